@@ -1,0 +1,151 @@
+import { readFileSync, readdirSync, statSync, writeFileSync, renameSync, mkdirSync } from 'node:fs';
+import { join, relative, dirname, resolve, sep } from 'node:path';
+import { createCorpus, corpusView, setDocument } from '../engine/corpus';
+import { buildReport } from '../engine/report/build';
+import { renderHtml, renderMarkdown, renderSummary } from '../engine/report/render';
+import { DEFAULT_MAX_FILE_BYTES, decodeArticle, isArticlePath } from '../engine/limits';
+import { nerConll } from './ner-conll';
+
+const USAGE = `usage:
+  triangulate report <folder> [--json] [--markdown FILE] [--html FILE] [--max-file-size BYTES] [--fail-on-contradictions]
+  triangulate ner-conll <file>
+
+report     analyse every .md and .txt article under <folder> and print a cross-source summary;
+           --json prints the schema-v1 JSON report instead; --markdown/--html also write a report file.
+ner-conll  tag a CoNLL file ("token tag" lines) and print "token gold predicted" lines.`;
+
+/** A mistake the person can fix: printed without a stack trace, exit code 2. */
+class UsageError extends Error {}
+
+const SKIP_DIRS = new Set(['node_modules', '.git', '.triangulate', '.vscode', 'dist', 'out']);
+
+function listArticles(root: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      if (dir === root) throw new UsageError(`cannot read folder ${root}: ${(e as Error).message}`);
+      process.stderr.write(`triangulate: skipped ${dir}: ${(e as Error).message}\n`);
+      return;
+    }
+    for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (e.name.startsWith('.') && e.isDirectory()) continue;
+      const p = join(dir, e.name);
+      if (e.isDirectory()) { if (!SKIP_DIRS.has(e.name)) walk(p); }
+      else if (e.isFile() && isArticlePath(e.name)) out.push(p);
+    }
+  };
+  walk(root);
+  return out;
+}
+
+function writeAtomic(file: string, text: string): void {
+  mkdirSync(dirname(resolve(file)), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, text);
+  renameSync(tmp, file);
+}
+
+function report(args: string[]): number {
+  let folder: string | undefined;
+  let json = false;
+  let markdown: string | undefined;
+  let html: string | undefined;
+  let failOn = false;
+  let maxBytes = DEFAULT_MAX_FILE_BYTES;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const value = () => {
+      const v = args[++i];
+      if (v === undefined || v.startsWith('--')) throw new UsageError(`${a} needs a value`);
+      return v;
+    };
+    if (a === '--json') json = true;
+    else if (a === '--markdown') markdown = value();
+    else if (a === '--html') html = value();
+    else if (a === '--fail-on-contradictions') failOn = true;
+    else if (a === '--max-file-size') {
+      maxBytes = Number(value());
+      if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new UsageError('--max-file-size takes a positive number of bytes');
+    } else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}`);
+    else if (!folder) folder = a;
+    else throw new UsageError(`unexpected argument ${a}`);
+  }
+  if (!folder) throw new UsageError('report needs a folder');
+  let st;
+  try {
+    st = statSync(folder);
+  } catch {
+    throw new UsageError(`no such folder: ${folder}`);
+  }
+  if (!st.isDirectory()) throw new UsageError(`not a folder: ${folder}`);
+
+  const corpus = createCorpus();
+  for (const path of listArticles(folder)) {
+    const rel = relative(folder, path).split(sep).join('/');
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch (e) {
+      process.stderr.write(`triangulate: skipped ${path}: ${(e as Error).message}\n`);
+      continue;
+    }
+    const decoded = decodeArticle(bytes, maxBytes);
+    if (!decoded.ok) {
+      process.stderr.write(`triangulate: skipped ${path}: ${decoded.reason}\n`);
+      continue;
+    }
+    setDocument(corpus, rel, decoded.text);
+  }
+  if (corpus.docs.size === 0) process.stderr.write(`triangulate: no .md or .txt articles found in ${folder}\n`);
+  const r = buildReport(corpusView(corpus));
+  if (json) process.stdout.write(JSON.stringify(r, null, 1) + '\n');
+  else process.stdout.write(renderSummary(r));
+  if (markdown) {
+    writeAtomic(markdown, renderMarkdown(r));
+    process.stderr.write(`triangulate: wrote ${markdown}\n`);
+  }
+  if (html) {
+    writeAtomic(html, renderHtml(r));
+    process.stderr.write(`triangulate: wrote ${html}\n`);
+  }
+  return failOn && r.contradictions.length > 0 ? 1 : 0;
+}
+
+function nerConllCommand(args: string[]): number {
+  if (args.length !== 1) throw new UsageError('ner-conll needs exactly one file');
+  let text: string;
+  try {
+    text = readFileSync(args[0], 'utf8');
+  } catch (e) {
+    throw new UsageError(`cannot read ${args[0]}: ${(e as Error).message}`);
+  }
+  process.stdout.write(nerConll(text));
+  return 0;
+}
+
+/** Runs the CLI with the given arguments and returns the exit code. */
+export function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  try {
+    if (command === 'report') return report(rest);
+    if (command === 'ner-conll') return nerConllCommand(rest);
+    if (command === '--help' || command === '-h' || command === 'help') {
+      process.stdout.write(USAGE + '\n');
+      return 0;
+    }
+    throw new UsageError(command ? `unknown command ${command}` : 'no command given');
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`triangulate: ${e.message}\n${USAGE}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+if (require.main === module) {
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -1,0 +1,165 @@
+import type { Actor, Claim, Contradiction, DocumentAnalysis, Mention, SourceMeta } from './types';
+import { parseDocument } from './document';
+import { recognizeMentions, linkActors } from './actors/index';
+import { extractClaims } from './claims/index';
+import { findContradictions } from './contradictions/index';
+
+/** Analyses one document on its own: everything that does not need the other sources. */
+export function analyzeDocument(file: string, text: string): DocumentAnalysis {
+  const doc = parseDocument(file, text);
+  const mentions = recognizeMentions(doc);
+  const claims = extractClaims(doc, mentions);
+  const figures = claims.flatMap((c) => c.figures);
+  return { doc, mentions, claims, figures };
+}
+
+/** Many documents, updated one at a time; the cross-source view is rebuilt lazily. */
+export interface Corpus {
+  readonly docs: Map<string, DocumentAnalysis>;
+  version: number;
+  view?: CorpusView;
+}
+
+/** What the corpus knows across sources: linked actors, claims with speakers, contradictions. */
+export interface CorpusView {
+  version: number;
+  sources: SourceMeta[];
+  actors: Actor[];
+  claims: Claim[];
+  contradictions: Contradiction[];
+  actorById: Map<string, Actor>;
+  claimById: Map<string, Claim>;
+  /** Mentions of each file sorted by offset, for position queries. */
+  mentionsByFile: Map<string, Mention[]>;
+  claimsByFile: Map<string, Claim[]>;
+}
+
+/** Creates an empty corpus. */
+export function createCorpus(): Corpus {
+  return { docs: new Map(), version: 0 };
+}
+
+/** Adds or replaces a document, analysing its text. */
+export function setDocument(corpus: Corpus, file: string, text: string): DocumentAnalysis {
+  const analysis = analyzeDocument(file, text);
+  setAnalysis(corpus, analysis);
+  return analysis;
+}
+
+/** Adds or replaces a document from an analysis made elsewhere (a worker, a cache). */
+export function setAnalysis(corpus: Corpus, analysis: DocumentAnalysis): void {
+  corpus.docs.set(analysis.doc.file, analysis);
+  corpus.version++;
+}
+
+/** Removes a document; returns whether it was there. */
+export function removeDocument(corpus: Corpus, file: string): boolean {
+  const had = corpus.docs.delete(file);
+  if (had) corpus.version++;
+  return had;
+}
+
+/** Renames a document without re-analysing it. */
+export function renameDocument(corpus: Corpus, from: string, to: string): boolean {
+  const a = corpus.docs.get(from);
+  if (!a) return false;
+  corpus.docs.delete(from);
+  const text = a.doc.text;
+  setDocument(corpus, to, text);
+  return true;
+}
+
+/** The cross-source view of the corpus, recomputed only when a document changed. */
+export function corpusView(corpus: Corpus): CorpusView {
+  if (corpus.view && corpus.view.version === corpus.version) return corpus.view;
+  const analyses = [...corpus.docs.values()].sort((a, b) => (a.doc.file < b.doc.file ? -1 : a.doc.file > b.doc.file ? 1 : 0));
+  const sources = analyses.map((a) => a.doc.meta);
+  const actors = linkActors(analyses.map((a) => a.mentions));
+  const actorById = new Map(actors.map((a) => [a.id, a]));
+  const mentionsByFile = new Map<string, Mention[]>();
+  for (const a of analyses) mentionsByFile.set(a.doc.file, [...a.mentions].sort((x, y) => x.start - y.start));
+
+  const claims: Claim[] = [];
+  const claimsByFile = new Map<string, Claim[]>();
+  for (const a of analyses) {
+    const mine: Claim[] = [];
+    for (const c of a.claims) {
+      const linked: Claim = { ...c, id: `c${claims.length + 1}` };
+      const speaker = c.speakerSpan ? mentionAt(mentionsByFile.get(a.doc.file) ?? [], c.speakerSpan.start, c.speakerSpan.end) : undefined;
+      if (speaker?.actor) linked.speaker = speaker.actor;
+      else delete linked.speaker;
+      claims.push(linked);
+      mine.push(linked);
+    }
+    claimsByFile.set(a.doc.file, mine.sort((x, y) => x.start - y.start));
+  }
+  const claimById = new Map(claims.map((c) => [c.id, c]));
+  const contradictions = findContradictions({ claims, actors, sources });
+  corpus.view = { version: corpus.version, sources, actors, claims, contradictions, actorById, claimById, mentionsByFile, claimsByFile };
+  return corpus.view;
+}
+
+/** The mention of a sorted list that overlaps [start, end) most, by binary search. */
+export function mentionAt(mentions: Mention[], start: number, end = start + 1): Mention | undefined {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let best: Mention | undefined;
+  let bestOverlap = 0;
+  for (let i = lo; i < mentions.length && mentions[i].start < Math.max(end, start + 1); i++) {
+    const m = mentions[i];
+    const overlap = Math.min(m.end, Math.max(end, start + 1)) - Math.max(m.start, start);
+    if (overlap > bestOverlap) { best = m; bestOverlap = overlap; }
+  }
+  return best;
+}
+
+/** The actor mentioned at an offset of a file, if any. */
+export function actorAt(view: CorpusView, file: string, offset: number): { actor: Actor; mention: Mention } | undefined {
+  const mention = mentionAt(view.mentionsByFile.get(file) ?? [], offset);
+  const actor = mention?.actor ? view.actorById.get(mention.actor) : undefined;
+  return actor && mention ? { actor, mention } : undefined;
+}
+
+/** The claim whose passage contains an offset of a file, if any (the innermost one). */
+export function claimAt(view: CorpusView, file: string, offset: number): Claim | undefined {
+  let best: Claim | undefined;
+  for (const c of view.claimsByFile.get(file) ?? []) {
+    if (c.start > offset) break;
+    if (c.end > offset && (!best || c.end - c.start < best.end - best.start)) best = c;
+  }
+  return best;
+}
+
+/** How an outlet is named in the product: its stated name, or the file name. */
+export function outletName(source: SourceMeta | undefined, file: string): string {
+  if (source?.outlet) return source.outlet;
+  const base = file.split('/').pop() ?? file;
+  return base.replace(/\.(md|markdown|txt)$/i, '');
+}
+
+/** One actor seen across sources: what a hover card or report row shows. */
+export interface ActorSummary {
+  actor: Actor;
+  perSource: { file: string; outlet: string; count: number }[];
+  claims: Claim[];
+  contradictions: Contradiction[];
+}
+
+/** Summarises an actor across the corpus: mentions per source, claims it makes, disputes it is in. */
+export function summarizeActor(view: CorpusView, actorId: string): ActorSummary | undefined {
+  const actor = view.actorById.get(actorId);
+  if (!actor) return undefined;
+  const counts = new Map<string, number>();
+  for (const m of actor.mentions) counts.set(m.file, (counts.get(m.file) ?? 0) + 1);
+  const perSource = [...counts].map(([file, count]) => ({ file, outlet: outletName(view.sources.find((s) => s.file === file), file), count }))
+    .sort((a, b) => b.count - a.count || a.outlet.localeCompare(b.outlet));
+  const claims = view.claims.filter((c) => c.speaker === actorId);
+  const claimIds = new Set(claims.map((c) => c.id));
+  const contradictions = view.contradictions.filter((x) => x.sides.some((s) => s.speaker === actorId || (s.claim && claimIds.has(s.claim))));
+  return { actor, perSource, claims, contradictions };
+}

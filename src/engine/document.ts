@@ -1,0 +1,237 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import { parse as parseYaml } from 'yaml';
+import type { ParsedDocument, SourceMeta, Span } from './types';
+import { splitSentences } from './sentences';
+import { parseDateText } from './date-text';
+
+/** Files the engine reads as Markdown; everything else is plain text. */
+export function isMarkdownFile(file: string): boolean {
+  return /\.(md|markdown|mdown|mkd)$/i.test(file);
+}
+
+interface MdNode {
+  type: string;
+  value?: string;
+  children?: MdNode[];
+  position?: { start: { offset?: number }; end: { offset?: number } };
+}
+
+/** Parses an article (Markdown or plain text) into prose, sentences and metadata. */
+export function parseDocument(file: string, text: string): ParsedDocument {
+  const layout = isMarkdownFile(file) ? markdownLayout(text) : plainTextLayout(text);
+  const sentences = splitSentences(layout.prose, layout.blocks);
+  const meta = extractMeta(file, text, layout);
+  return { file, text, prose: layout.prose, meta, sentences };
+}
+
+/** Where the prose of a document is, and the metadata its layout states outright. */
+interface Layout {
+  prose: string;
+  /** Leaf blocks (paragraphs, headings, lines) in document order. */
+  blocks: Span[];
+  fields: Record<string, string>;
+  /** The first heading, when the format marks one. */
+  heading?: string;
+}
+
+/** A same-length copy of `text` with only newlines kept: the canvas prose is copied onto. */
+function blankCanvas(text: string): string[] {
+  const out = new Array<string>(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    out[i] = c === '\n' || c === '\r' ? c : ' ';
+  }
+  return out;
+}
+
+const SKIPPED_MD = new Set(['code', 'inlineCode', 'html', 'image', 'imageReference', 'definition', 'yaml', 'toml', 'thematicBreak']);
+const LEAF_BLOCKS = new Set(['paragraph', 'heading', 'tableCell']);
+
+function markdownLayout(text: string): Layout {
+  const canvas = blankCanvas(text);
+  const blocks: Span[] = [];
+  const fields: Record<string, string> = {};
+  let heading: string | undefined;
+  const tree = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).parse(text) as MdNode;
+
+  const copy = (start: number, end: number) => {
+    for (let i = start; i < end; i++) {
+      const c = text[i];
+      // A backslash escape is Markdown syntax, not prose.
+      if (c === '\\' && i + 1 < end && /[!-/:-@[-`{-~]/.test(text[i + 1])) continue;
+      canvas[i] = c;
+    }
+  };
+  // Iterative walk: deeply nested Markdown must not exhaust the call stack.
+  const stack: MdNode[] = [tree];
+  const order: MdNode[] = [];
+  while (stack.length) {
+    const node = stack.pop()!;
+    order.push(node);
+    if (SKIPPED_MD.has(node.type)) {
+      if (node.type === 'yaml') Object.assign(fields, frontMatterFields(node.value ?? ''));
+      continue;
+    }
+    const s = node.position?.start.offset;
+    const e = node.position?.end.offset;
+    if (node.type === 'text' && s !== undefined && e !== undefined) copy(s, e);
+    if (LEAF_BLOCKS.has(node.type) && s !== undefined && e !== undefined) {
+      blocks.push({ start: s, end: e });
+      if (node.type === 'heading' && heading === undefined) heading = textOf(node).trim();
+    }
+    const kids = node.children ?? [];
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  blocks.sort((a, b) => a.start - b.start);
+  return { prose: canvas.join(''), blocks, fields, heading };
+}
+
+function textOf(node: MdNode): string {
+  if (node.type === 'text') return node.value ?? '';
+  return (node.children ?? []).map(textOf).join('');
+}
+
+/** Front matter keys people use for the same thing, mapped to ours. */
+const FIELD_ALIASES: Record<string, keyof Omit<SourceMeta, 'file' | 'words'>> = {
+  title: 'title', headline: 'title',
+  outlet: 'outlet', source: 'outlet', publication: 'outlet', publisher: 'outlet', site: 'outlet', site_name: 'outlet', newspaper: 'outlet',
+  date: 'published', published: 'published', pubdate: 'published', publish_date: 'published', published_at: 'published', datePublished: 'published',
+  author: 'byline', authors: 'byline', byline: 'byline', by: 'byline', writer: 'byline',
+};
+
+function frontMatterFields(yamlText: string): Record<string, string> {
+  let data: unknown;
+  try {
+    data = parseYaml(yamlText, { maxAliasCount: 50 });
+  } catch {
+    return {}; // front matter that is not YAML is ignored, not fatal
+  }
+  const out: Record<string, string> = {};
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return out;
+  for (const [k, v] of Object.entries(data as Record<string, unknown>)) {
+    const key = FIELD_ALIASES[k] ?? FIELD_ALIASES[k.toLowerCase()];
+    if (!key || out[key] !== undefined) continue;
+    if (v instanceof Date) out[key] = v.toISOString().slice(0, 10);
+    else if (typeof v === 'string' || typeof v === 'number') out[key] = String(v);
+    else if (Array.isArray(v) && v.every((x) => typeof x === 'string')) out[key] = v.join(', ');
+  }
+  return out;
+}
+
+const HEADER_LINE = /^(title|headline|outlet|source|publication|publisher|date|published|author|byline|by|url|link)\s*:\s*(.*)$/i;
+
+function plainTextLayout(text: string): Layout {
+  const canvas = blankCanvas(text);
+  const fields: Record<string, string> = {};
+  const blocks: Span[] = [];
+  let pos = 0;
+  let inHeader = true;
+  // A leading BOM is not text.
+  if (text.charCodeAt(0) === 0xfeff) pos = 1;
+  const lines: Span[] = [];
+  while (pos <= text.length) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = text.length;
+    let end = nl;
+    if (end > pos && text[end - 1] === '\r') end--;
+    lines.push({ start: pos, end });
+    pos = nl + 1;
+  }
+  const hardWrapped = looksHardWrapped(text, lines);
+  let para: Span | null = null;
+  const flush = () => { if (para) blocks.push(para); para = null; };
+  for (const line of lines) {
+    const raw = text.slice(line.start, line.end);
+    if (!raw.trim()) { flush(); if (inHeader && Object.keys(fields).length) inHeader = false; continue; }
+    const header = inHeader ? HEADER_LINE.exec(raw.trim()) : null;
+    if (header) {
+      const key = FIELD_ALIASES[header[1].toLowerCase()];
+      if (key && fields[key] === undefined) fields[key] = header[2].trim();
+      continue; // metadata lines are not prose
+    }
+    inHeader = false;
+    for (let i = line.start; i < line.end; i++) canvas[i] = text[i];
+    if (hardWrapped && para) para.end = line.end;
+    else { flush(); para = { start: line.start, end: line.end }; }
+    if (!hardWrapped) flush();
+  }
+  flush();
+  return { prose: canvas.join(''), blocks, fields };
+}
+
+/** Hard-wrapped text (lines cut near a fixed width) joins lines into paragraphs; otherwise a line is a paragraph. */
+function looksHardWrapped(text: string, lines: Span[]): boolean {
+  const lens = lines.map((l) => l.end - l.start).filter((n) => n > 0);
+  if (lens.length < 6) return false;
+  const long = lens.filter((n) => n >= 60 && n <= 100).length;
+  const veryLong = lens.filter((n) => n > 120).length;
+  // Continuation lines that start in lowercase are the signature of wrapping.
+  let continued = 0;
+  for (let i = 1; i < lines.length; i++) {
+    const prev = lines[i - 1];
+    const cur = lines[i];
+    if (prev.end > prev.start && cur.end > cur.start && /^[a-z]/.test(text.slice(cur.start, cur.start + 1))) continued++;
+  }
+  return veryLong === 0 && long / lens.length > 0.5 && continued >= 2;
+}
+
+const DATELINE_OUTLET = /^[A-Z][A-Z .,'-]{2,60}\(([^()]{2,60})\)\s*[—–-]/;
+const BYLINE = /^by\s+([^,\n]{2,80})(?:,\s*([^,\n]{2,80}))?$/i;
+const OUTLET_LINE = /^[*_]*\s*([^*_\n—–|]{2,60}?)\s*[—–|]\s*([^*_\n]{4,40}?)\s*[*_]*$/;
+
+function extractMeta(file: string, text: string, layout: Layout): SourceMeta {
+  const f = layout.fields;
+  const meta: SourceMeta = { file, words: countWords(layout.prose) };
+  const firstLines: string[] = [];
+  for (const b of layout.blocks.slice(0, 8)) firstLines.push(text.slice(b.start, b.end).trim());
+  // Also look at raw top lines: italic outlet lines and bylines are prose-less in Markdown.
+  const rawTop = text.slice(0, 2000).split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, 10);
+
+  const title = f.title ?? layout.heading ?? firstLines.find((l) => l.length > 0);
+  if (title) meta.title = clip(title.replace(/^#+\s*/, ''), 200);
+
+  let outlet = f.outlet;
+  let byline = f.byline;
+  let published = f.published ? parseDateText(f.published) : undefined;
+  for (const line of rawTop) {
+    const plain = line.replace(/^[*_>#\s]+|[*_\s]+$/g, '');
+    if (!outlet) {
+      const d = DATELINE_OUTLET.exec(plain);
+      if (d) outlet = d[1].trim();
+    }
+    const by = BYLINE.exec(plain);
+    if (by) {
+      byline ??= by[1].trim();
+      if (by[2] && !outlet && !parseDateText(by[2])) outlet = by[2].trim();
+    }
+    const ol = OUTLET_LINE.exec(line);
+    if (ol && !outlet && parseDateText(ol[2])) {
+      outlet = ol[1].trim();
+      published ??= parseDateText(ol[2]);
+    }
+    if (!published && plain.length < 60) published = parseDateText(plain);
+  }
+  if (outlet) meta.outlet = clip(outlet, 120);
+  if (byline) meta.byline = clip(byline, 120);
+  if (published) meta.published = published;
+  return meta;
+}
+
+function clip(s: string, n: number): string {
+  return s.length > n ? s.slice(0, n - 1) + '…' : s;
+}
+
+/** Counts words (runs of letters or digits) in prose. */
+export function countWords(prose: string): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < prose.length; i++) {
+    const c = prose.charCodeAt(i);
+    const word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127 && c !== 0x2014 && c !== 0x2013 && c !== 0x201c && c !== 0x201d && c !== 0x2019 && c !== 0xa0;
+    if (word && !inWord) n++;
+    inWord = word;
+  }
+  return n;
+}

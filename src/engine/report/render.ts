@@ -1,0 +1,167 @@
+import type { Actor, Claim, ContradictionSide, Report } from '../types';
+import { clipText, escapeHtml, escapeMarkdown } from '../escape';
+
+/** The outlet name of a file in a report (the stated outlet, or the file name). */
+export function sourceLabel(report: Report, file: string): string {
+  const s = report.sources.find((x) => x.file === file);
+  return s?.outlet ?? (file.split('/').pop() ?? file).replace(/\.(md|markdown|txt)$/i, '');
+}
+
+/** Actors ordered by how many sources and mentions they have. */
+export function rankedActors(report: Report): Actor[] {
+  const spread = (a: Actor) => new Set(a.mentions.map((m) => m.file)).size;
+  return [...report.actors].sort((a, b) => spread(b) - spread(a) || b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+}
+
+/** Claims grouped by speaker (actor name, or the description as written), largest groups first. */
+export function claimsBySpeaker(report: Report): { speaker: string; claims: Claim[] }[] {
+  const names = new Map(report.actors.map((a) => [a.id, a.name]));
+  const groups = new Map<string, Claim[]>();
+  for (const c of report.claims) {
+    const key = (c.speaker && names.get(c.speaker)) || c.speakerText || '(unattributed)';
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = []));
+    g.push(c);
+  }
+  return [...groups].map(([speaker, claims]) => ({ speaker, claims }))
+    .sort((a, b) => b.claims.length - a.claims.length || a.speaker.localeCompare(b.speaker));
+}
+
+function sideWho(report: Report, s: ContradictionSide): string {
+  const outlet = s.outlet ?? sourceLabel(report, s.file);
+  return s.speakerText ? `${s.speakerText}, ${outlet}` : outlet;
+}
+
+function countBy(a: Actor, file: string): number {
+  let n = 0;
+  for (const m of a.mentions) if (m.file === file) n++;
+  return n;
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+
+/** The readable summary the CLI prints: sources, top actors, claims, contradictions with passages. */
+export function renderSummary(report: Report, opts: { topActors?: number } = {}): string {
+  const lines: string[] = [];
+  const top = opts.topActors ?? 12;
+  lines.push(`Triangulate: ${report.sources.length} sources, ${report.actors.length} actors, ${report.claims.length} claims, ${report.contradictions.length} contradictions`);
+  lines.push('', 'SOURCES');
+  for (const s of report.sources) lines.push(`  ${s.file}  ${s.outlet ?? '(outlet unknown)'}${s.published ? `, ${s.published}` : ''}, ${s.words} words${s.title ? `\n      ${clipText(s.title, 90)}` : ''}`);
+  lines.push('', 'TOP ACTORS');
+  for (const a of rankedActors(report).slice(0, top)) {
+    const sources = new Set(a.mentions.map((m) => m.file)).size;
+    const aka = a.aliases.filter((x) => x !== a.name);
+    lines.push(`  ${a.name} (${a.type}): ${a.mentions.length} mentions in ${sources} of ${report.sources.length} sources${aka.length ? `; also ${aka.slice(0, 4).join(', ')}` : ''}`);
+  }
+  const hedged = report.claims.filter((c) => c.hedged).length;
+  const direct = report.claims.filter((c) => c.direct).length;
+  lines.push('', `CLAIMS: ${report.claims.length} (${direct} direct quotes, ${hedged} hedged)`);
+  for (const g of claimsBySpeaker(report).slice(0, 8)) lines.push(`  ${g.speaker}: ${g.claims.length}`);
+  lines.push('', `CONTRADICTIONS: ${report.contradictions.length}`);
+  for (const x of report.contradictions) {
+    lines.push(`  [${x.kind}${x.revision ? ', revision' : ''}] ${x.summary}  (confidence ${pct(x.confidence)})`);
+    for (const s of x.sides) lines.push(`      ${sideWho(report, s)}: "${clipText(s.text, 140)}"  (${s.file}:${s.start})`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** The cross-source report as Markdown, with article text escaped. */
+export function renderMarkdown(report: Report): string {
+  const md = escapeMarkdown;
+  const out: string[] = [];
+  out.push('# Cross-source report', '');
+  out.push(`${report.sources.length} sources, ${report.actors.length} actors, ${report.claims.length} claims, ${report.contradictions.length} contradictions.`, '');
+  out.push('## Contradictions', '');
+  if (!report.contradictions.length) out.push('None found.', '');
+  for (const x of report.contradictions) {
+    out.push(`### ${md(x.summary)}`, '', `*${x.kind}${x.revision ? ' (revision)' : ''}, confidence ${pct(x.confidence)}*`, '');
+    for (const s of x.sides) out.push(`- **${md(sideWho(report, s))}**: “${md(clipText(s.text, 300))}” (${md(s.file)})`);
+    out.push('');
+  }
+  out.push('## Actors by source', '');
+  const files = report.sources.map((s) => s.file);
+  out.push(`| Actor | Type | ${files.map((f) => md(sourceLabel(report, f))).join(' | ')} |`);
+  out.push(`| --- | --- | ${files.map(() => '---:').join(' | ')} |`);
+  for (const a of rankedActors(report).slice(0, 40)) out.push(`| ${md(a.name)} | ${a.type} | ${files.map((f) => countBy(a, f) || '').join(' | ')} |`);
+  out.push('', '## Claims by speaker', '');
+  for (const g of claimsBySpeaker(report)) {
+    out.push(`### ${md(g.speaker)}`, '');
+    for (const c of g.claims) out.push(`- ${c.hedged ? '*(hedged)* ' : ''}${c.polarity === 'deny' ? '*(denial)* ' : ''}“${md(clipText(c.text, 240))}” (${md(sourceLabel(report, c.file))})`);
+    out.push('');
+  }
+  out.push('## Sources', '');
+  for (const s of report.sources) out.push(`- ${md(s.file)}: ${md(s.outlet ?? 'outlet unknown')}${s.published ? `, ${s.published}` : ''}${s.title ? `: *${md(clipText(s.title, 120))}*` : ''} (${s.words} words)`);
+  return out.join('\n') + '\n';
+}
+
+/** Options for the HTML report: a webview passes its CSP source, a nonce and a script to link passages. */
+export interface HtmlOptions {
+  nonce?: string;
+  cspSource?: string;
+  scriptUri?: string;
+  styleUri?: string;
+}
+
+/** The cross-source report as a standalone HTML page with a strict Content-Security-Policy. */
+export function renderHtml(report: Report, opts: HtmlOptions = {}): string {
+  const h = escapeHtml;
+  const nonce = opts.nonce;
+  const csp = [
+    "default-src 'none'",
+    `style-src ${opts.cspSource ? h(opts.cspSource) + ' ' : ''}${nonce ? `'nonce-${h(nonce)}'` : "'unsafe-inline'"}`,
+    `script-src ${nonce ? `'nonce-${h(nonce)}'` : "'none'"}`,
+    opts.cspSource ? `img-src ${h(opts.cspSource)}` : "img-src 'none'",
+  ].join('; ');
+  const files = report.sources.map((s) => s.file);
+  const link = (file: string, start: number, end: number, label: string) =>
+    `<a class="passage" href="#" data-file="${h(file)}" data-start="${start}" data-end="${end}">${label}</a>`;
+  const parts: string[] = [];
+  parts.push(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">`);
+  parts.push(`<meta http-equiv="Content-Security-Policy" content="${csp}">`);
+  parts.push(`<meta name="viewport" content="width=device-width, initial-scale=1">`);
+  parts.push(`<title>Triangulate: Cross-Source Report</title>`);
+  parts.push(`<style${nonce ? ` nonce="${h(nonce)}"` : ''}>${STYLE}</style></head><body>`);
+  parts.push(`<h1>Cross-source report</h1><p class="counts">${report.sources.length} sources · ${report.actors.length} actors · ${report.claims.length} claims · ${report.contradictions.length} contradictions</p>`);
+  parts.push(`<h2>Contradictions</h2>`);
+  if (!report.contradictions.length) parts.push('<p>None found.</p>');
+  for (const x of report.contradictions) {
+    parts.push(`<section class="contradiction"><h3><span class="kind kind-${h(x.kind)}">${h(x.kind)}${x.revision ? ' · revision' : ''}</span> ${h(x.summary)}</h3><ul>`);
+    for (const s of x.sides) parts.push(`<li><strong>${h(sideWho(report, s))}</strong>: “${link(s.file, s.start, s.end, h(clipText(s.text, 300)))}”</li>`);
+    parts.push(`</ul><p class="confidence">confidence ${pct(x.confidence)}</p></section>`);
+  }
+  parts.push(`<h2>Actors by source</h2><table><thead><tr><th>Actor</th><th>Type</th>${files.map((f) => `<th>${h(sourceLabel(report, f))}</th>`).join('')}</tr></thead><tbody>`);
+  for (const a of rankedActors(report).slice(0, 60)) {
+    const first = a.mentions[0];
+    const name = first ? link(first.file, first.start, first.end, h(a.name)) : h(a.name);
+    parts.push(`<tr><td>${name}</td><td class="type-${h(a.type)}">${h(a.type)}</td>${files.map((f) => `<td class="n">${countBy(a, f) || ''}</td>`).join('')}</tr>`);
+  }
+  parts.push(`</tbody></table><h2>Claims by speaker</h2>`);
+  for (const g of claimsBySpeaker(report)) {
+    parts.push(`<h3>${h(g.speaker)} <span class="muted">(${g.claims.length})</span></h3><ul>`);
+    for (const c of g.claims) {
+      const tags = `${c.hedged ? '<span class="tag">hedged</span> ' : ''}${c.polarity === 'deny' ? '<span class="tag">denial</span> ' : ''}`;
+      parts.push(`<li>${tags}“${link(c.file, c.start, c.end, h(clipText(c.text, 240)))}” <span class="muted">${h(sourceLabel(report, c.file))}</span></li>`);
+    }
+    parts.push('</ul>');
+  }
+  parts.push(`<h2>Sources</h2><ul>`);
+  for (const s of report.sources) parts.push(`<li><strong>${h(s.outlet ?? 'outlet unknown')}</strong>${s.published ? `, ${h(s.published)}` : ''}: ${h(s.title ?? s.file)} <span class="muted">(${h(s.file)}, ${s.words} words)</span></li>`);
+  parts.push('</ul>');
+  if (opts.scriptUri && nonce) parts.push(`<script nonce="${h(nonce)}" src="${h(opts.scriptUri)}"></script>`);
+  parts.push('</body></html>');
+  return parts.join('\n');
+}
+
+const STYLE = `
+body { font-family: var(--vscode-font-family, system-ui, sans-serif); font-size: var(--vscode-font-size, 14px); color: var(--vscode-foreground, #222); background: var(--vscode-editor-background, #fff); padding: 0 1.5em 2em; max-width: 70em; line-height: 1.45; }
+h1 { font-size: 1.6em; margin-bottom: 0.2em; } h2 { margin-top: 1.6em; border-bottom: 1px solid var(--vscode-panel-border, #ccc); padding-bottom: 0.2em; }
+h3 { font-size: 1.05em; margin: 0.9em 0 0.3em; }
+.counts, .muted, .confidence { color: var(--vscode-descriptionForeground, #666); }
+.contradiction { border-left: 3px solid var(--vscode-editorWarning-foreground, #c80); padding: 0.1em 0 0.1em 0.9em; margin: 0.8em 0; }
+.kind { font-size: 0.8em; text-transform: uppercase; letter-spacing: 0.04em; padding: 0.1em 0.45em; border-radius: 3px; background: var(--vscode-badge-background, #ddd); color: var(--vscode-badge-foreground, #222); }
+.tag { font-size: 0.8em; padding: 0 0.4em; border-radius: 3px; background: var(--vscode-badge-background, #eee); color: var(--vscode-badge-foreground, #333); }
+table { border-collapse: collapse; } th, td { padding: 0.25em 0.7em; border-bottom: 1px solid var(--vscode-panel-border, #ddd); text-align: left; } td.n { text-align: right; }
+a.passage { color: var(--vscode-textLink-foreground, #06c); text-decoration: none; } a.passage:hover { text-decoration: underline; }
+.type-person { color: var(--vscode-charts-blue, #0063b1); } .type-organization { color: var(--vscode-charts-purple, #8a2be2); } .type-place { color: var(--vscode-charts-green, #2e7d32); }
+`;
+

@@ -1,0 +1,110 @@
+import * as vscode from 'vscode';
+import { actorAt, claimAt, outletName, summarizeActor, type CorpusView } from '../engine/corpus';
+import { clipText, escapeMarkdown } from '../engine/escape';
+import type { Claim, Contradiction } from '../engine/types';
+import type { WorkspaceIndex } from './workspace-index';
+import { toRange } from './positions';
+
+/** The only command a hover may link to; article text never reaches a link unescaped. */
+export const HOVER_COMMANDS = ['triangulate.revealPassage'];
+
+function revealLink(label: string, file: string, start: number, end: number): string {
+  const args = encodeURIComponent(JSON.stringify([file, start, end]));
+  return `[${label}](command:triangulate.revealPassage?${args} "Open this passage")`;
+}
+
+function trusted(): vscode.MarkdownString {
+  const md = new vscode.MarkdownString('', false);
+  md.isTrusted = { enabledCommands: HOVER_COMMANDS };
+  md.supportHtml = false;
+  return md;
+}
+
+const md = escapeMarkdown;
+
+function outletOf(view: CorpusView, file: string): string {
+  return outletName(view.sources.find((s) => s.file === file), file);
+}
+
+function contradictionLine(x: Contradiction): string {
+  return `- **${x.kind}${x.revision ? ' (revision)' : ''}**: ${md(clipText(x.summary, 160))}`;
+}
+
+/** Builds the card for an actor: names, mentions per source, claims, disputes. */
+export function actorHover(view: CorpusView, actorId: string, maxClaims: number): vscode.MarkdownString | undefined {
+  const s = summarizeActor(view, actorId);
+  if (!s) return undefined;
+  const out = trusted();
+  const { actor } = s;
+  const aka = actor.aliases.filter((a) => a !== actor.name);
+  out.appendMarkdown(`**${md(actor.name)}** · ${actor.type}\n\n`);
+  if (aka.length) out.appendMarkdown(`Also: ${aka.slice(0, 8).map(md).join(', ')}\n\n`);
+  out.appendMarkdown(`Mentioned ${actor.mentions.length} times in ${s.perSource.length} of ${view.sources.length} sources: `);
+  out.appendMarkdown(s.perSource.map((p) => {
+    const first = actor.mentions.find((m) => m.file === p.file)!;
+    return `${revealLink(md(p.outlet), p.file, first.start, first.end)} (${p.count})`;
+  }).join(', ') + '\n\n');
+  if (s.claims.length && maxClaims > 0) {
+    out.appendMarkdown(`**Says** (${s.claims.length}):\n\n`);
+    for (const c of s.claims.slice(0, maxClaims)) out.appendMarkdown(`- ${claimLine(view, c)}\n`);
+    out.appendMarkdown('\n');
+  }
+  if (s.contradictions.length) {
+    out.appendMarkdown(`**Disputes**:\n\n${s.contradictions.slice(0, 5).map(contradictionLine).join('\n')}\n`);
+  }
+  return out;
+}
+
+function claimLine(view: CorpusView, c: Claim): string {
+  const tags = [c.hedged ? 'hedged' : '', c.polarity === 'deny' ? 'denial' : ''].filter(Boolean).map((t) => `*${t}*`).join(' ');
+  return `${tags ? tags + ' ' : ''}“${md(clipText(c.text, 160))}” ${revealLink(md(outletOf(view, c.file)), c.file, c.start, c.end)}`;
+}
+
+/** Builds the card for a claim: its speaker and what the other sources say about the same question. */
+export function claimHover(view: CorpusView, claim: Claim): vscode.MarkdownString {
+  const out = trusted();
+  const speaker = claim.speaker ? view.actorById.get(claim.speaker)?.name : claim.speakerText;
+  out.appendMarkdown(`**Claim** by ${md(speaker ?? 'an unnamed source')}${claim.cue ? ` (${md(claim.cue)})` : ''}`);
+  if (claim.hedged) out.appendMarkdown(` · *hedged${claim.hedges?.length ? ': ' + md(claim.hedges.join(', ')) : ''}*`);
+  if (claim.polarity === 'deny') out.appendMarkdown(' · *denial*');
+  out.appendMarkdown('\n\n');
+  for (const f of claim.figures) out.appendMarkdown(`- figure: ${md(f.text)}${f.unit ? ` ${md(f.unit)}` : ''}${f.event ? ` ${md(f.event)}` : ''}\n`);
+  const disputes = view.contradictions.filter((x) => x.sides.some((s) => s.claim === claim.id));
+  for (const x of disputes) {
+    out.appendMarkdown(`\n**${x.kind === 'numeric' ? 'Other sources disagree' : 'Disputed'}**: ${md(clipText(x.summary, 160))}\n\n`);
+    for (const s of x.sides) {
+      if (s.claim === claim.id) continue;
+      out.appendMarkdown(`- ${md(s.speakerText ?? '')}${s.speakerText ? ', ' : ''}${revealLink(md(s.outlet ?? outletOf(view, s.file)), s.file, s.start, s.end)}: “${md(clipText(s.text, 140))}”\n`);
+    }
+  }
+  return out;
+}
+
+/** Hovers on actor mentions and claims in indexed article files. */
+export function registerHoverProvider(index: WorkspaceIndex): vscode.Disposable {
+  const provider: vscode.HoverProvider = {
+    provideHover(document, position) {
+      const key = index.keyOf(document.uri);
+      if (!key) return undefined;
+      const analysed = index.corpus.docs.get(key);
+      if (!analysed || analysed.doc.text !== document.getText()) return undefined; // stale offsets
+      const view = index.view();
+      const offset = document.offsetAt(position);
+      const maxClaims = vscode.workspace.getConfiguration('triangulate').get<number>('hover.maxClaims', 5);
+      const hit = actorAt(view, key, offset);
+      if (hit) {
+        const card = actorHover(view, hit.actor.id, maxClaims);
+        if (card) return new vscode.Hover(card, toRange(document, hit.mention.start, hit.mention.end));
+      }
+      const claim = claimAt(view, key, offset);
+      if (claim) {
+        const f = claim.figures.find((x) => x.start <= offset && offset < x.end);
+        const disputed = view.contradictions.some((x) => x.sides.some((s) => s.claim === claim.id));
+        // A claim's card shows where the reader points at a figure, or anywhere in a disputed claim.
+        if (f || disputed) return new vscode.Hover(claimHover(view, claim), toRange(document, f ? f.start : claim.start, f ? f.end : claim.end));
+      }
+      return undefined;
+    },
+  };
+  return vscode.languages.registerHoverProvider([{ scheme: 'file' }, { scheme: 'vscode-remote' }, { scheme: 'untitled' }], provider);
+}

@@ -1,0 +1,24 @@
+import * as vscode from 'vscode';
+import type { WorkspaceIndex } from './workspace-index';
+
+/** Shows the index's state: "indexing N of M", then sources, actors and contradictions. */
+export function registerStatusBar(index: WorkspaceIndex): vscode.Disposable {
+  const item = vscode.window.createStatusBarItem('triangulate.status', vscode.StatusBarAlignment.Left, 10);
+  item.name = 'Triangulate';
+  item.command = 'workbench.view.extension.triangulate';
+  const update = () => {
+    const s = index.state();
+    if (s.kind === 'indexing') {
+      item.text = `$(sync~spin) Triangulate: indexing ${s.done} of ${s.total}`;
+      item.tooltip = 'Triangulate is reading the article files of this workspace';
+    } else {
+      const v = index.view();
+      item.text = `$(law) ${v.sources.length} sources · ${v.contradictions.length} contradictions`;
+      const skipped = index.skipped().length;
+      item.tooltip = `Triangulate: ${v.sources.length} articles, ${v.actors.length} actors, ${v.claims.length} claims, ${v.contradictions.length} contradictions${skipped ? `; ${skipped} file(s) skipped (see the Triangulate output)` : ''}. Click to open the Triangulate views.`;
+    }
+    item.show();
+  };
+  update();
+  return vscode.Disposable.from(item, index.onDidChangeState(update), index.onDidChange(update));
+}

@@ -1,0 +1,211 @@
+import * as vscode from 'vscode';
+import { createCorpus, corpusView, removeDocument, setDocument, type Corpus, type CorpusView } from '../engine/corpus';
+import { DEFAULT_MAX_FILE_BYTES, decodeArticle } from '../engine/limits';
+import { matchesGlobs } from '../engine/glob';
+
+/** A file the index refused, with the reason a person can act on. */
+export interface SkippedFile {
+  uri: vscode.Uri;
+  reason: string;
+}
+
+export type IndexState = { kind: 'indexing'; done: number; total: number } | { kind: 'ready' };
+
+/** The workspace's articles, analysed by the engine and kept current as files change. */
+export interface WorkspaceIndex extends vscode.Disposable {
+  readonly corpus: Corpus;
+  /** Fires with the engine file keys that changed (all of them after a full index). */
+  readonly onDidChange: vscode.Event<string[]>;
+  readonly onDidChangeState: vscode.Event<IndexState>;
+  state(): IndexState;
+  view(): CorpusView;
+  /** The engine's key for a document's URI, when the document is an indexed article. */
+  keyOf(uri: vscode.Uri): string | undefined;
+  uriOf(key: string): vscode.Uri | undefined;
+  skipped(): SkippedFile[];
+  /** Rescans the workspace from scratch. */
+  reindex(): Promise<void>;
+  whenReady(): Promise<void>;
+}
+
+const EDIT_DEBOUNCE_MS = 250;
+
+function config() {
+  const c = vscode.workspace.getConfiguration('triangulate');
+  return {
+    include: c.get<string[]>('include', ['**/*.{md,txt}']),
+    exclude: c.get<string[]>('exclude', ['**/node_modules/**', '**/.git/**']),
+    maxFileSize: c.get<number>('maxFileSize', DEFAULT_MAX_FILE_BYTES),
+  };
+}
+
+function globOf(patterns: string[]): string {
+  return patterns.length === 1 ? patterns[0] : `{${patterns.join(',')}}`;
+}
+
+/** Creates the index and starts the first scan. */
+export function createWorkspaceIndex(log: vscode.OutputChannel): WorkspaceIndex {
+  const corpus = createCorpus();
+  const uris = new Map<string, vscode.Uri>();
+  const skipped = new Map<string, SkippedFile>();
+  const changed = new vscode.EventEmitter<string[]>();
+  const stateChanged = new vscode.EventEmitter<IndexState>();
+  const disposables: vscode.Disposable[] = [changed, stateChanged];
+  let state: IndexState = { kind: 'indexing', done: 0, total: 0 };
+  let generation = 0;
+  let ready!: () => void;
+  let readyPromise = new Promise<void>((r) => (ready = r));
+  const pendingEdits = new Map<string, ReturnType<typeof setTimeout>>();
+
+  const setState = (s: IndexState) => {
+    state = s;
+    stateChanged.fire(s);
+  };
+
+  const keyOf = (uri: vscode.Uri): string => vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
+
+  const matches = (uri: vscode.Uri): boolean => {
+    const folder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!folder) return false;
+    const { include, exclude } = config();
+    return matchesGlobs(vscode.workspace.asRelativePath(uri, false), include, exclude);
+  };
+
+  const analyse = (key: string, uri: vscode.Uri, text: string) => {
+    try {
+      setDocument(corpus, key, text);
+      uris.set(key, uri);
+      skipped.delete(key);
+    } catch (e) {
+      // The engine must not fail on any input; if it does, the file is named and the rest goes on.
+      removeDocument(corpus, key);
+      skipped.set(key, { uri, reason: `could not be analysed: ${(e as Error).message}` });
+      log.appendLine(`[error] ${uri.fsPath}: ${(e as Error).stack ?? e}`);
+    }
+  };
+
+  const readAndAnalyse = async (uri: vscode.Uri): Promise<string | undefined> => {
+    const key = keyOf(uri);
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open) {
+      analyse(key, uri, open.getText());
+      return key;
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = await vscode.workspace.fs.readFile(uri);
+    } catch (e) {
+      skipped.set(key, { uri, reason: `could not be read: ${(e as Error).message}` });
+      return undefined;
+    }
+    const decoded = decodeArticle(bytes, config().maxFileSize);
+    if (!decoded.ok) {
+      if (removeDocument(corpus, key)) uris.delete(key);
+      skipped.set(key, { uri, reason: decoded.reason });
+      log.appendLine(`[skipped] ${uri.fsPath}: ${decoded.reason}`);
+      return key;
+    }
+    analyse(key, uri, decoded.text);
+    return key;
+  };
+
+  const reindex = async () => {
+    const mine = ++generation;
+    const { include, exclude } = config();
+    const found = await vscode.workspace.findFiles(globOf(include), globOf(exclude));
+    if (mine !== generation) return;
+    found.sort((a, b) => a.toString().localeCompare(b.toString()));
+    for (const key of [...corpus.docs.keys()]) removeDocument(corpus, key);
+    uris.clear();
+    skipped.clear();
+    setState({ kind: 'indexing', done: 0, total: found.length });
+    for (let i = 0; i < found.length; i++) {
+      await readAndAnalyse(found[i]);
+      if (mine !== generation) return; // a newer scan took over
+      setState({ kind: 'indexing', done: i + 1, total: found.length });
+      // Yield so the extension host stays responsive while a large folder is indexed.
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    log.appendLine(`Indexed ${corpus.docs.size} article(s); skipped ${skipped.size}.`);
+    if (skipped.size) {
+      const names = [...skipped.values()].slice(0, 3).map((s) => `${vscode.workspace.asRelativePath(s.uri)} (${s.reason})`).join('; ');
+      void vscode.window.showWarningMessage(`Triangulate skipped ${skipped.size} file(s): ${names}${skipped.size > 3 ? '; see the Triangulate output' : ''}`);
+    }
+    setState({ kind: 'ready' });
+    changed.fire([...corpus.docs.keys()]);
+    ready();
+  };
+
+  const onFile = async (uri: vscode.Uri) => {
+    if (!matches(uri)) return;
+    const key = await readAndAnalyse(uri);
+    if (key) changed.fire([key]);
+  };
+
+  const onDelete = (uri: vscode.Uri) => {
+    const key = keyOf(uri);
+    skipped.delete(key);
+    if (removeDocument(corpus, key)) {
+      uris.delete(key);
+      changed.fire([key]);
+    }
+  };
+
+  const watcher = vscode.workspace.createFileSystemWatcher('**/*');
+  disposables.push(
+    watcher,
+    watcher.onDidCreate(onFile),
+    watcher.onDidChange((uri) => {
+      // Open documents are followed through their edits instead.
+      if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && d.isDirty)) void onFile(uri);
+    }),
+    watcher.onDidDelete(onDelete),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      const uri = e.document.uri;
+      if (!e.contentChanges.length || !matches(uri)) return;
+      const key = keyOf(uri);
+      clearTimeout(pendingEdits.get(key));
+      pendingEdits.set(key, setTimeout(() => {
+        pendingEdits.delete(key);
+        analyse(key, uri, e.document.getText());
+        changed.fire([key]);
+      }, EDIT_DEBOUNCE_MS));
+    }),
+    vscode.workspace.onDidRenameFiles((e) => {
+      for (const f of e.files) {
+        onDelete(f.oldUri);
+        void onFile(f.newUri);
+      }
+    }),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('triangulate.include') || e.affectsConfiguration('triangulate.exclude') || e.affectsConfiguration('triangulate.maxFileSize')) void reindex();
+    }),
+    vscode.workspace.onDidChangeWorkspaceFolders(() => void reindex()),
+  );
+
+  void reindex();
+
+  return {
+    corpus,
+    onDidChange: changed.event,
+    onDidChangeState: stateChanged.event,
+    state: () => state,
+    view: () => corpusView(corpus),
+    keyOf: (uri) => {
+      const key = keyOf(uri);
+      return corpus.docs.has(key) ? key : undefined;
+    },
+    uriOf: (key) => uris.get(key),
+    skipped: () => [...skipped.values()],
+    reindex: async () => {
+      readyPromise = new Promise<void>((r) => (ready = r));
+      await reindex();
+    },
+    whenReady: () => readyPromise,
+    dispose: () => {
+      generation++;
+      for (const t of pendingEdits.values()) clearTimeout(t);
+      for (const d of disposables) d.dispose();
+    },
+  };
+}

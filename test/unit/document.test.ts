@@ -1,0 +1,66 @@
+import { strict as assert } from 'node:assert';
+import { parseDocument, countWords } from '../../src/engine/document';
+
+describe('document model', () => {
+  it('keeps prose at its original offsets and blanks Markdown syntax, code, URLs and front matter', () => {
+    const text = '---\ntitle: Dam Breach\noutlet: The Valley Courier\ndate: 2025-06-02\nauthor: Ana Ruiz\n---\n# Dam *breach* floods Lenton\n\nOfficials [said](https://example.org/x) the `gate` failed.\n\n```\nnot prose\n```\n\n![photo](img/a.png)\n';
+    const doc = parseDocument('a.md', text);
+    assert.equal(doc.prose.length, text.length);
+    assert.equal(doc.meta.title, 'Dam Breach', 'front matter wins over the first heading');
+    assert.equal(doc.meta.outlet, 'The Valley Courier');
+    assert.equal(doc.meta.published, '2025-06-02');
+    assert.equal(doc.meta.byline, 'Ana Ruiz');
+    assert.ok(!doc.prose.includes('example.org'));
+    assert.ok(!doc.prose.includes('not prose'));
+    assert.ok(!doc.prose.includes('img/a.png'));
+    assert.ok(!doc.prose.includes('outlet:'));
+    assert.ok(!doc.prose.includes('gate'));
+    const i = text.indexOf('Officials');
+    assert.equal(doc.prose.slice(i, i + 9), 'Officials');
+    assert.equal(doc.prose.slice(text.indexOf('said'), text.indexOf('said') + 4), 'said');
+  });
+
+  it('splits a heading and a paragraph into separate sentences', () => {
+    const text = '# Storm hits Brava\n\nThe storm arrived on Monday. Mr. Dell said 40 homes flooded.\n';
+    const doc = parseDocument('b.md', text);
+    const sents = doc.sentences.map((s) => text.slice(s.start, s.end));
+    assert.deepEqual(sents, ['Storm hits Brava', 'The storm arrived on Monday.', 'Mr. Dell said 40 homes flooded.']);
+  });
+
+  it('reads plain-text header lines as metadata, not prose', () => {
+    const text = 'Title: Ferry sinks off Kelso\nOutlet: Harbour Times\nDate: 2024-11-05\n\nA ferry sank off Kelso on Tuesday, the coastguard said.\n';
+    const doc = parseDocument('c.txt', text);
+    assert.equal(doc.meta.outlet, 'Harbour Times');
+    assert.equal(doc.meta.title, 'Ferry sinks off Kelso');
+    assert.equal(doc.meta.published, '2024-11-05');
+    assert.ok(!doc.prose.includes('Outlet'));
+    assert.equal(doc.sentences.length, 1);
+  });
+
+  it('finds the outlet in a byline and the date in a dateline of plain text', () => {
+    const text = 'Ferry sinks off Kelso\nBy Ivo Marsh, Harbour Times\nNovember 5, 2024\n\nA ferry sank on Tuesday.\n';
+    const doc = parseDocument('d.txt', text);
+    assert.equal(doc.meta.outlet, 'Harbour Times');
+    assert.equal(doc.meta.byline, 'Ivo Marsh');
+    assert.equal(doc.meta.published, '2024-11-05');
+    assert.equal(doc.meta.title, 'Ferry sinks off Kelso');
+  });
+
+  it('treats each line of unwrapped plain text as a paragraph', () => {
+    const text = 'Heavy rain hits Orla\n\nRain fell all night in Orla. Roads closed.\nThe mayor spoke at noon.\n';
+    const doc = parseDocument('e.txt', text);
+    assert.deepEqual(doc.sentences.map((s) => text.slice(s.start, s.end)), ['Heavy rain hits Orla', 'Rain fell all night in Orla.', 'Roads closed.', 'The mayor spoke at noon.']);
+  });
+
+  it('survives front matter that is not YAML and deep nesting', () => {
+    const bad = '---\n: : [unclosed\n---\nText here.\n';
+    assert.equal(parseDocument('f.md', bad).prose.length, bad.length);
+    const deep = '>'.repeat(500) + ' deep quote.\n';
+    const doc = parseDocument('g.md', deep);
+    assert.equal(doc.prose.length, deep.length);
+  });
+
+  it('counts words of prose', () => {
+    assert.equal(countWords('The mayor said 12 people — at least — died.'), 8);
+  });
+});

@@ -1,0 +1,17 @@
+import { strict as assert } from 'node:assert';
+import { splitSentences } from '../../src/engine/sentences';
+
+const split = (t: string) => splitSentences(t, [{ start: 0, end: t.length }]).map((s) => t.slice(s.start, s.end));
+
+describe('sentences', () => {
+  it('does not end a sentence at titles, initials or decimals', () => {
+    assert.deepEqual(split('Gen. Ruiz met Dr. J. Okon in the U.S. capital on Jan. 4. Costs rose 3.5 percent.'),
+      ['Gen. Ruiz met Dr. J. Okon in the U.S. capital on Jan. 4.', 'Costs rose 3.5 percent.']);
+  });
+  it('keeps closing quotes with the sentence they close', () => {
+    assert.deepEqual(split('“We will rebuild.” She left. "Never again!" he said.'), ['“We will rebuild.”', 'She left.', '"Never again!" he said.']);
+  });
+  it('does not split before a lowercase continuation', () => {
+    assert.deepEqual(split('"Is it over?" asked the mayor. Yes.'), ['"Is it over?" asked the mayor.', 'Yes.']);
+  });
+});
