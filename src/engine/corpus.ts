@@ -94,7 +94,7 @@ export function corpusView(corpus: Corpus): CorpusView {
     claimsByFile.set(a.doc.file, mine.sort((x, y) => x.start - y.start));
   }
   const claimById = new Map(claims.map((c) => [c.id, c]));
-  const contradictions = findContradictions({ claims, actors, sources });
+  const contradictions = findContradictions({ docs: analyses, claims, actors, sources });
   corpus.view = { version: corpus.version, sources, actors, claims, contradictions, actorById, claimById, mentionsByFile, claimsByFile };
   return corpus.view;
 }

@@ -1,94 +1,108 @@
-import type { Claim, Contradiction, ContradictionSide, Figure } from '../types';
-import type { ContradictionInput } from './index';
-import { outletName } from '../corpus';
+import type { Contradiction, Figure } from '../types';
+import { UPDATE } from './lexicon';
+import { type Statement, sideOf, voiceOf } from './statements';
 
 interface Reading {
-  claim: Claim;
+  st: Statement;
   figure: Figure;
+  low: number;
+  high: number;
 }
 
-/** Figures for the same counted quantity (unit class + event class) whose ranges cannot both hold. */
-export function numericContradictions(input: ContradictionInput): Contradiction[] {
+// "People" in a casualty count are civilians unless said otherwise; other sets stay apart.
+const UNIT_MERGE: Record<string, string> = { civilians: 'people', residents: 'people', persons: 'people' };
+
+/** The set a figure counts: unit class and event class, or undefined when it is not a count of something that happened. */
+export function quantityKey(f: Figure): string | undefined {
+  if (!f.unitClass || !f.eventClass) return undefined;
+  if (f.unitClass === 'money' || f.unitClass === 'percent') return undefined;
+  return `${UNIT_MERGE[f.unitClass] ?? f.unitClass}|${f.eventClass}`;
+}
+
+/** Whether two ranges can both hold. */
+function compatible(a: Reading, b: Reading): boolean {
+  return a.low <= b.high && b.low <= a.high;
+}
+
+/** Place actors named in a statement: figures for different places count different sets. */
+function places(st: Statement): Set<string> {
+  return new Set(st.mentions.filter((m) => m.type === 'place').map((m) => m.actor ?? m.text));
+}
+
+/** Figures for the same counted quantity whose ranges cannot both hold, across sources. */
+export function numericContradictions(statements: Statement[]): Contradiction[] {
   const groups = new Map<string, Reading[]>();
-  for (const claim of input.claims) {
-    for (const figure of claim.figures) {
-      if (!figure.unitClass || !figure.eventClass) continue;
-      const key = `${figure.unitClass}|${figure.eventClass}`;
+  const seen = new Set<string>();
+  for (const st of statements) {
+    for (const figure of st.claim?.figures ?? []) {
+      const key = quantityKey(figure);
+      if (!key || seen.has(`${st.file}:${figure.start}`)) continue;
+      seen.add(`${st.file}:${figure.start}`);
+      // An explicit update ("rose to", "by Thursday") is a later figure, not a rival one.
+      const around = st.lower.slice(Math.max(0, figure.start - st.start - 60), figure.end - st.start + 40);
+      if (UPDATE.test(around)) continue;
       let g = groups.get(key);
       if (!g) groups.set(key, (g = []));
-      g.push({ claim, figure });
+      g.push({ st, figure, low: figure.low ?? 0, high: figure.high ?? Number.POSITIVE_INFINITY });
     }
   }
   const out: Contradiction[] = [];
   for (const [key, readings] of groups) {
-    const files = new Set(readings.map((r) => r.claim.file));
-    if (files.size < 2) continue;
-    // Two camps: the pair of readings from different files whose ranges are furthest apart.
-    let best: [Reading, Reading] | undefined;
-    let bestGap = 0;
-    for (let i = 0; i < readings.length; i++) {
-      for (let j = i + 1; j < readings.length; j++) {
-        const a = readings[i];
-        const b = readings[j];
-        if (a.claim.file === b.claim.file) continue;
-        const gap = rangeGap(a.figure, b.figure);
-        if (gap > bestGap) { bestGap = gap; best = [a, b]; }
+    if (new Set(readings.map((r) => r.st.file)).size < 2) continue;
+    // Camps: readings compatible with a seed reading; the two camps furthest apart are the dispute.
+    const camps: Reading[][] = [];
+    for (const r of [...readings].sort((a, b) => a.low - b.low || a.high - b.high)) {
+      const camp = camps.find((c) => c.every((x) => compatible(x, r)));
+      if (camp) camp.push(r);
+      else camps.push([r]);
+    }
+    if (camps.length < 2) continue;
+    let pair: [Reading[], Reading[]] | undefined;
+    let pairScore = 0;
+    for (let i = 0; i < camps.length; i++) {
+      for (let j = i + 1; j < camps.length; j++) {
+        const filesA = new Set(camps[i].map((r) => r.st.file));
+        const crossSource = camps[j].some((r) => !filesA.has(r.st.file));
+        if (!crossSource) continue;
+        // Different places named on each side: different sets (a village vs the region).
+        const pa = new Set(camps[i].flatMap((r) => [...places(r.st)]));
+        const pb = new Set(camps[j].flatMap((r) => [...places(r.st)]));
+        if (pa.size && pb.size && ![...pa].some((p) => pb.has(p))) continue;
+        const score = camps[i].length + camps[j].length + (camps[i].some((r) => r.st.claim?.speakerText) ? 1 : 0) + (camps[j].some((r) => r.st.claim?.speakerText) ? 1 : 0);
+        if (score > pairScore) { pairScore = score; pair = [camps[i], camps[j]]; }
       }
     }
-    if (!best) continue;
-    const [a, b] = best.sort((x, y) => (x.figure.low ?? 0) - (y.figure.low ?? 0));
-    const camp = (r: Reading) => readings.filter((x) => rangeGap(x.figure, r.figure) === 0);
-    const sides = [...camp(a), ...camp(b)].map((r) => side(input, r));
+    if (!pair) continue;
+    const [a, b] = pair;
     const [unit, event] = key.split('|');
     const topic = `${unit} ${event}`;
+    const describe = (camp: Reading[]) => {
+      const voices = [...new Set(camp.map((r) => voiceOf(r.st)))];
+      return `${camp[0].figure.text} (${voices.slice(0, 2).join('; ')}${voices.length > 2 ? `; +${voices.length - 2}` : ''})`;
+    };
+    const hedged = [...a, ...b].some((r) => r.st.hedged);
+    const dates = new Set([...a, ...b].map((r) => r.st.published).filter(Boolean));
+    let confidence = 0.75 + (a.some((r) => r.st.claim?.speakerText) && b.some((r) => r.st.claim?.speakerText) ? 0.1 : 0);
+    if (hedged) confidence -= 0.15;
+    const timeNote = dates.size > 1 ? ' — reported on different days; the later figure may supersede the earlier' : '';
+    if (timeNote) confidence -= 0.1;
     out.push({
       id: '',
       kind: 'numeric',
       topic,
-      summary: `${capitalize(topic)}: ${a.figure.text} (${who(input, a)}) vs ${b.figure.text} (${who(input, b)})`,
-      confidence: 0.6,
-      sides: dedupe(sides),
+      summary: `${capitalize(topic)}: ${describe(a)} vs ${describe(b)}${timeNote}`,
+      confidence: round(confidence),
+      sides: [...a, ...b].slice(0, 8).map((r) => sideOf(r.st, r.figure.text)),
     });
   }
   return out;
 }
 
-/** How far apart two ranges are; 0 when they can both hold. */
-function rangeGap(a: Figure, b: Figure): number {
-  const aLow = a.low ?? -Infinity;
-  const aHigh = a.high ?? Infinity;
-  const bLow = b.low ?? -Infinity;
-  const bHigh = b.high ?? Infinity;
-  if (aHigh < bLow) return bLow - aHigh;
-  if (bHigh < aLow) return aLow - bHigh;
-  return 0;
-}
-
-function who(input: ContradictionInput, r: Reading): string {
-  const source = outletName(input.sources.find((s) => s.file === r.claim.file), r.claim.file);
-  return r.claim.speakerText ? `${r.claim.speakerText}, ${source}` : source;
-}
-
-function side(input: ContradictionInput, r: Reading): ContradictionSide {
-  const c = r.claim;
-  return {
-    file: c.file, start: c.start, end: c.end, text: c.text, claim: c.id,
-    speaker: c.speaker, speakerText: c.speakerText,
-    outlet: outletName(input.sources.find((s) => s.file === c.file), c.file),
-    value: r.figure.text,
-  };
-}
-
-function dedupe(sides: ContradictionSide[]): ContradictionSide[] {
-  const seen = new Set<string>();
-  return sides.filter((s) => {
-    const k = `${s.file}:${s.start}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
-}
-
 function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Rounds a confidence to two decimals, within [0, 1]. */
+export function round(x: number): number {
+  return Math.max(0, Math.min(1, Math.round(x * 100) / 100));
 }

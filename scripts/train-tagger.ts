@@ -1,0 +1,349 @@
+// Trains the named-entity tagger (averaged perceptron, greedy left-to-right) on CoNLL-2003
+// eng.train, picks the epoch on eng.testa, and writes the quantized weights as a TypeScript
+// module the engine imports. Run: node --import tsx scripts/train-tagger.ts [options]
+//
+//   --data DIR       CoNLL-2003 folder (default ../shared/data/conll2003)
+//   --epochs N       passes over the training data (default 12)
+//   --scheme S       BILOU or BIO (default BILOU)
+//   --passes 1|2     tagging passes; the second uses the first's decisions (default 2)
+//   --folds N        jackknife folds for second-pass training (default 5)
+//   --fold-epochs N  epochs of each fold's first-pass model (default 6)
+//   --min-count N    keep features seen at least N times on the gold path (default 1)
+//   --prune X        drop feature rows whose largest |averaged weight| is below X (default 0.05)
+//   --test           also report eng.testb (do this once, for the final figure)
+//   --no-write       do not write the model module
+//   --log FILE       progress log (default out/train-tagger.log)
+import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { FEATURE_VERSION, docContext, recordHistory, viewSentence, type DocContext, type SentenceView } from '../src/engine/actors/features';
+import { featureIndex, packModel, toBase64, unpackModel, type ModelMeta } from '../src/engine/actors/model-codec';
+import { bestAllowed, decodeDocument, scoreFeatures, tokenFeatures, type WeightTable } from '../src/engine/actors/tagger';
+import { spansOf, tagSet, tagsOf, type Scheme } from '../src/engine/actors/tags';
+
+interface Options {
+  data: string;
+  epochs: number;
+  scheme: Scheme;
+  minCount: number;
+  passes: number;
+  folds: number;
+  foldEpochs: number;
+  prune: number;
+  test: boolean;
+  write: boolean;
+  log: string;
+  out: string;
+}
+
+function options(argv: string[]): Options {
+  const o: Options = {
+    data: '../shared/data/conll2003', epochs: 12, scheme: 'BILOU', minCount: 1, passes: 2, folds: 5, foldEpochs: 6, prune: 0.05,
+    test: false, write: true, log: 'out/train-tagger.log', out: 'src/engine/actors/model/weights.ts',
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const next = (): string => argv[++i];
+    if (a === '--data') o.data = next();
+    else if (a === '--epochs') o.epochs = Number(next());
+    else if (a === '--scheme') o.scheme = next() as Scheme;
+    else if (a === '--min-count') o.minCount = Number(next());
+    else if (a === '--passes') o.passes = Number(next());
+    else if (a === '--folds') o.folds = Number(next());
+    else if (a === '--fold-epochs') o.foldEpochs = Number(next());
+    else if (a === '--prune') o.prune = Number(next());
+    else if (a === '--test') o.test = true;
+    else if (a === '--no-write') o.write = false;
+    else if (a === '--log') o.log = next();
+    else if (a === '--out') o.out = next();
+    else throw new Error(`unknown option ${a}`);
+  }
+  return o;
+}
+
+const opt = options(process.argv.slice(2));
+mkdirSync(dirname(opt.log), { recursive: true });
+const started = Date.now();
+function log(msg: string): void {
+  const line = `[${((Date.now() - started) / 1000).toFixed(1)}s] ${msg}`;
+  console.log(line);
+  appendFileSync(opt.log, `${line}\n`);
+}
+
+interface Sent {
+  words: string[];
+  /** Gold IOB1 tags as read. */
+  gold: string[];
+  /** Gold tag indices in the training scheme. */
+  y: Int32Array;
+  view: SentenceView;
+}
+interface Doc {
+  sents: Sent[];
+  ctx: DocContext;
+}
+
+const set = tagSet(opt.scheme);
+const size = set.tags.length;
+
+function readConll(file: string): Doc[] {
+  const docs: Sent[][] = [[]];
+  let words: string[] = [];
+  let gold: string[] = [];
+  const flush = (): void => {
+    if (words.length) {
+      const named = tagsOf(spansOf(gold), words.length, opt.scheme);
+      const y = Int32Array.from(named, (t) => set.tags.indexOf(t));
+      docs[docs.length - 1].push({ words, gold, y, view: viewSentence(words) });
+    }
+    words = [];
+    gold = [];
+  };
+  for (const raw of readFileSync(file, 'utf8').split('\n')) {
+    const line = raw.trim();
+    if (line.startsWith('-DOCSTART-')) {
+      flush();
+      if (docs[docs.length - 1].length) docs.push([]);
+    } else if (!line) flush();
+    else {
+      const cols = line.split(/\s+/);
+      words.push(cols[0]);
+      gold.push(cols[cols.length - 1]);
+    }
+  }
+  flush();
+  return docs.filter((d) => d.length).map((sents) => {
+    const ctx = docContext(sents.map((s) => s.words));
+    // Views depend on the document (headlines read in the document's casing).
+    for (const s of sents) s.view = viewSentence(s.words, ctx);
+    return { sents, ctx };
+  });
+}
+
+function resetHistory(d: Doc): void {
+  d.ctx.history = new Map();
+}
+
+function decodeDoc(table: WeightTable, d: Doc): string[][] {
+  d.ctx.prior = undefined;
+  const tags = decodeDocument(table, d.sents.map((s) => s.view), d.ctx, table.passes);
+  return tags.map((t) => Array.from(t, (x) => table.tagSet.tags[x]));
+}
+
+// The scorer's rules (shared/eval/conll.mjs): exact PER/ORG/LOC spans, a prediction exactly on
+// a gold MISC span is ignored.
+function evaluate(docs: Doc[], table: WeightTable): { f1: number; p: number; r: number; byType: Record<string, number> } {
+  const types = ['PER', 'ORG', 'LOC'];
+  const c: Record<string, { tp: number; fp: number; fn: number }> = {};
+  for (const t of types) c[t] = { tp: 0, fp: 0, fn: 0 };
+  for (const d of docs) {
+    const tags = decodeDoc(table, d);
+    for (const [si, s] of d.sents.entries()) {
+      const pred = tags[si];
+      const gs = spansOf(s.gold);
+      const ps = spansOf(pred);
+      const gold = new Map(gs.map((x) => [`${x.start}:${x.end}`, x.type as string]));
+      const predicted = new Map(ps.map((x) => [`${x.start}:${x.end}`, x.type as string]));
+      for (const x of ps) {
+        if (!types.includes(x.type)) continue;
+        const g = gold.get(`${x.start}:${x.end}`);
+        if (g === 'MISC') continue;
+        if (g === x.type) c[x.type].tp++;
+        else c[x.type].fp++;
+      }
+      for (const x of gs) if (types.includes(x.type) && predicted.get(`${x.start}:${x.end}`) !== x.type) c[x.type].fn++;
+    }
+  }
+  const f = (k: { tp: number; fp: number; fn: number }): [number, number, number] => {
+    const p = k.tp / Math.max(1, k.tp + k.fp);
+    const r = k.tp / Math.max(1, k.tp + k.fn);
+    return [p, r, p + r ? (2 * p * r) / (p + r) : 0];
+  };
+  const all = types.reduce((a, t) => ({ tp: a.tp + c[t].tp, fp: a.fp + c[t].fp, fn: a.fn + c[t].fn }), { tp: 0, fp: 0, fn: 0 });
+  const [p, r, f1] = f(all);
+  const byType: Record<string, number> = {};
+  for (const t of types) byType[t] = +(100 * f(c[t])[2]).toFixed(2);
+  return { f1: 100 * f1, p: 100 * p, r: 100 * r, byType };
+}
+
+log(`options ${JSON.stringify(opt)}`);
+const train = readConll(join(opt.data, 'eng.train'));
+const dev = readConll(join(opt.data, 'eng.testa'));
+log(`read ${train.length} training documents, ${dev.length} development documents`);
+
+// Feature vocabulary: the features seen along the gold path, kept when frequent enough.
+// Prior features are counted from the gold types too, so the vocabulary has them.
+const buffer = new Int32Array(256);
+const counts = new Map<number, number>();
+function countFeatures(d: Doc): void {
+  resetHistory(d);
+  for (const s of d.sents) {
+    let prev = size;
+    let prev2 = size;
+    for (let i = 0; i < s.view.n; i++) {
+      const k = tokenFeatures(s.view, d.ctx, i, prev, prev2, buffer);
+      for (let j = 0; j < k; j++) counts.set(buffer[j], (counts.get(buffer[j]) ?? 0) + 1);
+      recordHistory(s.view, d.ctx, i, set.typeOf[s.y[i]]);
+      prev2 = prev;
+      prev = s.y[i];
+    }
+  }
+}
+for (const d of train) {
+  countFeatures(d);
+  if (opt.passes > 1) {
+    d.ctx.prior = d.ctx.history;
+    countFeatures(d);
+    d.ctx.prior = undefined;
+  }
+}
+const vocab = Int32Array.from([...counts].filter(([, n]) => n >= opt.minCount).map(([f]) => f));
+counts.clear();
+const row = featureIndex(vocab);
+log(`${vocab.length} features kept (min count ${opt.minCount})`);
+
+/** An averaged perceptron over the vocabulary (w - u / clock is the average). */
+interface Learner {
+  w: Float64Array;
+  u: Float64Array;
+  clock: number;
+  table: WeightTable;
+}
+
+function learner(): Learner {
+  const w = new Float64Array(vocab.length * size);
+  return { w, u: new Float64Array(w.length), clock: 1, table: { tagSet: set, passes: 1, row, weights: w } };
+}
+
+function averaged(l: Learner, passes: number): WeightTable {
+  const a = new Float64Array(l.w.length);
+  for (let i = 0; i < a.length; i++) a[i] = l.w[i] - l.u[i] / l.clock;
+  return { tagSet: set, passes, row, weights: a };
+}
+
+// Deterministic shuffling: the same options give the same model.
+let seed = 12345;
+const random = (): number => {
+  seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+  return seed / 2 ** 32;
+};
+function shuffled<T>(xs: T[]): T[] {
+  const order = xs.slice();
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  return order;
+}
+
+const scores = new Float64Array(size);
+/** One online pass over a document; returns the number of wrong decisions. */
+function trainDoc(l: Learner, d: Doc): number {
+  const { w, u } = l;
+  let errors = 0;
+  resetHistory(d);
+  for (const s of d.sents) {
+    let prev = size;
+    let prev2 = size;
+    for (let i = 0; i < s.view.n; i++) {
+      const k = tokenFeatures(s.view, d.ctx, i, prev, prev2, buffer);
+      scoreFeatures(l.table, buffer, k, scores);
+      const guess = bestAllowed(l.table, scores, prev);
+      const gold = s.y[i];
+      if (guess !== gold) {
+        errors++;
+        for (let j = 0; j < k; j++) {
+          const r = row(buffer[j]);
+          if (r < 0) continue;
+          w[r * size + gold] += 1;
+          u[r * size + gold] += l.clock;
+          w[r * size + guess] -= 1;
+          u[r * size + guess] -= l.clock;
+        }
+      }
+      l.clock++;
+      // Decisions, right or wrong, feed the history exactly as when tagging.
+      recordHistory(s.view, d.ctx, i, set.typeOf[guess]);
+      prev2 = prev;
+      prev = guess;
+    }
+  }
+  return errors;
+}
+
+const trainTokens = train.reduce((n, d) => n + d.sents.reduce((m, s) => m + s.view.n, 0), 0);
+
+// The second pass learns from first-pass decisions on documents the first-pass model never saw
+// (k-fold jackknife), so it learns how far to trust them on new text.
+const priors = new Map<Doc, Map<string, Int32Array>>();
+if (opt.passes > 1) {
+  const folds = opt.folds;
+  for (let f = 0; f < folds; f++) {
+    const held = train.filter((_, i) => i % folds === f);
+    const rest = train.filter((_, i) => i % folds !== f);
+    const l = learner();
+    for (let e = 0; e < opt.foldEpochs; e++) for (const d of shuffled(rest)) trainDoc(l, d);
+    const table = averaged(l, 1);
+    for (const d of held) {
+      d.ctx.prior = undefined;
+      decodeDocument(table, d.sents.map((s) => s.view), d.ctx, 1);
+      priors.set(d, d.ctx.history);
+    }
+    log(`fold ${f + 1}/${folds}: first-pass decisions for ${held.length} documents`);
+  }
+}
+
+const main = learner();
+let best: { f1: number; epoch: number; table: WeightTable } = { f1: -1, epoch: 0, table: main.table };
+for (let epoch = 1; epoch <= opt.epochs; epoch++) {
+  let errors = 0;
+  for (const d of shuffled(train)) {
+    d.ctx.prior = undefined;
+    errors += trainDoc(main, d);
+    if (opt.passes > 1) {
+      d.ctx.prior = priors.get(d);
+      errors += trainDoc(main, d);
+    }
+  }
+  const table = averaged(main, opt.passes);
+  const res = evaluate(dev, table);
+  log(`epoch ${epoch}: train error ${(100 * errors / trainTokens / opt.passes).toFixed(2)}%, testa F1 ${res.f1.toFixed(2)} (P ${res.p.toFixed(2)} R ${res.r.toFixed(2)}) ${JSON.stringify(res.byType)}`);
+  if (res.f1 > best.f1) best = { f1: res.f1, epoch, table };
+}
+log(`best epoch ${best.epoch}: testa F1 ${best.f1.toFixed(2)}`);
+
+// Rows whose weights are all small barely move a decision: dropping them shrinks the model.
+const bw = best.table.weights as Float64Array;
+const keep: number[] = [];
+for (let r = 0; r < vocab.length; r++) {
+  let m = 0;
+  for (let t = 0; t < size; t++) m = Math.max(m, Math.abs(bw[r * size + t]));
+  if (m >= opt.prune) keep.push(r);
+}
+const keys = Int32Array.from(keep, (r) => vocab[r]);
+const rows = new Float64Array(keep.length * size);
+keep.forEach((r, i) => rows.set(bw.subarray(r * size, (r + 1) * size), i * size));
+const bytes = packModel(keys, rows, size);
+const version = `conll2003-${opt.scheme.toLowerCase()}-f${FEATURE_VERSION}-${new Date().toISOString().slice(0, 10)}`;
+const meta: ModelMeta = { version, featureVersion: FEATURE_VERSION, scheme: opt.scheme, passes: opt.passes, features: keys.length };
+const data = toBase64(bytes);
+const shipped = unpackModel(meta, data);
+const qres = evaluate(dev, shipped);
+log(`quantized: ${keys.length} features, ${(bytes.length / 1e6).toFixed(2)} MB binary, ${(data.length / 1e6).toFixed(2)} MB base64; testa F1 ${qres.f1.toFixed(2)} ${JSON.stringify(qres.byType)}`);
+if (opt.test) {
+  const test = readConll(join(opt.data, 'eng.testb'));
+  const tres = evaluate(test, shipped);
+  log(`testb F1 ${tres.f1.toFixed(2)} (P ${tres.p.toFixed(2)} R ${tres.r.toFixed(2)}) ${JSON.stringify(tres.byType)}`);
+}
+if (opt.write) {
+  const source = `// Generated by scripts/train-tagger.ts from CoNLL-2003 eng.train: do not edit.
+// ${keys.length} features x ${size} tags, int8 rows; testa PER/ORG/LOC F1 ${qres.f1.toFixed(2)}.
+import type { ModelMeta } from '../model-codec';
+
+export const MODEL_VERSION = ${JSON.stringify(version)};
+export const MODEL_META: ModelMeta = ${JSON.stringify(meta)};
+export const MODEL_DATA =
+  ${JSON.stringify(data)};
+`;
+  writeFileSync(opt.out, source);
+  log(`wrote ${opt.out} (${(source.length / 1e6).toFixed(2)} MB)`);
+}

@@ -1,0 +1,321 @@
+// Cross-document alias linking: decides which surface forms name the same actor. Forms are
+// merged by rules that hold across news writing (acronyms, surnames, spelling variants,
+// reworded organization names); people who share a surname are never merged with each other.
+import type { Actor, ActorType, Mention } from '../types';
+import { GAZ, gazetteerCategories, lexKey } from './features';
+import { COUNTRIES, DEMONYMS } from './lexicon';
+
+const STOP = new Set(['the', 'of', 'for', 'and', 'on', 'in', 'at', 'to', 'a', 'an', '&', "'s", 's']);
+// Words that vary between renderings of one organization's name.
+const SYNONYMS: Record<string, string> = {
+  freedom: 'free', liberty: 'free', free: 'free', defence: 'defense', organisation: 'organization', centre: 'center',
+  programme: 'program', labour: 'labor', armed: 'armed', army: 'army', forces: 'force', force: 'force', ministry: 'ministry',
+  department: 'ministry', military: 'military',
+};
+// Generic heads a writer may add or drop: "Reuters News" = "Reuters", "Wagner Group" = "Wagner".
+const GENERIC = new Set(['news', 'agency', 'service', 'group', 'company', 'corporation', 'corp', 'inc', 'ltd', 'plc', 'llc', 'co', 'network',
+  'english', 'international', 'media', 'newspaper', 'channel', 'tv', 'radio']);
+// Place words that do not change which place is meant: "Belgorod Oblast" = "Belgorod".
+const PLACE_GENERIC = new Set(['oblast', 'region', 'province', 'krai', 'kray', 'district', 'raion', 'rayon', 'governorate', 'prefecture', 'city']);
+// Transliteration and exonym pairs journalists alternate between.
+const VARIANTS = [
+  ['kyiv', 'kiev'], ['kharkiv', 'kharkov'], ['odesa', 'odessa'], ['lviv', 'lvov'], ['mykolaiv', 'nikolaev', 'nikolayev'], ['dnipro', 'dnepr'],
+  ['luhansk', 'lugansk'], ['zaporizhzhia', 'zaporizhia', 'zaporozhye'], ['chornobyl', 'chernobyl'], ['donbas', 'donbass'],
+  ['belarus', 'byelorussia'], ['myanmar', 'burma'], ['beijing', 'peking'], ['mumbai', 'bombay'], ['kolkata', 'calcutta'],
+  ['chennai', 'madras'], ['turkey', 'turkiye'], ['czech republic', 'czechia'], ['ivory coast', "cote d'ivoire"], ['holland', 'netherlands'],
+  ['us', 'usa', 'united states', 'united states of america', 'america'], ['uk', 'united kingdom', 'britain', 'great britain'],
+  ['moldova', 'moldavia'], ['kirgizia', 'kyrgyzstan'], ['vilnius', 'vilna'], ['gdansk', 'danzig'], ['volgograd', 'stalingrad'],
+  ['saint petersburg', 'st. petersburg', 'st petersburg', 'petersburg'],
+];
+const VARIANT_OF = new Map<string, string>();
+for (const group of VARIANTS) for (const v of group) VARIANT_OF.set(v, group[0]);
+
+// Demonym to country, so "Ukrainian Armed Forces" reads like "Armed Forces of Ukraine".
+const DEMONYM_COUNTRY = new Map<string, string>();
+{
+  const countries = COUNTRIES.map(lexKey);
+  for (const d of DEMONYMS.map(lexKey)) {
+    // Ukrainian -> ukraine, Russian -> russia, German -> germany: longest shared prefix wins.
+    let best = '';
+    let bestLen = 0;
+    for (const c of countries) {
+      let k = 0;
+      while (k < c.length && k < d.length && c[k] === d[k]) k++;
+      if (k > bestLen && k >= Math.min(4, c.length - 1)) [best, bestLen] = [c, k];
+    }
+    if (best) DEMONYM_COUNTRY.set(d, best);
+  }
+  for (const [d, c] of [['british', 'uk'], ['american', 'us'], ['english', 'uk'], ['dutch', 'netherlands'], ['swiss', 'switzerland']]) DEMONYM_COUNTRY.set(d, c);
+}
+
+/** A distinct surface form of one type, the unit that alias rules merge. */
+interface Form {
+  key: string;
+  type: ActorType;
+  words: string[];
+  /** Content words, stemmed and with synonyms folded. */
+  content: string[];
+  mentions: Mention[];
+  isAcronym: boolean;
+  parent: Form | null;
+}
+
+function stem(w: string): string {
+  const s = SYNONYMS[w] ?? w;
+  return s.length > 4 && s.endsWith('s') && !s.endsWith('ss') ? s.slice(0, -1) : s;
+}
+
+/** Normalizes a mention's text to a linking key: no leading "the", no possessive, straight quotes, one space. */
+export function formKey(text: string): string {
+  return lexKey(text)
+    .replace(/\s+/g, ' ')
+    .replace(/^the /, '')
+    .replace(/'s?$/, '')
+    .trim();
+}
+
+function wordsOf(key: string): string[] {
+  return key.split(/[\s]+/).filter(Boolean);
+}
+
+function countryOf(w: string): string | undefined {
+  if (DEMONYM_COUNTRY.has(w)) return DEMONYM_COUNTRY.get(w);
+  const cats = gazetteerCategories(w);
+  if (cats & GAZ.country) return VARIANT_OF.get(w) ?? w;
+  return undefined;
+}
+
+function contentWords(words: string[]): string[] {
+  return words.filter((w) => !STOP.has(w)).map((w) => countryOf(w) ?? stem(w));
+}
+
+function isAcronym(text: string): boolean {
+  const letters = text.replace(/\./g, '');
+  return /^[\p{Lu}][\p{Lu}\d&]{1,7}$/u.test(letters) && letters.replace(/[^\p{Lu}]/gu, '').length >= 2;
+}
+
+function find(f: Form): Form {
+  let r = f;
+  while (r.parent) r = r.parent;
+  let x = f;
+  while (x.parent && x.parent !== r) {
+    const next: Form = x.parent;
+    x.parent = r;
+    x = next;
+  }
+  return r;
+}
+
+function union(a: Form, b: Form): void {
+  const ra = find(a);
+  const rb = find(b);
+  if (ra !== rb) rb.parent = ra;
+}
+
+/** Whether an acronym spells the initials of a name (with or without its function words). */
+function initialsMatch(acronym: string, words: string[], prefixOnly = false): boolean {
+  const letters = acronym.replace(/[^\p{L}]/gu, '').toLowerCase();
+  const parts = words.flatMap((w) => w.split('-')).filter((w) => /\p{L}/u.test(w) && w !== "'s");
+  const all = parts.map((w) => w[0]).join('');
+  const content = parts.filter((w) => !STOP.has(w)).map((w) => w[0]).join('');
+  if (prefixOnly) return content.length >= 2 && letters.startsWith(content) && letters.length > content.length;
+  return letters.length >= 2 && (letters === all || letters === content);
+}
+
+/** Edit distance, bounded: returns max + 1 as soon as it is exceeded. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let low = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      low = Math.min(low, cur[j]);
+    }
+    if (low > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+// Consonant skeleton: transliterations of one name differ mostly in vowels (Kyiv/Kiev).
+const skeleton = (w: string): string => w[0] + w.slice(1).replace(/[aeiouy'\-\s]/g, '').replace(/(.)\1+/g, '$1');
+
+/** Spelling variants of one place or organization name (or one person's surname). */
+function spellingVariants(a: Form, b: Form): boolean {
+  const x = a.key;
+  const y = b.key;
+  if ((VARIANT_OF.get(x) ?? x) === (VARIANT_OF.get(y) ?? y)) return true;
+  if (a.words.length !== b.words.length || x[0] !== y[0]) return false;
+  const long = Math.min(x.length, y.length);
+  if (long < 4) return false;
+  if (a.type !== 'person' && skeleton(x) === skeleton(y) && editDistance(x, y, 2) <= 2) return true;
+  return long >= 7 && editDistance(x, y, long >= 10 ? 2 : 1) <= (long >= 10 ? 2 : 1);
+}
+
+/** Reworded organization names: same content words up to generic heads and the country. */
+function rewordings(a: Form, b: Form): boolean {
+  if (a.type !== b.type || a.type === 'person') return false;
+  const ca = a.content;
+  const cb = b.content;
+  if (a.type === 'place') {
+    const pa = ca.filter((w) => !PLACE_GENERIC.has(w)).join(' ');
+    const pb = cb.filter((w) => !PLACE_GENERIC.has(w)).join(' ');
+    return pa.length > 0 && pa === pb;
+  }
+  const sa = new Set(ca);
+  const sb = new Set(cb);
+  const shared = [...sa].filter((w) => sb.has(w));
+  const onlyA = [...sa].filter((w) => !sb.has(w));
+  const onlyB = [...sb].filter((w) => !sa.has(w));
+  const countries = (ws: string[]): string[] => ws.filter((w) => countryOf(w) === w || [...DEMONYM_COUNTRY.values()].includes(w));
+  // Two different countries' ministries are two ministries.
+  const ka = countries(onlyA);
+  const kb = countries(onlyB);
+  if (ka.length && kb.length) return false;
+  const droppable = (w: string): boolean => GENERIC.has(w) || countries([w]).length > 0;
+  if (!onlyA.every(droppable) || !onlyB.every(droppable)) return false;
+  const meaningful = shared.filter((w) => !GENERIC.has(w) && !countries([w]).length);
+  return meaningful.length >= 2 || (meaningful.length === 1 && shared.length >= 1 && (sa.size === 1 || sb.size === 1));
+}
+
+/** Links mentions of several documents into actors; sets each mention's actor id. */
+export function linkMentions(docs: Mention[][]): Actor[] {
+  const all = docs.flat();
+  // One type per surface form: the majority of its mentions, except a place and an
+  // organization of one name (the Kremlin building, the Kremlin government) stay apart.
+  const typeVotes = new Map<string, Map<ActorType, number>>();
+  for (const m of all) {
+    const k = formKey(m.text);
+    let v = typeVotes.get(k);
+    if (!v) typeVotes.set(k, (v = new Map()));
+    v.set(m.type, (v.get(m.type) ?? 0) + 1);
+  }
+  const typeOf = (m: Mention): ActorType => {
+    const v = typeVotes.get(formKey(m.text));
+    if (!v || v.size < 2) return m.type;
+    const ranked = [...v].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    const own = v.get(m.type) ?? 0;
+    const placeOrg = (m.type === 'place' || m.type === 'organization') && (ranked[0][0] === 'place' || ranked[0][0] === 'organization');
+    if (placeOrg && own >= 2) return m.type;
+    return ranked[0][0];
+  };
+
+  const forms = new Map<string, Form>();
+  const formOf = new Map<Mention, Form>();
+  for (const m of all) {
+    const type = typeOf(m);
+    const key = formKey(m.text);
+    const id = `${type}\u0000${key}`;
+    let f = forms.get(id);
+    if (!f) {
+      const words = wordsOf(key);
+      f = { key, type, words, content: contentWords(words), mentions: [], isAcronym: isAcronym(m.text.replace(/^the\s+/i, '')), parent: null };
+      forms.set(id, f);
+    }
+    f.mentions.push(m);
+    formOf.set(m, f);
+  }
+  const list = [...forms.values()];
+  const multi = list.filter((f) => f.words.length >= 2);
+
+  // Acronyms: "RVC" = "Russian Volunteer Corps", "U.S." = "United States".
+  for (const a of list.filter((f) => f.isAcronym)) {
+    const matches = multi.filter((f) => f.type !== 'person' && initialsMatch(a.key, f.words));
+    const byRoot = new Set(matches.map((f) => find(f)));
+    if (byRoot.size === 1) union(matches[0], a);
+  }
+  // Variants and rewordings of non-person names.
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) {
+      const a = list[i];
+      const b = list[j];
+      if (a.type !== b.type || a.isAcronym || b.isAcronym) continue;
+      if (a.type === 'person') {
+        if (a.words.length === b.words.length && a.words.length >= 2 && a.words[0] === b.words[0] && spellingVariants(a, b)) union(a, b);
+        continue;
+      }
+      if (spellingVariants(a, b) || rewordings(a, b)) union(a, b);
+    }
+  }
+  // An acronym right after a name it abbreviates, even loosely ("Institute for Science ... (ISW)").
+  for (const a of list.filter((f) => f.isAcronym)) {
+    if (multi.some((f) => find(f) === find(a))) continue;
+    for (const m of a.mentions) {
+      const near = all.filter((n) => n.file === m.file && n.end <= m.start && m.start - n.end < 60 && formOf.get(n)?.words.length
+        && (formOf.get(n)?.words.length ?? 0) >= 2 && formOf.get(n)?.type === 'organization');
+      const n = near.sort((x, y) => y.end - x.end)[0];
+      const nf = n && formOf.get(n);
+      if (nf && initialsMatch(a.key, nf.words, true)) {
+        union(nf, a);
+        break;
+      }
+    }
+  }
+
+  // People: full names are actors; a bare surname or given name joins the one full name it can mean.
+  const people = list.filter((f) => f.type === 'person' && f.words.length >= 2);
+  const attach = new Map<Mention, Form>();
+  for (const f of list.filter((x) => x.type === 'person' && x.words.length === 1)) {
+    const w = f.words[0];
+    const bySurname = people.filter((p) => p.words[p.words.length - 1] === w);
+    const byGiven = people.filter((p) => p.words[0] === w);
+    for (const m of f.mentions) {
+      const pick = (cands: Form[]): Form | undefined => {
+        const roots = [...new Set(cands.map(find))];
+        if (roots.length === 1) return roots[0];
+        // Several people share the name: the one named in the same article, if only one is.
+        const here = [...new Set(cands.filter((p) => p.mentions.some((x) => x.file === m.file)).map(find))];
+        return here.length === 1 ? here[0] : undefined;
+      };
+      const target = bySurname.length ? pick(bySurname) : byGiven.length ? pick(byGiven) : undefined;
+      if (target) attach.set(m, target);
+    }
+    // A bare name that always resolves the same way merges as a form.
+    const targets = new Set(f.mentions.map((m) => attach.get(m)));
+    if (targets.size === 1) {
+      const t = [...targets][0];
+      if (t) {
+        union(t, f);
+        for (const m of f.mentions) attach.delete(m);
+      }
+    }
+  }
+
+  // Actors in order of first appearance: documents in the given order, then offset.
+  const groups = new Map<Form, Mention[]>();
+  for (const doc of docs) {
+    for (const m of [...doc].sort((a, b) => a.start - b.start)) {
+      const root = find(attach.get(m) ?? (formOf.get(m) as Form));
+      let g = groups.get(root);
+      if (!g) groups.set(root, (g = []));
+      g.push(m);
+    }
+  }
+  const actors: Actor[] = [];
+  for (const mentions of groups.values()) {
+    const id = `a${actors.length + 1}`;
+    for (const m of mentions) m.actor = id;
+    const counts = new Map<string, number>();
+    for (const m of mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);
+    const aliases = [...counts.keys()].sort();
+    const full = aliases.filter((t) => !isAcronym(t));
+    const name = (full.length ? full : aliases).slice().sort((a, b) => fullness(b) - fullness(a) || (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : 1))[0];
+    const votes = new Map<ActorType, number>();
+    for (const m of mentions) {
+      const t = formOf.get(m)?.type ?? m.type;
+      votes.set(t, (votes.get(t) ?? 0) + 1);
+    }
+    const type = [...votes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+    for (const m of mentions) m.type = type;
+    actors.push({ id, name, type, aliases, mentions });
+  }
+  return actors;
+}
+
+// Longest full form: more words first, then more letters; "the" and possessives do not count.
+function fullness(text: string): number {
+  const k = formKey(text);
+  return wordsOf(k).length * 1000 + k.length;
+}

@@ -1,0 +1,423 @@
+// Feature extraction shared by the trainer and the tagger: the two must agree bit for bit, so
+// there is one implementation. Features are 32-bit hashes of (template, value) pairs built from
+// per-token string hashes, which keeps extraction allocation-free in the hot loop.
+import {
+  CITIES, COMPANY_SUFFIXES, COUNTRIES, DEMONYMS, FIRST_NAMES, ORGANIZATIONS, ORG_HEADS, PLACE_HEADS, REGIONS, TITLES,
+} from './lexicon';
+
+const EXP_NOHIST = typeof process !== 'undefined' && process.env.EXP_NOHIST === '1';
+
+/** Incremented whenever a feature changes meaning: a model is only valid for its version. */
+export const FEATURE_VERSION = 3;
+
+/** Hashes a string (FNV-1a, 32 bits). */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h | 0;
+}
+
+// Murmur3 finalizer: combining by xor alone would let (a, b) and (b, a) collide.
+function fmix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h;
+}
+
+/** Combines a template id with one value hash into a feature id (never 0: 0 marks empty slots). */
+export function feat1(t: number, a: number): number {
+  return fmix(Math.imul(t + 1, 0x9e3779b1) ^ a) || 1;
+}
+
+/** Combines a template id with two value hashes into a feature id. */
+export function feat2(t: number, a: number, b: number): number {
+  return fmix(Math.imul(fmix(Math.imul(t + 1, 0x9e3779b1) ^ a), 0x27d4eb2f) ^ b) || 1;
+}
+
+/** Combines a template id with three value hashes into a feature id. */
+export function feat3(t: number, a: number, b: number, c: number): number {
+  return fmix(Math.imul(feat2(t, a, b), 0x165667b1) ^ c) || 1;
+}
+
+// Gazetteer categories (bit flags): a phrase can be in several lists.
+export const GAZ = {
+  country: 1, city: 2, region: 4, demonym: 8, first: 16, title: 32, orgHead: 64, placeHead: 128, org: 256, company: 512,
+} as const;
+const GAZ_NAMES: [keyof typeof GAZ, string[]][] = [
+  ['country', COUNTRIES], ['city', CITIES], ['region', REGIONS], ['demonym', DEMONYMS], ['first', FIRST_NAMES],
+  ['title', TITLES], ['orgHead', ORG_HEADS], ['placeHead', PLACE_HEADS], ['org', ORGANIZATIONS], ['company', COMPANY_SUFFIXES],
+];
+// Names must be capitalised to count; role words (titles, heads) are matched in any case.
+const NAME_CATS = GAZ.country | GAZ.city | GAZ.region | GAZ.demonym | GAZ.first | GAZ.org;
+
+interface Gazetteer {
+  phrases: Map<string, number>;
+  /** Longest phrase starting with a given first word. */
+  maxLen: Map<string, number>;
+}
+
+let gazetteer: Gazetteer | undefined;
+
+/** Normalizes a token for lexicon lookups: lower case, straight apostrophes. */
+export function lexKey(w: string): string {
+  return w.toLowerCase().replace(/[’‘`]/g, "'");
+}
+
+function buildGazetteer(): Gazetteer {
+  const phrases = new Map<string, number>();
+  const maxLen = new Map<string, number>();
+  for (const [cat, list] of GAZ_NAMES) {
+    for (const entry of list) {
+      // Split like the tokenizer would: words, and a trailing period kept on abbreviations.
+      const words = entry.split(/\s+/).map(lexKey);
+      const key = words.join(' ');
+      phrases.set(key, (phrases.get(key) ?? 0) | GAZ[cat]);
+      maxLen.set(words[0], Math.max(maxLen.get(words[0]) ?? 0, words.length));
+    }
+  }
+  return { phrases, maxLen };
+}
+
+/** Looks up a lowercased phrase (words joined by one space) in the gazetteers: category bits or 0. */
+export function gazetteerCategories(key: string): number {
+  gazetteer ??= buildGazetteer();
+  return gazetteer.phrases.get(key) ?? 0;
+}
+
+/** Per-sentence precomputed values the templates combine. */
+export interface SentenceView {
+  n: number;
+  words: string[];
+  /** lexKey of each word. */
+  keys: string[];
+  /** Hash of the lowercased word with digits folded to 0. */
+  normHash: Int32Array;
+  /** Hash of the word's short shape (Xx, X, x, d, X.X., ...). */
+  shapeHash: Int32Array;
+  /** Bit flags: 1 capitalised, 2 all caps, 4 has letters, 8 has digit. */
+  flags: Uint8Array;
+  /** Gazetteer match codes per token (category index * 4 + position B/I/L/U), up to 4 each. */
+  gaz: Int32Array;
+  gazCount: Uint8Array;
+  /** The sentence is written in capitals (a headline). */
+  allCaps: boolean;
+}
+
+const CAP = 1;
+const ALLCAPS = 2;
+const LETTERS = 4;
+const DIGIT = 8;
+
+const shapeCache = new Map<string, number>();
+
+function shapeOf(w: string): string {
+  let out = '';
+  let last = '';
+  for (const ch of w) {
+    let c: string;
+    if (ch >= 'a' && ch <= 'z') c = 'x';
+    else if (ch >= 'A' && ch <= 'Z') c = 'X';
+    else if (ch >= '0' && ch <= '9') c = 'd';
+    else if (ch.toLowerCase() !== ch) c = 'X';
+    else if (ch.toUpperCase() !== ch) c = 'x';
+    else c = ch;
+    if (c !== last) out += c;
+    last = c;
+  }
+  return out;
+}
+
+function wordFlags(w: string): number {
+  let upper = 0;
+  let lower = 0;
+  let digit = 0;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) digit++;
+    else if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+    else if (c > 127) {
+      const ch = w[i];
+      if (ch.toLowerCase() !== ch) upper++;
+      else if (ch.toUpperCase() !== ch) lower++;
+    }
+  }
+  let f = 0;
+  const first = w[0];
+  if (first && first.toLowerCase() !== first) f |= CAP;
+  if (upper > 0 && lower === 0) f |= ALLCAPS;
+  if (upper + lower > 0) f |= LETTERS;
+  if (digit > 0) f |= DIGIT;
+  return f;
+}
+
+const normCache = new Map<string, number>();
+const cacheLimit = 200_000;
+
+function cached(cache: Map<string, number>, key: string, make: () => number): number {
+  let v = cache.get(key);
+  if (v === undefined) {
+    v = make();
+    if (cache.size > cacheLimit) cache.clear();
+    cache.set(key, v);
+  }
+  return v;
+}
+
+/** True when most of a sentence's words are in capitals (a headline or a byline). */
+export function capsSentence(words: string[]): boolean {
+  let caps = 0;
+  let letters = 0;
+  for (const w of words) {
+    const f = wordFlags(w);
+    if (!(f & LETTERS)) continue;
+    letters++;
+    if (f & ALLCAPS && w.length > 1) caps++;
+  }
+  return letters >= 2 && caps * 2 > letters;
+}
+
+/**
+ * Builds the per-token values the feature templates use for one sentence. In a capitalised
+ * headline, each word is read as the document writes it elsewhere ("ROTOR" as "Rotor", "FANS"
+ * as "fans"), since capitals there say nothing about names.
+ */
+export function viewSentence(original: string[], doc?: DocContext): SentenceView {
+  gazetteer ??= buildGazetteer();
+  const allCaps = capsSentence(original);
+  const forms = allCaps ? doc?.casedForms : undefined;
+  const words = forms ? original.map((w) => forms.get(lexKey(w)) ?? w) : original;
+  const n = words.length;
+  const keys = words.map(lexKey);
+  const normHash = new Int32Array(n);
+  const shapeHash = new Int32Array(n);
+  const flags = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const w = words[i];
+    normHash[i] = cached(normCache, keys[i], () => hashString(keys[i].replace(/[0-9]/g, '0')));
+    shapeHash[i] = cached(shapeCache, w, () => hashString(shapeOf(w)));
+    flags[i] = wordFlags(w);
+  }
+  const gaz = new Int32Array(n * 4);
+  const gazCount = new Uint8Array(n);
+  const add = (i: number, code: number): void => {
+    if (gazCount[i] < 4) gaz[i * 4 + gazCount[i]++] = code;
+  };
+  const { phrases, maxLen } = gazetteer;
+  for (let i = 0; i < n; i++) {
+    const m = maxLen.get(keys[i]);
+    if (m === undefined) continue;
+    let key = '';
+    for (let len = 1; len <= m && i + len <= n; len++) {
+      key = len === 1 ? keys[i] : `${key} ${keys[i + len - 1]}`;
+      let cats = phrases.get(key);
+      if (cats === undefined) continue;
+      // A lowercase "china" or "bill" is not the name; headlines are all caps anyway.
+      if (!(flags[i] & CAP)) cats &= ~NAME_CATS;
+      for (let c = 0, bit = 1; bit <= GAZ.company; c++, bit <<= 1) {
+        if (!(cats & bit)) continue;
+        if (len === 1) add(i, c * 4 + 3);
+        else {
+          add(i, c * 4);
+          for (let k = i + 1; k < i + len - 1; k++) add(k, c * 4 + 1);
+          add(i + len - 1, c * 4 + 2);
+        }
+      }
+    }
+  }
+  return { n, words, keys, normHash, shapeHash, flags, gaz, gazCount, allCaps };
+}
+
+/** What the document has shown so far: lowercase uses and earlier tagging decisions. */
+export interface DocContext {
+  /** lexKeys seen written in lower case somewhere in the document. */
+  lowerSeen: Set<string>;
+  /** For capitalised words: counts of entity types assigned so far (0 = outside, then TYPES). */
+  history: Map<string, Int32Array>;
+  /** The same counts over the whole document from a first tagging pass, when there was one. */
+  prior?: Map<string, Int32Array>;
+  /** How the document usually writes a word (by lexKey) in its normally cased sentences. */
+  casedForms: Map<string, string>;
+}
+
+/** Entity types in tag order; history counts use index 0 for O. */
+export const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+
+/** Collects the document-wide context from all the document's sentences (words only). */
+export function docContext(sentences: string[][]): DocContext {
+  const lowerSeen = new Set<string>();
+  const formCounts = new Map<string, Map<string, number>>();
+  for (const s of sentences) {
+    if (capsSentence(s)) continue;
+    // Sentence-initial capitals say nothing about how a word is written.
+    for (let i = 1; i < s.length; i++) {
+      const w = s[i];
+      const c = w.charCodeAt(0);
+      const key = lexKey(w);
+      if (c >= 97 && c <= 122) lowerSeen.add(key);
+      if (!(wordFlags(w) & LETTERS)) continue;
+      let forms = formCounts.get(key);
+      if (!forms) formCounts.set(key, (forms = new Map()));
+      forms.set(w, (forms.get(w) ?? 0) + 1);
+    }
+  }
+  const casedForms = new Map<string, string>();
+  for (const [key, forms] of formCounts) {
+    let best = '';
+    let most = 0;
+    for (const [w, c] of forms) if (c > most) [best, most] = [w, c];
+    casedForms.set(key, best);
+  }
+  return { lowerSeen, history: new Map(), casedForms };
+}
+
+// Template ids. Changing any of these changes FEATURE_VERSION.
+const T = {
+  bias: 0, word: 1, norm: 2, normM2: 3, normM1: 4, normP1: 5, normP2: 6, bigramM: 7, bigramP: 8,
+  shape: 9, shapeM1: 10, shapeP1: 11, shapeM2: 12, shapeP2: 13, shapeTriM: 14, shapeTri: 15, shapeTriP: 16,
+  prefix: 17, suffix: 18, gaz: 19, gazM1: 20, gazP1: 21, capsNorm: 22, capsShape: 23, firstShape: 24, firstNorm: 25,
+  docLower: 26, length: 27, shapeNormP1: 28, normM1Shape: 29, gazShape: 30, flagsWin: 31,
+  prev: 40, prev2: 41, prevNorm: 42, prevShape: 43, hist: 44, histShape: 45, histAll: 46,
+  prior: 48, priorAll: 49, priorShape: 50, priorM1: 51, priorP1: 52, priorFirst: 53,
+} as const;
+
+const lexicalCache = new Map<string, Int32Array>();
+
+// Features of the word alone: the same for every occurrence, so computed once per word form.
+function lexicalFeatures(word: string, key: string, n0: number, s0: number, flags: number): Int32Array {
+  let f = lexicalCache.get(word);
+  if (f) return f;
+  const out: number[] = [feat1(T.bias, 0), feat1(T.word, hashString(word)), feat1(T.norm, n0), feat1(T.shape, s0)];
+  const len = key.length;
+  for (let p = 1; p <= 4 && p < len; p++) {
+    out.push(feat2(T.prefix, p, hashString(key.slice(0, p))));
+    out.push(feat2(T.suffix, p, hashString(key.slice(len - p))));
+  }
+  out.push(feat2(T.length, len > 8 ? 9 : len, flags));
+  f = Int32Array.from(out);
+  if (lexicalCache.size > cacheLimit) lexicalCache.clear();
+  lexicalCache.set(word, f);
+  return f;
+}
+
+/** Number of static features written per token at most. */
+export const MAX_FEATURES = 64;
+
+/** Writes the features of token i that do not depend on tagging decisions; returns the new count. */
+export function staticFeatures(v: SentenceView, doc: DocContext | undefined, i: number, out: Int32Array, k: number): number {
+  const { n, normHash: nh, shapeHash: sh, flags } = v;
+  const B = 0x2f5b1f; // boundary placeholder hash
+  const nM2 = i > 1 ? nh[i - 2] : B;
+  const nM1 = i > 0 ? nh[i - 1] : B;
+  const nP1 = i + 1 < n ? nh[i + 1] : B;
+  const nP2 = i + 2 < n ? nh[i + 2] : B;
+  const sM2 = i > 1 ? sh[i - 2] : B;
+  const sM1 = i > 0 ? sh[i - 1] : B;
+  const sP1 = i + 1 < n ? sh[i + 1] : B;
+  const sP2 = i + 2 < n ? sh[i + 2] : B;
+  const n0 = nh[i];
+  const s0 = sh[i];
+  const lexical = lexicalFeatures(v.words[i], v.keys[i], n0, s0, flags[i]);
+  for (let j = 0; j < lexical.length; j++) out[k++] = lexical[j];
+  out[k++] = feat1(T.normM2, nM2);
+  out[k++] = feat1(T.normM1, nM1);
+  out[k++] = feat1(T.normP1, nP1);
+  out[k++] = feat1(T.normP2, nP2);
+  out[k++] = feat2(T.bigramM, nM1, n0);
+  out[k++] = feat2(T.bigramP, n0, nP1);
+  out[k++] = feat1(T.shapeM1, sM1);
+  out[k++] = feat1(T.shapeP1, sP1);
+  out[k++] = feat1(T.shapeM2, sM2);
+  out[k++] = feat1(T.shapeP2, sP2);
+  out[k++] = feat3(T.shapeTriM, sM2, sM1, s0);
+  out[k++] = feat3(T.shapeTri, sM1, s0, sP1);
+  out[k++] = feat3(T.shapeTriP, s0, sP1, sP2);
+  out[k++] = feat2(T.shapeNormP1, s0, nP1);
+  out[k++] = feat2(T.normM1Shape, nM1, s0);
+  const key = v.keys[i];
+  // Capitalisation pattern of the window: "Xx Xx xx" says more than any one word.
+  out[k++] = feat3(T.flagsWin, capsAt(flags, n, i - 1) * 16 + capsAt(flags, n, i), capsAt(flags, n, i + 1),
+    capsAt(flags, n, i + 2) * 16 + capsAt(flags, n, i - 2));
+  const gz = v.gaz;
+  for (let g = 0; g < v.gazCount[i]; g++) {
+    out[k++] = feat1(T.gaz, gz[i * 4 + g]);
+    out[k++] = feat2(T.gazShape, gz[i * 4 + g], s0);
+  }
+  if (i > 0) for (let g = 0; g < v.gazCount[i - 1]; g++) out[k++] = feat1(T.gazM1, gz[(i - 1) * 4 + g]);
+  if (i + 1 < n) for (let g = 0; g < v.gazCount[i + 1]; g++) out[k++] = feat1(T.gazP1, gz[(i + 1) * 4 + g]);
+  if (v.allCaps) {
+    out[k++] = feat1(T.capsNorm, n0);
+    out[k++] = feat1(T.capsShape, s0);
+  }
+  if (i === 0) {
+    out[k++] = feat1(T.firstShape, s0);
+    out[k++] = feat1(T.firstNorm, n0);
+  }
+  if (doc && flags[i] & CAP && doc.lowerSeen.has(key)) out[k++] = feat2(T.docLower, i === 0 ? 1 : 0, v.allCaps ? 1 : 0);
+  return k;
+}
+
+function capsAt(flags: Uint8Array, n: number, j: number): number {
+  return j < 0 || j >= n ? 15 : flags[j] & 3;
+}
+
+/** Writes the features that depend on earlier decisions (previous tags, document history). */
+export function dynamicFeatures(
+  v: SentenceView, doc: DocContext | undefined, i: number, prev: number, prev2: number, out: Int32Array, k: number,
+): number {
+  const n0 = v.normHash[i];
+  const s0 = v.shapeHash[i];
+  out[k++] = feat1(T.prev, prev);
+  out[k++] = feat2(T.prev2, prev2, prev);
+  out[k++] = feat2(T.prevNorm, prev, n0);
+  out[k++] = feat2(T.prevShape, prev, s0);
+  if (!doc || !(v.flags[i] & CAP)) return k;
+  const h = EXP_NOHIST ? undefined : doc.history.get(v.keys[i]);
+  if (h) {
+    const best = majority(h);
+    out[k++] = feat1(T.hist, best);
+    out[k++] = feat2(T.histShape, best, v.allCaps ? 1 : 0);
+    if (unanimous(h, best)) out[k++] = feat1(T.histAll, best);
+  }
+  const prior = doc.prior;
+  if (prior) {
+    const p = prior.get(v.keys[i]);
+    if (p) {
+      const best = majority(p);
+      out[k++] = feat1(T.prior, best);
+      out[k++] = feat2(T.priorShape, best, v.allCaps ? 1 : 0);
+      if (i === 0) out[k++] = feat1(T.priorFirst, best);
+      if (unanimous(p, best)) out[k++] = feat1(T.priorAll, best);
+    }
+    const m1 = i > 0 && v.flags[i - 1] & CAP ? prior.get(v.keys[i - 1]) : undefined;
+    if (m1) out[k++] = feat1(T.priorM1, majority(m1));
+    const p1 = i + 1 < v.n && v.flags[i + 1] & CAP ? prior.get(v.keys[i + 1]) : undefined;
+    if (p1) out[k++] = feat1(T.priorP1, majority(p1));
+  }
+  return k;
+}
+
+function majority(h: Int32Array): number {
+  let best = 0;
+  for (let t = 1; t < h.length; t++) if (h[t] > h[best]) best = t;
+  return best;
+}
+
+function unanimous(h: Int32Array, best: number): boolean {
+  for (let t = 0; t < h.length; t++) if (t !== best && h[t] > 0) return false;
+  return true;
+}
+
+/** Records a decision in the document history (entity type index 1..4, or 0 for outside). */
+export function recordHistory(v: SentenceView, doc: DocContext | undefined, i: number, type: number): void {
+  if (!doc || !(v.flags[i] & CAP) || !(v.flags[i] & LETTERS)) return;
+  let h = doc.history.get(v.keys[i]);
+  if (!h) {
+    h = new Int32Array(TYPES.length + 1);
+    doc.history.set(v.keys[i], h);
+  }
+  h[type]++;
+}

@@ -1,0 +1,214 @@
+// General world-knowledge word lists for the tagger's gazetteer features and the typing rules.
+// They are deliberately generic (any news story): never add a name because one corpus has it.
+
+const split = (s: string): string[] => s.split('|').map((x) => x.trim()).filter(Boolean);
+
+export const COUNTRIES = split(`Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Australia|
+Austria|Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|
+Bosnia and Herzegovina|Bosnia|Herzegovina|Botswana|Brazil|Brunei|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|
+Cape Verde|Central African Republic|Chad|Chile|China|Colombia|Comoros|Congo|Democratic Republic of the Congo|
+Republic of the Congo|Costa Rica|Croatia|Cuba|Cyprus|Czech Republic|Czechia|Denmark|Djibouti|Dominica|
+Dominican Republic|East Timor|Timor-Leste|Ecuador|Egypt|El Salvador|Equatorial Guinea|Eritrea|Estonia|Eswatini|
+Swaziland|Ethiopia|Fiji|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|Greece|Grenada|Guatemala|Guinea|
+Guinea-Bissau|Guyana|Haiti|Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|Israel|Italy|Ivory Coast|
+Cote d'Ivoire|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kiribati|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|
+Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|Madagascar|Malawi|Malaysia|Maldives|Mali|Malta|Marshall Islands|
+Mauritania|Mauritius|Mexico|Micronesia|Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|Burma|Namibia|
+Nauru|Nepal|Netherlands|Holland|New Zealand|Nicaragua|Niger|Nigeria|North Korea|South Korea|Korea|North Macedonia|
+Macedonia|Norway|Oman|Pakistan|Palau|Palestine|Panama|Papua New Guinea|Paraguay|Peru|Philippines|Poland|Portugal|
+Qatar|Romania|Russia|Russian Federation|Rwanda|Saint Kitts and Nevis|Saint Lucia|Saint Vincent and the Grenadines|
+Samoa|San Marino|Sao Tome and Principe|Saudi Arabia|Senegal|Serbia|Seychelles|Sierra Leone|Singapore|Slovakia|
+Slovenia|Solomon Islands|Somalia|South Africa|South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|Switzerland|Syria|
+Taiwan|Tajikistan|Tanzania|Thailand|Togo|Tonga|Trinidad and Tobago|Tunisia|Turkey|Turkiye|Turkmenistan|Tuvalu|
+Uganda|Ukraine|United Arab Emirates|UAE|United Kingdom|UK|U.K.|Britain|Great Britain|England|Scotland|Wales|
+Northern Ireland|United States|United States of America|US|U.S.|USA|U.S.A.|America|Uruguay|Uzbekistan|Vanuatu|
+Vatican|Vatican City|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|Yugoslavia|Soviet Union|USSR|Czechoslovakia|
+Zaire|Greenland|Puerto Rico|Hong Kong|Macau|Gaza|Gaza Strip|West Bank|Tibet|Kurdistan|Chechnya|Abkhazia|
+South Ossetia|Transnistria|Western Sahara|Northern Cyprus|Faroe Islands|Bermuda|Gibraltar|Guam`);
+
+export const CITIES = split(`Kabul|Tirana|Algiers|Luanda|Buenos Aires|Yerevan|Canberra|Vienna|Baku|Nassau|Manama|Dhaka|
+Minsk|Brussels|Belmopan|Thimphu|La Paz|Sarajevo|Gaborone|Brasilia|Sofia|Ouagadougou|Phnom Penh|Yaounde|Ottawa|
+Santiago|Beijing|Peking|Bogota|Kinshasa|Brazzaville|San Jose|Zagreb|Havana|Nicosia|Prague|Copenhagen|Santo Domingo|
+Quito|Cairo|San Salvador|Asmara|Tallinn|Addis Ababa|Helsinki|Paris|Libreville|Banjul|Tbilisi|Berlin|Bonn|Accra|
+Athens|Guatemala City|Conakry|Bissau|Georgetown|Port-au-Prince|Tegucigalpa|Budapest|Reykjavik|New Delhi|Delhi|
+Jakarta|Tehran|Teheran|Baghdad|Dublin|Jerusalem|Tel Aviv|Rome|Kingston|Tokyo|Amman|Astana|Nur-Sultan|Almaty|Nairobi|
+Pristina|Kuwait City|Bishkek|Vientiane|Riga|Beirut|Maseru|Monrovia|Tripoli|Vilnius|Antananarivo|Lilongwe|
+Kuala Lumpur|Bamako|Valletta|Nouakchott|Mexico City|Chisinau|Ulan Bator|Ulaanbaatar|Podgorica|Rabat|Maputo|
+Naypyidaw|Yangon|Rangoon|Windhoek|Kathmandu|Amsterdam|The Hague|Wellington|Managua|Niamey|Abuja|Lagos|Pyongyang|
+Seoul|Skopje|Oslo|Muscat|Islamabad|Karachi|Lahore|Panama City|Port Moresby|Asuncion|Lima|Manila|Warsaw|Lisbon|Doha|
+Bucharest|Moscow|Kigali|Riyadh|Jeddah|Mecca|Dakar|Belgrade|Freetown|Bratislava|Ljubljana|Mogadishu|Pretoria|
+Johannesburg|Cape Town|Durban|Juba|Madrid|Barcelona|Colombo|Khartoum|Paramaribo|Stockholm|Bern|Geneva|Zurich|
+Damascus|Aleppo|Taipei|Dushanbe|Dodoma|Dar es Salaam|Bangkok|Lome|Tunis|Ankara|Istanbul|Ashgabat|Kampala|Kyiv|Kiev|
+Abu Dhabi|Dubai|London|Washington|Montevideo|Tashkent|Caracas|Hanoi|Ho Chi Minh City|Saigon|Sanaa|Aden|Lusaka|
+Harare|New York|New York City|Los Angeles|Chicago|Houston|Philadelphia|Phoenix|San Antonio|San Diego|Dallas|
+San Francisco|Boston|Seattle|Miami|Atlanta|Detroit|Denver|Las Vegas|Baltimore|Cleveland|Pittsburgh|St. Louis|
+Minneapolis|New Orleans|Cincinnati|Kansas City|Milwaukee|Portland|Sacramento|Honolulu|Anchorage|Nashville|Memphis|
+Austin|Indianapolis|Columbus|Charlotte|Orlando|Tampa|Buffalo|Toronto|Montreal|Vancouver|Calgary|Edmonton|Quebec|
+Winnipeg|Sydney|Melbourne|Brisbane|Perth|Adelaide|Auckland|Manchester|Birmingham|Liverpool|Leeds|Glasgow|
+Edinburgh|Belfast|Cardiff|Bristol|Sheffield|Newcastle|Oxford|Cambridge|Hamburg|Munich|Frankfurt|Cologne|Stuttgart|
+Dusseldorf|Leipzig|Dresden|Hanover|Marseille|Lyon|Toulouse|Nice|Strasbourg|Bordeaux|Lille|Milan|Naples|Turin|
+Florence|Venice|Genoa|Palermo|Bologna|Seville|Valencia|Bilbao|Malaga|Porto|Rotterdam|Antwerp|Ghent|Lausanne|Basel|
+Salzburg|Krakow|Gdansk|Wroclaw|Lodz|Poznan|Brno|Thessaloniki|Izmir|Antalya|Gothenburg|Malmo|Bergen|Tampere|
+St. Petersburg|Saint Petersburg|Leningrad|Novosibirsk|Yekaterinburg|Nizhny Novgorod|Kazan|Samara|Omsk|
+Chelyabinsk|Rostov-on-Don|Ufa|Volgograd|Stalingrad|Krasnoyarsk|Perm|Voronezh|Vladivostok|Murmansk|Kaliningrad|
+Sochi|Grozny|Irkutsk|Khabarovsk|Kharkiv|Kharkov|Odesa|Odessa|Dnipro|Dnipropetrovsk|Donetsk|Zaporizhzhia|
+Zaporozhye|Lviv|Lvov|Mariupol|Luhansk|Lugansk|Kherson|Mykolaiv|Sevastopol|Simferopol|Shanghai|Guangzhou|Canton|
+Shenzhen|Chongqing|Tianjin|Wuhan|Chengdu|Nanjing|Xi'an|Hangzhou|Harbin|Mumbai|Bombay|Kolkata|Calcutta|Chennai|
+Madras|Bangalore|Bengaluru|Hyderabad|Ahmedabad|Pune|Osaka|Kyoto|Yokohama|Nagoya|Sapporo|Kobe|Fukuoka|Hiroshima|
+Busan|Pusan|Incheon|Ho Chi Minh|Surabaya|Bandung|Cebu|Davao|Kandahar|Herat|Mazar-i-Sharif|Peshawar|Rawalpindi|
+Quetta|Chittagong|Basra|Mosul|Kirkuk|Erbil|Fallujah|Homs|Idlib|Raqqa|Aleppo|Haifa|Ramallah|Hebron|Alexandria|
+Casablanca|Marrakesh|Fez|Benghazi|Misrata|Mombasa|Kano|Ibadan|Port Harcourt|Abidjan|Goma|Lubumbashi|Sao Paulo|
+Rio de Janeiro|Rio|Salvador|Belo Horizonte|Recife|Porto Alegre|Cordoba|Rosario|Medellin|Cali|Guadalajara|
+Monterrey|Tijuana|Guayaquil|Valparaiso|Havana|Minsk|Gomel|Almaty|Samarkand|Baku|Batumi|Kutaisi|Gyumri`);
+
+export const REGIONS = split(`Europe|Asia|Africa|North America|South America|Latin America|Central America|
+Antarctica|Oceania|Middle East|Near East|Far East|Eurasia|Scandinavia|Balkans|Baltics|Caucasus|North Caucasus|
+Central Asia|Southeast Asia|South Asia|East Asia|Siberia|Arctic|Sahara|Sahel|Horn of Africa|Persian Gulf|Gulf|
+Mediterranean|Caribbean|Pacific|Atlantic|Indian Ocean|Black Sea|Baltic Sea|Caspian Sea|Red Sea|North Sea|
+Sea of Azov|South China Sea|Kashmir|Punjab|Bengal|Crimea|Donbas|Donbass|Transcaucasia|Catalonia|Basque Country|
+Bavaria|Saxony|Flanders|Wallonia|Sicily|Sardinia|Corsica|Lombardy|Tuscany|Andalusia|Galicia|Silesia|Normandy|
+Brittany|Provence|Alsace|Alps|Andes|Himalayas|Urals|Amazon|Nile|Danube|Rhine|Volga|Dnieper|Dnipro|Don|Euphrates|
+Tigris|Yangtze|Mississippi|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|
+Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|
+Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|
+Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|
+West Virginia|Wisconsin|Wyoming|Ontario|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|
+Newfoundland|Yukon|Queensland|New South Wales|Victoria|Tasmania|Western Australia|Northern Territory|Ulster|
+Kurdistan|Darfur|Xinjiang|Guangdong|Sichuan|Yunnan|Hokkaido|Okinawa|Mindanao|Java|Sumatra|Borneo|Bali|Aceh|
+Kurile Islands|Golan Heights|Sinai|Negev|Anatolia|Patagonia|Yorkshire|Lancashire|Kent|Essex|Cornwall`);
+
+/** Nationality and group adjectives: not actors on their own (the gold guideline), MISC in CoNLL. */
+export const DEMONYMS = split(`Afghan|Albanian|Algerian|American|Andorran|Angolan|Argentine|Argentinian|Armenian|
+Australian|Austrian|Azerbaijani|Azeri|Bahraini|Bangladeshi|Belarusian|Belarussian|Belgian|Beninese|Bolivian|
+Bosnian|Brazilian|British|Briton|Bulgarian|Burmese|Burundian|Cambodian|Cameroonian|Canadian|Chadian|Chilean|
+Chinese|Colombian|Congolese|Croatian|Croat|Cuban|Cypriot|Czech|Danish|Dane|Dutch|Ecuadorean|Ecuadorian|Egyptian|
+English|Eritrean|Estonian|Ethiopian|European|Filipino|Finnish|Finn|French|Gabonese|Georgian|German|Ghanaian|
+Greek|Guatemalan|Guinean|Haitian|Honduran|Hungarian|Icelandic|Indian|Indonesian|Iranian|Iraqi|Irish|Israeli|
+Italian|Ivorian|Jamaican|Japanese|Jordanian|Kazakh|Kenyan|Korean|Kosovar|Kuwaiti|Kyrgyz|Lao|Laotian|Latvian|
+Lebanese|Liberian|Libyan|Lithuanian|Luxembourgish|Macedonian|Malagasy|Malawian|Malaysian|Malian|Maltese|
+Mauritanian|Mexican|Moldovan|Mongolian|Montenegrin|Moroccan|Mozambican|Namibian|Nepalese|Nepali|Nicaraguan|
+Nigerian|Nigerien|Norwegian|Omani|Pakistani|Palestinian|Panamanian|Paraguayan|Peruvian|Polish|Pole|Portuguese|
+Qatari|Romanian|Russian|Rwandan|Saudi|Scottish|Scot|Senegalese|Serbian|Serb|Sierra Leonean|Singaporean|Slovak|
+Slovenian|Slovene|Somali|Spanish|Spaniard|Sri Lankan|Sudanese|Swedish|Swede|Swiss|Syrian|Taiwanese|Tajik|
+Tanzanian|Thai|Tibetan|Togolese|Tunisian|Turkish|Turk|Turkmen|Ugandan|Ukrainian|Uruguayan|Uzbek|Venezuelan|
+Vietnamese|Welsh|Yemeni|Zambian|Zimbabwean|Soviet|Yugoslav|Kurdish|Kurd|Chechen|Dagestani|Tatar|Crimean|Basque|
+Catalan|Flemish|Walloon|Bavarian|Sicilian|Corsican|Cossack|Slavic|Slav|Arab|Arabic|Persian|Pashtun|Baluch|Hindu|
+Muslim|Christian|Jewish|Jew|Sunni|Shia|Shiite|Catholic|Orthodox|Protestant|Buddhist|Western|Eastern|Northern|
+Southern|Asian|African|Latin|Balkan|Baltic|Caucasian|Scandinavian|Nordic|Siberian|Caribbean|Mediterranean|Arctic|
+Atlantic|Pacific|Anglo|Hispanic|Latino|Sikh|Hutu|Tutsi|Roma|Uyghur|Uighur|Rohingya|Druze|Alawite|Yazidi|Bedouin|
+Berber|Tuareg|Maori|Aboriginal|Inuit|Ossetian|Abkhaz|Ingush|Bashkir|Buryat|Yakut|Moldavian|Transnistrian|
+Bolshevik|Communist|Marxist|Islamist|Zionist|Nazi|Neo-Nazi|Fascist|Jihadist|Republican|Democrat|Democratic|
+Conservative|Liberal|Socialist|Labour|Tory|Gaullist|Kremlin-backed|Pro-Russian|Pro-Western`);
+
+/** Common given names of many cultures: a cue that the next capitalised word is a surname. */
+export const FIRST_NAMES = split(`Aaron|Abdul|Abdullah|Abraham|Adam|Adrian|Ahmad|Ahmed|Aisha|Alan|Albert|Alberto|
+Aleksandr|Aleksei|Aleksey|Alex|Alexander|Alexandra|Alexandre|Alexei|Alexey|Alfred|Ali|Alice|Alicia|Alina|Alison|
+Allan|Amanda|Amir|Amy|Ana|Anastasia|Anatoly|Anders|Andre|Andrea|Andreas|Andrei|Andrej|Andrew|Andrey|Andriy|Andrzej|
+Angela|Angelo|Anita|Ann|Anna|Anne|Annie|Anthony|Antoine|Anton|Antonio|Arkady|Arnold|Arthur|Artem|Artyom|Arturo|
+Ashley|Bach|Barbara|Barry|Benjamin|Bernard|Bill|Billy|Bob|Bobby|Bogdan|Boris|Brad|Brandon|Brian|Bruce|Bruno|
+Carl|Carlos|Carmen|Caroline|Catherine|Cecilia|Charles|Charlie|Charlotte|Chris|Christian|Christina|Christine|
+Christopher|Claire|Claude|Claudia|Colin|Craig|Cristina|Daniel|Daniela|Danny|Daria|Darya|David|Dean|Denis|Dennis|
+Denys|Diana|Diego|Dmitri|Dmitriy|Dmitry|Dmytro|Dominic|Donald|Doris|Dorothy|Douglas|Ed|Eduard|Eduardo|
+Edward|Elena|Eli|Elizabeth|Ella|Ellen|Emily|Emma|Emmanuel|Enrique|Eric|Erik|Ernst|Eugene|Evgeny|Fabio|Farid|
+Fatima|Felipe|Felix|Fernando|Filip|Francesco|Francis|Francisco|Franco|Frank|Franz|Fred|Frederick|Gary|Gennady|
+George|Georgy|Gerald|Gerhard|Giovanni|Giuseppe|Gordon|Grace|Graham|Greg|Gregory|Grigory|Guillermo|Gustavo|Hans|
+Harold|Harry|Hassan|Heinz|Helen|Helena|Helmut|Henri|Henrik|Henry|Herbert|Hiroshi|Horst|Hugh|Hugo|Hussein|Ian|
+Ibrahim|Igor|Ihor|Ilya|Inna|Irina|Isaac|Ivan|Ivana|Jack|Jacob|Jacques|James|Jan|Jane|Janet|Jason|Javier|Jean|
+Jeff|Jeffrey|Jennifer|Jens|Jeremy|Jerry|Jessica|Jim|Jimmy|Joan|Joanna|Joe|Johan|Johann|Johannes|John|Johnny|Jon|
+Jonathan|Jorge|Jose|Josef|Joseph|Juan|Julia|Julian|Julie|Jurgen|Justin|Karen|Karin|Karl|Kate|Katherine|Kathleen|
+Katya|Keith|Ken|Kenneth|Kevin|Kim|Kirill|Klaus|Konstantin|Kurt|Larry|Laura|Laurent|Lee|Leila|Leo|Leon|Leonid|
+Linda|Lisa|Liu|Louis|Luca|Lucas|Luigi|Luis|Lyudmila|Magdalena|Mahmoud|Manuel|Marc|Marco|Marcus|Margaret|Maria|
+Marie|Marina|Mario|Mark|Marta|Martin|Mary|Masha|Matt|Matthew|Maurice|Max|Maxim|Maksym|Michael|Michel|Michelle|
+Miguel|Mikhail|Mike|Mohamed|Mohammad|Mohammed|Muhammad|Mustafa|Mykhailo|Mykola|Nadia|Nancy|Naomi|Natalia|
+Natalya|Nathan|Neil|Nicholas|Nick|Nicolas|Nikita|Nikolai|Nikolay|Nina|Noah|Norman|Oksana|Olaf|Oleg|Oleh|
+Oleksandr|Oleksiy|Olga|Oliver|Omar|Oscar|Otto|Pablo|Pascal|Patricia|Patrick|Paul|Paula|Pavel|Pavlo|Pedro|Peter|
+Petr|Petro|Petra|Philip|Philippe|Pierre|Pyotr|Rachel|Rafael|Rainer|Ralph|Ramon|Raymond|Rebecca|Richard|Rick|
+Robert|Roberto|Roger|Roman|Ronald|Rosa|Ruslan|Ruth|Ryan|Sabine|Said|Sally|Salman|Sam|Samuel|Sandra|Sara|Sarah|
+Scott|Sean|Sebastian|Serge|Sergei|Sergey|Sergio|Serhiy|Sharon|Simon|Sofia|Sophie|Stanislav|Stefan|Stephen|
+Steve|Steven|Susan|Svetlana|Sven|Taras|Tatiana|Tatyana|Ted|Teresa|Thomas|Tim|Timothy|Tom|Tomas|Tony|Valentin|
+Valentina|Valery|Valeriy|Vasily|Vasyl|Vera|Victor|Victoria|Viktor|Viktoria|Vincent|Vitali|Vitaly|Vladimir|
+Vladislav|Volodymyr|Vyacheslav|Walter|Wang|Wayne|Werner|William|Wolfgang|Xavier|Yaroslav|Yevgeny|
+Yevgeniy|Yulia|Yuliya|Yuri|Yuriy|Yusuf|Zhang|Zoltan|Zbigniew|Jaroslaw|Krzysztof|Piotr|Tomasz|Pawel|Marek|
+Wojciech|Ewa|Katarzyna|Agnieszka|Jiri|Petr|Vaclav|Milos|Dragan|Slobodan|Zoran|Goran|Nenad|Ante|Ivo|Janez|
+Kemal|Recep|Ahmet|Mehmet|Murat|Emre|Fatih|Yasser|Hamid|Reza|Javad|Ayatollah|Hosni|Bashar|Hafez|Nabil|Khalid|
+Khaled|Faisal|Abdel|Abu|Osama|Saddam|Tariq|Rashid|Karim|Youssef|Hamza|Nelson|Thabo|Jacob|Kofi|Robert|Olusegun|
+Jomo|Uhuru|Paul|Yoweri|Jair|Luiz|Inacio|Dilma|Cristina|Mauricio|Evo|Hugo|Nicolas|Fidel|Raul|Narendra|Rahul|
+Sonia|Indira|Rajiv|Manmohan|Atal|Imran|Nawaz|Benazir|Shinzo|Fumio|Junichiro|Xi|Jiang|Hu|Deng|Li|Kim|Moon|Yoon|
+Park|Lee|Nguyen|Thaksin|Yingluck|Joko|Rodrigo|Ferdinand|Mahathir|Anwar|Lula|Jens|Mette|Angela|Olaf|Emmanuel|
+Nicolas|Francois|Jacques|Silvio|Giorgia|Mario|Matteo|Pedro|Mariano|Boris|Theresa|Tony|Gordon|Rishi|Keir|Liz|
+Joe|Barack|Hillary|Kamala|Nancy|Mitch|Bernie|Ron|Mike|Antony|Lloyd|Jake|Volodymyr|Dmitry|Sergei|Alexei|
+Ramzan|Yevgeny|Aleksandr|Alexander|Valery|Ilham|Nikol|Alexander|Kassym-Jomart|Nursultan|Shavkat|Emomali`);
+
+/** Titles and roles that stand before (or beside) a person's name and stay outside the span. */
+export const TITLES = split(`President|Vice President|Prime Minister|Premier|Chancellor|Minister|Secretary|
+Governor|Mayor|Senator|Sen.|Representative|Rep.|Congressman|Congresswoman|Ambassador|Envoy|General|Gen.|
+Colonel|Col.|Lieutenant|Lt.|Major|Maj.|Captain|Capt.|Sergeant|Sgt.|Admiral|Adm.|Commander|Marshal|Brigadier|
+Private|Corporal|King|Queen|Prince|Princess|Emperor|Sheikh|Sheik|Emir|Sultan|Pope|Cardinal|Bishop|Archbishop|
+Patriarch|Rabbi|Imam|Father|Sister|Brother|Reverend|Rev.|Judge|Justice|Prosecutor|Attorney|Lawyer|Chairman|
+Chairwoman|Chair|Director|Chief|Commissioner|Inspector|Detective|Officer|Agent|Spokesman|Spokeswoman|
+Spokesperson|Deputy|Adviser|Advisor|Aide|Analyst|Professor|Prof.|Dr.|Dr|Doctor|Mr.|Mr|Mrs.|Mrs|Ms.|Ms|Miss|
+Sir|Dame|Lord|Lady|Baron|Count|Duke|Leader|Head|Founder|CEO|Editor|Correspondent|Reporter|Journalist|Coach|
+Manager|Striker|Midfielder|Defender|Goalkeeper|Captain|Dictator|Warlord|Commander-in-chief|Field Marshal|
+Lieutenant General|Major General|Colonel General|Rear Admiral|Vice Admiral|Foreign Minister|Defense Minister|
+Defence Minister|Interior Minister|Finance Minister|Justice Minister|Health Minister|Deputy Minister|
+Secretary of State|Secretary-General|Secretary General|Press Secretary|Chief of Staff|Speaker|Ombudsman|
+Councillor|Councilman|Alderman|Sheriff|Marshal|Colonel-General|Gov.|Lt.-Gen.|Maj.-Gen.|Brig.|Cpl.|Pvt.|Ald.`);
+
+/** Words that end an organization's name ("... Ministry", "... Corps"). */
+export const ORG_HEADS = split(`Ministry|Corps|Legion|Brigade|Battalion|Regiment|Division|Platoon|Squadron|
+Fleet|Party|Agency|Council|Army|Navy|Police|Union|Committee|Group|Company|Inc|Inc.|Corp|Corp.|Corporation|Ltd|
+Ltd.|Plc|PLC|LLC|Co|Co.|AG|SA|GmbH|NV|BV|Bank|University|College|Institute|Institution|Foundation|Association|
+Federation|Commission|Court|Tribunal|Parliament|Assembly|Congress|Senate|Duma|Rada|Knesset|Cabinet|Service|
+Services|Forces|Force|Guard|Guards|Department|Office|Bureau|Organization|Organisation|League|Club|Society|Center|
+Centre|Movement|Front|Alliance|Coalition|Authority|Board|Trust|Fund|Network|Channel|News|Times|Post|Journal|
+Herald|Tribune|Gazette|Telegraph|Press|Review|Magazine|Broadcasting|Television|Radio|Airlines|Airways|Motors|
+Holdings|Industries|Enterprises|Partners|Capital|Securities|Exchange|Church|Mission|Brotherhood|Council|
+Directorate|Inspectorate|Prosecutor's Office|Secretariat|Mission|Commonwealth|Conference|Cooperative|Syndicate|
+Consortium|Cartel|Gang|Militia|Battalion|Regiment|Squad|Unit|Command|Headquarters|Staff|Academy|School|Hospital|
+Clinic|Laboratory|Lab|Labs|Studio|Studios|Records|Entertainment|Media|Group|Systems|Technologies|Technology|
+Software|Electronics|Energy|Oil|Petroleum|Gas|Mining|Steel|Chemicals|Pharmaceuticals|Telecom|Communications|
+Insurance|Investments|Bancorp|Financial|Trading|Shipping|Railways|Railway|Transport|Logistics|Foods|Brewery|
+Stores|Markets|Team|United|City|Rovers|Wanderers|Athletic|Rangers|Hotspur|Albion|FC|CF|SC|AC|Dynamo|Spartak|
+Olympique|Real|Sporting`);
+
+/** Words that end a place's name ("... Oblast", "... Province"). */
+export const PLACE_HEADS = split(`Oblast|Province|Region|Krai|Kray|Okrug|Raion|Rayon|District|County|State|
+Territory|Prefecture|Governorate|Canton|Republic|Emirate|Kingdom|Island|Islands|Peninsula|Mountains|Mountain|
+Mount|Mt.|Hills|Valley|River|Lake|Sea|Ocean|Bay|Gulf|Strait|Desert|Coast|Forest|Plain|Plateau|Basin|Delta|Cape|
+Street|St.|Avenue|Ave.|Boulevard|Road|Square|Bridge|Airport|Port|Harbor|Harbour|Station|Park|Village|Town|
+City|Heights|Springs|Beach|Falls|Canyon|Pass|Border|Crossing`);
+
+/** Well-known organizations, including acronyms and media outlets anyone reads in world news. */
+export const ORGANIZATIONS = split(`United Nations|UN|U.N.|NATO|European Union|EU|E.U.|OPEC|IMF|
+International Monetary Fund|World Bank|World Health Organization|WHO|WTO|World Trade Organization|UNESCO|UNICEF|
+UNHCR|Red Cross|Red Crescent|ICRC|International Committee of the Red Cross|Amnesty International|
+Human Rights Watch|Greenpeace|Interpol|Europol|OSCE|Council of Europe|European Commission|European Parliament|
+European Central Bank|ECB|African Union|Arab League|ASEAN|G7|G20|BRICS|CIS|Commonwealth|Security Council|
+General Assembly|International Criminal Court|ICC|International Court of Justice|IAEA|FIFA|UEFA|IOC|
+Olympic Committee|FBI|CIA|NSA|DEA|ATF|Pentagon|White House|State Department|Congress|Senate|
+House of Representatives|Supreme Court|Federal Reserve|Fed|NASA|KGB|FSB|GRU|SVR|SBU|MI5|MI6|Mossad|Shin Bet|
+Kremlin|Duma|State Duma|Verkhovna Rada|Bundestag|Bundesbank|Knesset|Politburo|Taliban|Hamas|Hezbollah|
+Hizbollah|Al Qaeda|al-Qaeda|Islamic State|ISIS|ISIL|Daesh|Boko Haram|al-Shabaab|PKK|IRA|ETA|
+Reuters|Associated Press|AP|AFP|Agence France-Presse|Agence France Presse|Bloomberg|Xinhua|TASS|
+Itar-Tass|RIA Novosti|RIA|Kyodo|Yonhap|ANSA|DPA|EFE|BBC|CNN|Fox News|MSNBC|CBS|NBC|ABC|
+NPR|PBS|Al Jazeera|Al Arabiya|Sky News|Euronews|Deutsche Welle|DW|France 24|RT|Russia Today|Sputnik|
+The New York Times|New York Times|The Washington Post|Washington Post|The Wall Street Journal|Wall Street Journal|
+The Guardian|Guardian|The Times|The Telegraph|The Independent|Financial Times|The Economist|Economist|
+Le Monde|Le Figaro|Der Spiegel|Spiegel|Die Zeit|Frankfurter Allgemeine|El Pais|Corriere della Sera|
+La Repubblica|Kommersant|Izvestia|Pravda|Novaya Gazeta|Vedomosti|Politico|Axios|Newsweek|Time|USA Today|
+Los Angeles Times|Chicago Tribune|Boston Globe|Daily Mail|The Sun|Daily Mirror|The Atlantic|The New Yorker|
+Haaretz|Times of Israel|Jerusalem Post|
+Twitter|Facebook|Google|Apple|Microsoft|Amazon|Meta|Telegram|YouTube|TikTok|Instagram|
+Gazprom|Rosneft|Lukoil|Sberbank|Aeroflot|Rosatom|Roscosmos|Boeing|Airbus|Lockheed Martin|Raytheon|
+General Motors|Ford|Toyota|Volkswagen|Siemens|Shell|BP|Exxon|ExxonMobil|Chevron|Total|Nestle|Samsung|Sony|
+Huawei|IBM|Intel|Tesla|SpaceX|Goldman Sachs|JPMorgan|Morgan Stanley|Citigroup|HSBC|Barclays|Deutsche Bank|
+UBS|Credit Suisse|Harvard|Harvard University|Yale|Stanford|Oxford University|Cambridge University|MIT|
+Brookings Institution|RAND|Rand Corporation|Carnegie Endowment|Chatham House|
+Council on Foreign Relations|Heritage Foundation|Democratic Party|
+Republican Party|Labour Party|Conservative Party|Communist Party|United Russia|Bundeswehr|Rosgvardia|
+National Guard|Armed Forces|Ministry of Defence|Ministry of Defense|Defense Ministry|Defence Ministry|
+Foreign Ministry|Interior Ministry|Justice Ministry|Finance Ministry|Health Ministry|Emergencies Ministry`);
+
+/** Company and legal-form suffixes. */
+export const COMPANY_SUFFIXES = split(`Inc|Inc.|Corp|Corp.|Ltd|Ltd.|Plc|PLC|LLC|Co|Co.|AG|SA|S.A.|GmbH|NV|N.V.|
+BV|SpA|AB|ASA|Oyj|KK|Bhd|Pty|LP|LLP`);

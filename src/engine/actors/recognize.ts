@@ -1,0 +1,66 @@
+// Mention recognition over a parsed document: the learned tagger proposes names, then general
+// news-writing rules fix what a 1996 newswire model gets wrong about the product's spans and types.
+import type { ActorType, Mention, ParsedDocument, Token } from '../types';
+import { capsSentence, docContext, lexKey, viewSentence } from './features';
+import { shippedModel } from './model';
+import { decodeDocument } from './tagger';
+import { spansOf, type TokenSpan } from './tags';
+import { tokenize } from './tokens';
+import { applyRules, type Candidate } from './rules';
+
+/** Normalizes typography to what the tagger was trained on (ASCII quotes and apostrophes). */
+export function modelWord(text: string): string {
+  return text.replace(/[’‘`´]/g, "'").replace(/[“”„«»]/g, '"').replace(/[–—]/g, '--');
+}
+
+/** Splits a document's sentences into token lines: a line break inside a sentence also ends one. */
+export function sentenceTokens(doc: ParsedDocument, tokens?: Token[]): Token[][] {
+  const out: Token[][] = [];
+  let k = 0;
+  const sorted = tokens ? [...tokens].sort((a, b) => a.start - b.start) : undefined;
+  for (const s of doc.sentences) {
+    let ts: Token[];
+    if (sorted) {
+      while (k < sorted.length && sorted[k].start < s.start) k++;
+      ts = [];
+      while (k < sorted.length && sorted[k].end <= s.end) ts.push(sorted[k++]);
+    } else ts = tokenize(doc.prose, s.start, s.end);
+    let line: Token[] = [];
+    for (const t of ts) {
+      if (line.length && doc.prose.slice(line[line.length - 1].end, t.start).includes('\n')) {
+        out.push(line);
+        line = [];
+      }
+      line.push(t);
+    }
+    if (line.length) out.push(line);
+  }
+  return out;
+}
+
+const TYPE_OF: Record<TokenSpan['type'], ActorType | 'misc'> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'misc' };
+
+/** Recognizes the named-actor mentions of a document, sentence by sentence in its prose view. */
+export function recognizeDocument(doc: ParsedDocument, tokens?: Token[]): Mention[] {
+  const lines = sentenceTokens(doc, tokens).filter((l) => l.some((t) => /[\p{L}]/u.test(t.text)));
+  const words = lines.map((l) => l.map((t) => modelWord(t.text)));
+  const table = shippedModel();
+  const candidates: Candidate[] = [];
+  if (table) {
+    const ctx = docContext(words);
+    const tags = decodeDocument(table, words.map((w) => viewSentence(w, ctx)), ctx, table.passes);
+    tags.forEach((line, li) => {
+      for (const sp of spansOf(Array.from(line, (t) => table.tagSet.tags[t]))) {
+        candidates.push({ line: li, start: sp.start, end: sp.end, type: TYPE_OF[sp.type] });
+      }
+    });
+  }
+  const kept = applyRules(lines, words, candidates, lines.map((l) => capsSentence(l.map((t) => t.text))));
+  return kept.map((c) => {
+    const start = lines[c.line][c.start].start;
+    const end = lines[c.line][c.end - 1].end;
+    return { file: doc.file, start, end, text: doc.text.slice(start, end), type: c.type as ActorType };
+  });
+}
+
+export { lexKey };

@@ -1,0 +1,113 @@
+// Greedy left-to-right decoding with an averaged-perceptron weight table. The trainer decodes
+// with this same function over its live weights, so training and tagging cannot drift apart.
+import {
+  MAX_FEATURES, dynamicFeatures, recordHistory, staticFeatures, viewSentence,
+  type DocContext, type SentenceView,
+} from './features';
+import type { TagSet } from './tags';
+
+/** A weight table: a feature id's row, and the row-major weights (one column per tag). */
+export interface WeightTable {
+  tagSet: TagSet;
+  /** Tagging passes over a document the model was trained for (2: the second sees the first's decisions). */
+  passes: number;
+  /** Row of a feature id, or -1 when the model has no weights for it. */
+  row(feature: number): number;
+  weights: ArrayLike<number>;
+}
+
+const featureBuffer = new Int32Array(MAX_FEATURES * 2);
+
+/** Collects the features of token i given the previous two tags; returns how many were written. */
+export function tokenFeatures(
+  v: SentenceView, doc: DocContext | undefined, i: number, prev: number, prev2: number, out: Int32Array,
+): number {
+  const k = staticFeatures(v, doc, i, out, 0);
+  return dynamicFeatures(v, doc, i, prev, prev2, out, k);
+}
+
+/** Adds the weights of features[0, count) into scores (one per tag). */
+export function scoreFeatures(table: WeightTable, features: Int32Array, count: number, scores: Float64Array): void {
+  const size = scores.length;
+  const w = table.weights;
+  scores.fill(0);
+  for (let f = 0; f < count; f++) {
+    const r = table.row(features[f]);
+    if (r < 0) continue;
+    const base = r * size;
+    for (let t = 0; t < size; t++) scores[t] += w[base + t];
+  }
+}
+
+/** Best tag allowed after prev (prev = size at sentence start). */
+export function bestAllowed(table: WeightTable, scores: Float64Array, prev: number): number {
+  const size = scores.length;
+  const allowed = table.tagSet.allowed;
+  let best = -1;
+  for (let t = 0; t < size; t++) {
+    if (!allowed[prev * size + t]) continue;
+    if (best < 0 || scores[t] > scores[best]) best = t;
+  }
+  return best;
+}
+
+/** Sums the decision-independent features' weights of every token: row i * size is token i. */
+export function staticScores(table: WeightTable, v: SentenceView, doc: DocContext | undefined): Float64Array {
+  const size = table.tagSet.tags.length;
+  const out = new Float64Array(v.n * size);
+  const w = table.weights;
+  for (let i = 0; i < v.n; i++) {
+    const count = staticFeatures(v, doc, i, featureBuffer, 0);
+    const o = i * size;
+    for (let f = 0; f < count; f++) {
+      const r = table.row(featureBuffer[f]);
+      if (r < 0) continue;
+      const base = r * size;
+      for (let t = 0; t < size; t++) out[o + t] += w[base + t];
+    }
+  }
+  return out;
+}
+
+/** Tags one sentence left to right, recording decisions in the document history. */
+export function decodeSentence(
+  table: WeightTable, v: SentenceView, doc: DocContext | undefined, fixed = staticScores(table, v, doc),
+): Int32Array {
+  const size = table.tagSet.tags.length;
+  const out = new Int32Array(v.n);
+  const scores = new Float64Array(size);
+  let prev = size;
+  let prev2 = size;
+  for (let i = 0; i < v.n; i++) {
+    const count = dynamicFeatures(v, doc, i, prev, prev2, featureBuffer, 0);
+    scoreFeatures(table, featureBuffer, count, scores);
+    for (let t = 0; t < size; t++) scores[t] += fixed[i * size + t];
+    const t = bestAllowed(table, scores, prev);
+    out[i] = t;
+    recordHistory(v, doc, i, table.tagSet.typeOf[t]);
+    prev2 = prev;
+    prev = t;
+  }
+  return out;
+}
+
+/**
+ * Tags a document's sentences in two passes: the second sees what the first decided about
+ * every occurrence of each word, so a name typed in one sentence informs all the others.
+ */
+export function decodeDocument(table: WeightTable, views: SentenceView[], doc: DocContext, passes = 2): Int32Array[] {
+  const fixed = views.map((v) => staticScores(table, v, doc));
+  let tags: Int32Array[] = [];
+  for (let pass = 0; pass < passes; pass++) {
+    if (pass > 0) doc.prior = doc.history;
+    doc.history = new Map();
+    tags = views.map((v, i) => decodeSentence(table, v, doc, fixed[i]));
+  }
+  return tags;
+}
+
+/** Tags a sentence given as words; returns tag strings of the table's scheme. */
+export function tagWords(table: WeightTable, words: string[], doc?: DocContext): string[] {
+  const tags = decodeSentence(table, viewSentence(words, doc), doc);
+  return Array.from(tags, (t) => table.tagSet.tags[t]);
+}

@@ -1,0 +1,76 @@
+// Word classes for how news reports disagree. Written for news in general: states of
+// affairs (over vs ongoing), involvement and denial, identity of perpetrators, onsets.
+// Every pattern is bounded (no nested unbounded quantifiers) because article text is untrusted.
+
+/** Statements that an event or state of affairs has ended. */
+export const ENDED = /\b(?:(?:is|was|were|are|been|be) (?:now |completely |fully |largely )?(?:over|ended|extinguished|put out|contained|under control|eliminated|repelled|pushed back|defeated|neutrali[sz]ed|crushed|quelled|suppressed|driven (?:back|out)|cleared|lifted|called off)|(?:completely |fully )?(?:eliminated|repelled|pushed back|neutrali[sz]ed|quelled|extinguished|put out)\b|(?:brought|got|gotten) (?:\w+ )?under control|(?:has|have|had) (?:ended|withdrawn|retreated|pulled out)|(?:withdrew|retreated|pulled (?:back|out)) (?:from|to|back)|(?:came|come|comes) to an end|restored order|no longer (?:burning|active|under way|underway|in control|holding))/;
+
+/** Statements that an event or state of affairs goes on. */
+export const ONGOING = /\b(?:still (?:burning|raging|controll?(?:ed|ing|s)?|hold(?:s|ing)?|held|fighting|active|under way|underway|going on|in control|occup(?:y|ied|ying)|smoulder(?:ing)?|smolder(?:ing)?|being (?:fought|battled))|continu(?:e|es|ed|ing) to (?:burn|rage|fight|hold|control|liberate|advance|battle|attack|resist|occupy|spread)|(?:fighting|clashes|shelling|battle|blaze|fire|protests?|strike|search) (?:continu(?:es|ed|ing)|raged|rages|went on|goes on|persist(?:s|ed)?)|(?:remains?|remained) (?:in control|active|ablaze|out of control|under way|underway)|raged? on\b|not (?:yet )?(?:over|under control|contained|extinguished)|(?:is|are|was|were) (?:still )?ongoing)/;
+
+/** Topic classes of a state of affairs, so that "the fire is out" is not compared with "the talks go on". */
+export const STATUS_TOPICS: [string, RegExp][] = [
+  ['fire', /\b(?:fires?|blaze|flames|burning|inferno|smoulder|smolder|extinguish)/],
+  ['fighting', /\b(?:fight(?:ing|ers)?|clash(?:es)?|battle|incursion|raid|assault|offensive|operation|insurgen(?:cy|ts)|militants|attackers|occup(?:y|ied|ation)|liberat(?:e|ing|ion)|territory|shelling|siege|invasion|troops)\b/],
+  ['protest', /\b(?:protest(?:s|ers)?|demonstrat(?:ion|ors)|strike|march|rally|sit-in|unrest|riots?)\b/],
+  ['search', /\b(?:search|rescue(?:rs)?|recovery operation)\b/],
+  ['outage', /\b(?:outage|blackout|power cut|shutdown|closure|disruption)\b/],
+  ['flood', /\b(?:flood(?:s|ing|waters)?|inundat)/],
+  ['outbreak', /\b(?:outbreak|epidemic|infections?)\b/],
+  ['talks', /\b(?:talks|negotiations|ceasefire|truce)\b/],
+];
+
+/** Words that say a party took part in, backed or directed an act. */
+export const INVOLVEMENT = /\b(?:involve(?:d|ment)|(?:support|supporting|leading|key|direct|active) role|played a (?:\w+ )?role|backed|backing|behind (?:it|the)|approv(?:al|ed)|under (?:\w+ ){0,2}command|coordinat(?:ed|ion)|orchestrat(?:ed|ion)|directed by|responsible for|responsibility for|sponsored|armed by|trained by)\b/;
+
+/** Words that deny involvement outright. */
+export const DENIAL = /\b(?:den(?:y|ies|ied|ying)|nothing to do with|not (?:been )?involved|no (?:involvement|role|part|link|connection)|reject(?:s|ed)? (?:any|the|claims|accusations|allegations)|dismiss(?:es|ed)? (?:any|the|claims|accusations|allegations)|had no hand|refut(?:e|es|ed))\b/;
+
+/** Nouns for the people who carried out an act, and predicates that identify them. */
+export const IDENTITY = /\b(?:carried out by|conducted by|perpetrated by|committed by|staged by|launched by|organi[sz]ed by|only involved|involved only|(?:they|attackers|assailants|gunmen|militants|perpetrators|fighters|saboteurs) (?:are|were))\s+(?:(?:only|all|exclusively|mostly|purely) )?(?:[\w-]+ ){0,1}?([a-z]+(?:ian|ean|ese|ish|ch|ic|i|an|ic))\s+(?:citizens|nationals|fighters|militants|activists|nationalists|saboteurs|soldiers|troops|forces|volunteers|mercenaries|terrorists|radicals|extremists|people|men|partisans|exiles|dissidents|servicemen)\b/;
+
+/** Verbs and nouns that mark when an event started. */
+export const ONSET = /\b(?:beg(?:an|un)|start(?:ed|s)?|launch(?:ed)?|erupt(?:ed)?|broke out|struck|hit|happened|occurred|took place|crossed|moved into|exploded|explosion|blast|attack(?:ed)?|incursion|raid|sank|capsized|overturned|collapsed|crashed|derailed|caught fire)\b/;
+
+/** Markers of a figure that updates an earlier one: not a contradiction of it. */
+export const UPDATE = /\b(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|decreased|revised|updated|up from|down from|latest (?:figure|count|toll|tally)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the (?:end|morning|evening)|then|now|late|early))\b/;
+
+/** Sentences that report a speaker revising their own statement. */
+export const REVISION = /\b(?:initially|at first|originally|first|earlier)\b[^.;]{0,120}?\b(?:said|reported|claimed|stated|announced|told)\b[^;]{0,240}?\b(?:but|before|however|then|and)\b[^;]{0,40}?\b(?:later|since|subsequently|afterwards|then|now)\b/;
+
+/** Weekdays in order, Sunday first (as Date.getUTCDay numbers them). */
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** Demonyms of the world's larger countries, for "Ukrainian command" → Ukraine. */
+export const DEMONYMS: Record<string, string> = {
+  afghan: 'afghanistan', albanian: 'albania', algerian: 'algeria', american: 'united states', argentine: 'argentina', argentinian: 'argentina',
+  armenian: 'armenia', australian: 'australia', austrian: 'austria', azerbaijani: 'azerbaijan', bangladeshi: 'bangladesh', belarusian: 'belarus',
+  belgian: 'belgium', bolivian: 'bolivia', bosnian: 'bosnia', brazilian: 'brazil', british: 'britain', bulgarian: 'bulgaria', burmese: 'myanmar',
+  cambodian: 'cambodia', canadian: 'canada', chilean: 'chile', chinese: 'china', colombian: 'colombia', congolese: 'congo', croatian: 'croatia',
+  cuban: 'cuba', czech: 'czech republic', danish: 'denmark', dutch: 'netherlands', ecuadorian: 'ecuador', egyptian: 'egypt', emirati: 'united arab emirates',
+  eritrean: 'eritrea', estonian: 'estonia', ethiopian: 'ethiopia', filipino: 'philippines', finnish: 'finland', french: 'france', georgian: 'georgia',
+  german: 'germany', ghanaian: 'ghana', greek: 'greece', guatemalan: 'guatemala', haitian: 'haiti', hungarian: 'hungary', indian: 'india',
+  indonesian: 'indonesia', iranian: 'iran', iraqi: 'iraq', irish: 'ireland', israeli: 'israel', italian: 'italy', japanese: 'japan', jordanian: 'jordan',
+  kazakh: 'kazakhstan', kenyan: 'kenya', korean: 'korea', kosovar: 'kosovo', kuwaiti: 'kuwait', kyrgyz: 'kyrgyzstan', latvian: 'latvia', lebanese: 'lebanon',
+  libyan: 'libya', lithuanian: 'lithuania', malaysian: 'malaysia', malian: 'mali', mexican: 'mexico', moldovan: 'moldova', mongolian: 'mongolia',
+  moroccan: 'morocco', nepalese: 'nepal', nigerian: 'nigeria', norwegian: 'norway', pakistani: 'pakistan', palestinian: 'palestine', peruvian: 'peru',
+  polish: 'poland', portuguese: 'portugal', qatari: 'qatar', romanian: 'romania', russian: 'russia', rwandan: 'rwanda', saudi: 'saudi arabia',
+  serbian: 'serbia', slovak: 'slovakia', slovenian: 'slovenia', somali: 'somalia', spanish: 'spain', sudanese: 'sudan', swedish: 'sweden', swiss: 'switzerland',
+  syrian: 'syria', taiwanese: 'taiwan', tajik: 'tajikistan', thai: 'thailand', tunisian: 'tunisia', turkish: 'turkey', ugandan: 'uganda', ukrainian: 'ukraine',
+  uzbek: 'uzbekistan', venezuelan: 'venezuela', vietnamese: 'vietnam', yemeni: 'yemen', zimbabwean: 'zimbabwe', chechen: 'chechnya',
+};
+
+/** Capitals that news uses for their governments ("Kyiv denied", "Moscow said"). */
+export const CAPITALS: Record<string, string> = {
+  kabul: 'afghanistan', tirana: 'albania', algiers: 'algeria', washington: 'united states', 'buenos aires': 'argentina', yerevan: 'armenia',
+  canberra: 'australia', vienna: 'austria', baku: 'azerbaijan', dhaka: 'bangladesh', minsk: 'belarus', brussels: 'belgium', brasilia: 'brazil',
+  london: 'britain', sofia: 'bulgaria', ottawa: 'canada', santiago: 'chile', beijing: 'china', bogota: 'colombia', havana: 'cuba', prague: 'czech republic',
+  copenhagen: 'denmark', cairo: 'egypt', 'addis ababa': 'ethiopia', helsinki: 'finland', paris: 'france', tbilisi: 'georgia', berlin: 'germany',
+  athens: 'greece', budapest: 'hungary', 'new delhi': 'india', delhi: 'india', jakarta: 'indonesia', tehran: 'iran', baghdad: 'iraq', dublin: 'ireland',
+  jerusalem: 'israel', rome: 'italy', tokyo: 'japan', amman: 'jordan', astana: 'kazakhstan', nairobi: 'kenya', seoul: 'south korea', pyongyang: 'north korea',
+  beirut: 'lebanon', tripoli: 'libya', vilnius: 'lithuania', riga: 'latvia', tallinn: 'estonia', 'mexico city': 'mexico', chisinau: 'moldova', rabat: 'morocco',
+  abuja: 'nigeria', oslo: 'norway', islamabad: 'pakistan', lima: 'peru', manila: 'philippines', warsaw: 'poland', lisbon: 'portugal', doha: 'qatar',
+  bucharest: 'romania', moscow: 'russia', riyadh: 'saudi arabia', belgrade: 'serbia', madrid: 'spain', khartoum: 'sudan', stockholm: 'sweden', bern: 'switzerland',
+  damascus: 'syria', taipei: 'taiwan', bangkok: 'thailand', ankara: 'turkey', kampala: 'uganda', kyiv: 'ukraine', kiev: 'ukraine', tashkent: 'uzbekistan',
+  caracas: 'venezuela', hanoi: 'vietnam', sanaa: 'yemen', harare: 'zimbabwe', 'the hague': 'netherlands', amsterdam: 'netherlands',
+};

@@ -1,0 +1,102 @@
+import type { Claim, ContradictionSide, DocumentAnalysis, Mention, SourceMeta } from '../types';
+import { outletName } from '../corpus';
+
+/** A sentence of one source, with the claim it carries (if any): what contradictions compare. */
+export interface Statement {
+  file: string;
+  start: number;
+  end: number;
+  text: string;
+  /** Lowercased text with curly quotes and dashes folded, for lexical tests. */
+  lower: string;
+  outlet: string;
+  published?: string;
+  claim?: Claim;
+  /** Who says it: an actor id, a normalized description, or '' for the outlet's own voice. */
+  speakerKey: string;
+  speakerText?: string;
+  /** Actors mentioned in the sentence. */
+  actors: Set<string>;
+  mentions: Mention[];
+  hedged: boolean;
+}
+
+/** Folds typographic quotes, apostrophes and dashes to plain ones and lowercases. */
+export function fold(s: string): string {
+  return s.replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"').replace(/[\u2018\u2019\u201b]/g, '\'').replace(/[\u2013\u2014]/g, '-').toLowerCase();
+}
+
+/** Builds the statements of every document: one per sentence, the claim's passage where one overlaps. */
+export function buildStatements(docs: DocumentAnalysis[], claims: Claim[], sources: SourceMeta[]): Statement[] {
+  const out: Statement[] = [];
+  const claimsByFile = new Map<string, Claim[]>();
+  for (const c of claims) {
+    let l = claimsByFile.get(c.file);
+    if (!l) claimsByFile.set(c.file, (l = []));
+    l.push(c);
+  }
+  for (const a of docs) {
+    const file = a.doc.file;
+    const source = sources.find((s) => s.file === file);
+    const outlet = outletName(source, file);
+    const fileClaims = claimsByFile.get(file) ?? [];
+    const mentions = [...a.mentions].sort((x, y) => x.start - y.start);
+    for (const s of a.doc.sentences) {
+      // The claim that overlaps the sentence most carries it (a quote may span sentences).
+      let claim: Claim | undefined;
+      let best = 0;
+      for (const c of fileClaims) {
+        const ov = Math.min(c.end, s.end) - Math.max(c.start, s.start);
+        if (ov > best) { best = ov; claim = c; }
+      }
+      const start = claim && claim.end - claim.start <= 600 ? Math.min(claim.start, s.start) : s.start;
+      const end = claim && claim.end - claim.start <= 600 ? Math.max(claim.end, s.end) : s.end;
+      const text = a.doc.text.slice(start, end);
+      const inside = mentions.filter((m) => m.start >= start && m.end <= end);
+      out.push({
+        file, start, end, text, lower: fold(a.doc.prose.slice(start, end)), outlet, published: source?.published,
+        claim,
+        speakerKey: claim ? (claim.speaker ?? normalizeDescription(claim.speakerText ?? '')) : '',
+        speakerText: claim?.speakerText,
+        actors: new Set(inside.map((m) => m.actor).filter((x): x is string => !!x)),
+        mentions: inside,
+        hedged: claim?.hedged ?? /\b(reportedly|allegedly|apparently|appears? to|unconfirmed|could not (be )?(independently )?verif)/.test(fold(text)),
+      });
+    }
+  }
+  return out;
+}
+
+function normalizeDescription(s: string): string {
+  return fold(s).replace(/^(the|a|an)\s+/, '').trim();
+}
+
+/** A contradiction side pointing at a statement's passage. */
+export function sideOf(s: Statement, value?: string): ContradictionSide {
+  return {
+    file: s.file, start: s.start, end: s.end, text: s.text,
+    ...(s.claim ? { claim: s.claim.id } : {}),
+    ...(s.claim?.speaker ? { speaker: s.claim.speaker } : {}),
+    ...(s.speakerText ? { speakerText: s.speakerText } : {}),
+    outlet: s.outlet,
+    ...(value ? { value } : {}),
+  };
+}
+
+/** Who a statement is from, for a summary line: "Brandt (Meridian Wire)" or the outlet. */
+export function voiceOf(s: Statement): string {
+  return s.speakerText ? `${s.speakerText}, ${s.outlet}` : s.outlet;
+}
+
+/** Groups items by a key, keeping first-seen order. */
+export function groupBy<T>(items: T[], key: (t: T) => string | undefined): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    if (k === undefined) continue;
+    let g = out.get(k);
+    if (!g) out.set(k, (g = []));
+    g.push(it);
+  }
+  return out;
+}

@@ -1,0 +1,44 @@
+import type { Contradiction } from '../types';
+import { ENDED, ONGOING, STATUS_TOPICS } from './lexicon';
+import { type Statement, sideOf, voiceOf } from './statements';
+import { round } from './numeric';
+import { statementDay } from './temporal';
+
+interface StatusReading {
+  st: Statement;
+  topic: string;
+  ended: boolean;
+  day?: number;
+}
+
+/** "It is over" in one source vs "it goes on" in another, for the same kind of state of affairs. */
+export function statusContradictions(statements: Statement[]): Contradiction[] {
+  const readings: StatusReading[] = [];
+  for (const st of statements) {
+    const ended = ENDED.test(st.lower);
+    const ongoing = ONGOING.test(st.lower);
+    if (ended === ongoing) continue; // neither, or a sentence that tells the sequence itself
+    const topic = STATUS_TOPICS.find(([, re]) => re.test(st.lower))?.[0];
+    if (!topic) continue;
+    readings.push({ st, topic, ended, day: statementDay(st) });
+  }
+  const out: Contradiction[] = [];
+  for (const [topic] of STATUS_TOPICS) {
+    const over = readings.filter((r) => r.topic === topic && r.ended);
+    const going = readings.filter((r) => r.topic === topic && !r.ended);
+    if (!over.length || !going.length) continue;
+    // Something over on Monday and going on later is a contradiction; going on before it ended is not.
+    const pairs = going.filter((g) => over.some((o) => o.st.file !== g.st.file && (o.day === undefined || g.day === undefined || g.day >= o.day)));
+    if (!pairs.length) continue;
+    const overSides = over.filter((o) => pairs.some((g) => g.st.file !== o.st.file));
+    const attributed = [...overSides, ...pairs].filter((r) => r.st.claim?.speakerText).length;
+    const confidence = 0.5 + Math.min(0.25, attributed * 0.05) - ([...overSides, ...pairs].every((r) => r.st.hedged) ? 0.1 : 0);
+    out.push({
+      id: '', kind: 'status', topic: `${topic}: over or ongoing`,
+      summary: `Is the ${topic} over: yes (${[...new Set(overSides.map((r) => voiceOf(r.st)))].slice(0, 2).join('; ')}) vs still going on (${[...new Set(pairs.map((r) => voiceOf(r.st)))].slice(0, 2).join('; ')})`,
+      confidence: round(confidence),
+      sides: [...overSides.slice(0, 4), ...pairs.slice(0, 4)].map((r) => sideOf(r.st)),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+import type { Contradiction } from '../types';
+import { ONSET, STATUS_TOPICS, WEEKDAYS } from './lexicon';
+import { MONTHS } from '../date-text';
+import { type Statement, sideOf, voiceOf } from './statements';
+import { round } from './numeric';
+
+const WEEKDAY = /\b(?:(early|late) (?:on )?)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s)?(?: (morning|afternoon|evening|night))?\b/;
+const DATE = /\b(?:(january|february|march|april|may|june|july|august|september|october|november|december) (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?|(\d{1,2}) (january|february|march|april|may|june|july|august|september|october|november|december)(?: (\d{4}))?)\b/;
+
+/** The weekday (0 = Sunday) a statement places itself on, from a weekday or a full date. */
+export function statementDay(st: Statement): number | undefined {
+  const w = WEEKDAY.exec(st.lower);
+  if (w) return WEEKDAYS.indexOf(w[2]);
+  const d = DATE.exec(st.lower);
+  if (!d) return undefined;
+  const month = MONTHS[d[1] ?? d[5]];
+  const day = Number(d[2] ?? d[4]);
+  const year = Number(d[3] ?? d[6] ?? st.published?.slice(0, 4));
+  if (!year || !month) return undefined;
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+/** Part of the day a statement names ("late", "night", "evening"), to tell near-midnight readings. */
+function lateness(st: Statement): 'early' | 'late' | undefined {
+  const w = WEEKDAY.exec(st.lower);
+  if (!w) return undefined;
+  if (w[1] === 'late' || w[3] === 'night' || w[3] === 'evening') return 'late';
+  if (w[1] === 'early' || w[3] === 'morning') return 'early';
+  return undefined;
+}
+
+interface Onset {
+  st: Statement;
+  topic: string;
+  day: number;
+}
+
+/** Different days given for the start of the same event. */
+export function temporalContradictions(statements: Statement[]): Contradiction[] {
+  const onsets: Onset[] = [];
+  for (const st of statements) {
+    if (!ONSET.test(st.lower)) continue;
+    if (/\b(?:last|next|previous|earlier this|since|until|after|before|every|each|later|days? (?:before|after))\b/.test(st.lower.slice(0, 200)) && !/\bbeg(?:an|un)\b/.test(st.lower)) continue;
+    const day = statementDay(st);
+    if (day === undefined) continue;
+    const topic = STATUS_TOPICS.find(([, re]) => re.test(st.lower))?.[0] ?? onsetTopic(st.lower);
+    if (!topic) continue;
+    onsets.push({ st, topic, day });
+  }
+  const out: Contradiction[] = [];
+  for (const topic of new Set(onsets.map((o) => o.topic))) {
+    const mine = onsets.filter((o) => o.topic === topic);
+    const days = new Map<number, Onset[]>();
+    for (const o of mine) {
+      let g = days.get(o.day);
+      if (!g) days.set(o.day, (g = []));
+      g.push(o);
+    }
+    if (days.size !== 2) continue; // three or more days is a story told over several days, not a dispute
+    const [[dayA, a], [dayB, b]] = [...days].sort((x, y) => y[1].length - x[1].length);
+    if (!a.some((x) => b.some((y) => y.st.file !== x.st.file))) continue;
+    // Only the first statement per source and day counts as that source's date of the start.
+    const firstPerFile = (os: Onset[]) => os.filter((o, i) => os.findIndex((p) => p.st.file === o.st.file) === i);
+    const adjacent = Math.abs(dayA - dayB) === 1 || Math.abs(dayA - dayB) === 6;
+    const nearMidnight = adjacent && [...a, ...b].some((o) => lateness(o.st));
+    out.push({
+      id: '', kind: 'temporal', topic: `when the ${topic} started`,
+      summary: `When did the ${topic} start: ${cap(WEEKDAYS[dayA])} (${[...new Set(a.map((o) => voiceOf(o.st)))].slice(0, 2).join('; ')}) vs ${cap(WEEKDAYS[dayB])} (${[...new Set(b.map((o) => voiceOf(o.st)))].slice(0, 2).join('; ')})`,
+      confidence: round(0.55 + (nearMidnight ? 0 : 0.1)),
+      sides: [...firstPerFile(a).slice(0, 4), ...firstPerFile(b).slice(0, 4)].map((o) => sideOf(o.st, cap(WEEKDAYS[o.day]))),
+    });
+  }
+  return out;
+}
+
+function onsetTopic(lower: string): string | undefined {
+  if (/\b(?:explosion|blast|exploded)\b/.test(lower)) return 'explosion';
+  if (/\b(?:attack|incursion|raid)\b/.test(lower)) return 'fighting';
+  // A story about one event: any other onset verb names the event itself.
+  if (/\b(?:sank|capsized|overturned|collapsed|crashed|derailed|caught fire|happened|occurred|took place)\b/.test(lower)) return 'incident';
+  return undefined;
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

@@ -1,0 +1,55 @@
+// What happened to what a figure counts. Single words map to a class; "death toll",
+// "lost their lives" and the like are matched as phrases by figures.ts.
+
+const CLASSES: Record<string, readonly string[]> = {
+  killed: [
+    'killed', 'kill', 'kills', 'killing', 'dead', 'died', 'die', 'dies', 'dying', 'death', 'deaths',
+    'toll', 'fatalities', 'fatality', 'perished', 'slain', 'executed', 'murdered', 'massacred',
+    'drowned', 'fatally',
+  ],
+  injured: [
+    'injured', 'injuring', 'injure', 'injures', 'injuries', 'injury', 'wounded', 'wounding', 'wound',
+    'wounds', 'hurt', 'hospitalized', 'hospitalised', 'hospitalizing',
+  ],
+  casualties: ['casualties', 'casualty'],
+  evacuated: ['evacuated', 'evacuating', 'evacuate', 'evacuation', 'evacuations', 'relocated', 'resettled'],
+  arrested: ['arrested', 'arresting', 'arrests', 'arrest', 'detained', 'detaining', 'detentions', 'jailed', 'apprehended', 'imprisoned'],
+  captured: ['captured', 'capturing', 'seized', 'liberated', 'occupied', 'abducted', 'kidnapped', 'taken'],
+  displaced: ['displaced', 'fled', 'homeless', 'uprooted'],
+  missing: ['missing', 'unaccounted'],
+  rescued: ['rescued', 'saved', 'freed', 'released'],
+  destroyed: ['destroyed', 'damaged', 'downed', 'razed', 'burned', 'burnt', 'shot'],
+  hit: ['hit', 'struck', 'shelled', 'attacked', 'targeted', 'launched', 'fired'],
+  spent: ['spent', 'spend', 'spending', 'paid', 'cost', 'costs', 'allocated', 'invested', 'raised', 'donated'],
+  involved: ['involved', 'deployed', 'mobilized', 'mobilised', 'sent', 'participated'],
+};
+
+/** Event word (lower case) → event class. */
+export const EVENT_CLASS: ReadonlyMap<string, string> = new Map(
+  Object.entries(CLASSES).flatMap(([cls, words]) => words.map((w) => [w, cls] as [string, string])),
+);
+
+/** Multi-word events, matched on lower-cased token text joined by spaces. */
+export const EVENT_PHRASES: ReadonlyArray<readonly [string, string]> = [
+  ['death toll', 'killed'], ['lost their lives', 'killed'], ['lost his life', 'killed'],
+  ['lost her life', 'killed'], ['shot dead', 'killed'], ['shot down', 'destroyed'],
+  ['taken prisoner', 'captured'], ['taken hostage', 'captured'], ['taken captive', 'captured'],
+  ['in custody', 'arrested'], ['unaccounted for', 'missing'], ['forced to flee', 'displaced'],
+  ['forced from their homes', 'displaced'], ['were hurt', 'injured'],
+];
+
+/** Event nouns that also name what is counted ("12 deaths": deaths of people). */
+export const EVENT_NOUNS_OF_PEOPLE: ReadonlySet<string> = new Set([
+  'death', 'deaths', 'fatalities', 'fatality', 'casualties', 'casualty', 'injuries', 'injury',
+  'toll', 'arrests', 'detentions', 'evacuations',
+]);
+
+/** Verb forms that do not end a figure's noun phrase but sit between count and event. */
+export const EVENT_BRIDGES: ReadonlySet<string> = new Set([
+  'were', 'was', 'are', 'is', 'have', 'has', 'had', 'been', 'be', 'being', 'reportedly', 'allegedly',
+  'also', 'all', 'later', 'now', 'still', 'since', 'already', 'confirmed', 'reported', 'believed',
+  'feared', 'thought', 'said', 'presumed', 'left', 'were', 'got', 'get', 'would', 'will', 'may',
+  'might', 'could', 'initially', 'subsequently', 'then', 'either', 'both', 'officially', 'apparently',
+  'say', 'says', 'were', 'seriously', 'critically', 'severely', 'lightly', 'slightly', 'badly',
+  'mortally', 'to',
+]);

@@ -1,0 +1,93 @@
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, readFileSync, existsSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+// The CLI is tested as people run it: the built bundle, in a child process.
+const cli = join(__dirname, '..', '..', 'dist', 'cli.js');
+const samples = join(__dirname, '..', '..', 'samples', 'harbor-blast');
+const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+
+describe('triangulate CLI', function () {
+  before(function () {
+    if (!existsSync(cli)) throw new Error('dist/cli.js is missing: npm test builds it first (npm run build)');
+  });
+
+  it('prints a readable summary of the sample corpus', () => {
+    const r = run('report', samples);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /SOURCES/);
+    assert.match(r.stdout, /Meridian Wire/);
+    assert.match(r.stdout, /TOP ACTORS/);
+    assert.match(r.stdout, /CONTRADICTIONS: \d+/);
+  });
+
+  it('prints a schema-v1 JSON report whose offsets point at the text they name', () => {
+    const r = run('report', samples, '--json');
+    assert.equal(r.status, 0, r.stderr);
+    const report = JSON.parse(r.stdout);
+    assert.equal(report.schemaVersion, 1);
+    assert.equal(report.sources.length, 5);
+    assert.ok(report.actors.length > 5);
+    for (const a of report.actors) {
+      assert.ok(['person', 'organization', 'place', 'other'].includes(a.type));
+      for (const m of a.mentions) {
+        const text = readFileSync(join(samples, m.file), 'utf8');
+        assert.equal(text.slice(m.start, m.end), m.text, `${m.file}@${m.start}`);
+      }
+    }
+    for (const c of report.claims) {
+      const text = readFileSync(join(samples, c.file), 'utf8');
+      assert.equal(text.slice(c.start, c.end), c.text);
+    }
+    for (const x of report.contradictions) {
+      assert.ok(x.sides.length >= 2, x.summary);
+      for (const s of x.sides) assert.ok(s.end - s.start <= 600, 'sides are sentence-sized');
+    }
+  });
+
+  it('writes Markdown and HTML reports', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tri-cli-'));
+    const r = run('report', samples, '--markdown', join(dir, 'r.md'), '--html', join(dir, 'r.html'));
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(readFileSync(join(dir, 'r.md'), 'utf8'), /^# Cross-source report/);
+    const html = readFileSync(join(dir, 'r.html'), 'utf8');
+    assert.match(html, /Content-Security-Policy/);
+    assert.match(html, /script-src 'none'/);
+  });
+
+  it('exits 2 with a message, not a stack trace, on bad usage or a missing folder', () => {
+    for (const args of [[], ['report'], ['report', '/no/such/folder'], ['frobnicate'], ['report', samples, '--bogus']]) {
+      const r = run(...args);
+      assert.equal(r.status, 2, args.join(' '));
+      assert.match(r.stderr, /^triangulate: /);
+      assert.doesNotMatch(r.stderr, /\n\s+at /);
+    }
+  });
+
+  it('skips binary, oversized and non-UTF-8 files with a warning naming each, and exits 0', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tri-bad-'));
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'ok.md'), '# Bridge closes\n\nThe mayor said the bridge in Alden closed on Monday.\n');
+    writeFileSync(join(dir, 'bin.txt'), Buffer.from([0x41, 0x00, 0x42]));
+    writeFileSync(join(dir, 'sub', 'latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x41]));
+    writeFileSync(join(dir, 'big.md'), 'word '.repeat(500));
+    const r = run('report', dir, '--json', '--max-file-size', '1000');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /bin\.txt: binary/);
+    assert.match(r.stderr, /latin1\.txt: not valid UTF-8/);
+    assert.match(r.stderr, /big\.md: larger than/);
+    assert.deepEqual(JSON.parse(r.stdout).sources.map((s: { file: string }) => s.file), ['ok.md']);
+  });
+
+  it('exits 1 with --fail-on-contradictions when some are found', () => {
+    const r = run('report', samples, '--fail-on-contradictions');
+    const n = Number(/CONTRADICTIONS: (\d+)/.exec(r.stdout)?.[1]);
+    assert.ok(n > 0, 'the sample corpus has deliberate contradictions');
+    assert.equal(r.status, 1);
+    const clean = mkdtempSync(join(tmpdir(), 'tri-clean-'));
+    writeFileSync(join(clean, 'a.md'), 'The museum in Orlen reopened on Friday, its director said.\n');
+    assert.equal(run('report', clean, '--fail-on-contradictions').status, 0);
+  });
+});

@@ -1,0 +1,184 @@
+import { strict as assert } from 'node:assert';
+import { extractFigures } from '../../src/engine/figures';
+import type { Figure } from '../../src/engine/types';
+
+type Want = Partial<Pick<Figure, 'text' | 'low' | 'high' | 'unit' | 'unitClass' | 'event' | 'eventClass'>>;
+
+// [phrase, index of the figure in the phrase, what it must be]. Phrases are written for
+// this test in the way news reports casualties, money and shares.
+const CASES: ReadonlyArray<readonly [string, number, Want]> = [
+  // Plain digits and words.
+  ['12 people died in the blast.', 0, { text: '12', low: 12, high: 12, unit: 'people', unitClass: 'people', event: 'died', eventClass: 'killed' }],
+  ['Seventy soldiers were wounded.', 0, { low: 70, high: 70, unitClass: 'soldiers', eventClass: 'injured' }],
+  ['twenty-five protesters were arrested', 0, { low: 25, unitClass: 'people', eventClass: 'arrested' }],
+  ['one hundred and twenty people died', 0, { low: 120, high: 120, eventClass: 'killed' }],
+  ['Three hundred residents were evacuated overnight.', 0, { low: 300, unitClass: 'people', eventClass: 'evacuated' }],
+  ['1,500 people fled the town', 0, { low: 1500, high: 1500, eventClass: 'displaced' }],
+  ['Four children were among the dead.', 0, { low: 4, unitClass: 'children' }],
+  ['eleven miners are missing', 0, { low: 11, eventClass: 'missing', unit: 'miners' }],
+  ['Two journalists were detained at the border.', 0, { low: 2, unitClass: 'journalists', eventClass: 'arrested' }],
+  ['6 police officers were hurt', 0, { low: 6, unit: 'officers', unitClass: 'police', eventClass: 'injured' }],
+  ['14 hostages were freed', 0, { low: 14, unitClass: 'prisoners', eventClass: 'rescued' }],
+  ['nine gunmen were shot dead', 0, { low: 9, unitClass: 'attackers', event: 'shot dead', eventClass: 'killed' }],
+  // Qualifiers.
+  ['More than 70 attackers have been killed, the ministry said.', 0, { text: 'More than 70', low: 71, high: 80, unit: 'attackers', unitClass: 'attackers', eventClass: 'killed' }],
+  ['over 70 raiders were killed', 0, { low: 71, high: 80, unitClass: 'attackers' }],
+  ['The army claims to have killed over 100 “insurgents”.', 0, { text: 'over 100', low: 101, high: 200, unit: 'insurgents', unitClass: 'attackers', event: 'killed', eventClass: 'killed' }],
+  ['more than 40 people were injured', 0, { low: 41, high: 50 }],
+  ['about 40 people were injured', 0, { low: 34, high: 46 }],
+  ['around 200 troops were deployed', 0, { low: 170, high: 230, unitClass: 'soldiers' }],
+  ['some 200 volunteers', 0, { low: 170, high: 230, unitClass: 'combatants' }],
+  ['roughly 1,000 homes were damaged', 0, { low: 850, high: 1150, unitClass: 'buildings', eventClass: 'destroyed' }],
+  ['an estimated 3,000 people were displaced', 0, { low: 2550, high: 3450, eventClass: 'displaced' }],
+  ['nearly 100 people died', 0, { low: 85, high: 100 }],
+  ['almost 50 civilians were wounded', 0, { low: 42, high: 50, unitClass: 'civilians' }],
+  ['at least seven conscripts have been killed', 0, { low: 7, high: null, unitClass: 'soldiers', eventClass: 'killed' }],
+  ['no fewer than 20 people were arrested', 0, { low: 20, high: null }],
+  ['up to 300 troops', 0, { low: null, high: 300 }],
+  ['fewer than 10 people were hurt', 0, { low: null, high: 9 }],
+  ['less than 5% of the vote', 0, { low: null, high: 5, unit: 'percent' }],
+  ['as many as 1,500 people may have died', 0, { low: 1275, high: 1500, eventClass: 'killed' }],
+  ['no more than 30 fighters', 0, { low: null, high: 30, unitClass: 'attackers' }],
+  ['more than 1,500 people were evacuated', 0, { low: 1501, high: 2000 }],
+  ['more than 1,800 people were evacuated', 0, { low: 1801, high: 1980 }],
+  ['more than 25 villagers were killed', 0, { low: 26, high: 30 }],
+  ['more than 12 people were hurt', 0, { low: 13, high: 14 }],
+  ['more than a dozen people were hurt', 0, { low: 13, high: 24 }],
+  ['about a dozen soldiers were wounded', 0, { low: 10, high: 14 }],
+  // Ranges.
+  ['between 10 and 12 people were injured', 0, { text: 'between 10 and 12', low: 10, high: 12, eventClass: 'injured' }],
+  ['10 to 12 people were injured', 0, { low: 10, high: 12 }],
+  ['10-12 people were injured', 0, { low: 10, high: 12 }],
+  ['two or three houses were destroyed', 0, { low: 2, high: 3, unitClass: 'buildings', eventClass: 'destroyed' }],
+  ['between 5 and 7 million people', 0, { low: 5e6, high: 7e6 }],
+  ['10 to 12 million dollars', 0, { low: 10e6, high: 12e6, unit: 'USD' }],
+  // Vague quantities.
+  ['dozens of soldiers were killed', 0, { low: 24, high: 99, unitClass: 'soldiers', eventClass: 'killed' }],
+  ['Dozens of Russian soldiers were killed.', 0, { unit: 'soldiers', eventClass: 'killed' }],
+  ['hundreds of people were evacuated', 0, { low: 200, high: 999, eventClass: 'evacuated' }],
+  ['thousands of residents fled', 0, { low: 2000, high: 9999, eventClass: 'displaced' }],
+  ['tens of thousands of people fled', 0, { low: 20000, high: 99999 }],
+  ['hundreds of thousands of refugees', 0, { low: 200000, high: 999999 }],
+  ['several civilians were injured', 0, { low: 3, high: 9, unitClass: 'civilians', eventClass: 'injured' }],
+  ['several hundred soldiers', 0, { low: 300, high: 999, unitClass: 'soldiers' }],
+  ['a few people were injured', 0, { low: 2, high: 5 }],
+  ['a handful of fighters were captured', 0, { low: 2, high: 6, eventClass: 'captured' }],
+  ['A dozen people are reportedly wounded', 0, { text: 'A dozen', low: 12, high: 12, eventClass: 'injured' }],
+  ['two dozen people were detained', 0, { low: 24, high: 24, eventClass: 'arrested' }],
+  ['half a dozen drones were shot down', 0, { low: 6, unitClass: 'aircraft', eventClass: 'destroyed' }],
+  ['scores of people died', 0, { low: 40, high: 199 }],
+  // Zero readings.
+  ['no civilians were killed in the clashes', 0, { text: 'no civilians', low: 0, high: 0, unit: 'civilians', unitClass: 'civilians', event: 'killed', eventClass: 'killed' }],
+  ['He said no one died.', 0, { text: 'no one', low: 0, high: 0, unitClass: 'people', eventClass: 'killed' }],
+  ['nobody was hurt', 0, { low: 0, high: 0, eventClass: 'injured' }],
+  ['none were killed', 0, { low: 0, high: 0, eventClass: 'killed' }],
+  ['none of the hostages were injured', 0, { low: 0, unitClass: 'prisoners', eventClass: 'injured' }],
+  ['no casualties were reported', 0, { low: 0, high: 0, eventClass: 'casualties' }],
+  ['there were no deaths', 0, { low: 0, eventClass: 'killed', unitClass: 'people' }],
+  // One.
+  ['A civilian from the village of Ashford died at the hands of the raiders.', 0, { text: 'A civilian', low: 1, high: 1, unit: 'civilian', unitClass: 'civilians', eventClass: 'killed' }],
+  ['One civilian died as a result of the fighting', 0, { low: 1, high: 1, unitClass: 'civilians', eventClass: 'killed' }],
+  ['one elderly woman had died while being evacuated', 0, { low: 1, unit: 'woman', unitClass: 'people', eventClass: 'killed' }],
+  ['The shelling killed a child.', 0, { low: 1, unitClass: 'children', eventClass: 'killed' }],
+  ['a police officer was wounded', 0, { low: 1, unitClass: 'police', eventClass: 'injured' }],
+  // Events across a few words, either side.
+  ['the death toll rose to 12', 0, { low: 12, event: 'death toll', eventClass: 'killed', unitClass: 'people' }],
+  ['injuring 12 people', 0, { low: 12, event: 'injuring', eventClass: 'injured' }],
+  ['killing at least 5', 0, { low: 5, high: null, eventClass: 'killed' }],
+  ['at least seven have been killed', 0, { low: 7, unit: null, eventClass: 'killed' }],
+  ['70 had been killed', 0, { low: 70, unit: null, eventClass: 'killed' }],
+  ['leaving one person dead and eight injured', 0, { low: 1, unit: 'person', event: 'dead', eventClass: 'killed' }],
+  ['leaving one person dead and eight injured', 1, { low: 8, unit: 'person', event: 'injured', eventClass: 'injured' }],
+  ['killed 5 soldiers and wounded 12', 1, { low: 12, unitClass: 'soldiers', eventClass: 'injured' }],
+  ['5 soldiers and 3 civilians were killed', 0, { low: 5, eventClass: 'killed' }],
+  ['They liberated approximately 10 villages', 0, { low: 8, high: 12, unit: 'villages', unitClass: 'settlements', eventClass: 'captured' }],
+  ['12 people were reportedly killed', 0, { eventClass: 'killed' }],
+  ['3 fatalities', 0, { low: 3, eventClass: 'killed', unitClass: 'people' }],
+  ['four soldiers were seriously wounded', 0, { eventClass: 'injured' }],
+  // Money and shares.
+  ['nearly 10 billion rubles', 0, { text: 'nearly 10 billion', low: 8.5e9, high: 1e10, unit: 'RUB', unitClass: 'money' }],
+  ['about $125 million', 0, { text: 'about $125 million', low: 106250000, high: 143750000, unit: 'USD', unitClass: 'money' }],
+  ['$125 million', 0, { low: 125e6, high: 125e6, unit: 'USD' }],
+  ['US$5 billion in aid', 0, { low: 5e9, unit: 'USD' }],
+  ['€3bn', 0, { low: 3e9, unit: 'EUR', unitClass: 'money' }],
+  ['£2.5m', 0, { low: 2.5e6, unit: 'GBP' }],
+  ['the city spent 4 million euros', 0, { low: 4e6, unit: 'EUR', eventClass: 'spent' }],
+  ['1.2m people were displaced', 0, { low: 1.2e6, high: 1.2e6, eventClass: 'displaced' }],
+  ['40% of residents', 0, { text: '40%', low: 40, unit: 'percent', unitClass: 'percent' }],
+  ['turnout was 62 percent', 0, { low: 62, unit: 'percent' }],
+  ['12.5 per cent', 0, { low: 12.5, unit: 'percent' }],
+  // Distances and durations are counted too (with their own classes).
+  ['about 600km (373 miles) from the capital', 0, { unit: 'km', unitClass: 'distance' }],
+  ['for 15 months', 0, { low: 15, unitClass: 'duration' }],
+];
+
+// Phrases in which no figure may be read.
+const NONE: readonly string[] = [
+  'On May 22nd, 2023, the groups crossed the border.',
+  'On 22 May the groups crossed the border.',
+  'The 74th Motorized Rifle Brigade was moved.',
+  'In 2022 the group was founded.',
+  'The siren sounded at 3 pm and again at 10:30.',
+  'A 12-year-old boy was seen.',
+  'a two-day operation',
+  'one of the largest attacks since the war began',
+  'Russia has no reserves.',
+  'the group said.[5]',
+  'as one of its fighters put it',
+  'no longer a threat',
+  'the 1990s saw unrest',
+  'He was born in 1975 in a village.',
+  'Tuesday 23 was calm.',
+  'the first and second waves',
+];
+
+describe('extractFigures', () => {
+  it(`reads ${CASES.length} figure phrases`, () => {
+    assert.ok(CASES.length >= 80);
+    const failures: string[] = [];
+    for (const [phrase, n, want] of CASES) {
+      const figs = extractFigures(phrase, 0, phrase.length);
+      const f = figs[n];
+      if (!f) {
+        failures.push(`${phrase}: no figure #${n} (got ${figs.length})`);
+        continue;
+      }
+      for (const [k, v] of Object.entries(want)) {
+        const got = (f as unknown as Record<string, unknown>)[k];
+        if (got !== v) failures.push(`${phrase}: ${k} = ${JSON.stringify(got)}, want ${JSON.stringify(v)}`);
+      }
+      assert.equal(phrase.slice(f.start, f.end), f.text, phrase);
+    }
+    assert.deepEqual(failures, []);
+  });
+
+  it('reads no figure from dates, ordinals, times, modifiers and non-counting words', () => {
+    for (const phrase of NONE) assert.deepEqual(extractFigures(phrase, 0, phrase.length).map((f) => f.text), [], phrase);
+  });
+
+  it('keeps "more than 70" apart from "over 100", and "about 40" compatible with "more than 40"', () => {
+    const one = (s: string): Figure => extractFigures(s, 0, s.length)[0];
+    const overlap = (a: Figure, b: Figure): boolean =>
+      (a.low ?? -Infinity) <= (b.high ?? Infinity) && (b.low ?? -Infinity) <= (a.high ?? Infinity);
+    assert.equal(overlap(one('more than 70 attackers were killed'), one('over 100 militants were killed')), false);
+    assert.equal(overlap(one('about 40 people died'), one('more than 40 people died')), true);
+    assert.equal(overlap(one('eight injured'), one('a dozen people were wounded')), false);
+    assert.equal(overlap(one('no civilians were killed'), one('a civilian died')), false);
+  });
+
+  it('uses absolute offsets and stays inside [start, end)', () => {
+    const text = 'Intro. More than 70 attackers were killed. Later 5 more died.';
+    const s = text.indexOf('More');
+    const e = text.indexOf('Later');
+    const figs = extractFigures(text, s, e);
+    assert.equal(figs.length, 1);
+    assert.equal(text.slice(figs[0].start, figs[0].end), 'More than 70');
+  });
+
+  it('is fast on long and hostile input', () => {
+    const big = '1'.repeat(20000) + ' ' + '1,'.repeat(20000) + ' no '.repeat(20000) + 'a '.repeat(20000) + '-'.repeat(20000);
+    const t0 = Date.now();
+    extractFigures(big, 0, big.length);
+    assert.ok(Date.now() - t0 < 2000);
+  });
+});

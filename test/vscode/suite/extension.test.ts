@@ -1,0 +1,273 @@
+// Extension-host tests: run inside a real VS Code (code-server or desktop)
+// against a temp copy of samples/harbor-blast plus test/vscode/fixtures/crafted.md.
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+
+interface TriangulateApi {
+  whenReady(): Promise<void>;
+  contradictionsProvider: vscode.TreeDataProvider<unknown>;
+  reportHtml(): string | undefined;
+}
+
+const EXTENSION_ID = 'triangulate.triangulate';
+const REPORT_TITLE = 'Triangulate: Cross-Source Report';
+const COMMANDS = ['triangulate.showReport', 'triangulate.reanalyze', 'triangulate.revealPassage'];
+/** The outlets of samples/harbor-blast, as their articles name them. */
+const OUTLETS = ['Coastal Ledger', 'Daily Sentinel', 'Meridian Wire', 'Northgate Post', 'Radio Selwyn'];
+const SAMPLE_ARTICLES = ['coastal-ledger.md', 'daily-sentinel.txt', 'meridian-wire.md', 'northgate-post.txt', 'radio-selwyn.md'];
+const ACTORS: Array<{ name: string; type: RegExp }> = [
+  { name: 'Elena Varga', type: /person/i },
+  { name: 'Tomas Brandt', type: /person/i },
+  { name: 'Ruth Okafor', type: /person/i },
+  { name: 'Harlow Chemicals', type: /organi[sz]ation/i },
+];
+const CRAFTED = 'crafted.md';
+const CRAFTED_ACTOR = 'Greta Holloway';
+
+let api: TriangulateApi;
+
+function workspaceDir(): string {
+  const fromEnv = process.env.TRIANGULATE_TEST_WORKSPACE;
+  if (fromEnv) return fromEnv;
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'no workspace folder open and TRIANGULATE_TEST_WORKSPACE unset');
+  return folder.uri.fsPath;
+}
+
+function articleUri(name: string): vscode.Uri {
+  return vscode.Uri.file(path.join(workspaceDir(), name));
+}
+
+async function waitFor<T>(what: string, get: () => T | undefined | Promise<T | undefined>, ms = 30_000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const v = await get();
+    if (v !== undefined && v !== null && (v as unknown) !== false) return v;
+    if (Date.now() > until) throw new Error(`timed out after ${ms / 1000}s waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Opens an article and returns the position inside the first plain mention of `name`. */
+async function mention(file: string, name: string): Promise<{ doc: vscode.TextDocument; pos: vscode.Position } | undefined> {
+  const doc = await vscode.workspace.openTextDocument(articleUri(file));
+  const at = doc.getText().indexOf(name);
+  if (at < 0) return undefined;
+  return { doc, pos: doc.positionAt(at + Math.min(2, name.length - 1)) };
+}
+
+type HoverPart = vscode.MarkdownString | vscode.MarkedString;
+
+async function hoversAt(doc: vscode.TextDocument, pos: vscode.Position): Promise<vscode.Hover[]> {
+  await vscode.window.showTextDocument(doc, { preview: false });
+  return (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, pos)) ?? [];
+}
+
+function partText(part: HoverPart): string {
+  if (typeof part === 'string') return part;
+  return part.value;
+}
+
+function hoverText(hovers: vscode.Hover[]): string {
+  return hovers.flatMap((h) => h.contents.map(partText)).join('\n\n');
+}
+
+/** Prints what a test saw when TRIANGULATE_TEST_DEBUG is set. */
+function debug(what: string, text: string): void {
+  if (process.env.TRIANGULATE_TEST_DEBUG) console.log(`----- ${what}\n${text}\n-----`);
+}
+
+function treeLabel(item: vscode.TreeItem): string {
+  const l = item.label;
+  return typeof l === 'string' ? l : (l?.label ?? '');
+}
+
+// --- what "no live injected link" means ---------------------------------------
+
+/** Live markdown links or autolinks to command: / javascript: targets (unescaped brackets). */
+const LIVE_MD_LINK = /(?<!\\)\]\(\s*<?\s*(command|javascript):|(?<!\\)\]:\s*<?\s*(command|javascript):|(?<!\\)<(command|javascript):/i;
+/** The start tags of an HTML text, with their attributes (quoted values understood). */
+function htmlTags(html: string): Array<{ tag: string; attrs: Array<[string, string]> }> {
+  const tags: Array<{ tag: string; attrs: Array<[string, string]> }> = [];
+  const tagRe = /<([a-zA-Z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
+  const attrRe = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+  for (const m of html.matchAll(tagRe)) {
+    const attrs: Array<[string, string]> = [];
+    for (const a of m[2].matchAll(attrRe)) attrs.push([a[1].toLowerCase(), a[2] ?? a[3] ?? a[4] ?? '']);
+    tags.push({ tag: m[1].toLowerCase(), attrs });
+  }
+  return tags;
+}
+
+/** What in an HTML text would run script or a command if rendered: script tags aside, which the caller checks. */
+function liveHtml(html: string): string[] {
+  const found: string[] = [];
+  for (const { tag, attrs } of htmlTags(html)) {
+    for (const [name, value] of attrs) {
+      if (name.startsWith('on')) found.push(`<${tag} ${name}=…>`);
+      if (/^(href|src|action|formaction|data-href)$/.test(name) && /^\s*(javascript|command:workbench)/i.test(value)) {
+        found.push(`<${tag} ${name}="${value}">`);
+      }
+    }
+  }
+  return found;
+}
+
+function assertSafeMarkdown(part: HoverPart, where: string): void {
+  if (typeof part === 'string') {
+    assert.doesNotMatch(part, LIVE_MD_LINK, `${where}: MarkedString with a live command:/javascript: link`);
+    return;
+  }
+  if (!(part instanceof vscode.MarkdownString)) return; // { language, value }: a code block, rendered as text
+  const trust = part.isTrusted;
+  assert.notEqual(trust, true, `${where}: MarkdownString is fully trusted (isTrusted: true) while showing article text`);
+  if (trust && typeof trust === 'object') {
+    const bad = (trust.enabledCommands ?? []).filter((c) => !c.startsWith('triangulate.'));
+    assert.deepEqual(bad, [], `${where}: isTrusted.enabledCommands allows commands outside triangulate.*`);
+  }
+  // Any command: link that survives must be one of the extension's own.
+  for (const m of part.value.matchAll(/(?<!\\)\]\(\s*<?\s*command:([\w.-]+)/g)) {
+    assert.ok(m[1].startsWith('triangulate.'), `${where}: live link to command:${m[1]} in ${JSON.stringify(part.value)}`);
+  }
+  assert.doesNotMatch(part.value, /(?<!\\)\]\(\s*<?\s*javascript:/i, `${where}: live javascript: link`);
+  for (const m of part.value.matchAll(/command:workbench/g)) {
+    const before = part.value.slice(Math.max(0, (m.index ?? 0) - 12), m.index);
+    assert.doesNotMatch(before, /(?<!\\)\]\(\s*<?\s*$|(?<!\\)<$|href\s*=\s*["']?$/i, `${where}: command:workbench appears unescaped (…${before}command:workbench…)`);
+  }
+  if (part.supportHtml) {
+    assert.doesNotMatch(part.value, /<script\b/i, `${where}: supportHtml MarkdownString carries a <script> tag`);
+    assert.deepEqual(liveHtml(part.value), [], `${where}: supportHtml MarkdownString carries live HTML`);
+  }
+}
+
+// ------------------------------------------------------------------------------
+
+suite('Triangulate in a real VS Code', () => {
+  suiteSetup(async function () {
+    this.timeout(180_000);
+    const ext = vscode.extensions.getExtension<TriangulateApi>(EXTENSION_ID);
+    assert.ok(ext, `extension ${EXTENSION_ID} is not installed in this VS Code`);
+    api = await ext.activate();
+    assert.ok(api, 'activate() returned no API');
+    assert.equal(typeof api.whenReady, 'function', 'API lacks whenReady()');
+    await api.whenReady();
+  });
+
+  test('activates and registers its commands', async () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(ext?.isActive, 'extension is not active');
+    const all = new Set(await vscode.commands.getCommands(true));
+    for (const c of COMMANDS) assert.ok(all.has(c), `command ${c} is not registered`);
+    assert.equal(typeof api.reportHtml, 'function', 'API lacks reportHtml()');
+    assert.ok(api.contradictionsProvider, 'API lacks contradictionsProvider');
+  });
+
+  for (const actor of ACTORS) {
+    test(`hover on "${actor.name}" shows its card`, async () => {
+      let found: { doc: vscode.TextDocument; pos: vscode.Position } | undefined;
+      for (const f of SAMPLE_ARTICLES) {
+        found = await mention(f, actor.name);
+        if (found) break;
+      }
+      assert.ok(found, `no sample article mentions ${actor.name}`);
+      const hovers = await hoversAt(found.doc, found.pos);
+      const text = hoverText(hovers);
+      debug(`hover on ${actor.name}`, text);
+      const where = `${path.basename(found.doc.uri.fsPath)}:${found.pos.line + 1}:${found.pos.character + 1}`;
+      assert.ok(hovers.length > 0, `no hover at ${where}`);
+      assert.ok(text.includes(actor.name), `hover at ${where} does not name ${actor.name}:\n${text}`);
+      const bold = new RegExp(`(\\*\\*|__|<b>|<strong>)[^*_<]*${actor.name.replace(/ /g, '\\s+')}[^*_<]*(\\*\\*|__|</b>|</strong>)`);
+      assert.match(text, bold, `hover at ${where} does not show ${actor.name} in bold:\n${text}`);
+      assert.match(text, actor.type, `hover at ${where} does not give the actor's type (${actor.type}):\n${text}`);
+    });
+  }
+
+  test('Contradictions tree lists items whose sides reveal passages', async () => {
+    await vscode.commands.executeCommand('triangulate.contradictions.focus');
+    const provider = api.contradictionsProvider;
+    const roots = (await provider.getChildren(undefined)) ?? [];
+    assert.ok(roots.length > 0, 'the Contradictions tree has no root items');
+    const rootItems = await Promise.all(roots.map((r) => provider.getTreeItem(r)));
+    debug('Contradictions', rootItems.map((t) => `${treeLabel(t)} — ${t.description ?? ''}`).join('\n'));
+    rootItems.forEach((item, i) => assert.ok(treeLabel(item).trim(), `root item ${i} has no label`));
+
+    const expandable = roots.findIndex((_, i) => rootItems[i].collapsibleState !== vscode.TreeItemCollapsibleState.None);
+    assert.ok(expandable >= 0, `no root item is expandable: ${rootItems.map(treeLabel).join(' | ')}`);
+    const sides = (await provider.getChildren(roots[expandable])) ?? [];
+    const label = treeLabel(rootItems[expandable]);
+    assert.ok(sides.length >= 2, `"${label}" has ${sides.length} side(s), expected at least 2`);
+    const sideItems = await Promise.all(sides.map((s) => provider.getTreeItem(s)));
+    sideItems.forEach((item, i) => {
+      assert.ok(treeLabel(item).trim(), `side ${i} of "${label}" has no label`);
+      assert.equal(item.command?.command, 'triangulate.revealPassage', `side ${i} of "${label}" ("${treeLabel(item)}") does not reveal its passage`);
+    });
+
+    // Running a side's command opens its article.
+    const cmd = sideItems[0].command as vscode.Command;
+    await vscode.commands.executeCommand(cmd.command, ...(cmd.arguments ?? []));
+    const editor = await waitFor('an editor after triangulate.revealPassage', () => vscode.window.activeTextEditor);
+    const file = editor.document.uri.fsPath;
+    assert.ok(
+      file.startsWith(workspaceDir()) && /\.(md|txt)$/.test(file),
+      `triangulate.revealPassage opened ${editor.document.uri.toString()}, not an article of the workspace`,
+    );
+  });
+
+  test('Show Cross-Source Report renders a CSP-guarded webview naming every outlet', async () => {
+    await vscode.commands.executeCommand('triangulate.showReport');
+    const html = await waitFor('reportHtml() after triangulate.showReport', () => api.reportHtml());
+    const meta = html.match(/<meta\b[^>]*http-equiv\s*=\s*["']Content-Security-Policy["'][^>]*>/i);
+    assert.ok(meta, 'report HTML has no Content-Security-Policy meta');
+    const nonce = meta[0].match(/'nonce-([A-Za-z0-9+/=_-]{8,})'/)?.[1];
+    assert.ok(nonce, `CSP has no nonce source: ${meta[0]}`);
+    for (const tag of html.match(/<script\b[^>]*>/gi) ?? []) {
+      assert.ok(tag.includes(`nonce="${nonce}"`), `script without the CSP nonce: ${tag}`);
+    }
+    for (const outlet of OUTLETS) assert.ok(html.includes(outlet), `report does not name the outlet ${outlet}`);
+
+    const tab = await waitFor('the report tab', () =>
+      vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.label === REPORT_TITLE),
+    );
+    assert.ok(tab.input instanceof vscode.TabInputWebview, `"${REPORT_TITLE}" tab is not a webview`);
+  });
+
+  test('Re-analyze Workspace keeps the results', async () => {
+    await vscode.commands.executeCommand('triangulate.reanalyze');
+    await api.whenReady();
+    const roots = (await api.contradictionsProvider.getChildren(undefined)) ?? [];
+    assert.ok(roots.length > 0, 'the Contradictions tree is empty after triangulate.reanalyze');
+  });
+
+  suite('crafted article (markup and command links in names and quotes)', () => {
+    test(`hover cards carry no live injected link or markup`, async () => {
+      const targets = [CRAFTED_ACTOR, 'Harlow Chemicals', 'Tomas Brandt'];
+      let sawCrafted = false;
+      for (const name of targets) {
+        const m = await mention(CRAFTED, name);
+        assert.ok(m, `${CRAFTED} does not mention ${name}`);
+        const hovers = await hoversAt(m.doc, m.pos);
+        const text = hoverText(hovers);
+        debug(`hover on ${name} in ${CRAFTED}`, text);
+        if (name === CRAFTED_ACTOR) {
+          assert.ok(text.includes('Holloway'), `no hover card for ${CRAFTED_ACTOR} in ${CRAFTED}:\n${text}`);
+          sawCrafted = true;
+        }
+        hovers.forEach((h, i) =>
+          h.contents.forEach((part, j) => assertSafeMarkdown(part, `hover on ${name} in ${CRAFTED} [${i}.${j}]`)),
+        );
+      }
+      assert.ok(sawCrafted);
+    });
+
+    test('report escapes the crafted outlet, title and quotes', async () => {
+      await vscode.commands.executeCommand('triangulate.showReport');
+      const html = await waitFor('reportHtml()', () => api.reportHtml());
+      debug('report HTML', html);
+      assert.ok(html.includes('Quayside'), `report does not list the crafted article's outlet (Quayside … Courier)`);
+      assert.doesNotMatch(html, /<script>alert/i, 'report contains an unescaped <script>alert');
+      const live = liveHtml(html);
+      assert.deepEqual(live, [], `report contains live injected HTML: ${live.join(', ')}`);
+    });
+  });
+});
