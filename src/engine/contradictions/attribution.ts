@@ -1,12 +1,14 @@
-import type { Contradiction } from '../types';
+import type { Actor, Contradiction } from '../types';
 import { IDENTITY, DEMONYMS } from './lexicon';
 import { contentWords } from './polarity';
 import { type Statement, sideOf, voiceOf } from './statements';
 import { round } from './numeric';
 
 /** The same quotation credited to different speakers by different sources. */
-export function sameQuoteContradictions(statements: Statement[]): Contradiction[] {
-  const quotes = statements.filter((s) => s.claim?.direct && s.claim.speakerText);
+export function sameQuoteContradictions(statements: Statement[], actors: Map<string, Actor>): Contradiction[] {
+  // Only named people: a spokesperson's words are also their ministry's, which is no dispute.
+  const person = (s: Statement) => !!s.claim?.speaker && actors.get(s.claim.speaker)?.type === 'person';
+  const quotes = statements.filter((s) => s.claim?.direct && person(s));
   const out: Contradiction[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < quotes.length; i++) {

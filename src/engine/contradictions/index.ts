@@ -1,4 +1,4 @@
-import type { Actor, Claim, Contradiction, DocumentAnalysis, SourceMeta } from '../types';
+import type { Actor, Claim, Contradiction, ContradictionSide, DocumentAnalysis, SourceMeta } from '../types';
 import { buildStatements } from './statements';
 import { numericContradictions } from './numeric';
 import { deniedClaimContradictions, polarityContradictions } from './polarity';
@@ -25,10 +25,36 @@ export function findContradictions(input: ContradictionInput): Contradiction[] {
     ...deniedClaimContradictions(statements),
     ...statusContradictions(statements),
     ...temporalContradictions(statements),
-    ...sameQuoteContradictions(statements),
+    ...sameQuoteContradictions(statements, actors),
     ...identityContradictions(statements),
     ...revisionContradictions(statements),
   ];
-  found.sort((a, b) => b.confidence - a.confidence || a.kind.localeCompare(b.kind) || a.topic.localeCompare(b.topic));
-  return found.map((c, i) => ({ ...c, id: `x${i + 1}` }));
+  const merged = foldRevisions(found);
+  merged.sort((a, b) => b.confidence - a.confidence || a.kind.localeCompare(b.kind) || a.topic.localeCompare(b.topic));
+  return merged.map((c, i) => ({ ...c, id: `x${i + 1}`, sides: uniqueSides(c.sides) }));
+}
+
+function uniqueSides(sides: ContradictionSide[]): ContradictionSide[] {
+  const seen = new Set<string>();
+  return sides.filter((s) => {
+    const k = `${s.file}:${s.start}:${s.end}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/**
+ * A revision inside a passage that already stands in a dispute between sources is part of that
+ * dispute (the speaker's first figure is one more reading of the same quantity): its sides join it.
+ */
+function foldRevisions(found: Contradiction[]): Contradiction[] {
+  const out = found.filter((x) => !x.revision);
+  for (const r of found.filter((x) => x.revision)) {
+    const host = out.find((x) => !x.revision && x.sides.some((s) => r.sides.some((t) => t.file === s.file && t.start < s.end && s.start < t.end)));
+    if (!host) { out.push(r); continue; }
+    host.sides = [...host.sides.filter((s) => !r.sides.some((t) => t.file === s.file && t.start < s.end && s.start < t.end)), ...r.sides];
+    host.summary += `; ${r.sides[0].speakerText ?? r.sides[0].outlet ?? 'a speaker'} revised their own account`;
+  }
+  return out;
 }

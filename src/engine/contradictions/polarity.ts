@@ -1,6 +1,6 @@
 import type { Actor, Contradiction } from '../types';
 import { DENIAL, INVOLVEMENT } from './lexicon';
-import { partiesIn, partyKey } from './parties';
+import { partiesIn, partyKey, subjectBefore } from './parties';
 import { type Statement, sideOf, voiceOf } from './statements';
 import { round } from './numeric';
 
@@ -16,20 +16,25 @@ export function polarityContradictions(statements: Statement[], actors: Map<stri
   for (const st of statements) {
     const deny = DENIAL.exec(st.lower);
     if (deny) {
-      // The denying party: the subject just before the denial, or the claim's speaker.
+      // The denying party: the subject just before the denial, or the claim's speaker when it is not a person.
       const at = st.start + deny.index;
-      const before = partiesIn(st, actors, Math.max(st.start, at - 60), at);
       const speaker = st.claim?.speaker ? actors.get(st.claim.speaker) : undefined;
-      const parties = before.size ? before : speaker && speaker.type !== 'person' ? new Set([partyKey(speaker.name)]) : new Set<string>();
+      const party = subjectBefore(st, actors, at) ?? (speaker && speaker.type !== 'person' ? partyKey(speaker.name) : undefined);
       const about = /\b(?:involve|role|attack|it\b|responsib|link|behind|part in|support|backing|operation|incursion|raid)/.test(st.lower.slice(deny.index, deny.index + 120))
         || /\bwhich \w+ den(?:y|ies|ied)\b/.test(st.lower);
-      if (about) for (const p of parties) stances.push({ st, party: p, denies: true });
+      if (about && party) stances.push({ st, party, denies: true });
       continue;
     }
     const inv = INVOLVEMENT.exec(st.lower);
-    if (!inv || /\b(?:no|not|never|without)\b/.test(st.lower.slice(Math.max(0, inv.index - 25), inv.index))) continue;
+    if (!inv || /\b(?:no|not|never|without|claimed|claims|claim)\b/.test(st.lower.slice(Math.max(0, inv.index - 25), inv.index))) continue;
     const at = st.start + inv.index;
-    for (const p of partiesIn(st, actors, Math.max(st.start, at - 80), Math.min(st.end, at + inv[0].length + 40))) stances.push({ st, party: p, denies: false });
+    // Who was involved: named inside the phrase ("under Ukrainian command"), after "by", or as its subject.
+    const inside = partiesIn(st, actors, at, at + inv[0].length);
+    const by = /^\s*by\b/.test(st.lower.slice(inv.index + inv[0].length, inv.index + inv[0].length + 5))
+      ? partiesIn(st, actors, at + inv[0].length, Math.min(st.end, at + inv[0].length + 40)) : new Set<string>();
+    const subject = subjectBefore(st, actors, at);
+    const parties = inside.size ? inside : by.size ? by : subject ? new Set([subject]) : new Set<string>();
+    for (const p of parties) stances.push({ st, party: p, denies: false });
   }
   const out: Contradiction[] = [];
   const parties = new Set(stances.map((s) => s.party));
@@ -46,10 +51,19 @@ export function polarityContradictions(statements: Statement[], actors: Map<stri
       id: '', kind: 'polarity', topic: `${name} involvement`,
       summary: `Was ${name} involved: denied (${[...new Set(deny.map((s) => voiceOf(s.st)))].slice(0, 2).join('; ')}) vs affirmed (${[...new Set(affirm.map((s) => voiceOf(s.st)))].slice(0, 2).join('; ')})`,
       confidence: round(confidence),
-      sides: [...dedupe(deny), ...dedupe(affirm)].slice(0, 8).map((s) => sideOf(s.st)),
+      sides: [...best(dedupe(deny)), ...best(dedupe(affirm))].map((s) => sideOf(s.st)),
     });
   }
   return out;
+}
+
+/** Up to four sides of a camp: attributed statements first, one per source before a second. */
+function best(stances: Stance[]): Stance[] {
+  const ranked = [...stances].sort((a, b) => Number(!!b.st.speakerText) - Number(!!a.st.speakerText));
+  const picked: Stance[] = [];
+  for (const s of ranked) if (picked.length < 4 && !picked.some((p) => p.st.file === s.st.file)) picked.push(s);
+  for (const s of ranked) if (picked.length < 4 && !picked.includes(s)) picked.push(s);
+  return picked;
 }
 
 function dedupe(stances: Stance[]): Stance[] {
