@@ -20,10 +20,16 @@ export function sameQuoteContradictions(statements: Statement[], actors: Map<str
       const cb = b.claim!.content;
       const wa = contentWords(a.lower.slice(Math.max(0, ca.start - a.start), ca.end - a.start));
       const wb = contentWords(b.lower.slice(Math.max(0, cb.start - b.start), cb.end - b.start));
-      if (wa.size < 3 || wb.size < 3) continue;
-      let shared = 0;
-      for (const w of wa) if (wb.has(w)) shared++;
-      if (shared / Math.min(wa.size, wb.size) < 0.8) continue;
+      // Short quotes ("This was preventable") must match word for word; longer ones by content words.
+      const qa = quoteWords(a.lower.slice(Math.max(0, ca.start - a.start), ca.end - a.start));
+      const qb = quoteWords(b.lower.slice(Math.max(0, cb.start - b.start), cb.end - b.start));
+      const identical = qa.length >= 3 && qa.join(' ') === qb.join(' ');
+      if (!identical) {
+        if (wa.size < 3 || wb.size < 3) continue;
+        let shared = 0;
+        for (const w of wa) if (wb.has(w)) shared++;
+        if (shared / Math.min(wa.size, wb.size) < 0.8) continue;
+      }
       const key = [a.claim!.id, b.claim!.id].sort().join('|');
       if (seen.has(key)) continue;
       seen.add(key);
@@ -59,4 +65,8 @@ export function identityContradictions(statements: Statement[]): Contradiction[]
     confidence: round(0.6 + (a.some((s) => s.claim) && b.some((s) => s.claim) ? 0.1 : 0)),
     sides: [...a.slice(0, 4), ...b.slice(0, 4)].map((s) => sideOf(s)),
   }];
+}
+
+function quoteWords(lower: string): string[] {
+  return lower.match(/[a-z0-9']+/g) ?? [];
 }

@@ -12,7 +12,7 @@ export const ONGOING = /\b(?:still (?:burning|raging|controll?(?:ed|ing|s)?|hold
 export const STATUS_TOPICS: [string, RegExp][] = [
   ['fire', /\b(?:fires?|blaze|flames|burning|inferno|smoulder|smolder|extinguish)/],
   ['fighting', /\b(?:fight(?:ing|ers)?|clash(?:es)?|battle|incursion|raid|assault|offensive|operation|insurgen(?:cy|ts)|militants|attackers|occup(?:y|ied|ation)|liberat(?:e|ing|ion)|territory|shelling|siege|invasion|troops)\b/],
-  ['protest', /\b(?:protest(?:s|ers)?|demonstrat(?:ion|ors)|strike|march|rally|sit-in|unrest|riots?)\b/],
+  ['protest', /\b(?:protest(?:s|ers)?|demonstrat(?:ion|ors)|rally|sit-in|unrest|riots?)\b/],
   ['search', /\b(?:search|rescue(?:rs)?|recovery operation)\b/],
   ['outage', /\b(?:outage|blackout|power cut|shutdown|closure|disruption)\b/],
   ['flood', /\b(?:flood(?:s|ing|waters)?|inundat)/],

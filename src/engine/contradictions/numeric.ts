@@ -34,7 +34,7 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
   const groups = new Map<string, Reading[]>();
   const seen = new Set<string>();
   for (const st of statements) {
-    for (const figure of st.claim?.figures ?? []) {
+    for (const figure of st.figures) {
       const key = quantityKey(figure);
       if (!key || seen.has(`${st.file}:${figure.start}`)) continue;
       seen.add(`${st.file}:${figure.start}`);
@@ -81,10 +81,14 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
       return `${camp[0].figure.text} (${voices.slice(0, 2).join('; ')}${voices.length > 2 ? `; +${voices.length - 2}` : ''})`;
     };
     const hedged = [...a, ...b].some((r) => r.st.hedged);
-    const dates = new Set([...a, ...b].map((r) => r.st.published).filter(Boolean));
+    // A camp reported entirely after the other may be an update of it: say so.
+    const days = (camp: Reading[]) => camp.map((r) => r.st.published).filter((d): d is string => !!d).sort();
+    const da = days(a);
+    const db = days(b);
+    const separated = da.length === a.length && db.length === b.length && (da[da.length - 1] < db[0] || db[db.length - 1] < da[0]);
     let confidence = 0.75 + (a.some((r) => r.st.claim?.speakerText) && b.some((r) => r.st.claim?.speakerText) ? 0.1 : 0);
     if (hedged) confidence -= 0.15;
-    const timeNote = dates.size > 1 ? ' — reported on different days; the later figure may supersede the earlier' : '';
+    const timeNote = separated ? ' — one side was reported entirely later and may supersede the other' : '';
     if (timeNote) confidence -= 0.1;
     out.push({
       id: '',

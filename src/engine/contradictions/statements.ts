@@ -1,4 +1,5 @@
-import type { Claim, ContradictionSide, DocumentAnalysis, Mention, SourceMeta } from '../types';
+import type { Claim, ContradictionSide, DocumentAnalysis, Figure, Mention, SourceMeta } from '../types';
+import { extractFigures } from '../figures';
 import { outletName } from '../corpus';
 
 /** A sentence of one source, with the claim it carries (if any): what contradictions compare. */
@@ -18,6 +19,8 @@ export interface Statement {
   /** Actors mentioned in the sentence. */
   actors: Set<string>;
   mentions: Mention[];
+  /** Figures of the whole passage: the claim's, and those the outlet states in its own voice. */
+  figures: Figure[];
   hedged: boolean;
 }
 
@@ -60,11 +63,18 @@ export function buildStatements(docs: DocumentAnalysis[], claims: Claim[], sourc
         speakerText: claim?.speakerText,
         actors: new Set(inside.map((m) => m.actor).filter((x): x is string => !!x)),
         mentions: inside,
+        figures: mergeFigures(claim?.figures ?? [], extractFigures(a.doc.prose, start, end)),
         hedged: claim?.hedged ?? /\b(reportedly|allegedly|apparently|appears? to|unconfirmed|could not (be )?(independently )?verif)/.test(fold(text)),
       });
     }
   }
   return out;
+}
+
+function mergeFigures(a: Figure[], b: Figure[]): Figure[] {
+  const out = [...a];
+  for (const f of b) if (!out.some((g) => g.start < f.end && f.start < g.end)) out.push(f);
+  return out.sort((x, y) => x.start - y.start);
 }
 
 function normalizeDescription(s: string): string {

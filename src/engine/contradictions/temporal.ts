@@ -5,11 +5,24 @@ import { type Statement, sideOf, voiceOf } from './statements';
 import { round } from './numeric';
 
 const WEEKDAY = /\b(?:(early|late) (?:on )?)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s)?(?: (morning|afternoon|evening|night))?\b/;
+const REPORTED_ON = /\b(?:said|says|told(?: \w+)?|announced|added|stated|confirmed|reported|wrote|posted)\s+(?:on\s+)?$/;
 const DATE = /\b(?:(january|february|march|april|may|june|july|august|september|october|november|december) (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?|(\d{1,2}) (january|february|march|april|may|june|july|august|september|october|november|december)(?: (\d{4}))?)\b/;
 
-/** The weekday (0 = Sunday) a statement places itself on, from a weekday or a full date. */
-export function statementDay(st: Statement): number | undefined {
-  const w = WEEKDAY.exec(st.lower);
+/** The weekday match nearest an offset of the statement's text; a possessive ("Tuesday night's blast") binds first. */
+function nearestWeekday(lower: string, near?: number): RegExpExecArray | undefined {
+  // "said on Thursday", "told parliament on Thursday": the day of the report, not of the event.
+  const all = ([...lower.matchAll(new RegExp(WEEKDAY.source, 'g'))] as RegExpExecArray[])
+    .filter((m) => !REPORTED_ON.test(lower.slice(Math.max(0, m.index - 30), m.index)))
+    .filter((m) => near === undefined || Math.abs(m.index - near) <= 100);
+  if (!all.length || near === undefined) return all[0];
+  const possessive = all.find((m) => lower.slice(m.index + m[0].length, m.index + m[0].length + 2) === "'s" && near - (m.index + m[0].length) >= 0 && near - (m.index + m[0].length) < 40);
+  if (possessive) return possessive;
+  return all.reduce((b, m) => (Math.abs(m.index - near) < Math.abs(b.index - near) ? m : b));
+}
+
+/** The weekday (0 = Sunday) a statement places itself on, from a weekday or a full date; near an offset when given. */
+export function statementDay(st: Statement, near?: number): number | undefined {
+  const w = nearestWeekday(st.lower, near);
   if (w) return WEEKDAYS.indexOf(w[2]);
   const d = DATE.exec(st.lower);
   if (!d) return undefined;
@@ -21,8 +34,8 @@ export function statementDay(st: Statement): number | undefined {
 }
 
 /** Part of the day a statement names ("late", "night", "evening"), to tell near-midnight readings. */
-function lateness(st: Statement): 'early' | 'late' | undefined {
-  const w = WEEKDAY.exec(st.lower);
+function lateness(st: Statement, near?: number): 'early' | 'late' | undefined {
+  const w = nearestWeekday(st.lower, near);
   if (!w) return undefined;
   if (w[1] === 'late' || w[3] === 'night' || w[3] === 'evening') return 'late';
   if (w[1] === 'early' || w[3] === 'morning') return 'early';
@@ -33,19 +46,21 @@ interface Onset {
   st: Statement;
   topic: string;
   day: number;
+  at: number;
 }
 
 /** Different days given for the start of the same event. */
 export function temporalContradictions(statements: Statement[]): Contradiction[] {
   const onsets: Onset[] = [];
   for (const st of statements) {
-    if (!ONSET.test(st.lower)) continue;
+    const onset = ONSET.exec(st.lower);
+    if (!onset) continue;
     if (/\b(?:last|next|previous|earlier this|since|until|after|before|every|each|later|days? (?:before|after))\b/.test(st.lower.slice(0, 200)) && !/\bbeg(?:an|un)\b/.test(st.lower)) continue;
-    const day = statementDay(st);
+    const day = statementDay(st, onset.index);
     if (day === undefined) continue;
     const topic = STATUS_TOPICS.find(([, re]) => re.test(st.lower))?.[0] ?? onsetTopic(st.lower);
     if (!topic) continue;
-    onsets.push({ st, topic, day });
+    onsets.push({ st, topic, day, at: onset.index });
   }
   const out: Contradiction[] = [];
   for (const topic of new Set(onsets.map((o) => o.topic))) {
@@ -62,10 +77,10 @@ export function temporalContradictions(statements: Statement[]): Contradiction[]
     // Only the first statement per source and day counts as that source's date of the start.
     const firstPerFile = (os: Onset[]) => os.filter((o, i) => os.findIndex((p) => p.st.file === o.st.file) === i);
     const adjacent = Math.abs(dayA - dayB) === 1 || Math.abs(dayA - dayB) === 6;
-    const nearMidnight = adjacent && [...a, ...b].some((o) => lateness(o.st));
+    const nearMidnight = adjacent && [...a, ...b].some((o) => lateness(o.st, o.at));
     out.push({
-      id: '', kind: 'temporal', topic: `when the ${topic} started`,
-      summary: `When did the ${topic} start: ${cap(WEEKDAYS[dayA])} (${[...new Set(a.map((o) => voiceOf(o.st)))].slice(0, 2).join('; ')}) vs ${cap(WEEKDAYS[dayB])} (${[...new Set(b.map((o) => voiceOf(o.st)))].slice(0, 2).join('; ')})`,
+      id: '', kind: 'temporal', topic: `when the ${topic} happened`,
+      summary: `When did the ${topic} happen: ${cap(WEEKDAYS[dayA])} (${[...new Set(a.map((o) => voiceOf(o.st)))].slice(0, 2).join('; ')}) vs ${cap(WEEKDAYS[dayB])} (${[...new Set(b.map((o) => voiceOf(o.st)))].slice(0, 2).join('; ')})`,
       confidence: round(0.55 + (nearMidnight ? 0 : 0.1)),
       sides: [...firstPerFile(a).slice(0, 4), ...firstPerFile(b).slice(0, 4)].map((o) => sideOf(o.st, cap(WEEKDAYS[o.day]))),
     });
