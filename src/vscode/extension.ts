@@ -1,16 +1,22 @@
 import * as vscode from 'vscode';
 import { createWorkspaceIndex } from './workspace-index';
 import { registerActorDecorations } from './actor-decorations';
+import { registerClaimDecorations } from './claim-decorations';
 import { registerHoverProvider } from './hover-provider';
 import { createContradictionsProvider } from './contradictions-tree';
+import { createActorsProvider } from './actors-tree';
+import { createSourcesProvider } from './sources-tree';
 import { createReportPanel } from './report-panel';
 import { registerCommands } from './commands';
 import { registerStatusBar } from './status-bar';
+import { registerDiagnostics } from './diagnostics';
 
 /** What the extension exposes to other extensions and to its tests. */
 export interface TriangulateApi {
   whenReady(): Promise<void>;
   contradictionsProvider: vscode.TreeDataProvider<unknown>;
+  actorsProvider: vscode.TreeDataProvider<unknown>;
+  sourcesProvider: vscode.TreeDataProvider<unknown>;
   reportHtml(): string | undefined;
 }
 
@@ -19,23 +25,31 @@ export function activate(context: vscode.ExtensionContext): TriangulateApi {
   const log = vscode.window.createOutputChannel('Triangulate');
   const index = createWorkspaceIndex(log);
   const contradictions = createContradictionsProvider(index);
-  const tree = vscode.window.createTreeView('triangulate.contradictions', { treeDataProvider: contradictions, showCollapseAll: true });
+  const actors = createActorsProvider(index);
+  const sources = createSourcesProvider(index);
+  const contradictionsView = vscode.window.createTreeView('triangulate.contradictions', { treeDataProvider: contradictions, showCollapseAll: true });
+  const actorsView = vscode.window.createTreeView('triangulate.actors', { treeDataProvider: actors, showCollapseAll: true });
+  const sourcesView = vscode.window.createTreeView('triangulate.sources', { treeDataProvider: sources });
   const updateBadge = () => {
     const n = index.view().contradictions.length;
-    tree.badge = n ? { value: n, tooltip: `${n} contradiction${n === 1 ? '' : 's'} between sources` } : undefined;
+    contradictionsView.badge = n ? { value: n, tooltip: `${n} contradiction${n === 1 ? '' : 's'} between sources` } : undefined;
   };
   const report = createReportPanel(context, index);
   context.subscriptions.push(
-    log, index, contradictions, tree, report,
+    log, index, contradictions, actors, sources, contradictionsView, actorsView, sourcesView, report,
     index.onDidChange(updateBadge),
     registerActorDecorations(index),
+    registerClaimDecorations(index),
     registerHoverProvider(index),
-    registerCommands(index, report),
+    registerCommands(index, report, { actors: actorsView, actorNode: (id) => actors.nodeFor(id) }),
     registerStatusBar(index),
+    registerDiagnostics(index),
   );
   return {
     whenReady: () => index.whenReady(),
     contradictionsProvider: contradictions as vscode.TreeDataProvider<unknown>,
+    actorsProvider: actors as vscode.TreeDataProvider<unknown>,
+    sourcesProvider: sources as vscode.TreeDataProvider<unknown>,
     reportHtml: () => report.lastHtml(),
   };
 }

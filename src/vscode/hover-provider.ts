@@ -57,7 +57,8 @@ export function actorHover(view: CorpusView, actorId: string, maxClaims: number)
 
 function claimLine(view: CorpusView, c: Claim): string {
   const tags = [c.hedged ? 'hedged' : '', c.polarity === 'deny' ? 'denial' : ''].filter(Boolean).map((t) => `*${t}*`).join(' ');
-  return `${tags ? tags + ' ' : ''}“${md(clipText(c.text, 160))}” ${revealLink(md(outletOf(view, c.file)), c.file, c.start, c.end)}`;
+  // The passage is shown as written (it carries its own quotation marks), then its outlet.
+  return `${tags ? tags + ' ' : ''}${md(clipText(c.text, 160))} — ${revealLink(md(outletOf(view, c.file)), c.file, c.start, c.end)}`;
 }
 
 /** Builds the card for a claim: its speaker and what the other sources say about the same question. */
@@ -74,7 +75,7 @@ export function claimHover(view: CorpusView, claim: Claim): vscode.MarkdownStrin
     out.appendMarkdown(`\n**${x.kind === 'numeric' ? 'Other sources disagree' : 'Disputed'}**: ${md(clipText(x.summary, 160))}\n\n`);
     for (const s of x.sides) {
       if (s.claim === claim.id) continue;
-      out.appendMarkdown(`- ${md(s.speakerText ?? '')}${s.speakerText ? ', ' : ''}${revealLink(md(s.outlet ?? outletOf(view, s.file)), s.file, s.start, s.end)}: “${md(clipText(s.text, 140))}”\n`);
+      out.appendMarkdown(`- ${s.value ? `**${md(s.value)}** — ` : ''}${md(s.speakerText ?? '')}${s.speakerText ? ', ' : ''}${revealLink(md(s.outlet ?? outletOf(view, s.file)), s.file, s.start, s.end)}: ${md(clipText(s.text, 140))}\n`);
     }
   }
   return out;
