@@ -10,6 +10,7 @@ import { createReportPanel } from './report-panel';
 import { registerCommands } from './commands';
 import { registerStatusBar } from './status-bar';
 import { registerDiagnostics } from './diagnostics';
+import { registerSemanticTokens } from './semantic-tokens';
 
 /** What the extension exposes to other extensions and to its tests. */
 export interface TriangulateApi {
@@ -44,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): TriangulateApi {
     registerCommands(index, report, { actors: actorsView, actorNode: (id) => actors.nodeFor(id) }),
     registerStatusBar(index),
     registerDiagnostics(index),
+    registerSemanticTokens(index),
   );
   return {
     whenReady: () => index.whenReady(),
