@@ -20,10 +20,21 @@ interface MdNode {
 
 /** Parses an article (Markdown or plain text) into prose, sentences and metadata. */
 export function parseDocument(file: string, text: string): ParsedDocument {
-  const layout = isMarkdownFile(file) ? markdownLayout(text) : plainTextLayout(text);
+  // Deeply nested containers make Markdown parsing slow (thousands of nested lists take
+  // seconds); such a file is read as plain text rather than hang the index.
+  const layout = isMarkdownFile(file) && !deeplyNested(text) ? markdownLayout(text) : plainTextLayout(text);
   const sentences = splitSentences(layout.prose, layout.blocks);
   const meta = extractMeta(file, text, layout);
   return { file, text, prose: layout.prose, meta, sentences };
+}
+
+const MAX_CONTAINER_DEPTH = 64;
+// Markers separated only by spaces or tabs: each space belongs to one quantifier, so no backtracking blow-up.
+const DEEP_CONTAINERS = new RegExp(`^[ \\t]{0,3}(?:(?:>|[-*+]|\\d{1,9}[.)])[ \\t]*){${MAX_CONTAINER_DEPTH + 1}}`, 'm');
+
+/** Whether any line opens more than MAX_CONTAINER_DEPTH nested block containers (quotes, list items). */
+function deeplyNested(text: string): boolean {
+  return DEEP_CONTAINERS.test(text);
 }
 
 /** Where the prose of a document is, and the metadata its layout states outright. */

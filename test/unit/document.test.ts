@@ -58,6 +58,11 @@ describe('document model', () => {
     const deep = '>'.repeat(500) + ' deep quote.\n';
     const doc = parseDocument('g.md', deep);
     assert.equal(doc.prose.length, deep.length);
+    // Thousands of nested list items are read as plain text instead of stalling the parser.
+    const lists = '- '.repeat(3000) + 'Ana Holt said so.\n\nThe mayor of Orlen spoke.\n';
+    const listed = parseDocument('h.md', lists);
+    assert.equal(listed.prose.length, lists.length);
+    assert.ok(listed.sentences.some((s) => lists.slice(s.start, s.end) === 'The mayor of Orlen spoke.'));
   });
 
   it('counts words of prose', () => {
