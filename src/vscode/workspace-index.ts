@@ -111,6 +111,7 @@ export function createWorkspaceIndex(log: vscode.OutputChannel): WorkspaceIndex 
 
   const reindex = async () => {
     const mine = ++generation;
+    const started = Date.now();
     const { include, exclude } = config();
     const found = await vscode.workspace.findFiles(globOf(include), globOf(exclude));
     if (mine !== generation) return;
@@ -126,7 +127,9 @@ export function createWorkspaceIndex(log: vscode.OutputChannel): WorkspaceIndex 
       // Yield so the extension host stays responsive while a large folder is indexed.
       await new Promise((r) => setTimeout(r, 0));
     }
-    log.appendLine(`Indexed ${corpus.docs.size} article(s); skipped ${skipped.size}.`);
+    const viewStarted = Date.now();
+    const view = corpusView(corpus);
+    log.appendLine(`Indexed ${corpus.docs.size} article(s) in ${viewStarted - started} ms, cross-source view in ${Date.now() - viewStarted} ms: ${view.actors.length} actors, ${view.contradictions.length} contradictions; skipped ${skipped.size}.`);
     if (skipped.size) {
       const names = [...skipped.values()].slice(0, 3).map((s) => `${vscode.workspace.asRelativePath(s.uri)} (${s.reason})`).join('; ');
       void vscode.window.showWarningMessage(`Triangulate skipped ${skipped.size} file(s): ${names}${skipped.size > 3 ? '; see the Triangulate output' : ''}`);

@@ -16,6 +16,7 @@ import path from 'node:path';
 import {
   REPO_ROOT,
   cleanup,
+  shuttingDown,
   codeServerProfile,
   deadline,
   installExtension,
@@ -39,6 +40,9 @@ const REPORT_COMMAND = 'Triangulate: Show Cross-Source Report';
 const REPORT_TITLE = 'Triangulate: Cross-Source Report';
 const OUTLETS = ['Coastal Ledger', 'Daily Sentinel', 'Meridian Wire', 'Northgate Post', 'Radio Selwyn'];
 
+/** The editor of the active editor group (the report may have opened a second group). */
+const ACTIVE_EDITOR = '.editor-group-container.active .editor-instance .monaco-editor';
+
 const results = [];
 let page;
 
@@ -49,6 +53,7 @@ async function step(name, fn) {
     results.push({ name, ok: true });
     log(`PASS ${name} (${((Date.now() - t0) / 1000).toFixed(1)}s)`);
   } catch (err) {
+    if (shuttingDown()) throw err;
     results.push({ name, ok: false, error: err });
     log(`FAIL ${name}: ${err?.message ?? err}`);
     await shot(`FAILED-${name.replace(/[^\w]+/g, '-').toLowerCase()}`);
@@ -90,12 +95,12 @@ async function openFromExplorer(file) {
   await explorerRow.waitFor({ state: 'visible', timeout: 30_000 });
   await explorerRow.click();
   await page.locator(`.tabs-container .tab[aria-label*="${file}"]`).first().waitFor({ timeout: 20_000 });
-  await page.locator('.editor-instance .monaco-editor .view-line').first().waitFor({ timeout: 20_000 });
+  await page.locator(`${ACTIVE_EDITOR} .view-line`).first().waitFor({ timeout: 20_000 });
 }
 
 /** Scrolls the active editor to the first occurrence of text (with the find widget), then closes the widget. */
 async function revealInEditor(text) {
-  await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+  await page.locator(`${ACTIVE_EDITOR} .view-lines`).first().click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('Control+Home');
   await page.keyboard.press('Control+F');
   const find = page.locator('.find-widget.visible textarea, .find-widget.visible input').first();
@@ -109,10 +114,10 @@ async function revealInEditor(text) {
 
 /** The on-screen box of `text` (or of its first word) in the editor's rendered lines. */
 async function boxOf(text) {
-  return page.evaluate((needle) => {
+  return page.evaluate(([needle, editorSel]) => {
     const norm = (s) => s.replace(/\u00a0/g, ' ');
     const tries = [needle, needle.split(' ')[0]];
-    const lines = [...document.querySelectorAll('.editor-instance .monaco-editor .view-line')];
+    const lines = [...document.querySelectorAll(`${editorSel} .view-line`)];
     for (const t of tries) {
       for (const line of lines) {
         if (!norm(line.textContent).includes(t) && t === needle) continue;
@@ -131,7 +136,7 @@ async function boxOf(text) {
       }
     }
     return null;
-  }, text);
+  }, [text, ACTIVE_EDITOR]);
 }
 
 /** Hovers `name` in the active editor; returns the text of the hover card that names it (or of all cards). */
@@ -165,6 +170,28 @@ async function hoverActor(name) {
     }
   }
   throw new Error(`no hover card naming ${name}; last hover text: ${JSON.stringify(lastText)}`);
+}
+
+/**
+ * Waits until the extension's status bar item says it has indexed the
+ * workspace ("N sources · M contradictions"); a hover before that shows a card
+ * built from part of the corpus.
+ */
+async function waitForIndex() {
+  const items = page.locator('.statusbar-item');
+  try {
+    await waitUntil(
+      'the status bar to report the indexed sources',
+      async () => {
+        const texts = await items.allInnerTexts();
+        return !texts.some((t) => /indexing/i.test(t)) && texts.some((t) => /\d+\s+sources?\b/.test(t));
+      },
+      60_000,
+      500,
+    );
+  } catch (err) {
+    log(`${err.message}; going on`);
+  }
 }
 
 async function runCommand(label) {
@@ -207,6 +234,7 @@ async function main() {
 
   await step(`hover on ${ACTOR} in ${ARTICLE} shows the actor card`, async () => {
     await openFromExplorer(ARTICLE);
+    await waitForIndex();
     const text = await hoverActor(ACTOR);
     check(text.includes(ACTOR), `hover text does not contain "${ACTOR}": ${JSON.stringify(text)}`);
     await shot('hover-actor');
@@ -310,10 +338,13 @@ try {
   for (const r of results.filter((x) => !x.ok)) console.log(`  FAILED: ${r.name}\n    ${r.error?.message ?? r.error}`);
   code = failed === 0 && results.length > 0 ? 0 : 1;
 } catch (err) {
-  if (/TIMEOUT/.test(err?.message ?? '')) await shot('e2e-timeout');
-  console.error(`\ne2e: ${err?.message ?? err}`);
-  for (const r of results) console.error(`  ${r.ok ? 'passed' : 'FAILED'}: ${r.name}${r.ok ? '' : ` — ${r.error?.message}`}`);
   code = 1;
+  if (!shuttingDown()) {
+    // (during a signal, its handler reports and exits)
+    if (/TIMEOUT/.test(err?.message ?? '')) await shot('e2e-timeout');
+    console.error(`\ne2e: ${err?.message ?? err}`);
+    for (const r of results) console.error(`  ${r.ok ? 'passed' : 'FAILED'}: ${r.name}${r.ok ? '' : ` — ${r.error?.message}`}`);
+  }
 } finally {
   clear();
   await cleanup();

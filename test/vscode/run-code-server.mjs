@@ -17,6 +17,7 @@ import { format } from 'node:util';
 import {
   REPO_ROOT,
   cleanup,
+  shuttingDown,
   codeServerProfile,
   deadline,
   launchBrowser,
@@ -82,6 +83,7 @@ async function main() {
       'Rerun with TRIANGULATE_VERBOSE=1 for code-server\'s log.',
   );
   const serverDied = server.exited.then((e) => {
+    if (shuttingDown()) return new Promise(() => {}); // stopped by us (a signal): not a failure to report
     throw new Error(`code-server exited during the run (${JSON.stringify(e)}):\n${server.output().slice(-4000)}`);
   });
   try {
@@ -119,6 +121,8 @@ const NOISE = [
   /^\[AgentHost/,
   /^\[AccountPolicyGate\]/,
   /ENOTFOUND open-vsx\.org/,
+  /^Timed out waiting for authentication provider/,
+  /^Creation of workbench contribution .* took \d+ms/,
 ];
 let finished = false;
 
@@ -163,7 +167,7 @@ let code = 1;
 try {
   code = await main();
 } catch (err) {
-  console.error(`\nrun-code-server: ${err?.message ?? err}`);
+  if (!shuttingDown()) console.error(`\nrun-code-server: ${err?.message ?? err}`);
   code = 1;
 } finally {
   await cleanup();

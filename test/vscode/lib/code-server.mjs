@@ -66,6 +66,11 @@ export function onCleanup(fn) {
   installHandlers();
 }
 
+/** True once cleanup has started (a signal, or the end of the run). */
+export function shuttingDown() {
+  return cleaning !== null;
+}
+
 export function cleanup() {
   if (!cleaning) {
     cleaning = (async () => {
@@ -85,8 +90,14 @@ export function cleanup() {
 function installHandlers() {
   if (handlersInstalled) return;
   handlersInstalled = true;
+  let signalled = false;
   for (const [sig, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]]) {
-    process.once(sig, () => {
+    process.on(sig, () => {
+      if (signalled) {
+        log(`${sig} again: exiting now`);
+        process.exit(code); // the 'exit' handler still kills the process groups
+      }
+      signalled = true;
       log(`${sig}: stopping code-server and Chromium`);
       const force = setTimeout(() => process.exit(code), 10_000);
       force.unref();
@@ -332,6 +343,11 @@ export async function launchBrowser(runDir, { headless = !process.env.TRIANGULAT
     args: CHROMIUM_ARGS,
     viewport: { width: 1400, height: 900 },
     timeout: 60_000,
+    // Our own handlers close the browser, then stop code-server and remove
+    // the temp folder; Playwright's would exit the process half-way.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
   });
   onCleanup(async () => {
     await Promise.race([context.close().catch(() => {}), new Promise((r) => setTimeout(r, 5_000))]);

@@ -260,6 +260,29 @@ suite('Triangulate in a real VS Code', () => {
       assert.ok(sawCrafted);
     });
 
+    test(`hover on ${CRAFTED_ACTOR} still answers once the article is open in an editor`, async () => {
+      // In the UI the article is open in an editor when the reader hovers; the
+      // index re-reads open documents from the editor buffer.
+      const m = await mention(CRAFTED, CRAFTED_ACTOR);
+      assert.ok(m, `${CRAFTED} does not mention ${CRAFTED_ACTOR}`);
+      await vscode.window.showTextDocument(m.doc, { preview: false });
+      await new Promise((r) => setTimeout(r, 1_500));
+      await api.whenReady();
+      // Every plain mention of her answers, and every card is safe.
+      let n = 0;
+      for (const [i, line] of m.doc.getText().split('\n').entries()) {
+        for (const hit of line.matchAll(/Greta Holloway|(?<![[\w])Holloway(?=[ ,.])/g)) {
+          const pos = new vscode.Position(i, (hit.index ?? 0) + 1);
+          const hovers = await hoversAt(m.doc, pos);
+          const where = `${CRAFTED}:${i + 1}:${pos.character + 1}`;
+          assert.ok(hoverText(hovers).includes('Holloway'), `no hover card for ${CRAFTED_ACTOR} at ${where} once the article is open:\n${hoverText(hovers)}`);
+          hovers.forEach((h, k) => h.contents.forEach((part, j) => assertSafeMarkdown(part, `hover at ${where} [${k}.${j}]`)));
+          n++;
+        }
+      }
+      assert.ok(n >= 3, `expected at least 3 plain mentions of ${CRAFTED_ACTOR} in ${CRAFTED}, found ${n}`);
+    });
+
     test('report escapes the crafted outlet, title and quotes', async () => {
       await vscode.commands.executeCommand('triangulate.showReport');
       const html = await waitFor('reportHtml()', () => api.reportHtml());
