@@ -71,7 +71,7 @@ async function step(index: WorkspaceIndex, dir: 1 | -1): Promise<void> {
     void vscode.window.showInformationMessage('Triangulate: no contradictions in this article.');
     return;
   }
-  const at = editor.document.offsetAt(editor.selection.active);
+  const at = editor.document.offsetAt(editor.selection.start);
   const target = dir === 1 ? sides.find((s) => s.start > at) ?? sides[0] : [...sides].reverse().find((s) => s.start < at) ?? sides[sides.length - 1];
   const range = new vscode.Range(editor.document.positionAt(target.start), editor.document.positionAt(target.end));
   editor.selection = new vscode.Selection(range.start, range.end);

@@ -7,12 +7,14 @@ import * as vscode from 'vscode';
 interface TriangulateApi {
   whenReady(): Promise<void>;
   contradictionsProvider: vscode.TreeDataProvider<unknown>;
+  actorsProvider: vscode.TreeDataProvider<unknown>;
+  sourcesProvider: vscode.TreeDataProvider<unknown>;
   reportHtml(): string | undefined;
 }
 
 const EXTENSION_ID = 'triangulate.triangulate';
 const REPORT_TITLE = 'Triangulate: Cross-Source Report';
-const COMMANDS = ['triangulate.showReport', 'triangulate.reanalyze', 'triangulate.revealPassage'];
+const COMMANDS = ['triangulate.showReport', 'triangulate.reanalyze', 'triangulate.revealPassage', 'triangulate.exportReport', 'triangulate.revealActor', 'triangulate.nextContradiction', 'triangulate.previousContradiction'];
 /** The outlets of samples/harbor-blast, as their articles name them. */
 const OUTLETS = ['Coastal Ledger', 'Daily Sentinel', 'Meridian Wire', 'Northgate Post', 'Radio Selwyn'];
 const SAMPLE_ARTICLES = ['coastal-ledger.md', 'daily-sentinel.txt', 'meridian-wire.md', 'northgate-post.txt', 'radio-selwyn.md'];
@@ -237,6 +239,66 @@ suite('Triangulate in a real VS Code', () => {
     await api.whenReady();
     const roots = (await api.contradictionsProvider.getChildren(undefined)) ?? [];
     assert.ok(roots.length > 0, 'the Contradictions tree is empty after triangulate.reanalyze');
+  });
+
+  test('Actors view groups actors by type, with mentions that open their passage', async () => {
+    const provider = api.actorsProvider;
+    const roots = (await provider.getChildren(undefined)) ?? [];
+    const rootLabels = (await Promise.all(roots.map((r) => provider.getTreeItem(r)))).map(treeLabel);
+    assert.deepEqual(rootLabels.filter((l) => ['People', 'Organizations', 'Places'].includes(l)), ['People', 'Organizations', 'Places'], `root items: ${rootLabels.join(', ')}`);
+    const people = (await provider.getChildren(roots[rootLabels.indexOf('People')])) ?? [];
+    const names = (await Promise.all(people.map((p) => provider.getTreeItem(p)))).map(treeLabel);
+    for (const person of ['Elena Varga', 'Tomas Brandt', 'Ruth Okafor']) assert.ok(names.includes(person), `People lacks ${person}: ${names.join(', ')}`);
+    const varga = people[names.indexOf('Elena Varga')];
+    const mentions = (await provider.getChildren(varga)) ?? [];
+    assert.ok(mentions.length >= 5, `Elena Varga has ${mentions.length} mention nodes`);
+    const item = await provider.getTreeItem(mentions[0]);
+    assert.equal(item.command?.command, 'triangulate.revealPassage');
+    assert.ok(provider.getParent, 'the Actors provider implements getParent (reveal needs it)');
+    assert.equal(await provider.getParent!(mentions[0]), varga, 'a mention\'s parent is its actor');
+  });
+
+  test('Sources view lists each article with its outlet', async () => {
+    const roots = (await api.sourcesProvider.getChildren(undefined)) ?? [];
+    const labels = (await Promise.all(roots.map((r) => api.sourcesProvider.getTreeItem(r)))).map(treeLabel);
+    for (const outlet of OUTLETS) assert.ok(labels.some((l) => l.includes(outlet)), `Sources lacks ${outlet}: ${labels.join(', ')}`);
+  });
+
+  test('Export Report writes the schema-v1 JSON and a CSV', async () => {
+    const json = vscode.Uri.file(path.join(workspaceDir(), '..', `export-${Date.now()}.json`));
+    const written = await vscode.commands.executeCommand<vscode.Uri>('triangulate.exportReport', 'json', json);
+    assert.equal(written?.toString(), json.toString());
+    const report = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(json)));
+    assert.equal(report.schemaVersion, 1);
+    assert.ok(report.sources.length >= 5 && report.actors.length > 5 && report.contradictions.length > 0);
+    const csv = vscode.Uri.file(path.join(workspaceDir(), '..', `export-${Date.now()}.csv`));
+    await vscode.commands.executeCommand('triangulate.exportReport', 'CSV: contradictions', csv);
+    const rows = new TextDecoder().decode(await vscode.workspace.fs.readFile(csv)).trim().split('\r\n');
+    assert.match(rows[0], /^contradiction,kind,/);
+    assert.ok(rows.length > 2, 'the CSV has a row per contradiction side');
+  });
+
+  test('Next Contradiction selects a disputed passage of the active article', async () => {
+    const doc = await vscode.workspace.openTextDocument(articleUri('meridian-wire.md'));
+    const editor = await vscode.window.showTextDocument(doc, { preview: false });
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
+    await vscode.commands.executeCommand('triangulate.nextContradiction');
+    const first = editor.selection;
+    assert.ok(!first.isEmpty, 'no passage selected');
+    assert.ok(doc.offsetAt(first.start) > 0);
+    await vscode.commands.executeCommand('triangulate.nextContradiction');
+    await vscode.commands.executeCommand('triangulate.previousContradiction');
+    assert.ok(editor.selection.isEqual(first), 'previous undoes next');
+  });
+
+  test('Reveal Actor opens the actor\'s first mention', async () => {
+    const people = (await api.actorsProvider.getChildren((await api.actorsProvider.getChildren(undefined))![0])) ?? [];
+    const node = people[0] as { actorId: string };
+    await vscode.commands.executeCommand('triangulate.revealActor', node.actorId);
+    const editor = await waitFor('an editor after revealActor', () => vscode.window.activeTextEditor);
+    const label = treeLabel(await api.actorsProvider.getTreeItem(node));
+    assert.ok(editor.document.getText(editor.selection).length > 0, 'the mention is selected');
+    assert.ok(label.includes(editor.document.getText(editor.selection).split(' ').pop()!), `selected "${editor.document.getText(editor.selection)}" for ${label}`);
   });
 
   suite('crafted article (markup and command links in names and quotes)', () => {
