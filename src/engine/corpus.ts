@@ -1,12 +1,25 @@
 import type { Actor, Claim, Contradiction, DocumentAnalysis, Mention, SourceMeta } from './types';
-import { parseDocument } from './document';
+import { countWords, parseDocument } from './document';
 import { recognizeMentions, linkActors } from './actors/index';
 import { extractClaims } from './claims/index';
 import { findContradictions } from './contradictions/index';
 
+/**
+ * Words analysed per document. News articles run to a few thousand words; a file far past this
+ * (a pasted archive, a converted book) is analysed up to it and marked partial, so one file cannot
+ * hold the index for minutes. A word cap rather than a clock keeps results deterministic.
+ */
+export const MAX_WORDS_PER_DOCUMENT = 60_000;
+
 /** Analyses one document on its own: everything that does not need the other sources. */
 export function analyzeDocument(file: string, text: string): DocumentAnalysis {
   const doc = parseDocument(file, text);
+  if (doc.meta.words > MAX_WORDS_PER_DOCUMENT) {
+    let words = 0;
+    const kept = doc.sentences.findIndex((s) => (words += countWords(doc.prose.slice(s.start, s.end))) > MAX_WORDS_PER_DOCUMENT);
+    if (kept >= 0) doc.sentences = doc.sentences.slice(0, kept);
+    doc.meta.partial = true;
+  }
   const mentions = recognizeMentions(doc);
   const claims = extractClaims(doc, mentions);
   const figures = claims.flatMap((c) => c.figures);

@@ -19,6 +19,8 @@ export interface SourceMeta {
   published?: string;
   byline?: string;
   words: number;
+  /** Set when only the first MAX_WORDS_PER_DOCUMENT words were analysed. */
+  partial?: boolean;
 }
 
 /** A sentence of prose, located in the original file text. */
