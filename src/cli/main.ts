@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync, statSync, writeFileSync, renameSync, mkdirSync } from 'node:fs';
 import { join, relative, dirname, resolve, sep } from 'node:path';
-import { createCorpus, corpusView, setDocument } from '../engine/corpus';
+import { createCorpus, corpusView, setDocument, MAX_WORDS_PER_DOCUMENT } from '../engine/corpus';
 import { buildReport } from '../engine/report/build';
 import { renderHtml, renderMarkdown, renderSummary } from '../engine/report/render';
 import { DEFAULT_MAX_FILE_BYTES, decodeArticle, isArticlePath } from '../engine/limits';
@@ -97,7 +97,8 @@ function report(args: string[]): number {
       process.stderr.write(`triangulate: skipped ${path}: ${decoded.reason}\n`);
       continue;
     }
-    setDocument(corpus, rel, decoded.text);
+    const analysis = setDocument(corpus, rel, decoded.text);
+    if (analysis.doc.meta.partial) process.stderr.write(`triangulate: ${path}: analysed only its first ${MAX_WORDS_PER_DOCUMENT.toLocaleString('en')} words (${analysis.doc.meta.words.toLocaleString('en')} in all)\n`);
   }
   if (corpus.docs.size === 0) process.stderr.write(`triangulate: no .md or .txt articles found in ${folder}\n`);
   const r = buildReport(corpusView(corpus));

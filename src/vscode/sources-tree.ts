@@ -29,7 +29,7 @@ export function createSourcesProvider(index: WorkspaceIndex): vscode.TreeDataPro
       const disputes = view.contradictions.filter((x) => x.sides.some((s) => s.file === node.file)).length;
       const t = new vscode.TreeItem(node.outlet ?? node.file, vscode.TreeItemCollapsibleState.None);
       t.id = `source:${node.file}`;
-      t.description = [node.published, `${actors} actors`, `${claims} claims`, `${disputes} in disputes`].filter(Boolean).join(' · ');
+      t.description = [node.partial ? 'partially analysed' : '', node.published, `${actors} actors`, `${claims} claims`, `${disputes} in disputes`].filter(Boolean).join(' · ');
       t.tooltip = new vscode.MarkdownString().appendText(`${node.title ?? node.file}\n\n${node.outlet ?? 'outlet unknown'}${node.published ? `, ${node.published}` : ''}${node.byline ? `\nBy ${node.byline}` : ''}\n${node.file} · ${node.words} words`);
       t.iconPath = new vscode.ThemeIcon('file-text');
       const uri = index.uriOf(node.file);

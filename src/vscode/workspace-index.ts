@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { createCorpus, corpusView, removeDocument, setDocument, type Corpus, type CorpusView } from '../engine/corpus';
+import { createCorpus, corpusView, removeDocument, setDocument, MAX_WORDS_PER_DOCUMENT, type Corpus, type CorpusView } from '../engine/corpus';
 import { DEFAULT_MAX_FILE_BYTES, decodeArticle } from '../engine/limits';
 import { matchesGlobs } from '../engine/glob';
 
@@ -73,7 +73,8 @@ export function createWorkspaceIndex(log: vscode.OutputChannel): WorkspaceIndex 
 
   const analyse = (key: string, uri: vscode.Uri, text: string) => {
     try {
-      setDocument(corpus, key, text);
+      const a = setDocument(corpus, key, text);
+      if (a.doc.meta.partial) log.appendLine(`[partial] ${uri.fsPath}: analysed only its first ${MAX_WORDS_PER_DOCUMENT} words (${a.doc.meta.words} in all)`);
       uris.set(key, uri);
       skipped.delete(key);
     } catch (e) {
