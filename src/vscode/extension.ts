@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { createWorkspaceIndex } from './workspace-index';
+import { createAnalysisClient } from './analysis-client';
 import { registerActorDecorations } from './actor-decorations';
 import { registerClaimDecorations } from './claim-decorations';
 import { registerHoverProvider } from './hover-provider';
@@ -24,7 +25,8 @@ export interface TriangulateApi {
 /** Activates Triangulate: index the workspace's articles and wire the providers to it. */
 export function activate(context: vscode.ExtensionContext): TriangulateApi {
   const log = vscode.window.createOutputChannel('Triangulate');
-  const index = createWorkspaceIndex(log);
+  const client = createAnalysisClient(context, log);
+  const index = createWorkspaceIndex(log, client);
   const contradictions = createContradictionsProvider(index);
   const actors = createActorsProvider(index);
   const sources = createSourcesProvider(index);
@@ -37,7 +39,7 @@ export function activate(context: vscode.ExtensionContext): TriangulateApi {
   };
   const report = createReportPanel(context, index);
   context.subscriptions.push(
-    log, index, contradictions, actors, sources, contradictionsView, actorsView, sourcesView, report,
+    log, client, index, contradictions, actors, sources, contradictionsView, actorsView, sourcesView, report,
     index.onDidChange(updateBadge),
     registerActorDecorations(index),
     registerClaimDecorations(index),

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { createCorpus, corpusView, removeDocument, setDocument, MAX_WORDS_PER_DOCUMENT, type Corpus, type CorpusView } from '../engine/corpus';
+import { createCorpus, corpusView, removeDocument, setAnalysis, MAX_WORDS_PER_DOCUMENT, type Corpus, type CorpusView } from '../engine/corpus';
+import type { AnalysisClient } from './analysis-client';
 import { DEFAULT_MAX_FILE_BYTES, decodeArticle } from '../engine/limits';
 import { matchesGlobs } from '../engine/glob';
 
@@ -44,7 +45,7 @@ function globOf(patterns: string[]): string {
 }
 
 /** Creates the index and starts the first scan. */
-export function createWorkspaceIndex(log: vscode.OutputChannel): WorkspaceIndex {
+export function createWorkspaceIndex(log: vscode.OutputChannel, client: AnalysisClient): WorkspaceIndex {
   const corpus = createCorpus();
   const uris = new Map<string, vscode.Uri>();
   const skipped = new Map<string, SkippedFile>();
@@ -71,17 +72,27 @@ export function createWorkspaceIndex(log: vscode.OutputChannel): WorkspaceIndex 
     return matchesGlobs(vscode.workspace.asRelativePath(uri, false), include, exclude);
   };
 
-  const analyse = (key: string, uri: vscode.Uri, text: string) => {
+  // The latest request per file wins: an older analysis that finishes later is dropped.
+  const latest = new Map<string, number>();
+  let requests = 0;
+  const analyse = async (key: string, uri: vscode.Uri, text: string): Promise<boolean> => {
+    const mine = ++requests;
+    latest.set(key, mine);
     try {
-      const a = setDocument(corpus, key, text);
+      const a = await client.analyse(key, text);
+      if (latest.get(key) !== mine) return false;
+      setAnalysis(corpus, a);
       if (a.doc.meta.partial) log.appendLine(`[partial] ${uri.fsPath}: analysed only its first ${MAX_WORDS_PER_DOCUMENT} words (${a.doc.meta.words} in all)`);
       uris.set(key, uri);
       skipped.delete(key);
+      return true;
     } catch (e) {
       // The engine must not fail on any input; if it does, the file is named and the rest goes on.
+      if (latest.get(key) !== mine) return false;
       removeDocument(corpus, key);
       skipped.set(key, { uri, reason: `could not be analysed: ${(e as Error).message}` });
       log.appendLine(`[error] ${uri.fsPath}: ${(e as Error).stack ?? e}`);
+      return false;
     }
   };
 
@@ -89,7 +100,7 @@ export function createWorkspaceIndex(log: vscode.OutputChannel): WorkspaceIndex 
     const key = keyOf(uri);
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (open) {
-      analyse(key, uri, open.getText());
+      await analyse(key, uri, open.getText());
       return key;
     }
     let bytes: Uint8Array;
@@ -106,7 +117,7 @@ export function createWorkspaceIndex(log: vscode.OutputChannel): WorkspaceIndex 
       log.appendLine(`[skipped] ${uri.fsPath}: ${decoded.reason}`);
       return key;
     }
-    analyse(key, uri, decoded.text);
+    await analyse(key, uri, decoded.text);
     return key;
   };
 
@@ -121,13 +132,19 @@ export function createWorkspaceIndex(log: vscode.OutputChannel): WorkspaceIndex 
     uris.clear();
     skipped.clear();
     setState({ kind: 'indexing', done: 0, total: found.length });
-    for (let i = 0; i < found.length; i++) {
-      await readAndAnalyse(found[i]);
-      if (mine !== generation) return; // a newer scan took over
-      setState({ kind: 'indexing', done: i + 1, total: found.length });
-      // Yield so the extension host stays responsive while a large folder is indexed.
-      await new Promise((r) => setTimeout(r, 0));
-    }
+    client.beginScan();
+    let done = 0;
+    // Reading and hashing overlap with the worker's analysis; a few files are in flight at once.
+    const queue = [...found];
+    const lane = async () => {
+      for (let uri = queue.shift(); uri && mine === generation; uri = queue.shift()) {
+        await readAndAnalyse(uri);
+        if (mine === generation) setState({ kind: 'indexing', done: ++done, total: found.length });
+      }
+    };
+    await Promise.all([lane(), lane(), lane(), lane()]);
+    if (mine !== generation) return; // a newer scan took over
+    void client.endScan();
     const viewStarted = Date.now();
     const view = corpusView(corpus);
     log.appendLine(`Indexed ${corpus.docs.size} article(s) in ${viewStarted - started} ms, cross-source view in ${Date.now() - viewStarted} ms: ${view.actors.length} actors, ${view.contradictions.length} contradictions; skipped ${skipped.size}.`);
@@ -169,10 +186,9 @@ export function createWorkspaceIndex(log: vscode.OutputChannel): WorkspaceIndex 
       if (!e.contentChanges.length || !matches(uri)) return;
       const key = keyOf(uri);
       clearTimeout(pendingEdits.get(key));
-      pendingEdits.set(key, setTimeout(() => {
+      pendingEdits.set(key, setTimeout(async () => {
         pendingEdits.delete(key);
-        analyse(key, uri, e.document.getText());
-        changed.fire([key]);
+        if (await analyse(key, uri, e.document.getText())) changed.fire([key]);
       }, EDIT_DEBOUNCE_MS));
     }),
     vscode.workspace.onDidRenameFiles((e) => {
