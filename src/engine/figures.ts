@@ -313,7 +313,7 @@ function qualify(q: Qualifier | undefined, c: Core, count: boolean): { low: numb
     case 'atLeast':
       return { low: v, high: null, approximate: true };
     case 'less':
-      return { low: null, high: count ? v - 1 : v, approximate: true };
+      return { low: null, high: count ? Math.max(0, v - 1) : v, approximate: true };
     case 'atMost':
       return { low: null, high: v, approximate: true };
     case 'about':
@@ -442,6 +442,7 @@ function readUnit(ws: Word[], k: number, partitive: boolean): UnitHit | null {
 /** Looks forward from token k for the event of a figure ("were reportedly killed"). */
 function eventAfter(ws: Word[], k: number, events: Map<number, EventHit>): EventHit | undefined {
   let inPhrase = 0;
+  let named = false;
   for (let i = k, steps = 0; i < ws.length && steps < 10; i++, steps++) {
     const w = ws[i];
     if (w.kind === 'punct') {
@@ -449,7 +450,8 @@ function eventAfter(ws: Word[], k: number, events: Map<number, EventHit>): Event
       return undefined;
     }
     const hit = events.get(i);
-    if (hit) return hit;
+    // "a seized carrier": a participle after an article describes a noun, it is no event.
+    if (hit && !['a', 'an', 'the'].includes(ws[i - 1]?.lower ?? '')) return hit;
     if (w.kind === 'num') return undefined;
     const l = w.lower;
     if (EVENT_BRIDGES.has(l) || isAdverb(l)) {
@@ -461,8 +463,10 @@ function eventAfter(ws: Word[], k: number, events: Map<number, EventHit>): Event
       inPhrase = 1;
       continue;
     }
-    // Inside a prepositional phrase ("from the village of Kozinka") until a verb-like word.
-    if (inPhrase && inPhrase < 6 && !/(?:ed|ing)$/.test(l) && l !== "'s") {
+    // Inside a prepositional phrase ("from the village of Kozinka") until a verb-like word;
+    // a lowercase word right after a name is the verb ("… of the Volunteer Corps poses").
+    if (inPhrase && inPhrase < 6 && !/(?:ed|ing)$/.test(l) && l !== "'s" && !(named && !/^\p{Lu}/u.test(w.text) && !STOP.has(l))) {
+      named = /^\p{Lu}/u.test(w.text);
       inPhrase++;
       continue;
     }

@@ -70,6 +70,7 @@ const VERBS: ReadonlyArray<readonly [string, string[], Omit<CueInfo, 'lemma'>?]>
   ['dub', ['dubbed'], { needsQuoteOrAs: true }],
   ['quote', ['quoted', 'quoting']],
   ['put', ['put'], { needsQuoteOrAs: true }],
+  ['ask', ['asked', 'asks'], { needsQuoteOrAs: true }],
 ];
 
 /** Word form (lower case) → cue. */
@@ -79,7 +80,7 @@ export const CUE_VERBS: ReadonlyMap<string, CueInfo> = new Map(
 
 /** Cue forms that may follow their speaker after the content ("…,” said Ruth Okafor). */
 export const INVERTIBLE: ReadonlySet<string> = new Set([
-  'said', 'says', 'added', 'adds', 'wrote', 'writes', 'continued', 'explained', 'noted', 'told',
+  'said', 'says', 'added', 'adds', 'wrote', 'writes', 'continued', 'explained', 'noted',
   'insisted', 'warned', 'tweeted', 'posted', 'declared', 'stated', 'argued', 'asked', 'recalled',
 ]);
 
@@ -89,7 +90,6 @@ export const NOUN_LIKE: ReadonlySet<string> = new Set([
   'estimated', 'note', 'notes', 'call', 'calls', 'warning', 'promise', 'promises', 'promising',
   'dispute', 'disputes', 'disputed', 'stress', 'cast', 'post', 'posted', 'quote', 'quoted', 'states',
   'state', 'writing', 'reporting', 'brand', 'label', 'vow', 'vows', 'put', 'blame', 'concede', 'deny',
-  'confirmed', 'declared', 'stated', 'said',
 ]);
 
 /** Hedge phrases: the writer does not vouch for the content. Lower case, word-separated. */

@@ -14,7 +14,7 @@ const CLASSES: Record<string, readonly string[]> = {
   casualties: ['casualties', 'casualty'],
   evacuated: ['evacuated', 'evacuating', 'evacuate', 'evacuation', 'evacuations', 'relocated', 'resettled'],
   arrested: ['arrested', 'arresting', 'arrests', 'arrest', 'detained', 'detaining', 'detentions', 'jailed', 'apprehended', 'imprisoned'],
-  captured: ['captured', 'capturing', 'seized', 'liberated', 'occupied', 'abducted', 'kidnapped', 'taken'],
+  captured: ['captured', 'capturing', 'seized', 'liberated', 'occupied', 'abducted', 'kidnapped'],
   displaced: ['displaced', 'fled', 'homeless', 'uprooted'],
   missing: ['missing', 'unaccounted'],
   rescued: ['rescued', 'saved', 'freed', 'released'],

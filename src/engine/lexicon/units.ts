@@ -42,8 +42,8 @@ const CLASSES: Record<string, readonly string[]> = {
   police: [
     'police', 'policeman', 'policemen', 'policewoman', 'policewomen', 'officer', 'officers',
     'guard', 'guards', 'gendarme', 'gendarmes', 'agent', 'agents', 'trooper', 'troopers',
-    'firefighter', 'firefighters', 'rescuer', 'rescuers',
   ],
+  rescuers: ['firefighter', 'firefighters', 'fireman', 'firemen', 'rescuer', 'rescuers', 'lifeguard', 'lifeguards'],
   officials: ['official', 'officials', 'diplomat', 'diplomats', 'minister', 'ministers', 'lawmaker', 'lawmakers'],
   journalists: ['journalist', 'journalists', 'reporter', 'reporters', 'photographer', 'photographers'],
   medics: ['medic', 'medics', 'doctor', 'doctors', 'nurse', 'nurses', 'paramedic', 'paramedics'],
@@ -93,7 +93,7 @@ export const UNIT_CLASS: ReadonlyMap<string, string> = new Map(
 /** Unit classes that count human beings (a bare "a"/"an" counts one of them). */
 export const HUMAN_CLASSES: ReadonlySet<string> = new Set([
   'people', 'civilians', 'children', 'attackers', 'combatants', 'soldiers', 'police', 'officials',
-  'journalists', 'medics', 'prisoners',
+  'journalists', 'medics', 'prisoners', 'rescuers',
 ]);
 
 /** Modifiers that decide the class of the noun they precede ("civilian casualties", "police officers"). */

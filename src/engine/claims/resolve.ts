@@ -1,0 +1,221 @@
+// Turns a speaker phrase into a speaker: the actor mention it names, the antecedent of a
+// pronoun or definite description, or the description as written.
+import type { Mention } from '../types';
+import { scanWords, type Word } from '../lexicon/words';
+import { SPOKES_NOUNS } from '../lexicon/cues';
+import { headMention, mentionsIn, nearestMention, type Speaker } from './speakers';
+import { DET, PREP, PRONOUNS, APPOSITION_STARTERS, isCap, type Phrase } from './phrases';
+import type { Ctx, Frame } from './context';
+
+// Heads of a phrase that still speaks for the organization it names ("Interfax news agency").
+const GENERIC_HEADS = new Set([
+  'news', 'agency', 'newspaper', 'channel', 'media', 'outlet', 'website', 'service', 'broadcaster',
+  'spokesperson', 'spokesman', 'spokeswoman', 'representative', 'press', 'office', 'statement', 'account',
+  'ministry', 'government', 'authorities', 'command', 'headquarters', 'website',
+]);
+
+// Definite heads that refer back to an organization ("the group said").
+const ORG_HEADS = new Set([
+  'group', 'organization', 'organisation', 'militia', 'movement', 'company', 'firm', 'party', 'government',
+  'unit', 'legion', 'corps', 'agency', 'ministry', 'committee', 'army', 'military', 'force', 'forces',
+  'service', 'office', 'department', 'council', 'kremlin', 'administration', 'authority', 'network',
+  'broadcaster', 'newspaper', 'channel', 'outlet', 'institute', 'think-tank', 'monitor', 'court',
+  'commission', 'alliance', 'coalition', 'regime', 'bureau', 'directorate', 'brigade', 'battalion',
+]);
+
+// Heads that refer back to the organization last named even when its name lacks them ("the group said").
+const ANAPHORIC_ORG_HEADS = new Set([
+  'group', 'organization', 'organisation', 'company', 'firm', 'movement', 'militia', 'outlet', 'broadcaster',
+  'newspaper', 'think-tank', 'alliance', 'coalition', 'campaign', 'charity', 'watchdog',
+]);
+
+// Heads that name a document rather than who issued it.
+const DOCUMENT_NOUNS = new Set([
+  'statement', 'message', 'post', 'release', 'letter', 'communique', 'communiqué', 'video', 'tweet', 'notice',
+  'bulletin', 'briefing', 'update', 'announcement', 'filing',
+]);
+const PLURAL_HEADS = new Set(['media', 'police', 'people', 'authorities', 'officials', 'sources', 'witnesses', 'residents', 'analysts', 'experts']);
+
+/** Resolves a speaker phrase to a mention, an antecedent or a description. */
+export function resolveSpeaker(ctx: Ctx, ui: number, ws: Word[], p: Phrase, f?: Frame): Speaker | undefined {
+  const { prose } = ctx;
+  const start = ws[p.first].start;
+  const end = ws[p.last].end;
+  const text = ctx.doc.text.slice(start, end);
+  const toks = ws.slice(p.first, p.last + 1);
+  const lows = toks.map((t) => t.lower);
+  if (toks.length === 1 && PRONOUNS.has(lows[0])) return resolvePronoun(ctx, ui, lows[0], start, f?.info?.continues ?? false);
+  // "its spokesperson", "their leader": the possessor speaks.
+  if (toks.length <= 3 && ['its', 'their', 'his', 'her'].includes(lows[0]) && SPOKES_NOUNS.has(lows[lows.length - 1])) {
+    const r = resolvePronoun(ctx, ui, lows[0] === 'its' ? 'it' : lows[0] === 'their' ? 'they' : 'he', start, false);
+    if (r?.mention) return r;
+  }
+  const parenthesized = (m: Mention): boolean => {
+    const before = prose.slice(start, m.start);
+    return before.lastIndexOf('(') > before.lastIndexOf(')');
+  };
+  const ms = mentionsIn(ctx.index, start, end);
+  // "the RVC and the FRL", "Ukraine and the United States": several actors speak together; the first stands for them.
+  const outside = toks.filter((t) => !ms.some((m) => t.start >= m.start && t.end <= m.end)).map((t) => t.lower);
+  if (ms.length >= 2 && outside.includes('and') && !outside.includes("'s") && !outside.some((l) => PREP.has(l))) {
+    return { text, mention: ms[0], kind: ctx.index.kind(ms[0]), plural: true };
+  }
+  if (ms.length) {
+    const head = headMention(ms, ctx.index, parenthesized) ?? ms[ms.length - 1];
+    const kind = ctx.index.kind(head);
+    const tail = scanWords(prose, head.end, end).filter((w) => w.text !== ')' && w.text !== '(');
+    const tailWords = tail.filter((w) => !(w.kind === 'word' && isCap(w)) || w.lower === "'s");
+    const beforeHead = scanWords(prose, start, head.start).filter((w) => !ms.some((m) => w.start >= m.start && w.end <= m.end));
+    const hasPrep = beforeHead.some((w) => PREP.has(w.lower));
+    const named = { text: hasPrep ? text : ctx.doc.text.slice(head.start, head.end), mention: head, kind };
+    if (!tail.length || tail.every((w) => w.kind === 'punct' || isCap(w) || parenthesized(head))) return named;
+    if (tail[0]?.lower === "'s" && tail.slice(1).every((w) => SPOKES_NOUNS.has(w.lower) || GENERIC_HEADS.has(w.lower) || isCap(w))) return { ...named, text: ctx.doc.text.slice(head.start, head.end) };
+    if (tailWords.every((w) => GENERIC_HEADS.has(w.lower) || w.lower === "'s")) return { text, mention: head, kind };
+    // "Ukraine's military", "the company's lawyers": an organ of a country or organization speaks for it.
+    if (tail[0]?.lower === "'s" && kind !== 'person' && tail.length <= 4) return { text, mention: head, kind };
+    return { text, kind: 'other', plural: isPluralHead(lows[lows.length - 1]) };
+  }
+  // "The statement said", "an earlier message": a document speaks for whoever issued it last.
+  if (DOCUMENT_NOUNS.has(lows[lows.length - 1])) {
+    const issuer = issuerOf(ctx, ui, lows[lows.length - 1], start);
+    if (issuer) return issuer;
+    const recent = recentSpeaker(ctx, ui, 2);
+    if (recent) return recent;
+  }
+  // "the ministry", "the group's spokesperson": refer back to a named actor.
+  const poss = lows.indexOf("'s");
+  const core = poss > 0 ? toks.slice(0, poss) : toks;
+  const coreLows = core.map((t) => t.lower);
+  if (coreLows[0] === 'the' && core.length <= 3 && core.slice(1).every((t) => !isCap(t))) {
+    const r = resolveNominal(ctx, ui, coreLows[coreLows.length - 1], start);
+    if (r) return r;
+  }
+  // A capitalized name at the end of the phrase ("… who goes by the call sign Caesar").
+  let n = toks.length;
+  while (n > 0 && isCap(toks[n - 1])) n--;
+  if (n < toks.length && n > 0 && !PRONOUNS.has(lows[n]) && !lows[lows.length - 1].endsWith('s')) {
+    const s2 = toks[n].start;
+    return { text: ctx.doc.text.slice(s2, end), kind: 'other' };
+  }
+  return { text, kind: 'other', plural: isPluralHead(lows[lows.length - 1]) };
+}
+
+function isPluralHead(l: string): boolean {
+  return PLURAL_HEADS.has(l) || (l.length > 3 && l.endsWith('s') && !l.endsWith('ss'));
+}
+
+/** The most recent claim's speaker within `back` units. */
+function recentSpeaker(ctx: Ctx, ui: number, back: number): Speaker | undefined {
+  for (let k = ctx.claims.length - 1; k >= 0; k--) {
+    const c = ctx.claims[k];
+    if (c.unit < ui - back) break;
+    if (c.unit <= ui && c.speakerInfo) return c.speakerInfo;
+  }
+  return undefined;
+}
+
+function asSpeaker(ctx: Ctx, m: Mention): Speaker {
+  return { text: ctx.doc.text.slice(m.start, m.end), mention: m, kind: ctx.index.kind(m) };
+}
+
+/** Resolves he/she/it/they to the nearest fitting actor: this sentence, the last speaker, then earlier sentences. */
+function resolvePronoun(ctx: Ctx, ui: number, pronoun: string, at: number, continues: boolean): Speaker | undefined {
+  const unitStart = ctx.units[ui].start;
+  const windowStart = ctx.units[Math.max(0, ui - 6)].start;
+  const recent = recentSpeaker(ctx, ui, 3);
+  if (continues && recent) return recent;
+  const is = (k: string) => (m: Mention): boolean => ctx.index.kind(m) === k;
+  if (pronoun === 'he' || pronoun === 'she' || pronoun === 'his' || pronoun === 'her') {
+    const here = nearestMention(ctx.index, at, unitStart, is('person'));
+    if (here) return asSpeaker(ctx, here);
+    const sameUnit = [...ctx.unitSpeakers].reverse().find((sp) => (sp.kind === 'person' || sp.kind === 'other') && !sp.plural);
+    if (sameUnit) return sameUnit;
+    if (recent?.kind === 'person') return recent;
+    const back = nearestMention(ctx.index, at, windowStart, is('person'));
+    // The last speaker is the likelier antecedent when no person was named after them (a mistyped name).
+    if (recent && recent.kind !== 'place' && !recent.plural && (!back || (recent.mention?.end ?? 0) > back.end)) return recent;
+    return back ? asSpeaker(ctx, back) : { text: pronoun, kind: 'person' };
+  }
+  if (pronoun === 'it' || pronoun === 'its') {
+    const here = nearestMention(ctx.index, at, unitStart, is('organization'));
+    if (here) return asSpeaker(ctx, here);
+    if (recent && (recent.kind === 'organization' || recent.kind === 'place')) return recent;
+    const back = nearestMention(ctx.index, at, windowStart, is('organization'))
+      ?? nearestMention(ctx.index, at, ctx.units[Math.max(0, ui - 1)].start, is('place'));
+    return back ? asSpeaker(ctx, back) : undefined;
+  }
+  if (pronoun === 'they' || pronoun === 'their') {
+    if (recent && recent.kind !== 'person') return recent;
+    const back = nearestMention(ctx.index, at, windowStart, is('organization'));
+    return back ? asSpeaker(ctx, back) : { text: pronoun, kind: 'other', plural: true };
+  }
+  return undefined;
+}
+
+/** Resolves "the ministry", "the governor", "the group" to the nearest earlier mention it describes. */
+function resolveNominal(ctx: Ctx, ui: number, head: string, at: number): Speaker | undefined {
+  const windowStart = ctx.units[Math.max(0, ui - 12)].start;
+  const nearStart = ctx.units[Math.max(0, ui - 5)].start;
+  const h = head.toLowerCase();
+  const text = ctx.doc.text;
+  const orgHead = ORG_HEADS.has(h);
+  const safe = h.replace(/[^a-z-]/g, '');
+  const title = new RegExp(`\\b${safe}\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,2}$`, 'u');
+  const headAnyCase = new RegExp(`\\b${safe}\\b`, 'gi');
+  const named = nearestMention(ctx.index, at, windowStart, (m) => {
+    const kind = ctx.index.kind(m);
+    if (orgHead && kind !== 'organization' && kind !== 'other') return false;
+    if (m.text.toLowerCase().split(/\s+/).includes(h)) return true;
+    // A title written right before the name ("regional governor Vyacheslav Gladkov").
+    return !orgHead && safe.length > 0 && title.test(text.slice(Math.max(0, m.start - 60), m.start).replace(headAnyCase, safe));
+  });
+  if (named) return asSpeaker(ctx, named);
+  if (ANAPHORIC_ORG_HEADS.has(h)) {
+    const recent = recentSpeaker(ctx, ui, 3);
+    if (recent?.kind === 'organization') return recent;
+    const org = nearestMention(ctx.index, at, nearStart, (m) => ctx.index.kind(m) === 'organization');
+    if (org) return asSpeaker(ctx, org);
+  }
+  // No tagged name: a capitalized name with the head in it written earlier ("Defence Ministry").
+  if (safe.length > 2 && orgHead) {
+    const window = ctx.doc.text.slice(nearStart, at);
+    const cap = safe[0].toUpperCase() + safe.slice(1);
+    let found: string | undefined;
+    const name = new RegExp(`(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,4}${cap}(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}’'-]*){1,4})?`, 'gu');
+    for (const m of window.matchAll(name)) if (m[0].length > cap.length) found = m[0];
+    // "Russia’s Defence Ministry": the possessor is not part of the name.
+    if (found) return { text: found.trim().replace(/^.*['’]s\s+/u, '').replace(/^The\s+/u, ''), kind: 'organization' };
+  }
+  return undefined;
+}
+
+const ISSUED = /\b(?:issued|released|published|posted|sent|put out|shared|tweeted|circulated)\s+(?:(?:a|an|its|their|his|her|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{L}+)/giu;
+
+/** "Marlow Energy issued a statement. The statement said …": the actor who issued the document. */
+function issuerOf(ctx: Ctx, ui: number, noun: string, at: number): Speaker | undefined {
+  const from = ctx.units[Math.max(0, ui - 1)].start;
+  const text = ctx.prose.slice(from, at);
+  let hit = -1;
+  for (const m of text.matchAll(ISSUED)) if (m[1].toLowerCase() === noun && m.index !== undefined) hit = from + m.index;
+  if (hit < 0) return undefined;
+  const m = nearestMention(ctx.index, hit, from, (x) => ['person', 'organization', 'other'].includes(ctx.index.kind(x)));
+  return m ? asSpeaker(ctx, m) : undefined;
+}
+
+/** True when tokens [a, b] start like an apposition ("a former minister", "as quoted by …") rather than a name. */
+export function skippableSegment(ctx: Ctx, ws: Word[], a: number, b: number): boolean {
+  const first = ws[a];
+  if (!first) return true;
+  if (DET.has(first.lower) || APPOSITION_STARTERS.has(first.lower) || (first.kind === 'word' && !isCap(first) && first.lower.endsWith('ing'))) return true;
+  const start = ws[a].start;
+  const end = ws[b].end;
+  const ms = mentionsIn(ctx.index, start, end).filter((m) => ctx.index.kind(m) !== 'place');
+  if (ms.length) return false;
+  const wordsIn = ws.slice(a, b + 1).filter((w) => w.kind === 'word' && w.lower !== "'s");
+  return !(wordsIn.length && wordsIn.every(isCap));
+}
+
+/** True when tokens [a, b] hold a person or organization mention. */
+export function namesActor(ctx: Ctx, ws: Word[], a: number, b: number): boolean {
+  return mentionsIn(ctx.index, ws[a].start, ws[b].end).some((m) => ['person', 'organization'].includes(ctx.index.kind(m)));
+}

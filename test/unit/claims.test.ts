@@ -1,0 +1,274 @@
+import { strict as assert } from 'node:assert';
+import { extractClaims } from '../../src/engine/claims/index';
+import { parseDocument } from '../../src/engine/document';
+import type { ActorType, Claim, Mention, ParsedDocument } from '../../src/engine/types';
+
+// Every article here is written for these tests (invented places, people and bodies).
+
+function doc(body: string, published?: string): ParsedDocument {
+  const front = published ? `---\ndate: ${published}\n---\n\n` : '';
+  return parseDocument('story.md', front + body);
+}
+
+/** Mentions built by hand: every occurrence of each listed name, with its type. */
+function mentionsOf(d: ParsedDocument, names: Record<string, ActorType>): Mention[] {
+  const out: Mention[] = [];
+  for (const [name, type] of Object.entries(names)) {
+    for (let i = d.text.indexOf(name); i >= 0; i = d.text.indexOf(name, i + name.length)) {
+      // Skip occurrences inside a longer listed name ("Brandt" inside "Tomas Brandt").
+      if (out.some((m) => m.start <= i && m.end >= i + name.length)) continue;
+      out.push({ file: d.file, start: i, end: i + name.length, text: name, type });
+    }
+  }
+  // Longer names first so that the inner-occurrence check above works whatever the order.
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function claimsOf(body: string, names: Record<string, ActorType>, published?: string): { d: ParsedDocument; claims: Claim[] } {
+  const d = doc(body, published);
+  const sorted = Object.fromEntries(Object.entries(names).sort((a, b) => b[0].length - a[0].length));
+  return { d, claims: extractClaims(d, mentionsOf(d, sorted)) };
+}
+
+function contentOf(d: ParsedDocument, c: Claim): string {
+  return d.text.slice(c.content.start, c.content.end);
+}
+
+function only(claims: Claim[], containing: string, d: ParsedDocument): Claim {
+  const hits = claims.filter((c) => d.text.slice(c.start, c.end).includes(containing));
+  assert.equal(hits.length, 1, `one claim with "${containing}", got ${hits.length}: ${JSON.stringify(claims.map((c) => c.text))}`);
+  return hits[0];
+}
+
+describe('extractClaims', () => {
+  it('reads a quotation with the cue after it, and titles before the name', () => {
+    const { d, claims } = claimsOf('“The water rose faster than any model predicted,” Interior Minister Ruth Okafor said on Monday.', { 'Ruth Okafor': 'person' });
+    assert.equal(claims.length, 1);
+    const c = claims[0];
+    assert.equal(c.speakerText, 'Ruth Okafor');
+    assert.deepEqual(c.speakerSpan, { start: d.text.indexOf('Ruth Okafor'), end: d.text.indexOf('Ruth Okafor') + 11 });
+    assert.equal(c.cue, 'said');
+    assert.equal(c.direct, true);
+    assert.equal(contentOf(d, c), 'The water rose faster than any model predicted');
+    assert.equal(c.id, 'c1');
+    assert.equal(c.polarity, 'affirm');
+    assert.equal(c.hedged, false);
+  });
+
+  it('reads cue-before reports with "that", a recipient and an apposition', () => {
+    const { d, claims } = claimsOf(
+      'Tomas Brandt, the regional governor, told reporters on Tuesday that 12 people died in the flooding.\n\n'
+      + 'Brandt said the dam had been inspected in March.',
+      { 'Tomas Brandt': 'person', Brandt: 'person' }, '2026-03-18');
+    assert.equal(claims.length, 2);
+    const [a, b] = claims;
+    assert.equal(a.speakerText, 'Tomas Brandt');
+    assert.equal(a.cue, 'told');
+    assert.equal(contentOf(d, a), '12 people died in the flooding');
+    assert.equal(a.direct, false);
+    assert.deepEqual(a.figures.map((f) => [f.text, f.low, f.high, f.unit, f.eventClass]), [['12', 12, 12, 'people', 'killed']]);
+    assert.equal(b.speakerText, 'Brandt');
+    assert.equal(contentOf(d, b), 'the dam had been inspected in March');
+    assert.deepEqual(b.dates?.map((x) => [x.text, x.date]), [['March', '2026-03']]);
+  });
+
+  it('reads "according to" before and after the content', () => {
+    const { d, claims } = claimsOf(
+      'One civilian died in the shelling, according to regional governor Tomas Brandt.\n\n'
+      + 'According to the Northgate Water Authority, the spillway failed at dawn.',
+      { 'Tomas Brandt': 'person', 'Northgate Water Authority': 'organization' });
+    assert.equal(claims.length, 2);
+    assert.equal(claims[0].speakerText, 'Tomas Brandt');
+    assert.equal(claims[0].cue, 'according to');
+    assert.equal(contentOf(d, claims[0]), 'One civilian died in the shelling');
+    assert.equal(claims[0].figures[0].low, 1);
+    assert.equal(claims[1].speakerText, 'Northgate Water Authority');
+    assert.equal(contentOf(d, claims[1]), 'the spillway failed at dawn');
+  });
+
+  it('covers both parts of a quotation split by its attribution, and a quotation that continues', () => {
+    const { d, claims } = claimsOf(
+      '“We evacuated the lower town first,” Okafor said. “Nobody was hurt in the operation.”\n\n'
+      + '“The sirens worked,” she added, “and people listened.”',
+      { Okafor: 'person' });
+    assert.equal(claims.length, 3);
+    assert.ok(claims.every((c) => c.speakerText === 'Okafor' && c.direct));
+    assert.equal(contentOf(d, claims[1]), 'Nobody was hurt in the operation');
+    assert.deepEqual(claims[1].figures.map((f) => [f.low, f.high, f.eventClass]), [[0, 0, 'injured']]);
+    assert.equal(claims[1].polarity, 'deny');
+    assert.ok(contentOf(d, claims[2]).includes('The sirens worked') && contentOf(d, claims[2]).includes('and people listened'));
+  });
+
+  it('resolves pronouns and definite descriptions to earlier actors', () => {
+    const { d, claims } = claimsOf(
+      'The Ministry of Civil Defence opened an inquiry on Wednesday. The ministry said more than 70 homes were destroyed.\n\n'
+      + 'Governor Tomas Brandt visited the site. He said the inquiry would take months.\n\n'
+      + 'Marlow Energy shut its plant. It said the turbines were intact.\n\n'
+      + 'The governor later said the roads had reopened.',
+      { 'Ministry of Civil Defence': 'organization', 'Tomas Brandt': 'person', 'Marlow Energy': 'organization' });
+    const ministry = only(claims, 'more than 70 homes', d);
+    assert.equal(ministry.speakerText, 'Ministry of Civil Defence');
+    assert.equal(d.text.slice(ministry.speakerSpan!.start, ministry.speakerSpan!.end), 'Ministry of Civil Defence');
+    assert.deepEqual(ministry.figures.map((f) => [f.low, f.high, f.unitClass, f.eventClass]), [[71, 80, 'buildings', 'destroyed']]);
+    assert.equal(only(claims, 'would take months', d).speakerText, 'Tomas Brandt');
+    assert.equal(only(claims, 'turbines', d).speakerText, 'Marlow Energy');
+    assert.equal(only(claims, 'roads had reopened', d).speakerText, 'Tomas Brandt');
+  });
+
+  it('falls back to the written name when the tagger missed the antecedent, and prefers a speaker of the same sentence', () => {
+    const { claims } = claimsOf(
+      'Vessia’s Interior Ministry opened an inquiry on Monday. Later the ministry said 40 people were detained.\n\n'
+      + 'Mayor Ida Fenn spoke to reporters. Harbour chief Piet Lorne initially said no one died, but later he said: “We lost two crew.”',
+      { });
+    assert.deepEqual(claims.map((c) => c.speakerText), ['Interior Ministry', 'Piet Lorne', 'Piet Lorne']);
+  });
+
+  it('keeps unnamed descriptions as speaker text with no actor', () => {
+    const { claims } = claimsOf(
+      'A senior engineer told the Courier that cracks had been reported for years.\n\n'
+      + 'Witnesses said the bridge collapsed within seconds.\n\n'
+      + 'Local media reported that two dozen families were evacuated.',
+      { Courier: 'organization' });
+    assert.deepEqual(claims.map((c) => c.speakerText), ['A senior engineer', 'Witnesses', 'Local media']);
+    assert.ok(claims.every((c) => c.speakerSpan === undefined));
+    assert.deepEqual(claims[2].figures.map((f) => [f.low, f.unit, f.eventClass]), [[24, 'families', 'evacuated']]);
+  });
+
+  it('reads agentless and hedged reports as hedged claims with no speaker', () => {
+    const { claims } = claimsOf(
+      'A dozen workers were reportedly trapped in the tunnel.\n\n'
+      + 'Two pumps were said to have been switched off before the breach.\n\n'
+      + 'The valley is home to about 4,000 people.\n\n'
+      + 'The company said three engineers were missing. The figure could not be independently verified.',
+      { });
+    assert.equal(claims.length, 3, JSON.stringify(claims.map((c) => c.text)));
+    assert.equal(claims[0].speakerText, undefined);
+    assert.equal(claims[0].cue, '');
+    assert.equal(claims[0].hedged, true);
+    assert.deepEqual(claims[0].hedges, ['reportedly']);
+    assert.equal(claims[1].hedged, true);
+    assert.equal(claims[2].speakerText, 'The company');
+    assert.ok(claims[2].hedges?.includes('could not be independently verified'));
+  });
+
+  it('marks denials: denial cues and negated content', () => {
+    const { d, claims } = claimsOf(
+      'The Northgate Water Authority denied that the spillway had been neglected.\n\n'
+      + 'Okafor said no civilians were killed in the flooding.\n\n'
+      + 'Marlow Energy said it had nothing to do with the breach.\n\n'
+      + 'Brandt insisted the contractor was not involved.\n\n'
+      + 'Brandt said the dam was sound.',
+      { 'Northgate Water Authority': 'organization', Okafor: 'person', 'Marlow Energy': 'organization', Brandt: 'person' });
+    assert.deepEqual(claims.map((c) => c.polarity), ['deny', 'deny', 'deny', 'deny', 'affirm']);
+    assert.equal(claims[0].cue, 'denied');
+    assert.deepEqual(claims[1].figures.map((f) => [f.text, f.low, f.high, f.unit, f.event]), [['no civilians', 0, 0, 'civilians', 'killed']]);
+    assert.equal(contentOf(d, claims[2]), 'it had nothing to do with the breach');
+  });
+
+  it('hedges claims whose cue distances the writer', () => {
+    const { claims } = claimsOf('The militia claimed to have captured six villages.', { });
+    assert.equal(claims.length, 1);
+    assert.equal(claims[0].speakerText, 'The militia');
+    assert.equal(claims[0].hedged, true);
+    assert.deepEqual(claims[0].figures.map((f) => [f.low, f.unitClass, f.eventClass]), [[6, 'settlements', 'captured']]);
+  });
+
+  it('splits a sentence that reports two statements, and reads a relative denial', () => {
+    const { d, claims } = claimsOf(
+      'Brandt initially said no one died, but later on Thursday he said: “We have lost a fisherman.”\n\n'
+      + 'The authority has blamed the contractor for the breach, which the contractor denies.',
+      { Brandt: 'person' });
+    assert.equal(claims.length, 4, JSON.stringify(claims.map((c) => [c.speakerText, c.text])));
+    assert.equal(contentOf(d, claims[0]), 'no one died');
+    assert.equal(claims[0].polarity, 'deny');
+    assert.equal(claims[0].figures[0].low, 0);
+    assert.equal(claims[1].speakerText, 'Brandt');
+    assert.equal(contentOf(d, claims[1]), 'We have lost a fisherman');
+    assert.ok(claims[0].end <= claims[1].start, 'the two statements have their own passages');
+    assert.equal(claims[2].speakerText, 'The authority');
+    assert.equal(claims[3].speakerText, 'the contractor');
+    assert.equal(claims[3].polarity, 'deny');
+  });
+
+  it('separates a revision made in the same sentence ("said …, but later said …")', () => {
+    const { d, claims } = claimsOf('Brandt said no one had died in the collapse, but later said four workers were killed.', { Brandt: 'person' });
+    assert.equal(claims.length, 2);
+    assert.deepEqual(claims.map((c) => c.speakerText), ['Brandt', 'Brandt']);
+    assert.equal(contentOf(d, claims[0]), 'no one had died in the collapse');
+    assert.deepEqual(claims.map((c) => c.figures.map((f) => [f.low, f.high, f.eventClass])), [[[0, 0, 'killed']], [[4, 4, 'killed']]]);
+  });
+
+  it('reads subjects with relative clauses, prepositional phrases and documents', () => {
+    const { claims } = claimsOf(
+      'Residents who spoke to the Courier said the sirens never sounded.\n\n'
+      + 'One councillor from the eastern wards said the pumps had failed twice.\n\n'
+      + 'A fighter who goes by the call sign Falcon said the unit had withdrawn.\n\n'
+      + 'Marlow Energy issued a statement on Friday. The statement said the plant was safe.\n\n'
+      + 'More than 300 homes were flooded, according to figures released by the city council.',
+      { Courier: 'organization', Falcon: 'person', 'Marlow Energy': 'organization' });
+    assert.deepEqual(claims.map((c) => c.speakerText), [
+      'Residents', 'One councillor from the eastern wards', 'Falcon', 'Marlow Energy', 'figures released by the city council',
+    ]);
+  });
+
+  it('reads "quoted as saying", questions, and a quotation introduced by a colon in the paragraph before', () => {
+    const { d, claims } = claimsOf(
+      'Ek was quoted as saying that the talks had stalled.\n\n'
+      + '“Why now?” asked Lena Sorel, a union leader.\n\n'
+      + 'The harbour master said:\n\n'
+      + '“The first priority is the crews. Everything else comes later.”',
+      { Ek: 'person', 'Lena Sorel': 'person' });
+    assert.deepEqual(claims.map((c) => [c.speakerText, c.cue]), [
+      ['Ek', 'quoted as saying'], ['Lena Sorel', 'asked'], ['The harbour master', 'said'],
+    ]);
+    assert.equal(contentOf(d, claims[2]), 'The first priority is the crews. Everything else comes later');
+    assert.equal(claims[2].direct, true);
+  });
+
+  it('takes the cited source as the speaker, and keeps a relayed speaker', () => {
+    const { claims } = claimsOf(
+      'The region spent nearly 2 billion crowns on levees, the Courier reported, citing finance minister Ilse Varga.\n\n'
+      + 'Okafor said the levees held, according to the state broadcaster.',
+      { Courier: 'organization', 'Ilse Varga': 'person', Okafor: 'person' });
+    assert.equal(claims.length, 2);
+    assert.equal(claims[0].speakerText, 'Ilse Varga');
+    assert.equal(claims[1].speakerText, 'Okafor');
+  });
+
+  it('ignores cues inside quotations and nested reports, and sentences with no attribution', () => {
+    const { claims } = claimsOf(
+      '“Engineers say the wall is failing,” the Courier wrote.\n\n'
+      + 'The minister said that residents had told her the alarm came late.\n\n'
+      + 'The river crested at noon. Rescue boats reached the square.',
+      { Courier: 'organization' });
+    assert.equal(claims.length, 2, JSON.stringify(claims.map((c) => c.text)));
+    assert.equal(claims[0].speakerText, 'Courier');
+    assert.equal(claims[1].speakerText, 'The minister');
+  });
+
+  it('does not mistake nouns, names and negated verbs for cues', () => {
+    const { claims } = claimsOf(
+      'The United States sent pumps. Reports of looting spread. Their claims were vague.\n\n'
+      + 'The authority did not confirm or deny the figure. She declined to say more.',
+      { 'United States': 'place' });
+    assert.deepEqual(claims.map((c) => c.text), []);
+  });
+
+  it('works with straight quotes and a multi-paragraph quotation', () => {
+    const { d, claims } = claimsOf(
+      'Okafor said: "The first wave hit the harbour.\n\n"The second wave took the bridge."',
+      { Okafor: 'person' });
+    assert.equal(claims.length, 2);
+    assert.ok(claims.every((c) => c.speakerText === 'Okafor' && c.direct));
+    assert.equal(contentOf(d, claims[1]), 'The second wave took the bridge');
+  });
+
+  it('stays fast on a long hostile article', () => {
+    const para = '“' + 'said, '.repeat(200) + '” he said, according to ' + 'the '.repeat(300) + '.\n\n';
+    const body = para.repeat(40) + ('Okafor said it. '.repeat(2000));
+    const t0 = Date.now();
+    const { claims } = claimsOf(body, { Okafor: 'person' });
+    assert.ok(claims.length > 0);
+    assert.ok(Date.now() - t0 < 5000, `took ${Date.now() - t0} ms`);
+  });
+});
