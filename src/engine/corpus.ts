@@ -1,4 +1,5 @@
-import type { Actor, Claim, Contradiction, DocumentAnalysis, Mention, SourceMeta } from './types';
+import type { Actor, Claim, Contradiction, DocumentAnalysis, Figure, Mention, SourceMeta } from './types';
+import { quantityKey } from './contradictions/numeric';
 import { countWords, parseDocument } from './document';
 import { recognizeMentions, linkActors } from './actors/index';
 import { extractClaims } from './claims/index';
@@ -175,4 +176,28 @@ export function summarizeActor(view: CorpusView, actorId: string): ActorSummary 
   const claimIds = new Set(claims.map((c) => c.id));
   const contradictions = view.contradictions.filter((x) => x.sides.some((s) => s.speaker === actorId || (s.claim && claimIds.has(s.claim))));
   return { actor, perSource, claims, contradictions };
+}
+
+/** A reading of the same counted quantity in another claim, and whether it can hold together with ours. */
+export interface QuantityReading {
+  claim: Claim;
+  figure: Figure;
+  agrees: boolean;
+}
+
+/** The same quantity (unit class and event class) in every other claim of the corpus, agreeing or not. */
+export function sameQuantity(view: CorpusView, claim: Claim, figure: Figure): QuantityReading[] {
+  const key = quantityKey(figure);
+  if (!key) return [];
+  const lo = figure.low ?? 0;
+  const hi = figure.high ?? Number.POSITIVE_INFINITY;
+  const out: QuantityReading[] = [];
+  for (const c of view.claims) {
+    if (c === claim) continue;
+    for (const f of c.figures) {
+      if (quantityKey(f) !== key) continue;
+      out.push({ claim: c, figure: f, agrees: (f.low ?? 0) <= hi && lo <= (f.high ?? Number.POSITIVE_INFINITY) });
+    }
+  }
+  return out;
 }

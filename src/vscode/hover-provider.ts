@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
-import { actorAt, claimAt, outletName, summarizeActor, type CorpusView } from '../engine/corpus';
+import { actorAt, claimAt, outletName, sameQuantity, summarizeActor, type CorpusView } from '../engine/corpus';
 import { clipText, escapeMarkdown } from '../engine/escape';
-import type { Claim, Contradiction } from '../engine/types';
+import type { Claim, Contradiction, Figure } from '../engine/types';
 import type { WorkspaceIndex } from './workspace-index';
 import { toRange } from './positions';
 
@@ -62,7 +62,7 @@ function claimLine(view: CorpusView, c: Claim): string {
 }
 
 /** Builds the card for a claim: its speaker and what the other sources say about the same question. */
-export function claimHover(view: CorpusView, claim: Claim): vscode.MarkdownString {
+export function claimHover(view: CorpusView, claim: Claim, figure?: Figure): vscode.MarkdownString {
   const out = trusted();
   const speaker = claim.speaker ? view.actorById.get(claim.speaker)?.name : claim.speakerText;
   out.appendMarkdown(`**Claim** by ${md(speaker ?? 'an unnamed source')}${claim.cue ? ` (${md(claim.cue)})` : ''}`);
@@ -70,6 +70,16 @@ export function claimHover(view: CorpusView, claim: Claim): vscode.MarkdownStrin
   if (claim.polarity === 'deny') out.appendMarkdown(' · *denial*');
   out.appendMarkdown('\n\n');
   for (const f of claim.figures) out.appendMarkdown(`- figure: ${md(f.text)}${f.unit ? ` ${md(f.unit)}` : ''}${f.event ? ` ${md(f.event)}` : ''}\n`);
+  if (figure) {
+    const others = sameQuantity(view, claim, figure).filter((r) => r.claim.file !== claim.file);
+    if (others.length) {
+      out.appendMarkdown(`\n**${md(figure.text)} ${md(figure.unit ?? '')} ${md(figure.event ?? '')} in the other sources**:\n\n`);
+      for (const r of others.slice(0, 8)) {
+        const who = r.claim.speaker ? view.actorById.get(r.claim.speaker)?.name : r.claim.speakerText;
+        out.appendMarkdown(`- ${r.agrees ? '✓ agrees' : '✗ **conflicts**'}: ${md(r.figure.text)} — ${who ? `${md(who)}, ` : ''}${revealLink(md(outletOf(view, r.claim.file)), r.claim.file, r.claim.start, r.claim.end)}\n`);
+      }
+    }
+  }
   const disputes = view.contradictions.filter((x) => x.sides.some((s) => s.claim === claim.id));
   for (const x of disputes) {
     out.appendMarkdown(`\n**${x.kind === 'numeric' ? 'Other sources disagree' : 'Disputed'}**: ${md(clipText(x.summary, 160))}\n\n`);
@@ -102,7 +112,7 @@ export function registerHoverProvider(index: WorkspaceIndex): vscode.Disposable 
         const f = claim.figures.find((x) => x.start <= offset && offset < x.end);
         const disputed = view.contradictions.some((x) => x.sides.some((s) => s.claim === claim.id));
         // A claim's card shows where the reader points at a figure, or anywhere in a disputed claim.
-        if (f || disputed) return new vscode.Hover(claimHover(view, claim), toRange(document, f ? f.start : claim.start, f ? f.end : claim.end));
+        if (f || disputed) return new vscode.Hover(claimHover(view, claim, f), toRange(document, f ? f.start : claim.start, f ? f.end : claim.end));
       }
       return undefined;
     },

@@ -112,3 +112,17 @@ describe('contradictions: look-alikes are not reported', () => {
     assert.equal(v.contradictions.filter((c) => c.kind === 'status').length, 0);
   });
 });
+
+describe('the same quantity across sources', () => {
+  it('lists each other source\'s figure for the quantity, marking agreement and conflict', async () => {
+    const { sameQuantity } = await import('../../src/engine/corpus');
+    const claim = harbor.claims.find((c) => c.file === 'meridian-wire.md' && c.text.includes('nine people were killed'))!;
+    const nine = claim.figures.find((f) => f.text === 'nine')!;
+    const readings = sameQuantity(harbor, claim, nine);
+    const twelve = readings.find((r) => r.claim.file === 'daily-sentinel.txt' && r.figure.text === '12');
+    assert.ok(twelve && !twelve.agrees, '12 dead conflicts with nine dead');
+    const alsoNine = readings.find((r) => r.claim.file === 'northgate-post.txt' && r.figure.text === 'nine');
+    assert.ok(alsoNine && alsoNine.agrees, 'another outlet\'s nine agrees');
+    assert.ok(readings.every((r) => r.figure.eventClass === 'killed'), 'only deaths are compared with deaths');
+  });
+});

@@ -241,6 +241,15 @@ suite('Triangulate in a real VS Code', () => {
     assert.ok(roots.length > 0, 'the Contradictions tree is empty after triangulate.reanalyze');
   });
 
+  test('hover on a figure shows the same quantity in the other sources, conflicts marked', async () => {
+    const m = await mention('meridian-wire.md', 'nine people were killed');
+    assert.ok(m, 'meridian-wire.md states the police figure');
+    const text = hoverText(await hoversAt(m.doc, m.pos));
+    debug('hover on nine', text);
+    assert.match(text, /in the other sources/, `no cross-source figures in the card:\n${text}`);
+    assert.match(text, /conflicts\*\*: 12/, `the 12 dead of other outlets is not marked as a conflict:\n${text}`);
+  });
+
   test('Actors view groups actors by type, with mentions that open their passage', async () => {
     const provider = api.actorsProvider;
     const roots = (await provider.getChildren(undefined)) ?? [];
