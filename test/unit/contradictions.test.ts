@@ -126,3 +126,11 @@ describe('the same quantity across sources', () => {
     assert.ok(readings.every((r) => r.figure.eventClass === 'killed'), 'only deaths are compared with deaths');
   });
 });
+
+describe('contradictions: a consistent story', () => {
+  it('reports nothing when outlets agree in different words (rounding, a strike going on and then ending, one quote in two outlets)', () => {
+    const v = analyse(join(__dirname, '..', 'fixtures', 'consistent'));
+    assert.ok(v.claims.length >= 6, 'the story has claims to compare');
+    assert.deepEqual(v.contradictions.map((c) => c.summary), []);
+  });
+});

@@ -1,0 +1,203 @@
+import { strict as assert } from 'node:assert';
+import { linkActors, recognizeMentions } from '../../src/engine/actors/index';
+import { applyRules, type Candidate } from '../../src/engine/actors/rules';
+import { tokenize } from '../../src/engine/actors/tokens';
+import type { ActorType, Mention, ParsedDocument } from '../../src/engine/types';
+
+// A parsed document without the Markdown layer: one paragraph per line, sentences at stops.
+function doc(text: string, file = 'a.md'): ParsedDocument {
+  const sentences: ParsedDocument['sentences'] = [];
+  const re = /[^\n.!?]+(?:[.!?]+["”’)]?|$)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim();
+    if (!body) {
+      if (!raw.length) re.lastIndex++;
+      continue;
+    }
+    sentences.push({ start: m.index + lead, end: m.index + lead + body.length, index: sentences.length, paragraph: 0 });
+  }
+  return { file, text, prose: text, meta: { file, words: text.split(/\s+/).length }, sentences };
+}
+
+const found = (text: string): [string, ActorType][] => recognizeMentions(doc(text)).map((m) => [m.text, m.type]);
+
+function mention(file: string, start: number, text: string, type: ActorType): Mention {
+  return { file, start, end: start + text.length, text, type };
+}
+
+/** Links per-document lists of [text, type] and returns the actors as name -> sorted aliases. */
+function link(docs: [string, ActorType][][]): { name: string; type: ActorType; aliases: string[] }[] {
+  const ms = docs.map((d, i) => d.map(([t, type], j) => mention(`d${i}.md`, j * 100, t, type)));
+  return linkActors(ms).map((a) => ({ name: a.name, type: a.type, aliases: a.aliases }));
+}
+
+describe('actors: recognition cues', () => {
+  it('keeps titles outside the span and makes the titled name a person', () => {
+    const m = found('Governor Anton Keller said the shelling had stopped. Keller later visited the area.');
+    assert.deepEqual(m.filter(([, t]) => t === 'person').map(([x]) => x), ['Anton Keller', 'Keller']);
+  });
+
+  it('reads the name after a role word as a person', () => {
+    const m = found('The ministry spokesman Piotr Halas denied the report on Tuesday.');
+    assert.ok(m.some(([x, t]) => x === 'Piotr Halas' && t === 'person'), JSON.stringify(m));
+  });
+
+  it('types names ending in organization head words as organizations', () => {
+    const m = found('Fighters of the Northern Valley Brigade and officials of the Ministry of Coastal Affairs met in Lisbon.');
+    assert.ok(m.some(([x, t]) => x === 'Northern Valley Brigade' && t === 'organization'), JSON.stringify(m));
+    assert.ok(m.some(([x, t]) => x === 'Ministry of Coastal Affairs' && t === 'organization'), JSON.stringify(m));
+    assert.ok(m.some(([x, t]) => x === 'Lisbon' && t === 'place'), JSON.stringify(m));
+  });
+
+  it('treats the Kremlin speaking as an organization and the Kremlin flown over as a place', () => {
+    const m = found('The Kremlin said the drones were shot down. Two drones flew over the Kremlin at night.');
+    assert.deepEqual(m.filter(([x]) => x === 'Kremlin').map(([, t]) => t), ['organization', 'place']);
+  });
+
+  it('strips a leading "the" and a possessive from spans', () => {
+    const m = found('The report of the Halden Institute was published. The Halden Institute’s director resigned.');
+    assert.deepEqual(m.filter(([x]) => x.includes('Halden')).map(([x]) => x), ['Halden Institute', 'Halden Institute']);
+  });
+
+  it('does not take demonyms for actors unless they start a longer name', () => {
+    const m = found('Russian officials and Ukrainian soldiers met members of the Russian Volunteer Corps.');
+    assert.deepEqual(m.map(([x]) => x), ['Russian Volunteer Corps']);
+  });
+
+  it('keeps a capitalised "The" that is part of a publication name', () => {
+    const m = found('Marta Kowal told The Courier that the talks had failed.');
+    assert.ok(m.some(([x, t]) => x === 'The Courier' && t === 'organization'), JSON.stringify(m));
+  });
+
+  it('finds a parenthesized acronym of a name', () => {
+    const m = found('The Selwyn Port Authority (SPA) closed the harbour. SPA officials gave no reason.');
+    assert.deepEqual(m.filter(([x]) => /SPA|Selwyn/.test(x)).map(([x, t]) => `${x}:${t}`),
+      ['Selwyn Port Authority:organization', 'SPA:organization', 'SPA:organization']);
+  });
+
+  it('drops glued modifiers, plural acronyms and weekdays', () => {
+    const m = found('Anti-Keller protesters and Dorvik-based UAVs appeared on Monday.');
+    assert.ok(!m.some(([x]) => /Keller|UAVs|Monday|Dorvik-based/.test(x)), JSON.stringify(m));
+  });
+
+  it('reports offsets into the original text', () => {
+    const text = 'Intro.\n\nElena Varga arrived in Lisbon.';
+    for (const m of recognizeMentions(doc(text))) assert.equal(text.slice(m.start, m.end), m.text);
+  });
+});
+
+describe('actors: document rules', () => {
+  // Builds lines of tokens from sentences and candidates from [line, first word, word count, type].
+  function rules(sentences: string[], tagged: [number, number, number, Candidate['type']][]): string[] {
+    const lines = sentences.map((s) => tokenize(s));
+    const words = lines.map((l) => l.map((t) => t.text));
+    const cands = tagged.map(([line, start, len, type]) => ({ line, start, end: start + len, type }));
+    return applyRules(lines, words, cands, sentences.map(() => false)).map((c) => `${words[c.line].slice(c.start, c.end).join(' ')}:${c.type}`);
+  }
+
+  it('gives a name one type in a document by majority', () => {
+    const out = rules(['Dalmar won in March .', 'Dalmar lost in April .', 'Dalmar resigned .'], [[0, 0, 1, 'person'], [1, 0, 1, 'person'], [2, 0, 1, 'organization']]);
+    assert.deepEqual(out, ['Dalmar:person', 'Dalmar:person', 'Dalmar:person']);
+  });
+
+  it('finds missed occurrences of a name, and a surname alone after the full name', () => {
+    const out = rules(['Ines Dalmar spoke for the Orvel Council .', 'Later , the Orvel Council met and Dalmar left .'], [[0, 0, 2, 'person'], [0, 5, 2, 'organization']]);
+    assert.deepEqual(out, ['Ines Dalmar:person', 'Orvel Council:organization', 'Orvel Council:organization', 'Dalmar:person']);
+  });
+
+  it('makes every name of a list before "regions" a place', () => {
+    const out = rules(['Troops entered the Dornach , Velka and Orsino regions .'], [[0, 3, 1, 'place']]);
+    assert.deepEqual(out, ['Dornach:place', 'Velka:place', 'Orsino:place']);
+  });
+
+  it('moves a name the text puts on a map to place', () => {
+    const out = rules(['Troops crossed into Vorsk on Monday .', 'Vorsk said nothing .'], [[0, 3, 1, 'organization'], [1, 0, 1, 'organization']]);
+    assert.deepEqual(out, ['Vorsk:place', 'Vorsk:place']);
+  });
+});
+
+describe('actors: alias linking', () => {
+  it('merges a parenthesized acronym with its name', () => {
+    const actors = link([[['Selwyn Port Authority', 'organization'], ['SPA', 'organization']], [['SPA', 'organization']]]);
+    assert.deepEqual(actors, [{ name: 'Selwyn Port Authority', type: 'organization', aliases: ['SPA', 'Selwyn Port Authority'] }]);
+  });
+
+  it('merges a surname with the one full name it can mean', () => {
+    const actors = link([[['Elena Varga', 'person']], [['Varga', 'person'], ['Varga', 'person']]]);
+    assert.deepEqual(actors, [{ name: 'Elena Varga', type: 'person', aliases: ['Elena Varga', 'Varga'] }]);
+  });
+
+  it('never merges two people who share a surname', () => {
+    const actors = link([
+      [['Tomas Brandt', 'person'], ['Marta Brandt', 'person'], ['Brandt', 'person']],
+      [['Tomas Brandt', 'person'], ['Brandt', 'person']],
+    ]);
+    const names = actors.map((a) => `${a.name}=${a.aliases.join('|')}`);
+    // The bare surname in the article naming both stays apart; in the one naming Tomas only, it is his.
+    assert.ok(names.includes('Marta Brandt=Marta Brandt'), names.join(', '));
+    assert.ok(names.some((n) => n.startsWith('Tomas Brandt=')), names.join(', '));
+    assert.ok(!names.some((n) => n.includes('Tomas Brandt') && n.includes('Marta Brandt')), names.join(', '));
+    const ms = [
+      [mention('d0.md', 0, 'Tomas Brandt', 'person'), mention('d0.md', 100, 'Marta Brandt', 'person'), mention('d0.md', 200, 'Brandt', 'person')],
+      [mention('d1.md', 0, 'Tomas Brandt', 'person'), mention('d1.md', 100, 'Brandt', 'person')],
+    ];
+    const byId = new Map(linkActors(ms).map((a) => [a.id, a.name]));
+    assert.equal(byId.get(ms[1][1].actor ?? ''), 'Tomas Brandt');
+    assert.notEqual(byId.get(ms[0][2].actor ?? ''), 'Marta Brandt');
+    assert.notEqual(byId.get(ms[0][2].actor ?? ''), 'Tomas Brandt');
+  });
+
+  it('merges a given name alone with the one person it can mean', () => {
+    const actors = link([[['Ines Dalmar', 'person'], ['Ines', 'person']]]);
+    assert.equal(actors.length, 1);
+  });
+
+  it('merges rewordings of an organization name (free/freedom/liberty, word order)', () => {
+    const actors = link([
+      [['Freedom of Arvenia Legion', 'organization'], ['Free Arvenia Legion', 'organization']],
+      [['Liberty of Arvenia Legion', 'organization'], ['Freedom Legion for Arvenia', 'organization'], ['FAL', 'organization']],
+    ]);
+    assert.equal(actors.length, 1);
+    assert.equal(actors[0].name, 'Freedom Legion for Arvenia');
+  });
+
+  it('merges a name with and without its country or generic head', () => {
+    const actors = link([[['Ukrainian Coastal Guard', 'organization'], ['Coastal Guard', 'organization'], ['Norvik Radio News', 'organization'], ['Norvik Radio', 'organization']]]);
+    assert.deepEqual(actors.map((a) => a.name), ['Ukrainian Coastal Guard', 'Norvik Radio News']);
+  });
+
+  it('keeps apart bodies of two different countries', () => {
+    const actors = link([[['Russian Defense Ministry', 'organization'], ['Ukrainian Defence Ministry', 'organization'], ['Defence Ministry', 'organization']]]);
+    assert.equal(actors.filter((a) => a.aliases.includes('Russian Defense Ministry') && a.aliases.includes('Ukrainian Defence Ministry')).length, 0);
+  });
+
+  it('merges transliteration and spelling variants', () => {
+    const actors = link([[['Odesa', 'place'], ['Zorinsk', 'place']], [['Odessa', 'place'], ['Zorynsk', 'place'], ['Mykolas Verhovensky', 'person'], ['Mykolas Verkhovensky', 'person']]]);
+    assert.deepEqual(actors.map((a) => a.aliases), [['Odesa', 'Odessa'], ['Zorinsk', 'Zorynsk'], ['Mykolas Verhovensky', 'Mykolas Verkhovensky']]);
+  });
+
+  it('merges a region with its bare name but keeps "X city" apart when X is also a region', () => {
+    const actors = link([[['Dornach Oblast', 'place'], ['Dornach', 'place'], ['Dornach city', 'place']]]);
+    assert.deepEqual(actors.map((a) => a.aliases), [['Dornach', 'Dornach Oblast'], ['Dornach city']]);
+  });
+
+  it('ignores a leading "the" and possessives when linking', () => {
+    const actors = link([[['the Halden Institute', 'organization'], ['Halden Institute’s', 'organization']]]);
+    assert.equal(actors.length, 1);
+  });
+
+  it('keeps one type per actor and separates a seat of power used as a place', () => {
+    const actors = link([[['Kremlin', 'organization'], ['Kremlin', 'organization'], ['Kremlin', 'place'], ['Kremlin', 'place']]]);
+    assert.deepEqual(actors.map((a) => a.type), ['organization', 'place']);
+  });
+
+  it('numbers actors a1, a2... in order of first appearance and sets mention ids', () => {
+    const ms = [[mention('b.md', 50, 'Lisbon', 'place'), mention('b.md', 10, 'Marta Kowal', 'person')], [mention('c.md', 5, 'Kowal', 'person')]];
+    const actors = linkActors(ms);
+    assert.deepEqual(actors.map((a) => [a.id, a.name]), [['a1', 'Marta Kowal'], ['a2', 'Lisbon']]);
+    assert.equal(ms[1][0].actor, 'a1');
+  });
+});
