@@ -8,14 +8,19 @@
 //   --passes 1|2     tagging passes; the second uses the first's decisions (default 2)
 //   --folds N        jackknife folds for second-pass training (default 5)
 //   --fold-epochs N  epochs of each fold's first-pass model (default 6)
+//   --no-lexicon     train without the generated word lists (compromise's lexicon)
+//   --ensemble N     average the weights of N runs over different data orders (default 1)
+//   --own-history    train history features on the model's own decisions, not held-out ones
 //   --min-count N    keep features seen at least N times on the gold path (default 1)
 //   --prune X        drop feature rows whose largest |averaged weight| is below X (default 0.05)
+//   --prune-sweep L  also report testa F1 and size for each threshold of a comma-separated list
 //   --test           also report eng.testb (do this once, for the final figure)
 //   --no-write       do not write the model module
 //   --log FILE       progress log (default out/train-tagger.log)
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { FEATURE_VERSION, docContext, recordHistory, viewSentence, type DocContext, type SentenceView } from '../src/engine/actors/features';
+import nlp from 'compromise';
+import { FEATURE_VERSION, docContext, lexiconHash, recordHistory, useLexicon, viewSentence, type DocContext, type LexiconCategory, type SentenceView } from '../src/engine/actors/features';
 import { featureIndex, packModel, toBase64, unpackModel, type ModelMeta } from '../src/engine/actors/model-codec';
 import { bestAllowed, decodeDocument, scoreFeatures, tokenFeatures, type WeightTable } from '../src/engine/actors/tagger';
 import { spansOf, tagSet, tagsOf, type Scheme } from '../src/engine/actors/tags';
@@ -28,6 +33,10 @@ interface Options {
   passes: number;
   folds: number;
   foldEpochs: number;
+  heldOutHistory: boolean;
+  ensemble: number;
+  pruneSweep: number[];
+  lexicon: boolean;
   prune: number;
   test: boolean;
   write: boolean;
@@ -37,7 +46,7 @@ interface Options {
 
 function options(argv: string[]): Options {
   const o: Options = {
-    data: '../shared/data/conll2003', epochs: 12, scheme: 'BILOU', minCount: 1, passes: 2, folds: 5, foldEpochs: 6, prune: 0.05,
+    data: '../shared/data/conll2003', epochs: 12, scheme: 'BILOU', minCount: 1, passes: 2, folds: 5, foldEpochs: 6, heldOutHistory: true, ensemble: 1, pruneSweep: [], lexicon: true, prune: 0.05,
     test: false, write: true, log: 'out/train-tagger.log', out: 'src/engine/actors/model/weights.ts',
   };
   for (let i = 0; i < argv.length; i++) {
@@ -50,6 +59,10 @@ function options(argv: string[]): Options {
     else if (a === '--passes') o.passes = Number(next());
     else if (a === '--folds') o.folds = Number(next());
     else if (a === '--fold-epochs') o.foldEpochs = Number(next());
+    else if (a === '--no-lexicon') o.lexicon = false;
+    else if (a === '--ensemble') o.ensemble = Number(next());
+    else if (a === '--own-history') o.heldOutHistory = false;
+    else if (a === '--prune-sweep') o.pruneSweep = next().split(',').map(Number);
     else if (a === '--prune') o.prune = Number(next());
     else if (a === '--test') o.test = true;
     else if (a === '--no-write') o.write = false;
@@ -61,6 +74,29 @@ function options(argv: string[]): Options {
 }
 
 const opt = options(process.argv.slice(2));
+
+// General English word lists from the compromise library's lexicon (MIT licence, a
+// devDependency): given and family names, places, organizations, and common adjectives, verbs
+// and nouns, whose capitalised forms are rarely names. Shipped with the weights.
+function compromiseLexicon(): Record<string, string> {
+  const lexicon = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }).world().model.one.lexicon;
+  const map: [string, LexiconCategory][] = [
+    ['FemaleName', 'first'], ['MaleName', 'first'], ['FirstName', 'first'], ['LastName', 'surname'], ['City', 'city'],
+    ['Country', 'country'], ['Region', 'region'], ['Place', 'region'], ['Organization', 'org'], ['SportsTeam', 'team'],
+    ['Demonym', 'demonym'], ['Person', 'person'], ['Actor', 'role'], ['Adjective', 'adjective'], ['Comparative', 'adjective'],
+    ['Superlative', 'adjective'], ['Infinitive', 'verb'], ['PresentTense', 'verb'], ['PastTense', 'verb'], ['Gerund', 'verb'],
+    ['Participle', 'verb'], ['Singular', 'noun'], ['Plural', 'noun'], ['Uncountable', 'noun'],
+  ];
+  const lists: Record<string, Set<string>> = {};
+  for (const [word, tag] of Object.entries(lexicon)) {
+    const tags = (Array.isArray(tag) ? tag : String(tag).split(',')).map((t) => t.trim());
+    if (tags.includes('PhrasalVerb') || !/^[\p{L}][\p{L}'&.\- ]*$/u.test(word)) continue;
+    for (const [from, to] of map) if (tags.includes(from)) (lists[to] ??= new Set()).add(word);
+  }
+  return Object.fromEntries(Object.entries(lists).sort().map(([k, v]) => [k, [...v].sort().join('|')]));
+}
+const lexiconLists = opt.lexicon ? compromiseLexicon() : {};
+useLexicon(lexiconLists);
 mkdirSync(dirname(opt.log), { recursive: true });
 const started = Date.now();
 function log(msg: string): void {
@@ -131,10 +167,15 @@ function decodeDoc(table: WeightTable, d: Doc): string[][] {
 
 // The scorer's rules (shared/eval/conll.mjs): exact PER/ORG/LOC spans, a prediction exactly on
 // a gold MISC span is ignored.
-function evaluate(docs: Doc[], table: WeightTable): { f1: number; p: number; r: number; byType: Record<string, number> } {
+// Words of the training text: names made only of them are "seen", the rest "unseen". The test
+// set has many more unseen names than the development set, so both figures are logged.
+let trainWords = new Set<string>();
+
+function evaluate(docs: Doc[], table: WeightTable): { f1: number; p: number; r: number; byType: Record<string, number>; seen: number; unseen: number } {
   const types = ['PER', 'ORG', 'LOC'];
   const c: Record<string, { tp: number; fp: number; fn: number }> = {};
-  for (const t of types) c[t] = { tp: 0, fp: 0, fn: 0 };
+  for (const t of [...types, 'seen', 'unseen']) c[t] = { tp: 0, fp: 0, fn: 0 };
+  const novelty = (s: Sent, x: { start: number; end: number }): string => (s.words.slice(x.start, x.end).every((w) => trainWords.has(w)) ? 'seen' : 'unseen');
   for (const d of docs) {
     const tags = decodeDoc(table, d);
     for (const [si, s] of d.sents.entries()) {
@@ -147,10 +188,16 @@ function evaluate(docs: Doc[], table: WeightTable): { f1: number; p: number; r: 
         if (!types.includes(x.type)) continue;
         const g = gold.get(`${x.start}:${x.end}`);
         if (g === 'MISC') continue;
-        if (g === x.type) c[x.type].tp++;
-        else c[x.type].fp++;
+        const outcome = g === x.type ? 'tp' : 'fp';
+        c[x.type][outcome]++;
+        c[novelty(s, x)][outcome]++;
       }
-      for (const x of gs) if (types.includes(x.type) && predicted.get(`${x.start}:${x.end}`) !== x.type) c[x.type].fn++;
+      for (const x of gs) {
+        if (types.includes(x.type) && predicted.get(`${x.start}:${x.end}`) !== x.type) {
+          c[x.type].fn++;
+          c[novelty(s, x)].fn++;
+        }
+      }
     }
   }
   const f = (k: { tp: number; fp: number; fn: number }): [number, number, number] => {
@@ -162,12 +209,13 @@ function evaluate(docs: Doc[], table: WeightTable): { f1: number; p: number; r: 
   const [p, r, f1] = f(all);
   const byType: Record<string, number> = {};
   for (const t of types) byType[t] = +(100 * f(c[t])[2]).toFixed(2);
-  return { f1: 100 * f1, p: 100 * p, r: 100 * r, byType };
+  return { f1: 100 * f1, p: 100 * p, r: 100 * r, byType, seen: +(100 * f(c.seen)[2]).toFixed(2), unseen: +(100 * f(c.unseen)[2]).toFixed(2) };
 }
 
 log(`options ${JSON.stringify(opt)}`);
 const train = readConll(join(opt.data, 'eng.train'));
 const dev = readConll(join(opt.data, 'eng.testa'));
+trainWords = new Set(train.flatMap((d) => d.sents.flatMap((s) => s.words)));
 log(`read ${train.length} training documents, ${dev.length} development documents`);
 
 // Feature vocabulary: the features seen along the gold path, kept when frequent enough.
@@ -237,11 +285,11 @@ function shuffled<T>(xs: T[]): T[] {
 
 const scores = new Float64Array(size);
 /** One online pass over a document; returns the number of wrong decisions. */
-function trainDoc(l: Learner, d: Doc): number {
+function trainDoc(l: Learner, d: Doc, heard?: Int32Array[]): number {
   const { w, u } = l;
   let errors = 0;
   resetHistory(d);
-  for (const s of d.sents) {
+  for (const [si, s] of d.sents.entries()) {
     let prev = size;
     let prev2 = size;
     for (let i = 0; i < s.view.n; i++) {
@@ -261,8 +309,9 @@ function trainDoc(l: Learner, d: Doc): number {
         }
       }
       l.clock++;
-      // Decisions, right or wrong, feed the history exactly as when tagging.
-      recordHistory(s.view, d.ctx, i, set.typeOf[guess]);
+      // The history holds decisions as good as on unseen text: a held-out model's when there is
+      // one, since this model's own decisions on its training data are nearly always right.
+      recordHistory(s.view, d.ctx, i, set.typeOf[heard ? heard[si][i] : guess]);
       prev2 = prev;
       prev = guess;
     }
@@ -275,6 +324,7 @@ const trainTokens = train.reduce((n, d) => n + d.sents.reduce((m, s) => m + s.vi
 // The second pass learns from first-pass decisions on documents the first-pass model never saw
 // (k-fold jackknife), so it learns how far to trust them on new text.
 const priors = new Map<Doc, Map<string, Int32Array>>();
+const heldOutTags = new Map<Doc, Int32Array[]>();
 if (opt.passes > 1) {
   const folds = opt.folds;
   for (let f = 0; f < folds; f++) {
@@ -285,50 +335,79 @@ if (opt.passes > 1) {
     const table = averaged(l, 1);
     for (const d of held) {
       d.ctx.prior = undefined;
-      decodeDocument(table, d.sents.map((s) => s.view), d.ctx, 1);
+      heldOutTags.set(d, decodeDocument(table, d.sents.map((s) => s.view), d.ctx, 1));
       priors.set(d, d.ctx.history);
     }
     log(`fold ${f + 1}/${folds}: first-pass decisions for ${held.length} documents`);
   }
 }
 
-const main = learner();
-let best: { f1: number; epoch: number; table: WeightTable } = { f1: -1, epoch: 0, table: main.table };
-for (let epoch = 1; epoch <= opt.epochs; epoch++) {
-  let errors = 0;
-  for (const d of shuffled(train)) {
-    d.ctx.prior = undefined;
-    errors += trainDoc(main, d);
-    if (opt.passes > 1) {
-      d.ctx.prior = priors.get(d);
-      errors += trainDoc(main, d);
+/** Trains one model on all the training data; returns its best epoch's averaged weights. */
+function trainModel(run: number): { f1: number; epoch: number; table: WeightTable } {
+  const main = learner();
+  let best: { f1: number; epoch: number; table: WeightTable } = { f1: -1, epoch: 0, table: main.table };
+  for (let epoch = 1; epoch <= opt.epochs; epoch++) {
+    let errors = 0;
+    for (const d of shuffled(train)) {
+      d.ctx.prior = undefined;
+      const heard = opt.heldOutHistory ? heldOutTags.get(d) : undefined;
+      errors += trainDoc(main, d, heard);
+      if (opt.passes > 1) {
+        d.ctx.prior = priors.get(d);
+        errors += trainDoc(main, d, heard);
+      }
     }
+    const table = averaged(main, opt.passes);
+    const res = evaluate(dev, table);
+    log(`run ${run} epoch ${epoch}: train error ${(100 * errors / trainTokens / opt.passes).toFixed(2)}%, testa F1 ${res.f1.toFixed(2)} (P ${res.p.toFixed(2)} R ${res.r.toFixed(2)}) ${JSON.stringify(res.byType)} seen ${res.seen} unseen ${res.unseen}`);
+    if (res.f1 > best.f1) best = { f1: res.f1, epoch, table };
   }
-  const table = averaged(main, opt.passes);
-  const res = evaluate(dev, table);
-  log(`epoch ${epoch}: train error ${(100 * errors / trainTokens / opt.passes).toFixed(2)}%, testa F1 ${res.f1.toFixed(2)} (P ${res.p.toFixed(2)} R ${res.r.toFixed(2)}) ${JSON.stringify(res.byType)}`);
-  if (res.f1 > best.f1) best = { f1: res.f1, epoch, table };
+  log(`run ${run}: best epoch ${best.epoch}, testa F1 ${best.f1.toFixed(2)}`);
+  return best;
 }
-log(`best epoch ${best.epoch}: testa F1 ${best.f1.toFixed(2)}`);
+
+// Several runs over different orders of the data, averaged, vote away each run's accidents.
+const runs = Array.from({ length: opt.ensemble }, (_, r) => trainModel(r + 1));
+let best = runs[0];
+if (runs.length > 1) {
+  const sum = new Float64Array(vocab.length * size);
+  for (const r of runs) {
+    const w = r.table.weights as Float64Array;
+    for (let i = 0; i < sum.length; i++) sum[i] += w[i] / runs.length;
+  }
+  const table: WeightTable = { tagSet: set, passes: opt.passes, row, weights: sum };
+  const res = evaluate(dev, table);
+  log(`ensemble of ${runs.length}: testa F1 ${res.f1.toFixed(2)} ${JSON.stringify(res.byType)}`);
+  best = { f1: res.f1, epoch: 0, table };
+}
 
 // Rows whose weights are all small barely move a decision: dropping them shrinks the model.
 const bw = best.table.weights as Float64Array;
-const keep: number[] = [];
-for (let r = 0; r < vocab.length; r++) {
-  let m = 0;
-  for (let t = 0; t < size; t++) m = Math.max(m, Math.abs(bw[r * size + t]));
-  if (m >= opt.prune) keep.push(r);
+function pruned(threshold: number): { keys: Int32Array; bytes: Uint8Array } {
+  const keep: number[] = [];
+  for (let r = 0; r < vocab.length; r++) {
+    let m = 0;
+    for (let t = 0; t < size; t++) m = Math.max(m, Math.abs(bw[r * size + t]));
+    if (m >= threshold) keep.push(r);
+  }
+  const keys = Int32Array.from(keep, (r) => vocab[r]);
+  const rows = new Float64Array(keep.length * size);
+  keep.forEach((r, i) => rows.set(bw.subarray(r * size, (r + 1) * size), i * size));
+  return { keys, bytes: packModel(keys, rows, size) };
 }
-const keys = Int32Array.from(keep, (r) => vocab[r]);
-const rows = new Float64Array(keep.length * size);
-keep.forEach((r, i) => rows.set(bw.subarray(r * size, (r + 1) * size), i * size));
-const bytes = packModel(keys, rows, size);
+for (const threshold of opt.pruneSweep) {
+  const p = pruned(threshold);
+  const meta: ModelMeta = { version: 'sweep', featureVersion: FEATURE_VERSION, scheme: opt.scheme, passes: opt.passes, features: p.keys.length };
+  const res = evaluate(dev, unpackModel(meta, toBase64(p.bytes)));
+  log(`prune ${threshold}: ${p.keys.length} features, ${(p.bytes.length / 1e6).toFixed(2)} MB; testa F1 ${res.f1.toFixed(2)} seen ${res.seen} unseen ${res.unseen}`);
+}
+const { keys, bytes } = pruned(opt.prune);
 const version = `conll2003-${opt.scheme.toLowerCase()}-f${FEATURE_VERSION}-${new Date().toISOString().slice(0, 10)}`;
-const meta: ModelMeta = { version, featureVersion: FEATURE_VERSION, scheme: opt.scheme, passes: opt.passes, features: keys.length };
+const meta: ModelMeta = { version, featureVersion: FEATURE_VERSION, scheme: opt.scheme, passes: opt.passes, features: keys.length, lexicon: lexiconHash(lexiconLists) };
 const data = toBase64(bytes);
 const shipped = unpackModel(meta, data);
 const qres = evaluate(dev, shipped);
-log(`quantized: ${keys.length} features, ${(bytes.length / 1e6).toFixed(2)} MB binary, ${(data.length / 1e6).toFixed(2)} MB base64; testa F1 ${qres.f1.toFixed(2)} ${JSON.stringify(qres.byType)}`);
+log(`quantized: ${keys.length} features, ${(bytes.length / 1e6).toFixed(2)} MB binary, ${(data.length / 1e6).toFixed(2)} MB base64; testa F1 ${qres.f1.toFixed(2)} ${JSON.stringify(qres.byType)} seen ${qres.seen} unseen ${qres.unseen}`);
 if (opt.test) {
   const test = readConll(join(opt.data, 'eng.testb'));
   const tres = evaluate(test, shipped);
@@ -346,4 +425,14 @@ export const MODEL_DATA =
 `;
   writeFileSync(opt.out, source);
   log(`wrote ${opt.out} (${(source.length / 1e6).toFixed(2)} MB)`);
+  const lexFile = join(dirname(opt.out), 'lexicon-data.ts');
+  const licence = readFileSync('node_modules/compromise/LICENSE', 'utf8').trim().split('\n').map((l) => `// ${l}`.trimEnd()).join('\n');
+  const lexSource = `// Generated by scripts/train-tagger.ts: do not edit. Word lists the tagger model was trained
+// with, taken from the lexicon of compromise (https://github.com/spencermountain/compromise):
+//
+${licence}
+export const LEXICON_DATA: Record<string, string> = ${JSON.stringify(lexiconLists, null, 1)};
+`;
+  writeFileSync(lexFile, lexSource);
+  log(`wrote ${lexFile} (${(lexSource.length / 1e6).toFixed(2)} MB)`);
 }

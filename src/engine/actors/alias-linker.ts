@@ -3,7 +3,7 @@
 // reworded organization names); people who share a surname are never merged with each other.
 import type { Actor, ActorType, Mention } from '../types';
 import { GAZ, gazetteerCategories, lexKey } from './features';
-import { COUNTRIES, DEMONYMS } from './lexicon';
+import { COUNTRIES, DEMONYMS, SEATS_OF_POWER } from './lexicon';
 
 const STOP = new Set(['the', 'of', 'for', 'and', 'on', 'in', 'at', 'to', 'a', 'an', '&', "'s", 's']);
 // Words that vary between renderings of one organization's name.
@@ -48,6 +48,8 @@ const DEMONYM_COUNTRY = new Map<string, string>();
   for (const [d, c] of [['british', 'uk'], ['american', 'us'], ['english', 'uk'], ['dutch', 'netherlands'], ['swiss', 'switzerland']]) DEMONYM_COUNTRY.set(d, c);
 }
 
+const SEATS = new Set(SEATS_OF_POWER.map(lexKey));
+
 /** A distinct surface form of one type, the unit that alias rules merge. */
 interface Form {
   key: string;
@@ -57,6 +59,8 @@ interface Form {
   content: string[];
   mentions: Mention[];
   isAcronym: boolean;
+  /** Countries an organization's name ties it to ("Russian Defense Ministry": russia); a group's union. */
+  countries: Set<string>;
   parent: Form | null;
 }
 
@@ -85,6 +89,10 @@ function countryOf(w: string): string | undefined {
   return undefined;
 }
 
+function isCountry(w: string): boolean {
+  return [...DEMONYM_COUNTRY.values()].includes(w) || (gazetteerCategories(w) & GAZ.country) !== 0;
+}
+
 function contentWords(words: string[]): string[] {
   return words.filter((w) => !STOP.has(w)).map((w) => countryOf(w) ?? stem(w));
 }
@@ -106,10 +114,14 @@ function find(f: Form): Form {
   return r;
 }
 
+/** Merges two forms' groups unless they name different countries' bodies. */
 function union(a: Form, b: Form): void {
   const ra = find(a);
   const rb = find(b);
-  if (ra !== rb) rb.parent = ra;
+  if (ra === rb) return;
+  if (ra.countries.size && rb.countries.size && ![...rb.countries].every((c) => ra.countries.has(c))) return;
+  rb.parent = ra;
+  for (const c of rb.countries) ra.countries.add(c);
 }
 
 /** Whether an acronym spells the initials of a name (with or without its function words). */
@@ -154,6 +166,9 @@ function spellingVariants(a: Form, b: Form): boolean {
   return long >= 7 && editDistance(x, y, long >= 10 ? 2 : 1) <= (long >= 10 ? 2 : 1);
 }
 
+// Place names the corpus also uses for a region ("Belgorod Oblast", "the Belgorod region").
+let regionNamed = new Set<string>();
+
 /** Reworded organization names: same content words up to generic heads and the country. */
 function rewordings(a: Form, b: Form): boolean {
   if (a.type !== b.type || a.type === 'person') return false;
@@ -162,7 +177,10 @@ function rewordings(a: Form, b: Form): boolean {
   if (a.type === 'place') {
     const pa = ca.filter((w) => !PLACE_GENERIC.has(w)).join(' ');
     const pb = cb.filter((w) => !PLACE_GENERIC.has(w)).join(' ');
-    return pa.length > 0 && pa === pb;
+    if (!pa.length || pa !== pb) return false;
+    // The city and the region of one name are two places once the texts tell them apart.
+    const city = (f: Form): boolean => f.words[f.words.length - 1] === 'city';
+    return !(city(a) !== city(b) && regionNamed.has(pa));
   }
   const sa = new Set(ca);
   const sb = new Set(cb);
@@ -177,14 +195,15 @@ function rewordings(a: Form, b: Form): boolean {
   const droppable = (w: string): boolean => GENERIC.has(w) || countries([w]).length > 0;
   if (!onlyA.every(droppable) || !onlyB.every(droppable)) return false;
   const meaningful = shared.filter((w) => !GENERIC.has(w) && !countries([w]).length);
-  return meaningful.length >= 2 || (meaningful.length === 1 && shared.length >= 1 && (sa.size === 1 || sb.size === 1));
+  // One distinctive word is enough when the shorter name has nothing the longer lacks.
+  return meaningful.length >= 2 || (meaningful.length === 1 && (onlyA.length === 0 || onlyB.length === 0));
 }
 
 /** Links mentions of several documents into actors; sets each mention's actor id. */
 export function linkMentions(docs: Mention[][]): Actor[] {
   const all = docs.flat();
-  // One type per surface form: the majority of its mentions, except a place and an
-  // organization of one name (the Kremlin building, the Kremlin government) stay apart.
+  // One type per surface form: the majority of its mentions, except that a seat of power used
+  // as a place (drones over the Kremlin) stays apart from the institution (the Kremlin said).
   const typeVotes = new Map<string, Map<ActorType, number>>();
   for (const m of all) {
     const k = formKey(m.text);
@@ -198,7 +217,7 @@ export function linkMentions(docs: Mention[][]): Actor[] {
     const ranked = [...v].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     const own = v.get(m.type) ?? 0;
     const placeOrg = (m.type === 'place' || m.type === 'organization') && (ranked[0][0] === 'place' || ranked[0][0] === 'organization');
-    if (placeOrg && own >= 2) return m.type;
+    if (placeOrg && own > 0 && SEATS.has(formKey(m.text))) return m.type;
     return ranked[0][0];
   };
 
@@ -211,22 +230,23 @@ export function linkMentions(docs: Mention[][]): Actor[] {
     let f = forms.get(id);
     if (!f) {
       const words = wordsOf(key);
-      f = { key, type, words, content: contentWords(words), mentions: [], isAcronym: isAcronym(m.text.replace(/^the\s+/i, '')), parent: null };
+      const content = contentWords(words);
+      const countries = new Set(type === 'organization' ? content.filter(isCountry) : []);
+      f = { key, type, words, content, mentions: [], isAcronym: isAcronym(m.text.replace(/^the\s+/i, '')), countries, parent: null };
       forms.set(id, f);
     }
     f.mentions.push(m);
     formOf.set(m, f);
   }
   const list = [...forms.values()];
+  const REGION_WORDS = ['oblast', 'region', 'province', 'krai', 'kray', 'governorate', 'prefecture'];
+  regionNamed = new Set(list.filter((f) => f.type === 'place' && REGION_WORDS.includes(f.words[f.words.length - 1] ?? ''))
+    .map((f) => f.content.filter((w) => !PLACE_GENERIC.has(w)).join(' ')));
   const multi = list.filter((f) => f.words.length >= 2);
 
-  // Acronyms: "RVC" = "Russian Volunteer Corps", "U.S." = "United States".
-  for (const a of list.filter((f) => f.isAcronym)) {
-    const matches = multi.filter((f) => f.type !== 'person' && initialsMatch(a.key, f.words));
-    const byRoot = new Set(matches.map((f) => find(f)));
-    if (byRoot.size === 1) union(matches[0], a);
-  }
-  // Variants and rewordings of non-person names.
+  // Variants and rewordings of non-person names. A name without a country that fits bodies of
+  // two countries ("Defence Ministry" beside Russian and Ukrainian ones) is left alone.
+  const matches = new Map<Form, Form[]>();
   for (let i = 0; i < list.length; i++) {
     for (let j = i + 1; j < list.length; j++) {
       const a = list[i];
@@ -236,19 +256,33 @@ export function linkMentions(docs: Mention[][]): Actor[] {
         if (a.words.length === b.words.length && a.words.length >= 2 && a.words[0] === b.words[0] && spellingVariants(a, b)) union(a, b);
         continue;
       }
-      if (spellingVariants(a, b) || rewordings(a, b)) union(a, b);
+      if (spellingVariants(a, b) || rewordings(a, b)) {
+        (matches.get(a) ?? matches.set(a, []).get(a) as Form[]).push(b);
+        (matches.get(b) ?? matches.set(b, []).get(b) as Form[]).push(a);
+      }
     }
+  }
+  const ambiguous = (f: Form): boolean => !f.countries.size
+    && new Set((matches.get(f) ?? []).flatMap((g) => [...g.countries])).size > 1;
+  for (const [a, bs] of matches) {
+    for (const b of bs) if (!ambiguous(a) && !ambiguous(b)) union(a, b);
+  }
+  // Acronyms: "RVC" = "Russian Volunteer Corps", "U.S." = "United States".
+  for (const a of list.filter((f) => f.isAcronym)) {
+    const matches = multi.filter((f) => f.type !== 'person' && initialsMatch(a.key, f.words));
+    const byRoot = new Set(matches.map((f) => find(f)));
+    if (byRoot.size === 1) union(matches[0], a);
   }
   // An acronym right after a name it abbreviates, even loosely ("Institute for Science ... (ISW)").
   for (const a of list.filter((f) => f.isAcronym)) {
-    if (multi.some((f) => find(f) === find(a))) continue;
     for (const m of a.mentions) {
-      const near = all.filter((n) => n.file === m.file && n.end <= m.start && m.start - n.end < 60 && formOf.get(n)?.words.length
-        && (formOf.get(n)?.words.length ?? 0) >= 2 && formOf.get(n)?.type === 'organization');
-      const n = near.sort((x, y) => y.end - x.end)[0];
-      const nf = n && formOf.get(n);
-      if (nf && initialsMatch(a.key, nf.words, true)) {
-        union(nf, a);
+      const near = all
+        .filter((n) => n.file === m.file && n.end <= m.start && m.start - n.end < 60)
+        .sort((x, y) => x.end - y.end)
+        .map((n) => formOf.get(n) as Form)
+        .filter((f) => f.type === 'organization' && f.words.length >= 2 && initialsMatch(a.key, f.words, true));
+      if (near.length) {
+        union(near[near.length - 1], a);
         break;
       }
     }
@@ -302,10 +336,11 @@ export function linkMentions(docs: Mention[][]): Actor[] {
     const aliases = [...counts.keys()].sort();
     const full = aliases.filter((t) => !isAcronym(t));
     const name = (full.length ? full : aliases).slice().sort((a, b) => fullness(b) - fullness(a) || (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : 1))[0];
+    // Full forms outvote acronyms: "Belgorod People's Republic" says more than "BPR".
     const votes = new Map<ActorType, number>();
     for (const m of mentions) {
       const t = formOf.get(m)?.type ?? m.type;
-      votes.set(t, (votes.get(t) ?? 0) + 1);
+      votes.set(t, (votes.get(t) ?? 0) + (isAcronym(m.text) ? 1 : 1.5));
     }
     const type = [...votes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
     for (const m of mentions) m.type = type;

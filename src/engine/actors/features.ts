@@ -2,13 +2,19 @@
 // there is one implementation. Features are 32-bit hashes of (template, value) pairs built from
 // per-token string hashes, which keeps extraction allocation-free in the hot loop.
 import {
-  CITIES, COMPANY_SUFFIXES, COUNTRIES, DEMONYMS, FIRST_NAMES, ORGANIZATIONS, ORG_HEADS, PLACE_HEADS, REGIONS, TITLES,
+  CITIES, COMPANY_SUFFIXES, COUNTRIES, DEMONYMS, FIRST_NAMES, MORE_CITIES, MORE_FIRST_NAMES, MORE_ORGANIZATIONS, ORGANIZATIONS,
+  ORG_HEADS, PLACE_HEADS, REGIONS, SURNAMES, TITLES,
 } from './lexicon';
+import { LEXICON_DATA } from './model/lexicon-data';
 
-const EXP_NOHIST = typeof process !== 'undefined' && process.env.EXP_NOHIST === '1';
 
 /** Incremented whenever a feature changes meaning: a model is only valid for its version. */
-export const FEATURE_VERSION = 3;
+export const FEATURE_VERSION = 6;
+
+/** A fingerprint of the generated word lists, so a model is never used with other lists. */
+export function lexiconHash(lists: Record<string, string> = extraLexicon): number {
+  return hashString(Object.keys(lists).sort().map((k) => `${k}=${lists[k]}`).join('\n'));
+}
 
 /** Hashes a string (FNV-1a, 32 bits). */
 export function hashString(s: string): number {
@@ -44,14 +50,24 @@ export function feat3(t: number, a: number, b: number, c: number): number {
 
 // Gazetteer categories (bit flags): a phrase can be in several lists.
 export const GAZ = {
-  country: 1, city: 2, region: 4, demonym: 8, first: 16, title: 32, orgHead: 64, placeHead: 128, org: 256, company: 512,
+  country: 1, city: 2, region: 4, demonym: 8, first: 16, title: 32, orgHead: 64, placeHead: 128, org: 256, company: 512, surname: 1024,
+  person: 2048, role: 4096, adjective: 8192, verb: 16384, noun: 32768, team: 65536,
 } as const;
+const LAST_CATEGORY = GAZ.team;
+// Gazetteer codes (category index * 4 + position) of the common-word lists.
+const COMMON_CODES = new Uint8Array(68);
+for (const bit of [GAZ.adjective, GAZ.verb, GAZ.noun]) for (let p = 0; p < 4; p++) COMMON_CODES[Math.log2(bit) * 4 + p] = 1;
+const GAZ_SLOTS = 6;
+
+/** A category name of the generated lexicon (see scripts/train-tagger.ts). */
+export type LexiconCategory = keyof typeof GAZ;
 const GAZ_NAMES: [keyof typeof GAZ, string[]][] = [
   ['country', COUNTRIES], ['city', CITIES], ['region', REGIONS], ['demonym', DEMONYMS], ['first', FIRST_NAMES],
   ['title', TITLES], ['orgHead', ORG_HEADS], ['placeHead', PLACE_HEADS], ['org', ORGANIZATIONS], ['company', COMPANY_SUFFIXES],
+  ['first', MORE_FIRST_NAMES], ['city', MORE_CITIES], ['org', MORE_ORGANIZATIONS], ['surname', SURNAMES],
 ];
 // Names must be capitalised to count; role words (titles, heads) are matched in any case.
-const NAME_CATS = GAZ.country | GAZ.city | GAZ.region | GAZ.demonym | GAZ.first | GAZ.org;
+const NAME_CATS = GAZ.country | GAZ.city | GAZ.region | GAZ.demonym | GAZ.first | GAZ.org | GAZ.surname | GAZ.person | GAZ.team;
 
 interface Gazetteer {
   phrases: Map<string, number>;
@@ -60,6 +76,15 @@ interface Gazetteer {
 }
 
 let gazetteer: Gazetteer | undefined;
+// Word lists that come with the model (generated at training time), by category.
+let extraLexicon: Record<string, string> = LEXICON_DATA;
+
+/** Replaces the model's generated word lists (the trainer does, before extracting any feature). */
+export function useLexicon(lists: Record<string, string>): void {
+  extraLexicon = lists;
+  gazetteer = undefined;
+  lexicalCache.clear();
+}
 
 /** Normalizes a token for lexicon lookups: lower case, straight apostrophes. */
 export function lexKey(w: string): string {
@@ -69,9 +94,13 @@ export function lexKey(w: string): string {
 function buildGazetteer(): Gazetteer {
   const phrases = new Map<string, number>();
   const maxLen = new Map<string, number>();
-  for (const [cat, list] of GAZ_NAMES) {
+  const extra = Object.entries(extraLexicon)
+    .filter(([cat]) => cat in GAZ)
+    .map(([cat, list]) => [cat as LexiconCategory, list.split('|')] as [LexiconCategory, string[]]);
+  for (const [cat, list] of [...GAZ_NAMES, ...extra]) {
     for (const entry of list) {
       // Split like the tokenizer would: words, and a trailing period kept on abbreviations.
+      if (!entry) continue;
       const words = entry.split(/\s+/).map(lexKey);
       const key = words.join(' ');
       phrases.set(key, (phrases.get(key) ?? 0) | GAZ[cat]);
@@ -99,7 +128,7 @@ export interface SentenceView {
   shapeHash: Int32Array;
   /** Bit flags: 1 capitalised, 2 all caps, 4 has letters, 8 has digit. */
   flags: Uint8Array;
-  /** Gazetteer match codes per token (category index * 4 + position B/I/L/U), up to 4 each. */
+  /** Gazetteer match codes per token (category index * 4 + position B/I/L/U), up to GAZ_SLOTS each. */
   gaz: Int32Array;
   gazCount: Uint8Array;
   /** The sentence is written in capitals (a headline). */
@@ -111,7 +140,6 @@ const ALLCAPS = 2;
 const LETTERS = 4;
 const DIGIT = 8;
 
-const shapeCache = new Map<string, number>();
 
 function shapeOf(w: string): string {
   let out = '';
@@ -154,36 +182,52 @@ function wordFlags(w: string): number {
   return f;
 }
 
-const normCache = new Map<string, number>();
 const cacheLimit = 200_000;
 
-function cached(cache: Map<string, number>, key: string, make: () => number): number {
-  let v = cache.get(key);
-  if (v === undefined) {
-    v = make();
-    if (cache.size > cacheLimit) cache.clear();
-    cache.set(key, v);
-  }
-  return v;
+interface WordInfo {
+  key: string;
+  norm: number;
+  shape: number;
+  flags: number;
+}
+const infoCache = new Map<string, WordInfo>();
+
+// What a word form contributes to a view, computed once per form.
+function wordInfo(w: string): WordInfo {
+  let info = infoCache.get(w);
+  if (info) return info;
+  const key = lexKey(w);
+  info = { key, norm: hashString(key.replace(/[0-9]/g, '0')), shape: hashString(shapeOf(w)), flags: wordFlags(w) };
+  if (infoCache.size > cacheLimit) infoCache.clear();
+  infoCache.set(w, info);
+  return info;
 }
 
-/** True when most of a sentence's words are in capitals (a headline or a byline). */
+/**
+ * True for a headline or byline: most words in capitals, or every longer word capitalised
+ * (title case). Capitals there say nothing about names.
+ */
 export function capsSentence(words: string[]): boolean {
   let caps = 0;
   let letters = 0;
+  let long = 0;
+  let longCap = 0;
   for (const w of words) {
     const f = wordFlags(w);
     if (!(f & LETTERS)) continue;
     letters++;
     if (f & ALLCAPS && w.length > 1) caps++;
+    if (w.length >= 4 && /^[\p{L}]+$/u.test(w)) {
+      long++;
+      if (f & CAP) longCap++;
+    }
   }
-  return letters >= 2 && caps * 2 > letters;
+  return (letters >= 2 && caps * 2 > letters) || (long >= 4 && longCap * 10 >= long * 9);
 }
 
 /**
- * Builds the per-token values the feature templates use for one sentence. In a capitalised
- * headline, each word is read as the document writes it elsewhere ("ROTOR" as "Rotor", "FANS"
- * as "fans"), since capitals there say nothing about names.
+ * Builds the per-token values the feature templates use for one sentence. In a headline, each
+ * word is read as the document writes it elsewhere ("ROTOR" as "Rotor", "Fans" as "fans").
  */
 export function viewSentence(original: string[], doc?: DocContext): SentenceView {
   gazetteer ??= buildGazetteer();
@@ -191,20 +235,21 @@ export function viewSentence(original: string[], doc?: DocContext): SentenceView
   const forms = allCaps ? doc?.casedForms : undefined;
   const words = forms ? original.map((w) => forms.get(lexKey(w)) ?? w) : original;
   const n = words.length;
-  const keys = words.map(lexKey);
+  const keys: string[] = new Array(n);
   const normHash = new Int32Array(n);
   const shapeHash = new Int32Array(n);
   const flags = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    const w = words[i];
-    normHash[i] = cached(normCache, keys[i], () => hashString(keys[i].replace(/[0-9]/g, '0')));
-    shapeHash[i] = cached(shapeCache, w, () => hashString(shapeOf(w)));
-    flags[i] = wordFlags(w);
+    const info = wordInfo(words[i]);
+    keys[i] = info.key;
+    normHash[i] = info.norm;
+    shapeHash[i] = info.shape;
+    flags[i] = info.flags;
   }
-  const gaz = new Int32Array(n * 4);
+  const gaz = new Int32Array(n * GAZ_SLOTS);
   const gazCount = new Uint8Array(n);
   const add = (i: number, code: number): void => {
-    if (gazCount[i] < 4) gaz[i * 4 + gazCount[i]++] = code;
+    if (gazCount[i] < GAZ_SLOTS) gaz[i * GAZ_SLOTS + gazCount[i]++] = code;
   };
   const { phrases, maxLen } = gazetteer;
   for (let i = 0; i < n; i++) {
@@ -217,7 +262,7 @@ export function viewSentence(original: string[], doc?: DocContext): SentenceView
       if (cats === undefined) continue;
       // A lowercase "china" or "bill" is not the name; headlines are all caps anyway.
       if (!(flags[i] & CAP)) cats &= ~NAME_CATS;
-      for (let c = 0, bit = 1; bit <= GAZ.company; c++, bit <<= 1) {
+      for (let c = 0, bit = 1; bit <= LAST_CATEGORY; c++, bit <<= 1) {
         if (!(cats & bit)) continue;
         if (len === 1) add(i, c * 4 + 3);
         else {
@@ -287,7 +332,8 @@ const T = {
 const lexicalCache = new Map<string, Int32Array>();
 
 // Features of the word alone: the same for every occurrence, so computed once per word form.
-function lexicalFeatures(word: string, key: string, n0: number, s0: number, flags: number): Int32Array {
+/** Features of the word alone (identity, shape, affixes); the same for every occurrence. */
+export function lexicalFeatures(word: string, key: string, n0: number, s0: number, flags: number): Int32Array {
   let f = lexicalCache.get(word);
   if (f) return f;
   const out: number[] = [feat1(T.bias, 0), feat1(T.word, hashString(word)), feat1(T.norm, n0), feat1(T.shape, s0)];
@@ -304,10 +350,13 @@ function lexicalFeatures(word: string, key: string, n0: number, s0: number, flag
 }
 
 /** Number of static features written per token at most. */
-export const MAX_FEATURES = 64;
+export const MAX_FEATURES = 160;
 
-/** Writes the features of token i that do not depend on tagging decisions; returns the new count. */
-export function staticFeatures(v: SentenceView, doc: DocContext | undefined, i: number, out: Int32Array, k: number): number {
+/**
+ * Writes the features of token i that do not depend on tagging decisions; returns the new count.
+ * With lexical = false the word-alone features are left out (the tagger caches their scores).
+ */
+export function staticFeatures(v: SentenceView, doc: DocContext | undefined, i: number, out: Int32Array, k: number, lexical = true): number {
   const { n, normHash: nh, shapeHash: sh, flags } = v;
   const B = 0x2f5b1f; // boundary placeholder hash
   const nM2 = i > 1 ? nh[i - 2] : B;
@@ -320,8 +369,10 @@ export function staticFeatures(v: SentenceView, doc: DocContext | undefined, i: 
   const sP2 = i + 2 < n ? sh[i + 2] : B;
   const n0 = nh[i];
   const s0 = sh[i];
-  const lexical = lexicalFeatures(v.words[i], v.keys[i], n0, s0, flags[i]);
-  for (let j = 0; j < lexical.length; j++) out[k++] = lexical[j];
+  if (lexical) {
+    const lex = lexicalFeatures(v.words[i], v.keys[i], n0, s0, flags[i]);
+    for (let j = 0; j < lex.length; j++) out[k++] = lex[j];
+  }
   out[k++] = feat1(T.normM2, nM2);
   out[k++] = feat1(T.normM1, nM1);
   out[k++] = feat1(T.normP1, nP1);
@@ -341,13 +392,27 @@ export function staticFeatures(v: SentenceView, doc: DocContext | undefined, i: 
   // Capitalisation pattern of the window: "Xx Xx xx" says more than any one word.
   out[k++] = feat3(T.flagsWin, capsAt(flags, n, i - 1) * 16 + capsAt(flags, n, i), capsAt(flags, n, i + 1),
     capsAt(flags, n, i + 2) * 16 + capsAt(flags, n, i - 2));
+  // Common-word lists matter for capitalised words only ("Rebels" is a noun, not a name), and
+  // only for the word itself; names and roles also inform the neighbours.
   const gz = v.gaz;
   for (let g = 0; g < v.gazCount[i]; g++) {
-    out[k++] = feat1(T.gaz, gz[i * 4 + g]);
-    out[k++] = feat2(T.gazShape, gz[i * 4 + g], s0);
+    const code = gz[i * GAZ_SLOTS + g];
+    if (COMMON_CODES[code] && !(flags[i] & CAP)) continue;
+    out[k++] = feat1(T.gaz, code);
+    if (!COMMON_CODES[code]) out[k++] = feat2(T.gazShape, code, s0);
   }
-  if (i > 0) for (let g = 0; g < v.gazCount[i - 1]; g++) out[k++] = feat1(T.gazM1, gz[(i - 1) * 4 + g]);
-  if (i + 1 < n) for (let g = 0; g < v.gazCount[i + 1]; g++) out[k++] = feat1(T.gazP1, gz[(i + 1) * 4 + g]);
+  if (i > 0) {
+    for (let g = 0; g < v.gazCount[i - 1]; g++) {
+      const code = gz[(i - 1) * GAZ_SLOTS + g];
+      if (!COMMON_CODES[code]) out[k++] = feat1(T.gazM1, code);
+    }
+  }
+  if (i + 1 < n) {
+    for (let g = 0; g < v.gazCount[i + 1]; g++) {
+      const code = gz[(i + 1) * GAZ_SLOTS + g];
+      if (!COMMON_CODES[code]) out[k++] = feat1(T.gazP1, code);
+    }
+  }
   if (v.allCaps) {
     out[k++] = feat1(T.capsNorm, n0);
     out[k++] = feat1(T.capsShape, s0);
@@ -375,7 +440,7 @@ export function dynamicFeatures(
   out[k++] = feat2(T.prevNorm, prev, n0);
   out[k++] = feat2(T.prevShape, prev, s0);
   if (!doc || !(v.flags[i] & CAP)) return k;
-  const h = EXP_NOHIST ? undefined : doc.history.get(v.keys[i]);
+  const h = doc.history.get(v.keys[i]);
   if (h) {
     const best = majority(h);
     out[k++] = feat1(T.hist, best);

@@ -148,7 +148,7 @@ Patriarch|Rabbi|Imam|Father|Sister|Brother|Reverend|Rev.|Judge|Justice|Prosecuto
 Chairwoman|Chair|Director|Chief|Commissioner|Inspector|Detective|Officer|Agent|Spokesman|Spokeswoman|
 Spokesperson|Deputy|Adviser|Advisor|Aide|Analyst|Professor|Prof.|Dr.|Dr|Doctor|Mr.|Mr|Mrs.|Mrs|Ms.|Ms|Miss|
 Sir|Dame|Lord|Lady|Baron|Count|Duke|Leader|Head|Founder|CEO|Editor|Correspondent|Reporter|Journalist|Coach|
-Manager|Striker|Midfielder|Defender|Goalkeeper|Captain|Dictator|Warlord|Commander-in-chief|Field Marshal|
+Manager|Writer|Author|Contributor|Columnist|Photographer|Producer|Anchor|Host|Striker|Midfielder|Defender|Goalkeeper|Captain|Dictator|Warlord|Commander-in-chief|Field Marshal|
 Lieutenant General|Major General|Colonel General|Rear Admiral|Vice Admiral|Foreign Minister|Defense Minister|
 Defence Minister|Interior Minister|Finance Minister|Justice Minister|Health Minister|Deputy Minister|
 Secretary of State|Secretary-General|Secretary General|Press Secretary|Chief of Staff|Speaker|Ombudsman|
@@ -163,7 +163,7 @@ Services|Forces|Force|Guard|Guards|Department|Office|Bureau|Organization|Organis
 Centre|Movement|Front|Alliance|Coalition|Authority|Board|Trust|Fund|Network|Channel|News|Times|Post|Journal|
 Herald|Tribune|Gazette|Telegraph|Press|Review|Magazine|Broadcasting|Television|Radio|Airlines|Airways|Motors|
 Holdings|Industries|Enterprises|Partners|Capital|Securities|Exchange|Church|Mission|Brotherhood|Council|
-Directorate|Inspectorate|Prosecutor's Office|Secretariat|Mission|Commonwealth|Conference|Cooperative|Syndicate|
+Directorate|Inspectorate|Intelligence|Prosecutor's Office|Secretariat|Mission|Commonwealth|Conference|Cooperative|Syndicate|
 Consortium|Cartel|Gang|Militia|Battalion|Regiment|Squad|Unit|Command|Headquarters|Staff|Academy|School|Hospital|
 Clinic|Laboratory|Lab|Labs|Studio|Studios|Records|Entertainment|Media|Group|Systems|Technologies|Technology|
 Software|Electronics|Energy|Oil|Petroleum|Gas|Mining|Steel|Chemicals|Pharmaceuticals|Telecom|Communications|
@@ -212,3 +212,159 @@ Foreign Ministry|Interior Ministry|Justice Ministry|Finance Ministry|Health Mini
 /** Company and legal-form suffixes. */
 export const COMPANY_SUFFIXES = split(`Inc|Inc.|Corp|Corp.|Ltd|Ltd.|Plc|PLC|LLC|Co|Co.|AG|SA|S.A.|GmbH|NV|N.V.|
 BV|SpA|AB|ASA|Oyj|KK|Bhd|Pty|LP|LLP`);
+
+/** Buildings that also name the institution inside: "the Kremlin said" vs "drones over the Kremlin". */
+export const SEATS_OF_POWER = split(`Kremlin|White House|Pentagon|Downing Street|Elysee|Elysee Palace|Capitol|Capitol Hill|
+Vatican|Quai d'Orsay|Whitehall|Foggy Bottom|Zhongnanhai|Blue House|Bankova|Chancellery|Knesset|Reichstag|Bundestag`);
+
+/** More given names, many cultures (a person cue, like FIRST_NAMES). */
+export const MORE_FIRST_NAMES = split(`Abdelaziz|Abdelkader|Abdou|Abdoulaye|Abel|Abhishek|Ada|Adel|Adnan|Adolfo|Afonso|Agustin|
+Aidan|Aiko|Ajay|Akira|Akbar|Alain|Alastair|Alba|Aldo|Alejandro|Alessandro|Alessandra|Alfonso|Alfredo|Alhaji|Alvaro|
+Amadou|Amal|Amara|Amber|Amelia|Amit|Anand|Anders|Andile|Andras|Andres|Angel|Angelica|Anil|Anja|Anke|Annette|
+Antonella|Antonin|Anwar|Apostolos|Aram|Ariel|Arjun|Armando|Arne|Arsen|Arun|Asif|Astrid|Ayman|Ayesha|Aziz|Babak|
+Bakhtiyar|Baltasar|Beatriz|Bernd|Bert|Bertrand|Bjorn|Blaise|Bola|Boubacar|Bronwyn|Bulent|Camille|Carla|Carlo|Carmelo|
+Carolina|Catalina|Cesar|Chang|Chen|Chidi|Chinedu|Chioma|Christophe|Cheng|Ciro|Claudio|Clement|Constantin|Cyril|Dag|
+Dagmar|Dalia|Damian|Daniele|Dario|Darius|Davide|Dawit|Deborah|Dejan|Delphine|Demetrios|Desmond|Didier|Dieter|Dimitar|
+Dimitri|Dimitris|Dinesh|Dirk|Domenico|Dong|Dragomir|Dumitru|Eamon|Edgar|Edmund|Edwin|Efrain|Egon|Eitan|Ekaterina|
+Elias|Elif|Elsa|Emeka|Emil|Emilio|Enzo|Erdogan|Erika|Ernesto|Esteban|Esther|Ethan|Etienne|Eva|Evangelos|Ewan|Fabian|
+Fabrice|Fadi|Faisal|Farah|Faruk|Fatou|Federico|Felix|Fiona|Florian|Francisca|Frantisek|Frederic|Fumiko|Gabriel|
+Gabriela|Gaston|Gennaro|Georg|Georges|Gerard|Gerardo|Gianluca|Gideon|Gilbert|Gilles|Gintaras|Giorgio|Giulia|Giulio|
+Gonzalo|Gopal|Grzegorz|Gulnara|Gunnar|Gustav|Hakan|Halima|Hamad|Hana|Hanna|Hannah|Hao|Haruki|Hassan|Heidi|Heinrich|
+Hendrik|Henrique|Hideo|Hilda|Hiroko|Hoang|Hong|Horacio|Hui|Ibrahima|Idris|Ignacio|Ilse|Ines|Ingrid|Ion|Ioannis|Irena|
+Isabel|Isabella|Ismail|Istvan|Itzhak|Ivo|Jaime|Jakub|Jamal|Janos|Jaroslav|Javad|Jawad|Jens|Jerome|Jesus|Ji|Jia|Jin|
+Joachim|Joao|Joaquin|Joel|Jordi|Josep|Josephine|Jozef|Julio|Jun|Jung|Jurgen|Kaan|Kamal|Kamil|Karel|Karima|Karl-Heinz|
+Kasper|Katarina|Katrin|Kazuo|Kemal|Kenji|Kerstin|Khadija|Khalil|Kiril|Klaus|Kofi|Koji|Kostas|Krishna|Kristian|Kwame|
+Lajos|Lakshmi|Lars|Laszlo|Leandro|Leila|Lena|Leonardo|Leopold|Liam|Lin|Lionel|Lorenzo|Lotte|Luc|Lucia|Luciano|Ludwig|
+Luka|Lukas|Maciej|Magnus|Mahmud|Maite|Malik|Mamadou|Manfred|Manon|Marcel|Marcello|Marcin|Marek|Margarita|Mariam|
+Mariana|Marianne|Mariusz|Marko|Marwan|Massimo|Mateo|Mathieu|Matthias|Mauro|Mehdi|Mei|Mercedes|Mihai|Mikael|Mikkel|
+Milan|Milena|Ming|Mirela|Miroslav|Moses|Mounir|Moussa|Nadezhda|Nadine|Nasser|Nawaz|Nestor|Nicola|Niels|Nikos|Nils|
+Nour|Nuno|Ola|Olena|Olivier|Omid|Orhan|Oskar|Osman|Ousmane|Pablo|Paolo|Patrice|Patrizia|Pekka|Per|Pietro|Pilar|
+Pradeep|Priya|Rachid|Radek|Radu|Rafal|Rahim|Rajesh|Ramesh|Rania|Rashid|Raul|Renata|Rene|Ricardo|Riccardo|Rita|Rob|
+Rodolfo|Rolf|Romano|Rosa|Rui|Rustam|Sabri|Sadiq|Salim|Salvador|Salvatore|Samir|Sandro|Sanjay|Santiago|Sasha|Satoshi|
+Sebastien|Seung|Shahid|Shlomo|Shota|Siddharth|Silvia|Simona|Sipho|Slavko|Sofia|Sondre|Soren|Stanislaw|Stavros|Stefano|
+Stelian|Sunil|Suresh|Susanne|Sylvie|Tadeusz|Takashi|Tamara|Tamas|Tanja|Tarek|Teodor|Thierry|Thorsten|Tiago|Timo|
+Tobias|Tomasz|Toshiro|Ulrich|Ulrike|Umar|Uwe|Vadim|Valentino|Vanessa|Vasil|Veronika|Vicente|Vijay|Vikram|Viktoriya|
+Vittorio|Vivek|Vojtech|Walid|Waleed|Wei|Wilhelm|Willem|Xiao|Yan|Yaw|Yasmin|Yevhen|Yoshiro|Youssouf|Yu|Yusuf|Zainab|
+Zdenek|Zeynep|Zhou|Ziad|Zlatko|Zoe|Zsolt|Lech|Boyko|Viktor|Traian|Klaus|Aleksandar|Mirko|Rumen|Andrius|Kersti|Toomas|
+Egils|Raimonds|Lennart|Matti|Sauli|Tarja|Uffe|Helle|Erna|Kjell|Gro|Goran|Bertie|Enda|Micheal|Leo|Sinn|Wim|Ruud|Mark|
+Elio|Herman|Guy|Xavier|Jean-Claude|Jean-Luc|Jean-Marie|Jean-Pierre|Jean-Yves|Marie-France|Hans-Dietrich|Hans-Juergen|
+Walter|Gerhard|Joschka|Wolfgang|Frank-Walter|Annalena|Romano|Enrico|Giuliano|Lamberto|Massimo|Gianfranco|Umberto|
+Francois|Lionel|Alain|Dominique|Segolene|Felipe|Jose|Mariano|Alfredo|Esperanza|Cuauhtemoc|Andres|Marcelo|Ernesto|
+Alberto|Carlos|Fernando|Ollanta|Ricardo|Tabare|Juan|Cristina|Michelle|Sebastian|Gabriel|Rafael|Lenin|Daniel|Violeta|
+Oscar|Alvaro|Ivan|Gustavo|Nayib|Xiomara|Dina|Laurentino|Luis|Benjamin|Ehud|Ariel|Yitzhak|Shimon|Naftali|Yair|Benny|
+Gadi|Avigdor|Mahmoud|Ismail|Yahya|Khaled|Ayman|Mohammed|Abdel|Abdullah|Salman|Tamim|Hamad|Sabah|Qaboos|Haitham|
+Hassan|Michel|Najib|Saad|Rafik|Nouri|Haider|Mustafa|Masoud|Jalal|Barham|Ebrahim|Hassan|Akbar|Mir-Hossein|Ali|Javad`);
+
+/** Frequent family names of many countries: a person cue when capitalised after a given name or title. */
+export const SURNAMES = split(`Smith|Johnson|Williams|Brown|Jones|Miller|Davis|Garcia|Rodriguez|Wilson|Martinez|Anderson|
+Taylor|Thomas|Hernandez|Moore|Martin|Jackson|Thompson|White|Lopez|Lee|Gonzalez|Harris|Clark|Lewis|Robinson|Walker|Perez|
+Hall|Young|Allen|Sanchez|Wright|King|Scott|Green|Baker|Adams|Nelson|Hill|Ramirez|Campbell|Mitchell|Roberts|Carter|
+Phillips|Evans|Turner|Torres|Parker|Collins|Edwards|Stewart|Flores|Morris|Nguyen|Murphy|Rivera|Cook|Rogers|Morgan|
+Peterson|Cooper|Reed|Bailey|Bell|Gomez|Kelly|Howard|Ward|Cox|Diaz|Richardson|Wood|Watson|Brooks|Bennett|Gray|James|
+Reyes|Cruz|Hughes|Price|Myers|Long|Foster|Sanders|Ross|Morales|Powell|Sullivan|Russell|Ortiz|Jenkins|Gutierrez|Perry|
+Butler|Barnes|Fisher|Henderson|Coleman|Simmons|Patterson|Jordan|Reynolds|Hamilton|Graham|Kim|Gonzales|Alexander|
+Ramos|Wallace|Griffin|West|Cole|Hayes|Chavez|Gibson|Bryant|Ellis|Stevens|Murray|Ford|Marshall|Owens|McDonald|Harrison|
+Ruiz|Kennedy|Wells|Alvarez|Woods|Mendoza|Castillo|Olson|Webb|Washington|Tucker|Freeman|Burns|Henry|Vasquez|Snyder|
+Simpson|Crawford|Jimenez|Porter|Mason|Shaw|Gordon|Wagner|Hunter|Romero|Hicks|Dixon|Hunt|Palmer|Robertson|Black|Holmes|
+Stone|Meyer|Boyd|Mills|Warren|Fox|Rose|Rice|Moreno|Schmidt|Patel|Ferguson|Nichols|Herrera|Medina|Ryan|Fernandez|
+Weaver|Daniels|Stephens|Gardner|Payne|Kelley|Dunn|Pierce|Arnold|Tran|Spencer|Peters|Hawkins|Grant|Hansen|Castro|Hoffman|
+Hart|Elliott|Cunningham|Knight|Bradley|Muller|Mueller|Schneider|Fischer|Weber|Becker|Schulz|Koch|Richter|Klein|Wolf|
+Schroeder|Neumann|Schwarz|Zimmermann|Braun|Kruger|Hofmann|Hartmann|Lange|Werner|Krause|Lehmann|Kohler|Maier|Huber|
+Rossi|Russo|Ferrari|Esposito|Bianchi|Romano|Colombo|Ricci|Marino|Greco|Bruno|Gallo|Conti|DeLuca|Mancini|Costa|Giordano|
+Rizzo|Lombardi|Moretti|Dubois|Durand|Lefebvre|Leroy|Moreau|Simon|Laurent|Michel|Bertrand|Roux|Vincent|Fournier|
+Morel|Girard|Andre|Mercier|Blanc|Guerin|Boyer|Garnier|Chevalier|Francois|Legrand|Gauthier|Perrin|Robin|Clement|
+Morin|Nicolas|Henry|Roussel|Mathieu|Gautier|Masson|Marchand|Duval|Denis|Dumont|Marie|Lemaire|Noel|Meyer|Dufour|
+Silva|Santos|Oliveira|Souza|Pereira|Lima|Carvalho|Ferreira|Almeida|Ribeiro|Rodrigues|Gomes|Martins|Araujo|Barbosa|
+Ivanov|Smirnov|Kuznetsov|Popov|Vasiliev|Petrov|Sokolov|Mikhailov|Novikov|Fedorov|Morozov|Volkov|Alekseev|Lebedev|
+Semenov|Egorov|Pavlov|Kozlov|Stepanov|Nikolaev|Orlov|Andreev|Makarov|Nikitin|Zakharov|Zaitsev|Solovyov|Borisov|
+Yakovlev|Grigoriev|Romanov|Vorobyov|Sergeev|Kuzmin|Frolov|Alexandrov|Dmitriev|Korolev|Gusev|Kiselev|Ilyin|Maksimov|
+Polyakov|Sorokin|Vinogradov|Kovalev|Belov|Medvedev|Antonov|Tarasov|Zhukov|Baranov|Filippov|Komarov|Davydov|Belyaev|
+Gerasimov|Bogdanov|Osipov|Sidorov|Matveev|Titov|Markov|Mironov|Krylov|Kulikov|Karpov|Vlasov|Melnikov|Denisov|
+Shevchenko|Kovalenko|Bondarenko|Tkachenko|Kravchenko|Oliynyk|Shevchuk|Koval|Polishchuk|Boyko|Tkachuk|Marchenko|
+Melnyk|Moroz|Lysenko|Rudenko|Savchenko|Petrenko|Klymenko|Pavlenko|Kovalchuk|Ivanenko|Nowak|Kowalski|Wisniewski|
+Wojcik|Kowalczyk|Kaminski|Lewandowski|Zielinski|Szymanski|Wozniak|Dabrowski|Kozlowski|Jankowski|Mazur|Kwiatkowski|
+Novak|Svoboda|Novotny|Dvorak|Cerny|Prochazka|Kucera|Horvat|Kovacevic|Babic|Jovanovic|Petrovic|Nikolic|Markovic|
+Djordjevic|Stojanovic|Ilic|Popovic|Nagy|Kovacs|Toth|Szabo|Horvath|Varga|Kiss|Molnar|Nemeth|Farkas|Balogh|Papadopoulos|
+Georgiou|Yilmaz|Kaya|Demir|Sahin|Celik|Yildiz|Yildirim|Ozturk|Aydin|Ozdemir|Arslan|Dogan|Kilic|Aslan|Cetin|Kara|Koc|
+Wang|Li|Zhang|Liu|Chen|Yang|Huang|Zhao|Wu|Zhou|Xu|Sun|Ma|Zhu|Hu|Guo|He|Lin|Gao|Luo|Zheng|Liang|Xie|Song|Tang|Han|Feng|
+Deng|Cao|Peng|Zeng|Xiao|Tian|Dong|Pan|Yuan|Cai|Jiang|Yu|Du|Ye|Cheng|Wei|Su|Lu|Ding|Ren|Shen|Yao|Jin|Park|Choi|Jung|
+Kang|Cho|Yoon|Jang|Lim|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Hong|Sato|Suzuki|Takahashi|Tanaka|Watanabe|Ito|Yamamoto|
+Nakamura|Kobayashi|Kato|Yoshida|Yamada|Sasaki|Yamaguchi|Matsumoto|Inoue|Kimura|Hayashi|Shimizu|Abe|Mori|Ikeda|
+Hashimoto|Yamashita|Ishikawa|Nakajima|Maeda|Fujita|Ogawa|Okada|Goto|Hasegawa|Murakami|Kondo|Ishii|Sakamoto|Endo|
+Singh|Kumar|Sharma|Gupta|Shah|Mehta|Reddy|Rao|Nair|Iyer|Das|Bose|Banerjee|Chatterjee|Mukherjee|Chowdhury|Khan|Ahmed|
+Ali|Hussain|Hussein|Rahman|Malik|Qureshi|Siddiqui|Sheikh|Abbas|Haddad|Khalil|Nasser|Mansour|Saleh|Aziz|Hamdan|
+Ibrahim|Mahmoud|Mohamed|Osman|Yousef|Farah|Okafor|Okonkwo|Mensah|Owusu|Boateng|Kamau|Mwangi|Otieno|Ndlovu|Dlamini|
+Nkosi|Mokoena|Van der Merwe|Botha|Pretorius|De Jong|Jansen|De Vries|Van den Berg|Van Dijk|Bakker|Visser|Smit|Meijer|
+De Boer|Mulder|De Groot|Bos|Vos|Peters|Hendriks|Van Leeuwen|Dekker|Brouwer|De Wit|Dijkstra|Andersson|Johansson|
+Karlsson|Nilsson|Eriksson|Larsson|Olsson|Persson|Svensson|Gustafsson|Pettersson|Jonsson|Jensen|Nielsen|Hansen|
+Pedersen|Andersen|Christensen|Larsen|Sorensen|Rasmussen|Johansen|Olsen|Korhonen|Virtanen|Makinen|Nieminen|
+Murphy|Kelly|OSullivan|Walsh|OBrien|Byrne|Ryan|OConnor|ONeill|Doyle|McCarthy|Gallagher|Doherty|Kennedy|Lynch|Murray|
+Quinn|Moore|McLaughlin|Carroll|Connolly|Daly|Connell|Wilson|Dunne|Brennan|Burke|Collins|Campbell|Clarke|Johnston|
+Hughes|Farrell|Fitzgerald|Brown|Martin|Maguire|Nolan|Flynn|Thompson|Callaghan|Whelan|Dempsey`);
+
+/** More cities, world-wide. */
+export const MORE_CITIES = split(`Aachen|Aberdeen|Abu Dhabi|Acapulco|Adana|Agadir|Agra|Ajaccio|Akron|Albany|Albuquerque|
+Aleppo|Alicante|Allahabad|Amritsar|Anaheim|Ankara|Annapolis|Arlington|Arusha|Asmara|Astrakhan|Athens|Atlanta|Auckland|
+Augsburg|Avignon|Bakersfield|Balikpapan|Bamako|Bandar Abbas|Bangui|Banja Luka|Barnaul|Barranquilla|Baton Rouge|Bath|
+Beira|Belem|Belgrade|Benin City|Bergamo|Bern|Bethlehem|Bhopal|Bielefeld|Birmingham|Bishkek|Blantyre|Bochum|Bogota|
+Boise|Bonn|Bradford|Bratislava|Bremen|Brest|Brighton|Brisbane|Brno|Bruges|Bucharest|Bujumbura|Bukavu|Bulawayo|Bursa|
+Busan|Cagliari|Calais|Cali|Camden|Campinas|Cannes|Canterbury|Caracas|Cardiff|Catania|Cebu|Charleston|Chattanooga|
+Chemnitz|Chengdu|Chernihiv|Cherkasy|Chernivtsi|Chiang Mai|Chisinau|Chittagong|Cluj|Coimbra|Cologne|Colombo|
+Columbia|Conakry|Constanta|Copenhagen|Cork|Coventry|Cracow|Craiova|Curitiba|Cusco|Daegu|Daejeon|Dalian|Damascus|
+Danang|Dayton|Debrecen|Denpasar|Derby|Des Moines|Dhaka|Dili|Dortmund|Douala|Dover|Duisburg|Dundee|Dunedin|Durban|
+Dusseldorf|Eindhoven|El Paso|Erfurt|Erzurum|Essen|Eugene|Faisalabad|Faro|Fortaleza|Fort Worth|Freiburg|Fresno|Gaza City|
+Gdynia|Genoa|Ghent|Gijon|Glasgow|Goiania|Gothenburg|Granada|Graz|Grenoble|Groningen|Guangzhou|Guilin|Guwahati|
+Haarlem|Haifa|Halifax|Halle|Hamilton|Hangzhou|Hartford|Heidelberg|Helsinki|Hiroshima|Hobart|Homs|Hue|Hull|Iasi|
+Innsbruck|Inverness|Ipswich|Irbil|Isfahan|Islamabad|Izmir|Jaffna|Jaipur|Jalalabad|Jerusalem|Jinan|Kaduna|Kandahar|
+Kanpur|Kaohsiung|Karaganda|Karlsruhe|Kassel|Katowice|Kaunas|Kemerovo|Khartoum|Khulna|Kiel|Kigali|Kingston|Kinshasa|
+Kirov|Kisumu|Klaipeda|Knoxville|Kochi|Kosice|Kota Kinabalu|Kramatorsk|Krasnodar|Kryvyi Rih|Kumasi|Kunming|Kursk|
+Kyoto|La Paz|Lanzhou|Las Palmas|Lausanne|Le Havre|Leicester|Leon|Lexington|Lhasa|Limassol|Limerick|Linz|Lipetsk|
+Little Rock|Lodz|Louisville|Lubeck|Lublin|Lucknow|Ludhiana|Lugano|Lusaka|Luxor|Lyon|Maastricht|Madison|Madurai|
+Magdeburg|Mainz|Makhachkala|Malaga|Managua|Manaus|Mandalay|Mannheim|Maputo|Maracaibo|Mashhad|Mazar|Medan|Meerut|
+Mendoza|Merida|Messina|Metz|Milwaukee|Minsk|Mobile|Mogadishu|Mombasa|Monaco|Montpellier|Montgomery|Mosul|Multan|
+Munster|Murcia|Nagasaki|Nagpur|Nairobi|Nanjing|Nantes|Naples|Nashik|Natal|Nazareth|Ndjamena|Newark|Niamey|Nicosia|
+Nis|Nizhny Tagil|Norfolk|Norwich|Nottingham|Novi Sad|Nuremberg|Oakland|Odense|Okayama|Oklahoma City|Omaha|Oran|
+Orenburg|Osh|Osijek|Ostrava|Oulu|Oviedo|Padua|Palermo|Pamplona|Paphos|Parma|Patna|Patras|Penza|Perugia|Peshawar|
+Phnom Penh|Pisa|Plovdiv|Plymouth|Podgorica|Poltava|Port Louis|Port Said|Port Sudan|Portsmouth|Potsdam|Poznan|
+Providence|Pskov|Puebla|Pune|Pyongyang|Qingdao|Quebec City|Quetta|Rabat|Raleigh|Rangoon|Recife|Regensburg|Reims|
+Rennes|Richmond|Riga|Rivne|Rochester|Rostock|Rouen|Ryazan|Saarbrucken|Saint-Etienne|Salerno|Salt Lake City|
+Salzburg|Samarkand|San Juan|San Sebastian|Santa Cruz|Santander|Santiago de Cuba|Santo Domingo|Sapporo|Sarajevo|
+Saratov|Sendai|Seville|Sfax|Shiraz|Shkoder|Sialkot|Siena|Skopje|Smolensk|Southampton|Split|Spokane|Springfield|
+Srinagar|Stavanger|Stavropol|Stockton|Sucre|Surat|Suva|Szczecin|Szeged|Tabriz|Tacoma|Taichung|Tainan|Taiyuan|
+Tallahassee|Tangier|Tartu|Tashkent|Tbilisi|Tegucigalpa|Tel Aviv|Ternopil|Thessaloniki|Tianjin|Timisoara|Tirana|
+Tokyo|Toledo|Tomsk|Toulon|Tours|Trieste|Tripoli|Trondheim|Tucson|Tula|Tulsa|Turku|Tver|Tyumen|Udine|Ulsan|Ulyanovsk|
+Uppsala|Utrecht|Uzhhorod|Vaduz|Valladolid|Valletta|Varanasi|Varna|Verona|Vicenza|Vientiane|Vigo|Vilnius|Vinnytsia|
+Vitebsk|Vladikavkaz|Vologda|Wellington|Wichita|Wiesbaden|Windhoek|Winnipeg|Wroclaw|Wuppertal|Xiamen|Yaroslavl|
+Yerevan|Yokohama|Zagreb|Zaragoza|Zhytomyr|Zurich|Kabul|Herat|Luanda|Huambo|Lagos|Abuja|Accra|Kano|Addis Ababa|Asmara`);
+
+/** Well-known companies, parties and sports clubs: organizations in any news story. */
+export const MORE_ORGANIZATIONS = split(`Alphabet|Alibaba|Tencent|Baidu|Sinopec|PetroChina|China Mobile|Foxconn|Lenovo|
+Xiaomi|Hitachi|Panasonic|Toshiba|Honda|Nissan|Mitsubishi|Mazda|Subaru|Suzuki|Canon|Nikon|Fujitsu|Nintendo|Hyundai|
+Kia|LG|SK Hynix|Daewoo|Tata|Reliance|Infosys|Wipro|Mahindra|Adani|Unilever|Procter & Gamble|Johnson & Johnson|Pfizer|
+Moderna|AstraZeneca|GlaxoSmithKline|Novartis|Roche|Sanofi|Bayer|BASF|Merck|Eli Lilly|Nestle|Danone|Coca-Cola|PepsiCo|
+McDonald's|Starbucks|Walmart|Costco|Carrefour|Tesco|Ikea|H&M|Zara|Inditex|Nike|Adidas|Puma|BMW|Daimler|Mercedes-Benz|
+Audi|Porsche|Renault|Peugeot|Citroen|Fiat|Chrysler|Stellantis|Volvo|Saab|Ericsson|Nokia|Philips|Heineken|Carlsberg|
+Diageo|Rolls-Royce|BAE Systems|Thales|Dassault|Leonardo|Saab|Northrop Grumman|General Dynamics|General Electric|
+Honeywell|Caterpillar|3M|Dow|DuPont|Halliburton|Schlumberger|ConocoPhillips|Eni|Repsol|Equinor|Statoil|Petrobras|
+Pemex|Saudi Aramco|Aramco|Gazprom Neft|Novatek|Rosneft|Transneft|Naftogaz|Ukrnafta|Nord Stream|Glencore|Rio Tinto|
+BHP|Anglo American|Vale|ArcelorMittal|Nornickel|Rusal|Alcoa|Visa|Mastercard|American Express|PayPal|Citibank|
+Bank of America|Wells Fargo|BNP Paribas|Societe Generale|Santander|ING|Rabobank|Commerzbank|Allianz|AXA|Generali|
+Lloyd's|Lloyds|Prudential|Berkshire Hathaway|BlackRock|Vanguard|Fidelity|Nomura|Mizuho|Netflix|Disney|Warner Bros|
+Paramount|Comcast|Verizon|AT&T|T-Mobile|Vodafone|Orange|Telefonica|Deutsche Telekom|Swisscom|Uber|Lyft|Airbnb|
+Oracle|Cisco|Qualcomm|Nvidia|AMD|Dell|HP|Hewlett-Packard|Xerox|Motorola|BlackBerry|Yahoo|eBay|Spotify|Zoom|OpenAI|
+Emirates|Qatar Airways|Lufthansa|Air France|KLM|British Airways|Ryanair|easyJet|Delta|United Airlines|
+American Airlines|Turkish Airlines|Singapore Airlines|Cathay Pacific|Maersk|FedEx|UPS|DHL|Deutsche Post|Siemens Energy|
+Labour|Tories|Conservatives|Liberal Democrats|SNP|Sinn Fein|Fianna Fail|Fine Gael|CDU|CSU|SPD|FDP|AfD|Greens|
+Die Linke|Likud|Kadima|Fatah|PLO|ANC|Congress Party|BJP|PPP|PML-N|Kuomintang|KMT|LDP|Syriza|PASOK|Podemos|PSOE|
+Forza Italia|Lega|Five Star Movement|Front National|National Rally|En Marche|Renaissance|Fidesz|Law and Justice|PiS|
+Civic Platform|Servant of the People|Batkivshchyna|Party of Regions|Communist Party of the Russian Federation|
+Yabloko|Liberal Democratic Party|Republicans|Democrats|Hezbollah|Houthis|Ansar Allah|Muslim Brotherhood|
+Real Madrid|Barcelona|Atletico Madrid|Sevilla|Valencia|Bayern Munich|Borussia Dortmund|Schalke|Bayer Leverkusen|
+Juventus|Inter Milan|AC Milan|Napoli|AS Roma|Lazio|Fiorentina|Paris Saint-Germain|PSG|Marseille|Olympique Lyonnais|
+Monaco|Ajax|PSV Eindhoven|Feyenoord|Benfica|Porto|Sporting Lisbon|Celtic|Rangers|Manchester United|Manchester City|
+Liverpool|Chelsea|Arsenal|Tottenham|Tottenham Hotspur|Everton|Newcastle United|Aston Villa|West Ham|Leeds United|
+Galatasaray|Fenerbahce|Besiktas|Olympiakos|Panathinaikos|Anderlecht|Club Brugge|Spartak Moscow|CSKA Moscow|
+Dynamo Kiev|Dynamo Kyiv|Shakhtar Donetsk|Zenit|Red Star Belgrade|Partizan|Boca Juniors|River Plate|Flamengo|
+Santos|Palmeiras|Corinthians|New York Yankees|Boston Red Sox|Los Angeles Dodgers|Chicago Cubs|Chicago Bulls|
+Los Angeles Lakers|Boston Celtics|Golden State Warriors|New York Knicks|Dallas Cowboys|Green Bay Packers|
+New England Patriots|Pittsburgh Steelers|Montreal Canadiens|Toronto Maple Leafs`);

@@ -12,6 +12,8 @@ export interface ModelMeta {
   scheme: Scheme;
   passes: number;
   features: number;
+  /** lexiconHash() of the word lists the model was trained with. */
+  lexicon?: number;
 }
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -99,22 +101,22 @@ export function featureIndex(keys: ArrayLike<number>): (feature: number) => numb
   let cap = 1;
   while (cap < n * 2) cap <<= 1;
   const mask = cap - 1;
-  const slots = new Int32Array(cap);
-  const rowOf = new Int32Array(cap);
+  // Key and row side by side: one probe touches one cache line.
+  const slots = new Int32Array(cap * 2);
   for (let i = 0; i < n; i++) {
     const key = keys[i] | 0;
     let s = key & mask;
-    while (slots[s] !== 0) s = (s + 1) & mask;
-    slots[s] = key;
-    rowOf[s] = i;
+    while (slots[s * 2] !== 0) s = (s + 1) & mask;
+    slots[s * 2] = key;
+    slots[s * 2 + 1] = i;
   }
   return (feature: number): number => {
-    let s = feature & mask;
+    let s = (feature & mask) * 2;
     for (;;) {
       const k = slots[s];
-      if (k === feature) return rowOf[s];
+      if (k === feature) return slots[s + 1];
       if (k === 0) return -1;
-      s = (s + 1) & mask;
+      s = (s + 2) & (mask * 2 + 1);
     }
   };
 }

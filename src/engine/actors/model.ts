@@ -1,5 +1,5 @@
 // The shipped tagger model, decoded on first use and kept for the life of the process.
-import { FEATURE_VERSION } from './features';
+import { FEATURE_VERSION, lexiconHash } from './features';
 import { unpackModel } from './model-codec';
 import { MODEL_DATA, MODEL_META, MODEL_VERSION } from './model/weights';
 import type { WeightTable } from './tagger';
@@ -12,9 +12,9 @@ let table: WeightTable | null | undefined;
 export function shippedModel(): WeightTable | null {
   if (table === undefined) {
     // A model trained on other features would tag garbage: better to fall back to rules.
-    table = MODEL_META.features > 0 && MODEL_META.featureVersion === FEATURE_VERSION
-      ? unpackModel(MODEL_META, MODEL_DATA)
-      : null;
+    const valid = MODEL_META.features > 0 && MODEL_META.featureVersion === FEATURE_VERSION
+      && (MODEL_META.lexicon === undefined || MODEL_META.lexicon === lexiconHash());
+    table = valid ? unpackModel(MODEL_META, MODEL_DATA) : null;
   }
   return table;
 }

@@ -46,16 +46,20 @@ export function recognizeDocument(doc: ParsedDocument, tokens?: Token[]): Mentio
   const words = lines.map((l) => l.map((t) => modelWord(t.text)));
   const table = shippedModel();
   const candidates: Candidate[] = [];
+  const ctx = docContext(words);
+  const views = words.map((w) => viewSentence(w, ctx));
   if (table) {
-    const ctx = docContext(words);
-    const tags = decodeDocument(table, words.map((w) => viewSentence(w, ctx)), ctx, table.passes);
+    const tags = decodeDocument(table, views, ctx, table.passes);
     tags.forEach((line, li) => {
       for (const sp of spansOf(Array.from(line, (t) => table.tagSet.tags[t]))) {
         candidates.push({ line: li, start: sp.start, end: sp.end, type: TYPE_OF[sp.type] });
       }
     });
   }
-  const kept = applyRules(lines, words, candidates, lines.map((l) => capsSentence(l.map((t) => t.text))));
+  // Rules read headlines as the document writes their words elsewhere, like the tagger does.
+  // A photo credit ("Photo by NAME/AGENCY via Getty Images") capitalises names, not every word.
+  const headline = words.map((w) => capsSentence(w) && !w.some((x) => /^(photo|photograph|image|picture|credit)s?$/i.test(x)));
+  const kept = applyRules(lines, views.map((v) => v.words), candidates, headline);
   return kept.map((c) => {
     const start = lines[c.line][c.start].start;
     const end = lines[c.line][c.end - 1].end;

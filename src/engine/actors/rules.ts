@@ -4,7 +4,7 @@
 // rules than in 1996 newswire statistics.
 import type { ActorType, Token } from '../types';
 import { GAZ, gazetteerCategories, lexKey } from './features';
-import { DEMONYMS, ORG_HEADS, PLACE_HEADS, TITLES } from './lexicon';
+import { DEMONYMS, ORG_HEADS, PLACE_HEADS, SEATS_OF_POWER, TITLES } from './lexicon';
 
 /** A proposed mention: a token range of one line and its type. */
 export interface Candidate {
@@ -22,7 +22,12 @@ const PLACE_HEAD_WORDS = lowerSet(PLACE_HEADS.filter((t) => !t.includes(' ')));
 // Heads that name a body only when they end a name ("... News", not "News of the day").
 const WEAK_ORG_HEADS = new Set(['news', 'times', 'post', 'press', 'review', 'city', 'united', 'real', 'team', 'staff', 'head', 'unit', 'media', 'capital', 'trust', 'exchange', 'network', 'channel']);
 // Words that may join the parts of a name ("Freedom of Russia Legion", "Institute for the Study of War").
-const CONNECTORS = new Set(['of', 'for', 'the', 'on', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'den', 'al', 'el', 'bin', 'and', '&']);
+// "and" is left out: "Russia and Ukraine" is two names far more often than one.
+const CONNECTORS = new Set(['of', 'for', 'the', 'on', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'den', 'al', 'el', 'bin', '&']);
+// Plural nouns a possessive may follow inside a name ("People's Republic", "Workers' Party").
+const POSSESSIVE_NAME_NOUNS = new Set(['people', 'peoples', 'workers', 'women', 'children', 'veterans', 'citizens', 'farmers', 'men', 'soldiers', 'mothers', 'saints', 'journalists', 'nations']);
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
 // Capitalised function words that start sentences and headlines, never names.
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'of', 'with', 'as', 'if',
@@ -32,12 +37,23 @@ const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'in', 'on'
   'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might', 'should',
   'photo', 'image', 'video', 'read', 'watch', 'share', 'skip', 'go', 'home', 'menu', 'search', 'advertisement', 'related', 'explained',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tomorrow', 'mr', 'mrs', 'ms']);
+  'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tomorrow', 'mr', 'mrs', 'ms', 'despite',
+  'during', 'amid', 'among', 'against', 'under', 'over', 'through', 'without', 'within', 'across', 'toward', 'towards', 'via', 'until',
+  'unlike', 'like', 'about', 'above', 'below', 'between', 'beyond', 'inside', 'outside', 'near', 'into', 'onto', 'upon', 'per', 'then',
+  'now', 'however', 'meanwhile', 'although', 'though', 'because', 'instead', 'according', 'earlier', 'later', 'late', 'early', 'last',
+  'next', 'several', 'few', 'such', 'which', 'whose', 'whom', 'any', 'none', 'nor', 'either', 'neither', 'again', 'once', 'click', 'here',
+  'leave', 'comment', 'comments', 'subscribe', 'sign', 'log', 'login', 'continue', 'reading', 'advertising', 'sponsored']);
 // Where "the Kremlin" is the building rather than the government.
 const LOCATIVE = new Set(['over', 'inside', 'in', 'at', 'near', 'above', 'into', 'outside', 'toward', 'towards', 'around', 'within', 'behind', 'on']);
 const PLACE_CATS = GAZ.country | GAZ.city | GAZ.region;
+const SEATS = lowerSet(SEATS_OF_POWER);
 
 const isCap = (w: string): boolean => /^[\p{Lu}]/u.test(w) || /^\d+(st|nd|rd|th)$/.test(w);
+// "Kyiv-based", "US-made": a capitalised word glued to a lowercase one is a modifier, not a name part.
+const isNamePart = (w: string): boolean => isCap(w) && !(w.includes('-') && w.split('-').some((p) => /^\p{Ll}/u.test(p)));
+// Plural acronyms ("POWs", "UAVs") are common nouns.
+const isPluralAcronym = (w: string): boolean => /^\p{Lu}{2,}s$/u.test(w);
+const isDemonym = (k: string): boolean => DEMONYM_WORDS.has(k) || (k.endsWith('s') && DEMONYM_WORDS.has(k.slice(0, -1)));
 const isWordy = (w: string): boolean => /\p{L}/u.test(w);
 
 /** The gazetteer categories of a token range of a line. */
@@ -47,14 +63,34 @@ function rangeCats(words: string[], start: number, end: number): number {
 
 /** Applies boundary, type and consistency rules to the tagger's candidates. */
 export function applyRules(lines: Token[][], words: string[][], tagged: Candidate[], caps: boolean[]): Candidate[] {
-  let cands = tagged.map((c) => trim(words[c.line], c)).filter((c): c is Candidate => c !== null);
+  let cands = tagged.flatMap((c) => split(words[c.line], c)).map((c) => trim(words[c.line], c)).filter((c): c is Candidate => c !== null);
   cands = addNameChunks(words, cands, caps);
   cands = cands.map((c) => retype(words[c.line], c)).filter((c): c is Candidate => c !== null);
   cands = addTitledPeople(words, cands, caps);
   cands = addAcronyms(words, cands);
+  cands = addCitations(words, cands);
+  cands = confirmHeadlines(words, cands, caps);
   cands = harmonize(words, cands);
+  cands = placeCues(words, cands);
+  cands = placeLists(words, cands, caps);
   cands = propagate(lines, words, cands, caps);
+  cands = cityOf(words, cands);
   return cands.filter((c) => c.type !== 'misc').sort((a, b) => a.line - b.line || a.start - b.start);
+}
+
+/** Splits a span at commas and at "and" joining two names ("European Union and United Kingdom"). */
+function split(ws: string[], c: Candidate): Candidate[] {
+  if (gazetteerCategories(ws.slice(c.start, c.end).map(lexKey).join(' '))) return [c];
+  const out: Candidate[] = [];
+  let s = c.start;
+  for (let i = c.start; i < c.end; i++) {
+    if (/^[,;:()]$/.test(ws[i]) || ws[i] === 'and') {
+      if (i > s) out.push({ ...c, start: s, end: i });
+      s = i + 1;
+    }
+  }
+  if (c.end > s) out.push({ ...c, start: s, end: c.end });
+  return out;
 }
 
 /** Strips determiners, titles, possessives and punctuation from a candidate's edges. */
@@ -71,7 +107,7 @@ function trim(ws: string[], c: Candidate): Candidate | null {
     } else break;
   }
   while (end > start && (/^'s?$/.test(ws[end - 1]) || !isWordy(ws[end - 1]))) end--;
-  while (start < end && !isWordy(ws[start]) && !/^\d/.test(ws[start])) start++;
+  while (start < end && !isWordy(ws[start]) && !/^\d+(st|nd|rd|th)$/.test(ws[start])) start++;
   if (end <= start) return null;
   // "anti-Putin", "Kyiv-aligned", "US-made": a name glued into a modifier is not a mention.
   if (end - start === 1 && /-/.test(ws[start]) && ws[start].split('-').some((p) => /^\p{Ll}/u.test(p))) return null;
@@ -89,21 +125,35 @@ function addNameChunks(words: string[][], cands: Candidate[], caps: boolean[]): 
     if (caps[line]) return;
     let i = 0;
     while (i < ws.length) {
-      if (!isCap(ws[i])) {
+      if (!isNamePart(ws[i])) {
         i++;
         continue;
       }
       let j = i + 1;
       for (;;) {
-        if (j < ws.length && isCap(ws[j])) j++;
-        else if (j + 1 < ws.length && CONNECTORS.has(lexKey(ws[j])) && ws[j] !== 'and' && isCap(ws[j + 1])) j += 2;
-        else if (j + 2 < ws.length && CONNECTORS.has(lexKey(ws[j])) && lexKey(ws[j + 1]) === 'the' && isCap(ws[j + 2])) j += 3;
+        const k = lexKey(ws[j] ?? '');
+        if (j < ws.length && isNamePart(ws[j])) j++;
+        else if (j + 1 < ws.length && CONNECTORS.has(k) && /^\p{Ll}/u.test(ws[j]) && isNamePart(ws[j + 1])) j += 2;
+        else if (j + 2 < ws.length && CONNECTORS.has(k) && lexKey(ws[j + 1]) === 'the' && isNamePart(ws[j + 2])) j += 3;
+        else if (j + 1 < ws.length && /^'s?$/.test(k) && POSSESSIVE_NAME_NOUNS.has(lexKey(ws[j - 1])) && isNamePart(ws[j + 1])) j += 2;
         else break;
       }
       let s = i;
       while (s < j - 1 && (FUNCTION_WORDS.has(lexKey(ws[s])) || TITLE_WORDS.has(lexKey(ws[s]).replace(/\.$/, '')))) s++;
+      // "Fighters of the Northern Valley Brigade": a sentence's first word before "of" is an
+      // ordinary noun unless the tagger saw a name there.
+      const tagged = (x: number): boolean => cands.some((c) => c.line === line && c.start <= x && x < c.end && c.type !== 'misc');
+      if (isSentenceStart(ws, s) && j - s > 2 && CONNECTORS.has(lexKey(ws[s + 1])) && !tagged(s)) {
+        s++;
+        while (s < j - 1 && CONNECTORS.has(lexKey(ws[s]))) s++;
+      }
       const chunk = classifyChunk(ws, s, j);
       if (chunk) added.push({ line, start: chunk.start, end: chunk.end, type: chunk.type });
+      // "told The Courier": a capital "The" inside a sentence opens a title.
+      else if (ws[i] === 'The' && !isSentenceStart(ws, i) && j - i >= 2 && !(rangeCats(ws, i + 1, j) & PLACE_CATS)
+        && !cands.some((c) => c.line === line && c.start < j && i < c.end && c.type !== 'organization' && c.type !== 'misc')) {
+        added.push({ line, start: i, end: j, type: 'organization' });
+      }
       i = j;
     }
   });
@@ -115,12 +165,15 @@ function addNameChunks(words: string[][], cands: Candidate[], caps: boolean[]): 
 function classifyChunk(ws: string[], start: number, end: number): { start: number; end: number; type: ActorType } | null {
   if (end - start < 2) return null;
   const last = lexKey(ws[end - 1]);
-  const first = lexKey(ws[start]);
-  const second = lexKey(ws[start + 1] ?? '');
   // A known name ("United Nations", "Soviet Union") is left to the gazetteer-informed tagger.
   if (rangeCats(ws, start, end) & (PLACE_CATS | GAZ.org)) return null;
   if (ORG_HEAD_WORDS.has(last) && !TITLE_WORDS.has(last)) return { start, end, type: 'organization' };
-  if (PLACE_HEAD_WORDS.has(last) && !ORG_HEAD_WORDS.has(last)) return { start, end, type: 'place' };
+  if ((PLACE_HEAD_WORDS.has(last) || PLACE_HEAD_WORDS.has(last.replace(/s$/, ''))) && !ORG_HEAD_WORDS.has(last)) {
+    // "Russian Belgorod Oblast": the adjective describes the place, it is not part of its name.
+    let s = start;
+    while (s < end - 2 && isDemonym(lexKey(ws[s]))) s++;
+    return { start: s, end, type: 'place' };
+  }
   // Head first: "Institute for the Study of War", "Ministry of Defence", "Armed Forces of Ukraine".
   for (let h = start; h < end - 2; h++) {
     const k = lexKey(ws[h]);
@@ -128,8 +181,6 @@ function classifyChunk(ws: string[], start: number, end: number): { start: numbe
       return { start, end, type: 'organization' };
     }
   }
-  void first;
-  void second;
   return null;
 }
 
@@ -137,16 +188,34 @@ function classifyChunk(ws: string[], start: number, end: number): { start: numbe
 function retype(ws: string[], c: Candidate): Candidate | null {
   const keys = ws.slice(c.start, c.end).map(lexKey);
   // Demonyms ("Russian", "Ukrainian") are not actors unless part of a longer name.
-  if (keys.every((k) => DEMONYM_WORDS.has(k) || k === 'the')) return null;
-  if (keys.length === 1 && FUNCTION_WORDS.has(keys[0])) return null;
+  if (keys.every((k) => isDemonym(k) || k === 'the')) return null;
+  if (keys.every((k) => FUNCTION_WORDS.has(k))) return null;
+  if (keys.length === 1 && (TITLE_WORDS.has(keys[0]) || isPluralAcronym(ws[c.start]))) return null;
+  // "23 May": a date split off a longer span.
+  if (keys.length === 1 && MONTHS.has(keys[0]) && /^\d/.test(ws[c.start - 1] ?? '')) return null;
+  if (keys.some((k) => WEEKDAYS.has(k))) return null;
+  // A capital "The" inside a sentence belongs to a title: "told The Dispatch", "The Hague".
+  const theName = c.start > 1 && ws[c.start - 1] === 'The';
+  if (theName && c.type !== 'place') return { ...c, start: c.start - 1, type: 'organization' };
   const cats = gazetteerCategories(keys.join(' '));
-  if (keys.length === 1 && keys[0] === 'kremlin') {
-    const before = lexKey(ws[c.start - 1] ?? '') === 'the' ? lexKey(ws[c.start - 2] ?? '') : '';
+  if (SEATS.has(keys.join(' '))) {
+    const before = lexKey(ws[c.start - 1] ?? '') === 'the' ? lexKey(ws[c.start - 2] ?? '') : lexKey(ws[c.start - 1] ?? '');
     return { ...c, type: LOCATIVE.has(before) ? 'place' : 'organization' };
   }
   if (cats & GAZ.org) return { ...c, type: 'organization' };
   if (cats & PLACE_CATS && c.type !== 'person') return { ...c, type: 'place' };
+  // "Charlotte Lawson": a given name and a surname-like word make a person, whatever the
+  // given name also names (a city, a team).
+  if (c.type !== 'person' && c.type !== 'misc' && keys.length === 2 && gazetteerCategories(keys[0]) & GAZ.first
+    && /^\p{Lu}\p{Ll}+$/u.test(ws[c.start + 1]) && !gazetteerCategories(keys[1]) && !ORG_HEAD_WORDS.has(keys[1]) && !PLACE_HEAD_WORDS.has(keys[1])) {
+    return { ...c, type: 'person' };
+  }
+  // Plural group nouns ("Anarcho Communists", "Separatists") are not one actor.
+  if (c.type === 'person' && /(ists|ites|ians)$/.test(keys[keys.length - 1])) return null;
   const last = keys[keys.length - 1];
+  // "Belgorod People's Republic", "Kharkiv Oblast": a place head ends a place's name.
+  const placeHead = PLACE_HEAD_WORDS.has(last) || PLACE_HEAD_WORDS.has(last.replace(/s$/, ''));
+  if (keys.length > 1 && placeHead && !ORG_HEAD_WORDS.has(last) && c.type !== 'person') return { ...c, type: 'place' };
   if (c.type === 'misc' && keys.length > 1 && ORG_HEAD_WORDS.has(last) && !WEAK_ORG_HEADS.has(last)) return { ...c, type: 'organization' };
   return c;
 }
@@ -178,6 +247,26 @@ function addTitledPeople(words: string[][], cands: Candidate[], caps: boolean[])
   return out;
 }
 
+/**
+ * A source list cites a publication after the quoted headline and before the date:
+ * '"Headline" The Economist, 25 May 2023'. The name there is an organization.
+ */
+function addCitations(words: string[][], cands: Candidate[]): Candidate[] {
+  const out = cands.slice();
+  words.forEach((ws, line) => {
+    for (let i = 1; i < ws.length; i++) {
+      if (ws[i - 1] !== '"' || !isNamePart(ws[i])) continue;
+      let j = i;
+      while (j < ws.length && (isNamePart(ws[j]) || (lexKey(ws[j]) === 'of' && isNamePart(ws[j + 1] ?? '')))) j++;
+      const date = ws[j] === ',' && (/^\d{1,2}$/.test(ws[j + 1] ?? '') || MONTHS.has(lexKey(ws[j + 1] ?? '')));
+      if (!date || j - i > 5) continue;
+      for (const c of out.filter((o) => o.line === line && o.start < j && i < o.end)) out.splice(out.indexOf(c), 1);
+      out.push({ line, start: i, end: j, type: 'organization' });
+    }
+  });
+  return out;
+}
+
 /** "Selwyn Port Authority (SPA)": a parenthesized acronym of a name is the same kind of actor. */
 function addAcronyms(words: string[][], cands: Candidate[]): Candidate[] {
   const out = cands.slice();
@@ -203,6 +292,95 @@ export function isAcronymOf(acronym: string, nameWords: string[]): boolean {
 
 const spanKey = (ws: string[], c: Candidate): string => ws.slice(c.start, c.end).map(lexKey).join(' ');
 
+/**
+ * Headlines capitalise every word, so the tagger guesses there: a headline name counts only if
+ * the body names it too (or it is a known place or organization); body names are then found
+ * in headlines by propagation.
+ */
+function confirmHeadlines(words: string[][], cands: Candidate[], caps: boolean[]): Candidate[] {
+  const body = new Set(cands.filter((c) => !caps[c.line] && c.type !== 'misc').map((c) => spanKey(words[c.line], c)));
+  return cands.filter((c) => {
+    if (!caps[c.line]) return true;
+    const k = spanKey(words[c.line], c);
+    return body.has(k) || (gazetteerCategories(k) & (PLACE_CATS | GAZ.org)) !== 0;
+  });
+}
+
+// Words before a name that place it on a map: "into Belgorod", "near Kharkiv".
+const SPATIAL_BEFORE = new Set(['into', 'near', 'across', 'toward', 'towards', 'outside', 'around', 'through', 'via', 'inside']);
+// Lowercase nouns after or before "of" that make the name a place: "the Belgorod region", "the city of Sumy".
+const PLACE_NOUNS = new Set(['region', 'regions', 'oblast', 'province', 'city', 'town', 'village', 'district', 'county', 'state', 'border', 'area', 'capital', 'countryside', 'outskirts', 'suburbs']);
+
+/**
+ * A name the document puts on a map ("into X", "the X region", "the city of X") is a place,
+ * whatever a sports-heavy training set made of the word alone.
+ */
+function placeCues(words: string[][], cands: Candidate[]): Candidate[] {
+  const cues = new Map<string, number>();
+  for (const c of cands) {
+    if (c.type === 'place') continue;
+    const ws = words[c.line];
+    const keys = ws.slice(c.start, c.end).map(lexKey);
+    if (keys.some((k) => ORG_HEAD_WORDS.has(k)) || gazetteerCategories(keys.join(' ')) & (GAZ.org | GAZ.first)) continue;
+    const before = lexKey(ws[c.start - 1] ?? '');
+    const after = ws[c.end] ?? '';
+    const ofPlace = before === 'of' && PLACE_NOUNS.has(lexKey(ws[c.start - 2] ?? ''));
+    const cue = SPATIAL_BEFORE.has(before) || ofPlace || (PLACE_NOUNS.has(after) && /^\p{Ll}/u.test(after) && after !== 'state');
+    if (cue) {
+      const k = keys.join(' ');
+      cues.set(k, (cues.get(k) ?? 0) + 1);
+    }
+  }
+  if (!cues.size) return cands;
+  return cands.map((c) => {
+    if (c.type === 'place' || c.type === 'person') return c;
+    const n = cues.get(spanKey(words[c.line], c));
+    return n ? { ...c, type: 'place' } : c;
+  });
+}
+
+/**
+ * "Belgorod city": the writer says the city, not the region of the same name, so the word stays
+ * in the span and alias linking can keep the two apart.
+ */
+function cityOf(words: string[][], cands: Candidate[]): Candidate[] {
+  return cands.map((c) => (c.type === 'place' && words[c.line][c.end] === 'city' ? { ...c, end: c.end + 1 } : c));
+}
+
+const PLACE_PLURALS = new Set(['regions', 'provinces', 'oblasts', 'cities', 'towns', 'villages', 'districts', 'countries', 'states', 'counties', 'republics']);
+
+/** "Luhansk, Sumy and Kharkiv regions": every name of a list before a plural place noun is a place. */
+function placeLists(words: string[][], cands: Candidate[], caps: boolean[]): Candidate[] {
+  const out = cands.slice();
+  words.forEach((ws, line) => {
+    if (caps[line]) return;
+    for (let e = 1; e < ws.length; e++) {
+      if (!PLACE_PLURALS.has(ws[e])) continue;
+      // Walk back over "Name , Name and Name".
+      const members: [number, number][] = [];
+      let j = e;
+      for (;;) {
+        const end = j;
+        let b = j;
+        while (b > 0 && isNamePart(ws[b - 1])) b--;
+        if (b === end || end - b > 3) break;
+        members.push([b, end]);
+        const sep = ws[b - 1];
+        if (sep === ',' || sep === 'and' || sep === 'or') j = b - 1;
+        else break;
+      }
+      if (members.length < 2) continue;
+      for (const [b, end] of members) {
+        const over = out.filter((c) => c.line === line && c.start < end && b < c.end);
+        if (over.some((c) => c.type === 'person' || c.type === 'organization')) continue;
+        for (const c of over) out.splice(out.indexOf(c), 1);
+        out.push({ line, start: b, end, type: 'place' });
+      }
+    }
+  });
+  return out;
+}
+
 /** One name, one type within a document: the majority of its tagged occurrences wins. */
 function harmonize(words: string[][], cands: Candidate[]): Candidate[] {
   const votes = new Map<string, Map<string, number>>();
@@ -214,7 +392,7 @@ function harmonize(words: string[][], cands: Candidate[]): Candidate[] {
   }
   return cands.map((c) => {
     const k = spanKey(words[c.line], c);
-    if (k === 'kremlin') return c;
+    if (SEATS.has(k)) return c;
     const v = votes.get(k);
     if (!v || v.size < 2) return c;
     let best = c.type;
@@ -250,7 +428,6 @@ function propagate(lines: Token[][], words: string[][], cands: Candidate[], caps
   for (const c of cands) for (let i = c.start; i < c.end; i++) taken.add(`${c.line}:${i}`);
   const out = cands.slice();
   words.forEach((ws, line) => {
-    if (caps[line]) return;
     for (let i = 0; i < ws.length; i++) {
       const m = firstWord.get(lexKey(ws[i]));
       if (!m || !isCap(ws[i])) continue;
@@ -260,8 +437,9 @@ function propagate(lines: Token[][], words: string[][], cands: Candidate[], caps
         if (!hit) continue;
         let free = true;
         for (let x = i; x < i + len; x++) if (taken.has(`${line}:${x}`)) free = false;
-        // Inside a longer capitalised run the words belong to some other name.
-        const glued = (i > 0 && isCap(ws[i - 1]) && !isSentenceStart(ws, i - 1)) || (i + len < ws.length && isCap(ws[i + len]));
+        // Inside a longer capitalised run the words belong to some other name (not in headlines,
+        // where every word is capitalised).
+        const glued = !caps[line] && ((i > 0 && isCap(ws[i - 1]) && !isSentenceStart(ws, i - 1)) || (i + len < ws.length && isCap(ws[i + len])));
         const hyphened = ws.slice(i, i + len).some((w) => w.includes('-'));
         if (free && !glued && !hyphened && ws.slice(i, i + len).every(isCap)) {
           out.push({ line, start: i, end: i + len, type: hit.type });
@@ -277,5 +455,5 @@ function propagate(lines: Token[][], words: string[][], cands: Candidate[], caps
 }
 
 function isSentenceStart(ws: string[], i: number): boolean {
-  return i === 0 || /^["'(\[]$/.test(ws[i - 1]);
+  return i === 0 || /^["'(\[:\-]+$/.test(ws[i - 1]);
 }

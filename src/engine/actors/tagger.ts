@@ -1,7 +1,7 @@
 // Greedy left-to-right decoding with an averaged-perceptron weight table. The trainer decodes
 // with this same function over its live weights, so training and tagging cannot drift apart.
 import {
-  MAX_FEATURES, dynamicFeatures, recordHistory, staticFeatures, viewSentence,
+  MAX_FEATURES, dynamicFeatures, lexicalFeatures, recordHistory, staticFeatures, viewSentence,
   type DocContext, type SentenceView,
 } from './features';
 import type { TagSet } from './tags';
@@ -16,7 +16,7 @@ export interface WeightTable {
   weights: ArrayLike<number>;
 }
 
-const featureBuffer = new Int32Array(MAX_FEATURES * 2);
+const featureBuffer = new Int32Array(MAX_FEATURES + 32);
 
 /** Collects the features of token i given the previous two tags; returns how many were written. */
 export function tokenFeatures(
@@ -51,14 +51,41 @@ export function bestAllowed(table: WeightTable, scores: Float64Array, prev: numb
   return best;
 }
 
+// Per table, the summed weights of each word form's word-alone features: most words recur, and
+// this halves the lookups per token.
+const lexicalScores = new WeakMap<WeightTable, Map<string, Float64Array>>();
+const lexicalLimit = 100_000;
+
+function wordScores(table: WeightTable, v: SentenceView, i: number): Float64Array {
+  let cache = lexicalScores.get(table);
+  if (!cache) lexicalScores.set(table, (cache = new Map()));
+  const word = v.words[i];
+  let sc = cache.get(word);
+  if (sc) return sc;
+  const size = table.tagSet.tags.length;
+  const w = table.weights;
+  sc = new Float64Array(size);
+  const feats = lexicalFeatures(word, v.keys[i], v.normHash[i], v.shapeHash[i], v.flags[i]);
+  for (let f = 0; f < feats.length; f++) {
+    const r = table.row(feats[f]);
+    if (r < 0) continue;
+    for (let t = 0; t < size; t++) sc[t] += w[r * size + t];
+  }
+  if (cache.size > lexicalLimit) cache.clear();
+  cache.set(word, sc);
+  return sc;
+}
+
 /** Sums the decision-independent features' weights of every token: row i * size is token i. */
 export function staticScores(table: WeightTable, v: SentenceView, doc: DocContext | undefined): Float64Array {
   const size = table.tagSet.tags.length;
   const out = new Float64Array(v.n * size);
   const w = table.weights;
   for (let i = 0; i < v.n; i++) {
-    const count = staticFeatures(v, doc, i, featureBuffer, 0);
+    const count = staticFeatures(v, doc, i, featureBuffer, 0, false);
     const o = i * size;
+    const lex = wordScores(table, v, i);
+    for (let t = 0; t < size; t++) out[o + t] = lex[t];
     for (let f = 0; f < count; f++) {
       const r = table.row(featureBuffer[f]);
       if (r < 0) continue;

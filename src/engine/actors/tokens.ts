@@ -8,7 +8,7 @@ const POSSESSIVE = /['’][sS](?![\p{L}\p{N}])/uy;
 const SPACE = /\s+/uy;
 
 // Abbreviations whose final period belongs to the word (as in CoNLL: "Mr.", "U.S.").
-const KEEP_PERIOD = /^(?:[\p{L}](?:\.[\p{L}])*\.|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|Rev|Prof|Inc|Corp|Ltd|Co|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|etc)\.$/u;
+const KEEP_PERIOD = /^(?:[\p{L}](?:\.[\p{L}])*|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|Rev|Prof|Inc|Corp|Ltd|Co|Jan|Feb|Mar|Apr|Aug|Sept|Sep|Oct|Nov|Dec|No|vs|etc)\.$/u;
 
 /** Splits text[start, end) into CoNLL-like tokens with offsets into text. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {

@@ -1,0 +1,431 @@
+// Benchmarks the engine and the extension bundle on a synthetic corpus made from the samples
+// (see bench-corpus.mjs). Prints one JSON line per figure on stdout:
+//   {"figure": NAME, "value": NUMBER, "unit": UNIT}
+// and nothing else; progress and notes go to stderr. A figure that could not be measured
+// (time budget exceeded, packaging failed) is printed with value -1 and a note on stderr.
+//
+//   node scripts/bench.mjs            full run: 2,000- and 10,000-article corpora (budget ~10 min)
+//   node scripts/bench.mjs --quick    reduced run, same figure names (50 and 150 articles, < 1 min)
+//   --sizes=S,L                       override the two corpus sizes (e.g. --sizes=2000,10000)
+//   --budget=S                        seconds each corpus case may take before it is stopped
+//
+// The engine is bundled from src/engine with esbuild into a temp file and loaded with require().
+// The two large cases run in child processes: each has a fresh heap (so peak RSS is that case's
+// own), and a case whose synchronous cross-source rebuild exceeds the budget can be stopped
+// without losing the figures measured before it.
+import * as esbuild from 'esbuild';
+import { createHash } from 'node:crypto';
+import { execFileSync, fork, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateCorpus, rng } from './bench-corpus.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const args = process.argv.slice(2);
+const flag = (name) => args.find((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+const flagValue = (name) => flag(name)?.split('=')[1];
+const log = (...xs) => process.stderr.write(`[bench] ${xs.join(' ')}\n`);
+const now = () => performance.now();
+const round = (x) => (!Number.isFinite(x) ? x : Math.abs(x) >= 1000 ? Math.round(x) : Number(x.toPrecision(4)));
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN; };
+const quantile = (xs, q) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]; };
+const MB = 1024 * 1024;
+
+// ---- Child process: one corpus case -----------------------------------------------------------
+
+if (flag('child')) {
+  await runCase(JSON.parse(decodeURIComponent(flagValue('child'))));
+  await new Promise((resolve) => process.send({ phase: 'done' }, resolve)); // flush the figures before exiting
+  process.exit(0);
+}
+
+/**
+ * One corpus case, in its own process. Sends each figure to the parent as soon as it is measured.
+ * kind 'index' (the 2,000-article case): cold index, view rebuild, tree, hovers, cache, edits.
+ * kind 'large' (the 10,000-article case): cold index and peak RSS.
+ */
+async function runCase({ kind, engine, n, label, hovers, edits }) {
+  const E = require(engine);
+  const send = (figure, value, unit) => process.send({ figure, value: round(value), unit });
+  const phase = (p) => process.send({ phase: p });
+  let peakRss = 0;
+  const sampleRss = () => { peakRss = Math.max(peakRss, process.memoryUsage().rss); };
+
+  phase('generating');
+  const docs = generateCorpus(n, kind === 'index' ? { longArticle: 7, longWords: 1500 } : {});
+  const words = docs.reduce((s, d) => s + d.words, 0);
+  send(`index_${label}_articles`, n, 'articles');
+  send(`index_${label}_words`, words, 'words');
+  log(`${label}: ${n} articles, ${words.toLocaleString('en')} words generated`);
+
+  // Cold index: setDocument for every article (the extension yields between documents, so each
+  // call is one synchronous step of the extension host), then the cross-source view.
+  phase('analysing');
+  const corpus = E.createCorpus();
+  const calls = [];
+  let done = { done: 0, words: 0, ms: 0 };
+  for (let i = 0; i < docs.length; i++) {
+    const t = now();
+    E.setDocument(corpus, docs[i].file, docs[i].text);
+    calls.push(now() - t);
+    done = { done: i + 1, words: done.words + docs[i].words, ms: done.ms + calls[i] };
+    if (i % 50 === 0) { sampleRss(); process.send({ progress: done }); }
+    if ((i + 1) % Math.max(1, Math.floor(n / 10)) === 0) log(`${label}: analysed ${i + 1}/${n}`);
+  }
+  sampleRss();
+  const analyseMs = calls.reduce((a, b) => a + b, 0);
+  send(`index_${label}_analyze_s`, analyseMs / 1000, 's');
+  log(`${label}: analysis ${(analyseMs / 1000).toFixed(1)} s = ${Math.round(words / (analyseMs / 1000)).toLocaleString('en')} words/s; setDocument p50 ${median(calls).toFixed(1)} ms, p99 ${quantile(calls, 0.99).toFixed(1)} ms, max ${Math.max(...calls).toFixed(1)} ms`);
+  if (kind === 'index') send('main_thread_max_block_ms', Math.max(...calls), 'ms');
+
+  phase('view (corpusView: linking + contradictions)');
+  let t = now();
+  let view = E.corpusView(corpus);
+  const viewMs = now() - t;
+  sampleRss();
+  log(`${label}: corpusView ${(viewMs / 1000).toFixed(1)} s: ${view.actors.length} actors, ${view.claims.length} claims, ${view.contradictions.length} contradictions`);
+  send(`index_${label}_cold_s`, (analyseMs + viewMs) / 1000, 's');
+  if (kind === 'large') {
+    // VmHWM (read by the parent) also covers the moments between samples; this is the fallback.
+    send(`peak_rss_${label}_mb`, Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / MB, 'MB');
+    return;
+  }
+  send(`view_rebuild_${label}_ms`, viewMs, 'ms');
+  send(`actors_${label}`, view.actors.length, 'actors');
+  send(`contradictions_${label}`, view.contradictions.length, 'contradictions');
+
+  // The Contradictions tree: what createContradictionsProvider's getChildren/getTreeItem compute
+  // (without the vscode objects), every node including the sides under each contradiction.
+  phase('tree');
+  const treeTimes = [];
+  for (let k = 0; k < 5; k++) {
+    t = now();
+    const items = E.corpusView(corpus).contradictions.map((x) => ({
+      label: x.topic ? x.topic.charAt(0).toUpperCase() + x.topic.slice(1) : x.summary,
+      id: `x:${x.id}:${x.topic}`,
+      description: `${x.kind}${x.revision ? ' · revision' : ''} · ${x.sides.length} sides`,
+      tooltip: `${x.summary}\n\nconfidence ${Math.round(x.confidence * 100)}%`,
+      children: x.sides.map((s, i) => {
+        const who = s.speakerText ? `${s.outlet ?? s.file} · ${s.speakerText}` : (s.outlet ?? s.file);
+        return {
+          label: s.value ? `${s.value} — ${who}` : who,
+          id: `x:${x.id}:${x.topic}:${i}`,
+          description: E.clipText(s.text, 90),
+          tooltip: `${s.outlet ?? s.file}${s.speakerText ? `, ${s.speakerText}` : ''}\n\n“${E.clipText(s.text, 400)}”`,
+          command: { command: 'triangulate.revealPassage', arguments: [s.file, s.start, s.end] },
+        };
+      }),
+    }));
+    treeTimes.push(now() - t);
+    if (items.length !== view.contradictions.length) throw new Error('tree items lost');
+  }
+  send('tree_build_ms', median(treeTimes), 'ms');
+
+  // Hovers: actorAt + summarizeActor at random offsets inside random mentions.
+  phase('hovers');
+  const r = rng(4242);
+  const files = [...view.mentionsByFile].filter(([, ms]) => ms.length).map(([f]) => f);
+  const hoverTimes = [];
+  let hits = 0;
+  for (let k = 0; k < hovers; k++) {
+    const ms = view.mentionsByFile.get(files[Math.floor(r() * files.length)]);
+    const m = ms[Math.floor(r() * ms.length)];
+    const offset = m.start + Math.floor(r() * (m.end - m.start));
+    t = now();
+    const at = E.actorAt(view, m.file, offset);
+    const summary = at ? E.summarizeActor(view, at.actor.id) : undefined;
+    hoverTimes.push(now() - t);
+    if (summary) hits++;
+  }
+  send('hover_p50_ms', median(hoverTimes), 'ms');
+  send('hover_p99_ms', quantile(hoverTimes, 0.99), 'ms');
+  log(`${label}: ${hovers} hovers, ${hits} on a linked actor; max ${Math.max(...hoverTimes).toFixed(2)} ms`);
+
+  // Re-open from the content-hash cache. This measures the cache design the extension will use:
+  // each document's analysis stored as JSON under the SHA-256 of the file's text; on re-open the
+  // text is hashed, the analysis read back and handed to setAnalysis, and only the cross-source
+  // view is recomputed. (Writing the cache is not timed; it happens in the background.)
+  phase('cache');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'triangulate-bench-cache-'));
+  try {
+    let bytes = 0;
+    const strip = (k, v) => (k === 'actor' ? undefined : v); // the linker's ids belong to the view, not the document
+    for (const a of corpus.docs.values()) {
+      const json = JSON.stringify(a, strip);
+      bytes += Buffer.byteLength(json);
+      writeFileSync(path.join(dir, `${createHash('sha256').update(a.doc.text).digest('hex')}.json`), json);
+    }
+    send(`cache_${label}_bytes`, bytes, 'bytes');
+    t = now();
+    const cached = E.createCorpus();
+    for (const d of docs) {
+      const key = createHash('sha256').update(d.text).digest('hex');
+      E.setAnalysis(cached, JSON.parse(readFileSync(path.join(dir, `${key}.json`), 'utf8')));
+    }
+    const loadMs = now() - t;
+    phase('cache view');
+    const cview = E.corpusView(cached);
+    const cachedMs = now() - t;
+    send(`index_${label}_cached_s`, cachedMs / 1000, 's');
+    log(`${label}: cache ${(bytes / MB).toFixed(0)} MB; load ${(loadMs / 1000).toFixed(1)} s + view ${((cachedMs - loadMs) / 1000).toFixed(1)} s`);
+    if (cview.actors.length !== view.actors.length || cview.claims.length !== view.claims.length || cview.contradictions.length !== view.contradictions.length) {
+      log(`WARNING: the cached view differs from the cold one (${cview.actors.length}/${cview.claims.length}/${cview.contradictions.length} actors/claims/contradictions vs ${view.actors.length}/${view.claims.length}/${view.contradictions.length})`);
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+
+  // One-word edits in the ~1,500-word article: setDocument for it, then the view.
+  phase('edits');
+  const target = docs[7];
+  log(`${label}: editing ${target.file} (${target.words} words)`);
+  let text = target.text;
+  const editTimes = [];
+  const analyseTimes = [];
+  const WORDS = ['large', 'small', 'several', 'local', 'early', 'late', 'senior', 'former'];
+  for (let k = 0; k < edits; k++) {
+    const candidates = [...text.matchAll(/\b[a-z]{4,}\b/g)].filter((m) => m.index > 400);
+    const m = candidates[Math.floor(r() * candidates.length)];
+    text = text.slice(0, m.index) + WORDS[k % WORDS.length] + text.slice(m.index + m[0].length);
+    t = now();
+    E.setDocument(corpus, target.file, text);
+    const t1 = now();
+    view = E.corpusView(corpus);
+    editTimes.push(now() - t);
+    analyseTimes.push(t1 - t);
+    log(`${label}: edit ${k + 1}/${edits}: ${(now() - t).toFixed(0)} ms (setDocument ${(t1 - t).toFixed(0)} ms)`);
+  }
+  send('edit_reanalysis_ms', median(editTimes), 'ms');
+  send('edit_analyze_ms', median(analyseTimes), 'ms');
+}
+
+// ---- Parent -----------------------------------------------------------------------------------
+
+const QUICK = !!flag('quick');
+const [SMALL, LARGE] = (flagValue('sizes') ?? (QUICK ? '50,150' : '2000,10000')).split(',').map(Number);
+const BUDGET_S = Number(flagValue('budget') ?? (QUICK ? 30 : 240));
+const THROUGHPUT_DOCS = QUICK ? 25 : 100;
+const started = now();
+
+// Figure names stay the same in --quick (index_2000_* is then measured on SMALL articles):
+// index_2000_articles / index_10000_articles say which sizes a run used.
+const REQUIRED = [
+  ['pipeline_words_per_s', 'words/s'], ['compromise_words_per_s', 'words/s'], ['ratio_vs_compromise', 'x'],
+  ['tagger_words_per_s', 'words/s'], ['index_2000_cold_s', 's'], ['index_2000_cached_s', 's'],
+  ['index_10000_cold_s', 's'], ['peak_rss_10000_mb', 'MB'], ['edit_reanalysis_ms', 'ms'], ['hover_p50_ms', 'ms'],
+  ['hover_p99_ms', 'ms'], ['tree_build_ms', 'ms'], ['main_thread_max_block_ms', 'ms'], ['view_rebuild_2000_ms', 'ms'],
+  ['vsix_bytes', 'bytes'], ['activation_ms', 'ms'],
+];
+const printed = new Set();
+const emit = (figure, value, unit) => {
+  if (printed.has(figure)) return;
+  printed.add(figure);
+  process.stdout.write(`${JSON.stringify({ figure, value: value === -1 ? -1 : round(value), unit })}\n`);
+};
+const missing = new Map();
+const unmeasured = (figure, why) => missing.set(figure, why);
+
+log(`mode ${QUICK ? 'quick' : 'full'}: corpora of ${SMALL} and ${LARGE} articles, ${BUDGET_S} s budget per case, throughput on ${THROUGHPUT_DOCS} articles`);
+
+// Bundle the engine (TypeScript) into one CommonJS file the script and its children can require.
+const engine = path.join(os.tmpdir(), `triangulate-bench-engine-${process.pid}.cjs`);
+await esbuild.build({
+  stdin: {
+    contents: [
+      "export * from './src/engine/corpus';",
+      "export { clipText } from './src/engine/escape';",
+      "export { parseDocument } from './src/engine/document';",
+      "export { recognizeMentions } from './src/engine/actors/index';",
+    ].join('\n'),
+    resolveDir: ROOT, sourcefile: 'bench-engine.ts', loader: 'ts',
+  },
+  bundle: true, platform: 'node', target: 'node20', format: 'cjs', outfile: engine, logLevel: 'warning',
+});
+process.on('exit', () => rmSync(engine, { force: true }));
+const E = require(engine);
+
+// ---- Throughput: the full pipeline, the tagger alone, and compromise, on the same articles ----
+{
+  const nlp = (await import('compromise')).default;
+  const docs = generateCorpus(THROUGHPUT_DOCS);
+  const words = docs.reduce((s, d) => s + d.words, 0);
+  log(`throughput set: ${docs.length} articles, ${words.toLocaleString('en')} words`);
+
+  // Warm-up on other articles so both sides are measured with compiled hot loops.
+  const warm = generateCorpus(15, { seed: 99 });
+  const wc = E.createCorpus();
+  for (const d of warm) E.setDocument(wc, d.file, d.text);
+  E.corpusView(wc);
+  for (const d of warm.slice(0, 4)) { const doc = nlp(d.text); doc.people().out('array'); }
+
+  let t = now();
+  const corpus = E.createCorpus();
+  for (const d of docs) E.setDocument(corpus, d.file, d.text);
+  const analysed = now() - t;
+  const view = E.corpusView(corpus);
+  const pipelineMs = now() - t;
+  const engineWords = [...corpus.docs.values()].reduce((s, a) => s + a.doc.meta.words, 0);
+  const pipeline = words / (pipelineMs / 1000);
+  emit('pipeline_words_per_s', pipeline, 'words/s');
+  emit('analyze_words_per_s', words / (analysed / 1000), 'words/s');
+  log(`pipeline: ${(pipelineMs / 1000).toFixed(2)} s (analysis ${(analysed / 1000).toFixed(2)} s, view ${((pipelineMs - analysed) / 1000).toFixed(2)} s; ${view.actors.length} actors, ${view.contradictions.length} contradictions; engine counts ${engineWords.toLocaleString('en')} prose words)`);
+
+  // The tagger alone (recognizeMentions on parsed documents); median of 3 passes, it is quick.
+  const parsed = docs.map((d) => E.parseDocument(d.file, d.text));
+  const taggerTimes = [];
+  let mentions = 0;
+  for (let k = 0; k < 3; k++) {
+    t = now();
+    mentions = 0;
+    for (const p of parsed) mentions += E.recognizeMentions(p).length;
+    taggerTimes.push(now() - t);
+  }
+  emit('tagger_words_per_s', words / (median(taggerTimes) / 1000), 'words/s');
+  log(`tagger: ${mentions} mentions in ${(median(taggerTimes) / 1000).toFixed(2)} s (median of 3)`);
+
+  t = now();
+  let found = 0;
+  for (const d of docs) {
+    const doc = nlp(d.text);
+    found += doc.people().out('array').length + doc.places().out('array').length + doc.organizations().out('array').length;
+  }
+  const compromiseMs = now() - t;
+  const compromise = words / (compromiseMs / 1000);
+  emit('compromise_words_per_s', compromise, 'words/s');
+  emit('ratio_vs_compromise', pipeline / compromise, 'x');
+  log(`compromise: ${found} entities in ${(compromiseMs / 1000).toFixed(2)} s`);
+}
+
+// ---- The two corpus cases, each in a child process with a time budget ----
+/** Runs one case in a child; resolves with what it measured before it finished or was stopped. */
+function runChild(spec, figures) {
+  return new Promise((resolve) => {
+    const t0 = now();
+    const child = fork(fileURLToPath(import.meta.url), [`--child=${encodeURIComponent(JSON.stringify(spec))}`], {
+      stdio: ['ignore', 2, 2, 'ipc'],
+      execArgv: ['--max-old-space-size=16384'],
+    });
+    let phase = 'starting';
+    let progress;
+    let hwm = 0;
+    // The kernel's high-water mark of the child's resident set covers every moment, including
+    // inside long synchronous calls where the child itself cannot sample.
+    const poll = setInterval(() => {
+      try {
+        const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (m) hwm = Math.max(hwm, Number(m[1]) * 1024);
+      } catch { /* not Linux, or the child is gone */ }
+    }, 250);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      log(`${spec.label}: stopped after the ${BUDGET_S} s budget, during: ${phase}`);
+      child.kill('SIGKILL');
+    }, BUDGET_S * 1000);
+    child.on('message', (m) => {
+      if (m.phase) { phase = m.phase; return; }
+      if (m.progress) { progress = m.progress; return; }
+      figures.set(m.figure, m);
+    });
+    child.on('exit', (code, signal) => {
+      clearInterval(poll);
+      clearTimeout(timer);
+      if (!timedOut && code !== 0) log(`${spec.label}: child failed (${signal ?? code}) during: ${phase}`);
+      resolve({ timedOut, failed: !timedOut && code !== 0, phase, progress, seconds: (now() - t0) / 1000, hwm });
+    });
+  });
+}
+
+for (const spec of [
+  {
+    kind: 'index', n: SMALL, label: '2000', hovers: QUICK ? 300 : 1000, edits: QUICK ? 3 : 5,
+    figures: ['index_2000_cold_s', 'index_2000_cached_s', 'edit_reanalysis_ms', 'hover_p50_ms', 'hover_p99_ms', 'tree_build_ms', 'main_thread_max_block_ms', 'view_rebuild_2000_ms'],
+  },
+  { kind: 'large', n: LARGE, label: '10000', figures: ['index_10000_cold_s', 'peak_rss_10000_mb'] },
+]) {
+  const figures = new Map();
+  const res = await runChild({ ...spec, engine }, figures);
+  log(`${spec.label} case (${spec.n} articles): ${res.seconds.toFixed(0)} s${res.timedOut ? ' (budget exceeded)' : ''}`);
+  if (spec.kind === 'large' && figures.has('peak_rss_10000_mb') && res.hwm) {
+    figures.get('peak_rss_10000_mb').value = round(Math.max(figures.get('peak_rss_10000_mb').value, res.hwm / MB));
+  }
+  if (spec.kind === 'large' && !figures.has('peak_rss_10000_mb') && res.hwm) log(`10000 case: peak RSS before it was stopped: ${(res.hwm / MB).toFixed(0)} MB`);
+  for (const f of figures.values()) emit(f.figure, f.value, f.unit);
+  if (res.timedOut && res.progress) log(`${spec.label} case: had analysed ${res.progress.done}/${spec.n} articles (${res.progress.words.toLocaleString('en')} words) in ${(res.progress.ms / 1000).toFixed(1)} s of setDocument = ${Math.round(res.progress.words / (res.progress.ms / 1000)).toLocaleString('en')} words/s`);
+  const why = res.timedOut ? `the ${spec.n}-article case exceeded the ${BUDGET_S} s budget during: ${res.phase}` : res.failed ? `the ${spec.n}-article case failed during: ${res.phase}` : 'not measured';
+  for (const name of spec.figures) if (!printed.has(name)) unmeasured(name, why);
+}
+
+// ---- Extension bundle: load time and package size ----
+// activation_ms is the time to require() dist/extension.js in a fresh Node process with a stub
+// 'vscode' module (parse + top-level evaluation of the bundle); activate() is not called, since
+// faking an ExtensionContext and the workspace would measure the fake more than the extension.
+{
+  const bundle = path.join(ROOT, 'dist', 'extension.js');
+  if (!existsSync(bundle)) {
+    unmeasured('activation_ms', 'dist/extension.js missing (run npm run build)');
+  } else {
+    const vscodeNames = [...new Set([...readFileSync(bundle, 'utf8').matchAll(/\bvscode\d*\.([A-Za-z_$][\w$]*)/g)].map((m) => m[1]))];
+    const probe = `
+      const Module = require('module');
+      const h = { get: (t, p) => (p === 'then' ? undefined : p === Symbol.toPrimitive ? () => '' : stub), apply: () => stub, construct: () => stub };
+      const stub = new Proxy(function () {}, h);
+      // esbuild's interop copies the module's own keys, so the stub names every API the bundle uses.
+      const api = Object.fromEntries(${JSON.stringify(vscodeNames)}.map((k) => [k, stub]));
+      const load = Module._load;
+      Module._load = function (request, ...rest) { return request === 'vscode' ? api : load.call(this, request, ...rest); };
+      const t = performance.now();
+      const ext = require(${JSON.stringify(bundle)});
+      const ms = performance.now() - t;
+      if (typeof ext.activate !== 'function') throw new Error('no activate export');
+      process.stdout.write(String(ms));`;
+    const times = [];
+    for (let k = 0; k < 5; k++) {
+      const out = spawnSync(process.execPath, ['-e', probe], { encoding: 'utf8' });
+      if (out.status !== 0) { log(`activation probe failed: ${out.stderr.trim().split('\n').slice(-3).join(' ')}`); break; }
+      times.push(Number(out.stdout));
+    }
+    if (times.length) emit('activation_ms', median(times), 'ms');
+    else unmeasured('activation_ms', 'loading dist/extension.js failed');
+  }
+
+  const packaged = path.join(ROOT, 'triangulate.vsix');
+  const fresh = existsSync(packaged) && existsSync(bundle) && statSync(packaged).mtimeMs >= statSync(bundle).mtimeMs;
+  if (fresh || (QUICK && existsSync(packaged))) {
+    if (!fresh) log('quick: using triangulate.vsix although it is older than dist/extension.js');
+    emit('vsix_bytes', statSync(packaged).size, 'bytes');
+  } else {
+    log(existsSync(packaged) ? 'triangulate.vsix is older than dist/extension.js: packaging a fresh one into a temp dir' : 'packaging a .vsix into a temp dir');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'triangulate-bench-vsix-'));
+    try {
+      const out = path.join(dir, 'triangulate.vsix');
+      const local = path.join(ROOT, 'node_modules', '.bin', process.platform === 'win32' ? 'vsce.cmd' : 'vsce');
+      const vsce = (extra) => execFileSync(existsSync(local) ? local : 'npx', [...(existsSync(local) ? [] : ['--no-install', 'vsce']), 'package', '--no-dependencies', '--out', out, ...extra], { cwd: ROOT, stdio: ['ignore', 2, 2] });
+      try {
+        vsce([]);
+      } catch {
+        // vsce refuses README images with relative links when package.json names no repository;
+        // with placeholder base URLs it packages the same files (the links in README change).
+        log('vsce package failed as npm run package would; retrying with placeholder --baseContentUrl/--baseImagesUrl');
+        vsce(['--baseContentUrl', 'https://example.invalid/', '--baseImagesUrl', 'https://example.invalid/']);
+      }
+      emit('vsix_bytes', statSync(out).size, 'bytes');
+    } catch (e) {
+      log(`packaging failed: ${e.message.split('\n')[0]}`);
+      unmeasured('vsix_bytes', 'vsce package failed');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+}
+
+for (const [name, unit] of REQUIRED) {
+  if (printed.has(name)) continue;
+  log(`${name}: not measured (${missing.get(name) ?? 'not measured'}); printed as -1`);
+  emit(name, -1, unit);
+}
+log(`done in ${((now() - started) / 1000).toFixed(0)} s`);
