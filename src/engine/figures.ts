@@ -463,8 +463,8 @@ function eventAfter(ws: Word[], k: number, events: Map<number, EventHit>): Event
       inPhrase = 1;
       continue;
     }
-    // Inside a prepositional phrase ("from the village of Kozinka") until a verb-like word;
-    // a lowercase word right after a name is the verb ("… of the Volunteer Corps poses").
+    // Inside a prepositional phrase ("from the village of Lenmark") until a verb-like word;
+    // a lowercase word right after a name is the verb ("… of the Harbour Guard stands").
     if (inPhrase && inPhrase < 6 && !/(?:ed|ing)$/.test(l) && l !== "'s" && !(named && !/^\p{Lu}/u.test(w.text) && !STOP.has(l))) {
       named = /^\p{Lu}/u.test(w.text);
       inPhrase++;

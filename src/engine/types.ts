@@ -109,7 +109,7 @@ export interface Claim extends Span {
   text: string;
   /** Id of the actor speaking, when the speaker names one. */
   speaker?: string;
-  /** The speaker as written ("the ministry", "Peskov", "a Ukrainian official"). */
+  /** The speaker as written ("the ministry", "Okafor", "a port official"). */
   speakerText?: string;
   speakerSpan?: Span;
   /** The reporting cue as written ("said", "according to"), empty for unattributed reports. */

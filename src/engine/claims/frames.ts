@@ -27,7 +27,7 @@ export function findCues(ws: Word[], inQ: boolean[], isOpenQuote: (i: number) =>
       out.push({ cue: i, cueEnd: i + 1, kind: 'citing' });
       continue;
     }
-    // "Peskov was quoted as saying …": the cue is the whole phrase, its subject precedes "was".
+    // "Varga was quoted as saying …": the cue is the whole phrase, its subject precedes "was".
     if (l === 'saying' && ws[i - 1]?.lower === 'as' && ws[i - 2]?.lower === 'quoted' && !inQ[i - 2]) {
       out.push({ cue: i - 2, cueEnd: i + 1, kind: 'verb', info: CUE_VERBS.get('said') });
       continue;
@@ -184,7 +184,7 @@ function markRelative(ws: Word[], f: Frame, p: Phrase): void {
   if (before === 'than') f.phrase = undefined;
 }
 
-/** The subject of the main clause, for participle cues ("Gladkov raised the alarm, saying …"). */
+/** The subject of the main clause, for participle cues ("Okafor raised the alarm, saying …"). */
 export function mainSubject(ctx: Ctx, ws: Word[], inQ: boolean[], before: number): Phrase | undefined {
   let s = 0;
   if (introductory(ws, 0, before)) {

@@ -206,7 +206,7 @@ export function phraseBack(ws: Word[], inQ: boolean[], i: number, min = 0): Phra
         j--;
         continue;
       }
-      // "the Russian Volunteer Corps and the Freedom of Russia Legion"
+      // "the Harbour Guard and the Coastal Volunteer Brigade"
       if (ws[j - 1]?.lower === 'and' && isCap(ws[j - 2]) && isCap(ws[j + 1]) && j - 2 >= min) {
         first = j - 1;
         j -= 2;

@@ -166,7 +166,7 @@ function resolveNominal(ctx: Ctx, ui: number, head: string, at: number): Speaker
     const kind = ctx.index.kind(m);
     if (orgHead && kind !== 'organization' && kind !== 'other') return false;
     if (m.text.toLowerCase().split(/\s+/).includes(h)) return true;
-    // A title written right before the name ("regional governor Vyacheslav Gladkov").
+    // A title written right before the name ("regional governor Ilse Moran").
     return !orgHead && safe.length > 0 && title.test(text.slice(Math.max(0, m.start - 60), m.start).replace(headAnyCase, safe));
   });
   if (named) return asSpeaker(ctx, named);

@@ -30,7 +30,7 @@ const NAME_PART = /^\p{Lu}[\p{L}'’.-]*$/u;
 export function indexMentions(mentions: readonly Mention[]): MentionIndex {
   const list = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
   const kinds = new Map<Mention, ActorType>();
-  // Surnames of earlier person-like names ("Gladkov" after "Vyacheslav Gladkov").
+  // Surnames of earlier person-like names ("Varga" after "Elena Varga").
   const surnames = new Set<string>();
   for (const m of list) {
     let k: ActorType = m.type;

@@ -33,7 +33,7 @@ export function subjectBefore(st: Statement, actors: Map<string, Actor>, at: num
     const a = m.actor ? actors.get(m.actor) : undefined;
     const type = a?.type ?? m.type;
     if (type !== 'place' && type !== 'organization') continue;
-    // "in the Belgorod region", "inside Russia": a place where something happened, not who did it.
+    // "in the Lenmark region", "inside Aldoria": a place where something happened, not who did it.
     if (/\b(?:in|inside|into|near|across|from|at|of)\s+(?:the\s+)?$/.test(st.lower.slice(Math.max(0, m.start - st.start - 12), m.start - st.start))) continue;
     if (!best || m.end > best.end) best = { key: partyKey(a?.name ?? m.text), end: m.end };
   }
