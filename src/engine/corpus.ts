@@ -100,7 +100,9 @@ export function corpusView(corpus: Corpus): CorpusView {
     for (const c of a.claims) {
       const linked: Claim = { ...c, id: `c${claims.length + 1}` };
       const speaker = c.speakerSpan ? mentionAt(mentionsByFile.get(a.doc.file) ?? [], c.speakerSpan.start, c.speakerSpan.end) : undefined;
-      if (speaker?.actor) linked.speaker = speaker.actor;
+      // "Aldoria's interior minister": a possessive name modifies the speaker, it is not the speaker.
+      const possessive = speaker && /^['’]s\s/.test(a.doc.text.slice(speaker.end, speaker.end + 3)) && (c.speakerText ?? '').length > speaker.text.length + 3;
+      if (speaker?.actor && !possessive) linked.speaker = speaker.actor;
       else delete linked.speaker;
       claims.push(linked);
       mine.push(linked);

@@ -1,7 +1,7 @@
 import type { Actor, Contradiction } from '../types';
 import { IDENTITY, DEMONYMS } from './lexicon';
 import { contentWords } from './polarity';
-import { type Statement, sideOf, voiceOf } from './statements';
+import { type Statement, sideOf, voicesOf } from './statements';
 import { round } from './numeric';
 
 /** The same quotation credited to different speakers by different sources. */
@@ -35,9 +35,9 @@ export function sameQuoteContradictions(statements: Statement[], actors: Map<str
       seen.add(key);
       out.push({
         id: '', kind: 'attribution', topic: 'who said it',
-        summary: `The same words are credited to ${a.speakerText} (${a.outlet}) and to ${b.speakerText} (${b.outlet})`,
+        summary: `The same words are credited to ${a.speakerName ?? a.speakerText} (${a.outlet}) and to ${b.speakerName ?? b.speakerText} (${b.outlet})`,
         confidence: round(0.7),
-        sides: [sideOf(a, a.speakerText), sideOf(b, b.speakerText)],
+        sides: [sideOf(a, a.speakerName ?? a.speakerText), sideOf(b, b.speakerName ?? b.speakerText)],
       });
     }
   }
@@ -61,7 +61,7 @@ export function identityContradictions(statements: Statement[]): Contradiction[]
   const cap = (s: string) => s.replace(/\b\w/g, (c) => c.toUpperCase());
   return [{
     id: '', kind: 'attribution', topic: 'who the perpetrators were',
-    summary: `Who carried it out: people from ${cap(na)} (${[...new Set(a.map(voiceOf))].slice(0, 2).join('; ')}) vs from ${cap(nb)} (${[...new Set(b.map(voiceOf))].slice(0, 2).join('; ')})`,
+    summary: `Who carried it out: people from ${cap(na)} (${voicesOf(a)}) vs from ${cap(nb)} (${voicesOf(b)})`,
     confidence: round(0.6 + (a.some((s) => s.claim) && b.some((s) => s.claim) ? 0.1 : 0)),
     sides: [...a.slice(0, 4), ...b.slice(0, 4)].map((s) => sideOf(s)),
   }];

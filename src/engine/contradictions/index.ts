@@ -17,8 +17,8 @@ export interface ContradictionInput {
 
 /** Finds the disagreements between sources, most confident first, with ids x1, x2, … */
 export function findContradictions(input: ContradictionInput): Contradiction[] {
-  const statements = buildStatements(input.docs, input.claims, input.sources);
   const actors = new Map(input.actors.map((a) => [a.id, a]));
+  const statements = buildStatements(input.docs, input.claims, input.sources, (id) => actors.get(id)?.name);
   const found = [
     ...numericContradictions(statements),
     ...polarityContradictions(statements, actors),

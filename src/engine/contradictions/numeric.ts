@@ -1,6 +1,6 @@
 import type { Contradiction, Figure } from '../types';
 import { UPDATE } from './lexicon';
-import { type Statement, sideOf, voiceOf } from './statements';
+import { type Statement, sideOf, voicesOf } from './statements';
 
 interface Reading {
   st: Statement;
@@ -76,10 +76,9 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
     const [a, b] = pair;
     const [unit, event] = key.split('|');
     const topic = `${unit} ${event}`;
-    const describe = (camp: Reading[]) => {
-      const voices = [...new Set(camp.map((r) => voiceOf(r.st)))];
-      return `${camp[0].figure.text} (${voices.slice(0, 2).join('; ')}${voices.length > 2 ? `; +${voices.length - 2}` : ''})`;
-    };
+    // A camp is named by its most precise figure ("eight" rather than "several").
+    const precise = (camp: Reading[]) => camp.reduce((b, r) => (r.high - r.low < b.high - b.low ? r : b));
+    const describe = (camp: Reading[]) => `${precise(camp).figure.text} (${voicesOf(camp.map((r) => r.st))})`;
     const hedged = [...a, ...b].some((r) => r.st.hedged);
     // A camp reported entirely after the other may be an update of it: say so.
     const days = (camp: Reading[]) => camp.map((r) => r.st.published).filter((d): d is string => !!d).sort();

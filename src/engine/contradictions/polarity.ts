@@ -1,7 +1,7 @@
 import type { Actor, Contradiction } from '../types';
 import { DENIAL, INVOLVEMENT } from './lexicon';
 import { partiesIn, partyKey, subjectBefore } from './parties';
-import { type Statement, sideOf, voiceOf } from './statements';
+import { type Statement, sideOf, voicesOf } from './statements';
 import { round } from './numeric';
 
 interface Stance {
@@ -49,7 +49,7 @@ export function polarityContradictions(statements: Statement[], actors: Map<stri
     const name = party.replace(/\b\w/g, (c) => c.toUpperCase());
     out.push({
       id: '', kind: 'polarity', topic: `${name} involvement`,
-      summary: `Was ${name} involved: denied (${[...new Set(deny.map((s) => voiceOf(s.st)))].slice(0, 2).join('; ')}) vs affirmed (${[...new Set(affirm.map((s) => voiceOf(s.st)))].slice(0, 2).join('; ')})`,
+      summary: `Was ${name} involved: denied (${voicesOf(deny.map((s) => s.st))}) vs affirmed (${voicesOf(affirm.map((s) => s.st))})`,
       confidence: round(confidence),
       sides: [...best(dedupe(deny)), ...best(dedupe(affirm))].map((s) => sideOf(s.st)),
     });
@@ -117,7 +117,7 @@ export function deniedClaimContradictions(statements: Statement[]): Contradictio
     for (const o of deniers) used.add([o, ...matches].map((s) => `${s.file}:${s.start}`).sort().join('|'));
     out.push({
       id: '', kind: 'polarity', topic: 'denied claim',
-      summary: `Denied by ${[...new Set(deniers.map(voiceOf))].slice(0, 2).join('; ')} but stated by ${[...new Set(matches.map(voiceOf))].slice(0, 2).join('; ')}`,
+      summary: `Denied by ${voicesOf(deniers)} but stated by ${voicesOf(matches)}`,
       confidence: round(0.6 + (matches.some((m) => m.claim?.speakerText) ? 0.1 : 0)),
       sides: [...deniers, ...matches].slice(0, 8).map((s) => sideOf(s)),
     });

@@ -16,6 +16,8 @@ export interface Statement {
   /** Who says it: an actor id, a normalized description, or '' for the outlet's own voice. */
   speakerKey: string;
   speakerText?: string;
+  /** The speaker's canonical actor name, when the speaker is a linked actor. */
+  speakerName?: string;
   /** Actors mentioned in the sentence. */
   actors: Set<string>;
   mentions: Mention[];
@@ -30,7 +32,7 @@ export function fold(s: string): string {
 }
 
 /** Builds the statements of every document: one per sentence, the claim's passage where one overlaps. */
-export function buildStatements(docs: DocumentAnalysis[], claims: Claim[], sources: SourceMeta[]): Statement[] {
+export function buildStatements(docs: DocumentAnalysis[], claims: Claim[], sources: SourceMeta[], actorName: (id: string) => string | undefined = () => undefined): Statement[] {
   const out: Statement[] = [];
   const claimsByFile = new Map<string, Claim[]>();
   for (const c of claims) {
@@ -61,6 +63,7 @@ export function buildStatements(docs: DocumentAnalysis[], claims: Claim[], sourc
         claim,
         speakerKey: claim ? (claim.speaker ?? normalizeDescription(claim.speakerText ?? '')) : '',
         speakerText: claim?.speakerText,
+        speakerName: claim?.speaker ? actorName(claim.speaker) : undefined,
         actors: new Set(inside.map((m) => m.actor).filter((x): x is string => !!x)),
         mentions: inside,
         figures: mergeFigures(claim?.figures ?? [], extractFigures(a.doc.prose, start, end)),
@@ -93,9 +96,27 @@ export function sideOf(s: Statement, value?: string): ContradictionSide {
   };
 }
 
-/** Who a statement is from, for a summary line: "Brandt (Meridian Wire)" or the outlet. */
+/** Who a statement is from, for a summary line: "Tomas Brandt, Meridian Wire" or the outlet. */
 export function voiceOf(s: Statement): string {
-  return s.speakerText ? `${s.speakerText}, ${s.outlet}` : s.outlet;
+  const who = s.speakerName ?? s.speakerText;
+  return who ? `${who}, ${s.outlet}` : s.outlet;
+}
+
+/**
+ * Who stands on one side, as a journalist would write it: speakers with how many outlets carry
+ * them ("Interior Ministry, via 2 outlets; Radio Selwyn"), the outlet itself for its own voice.
+ */
+export function voicesOf(statements: Statement[]): string {
+  const outlets = new Map<string, Set<string>>();
+  for (const s of statements) {
+    const who = s.speakerName ?? s.speakerText ?? s.outlet;
+    let set = outlets.get(who);
+    if (!set) outlets.set(who, (set = new Set()));
+    set.add(s.outlet);
+  }
+  const parts = [...outlets].sort((a, b) => b[1].size - a[1].size).map(([who, set]) =>
+    set.has(who) && set.size === 1 ? who : set.size > 1 ? `${who}, via ${set.size} outlets` : `${who}, ${[...set][0]}`);
+  return parts.length > 3 ? `${parts.slice(0, 3).join('; ')}; +${parts.length - 3}` : parts.join('; ');
 }
 
 /** Groups items by a key, keeping first-seen order. */

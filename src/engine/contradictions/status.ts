@@ -1,6 +1,6 @@
 import type { Contradiction } from '../types';
 import { ENDED, ONGOING, STATUS_TOPICS } from './lexicon';
-import { type Statement, sideOf, voiceOf } from './statements';
+import { type Statement, sideOf, voicesOf } from './statements';
 import { round } from './numeric';
 import { statementDay } from './temporal';
 
@@ -35,7 +35,7 @@ export function statusContradictions(statements: Statement[]): Contradiction[] {
     const confidence = 0.5 + Math.min(0.25, attributed * 0.05) - ([...overSides, ...pairs].every((r) => r.st.hedged) ? 0.1 : 0);
     out.push({
       id: '', kind: 'status', topic: `${topic}: over or ongoing`,
-      summary: `Is the ${topic} over: yes (${[...new Set(overSides.map((r) => voiceOf(r.st)))].slice(0, 2).join('; ')}) vs still going on (${[...new Set(pairs.map((r) => voiceOf(r.st)))].slice(0, 2).join('; ')})`,
+      summary: `Is the ${topic} over: yes (${voicesOf(overSides.map((r) => r.st))}) vs still going on (${voicesOf(pairs.map((r) => r.st))})`,
       confidence: round(confidence),
       sides: [...overSides.slice(0, 4), ...pairs.slice(0, 4)].map((r) => sideOf(r.st)),
     });

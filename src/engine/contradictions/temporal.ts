@@ -1,7 +1,7 @@
 import type { Contradiction } from '../types';
 import { ONSET, STATUS_TOPICS, WEEKDAYS } from './lexicon';
 import { MONTHS } from '../date-text';
-import { type Statement, sideOf, voiceOf } from './statements';
+import { type Statement, sideOf, voicesOf } from './statements';
 import { round } from './numeric';
 
 const WEEKDAY = /\b(?:(early|late) (?:on )?)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s)?(?: (morning|afternoon|evening|night))?\b/;
@@ -80,7 +80,7 @@ export function temporalContradictions(statements: Statement[]): Contradiction[]
     const nearMidnight = adjacent && [...a, ...b].some((o) => lateness(o.st, o.at));
     out.push({
       id: '', kind: 'temporal', topic: `when the ${topic} happened`,
-      summary: `When did the ${topic} happen: ${cap(WEEKDAYS[dayA])} (${[...new Set(a.map((o) => voiceOf(o.st)))].slice(0, 2).join('; ')}) vs ${cap(WEEKDAYS[dayB])} (${[...new Set(b.map((o) => voiceOf(o.st)))].slice(0, 2).join('; ')})`,
+      summary: `When did the ${topic} happen: ${cap(WEEKDAYS[dayA])} (${voicesOf(a.map((o) => o.st))}) vs ${cap(WEEKDAYS[dayB])} (${voicesOf(b.map((o) => o.st))})`,
       confidence: round(0.55 + (nearMidnight ? 0 : 0.1)),
       sides: [...firstPerFile(a).slice(0, 4), ...firstPerFile(b).slice(0, 4)].map((o) => sideOf(o.st, cap(WEEKDAYS[o.day]))),
     });
