@@ -4,41 +4,66 @@ import { contentWords } from './polarity';
 import { type Statement, sideOf, voicesOf } from './statements';
 import { round } from './numeric';
 
+interface Quote {
+  st: Statement;
+  /** The quote's words in order, for word-for-word matching of short quotes. */
+  words: string[];
+  /** Its content words, for matching longer quotes. */
+  content: Set<string>;
+}
+
 /** The same quotation credited to different speakers by different sources. */
 export function sameQuoteContradictions(statements: Statement[], actors: Map<string, Actor>): Contradiction[] {
   // Only named people: a spokesperson's words are also their ministry's, which is no dispute.
   const person = (s: Statement) => !!s.claim?.speaker && actors.get(s.claim.speaker)?.type === 'person';
-  const quotes = statements.filter((s) => s.claim?.direct && person(s));
+  const quotes: Quote[] = statements.filter((s) => s.claim?.direct && person(s)).map((st) => {
+    const c = st.claim!.content;
+    const lower = st.lower.slice(Math.max(0, c.start - st.start), c.end - st.start);
+    return { st, words: quoteWords(lower), content: contentWords(lower) };
+  });
+  // Candidate pairs only: identical short quotes, or quotes sharing one of their two rarest
+  // content words (a pair that shares 80% of its words nearly always does). Linear, not quadratic.
+  const df = new Map<string, number>();
+  for (const q of quotes) for (const w of q.content) df.set(w, (df.get(w) ?? 0) + 1);
+  const buckets = new Map<string, number[]>();
+  const put = (key: string, i: number) => {
+    let b = buckets.get(key);
+    if (!b) buckets.set(key, (b = []));
+    b.push(i);
+  };
+  quotes.forEach((q, i) => {
+    if (q.words.length >= 3) put(`=${q.words.join(' ')}`, i);
+    for (const w of [...q.content].sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : 1)).slice(0, 2)) put(w, i);
+  });
   const out: Contradiction[] = [];
   const seen = new Set<string>();
-  for (let i = 0; i < quotes.length; i++) {
-    for (let j = i + 1; j < quotes.length; j++) {
-      const a = quotes[i];
-      const b = quotes[j];
-      if (a.file === b.file || a.speakerKey === b.speakerKey) continue;
-      const ca = a.claim!.content;
-      const cb = b.claim!.content;
-      const wa = contentWords(a.lower.slice(Math.max(0, ca.start - a.start), ca.end - a.start));
-      const wb = contentWords(b.lower.slice(Math.max(0, cb.start - b.start), cb.end - b.start));
-      // Short quotes ("This was preventable") must match word for word; longer ones by content words.
-      const qa = quoteWords(a.lower.slice(Math.max(0, ca.start - a.start), ca.end - a.start));
-      const qb = quoteWords(b.lower.slice(Math.max(0, cb.start - b.start), cb.end - b.start));
-      const identical = qa.length >= 3 && qa.join(' ') === qb.join(' ');
-      if (!identical) {
-        if (wa.size < 3 || wb.size < 3) continue;
-        let shared = 0;
-        for (const w of wa) if (wb.has(w)) shared++;
-        if (shared / Math.min(wa.size, wb.size) < 0.8) continue;
+  for (const members of buckets.values()) {
+    if (members.length < 2 || members.length > 200) continue; // a word in hundreds of quotes says nothing
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < members.length; y++) {
+        const a = quotes[members[x]];
+        const b = quotes[members[y]];
+        if (a.st.file === b.st.file || a.st.speakerKey === b.st.speakerKey) continue;
+        const key = [a.st.claim!.id, b.st.claim!.id].sort().join('|');
+        if (seen.has(key)) continue;
+        seen.add(key);
+        // Short quotes ("This was preventable") must match word for word; longer ones by content words.
+        const identical = a.words.length >= 3 && a.words.join(' ') === b.words.join(' ');
+        if (!identical) {
+          if (a.content.size < 3 || b.content.size < 3) continue;
+          let shared = 0;
+          for (const w of a.content) if (b.content.has(w)) shared++;
+          if (shared / Math.min(a.content.size, b.content.size) < 0.8) continue;
+        }
+        const an = a.st.speakerName ?? a.st.speakerText;
+        const bn = b.st.speakerName ?? b.st.speakerText;
+        out.push({
+          id: '', kind: 'attribution', topic: 'who said it',
+          summary: `The same words are credited to ${an} (${a.st.outlet}) and to ${bn} (${b.st.outlet})`,
+          confidence: round(0.7),
+          sides: [sideOf(a.st, an), sideOf(b.st, bn)],
+        });
       }
-      const key = [a.claim!.id, b.claim!.id].sort().join('|');
-      if (seen.has(key)) continue;
-      seen.add(key);
-      out.push({
-        id: '', kind: 'attribution', topic: 'who said it',
-        summary: `The same words are credited to ${a.speakerName ?? a.speakerText} (${a.outlet}) and to ${b.speakerName ?? b.speakerText} (${b.outlet})`,
-        confidence: round(0.7),
-        sides: [sideOf(a, a.speakerName ?? a.speakerText), sideOf(b, b.speakerName ?? b.speakerText)],
-      });
     }
   }
   return out;

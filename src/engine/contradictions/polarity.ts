@@ -95,15 +95,31 @@ export function deniedClaimContradictions(statements: Statement[]): Contradictio
   const out: Contradiction[] = [];
   const denials = statements.filter((s) => s.claim && DENIAL_CUE.test(s.lower));
   const used = new Set<string>();
+  // Affirming claims indexed by the actors they name: a denial is compared only with those.
+  const byActor = new Map<string, Statement[]>();
+  for (const a of statements) {
+    if (!a.claim || a.claim.polarity === 'deny' || DENIAL_CUE.test(a.lower)) continue;
+    for (const x of a.actors) {
+      let l = byActor.get(x);
+      if (!l) byActor.set(x, (l = []));
+      l.push(a);
+    }
+  }
+  const words = new Map<Statement, Set<string>>();
+  const wordsOf = (s: Statement) => {
+    let w = words.get(s);
+    if (!w) words.set(s, (w = contentWords(s.lower)));
+    return w;
+  };
   for (const d of denials) {
     const cue = DENIAL_CUE.exec(d.lower)!;
     const dWords = contentWords(d.lower.slice(cue.index + cue[0].length));
     if (dWords.size < 3) continue;
     const matches: Statement[] = [];
-    for (const a of statements) {
-      if (a.file === d.file || !a.claim || DENIAL_CUE.test(a.lower) || a.claim.polarity === 'deny') continue;
-      if (![...d.actors].some((x) => a.actors.has(x))) continue;
-      const aWords = contentWords(a.lower);
+    const candidates = new Set([...d.actors].flatMap((x) => byActor.get(x) ?? []));
+    for (const a of candidates) {
+      if (a.file === d.file) continue;
+      const aWords = wordsOf(a);
       let shared = 0;
       for (const w of dWords) if (aWords.has(w)) shared++;
       if (shared >= 3 && shared / dWords.size >= 0.4) matches.push(a);
@@ -113,7 +129,7 @@ export function deniedClaimContradictions(statements: Statement[]): Contradictio
     if (used.has(key)) continue;
     used.add(key);
     // Other denials of the same content join the denying side.
-    const deniers = [d, ...denials.filter((o) => o !== d && o.file !== d.file && [...d.actors].some((x) => o.actors.has(x)) && overlap(contentWords(o.lower), dWords) >= 3)];
+    const deniers = [d, ...denials.filter((o) => o !== d && o.file !== d.file && [...d.actors].some((x) => o.actors.has(x)) && overlap(wordsOf(o), dWords) >= 3)];
     for (const o of deniers) used.add([o, ...matches].map((s) => `${s.file}:${s.start}`).sort().join('|'));
     out.push({
       id: '', kind: 'polarity', topic: 'denied claim',
