@@ -4,6 +4,7 @@ import { countWords, parseDocument } from './document';
 import { recognizeMentions, linkActors } from './actors/index';
 import { extractClaims } from './claims/index';
 import { findContradictions } from './contradictions/index';
+import { extractFigures } from './figures';
 
 /**
  * Words analysed per document. News articles run to a few thousand words; a file far past this
@@ -23,7 +24,13 @@ export function analyzeDocument(file: string, text: string): DocumentAnalysis {
   }
   const mentions = recognizeMentions(doc);
   const claims = extractClaims(doc, mentions);
+  // Every figure of the document, the outlet's own statements included, found once here rather
+  // than on each cross-source rebuild.
   const figures = claims.flatMap((c) => c.figures);
+  for (const s of doc.sentences) {
+    for (const f of extractFigures(doc.prose, s.start, s.end)) if (!figures.some((g) => g.start < f.end && f.start < g.end)) figures.push(f);
+  }
+  figures.sort((a, b) => a.start - b.start);
   return { doc, mentions, claims, figures };
 }
 

@@ -1,5 +1,4 @@
 import type { Claim, ContradictionSide, DocumentAnalysis, Figure, Mention, SourceMeta } from '../types';
-import { extractFigures } from '../figures';
 import { outletName } from '../corpus';
 
 /** A sentence of one source, with the claim it carries (if any): what contradictions compare. */
@@ -66,7 +65,7 @@ export function buildStatements(docs: DocumentAnalysis[], claims: Claim[], sourc
         speakerName: claim?.speaker ? actorName(claim.speaker) : undefined,
         actors: new Set(inside.map((m) => m.actor).filter((x): x is string => !!x)),
         mentions: inside,
-        figures: mergeFigures(claim?.figures ?? [], extractFigures(a.doc.prose, start, end)),
+        figures: mergeFigures(claim?.figures ?? [], a.figures.filter((f) => f.start >= start && f.end <= end)),
         hedged: claim?.hedged ?? /\b(reportedly|allegedly|apparently|appears? to|unconfirmed|could not (be )?(independently )?verif)/.test(fold(text)),
       });
     }
