@@ -3,24 +3,23 @@
 // module the engine imports. Run: node --import tsx scripts/train-tagger.ts [options]
 //
 //   --data DIR       CoNLL-2003 folder (default ../shared/data/conll2003)
-//   --epochs N       passes over the training data (default 12)
+//   --epochs N       passes over the training data (default 8)
 //   --scheme S       BILOU or BIO (default BILOU)
 //   --passes 1|2     tagging passes; the second uses the first's decisions (default 2)
 //   --folds N        jackknife folds for second-pass training (default 5)
 //   --fold-epochs N  epochs of each fold's first-pass model (default 6)
-//   --no-lexicon     train without the generated word lists (compromise's lexicon)
 //   --ensemble N     average the weights of N runs over different data orders (default 1)
 //   --own-history    train history features on the model's own decisions, not held-out ones
 //   --min-count N    keep features seen at least N times on the gold path (default 1)
 //   --prune X        drop feature rows whose largest |averaged weight| is below X (default 0.05)
+//   --quant Q        row quantization: sqrt (companded int8, float scale; default) or pow2
 //   --prune-sweep L  also report testa F1 and size for each threshold of a comma-separated list
 //   --test           also report eng.testb (do this once, for the final figure)
 //   --no-write       do not write the model module
 //   --log FILE       progress log (default out/train-tagger.log)
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import nlp from 'compromise';
-import { FEATURE_VERSION, docContext, lexiconHash, recordHistory, useLexicon, viewSentence, type DocContext, type LexiconCategory, type SentenceView } from '../src/engine/actors/features';
+import { FEATURE_VERSION, docContext, lexiconHash, recordHistory, useLexicon, viewSentence, type DocContext, type SentenceView } from '../src/engine/actors/features';
 import { featureIndex, packModel, toBase64, unpackModel, type ModelMeta } from '../src/engine/actors/model-codec';
 import { bestAllowed, decodeDocument, scoreFeatures, tokenFeatures, type WeightTable } from '../src/engine/actors/tagger';
 import { spansOf, tagSet, tagsOf, type Scheme } from '../src/engine/actors/tags';
@@ -36,7 +35,7 @@ interface Options {
   heldOutHistory: boolean;
   ensemble: number;
   pruneSweep: number[];
-  lexicon: boolean;
+  quant: 'pow2' | 'sqrt';
   prune: number;
   test: boolean;
   write: boolean;
@@ -46,7 +45,7 @@ interface Options {
 
 function options(argv: string[]): Options {
   const o: Options = {
-    data: '../shared/data/conll2003', epochs: 12, scheme: 'BILOU', minCount: 1, passes: 2, folds: 5, foldEpochs: 6, heldOutHistory: true, ensemble: 1, pruneSweep: [], lexicon: true, prune: 0.05,
+    data: '../shared/data/conll2003', epochs: 8, scheme: 'BILOU', minCount: 1, passes: 2, folds: 5, foldEpochs: 6, heldOutHistory: true, ensemble: 1, pruneSweep: [], quant: 'sqrt', prune: 0.05,
     test: false, write: true, log: 'out/train-tagger.log', out: 'src/engine/actors/model/weights.ts',
   };
   for (let i = 0; i < argv.length; i++) {
@@ -59,9 +58,9 @@ function options(argv: string[]): Options {
     else if (a === '--passes') o.passes = Number(next());
     else if (a === '--folds') o.folds = Number(next());
     else if (a === '--fold-epochs') o.foldEpochs = Number(next());
-    else if (a === '--no-lexicon') o.lexicon = false;
     else if (a === '--ensemble') o.ensemble = Number(next());
     else if (a === '--own-history') o.heldOutHistory = false;
+    else if (a === '--quant') o.quant = next() as Options['quant'];
     else if (a === '--prune-sweep') o.pruneSweep = next().split(',').map(Number);
     else if (a === '--prune') o.prune = Number(next());
     else if (a === '--test') o.test = true;
@@ -75,27 +74,9 @@ function options(argv: string[]): Options {
 
 const opt = options(process.argv.slice(2));
 
-// General English word lists from the compromise library's lexicon (MIT licence, a
-// devDependency): given and family names, places, organizations, and common adjectives, verbs
-// and nouns, whose capitalised forms are rarely names. Shipped with the weights.
-function compromiseLexicon(): Record<string, string> {
-  const lexicon = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }).world().model.one.lexicon;
-  const map: [string, LexiconCategory][] = [
-    ['FemaleName', 'first'], ['MaleName', 'first'], ['FirstName', 'first'], ['LastName', 'surname'], ['City', 'city'],
-    ['Country', 'country'], ['Region', 'region'], ['Place', 'region'], ['Organization', 'org'], ['SportsTeam', 'team'],
-    ['Demonym', 'demonym'], ['Person', 'person'], ['Actor', 'role'], ['Adjective', 'adjective'], ['Comparative', 'adjective'],
-    ['Superlative', 'adjective'], ['Infinitive', 'verb'], ['PresentTense', 'verb'], ['PastTense', 'verb'], ['Gerund', 'verb'],
-    ['Participle', 'verb'], ['Singular', 'noun'], ['Plural', 'noun'], ['Uncountable', 'noun'],
-  ];
-  const lists: Record<string, Set<string>> = {};
-  for (const [word, tag] of Object.entries(lexicon)) {
-    const tags = (Array.isArray(tag) ? tag : String(tag).split(',')).map((t) => t.trim());
-    if (tags.includes('PhrasalVerb') || !/^[\p{L}][\p{L}'&.\- ]*$/u.test(word)) continue;
-    for (const [from, to] of map) if (tags.includes(from)) (lists[to] ??= new Set()).add(word);
-  }
-  return Object.fromEntries(Object.entries(lists).sort().map(([k, v]) => [k, [...v].sort().join('|')]));
-}
-const lexiconLists = opt.lexicon ? compromiseLexicon() : {};
+// The model ships no third-party word lists: its lexicon features come from the project's own
+// gazetteers (features.ts) and from the training data.
+const lexiconLists: Record<string, string> = {};
 useLexicon(lexiconLists);
 mkdirSync(dirname(opt.log), { recursive: true });
 const started = Date.now();
@@ -393,17 +374,17 @@ function pruned(threshold: number): { keys: Int32Array; bytes: Uint8Array } {
   const keys = Int32Array.from(keep, (r) => vocab[r]);
   const rows = new Float64Array(keep.length * size);
   keep.forEach((r, i) => rows.set(bw.subarray(r * size, (r + 1) * size), i * size));
-  return { keys, bytes: packModel(keys, rows, size) };
+  return { keys, bytes: packModel(keys, rows, size, opt.quant) };
 }
 for (const threshold of opt.pruneSweep) {
   const p = pruned(threshold);
-  const meta: ModelMeta = { version: 'sweep', featureVersion: FEATURE_VERSION, scheme: opt.scheme, passes: opt.passes, features: p.keys.length };
+  const meta: ModelMeta = { version: 'sweep', featureVersion: FEATURE_VERSION, scheme: opt.scheme, passes: opt.passes, features: p.keys.length, quant: opt.quant };
   const res = evaluate(dev, unpackModel(meta, toBase64(p.bytes)));
   log(`prune ${threshold}: ${p.keys.length} features, ${(p.bytes.length / 1e6).toFixed(2)} MB; testa F1 ${res.f1.toFixed(2)} seen ${res.seen} unseen ${res.unseen}`);
 }
 const { keys, bytes } = pruned(opt.prune);
 const version = `conll2003-${opt.scheme.toLowerCase()}-f${FEATURE_VERSION}-${new Date().toISOString().slice(0, 10)}`;
-const meta: ModelMeta = { version, featureVersion: FEATURE_VERSION, scheme: opt.scheme, passes: opt.passes, features: keys.length, lexicon: lexiconHash(lexiconLists) };
+const meta: ModelMeta = { version, featureVersion: FEATURE_VERSION, scheme: opt.scheme, passes: opt.passes, features: keys.length, lexicon: lexiconHash(lexiconLists), quant: opt.quant };
 const data = toBase64(bytes);
 const shipped = unpackModel(meta, data);
 const qres = evaluate(dev, shipped);
@@ -426,11 +407,8 @@ export const MODEL_DATA =
   writeFileSync(opt.out, source);
   log(`wrote ${opt.out} (${(source.length / 1e6).toFixed(2)} MB)`);
   const lexFile = join(dirname(opt.out), 'lexicon-data.ts');
-  const licence = readFileSync('node_modules/compromise/LICENSE', 'utf8').trim().split('\n').map((l) => `// ${l}`.trimEnd()).join('\n');
-  const lexSource = `// Generated by scripts/train-tagger.ts: do not edit. Word lists the tagger model was trained
-// with, taken from the lexicon of compromise (https://github.com/spencermountain/compromise):
-//
-${licence}
+  const lexSource = `// Generated by scripts/train-tagger.ts: do not edit. Extra word lists the model was trained
+// with, as category -> "word|word|…"; the project ships none beyond its own gazetteers.
 export const LEXICON_DATA: Record<string, string> = ${JSON.stringify(lexiconLists, null, 1)};
 `;
   writeFileSync(lexFile, lexSource);

@@ -48,7 +48,7 @@ export function feat3(t: number, a: number, b: number, c: number): number {
   return fmix(Math.imul(feat2(t, a, b), 0x165667b1) ^ c) || 1;
 }
 
-// Gazetteer categories (bit flags): a phrase can be in several lists.
+/** Gazetteer categories (bit flags): a phrase can be in several lists. */
 export const GAZ = {
   country: 1, city: 2, region: 4, demonym: 8, first: 16, title: 32, orgHead: 64, placeHead: 128, org: 256, company: 512, surname: 1024,
   person: 2048, role: 4096, adjective: 8192, verb: 16384, noun: 32768, team: 65536,
@@ -84,6 +84,7 @@ export function useLexicon(lists: Record<string, string>): void {
   extraLexicon = lists;
   gazetteer = undefined;
   lexicalCache.clear();
+  infoCache.clear();
 }
 
 /** Normalizes a token for lexicon lookups: lower case, straight apostrophes. */
@@ -189,6 +190,10 @@ interface WordInfo {
   norm: number;
   shape: number;
   flags: number;
+  /** Gazetteer categories of the word alone. */
+  cats: number;
+  /** Longest gazetteer phrase starting with the word (0: none). */
+  maxLen: number;
 }
 const infoCache = new Map<string, WordInfo>();
 
@@ -197,7 +202,11 @@ function wordInfo(w: string): WordInfo {
   let info = infoCache.get(w);
   if (info) return info;
   const key = lexKey(w);
-  info = { key, norm: hashString(key.replace(/[0-9]/g, '0')), shape: hashString(shapeOf(w)), flags: wordFlags(w) };
+  gazetteer ??= buildGazetteer();
+  info = {
+    key, norm: hashString(key.replace(/[0-9]/g, '0')), shape: hashString(shapeOf(w)), flags: wordFlags(w),
+    cats: gazetteer.phrases.get(key) ?? 0, maxLen: gazetteer.maxLen.get(key) ?? 0,
+  };
   if (infoCache.size > cacheLimit) infoCache.clear();
   infoCache.set(w, info);
   return info;
@@ -239,8 +248,9 @@ export function viewSentence(original: string[], doc?: DocContext): SentenceView
   const normHash = new Int32Array(n);
   const shapeHash = new Int32Array(n);
   const flags = new Uint8Array(n);
+  const infos: WordInfo[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    const info = wordInfo(words[i]);
+    const info = (infos[i] = wordInfo(words[i]));
     keys[i] = info.key;
     normHash[i] = info.norm;
     shapeHash[i] = info.shape;
@@ -251,15 +261,15 @@ export function viewSentence(original: string[], doc?: DocContext): SentenceView
   const add = (i: number, code: number): void => {
     if (gazCount[i] < GAZ_SLOTS) gaz[i * GAZ_SLOTS + gazCount[i]++] = code;
   };
-  const { phrases, maxLen } = gazetteer;
+  const { phrases } = gazetteer;
   for (let i = 0; i < n; i++) {
-    const m = maxLen.get(keys[i]);
-    if (m === undefined) continue;
-    let key = '';
-    for (let len = 1; len <= m && i + len <= n; len++) {
-      key = len === 1 ? keys[i] : `${key} ${keys[i + len - 1]}`;
-      let cats = phrases.get(key);
-      if (cats === undefined) continue;
+    const info = infos[i];
+    if (!info.maxLen) continue;
+    let key = keys[i];
+    for (let len = 1; len <= info.maxLen && i + len <= n; len++) {
+      if (len > 1) key = `${key} ${keys[i + len - 1]}`;
+      let cats = len === 1 ? info.cats : phrases.get(key);
+      if (!cats) continue;
       // A lowercase "china" or "bill" is not the name; headlines are all caps anyway.
       if (!(flags[i] & CAP)) cats &= ~NAME_CATS;
       for (let c = 0, bit = 1; bit <= LAST_CATEGORY; c++, bit <<= 1) {

@@ -3,6 +3,7 @@
 
 const split = (s: string): string[] => s.split('|').map((x) => x.trim()).filter(Boolean);
 
+/** Countries and country-like entities, with common short forms. */
 export const COUNTRIES = split(`Afghanistan|Albania|Algeria|Andorra|Angola|Antigua and Barbuda|Argentina|Armenia|Australia|
 Austria|Azerbaijan|Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|
 Bosnia and Herzegovina|Bosnia|Herzegovina|Botswana|Brazil|Brunei|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|
@@ -26,6 +27,7 @@ Vatican|Vatican City|Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|Yugoslavia|Soviet U
 Zaire|Greenland|Puerto Rico|Hong Kong|Macau|Gaza|Gaza Strip|West Bank|Tibet|Kurdistan|Chechnya|Abkhazia|
 South Ossetia|Transnistria|Western Sahara|Northern Cyprus|Faroe Islands|Bermuda|Gibraltar|Guam`);
 
+/** Capitals and major cities. */
 export const CITIES = split(`Kabul|Tirana|Algiers|Luanda|Buenos Aires|Yerevan|Canberra|Vienna|Baku|Nassau|Manama|Dhaka|
 Minsk|Brussels|Belmopan|Thimphu|La Paz|Sarajevo|Gaborone|Brasilia|Sofia|Ouagadougou|Phnom Penh|Yaounde|Ottawa|
 Santiago|Beijing|Peking|Bogota|Kinshasa|Brazzaville|San Jose|Zagreb|Havana|Nicosia|Prague|Copenhagen|Santo Domingo|
@@ -61,6 +63,7 @@ Casablanca|Marrakesh|Fez|Benghazi|Misrata|Mombasa|Kano|Ibadan|Port Harcourt|Abid
 Rio de Janeiro|Rio|Salvador|Belo Horizonte|Recife|Porto Alegre|Cordoba|Rosario|Medellin|Cali|Guadalajara|
 Monterrey|Tijuana|Guayaquil|Valparaiso|Havana|Minsk|Gomel|Almaty|Samarkand|Baku|Batumi|Kutaisi|Gyumri`);
 
+/** Continents, world regions, seas and rivers, states and provinces. */
 export const REGIONS = split(`Europe|Asia|Africa|North America|South America|Latin America|Central America|
 Antarctica|Oceania|Middle East|Near East|Far East|Eurasia|Scandinavia|Balkans|Baltics|Caucasus|North Caucasus|
 Central Asia|Southeast Asia|South Asia|East Asia|Siberia|Arctic|Sahara|Sahel|Horn of Africa|Persian Gulf|Gulf|

@@ -1,7 +1,7 @@
 // Mention recognition over a parsed document: the learned tagger proposes names, then general
 // news-writing rules fix what a 1996 newswire model gets wrong about the product's spans and types.
 import type { ActorType, Mention, ParsedDocument, Token } from '../types';
-import { capsSentence, docContext, lexKey, viewSentence } from './features';
+import { GAZ, capsSentence, docContext, gazetteerCategories, lexKey, viewSentence } from './features';
 import { shippedModel } from './model';
 import { decodeDocument } from './tagger';
 import { spansOf, type TokenSpan } from './tags';
@@ -40,6 +40,22 @@ export function sentenceTokens(doc: ParsedDocument, tokens?: Token[]): Token[][]
 
 const TYPE_OF: Record<TokenSpan['type'], ActorType | 'misc'> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'misc' };
 
+const COMMON = GAZ.adjective | GAZ.verb | GAZ.noun;
+
+/**
+ * A headline for the rules: capitals throughout, or title case with ordinary words capitalised
+ * ("Rebels Attack Border Town"). A list of names ("A. Dale, H. Morris") or a photo credit
+ * ("Photo by NAME/AGENCY via Getty Images") capitalises names only and is read as prose.
+ */
+function isHeadline(words: string[]): boolean {
+  if (!capsSentence(words) || words.some((x) => /^(photo|photograph|image|picture|credit)s?$/i.test(x))) return false;
+  const letters = words.filter((w) => /\p{L}/u.test(w));
+  if (letters.filter((w) => w.length > 1 && w === w.toUpperCase()).length * 2 > letters.length) return true;
+  const ordinary = words.filter((w) => w.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(w) && gazetteerCategories(lexKey(w)) & COMMON
+    && !(gazetteerCategories(lexKey(w)) & (GAZ.first | GAZ.surname | GAZ.country | GAZ.city | GAZ.region)));
+  return ordinary.length >= 2;
+}
+
 /** Recognizes the named-actor mentions of a document, sentence by sentence in its prose view. */
 export function recognizeDocument(doc: ParsedDocument, tokens?: Token[]): Mention[] {
   const lines = sentenceTokens(doc, tokens).filter((l) => l.some((t) => /[\p{L}]/u.test(t.text)));
@@ -57,8 +73,7 @@ export function recognizeDocument(doc: ParsedDocument, tokens?: Token[]): Mentio
     });
   }
   // Rules read headlines as the document writes their words elsewhere, like the tagger does.
-  // A photo credit ("Photo by NAME/AGENCY via Getty Images") capitalises names, not every word.
-  const headline = words.map((w) => capsSentence(w) && !w.some((x) => /^(photo|photograph|image|picture|credit)s?$/i.test(x)));
+  const headline = words.map(isHeadline);
   const kept = applyRules(lines, views.map((v) => v.words), candidates, headline);
   return kept.map((c) => {
     const start = lines[c.line][c.start].start;
@@ -67,4 +82,3 @@ export function recognizeDocument(doc: ParsedDocument, tokens?: Token[]): Mentio
   });
 }
 
-export { lexKey };

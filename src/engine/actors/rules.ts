@@ -26,6 +26,8 @@ const WEAK_ORG_HEADS = new Set(['news', 'times', 'post', 'press', 'review', 'cit
 const CONNECTORS = new Set(['of', 'for', 'the', 'on', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'den', 'al', 'el', 'bin', '&']);
 // Plural nouns a possessive may follow inside a name ("People's Republic", "Workers' Party").
 const POSSESSIVE_NAME_NOUNS = new Set(['people', 'peoples', 'workers', 'women', 'children', 'veterans', 'citizens', 'farmers', 'men', 'soldiers', 'mothers', 'saints', 'journalists', 'nations']);
+// Prefixes written apart from a demonym or ideology ("Neo Nazi", "Pro Russian").
+const PREFIXES = new Set(['neo', 'pro', 'anti', 'ex', 'post', 'pre', 'non']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
@@ -62,7 +64,7 @@ function rangeCats(words: string[], start: number, end: number): number {
 }
 
 /** Applies boundary, type and consistency rules to the tagger's candidates. */
-export function applyRules(lines: Token[][], words: string[][], tagged: Candidate[], caps: boolean[]): Candidate[] {
+export function applyRules(_lines: Token[][], words: string[][], tagged: Candidate[], caps: boolean[]): Candidate[] {
   let cands = tagged.flatMap((c) => split(words[c.line], c)).map((c) => trim(words[c.line], c)).filter((c): c is Candidate => c !== null);
   cands = addNameChunks(words, cands, caps);
   cands = cands.map((c) => retype(words[c.line], c)).filter((c): c is Candidate => c !== null);
@@ -71,9 +73,10 @@ export function applyRules(lines: Token[][], words: string[][], tagged: Candidat
   cands = addCitations(words, cands);
   cands = confirmHeadlines(words, cands, caps);
   cands = harmonize(words, cands);
+  cands = personCues(words, cands);
   cands = placeCues(words, cands);
   cands = placeLists(words, cands, caps);
-  cands = propagate(lines, words, cands, caps);
+  cands = propagate(words, cands, caps);
   cands = cityOf(words, cands);
   return cands.filter((c) => c.type !== 'misc').sort((a, b) => a.line - b.line || a.start - b.start);
 }
@@ -188,7 +191,7 @@ function classifyChunk(ws: string[], start: number, end: number): { start: numbe
 function retype(ws: string[], c: Candidate): Candidate | null {
   const keys = ws.slice(c.start, c.end).map(lexKey);
   // Demonyms ("Russian", "Ukrainian") are not actors unless part of a longer name.
-  if (keys.every((k) => isDemonym(k) || k === 'the')) return null;
+  if (keys.every((k) => isDemonym(k) || k === 'the' || PREFIXES.has(k))) return null;
   if (keys.every((k) => FUNCTION_WORDS.has(k))) return null;
   if (keys.length === 1 && (TITLE_WORDS.has(keys[0]) || isPluralAcronym(ws[c.start]))) return null;
   // "23 May": a date split off a longer span.
@@ -203,7 +206,9 @@ function retype(ws: string[], c: Candidate): Candidate | null {
     return { ...c, type: LOCATIVE.has(before) ? 'place' : 'organization' };
   }
   if (cats & GAZ.org) return { ...c, type: 'organization' };
-  if (cats & PLACE_CATS && c.type !== 'person') return { ...c, type: 'place' };
+  // A known place of several words ("St. Petersburg") is a place; a one-word one may be a
+  // person's name too (Washington, Jordan).
+  if (cats & PLACE_CATS && (c.type !== 'person' || keys.length > 1)) return { ...c, type: 'place' };
   // "Charlotte Lawson": a given name and a surname-like word make a person, whatever the
   // given name also names (a city, a team).
   if (c.type !== 'person' && c.type !== 'misc' && keys.length === 2 && gazetteerCategories(keys[0]) & GAZ.first
@@ -298,11 +303,15 @@ const spanKey = (ws: string[], c: Candidate): string => ws.slice(c.start, c.end)
  * in headlines by propagation.
  */
 function confirmHeadlines(words: string[][], cands: Candidate[], caps: boolean[]): Candidate[] {
-  const body = new Set(cands.filter((c) => !caps[c.line] && c.type !== 'misc').map((c) => spanKey(words[c.line], c)));
-  return cands.filter((c) => {
-    if (!caps[c.line]) return true;
+  const body = new Map<string, Candidate['type']>();
+  for (const c of cands) if (!caps[c.line] && c.type !== 'misc') body.set(spanKey(words[c.line], c), c.type);
+  return cands.flatMap((c) => {
+    if (!caps[c.line]) return [c];
     const k = spanKey(words[c.line], c);
-    return body.has(k) || (gazetteerCategories(k) & (PLACE_CATS | GAZ.org)) !== 0;
+    // The body's reading of a name is better informed than the headline's.
+    const type = body.get(k);
+    if (type) return [{ ...c, type }];
+    return gazetteerCategories(k) & (PLACE_CATS | GAZ.org) ? [c] : [];
   });
 }
 
@@ -381,6 +390,26 @@ function placeLists(words: string[][], cands: Candidate[], caps: boolean[]): Can
   return out;
 }
 
+/**
+ * "Caesar said he...", "Caesar, who...": a name that a personal pronoun or "who" follows is a
+ * person, whatever the tagger made of an unfamiliar single word.
+ */
+function personCues(words: string[][], cands: Candidate[]): Candidate[] {
+  const cued = new Set<string>();
+  for (const c of cands) {
+    if (c.type === 'person' || c.end - c.start !== 1) continue;
+    const ws = words[c.line];
+    const k = spanKey(ws, c);
+    if (gazetteerCategories(k) & (PLACE_CATS | GAZ.org | GAZ.team) || ORG_HEAD_WORDS.has(k)) continue;
+    const next = ws.slice(c.end, c.end + 3).map(lexKey);
+    const saidHe = /^(said|says|told|added|explained)$/.test(next[0] ?? '') && /^(he|she)$/.test(next[1] ?? '');
+    const who = next[0] === ',' && next[1] === 'who';
+    if (saidHe || who) cued.add(k);
+  }
+  if (!cued.size) return cands;
+  return cands.map((c) => (c.type !== 'person' && cued.has(spanKey(words[c.line], c)) ? { ...c, type: 'person' } : c));
+}
+
 /** One name, one type within a document: the majority of its tagged occurrences wins. */
 function harmonize(words: string[][], cands: Candidate[]): Candidate[] {
   const votes = new Map<string, Map<string, number>>();
@@ -406,7 +435,7 @@ function harmonize(words: string[][], cands: Candidate[]): Candidate[] {
  * Tags the occurrences the tagger missed of names it found elsewhere in the document, and a
  * person's surname standing alone once the full name was seen.
  */
-function propagate(lines: Token[][], words: string[][], cands: Candidate[], caps: boolean[]): Candidate[] {
+function propagate(words: string[][], cands: Candidate[], caps: boolean[]): Candidate[] {
   const known = new Map<string, { len: number; type: Candidate['type'] }>();
   const firstWord = new Map<string, number>();
   for (const c of cands) {
@@ -424,8 +453,6 @@ function propagate(lines: Token[][], words: string[][], cands: Candidate[], caps
     const w = k.split(' ')[0];
     firstWord.set(w, Math.max(firstWord.get(w) ?? 0, k.split(' ').length));
   }
-  const taken = new Set<string>();
-  for (const c of cands) for (let i = c.start; i < c.end; i++) taken.add(`${c.line}:${i}`);
   const out = cands.slice();
   words.forEach((ws, line) => {
     for (let i = 0; i < ws.length; i++) {
@@ -435,22 +462,24 @@ function propagate(lines: Token[][], words: string[][], cands: Candidate[], caps
         const k = ws.slice(i, i + len).map(lexKey).join(' ');
         const hit = known.get(k);
         if (!hit) continue;
-        let free = true;
-        for (let x = i; x < i + len; x++) if (taken.has(`${line}:${x}`)) free = false;
+        // A known longer name replaces the pieces of it the tagger found ("Russia" inside
+        // "Freedom of Russia Legion"); any other overlap keeps the tagger's reading.
+        const over = out.filter((c) => c.line === line && c.start < i + len && i < c.end);
+        const free = over.every((c) => c.start >= i && c.end <= i + len && c.end - c.start < len);
         // Inside a longer capitalised run the words belong to some other name (not in headlines,
         // where every word is capitalised).
         const glued = !caps[line] && ((i > 0 && isCap(ws[i - 1]) && !isSentenceStart(ws, i - 1)) || (i + len < ws.length && isCap(ws[i + len])));
         const hyphened = ws.slice(i, i + len).some((w) => w.includes('-'));
-        if (free && !glued && !hyphened && ws.slice(i, i + len).every(isCap)) {
+        const named = ws.slice(i, i + len).every((w, x) => isCap(w) || (x > 0 && x < len - 1 && CONNECTORS.has(lexKey(w))));
+        if (free && !glued && !hyphened && named) {
+          for (const c of over) out.splice(out.indexOf(c), 1);
           out.push({ line, start: i, end: i + len, type: hit.type });
-          for (let x = i; x < i + len; x++) taken.add(`${line}:${x}`);
           i += len - 1;
         }
         break;
       }
     }
   });
-  void lines;
   return out;
 }
 

@@ -1,7 +1,7 @@
-// Greedy left-to-right decoding with an averaged-perceptron weight table. The trainer decodes
-// with this same function over its live weights, so training and tagging cannot drift apart.
+// Greedy left-to-right decoding with an averaged-perceptron weight table. The trainer scores
+// and constrains with these same functions over its live weights, so the two cannot drift apart.
 import {
-  MAX_FEATURES, dynamicFeatures, lexicalFeatures, recordHistory, staticFeatures, viewSentence,
+  MAX_FEATURES, dynamicFeatures, lexicalFeatures, recordHistory, staticFeatures,
   type DocContext, type SentenceView,
 } from './features';
 import type { TagSet } from './tags';
@@ -14,6 +14,8 @@ export interface WeightTable {
   /** Row of a feature id, or -1 when the model has no weights for it. */
   row(feature: number): number;
   weights: ArrayLike<number>;
+  /** Per-row multipliers when weights are stored quantized (the shipped model); none in training. */
+  rowScale?: Float32Array;
 }
 
 const featureBuffer = new Int32Array(MAX_FEATURES + 32);
@@ -28,14 +30,25 @@ export function tokenFeatures(
 
 /** Adds the weights of features[0, count) into scores (one per tag). */
 export function scoreFeatures(table: WeightTable, features: Int32Array, count: number, scores: Float64Array): void {
-  const size = scores.length;
-  const w = table.weights;
   scores.fill(0);
+  addRows(table, features, count, scores, 0);
+}
+
+// Adds the weight rows of features[0, count) into out[o, o + size).
+function addRows(table: WeightTable, features: Int32Array, count: number, out: Float64Array | Float32Array, o: number): void {
+  const size = table.tagSet.tags.length;
+  const w = table.weights;
+  const scale = table.rowScale;
   for (let f = 0; f < count; f++) {
     const r = table.row(features[f]);
     if (r < 0) continue;
     const base = r * size;
-    for (let t = 0; t < size; t++) scores[t] += w[base + t];
+    if (scale) {
+      const m = scale[r];
+      for (let t = 0; t < size; t++) out[o + t] += w[base + t] * m;
+    } else {
+      for (let t = 0; t < size; t++) out[o + t] += w[base + t];
+    }
   }
 }
 
@@ -53,52 +66,40 @@ export function bestAllowed(table: WeightTable, scores: Float64Array, prev: numb
 
 // Per table, the summed weights of each word form's word-alone features: most words recur, and
 // this halves the lookups per token.
-const lexicalScores = new WeakMap<WeightTable, Map<string, Float64Array>>();
+const lexicalScores = new WeakMap<WeightTable, Map<string, Float32Array>>();
 const lexicalLimit = 100_000;
 
-function wordScores(table: WeightTable, v: SentenceView, i: number): Float64Array {
+function wordScores(table: WeightTable, v: SentenceView, i: number): Float32Array {
   let cache = lexicalScores.get(table);
   if (!cache) lexicalScores.set(table, (cache = new Map()));
   const word = v.words[i];
   let sc = cache.get(word);
   if (sc) return sc;
-  const size = table.tagSet.tags.length;
-  const w = table.weights;
-  sc = new Float64Array(size);
+  sc = new Float32Array(table.tagSet.tags.length);
   const feats = lexicalFeatures(word, v.keys[i], v.normHash[i], v.shapeHash[i], v.flags[i]);
-  for (let f = 0; f < feats.length; f++) {
-    const r = table.row(feats[f]);
-    if (r < 0) continue;
-    for (let t = 0; t < size; t++) sc[t] += w[r * size + t];
-  }
+  addRows(table, feats, feats.length, sc, 0);
   if (cache.size > lexicalLimit) cache.clear();
   cache.set(word, sc);
   return sc;
 }
 
 /** Sums the decision-independent features' weights of every token: row i * size is token i. */
-export function staticScores(table: WeightTable, v: SentenceView, doc: DocContext | undefined): Float64Array {
+export function staticScores(table: WeightTable, v: SentenceView, doc: DocContext | undefined): Float32Array {
   const size = table.tagSet.tags.length;
-  const out = new Float64Array(v.n * size);
-  const w = table.weights;
+  const out = new Float32Array(v.n * size);
   for (let i = 0; i < v.n; i++) {
     const count = staticFeatures(v, doc, i, featureBuffer, 0, false);
     const o = i * size;
     const lex = wordScores(table, v, i);
     for (let t = 0; t < size; t++) out[o + t] = lex[t];
-    for (let f = 0; f < count; f++) {
-      const r = table.row(featureBuffer[f]);
-      if (r < 0) continue;
-      const base = r * size;
-      for (let t = 0; t < size; t++) out[o + t] += w[base + t];
-    }
+    addRows(table, featureBuffer, count, out, o);
   }
   return out;
 }
 
 /** Tags one sentence left to right, recording decisions in the document history. */
 export function decodeSentence(
-  table: WeightTable, v: SentenceView, doc: DocContext | undefined, fixed = staticScores(table, v, doc),
+  table: WeightTable, v: SentenceView, doc: DocContext | undefined, fixed: Float32Array = staticScores(table, v, doc),
 ): Int32Array {
   const size = table.tagSet.tags.length;
   const out = new Int32Array(v.n);
@@ -131,10 +132,4 @@ export function decodeDocument(table: WeightTable, views: SentenceView[], doc: D
     tags = views.map((v, i) => decodeSentence(table, v, doc, fixed[i]));
   }
   return tags;
-}
-
-/** Tags a sentence given as words; returns tag strings of the table's scheme. */
-export function tagWords(table: WeightTable, words: string[], doc?: DocContext): string[] {
-  const tags = decodeSentence(table, viewSentence(words, doc), doc);
-  return Array.from(tags, (t) => table.tagSet.tags[t]);
 }

@@ -2,6 +2,7 @@
 // explicitly, which lets a greedy left-to-right tagger learn name ends.
 import { TYPES } from './features';
 
+/** Tagging scheme: BIO, or BILOU with explicit last and single-token tags. */
 export type Scheme = 'BIO' | 'BILOU';
 
 /** A tag set with its transition constraints. */
