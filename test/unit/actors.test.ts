@@ -201,3 +201,17 @@ describe('actors: alias linking', () => {
     assert.equal(ms[1][0].actor, 'a1');
   });
 });
+
+describe('actors: display names', () => {
+  it('names an actor without the Markdown syntax its mention spans', async () => {
+    const { parseDocument } = await import('../../src/engine/document');
+    const { recognizeMentions, linkActors } = await import('../../src/engine/actors/index');
+    const text = 'Inspector Greta [Holloway](https://example.org) said the warehouse was unsafe. Greta Holloway later resigned.\n';
+    const doc = parseDocument('g.md', text);
+    const actors = linkActors([recognizeMentions(doc)]);
+    const greta = actors.find((a) => a.aliases.some((x) => x.includes('Holloway')));
+    if (!greta) throw new Error(`no actor for Greta Holloway: ${JSON.stringify(actors.map((a) => a.name))}`);
+    for (const n of [greta.name, ...greta.aliases]) if (/[[\]]/.test(n)) throw new Error(`Markdown syntax in a name: ${n}`);
+    for (const m of greta.mentions) if (text.slice(m.start, m.end) !== m.text) throw new Error('mention offsets still point at the file');
+  });
+});

@@ -13,5 +13,17 @@ export function recognizeMentions(doc: ParsedDocument, tokens?: Token[]): Mentio
 
 /** Links mentions of several documents into actors, setting each mention's actor id. */
 export function linkActors(mentions: Mention[][]): Actor[] {
-  return linkMentions(mentions);
+  const actors = linkMentions(mentions);
+  // A name whose span crosses Markdown syntax ("Greta [Holloway](…)") keeps its raw mention
+  // text (offsets point at the file), but is named and aliased without the syntax.
+  for (const a of actors) {
+    a.name = displayName(a.name);
+    a.aliases = [...new Set(a.aliases.map(displayName))].sort();
+  }
+  return actors;
+}
+
+/** A name as people read it: no Markdown emphasis or link brackets, single spaces. */
+export function displayName(name: string): string {
+  return name.replace(/[[\]*_`]+/g, '').replace(/\s+/g, ' ').trim() || name;
 }
