@@ -272,3 +272,18 @@ describe('extractClaims', () => {
     assert.ok(Date.now() - t0 < 5000, `took ${Date.now() - t0} ms`);
   });
 });
+
+describe('claims: contrast and double negation are not denials', () => {
+  it('reads "X, not Y" and "no one … without" as affirming', async () => {
+    const { parseDocument } = await import('../../src/engine/document');
+    const { recognizeMentions } = await import('../../src/engine/actors/index');
+    const { extractClaims } = await import('../../src/engine/claims/index');
+    const text = '"The families want answers, not promises," Mayor Ilse Moran said. "No family will be left without a roof tonight," she said. "No one was hurt," the fire chief said.\n';
+    const doc = parseDocument('n.md', text);
+    const claims = extractClaims(doc, recognizeMentions(doc));
+    const of = (s: string) => claims.find((c) => c.text.includes(s));
+    if (of('not promises')?.polarity !== 'affirm') throw new Error('a contrast read as a denial');
+    if (of('without a roof')?.polarity !== 'affirm') throw new Error('a double negation read as a denial');
+    if (of('No one was hurt')?.polarity !== 'deny') throw new Error('a plain negation must still deny');
+  });
+});

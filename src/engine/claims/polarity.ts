@@ -31,9 +31,25 @@ export function polarityOf(ws: Word[], content: Span, denyCue: boolean): Polarit
       const next = cws[i + 1];
       if (!next || next.kind !== 'word' || ['longer', 'doubt', 'matter', 'sooner'].includes(next.lower)) continue;
     }
-    if (n || w.lower.endsWith("n't") || w.lower === 'cannot') return 'deny';
+    const negated = n || w.lower.endsWith("n't") || w.lower === 'cannot';
+    if (!negated) continue;
+    // "names, not promises": a contrast, not a negation of the report.
+    if (w.lower === 'not' && cws[i - 1]?.text === ',') continue;
+    // "no family will be left without a roof": two negations in one clause affirm.
+    if (doublyNegated(cws, i)) continue;
+    return 'deny';
   }
   return 'affirm';
+}
+
+/** Whether a later "without" in the same clause cancels the negation at i. */
+function doublyNegated(cws: Word[], i: number): boolean {
+  for (let k = i + 1; k < cws.length && k < i + 12; k++) {
+    const t = cws[k];
+    if (t.text === ',' || t.text === ';' || t.text === '.' || SUBORDINATORS.has(t.lower)) return false;
+    if (t.lower === 'without') return true;
+  }
+  return false;
 }
 
 /** True when most of the content lies inside quotation marks. */
