@@ -5,6 +5,7 @@ import { buildReport } from '../engine/report/build';
 import { renderHtml, renderMarkdown, renderSummary } from '../engine/report/render';
 import { DEFAULT_MAX_FILE_BYTES, decodeArticle, isArticlePath } from '../engine/limits';
 import { nerConll } from './ner-conll';
+import { ANNOTATIONS_PATH, applyAnnotations, parseAnnotationsFile } from '../engine/annotations/index';
 
 const USAGE = `usage:
   triangulate report <folder> [--json] [--markdown FILE] [--html FILE] [--max-file-size BYTES] [--fail-on-contradictions]
@@ -101,7 +102,7 @@ function report(args: string[]): number {
     if (analysis.doc.meta.partial) process.stderr.write(`triangulate: ${path}: analysed only its first ${MAX_WORDS_PER_DOCUMENT.toLocaleString('en')} words (${analysis.doc.meta.words.toLocaleString('en')} in all)\n`);
   }
   if (corpus.docs.size === 0) process.stderr.write(`triangulate: no .md or .txt articles found in ${folder}\n`);
-  const r = buildReport(corpusView(corpus));
+  const r = buildReport(withCorrections(folder, corpus));
   if (json) process.stdout.write(JSON.stringify(r, null, 1) + '\n');
   else process.stdout.write(renderSummary(r));
   if (markdown) {
@@ -113,6 +114,27 @@ function report(args: string[]): number {
     process.stderr.write(`triangulate: wrote ${html}\n`);
   }
   return failOn && r.contradictions.length > 0 ? 1 : 0;
+}
+
+/** The corpus view with the corrections of `<folder>/.triangulate/annotations.json` applied, if it exists and reads. */
+function withCorrections(folder: string, corpus: ReturnType<typeof createCorpus>) {
+  const view = corpusView(corpus);
+  const path = join(folder, ANNOTATIONS_PATH);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return view; // no corrections
+  }
+  const parsed = parseAnnotationsFile(text);
+  if (!parsed.ok) {
+    process.stderr.write(`triangulate: ${path}${parsed.line ? `:${parsed.line}` : ''}: ${parsed.error}; reporting without corrections\n`);
+    return view;
+  }
+  const texts = new Map([...corpus.docs].map(([k, a]) => [k, a.doc.text]));
+  const applied = applyAnnotations(view, parsed.file, texts);
+  for (const o of applied.orphans) process.stderr.write(`triangulate: ${path}: correction ${o.annotation.id} no longer applies: ${o.message}\n`);
+  return applied.view;
 }
 
 function nerConllCommand(args: string[]): number {

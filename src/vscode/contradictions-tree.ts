@@ -42,8 +42,9 @@ export function createContradictionsProvider(index: WorkspaceIndex): vscode.Tree
         const x = node.item;
         const t = new vscode.TreeItem(x.topic ? capitalize(x.topic) : x.summary, vscode.TreeItemCollapsibleState.Collapsed);
         t.id = `x:${x.id}:${x.topic}`;
-        t.description = `${x.kind}${x.revision ? ' · revision' : ''} · ${x.sides.length} sides`;
-        t.tooltip = new vscode.MarkdownString().appendText(`${x.summary}\n\nconfidence ${Math.round(x.confidence * 100)}%`);
+        const annotated = x as Contradiction & { confirmed?: boolean; notes?: string[] };
+        t.description = `${annotated.confirmed ? '✓ confirmed · ' : ''}${x.kind}${x.revision ? ' · revision' : ''} · ${x.sides.length} sides`;
+        t.tooltip = new vscode.MarkdownString().appendText(`${x.summary}\n\nconfidence ${Math.round(x.confidence * 100)}%${annotated.notes?.length ? `\n\nNotes:\n${annotated.notes.join('\n')}` : ''}`);
         t.iconPath = new vscode.ThemeIcon(KIND_ICONS[x.kind] ?? 'warning');
         t.contextValue = `contradiction.${x.kind}`;
         return t;

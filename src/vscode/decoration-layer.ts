@@ -18,16 +18,17 @@ export function registerDecorationLayer(
   compute: (view: CorpusView, file: string) => LayerSpans,
 ): vscode.Disposable {
   const types = new Map(Object.entries(options).map(([k, o]) => [k, vscode.window.createTextEditorDecorationType(o)]));
-  const applied = new Map<vscode.TextEditor, number>();
+  // The view each editor shows: views are memoized, so a new object means new results.
+  const applied = new Map<vscode.TextEditor, CorpusView>();
   const enabled = () => vscode.workspace.getConfiguration('triangulate').get<boolean>(setting, true);
 
   const decorate = (editor: vscode.TextEditor, force = false) => {
     const view = index.view();
-    if (!force && applied.get(editor) === view.version) return;
+    if (!force && applied.get(editor) === view) return;
     const key = index.keyOf(editor.document.uri);
     const analysed = key ? index.corpus.docs.get(key) : undefined;
     if (analysed && analysed.doc.text !== editor.document.getText()) return;
-    applied.set(editor, view.version);
+    applied.set(editor, view);
     const spans: LayerSpans = enabled() && key && analysed ? compute(view, key) : new Map();
     for (const [k, type] of types) {
       editor.setDecorations(type, (spans.get(k) ?? []).map((s) => ({ range: toRange(editor.document, s.start, s.end), ...(s.hover ? { hoverMessage: s.hover } : {}) })));

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { createWorkspaceIndex } from './workspace-index';
 import { createAnalysisClient } from './analysis-client';
+import { createAnnotationStore } from './annotation-store';
 import { registerActorDecorations } from './actor-decorations';
 import { registerClaimDecorations } from './claim-decorations';
 import { registerHoverProvider } from './hover-provider';
@@ -12,6 +13,9 @@ import { registerCommands } from './commands';
 import { registerStatusBar } from './status-bar';
 import { registerDiagnostics } from './diagnostics';
 import { registerSemanticTokens } from './semantic-tokens';
+import { registerAnnotationCommands } from './annotation-commands';
+import { createAnnotationsProvider } from './annotations-tree';
+import { registerCodeActions } from './code-actions';
 
 /** What the extension exposes to other extensions and to its tests. */
 export interface TriangulateApi {
@@ -19,6 +23,7 @@ export interface TriangulateApi {
   contradictionsProvider: vscode.TreeDataProvider<unknown>;
   actorsProvider: vscode.TreeDataProvider<unknown>;
   sourcesProvider: vscode.TreeDataProvider<unknown>;
+  annotationsProvider: vscode.TreeDataProvider<unknown>;
   reportHtml(): string | undefined;
 }
 
@@ -26,20 +31,23 @@ export interface TriangulateApi {
 export function activate(context: vscode.ExtensionContext): TriangulateApi {
   const log = vscode.window.createOutputChannel('Triangulate');
   const client = createAnalysisClient(context, log);
-  const index = createWorkspaceIndex(log, client);
+  const store = createAnnotationStore(log);
+  const index = createWorkspaceIndex(log, client, store);
   const contradictions = createContradictionsProvider(index);
   const actors = createActorsProvider(index);
   const sources = createSourcesProvider(index);
   const contradictionsView = vscode.window.createTreeView('triangulate.contradictions', { treeDataProvider: contradictions, showCollapseAll: true });
   const actorsView = vscode.window.createTreeView('triangulate.actors', { treeDataProvider: actors, showCollapseAll: true });
   const sourcesView = vscode.window.createTreeView('triangulate.sources', { treeDataProvider: sources });
+  const corrections = createAnnotationsProvider(index, store);
+  const correctionsView = vscode.window.createTreeView('triangulate.annotations', { treeDataProvider: corrections });
   const updateBadge = () => {
     const n = index.view().contradictions.length;
     contradictionsView.badge = n ? { value: n, tooltip: `${n} contradiction${n === 1 ? '' : 's'} between sources` } : undefined;
   };
   const report = createReportPanel(context, index);
   context.subscriptions.push(
-    log, client, index, contradictions, actors, sources, contradictionsView, actorsView, sourcesView, report,
+    log, client, store, index, contradictions, actors, sources, contradictionsView, actorsView, sourcesView, report,
     index.onDidChange(updateBadge),
     registerActorDecorations(index),
     registerClaimDecorations(index),
@@ -48,12 +56,16 @@ export function activate(context: vscode.ExtensionContext): TriangulateApi {
     registerStatusBar(index),
     registerDiagnostics(index),
     registerSemanticTokens(index),
+    corrections, correctionsView,
+    registerAnnotationCommands(index, store),
+    registerCodeActions(index),
   );
   return {
     whenReady: () => index.whenReady(),
     contradictionsProvider: contradictions as vscode.TreeDataProvider<unknown>,
     actorsProvider: actors as vscode.TreeDataProvider<unknown>,
     sourcesProvider: sources as vscode.TreeDataProvider<unknown>,
+    annotationsProvider: corrections as vscode.TreeDataProvider<unknown>,
     reportHtml: () => report.lastHtml(),
   };
 }

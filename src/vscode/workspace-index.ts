@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import { createCorpus, corpusView, removeDocument, setAnalysis, MAX_WORDS_PER_DOCUMENT, type Corpus, type CorpusView } from '../engine/corpus';
 import type { AnalysisClient } from './analysis-client';
+import type { AnnotationStore } from './annotation-store';
+import { applyAnnotations, type AppliedAnnotations } from '../engine/annotations/index';
 import { DEFAULT_MAX_FILE_BYTES, decodeArticle } from '../engine/limits';
 import { matchesGlobs } from '../engine/glob';
 
@@ -19,7 +21,10 @@ export interface WorkspaceIndex extends vscode.Disposable {
   readonly onDidChange: vscode.Event<string[]>;
   readonly onDidChangeState: vscode.Event<IndexState>;
   state(): IndexState;
+  /** The cross-source view with the journalist's corrections applied. */
   view(): CorpusView;
+  /** The corrections as applied: orphans, dismissed contradictions, where each annotation landed. */
+  annotations(): AppliedAnnotations;
   /** The engine's key for a document's URI, when the document is an indexed article. */
   keyOf(uri: vscode.Uri): string | undefined;
   uriOf(key: string): vscode.Uri | undefined;
@@ -45,7 +50,7 @@ function globOf(patterns: string[]): string {
 }
 
 /** Creates the index and starts the first scan. */
-export function createWorkspaceIndex(log: vscode.OutputChannel, client: AnalysisClient): WorkspaceIndex {
+export function createWorkspaceIndex(log: vscode.OutputChannel, client: AnalysisClient, store: AnnotationStore): WorkspaceIndex {
   const corpus = createCorpus();
   const uris = new Map<string, vscode.Uri>();
   const skipped = new Map<string, SkippedFile>();
@@ -203,6 +208,26 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
     vscode.workspace.onDidChangeWorkspaceFolders(() => void reindex()),
   );
 
+  // Corrections apply on top of the engine's view; recomputed when either changes.
+  let applied: { version: number; file: unknown; result: AppliedAnnotations } | undefined;
+  const annotations = (): AppliedAnnotations => {
+    const base = corpusView(corpus);
+    const file = store.file();
+    if (!applied || applied.version !== base.version || applied.file !== file) {
+      const texts = new Map([...corpus.docs].map(([k, a]) => [k, a.doc.text]));
+      let result: AppliedAnnotations;
+      try {
+        result = applyAnnotations(base, file, texts);
+      } catch (e) {
+        log.appendLine(`[annotations] could not apply corrections: ${(e as Error).stack ?? e}`);
+        result = { view: base as AppliedAnnotations['view'], orphans: [], applied: 0, dismissed: [], resolved: [] };
+      }
+      applied = { version: base.version, file, result };
+    }
+    return applied.result;
+  };
+  disposables.push(store.onDidChange(() => changed.fire([...corpus.docs.keys()])));
+
   void reindex();
 
   return {
@@ -210,7 +235,8 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
     onDidChange: changed.event,
     onDidChangeState: stateChanged.event,
     state: () => state,
-    view: () => corpusView(corpus),
+    view: () => annotations().view,
+    annotations,
     keyOf: (uri) => {
       const key = keyOf(uri);
       return corpus.docs.has(key) ? key : undefined;

@@ -91,3 +91,41 @@ describe('triangulate CLI', function () {
     assert.equal(run('report', clean, '--fail-on-contradictions').status, 0);
   });
 });
+
+describe('triangulate CLI with corrections', function () {
+  this.timeout(60_000);
+  const copySamples = () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tri-ann-'));
+    for (const f of ['coastal-ledger.md', 'daily-sentinel.txt', 'meridian-wire.md', 'northgate-post.txt', 'radio-selwyn.md']) writeFileSync(join(dir, f), readFileSync(join(samples, f)));
+    mkdirSync(join(dir, '.triangulate'));
+    return dir;
+  };
+
+  it('applies the annotations file beside the articles: a dismissed contradiction leaves the report', async () => {
+    const { contradictionAnchors, serializeAnnotationsFile } = await import('../../src/engine/annotations/index');
+    const dir = copySamples();
+    const before = JSON.parse(run('report', dir, '--json').stdout);
+    const target = before.contradictions.find((x: { kind: string }) => x.kind === 'status');
+    assert.ok(target, 'the samples have a status contradiction');
+    const texts = new Map<string, string>(before.sources.map((s: { file: string }) => [s.file, readFileSync(join(dir, s.file), 'utf8')]));
+    const dismissal = { id: 'an-test-1', kind: 'contradiction.dismiss', created: '2026-01-01T00:00:00.000Z', reason: 'different days', ...contradictionAnchors(target, texts) };
+    writeFileSync(join(dir, '.triangulate', 'annotations.json'), serializeAnnotationsFile({ version: 1, annotations: [dismissal as never] }));
+    const after = run('report', dir, '--json');
+    assert.equal(after.status, 0, after.stderr);
+    const kinds = JSON.parse(after.stdout).contradictions.map((x: { kind: string }) => x.kind);
+    assert.equal(kinds.length, before.contradictions.length - 1);
+    assert.ok(!kinds.includes('status'));
+  });
+
+  it('reports a corrupted annotations file with its path and line, leaves it untouched and carries on', () => {
+    const dir = copySamples();
+    const bad = '{\n  "version": 1,\n  "annotations": [\n    { "id": "x", \n';
+    const path = join(dir, '.triangulate', 'annotations.json');
+    writeFileSync(path, bad);
+    const r = run('report', dir, '--json');
+    assert.equal(r.status, 0);
+    assert.match(r.stderr, /annotations\.json:\d+: .*reporting without corrections/);
+    assert.ok(JSON.parse(r.stdout).contradictions.length > 0, 'the automatic reading goes on');
+    assert.equal(readFileSync(path, 'utf8'), bad, 'the file is left as it was');
+  });
+});

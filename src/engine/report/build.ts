@@ -32,6 +32,9 @@ export function buildReport(view: CorpusView): Report {
         ...(f.eventClass ? { eventClass: f.eventClass } : {}),
       })),
       ...(c.dates?.length ? { dates: c.dates } : {}),
+      // Corrections, when the view has them applied.
+      ...((c as { verdict?: string }).verdict ? { verdict: (c as { verdict?: string }).verdict } : {}),
+      ...((c as { notes?: string[] }).notes?.length ? { notes: (c as { notes?: string[] }).notes } : {}),
     })),
     contradictions: view.contradictions.map((x) => ({ ...x, sides: x.sides.map((s) => ({ ...s })) })),
   };
