@@ -431,3 +431,10 @@ for (const [name, unit] of REQUIRED) {
   emit(name, -1, unit);
 }
 log(`done in ${((now() - started) / 1000).toFixed(0)} s`);
+
+// The re-anchoring figures of the annotation layer come from their own script, run with the same mode.
+{
+  const { spawnSync } = await import('node:child_process');
+  const r = spawnSync(process.execPath, ['--import', 'tsx', new URL('./bench-reanchor.ts', import.meta.url).pathname, ...(QUICK ? ['--quick'] : [])], { stdio: ['ignore', 'inherit', 'inherit'] });
+  if (r.status !== 0) log(`re-anchoring benchmark failed (${r.status})`);
+}

@@ -217,6 +217,16 @@ describe('annotations: re-anchoring after edits', () => {
     assert.equal(plain.suffix.length, 32);
   });
 
+  it('treats a short context as the edge of the file, not as any matching character', () => {
+    const last = find('coastal-ledger.md', '“Now we know.”');
+    const s = anchorSpan(text, last.start, last.end);
+    assert.equal(s.suffix, '\n');
+    assert.deepEqual(reanchor(text + 'A paragraph added at the end.\n', s), { ...last, exact: true });
+    // The quote rewritten into two paragraphs: no line break after it counts as its old end of file.
+    const split = text.slice(0, last.start) + '“Now we know.\n\nAnd we will not forget.”\n';
+    assert.equal(reanchor(split, s), undefined);
+  });
+
   it('orphans a quote whose every occurrence is equally likely', () => {
     const twice = 'Alpha said yes. Alpha said yes. ';
     const s = { exact: 'Alpha said yes.', prefix: '', suffix: '', start: 40, end: 55 };
@@ -256,21 +266,33 @@ describe('annotations: corrections applied to the corpus view', () => {
   });
 
   it('actor.reject: the mention is gone, and the actor with it when it has no other', () => {
+    // "the Ledger" (the newspaper itself, read as a name): whatever the engine makes of it.
     const ledger = actorOn(view, 'coastal-ledger.md', 'Ledger', 'spoke to the');
-    assert.ok(ledger, 'the engine reads "the Ledger" as an actor');
     const r = applyAnnotations(view, file(make('actor.reject', target('coastal-ledger.md', 'Ledger', 'spoke to the'))), texts);
     assert.equal(r.applied, 1);
     const { start } = find('coastal-ledger.md', 'Ledger', 'spoke to the');
     assert.ok(!r.view.mentionsByFile.get('coastal-ledger.md')?.some((m) => m.start <= start && m.end > start));
-    if (ledger.mentions.length === 1) assert.ok(!r.view.actorById.has(ledger.id));
-    else assert.equal(r.view.actorById.get(ledger.id)?.mentions.length, ledger.mentions.length - 1);
-    // Its claim loses the speaker it got from that mention.
-    const claim = claimAt(r.view, 'coastal-ledger.md', start);
-    assert.ok(claim && claim.speaker !== ledger.id);
+    assert.equal(actorOn(r.view, 'coastal-ledger.md', 'Ledger', 'spoke to the'), undefined);
+    if (ledger) {
+      if (ledger.mentions.length === 1) assert.ok(!r.view.actorById.has(ledger.id));
+      else assert.equal(r.view.actorById.get(ledger.id)?.mentions.length, ledger.mentions.length - 1);
+      // Its claim loses the speaker it got from that mention.
+      assert.notEqual(claimAt(r.view, 'coastal-ledger.md', start)?.speaker, ledger.id);
+    }
 
-    const port = actorOn(view, 'coastal-ledger.md', 'Port Selwyn', 'flew to') as NonNullable<ReturnType<typeof actorOn>>;
+    const lorne = actorOn(view, 'coastal-ledger.md', 'Piet Lorne');
+    assert.ok(lorne && lorne.mentions.length === 1);
+    const r1 = applyAnnotations(view, file(make('actor.reject', target('coastal-ledger.md', 'Piet Lorne'))), texts);
+    assert.ok(!r1.view.actorById.has(lorne.id));
+    assert.ok(!r1.view.actors.some((a) => a.id === lorne.id));
+    assert.notEqual(claimAt(r1.view, 'coastal-ledger.md', find('coastal-ledger.md', 'said Piet Lorne').start)?.speaker, lorne.id);
+
+    const port = actorOn(view, 'coastal-ledger.md', 'Port Selwyn', 'flew to');
+    assert.ok(port && port.mentions.length > 1);
     const r2 = applyAnnotations(view, file(make('actor.reject', target('coastal-ledger.md', 'Port Selwyn', 'flew to'))), texts);
-    assert.equal(r2.view.actorById.get(port.id)?.mentions.length, port.mentions.length - 1);
+    const left = r2.view.actorById.get(port.id);
+    assert.equal(left?.mentions.length, port.mentions.length - 1);
+    assert.equal(actorOn(r2.view, 'coastal-ledger.md', 'Port Selwyn', 'flew to'), undefined);
   });
 
   it('actor.mark: the span becomes a mention of a new actor, or of the actor it names', () => {
@@ -314,18 +336,20 @@ describe('annotations: corrections applied to the corpus view', () => {
   });
 
   it('actor.merge: one actor with both alias sets and all mentions', () => {
-    const a = actorOn(view, 'coastal-ledger.md', 'Aldorian Red Cross') as NonNullable<ReturnType<typeof actorOn>>;
-    const b = actorOn(view, 'coastal-ledger.md', 'Red Cross', 'A Red Cross volunteer') as NonNullable<ReturnType<typeof actorOn>>;
-    assert.notEqual(a.id, b.id, 'the engine keeps "Red Cross" apart from "Aldorian Red Cross"');
+    const a = actorOn(view, 'coastal-ledger.md', 'Aldorian Red Cross');
+    const b = actorOn(view, 'coastal-ledger.md', 'Red Cross', 'A Red Cross volunteer');
+    assert.ok(a && b);
     const r = applyAnnotations(view, file(make('actor.merge', target('coastal-ledger.md', 'Aldorian Red Cross'), { with: target('coastal-ledger.md', 'Red Cross', 'A Red Cross volunteer') })), texts);
     const merged = actorOn(r.view, 'coastal-ledger.md', 'Red Cross', 'A Red Cross volunteer');
     assert.equal(merged?.id, a.id);
     assert.equal(actorOn(r.view, 'coastal-ledger.md', 'Aldorian Red Cross')?.id, a.id);
-    assert.ok(!r.view.actorById.has(b.id));
     assert.deepEqual(merged.aliases, [...new Set([...a.aliases, ...b.aliases])].sort());
-    assert.equal(merged.mentions.length, a.mentions.length + b.mentions.length);
+    assert.equal(merged.mentions.length, new Set([...a.mentions, ...b.mentions]).size);
     assert.equal(merged.name, 'Aldorian Red Cross');
     assert.ok(merged.mentions.every((m) => m.actor === a.id));
+    if (b.id !== a.id) assert.ok(!r.view.actorById.has(b.id) && !r.view.actors.some((x) => x.id === b.id));
+    // Nothing still points at the merged-away actor.
+    assert.ok(r.view.claims.every((c) => c.speaker !== b.id || b.id === a.id));
   });
 
   it('actor.split: a mention leaves its actor, alone or for the actor named at `into`', () => {
@@ -342,11 +366,13 @@ describe('annotations: corrections applied to the corpus view', () => {
     const side = r.view.contradictions.flatMap((c) => c.sides).find((s) => s.claim === claim.id);
     if (side) assert.equal(side.speaker, alone.id);
 
-    const marta = actorOn(view, 'radio-selwyn.md', 'Marta Brandt') as NonNullable<ReturnType<typeof actorOn>>;
+    const marta = actorOn(view, 'radio-selwyn.md', 'Marta Brandt');
+    const brandt = actorOn(view, 'radio-selwyn.md', 'Brandt', 'under control. ');
+    assert.ok(marta && brandt);
     const r2 = applyAnnotations(view, file(make('actor.split', target('radio-selwyn.md', 'Brandt', 'under control. '), { into: target('radio-selwyn.md', 'Marta Brandt') })), texts);
     const moved = actorOn(r2.view, 'radio-selwyn.md', 'Brandt', 'under control. ');
     assert.equal(moved?.id, marta.id);
-    assert.equal(moved.mentions.length, marta.mentions.length + 1);
+    assert.equal(moved.mentions.length, marta.mentions.length + (brandt.id === marta.id ? 0 : 1));
   });
 
   it('claim.speaker: the claim is spoken by the actor at the speaker span, by name, or by nobody', () => {
@@ -374,19 +400,23 @@ describe('annotations: corrections applied to the corpus view', () => {
   it('claim.verdict and claim.mark: a verdict and notes on a claim; a new claim where the engine saw none', () => {
     const quote = target('coastal-ledger.md', '“This was preventable,” Varga said at a news conference on Wednesday morning.');
     const sentence = 'Witnesses described a first, smaller blast followed seconds later by a much larger one.';
-    assert.equal(claimAt(view, 'coastal-ledger.md', find('coastal-ledger.md', sentence).start), undefined);
+    // Not a claim to the engine today (no reporting verb it knows); if it becomes one, the mark is a no-op but for the speaker.
+    const existing = claimAt(view, 'coastal-ledger.md', find('coastal-ledger.md', sentence).start);
     const mark = make('claim.mark', target('coastal-ledger.md', sentence), { speakerName: 'Witnesses' });
     const r = applyAnnotations(view, file(make('claim.verdict', quote, { verdict: 'disputed', note: 'The Sentinel credits Okafor.' }), mark), texts);
     const c = claimIn(r.view, 'coastal-ledger.md', find('coastal-ledger.md', '“This was preventable,”').start);
     assert.equal(c?.verdict, 'disputed');
     assert.deepEqual(c.notes, ['The Sentinel credits Okafor.']);
-    const added = claimAt(r.view, 'coastal-ledger.md', find('coastal-ledger.md', sentence).start);
+    const added = claimIn(r.view, 'coastal-ledger.md', find('coastal-ledger.md', sentence).start);
     assert.ok(added);
-    assert.equal(added.id, mark.id);
-    assert.equal(added.text, sentence);
     assert.equal(added.speakerText, 'Witnesses');
-    assert.equal(r.view.claimById.get(mark.id), added);
-    assert.equal(r.view.claims.length, view.claims.length + 1);
+    assert.ok(added.corrections?.includes(mark.id));
+    if (!existing) {
+      assert.equal(added.id, mark.id);
+      assert.equal(added.text, sentence);
+      assert.equal(r.view.claimById.get(mark.id), added);
+      assert.equal(r.view.claims.length, view.claims.length + 1);
+    }
     const inFile = r.view.claimsByFile.get('coastal-ledger.md') ?? [];
     assert.deepEqual(inFile.map((x) => x.start), [...inFile.map((x) => x.start)].sort((x, y) => x - y));
   });

@@ -68,14 +68,14 @@ export function reanchor(text: string, selector: Selector): Anchored | undefined
 
 /** Like reanchor, but says why a quote could not be placed: gone, or present in more than one equally good place. */
 export function locate(text: string, selector: Selector): Location {
-  const { exact, prefix, suffix } = selector;
+  const { exact } = selector;
   if (!exact) return { ok: false, reason: 'not-found' };
   const len = exact.length;
 
   // 1. Where it was: the common case (nothing changed, or edits elsewhere in the file).
   const old = Math.max(0, selector.start);
   if (text.startsWith(exact, old)) {
-    const c = context(text, old, old + len, prefix, suffix);
+    const c = context(text, old, old + len, selector);
     if (c.pre !== undefined || c.suf !== undefined) {
       if ((c.pre ?? 1) >= ACCEPT && (c.suf ?? 1) >= ACCEPT) return { ok: true, start: old, end: old + len, exact: true };
     } else if (text.length === len) {
@@ -83,38 +83,59 @@ export function locate(text: string, selector: Selector): Location {
     }
   }
 
-  const place = (s: Scored): Location => ({ ok: true, start: s.start, end: s.end, exact: text.slice(s.start, s.end) === exact });
+  const ambiguous: Location = { ok: false, reason: 'ambiguous' };
+  const touches = (a: Span, b: Span): boolean => a.start <= b.end && b.start <= a.end;
 
-  // 2. Every occurrence of the quote, judged by its context.
+  // 2. Every occurrence of the quote, judged by its context; and every place where the
+  // quote's own context still stands with something else between ("slots": the original,
+  // edited). A verbatim copy elsewhere (a headline repeated in the front matter, a passage
+  // pasted twice) must not win over the edited or deleted original, nor the reverse.
   const verbatim = exactOccurrence(text, selector);
-  if (verbatim.ok && verbatim.score >= PERFECT) return place(verbatim);
-
-  // 3. The quote itself may have been edited: find its context and accept what lies between
-  // if it is within a small edit distance of the quote. A near-copy elsewhere (a headline
-  // repeated in the front matter) must not win over the edited or deleted original: when the
-  // original's context still stands somewhere else, only a clearly better context decides.
   const { edited, slots } = slotsOf(text, selector);
-  const touches = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start <= b.end && b.start <= a.end;
+  const place = (s: Scored): Location =>
+    // The stored context is unique to the quote's place (see anchorSpan): found verbatim
+    // anywhere but beside the chosen place, it marks where the quote stood before it was
+    // edited or deleted there, and the chosen place may be a copy.
+    contextElsewhere(text, selector, s) ? ambiguous : { ok: true, start: s.start, end: s.end, exact: text.slice(s.start, s.end) === exact };
   if (verbatim.ok) {
-    // Text typed right at the quote's edge leaves the quote whole: the verbatim reading stands.
+    // An edited reading touching the verbatim one is text typed at the quote's edge: the
+    // quote is whole, the verbatim reading stands. One apart from it is a rival.
+    const elsewhere = slots.filter((x) => !touches(x, verbatim));
+    if (verbatim.score >= PERFECT) return elsewhere.length ? ambiguous : place(verbatim);
     if (edited.ok && !touches(edited, verbatim)) {
-      return edited.score >= PERFECT && edited.score - verbatim.score >= MARGIN && !slots.some((x) => !touches(x, edited) && !touches(x, verbatim))
-        ? place(edited) : { ok: false, reason: 'ambiguous' };
+      // Only a clearly better context decides between the two.
+      const rivals = elsewhere.filter((x) => x.slot !== edited.slot);
+      return edited.score >= PERFECT && edited.score - verbatim.score >= MARGIN && !rivals.length ? place(edited) : ambiguous;
     }
-    if (slots.some((x) => !touches(x, verbatim))) return { ok: false, reason: 'ambiguous' };
-    return place(verbatim);
+    return elsewhere.length ? ambiguous : place(verbatim);
   }
+  // 3. The quote itself was edited: accept what lies between its context if it is within a
+  // small edit distance of the quote, and no other place has as good a claim to be it.
   if (edited.ok) {
-    if (slots.some((x) => !touches(x, edited))) return { ok: false, reason: 'ambiguous' };
-    if (verbatim.reason === 'ambiguous' && (edited.score < PERFECT || edited.score - verbatim.best < MARGIN)) return { ok: false, reason: 'ambiguous' };
+    if (slots.some((x) => x.slot !== edited.slot && (!touches(x, edited) || x.score >= edited.score - 0.01))) return ambiguous;
+    if (verbatim.reason === 'ambiguous' && (edited.score < PERFECT || edited.score - verbatim.best < MARGIN)) return ambiguous;
     return place(edited);
   }
   return { ok: false, reason: verbatim.reason === 'ambiguous' || edited.reason === 'ambiguous' ? 'ambiguous' : 'not-found' };
 }
 
-interface Scored { ok: true; start: number; end: number; score: number }
-type Search = Scored | { ok: false; reason: 'not-found' | 'ambiguous'; best: number };
+interface Span { start: number; end: number }
 
+/** Whether a side of the stored context (long enough to mean something) occurs verbatim away from a place. */
+function contextElsewhere(text: string, selector: Selector, at: Span): boolean {
+  const { prefix, suffix } = selector;
+  if (prefix.length >= FUZZY_CONTEXT) {
+    for (let k = text.indexOf(prefix); k >= 0; k = text.indexOf(prefix, k + 1)) if (k + prefix.length !== at.start) return true;
+  }
+  if (suffix.length >= FUZZY_CONTEXT) {
+    for (let k = text.indexOf(suffix); k >= 0; k = text.indexOf(suffix, k + 1)) if (k !== at.end) return true;
+  }
+  return false;
+}
+interface Slot extends Span { slot: number; score: number }
+interface Scored { ok: true; start: number; end: number; score: number; slot?: number }
+type Search = Scored | { ok: false; reason: 'not-found' | 'ambiguous'; best: number };
+const NOT_FOUND: Search = { ok: false, reason: 'not-found', best: 0 };
 
 /** The occurrence of the verbatim quote whose context is clearly the most like the stored one. */
 function exactOccurrence(text: string, selector: Selector): Search {
@@ -124,17 +145,17 @@ function exactOccurrence(text: string, selector: Selector): Search {
   const candidates: Candidate[] = [];
   const bare = !prefix && !suffix;
   for (let at = text.indexOf(exact); at >= 0; at = text.indexOf(exact, at + 1)) {
-    const { score, accepted } = judge(context(text, at, at + len, prefix, suffix));
+    const { score, accepted } = judge(context(text, at, at + len, selector));
     candidates.push({ start: at, score, accepted: bare || accepted });
   }
   const found = (c: Candidate): Scored => ({ ok: true, start: c.start, end: c.start + len, score: c.score });
   if (bare) {
     // A quote imported without context (from another tool) is trusted only when it is unique.
     if (candidates.length === 1) return found(candidates[0]);
-    return { ok: false, reason: candidates.length ? 'ambiguous' : 'not-found', best: 0 };
+    return candidates.length ? { ok: false, reason: 'ambiguous', best: 0 } : NOT_FOUND;
   }
   const accepted = candidates.filter((c) => c.accepted).sort((a, b) => b.score - a.score || a.start - b.start);
-  if (!accepted.length) return { ok: false, reason: 'not-found', best: 0 };
+  if (!accepted.length) return NOT_FOUND;
   if (accepted.length === 1 || accepted[0].score - accepted[1].score >= MARGIN) return found(accepted[0]);
   // Equally good contexts (a passage pasted twice): the one still at the old offset, or
   // clearly nearer to it than every rival, else nobody.
@@ -155,11 +176,26 @@ function judge(c: { pre?: number; suf?: number }): { score: number; accepted: bo
   return { score, accepted };
 }
 
+/**
+ * Whether the selector's short contexts mean the file's edges. Triangulate stores 32
+ * characters or more unless the quote was that close to the start or end of the file; a
+ * selector from another tool may carry less by choice.
+ */
+function edgeAware(selector: Selector): boolean {
+  return selector.prefix.length >= CONTEXT_LENGTH || selector.start === selector.prefix.length;
+}
+
 /** Similarity (0..1) of the stored context to the text beside [start, end); undefined for a side stored empty. */
-function context(text: string, start: number, end: number, prefix: string, suffix: string): { pre?: number; suf?: number } {
+function context(text: string, start: number, end: number, selector: Selector): { pre?: number; suf?: number } {
+  const { prefix, suffix } = selector;
   const out: { pre?: number; suf?: number } = {};
-  if (prefix) out.pre = similarity(prefix, text.slice(Math.max(0, start - prefix.length), start));
-  if (suffix) out.suf = similarity(suffix, text.slice(end, end + suffix.length));
+  // A context shorter than usual ran into the file's edge: the text beside a candidate is
+  // compared over the usual length, so "\n" before the end of the file does not match every
+  // line break.
+  const edges = edgeAware(selector);
+  const width = (stored: string): number => (edges ? Math.max(stored.length, CONTEXT_LENGTH) : stored.length);
+  if (prefix) out.pre = similarity(prefix, text.slice(Math.max(0, start - width(prefix)), start));
+  if (suffix) out.suf = similarity(suffix, text.slice(end, end + width(suffix)));
   return out;
 }
 
@@ -173,7 +209,7 @@ function similarity(stored: string, now: string): number {
 }
 
 /** Levenshtein distance within a band: returns max + 1 as soon as the distance exceeds max. */
-export function editDistance(a: string, b: string, max: number): number {
+function editDistance(a: string, b: string, max: number): number {
   if (a === b) return 0;
   if (Math.abs(a.length - b.length) > max) return max + 1;
   if (!a.length || !b.length) return Math.max(a.length, b.length);
@@ -199,29 +235,8 @@ export function editDistance(a: string, b: string, max: number): number {
   return Math.min(prev[b.length], big);
 }
 
+/** Characters at each end of a quote that show it still begins and ends with its own words. */
 const EDGE = 8;
-
-/**
- * Text typed at the quote's edge lands between the context and the quote: when the quote's
- * first (last) characters are intact but no longer right after the context, what lies before
- * (after) them is new text beside the quote, not part of it.
- */
-function trimEdges(text: string, s: number, e: number, exact: string, allowed: number): [number, number] {
-  if (exact.length < 2 * EDGE) return [s, e];
-  const head = exact.slice(0, EDGE);
-  const tail = exact.slice(-EDGE);
-  let ts = s;
-  if (!text.startsWith(head, s)) {
-    const k = text.indexOf(head, s);
-    if (k > s && k - s <= allowed && k + EDGE <= e) ts = k;
-  }
-  let te = e;
-  if (!text.startsWith(tail, e - EDGE)) {
-    const k = text.lastIndexOf(tail, e - EDGE);
-    if (k >= ts && e - (k + EDGE) <= allowed) te = k + EDGE;
-  }
-  return [ts, te];
-}
 
 /** Edits allowed inside a quote of a given length for a fuzzy match. */
 function fuzzBound(len: number): number {
@@ -233,52 +248,59 @@ function fuzzBound(len: number): number {
  * sides with at most a paragraph between them ("slots"), and among them the readings within a
  * small edit distance of the quote ("hits").
  */
-function slotsOf(text: string, selector: Selector): { edited: Search; slots: { start: number; end: number }[] } {
+function slotsOf(text: string, selector: Selector): { edited: Search; slots: Slot[] } {
   const { exact, prefix, suffix } = selector;
   const len = exact.length;
   const bound = len >= FUZZY_MIN_LENGTH ? fuzzBound(len) : -1;
   // The context nearest the quote, verbatim; an empty side means the quote touched the file's edge.
   const pre = prefix.slice(-FUZZY_CONTEXT);
   const suf = suffix.slice(0, FUZZY_CONTEXT);
-  const none = { edited: { ok: false, reason: 'not-found', best: 0 } as Search, slots: [] };
-  if (!pre && !suf) return none;
+  if (!prefix && !suffix) return { edited: NOT_FOUND, slots: [] };
   const wide = Math.max(64, len);
 
+  // A context shorter than the verbatim tail ran into the file's edge, and only matches there.
+  const edges = edgeAware(selector);
   const starts: number[] = [];
-  if (pre) for (let at = text.indexOf(pre); at >= 0; at = text.indexOf(pre, at + 1)) starts.push(at + pre.length);
-  else starts.push(0);
+  if (pre.length >= FUZZY_CONTEXT || (pre && !edges)) for (let at = text.indexOf(pre); at >= 0; at = text.indexOf(pre, at + 1)) starts.push(at + pre.length);
+  else if (text.startsWith(pre)) starts.push(pre.length);
 
-  interface Hit { start: number; end: number; distance: number; score: number }
+  interface Hit { start: number; end: number; distance: number; score: number; slot: number }
   const hits: Hit[] = [];
-  const slots: { start: number; end: number }[] = [];
+  const slots: Slot[] = [];
   for (const s of starts) {
     const ends: number[] = [];
-    if (suf) {
+    if (suf.length >= FUZZY_CONTEXT || (suf && !edges)) {
       const window = text.slice(s, s + len + wide + suf.length);
       for (let k = window.indexOf(suf); k >= 0; k = window.indexOf(suf, k + 1)) ends.push(s + k);
-    } else if (text.length - s <= len + wide) {
-      ends.push(text.length);
+    } else if (text.endsWith(suf) && text.length - suf.length - s <= len + wide && text.length - suf.length >= s) {
+      ends.push(text.length - suf.length);
     }
     for (const e of ends) {
-      slots.push({ start: s, end: e });
-      if (bound < 0) continue;
-      const c = context(text, s, e, prefix, suffix);
+      // The verbatim quote between its context is a candidate of exactOccurrence, judged there.
+      if (e - s === len && text.startsWith(exact, s)) continue;
+      const c = context(text, s, e, selector);
       const { score, accepted } = judge(c);
-      if (!accepted) continue;
+      const slot = slots.length;
+      slots.push({ start: s, end: e, slot, score });
+      if (bound < 0 || !accepted) continue;
       // With the whole context unchanged on both sides (and unique, see anchorSpan) the place
-      // is certain; only how much of the quote survived is in question, so more may change.
+      // is certain; only how much of the quote survived is in question, so more may change,
+      // as long as the quote still begins and ends with its own words: otherwise text typed
+      // at its edge could not be told from text typed inside it.
       const pinned = c.pre !== undefined && c.suf !== undefined && c.pre >= PERFECT && c.suf >= PERFECT;
-      const allowed = pinned ? Math.max(bound, Math.floor(len / 3)) : bound;
-      if (Math.abs(e - s - len) > allowed) continue;
-      const [ts, te] = trimEdges(text, s, e, exact, allowed);
-      const d = editDistance(exact, text.slice(ts, te), allowed);
-      if (d <= allowed) hits.push({ start: ts, end: te, distance: d, score });
+      const relaxed = pinned ? Math.max(bound, Math.floor(len / 3)) : bound;
+      if (Math.abs(e - s - len) > relaxed) continue;
+      const edge = Math.min(EDGE, Math.max(1, Math.floor(len / 4)));
+      const whole = e - s >= 2 * edge && text.startsWith(exact.slice(0, edge), s) && text.startsWith(exact.slice(-edge), e - edge);
+      const allowed = whole ? relaxed : bound;
+      const d = editDistance(exact, text.slice(s, e), allowed);
+      if (d <= allowed) hits.push({ start: s, end: e, distance: d, score, slot });
     }
   }
-  if (!hits.length) return { edited: { ok: false, reason: 'not-found', best: 0 }, slots };
+  if (!hits.length) return { edited: NOT_FOUND, slots };
   // Candidates must all be readings of one place (the same start), and one must be closest.
   const best = hits.slice().sort((a, b) => a.distance - b.distance);
   const oneStart = hits.every((h) => h.start === hits[0].start);
   if (!oneStart || (best.length > 1 && best[0].distance === best[1].distance)) return { edited: { ok: false, reason: 'ambiguous', best: 0 }, slots };
-  return { edited: { ok: true, start: best[0].start, end: best[0].end, score: best[0].score }, slots };
+  return { edited: { ok: true, start: best[0].start, end: best[0].end, score: best[0].score, slot: best[0].slot }, slots };
 }

@@ -408,6 +408,11 @@ export function applyAnnotations(view: CorpusView, file: AnnotationsFile, texts:
         return undefined;
       }
       case 'claim.mark': {
+        // All or nothing: a claim whose speaker can no longer be found is not half-made.
+        if (a.speaker) {
+          const rs = resolve(a.speaker);
+          if (failed(rs)) return { reason: rs.reason, message: `the speaker: ${rs.message}` };
+        }
         let claim = claimOf(r);
         if (!claim) {
           const text = texts.get(r.file) ?? '';

@@ -79,7 +79,8 @@ export function toW3C(file: AnnotationsFile, baseUri?: string): object {
     return item;
   });
   const collection: Json = {
-    '@context': [ANNO_CONTEXT, { triangulate: TRIANGULATE_NS }],
+    // JSON-LD 1.1: the data is a JSON literal, not a graph of nodes.
+    '@context': [ANNO_CONTEXT, { triangulate: TRIANGULATE_NS, [DATA]: { '@id': DATA, '@type': '@json' } }],
     type: 'AnnotationCollection',
     label: 'Triangulate annotations',
   };
