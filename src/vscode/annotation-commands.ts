@@ -68,10 +68,11 @@ export function registerAnnotationCommands(index: WorkspaceIndex, store: Annotat
     { title: 'Which contradiction?', matchOnDetail: true }))?.c;
 
   return vscode.Disposable.from(
-    vscode.commands.registerCommand('triangulate.dismissContradiction', async (arg?: unknown) => {
+    // Optional trailing arguments answer the prompts, for scripted use and the tests.
+    vscode.commands.registerCommand('triangulate.dismissContradiction', async (arg?: unknown, given?: unknown) => {
       const c = await pickContradiction(arg);
       if (!c) return;
-      const reason = await vscode.window.showInputBox({ title: `Dismiss: ${c.topic}`, prompt: 'Why is this not a contradiction? (optional; saved with the dismissal)' });
+      const reason = typeof given === 'string' ? given : await vscode.window.showInputBox({ title: `Dismiss: ${c.topic}`, prompt: 'Why is this not a contradiction? (optional; saved with the dismissal)' });
       if (reason === undefined) return;
       const ref = contradictionAnchors(c, texts());
       await record({ kind: 'contradiction.dismiss', ...ref, ...(reason.trim() ? { reason: reason.trim() } : {}) });
@@ -90,10 +91,10 @@ export function registerAnnotationCommands(index: WorkspaceIndex, store: Annotat
       const m = mentionHere(offset);
       if (m) await record({ kind: 'actor.reject', target: m.target });
     }),
-    vscode.commands.registerCommand('triangulate.changeActorType', async (offset?: unknown) => {
+    vscode.commands.registerCommand('triangulate.changeActorType', async (offset?: unknown, given?: unknown) => {
       const m = mentionHere(offset);
       if (!m) return;
-      const t = await vscode.window.showQuickPick(TYPES.filter((x) => x.type !== m.hit.actor.type), { title: `${m.hit.actor.name} is a…` });
+      const t = TYPES.find((x) => x.type === given) ?? await vscode.window.showQuickPick(TYPES.filter((x) => x.type !== m.hit.actor.type), { title: `${m.hit.actor.name} is a…` });
       if (t) await record({ kind: 'actor.retype', target: m.target, actorType: t.type });
     }),
     vscode.commands.registerCommand('triangulate.renameActor', async (offset?: unknown) => {
@@ -102,11 +103,12 @@ export function registerAnnotationCommands(index: WorkspaceIndex, store: Annotat
       const name = await vscode.window.showInputBox({ title: 'Canonical name', value: m.hit.actor.name });
       if (name?.trim() && name.trim() !== m.hit.actor.name) await record({ kind: 'actor.rename', target: m.target, name: name.trim() });
     }),
-    vscode.commands.registerCommand('triangulate.mergeActor', async (offset?: unknown) => {
+    vscode.commands.registerCommand('triangulate.mergeActor', async (offset?: unknown, given?: unknown) => {
       const m = mentionHere(offset);
       if (!m) return;
       const others = index.view().actors.filter((a) => a.id !== m.hit.actor.id && a.mentions.length);
-      const pick = await vscode.window.showQuickPick(
+      const named = others.find((a) => a.name === given);
+      const pick = named ? { a: named } : await vscode.window.showQuickPick(
         others.map((a) => ({ label: a.name, description: `${a.type} · ${a.mentions.length} mentions`, detail: a.aliases.join(', '), a })),
         { title: `${m.hit.actor.name} is the same as…`, matchOnDetail: true });
       if (!pick) return;

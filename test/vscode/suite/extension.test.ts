@@ -9,6 +9,7 @@ interface TriangulateApi {
   contradictionsProvider: vscode.TreeDataProvider<unknown>;
   actorsProvider: vscode.TreeDataProvider<unknown>;
   sourcesProvider: vscode.TreeDataProvider<unknown>;
+  annotationsProvider: vscode.TreeDataProvider<unknown>;
   reportHtml(): string | undefined;
 }
 
@@ -308,6 +309,57 @@ suite('Triangulate in a real VS Code', () => {
     const label = treeLabel(await api.actorsProvider.getTreeItem(node));
     assert.ok(editor.document.getText(editor.selection).length > 0, 'the mention is selected');
     assert.ok(label.includes(editor.document.getText(editor.selection).split(' ').pop()!), `selected "${editor.document.getText(editor.selection)}" for ${label}`);
+  });
+
+  suite('corrections', () => {
+    const annotationsFile = () => vscode.Uri.file(path.join(workspaceDir(), '.triangulate', 'annotations.json'));
+    const readAnnotations = async () => JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(annotationsFile())));
+
+    test('dismissing a contradiction removes it from the tree and records it beside the articles', async () => {
+      const provider = api.contradictionsProvider;
+      const roots = (await provider.getChildren(undefined)) ?? [];
+      assert.ok(roots.length > 1);
+      const label = treeLabel(await provider.getTreeItem(roots[0]));
+      await vscode.commands.executeCommand('triangulate.dismissContradiction', roots[0], 'same figure, later count');
+      await waitFor('the tree without the dismissed contradiction', async () => ((await provider.getChildren(undefined)) ?? []).length === roots.length - 1);
+      const file = await readAnnotations();
+      const dismissal = file.annotations.find((a: { kind: string }) => a.kind === 'contradiction.dismiss');
+      assert.ok(dismissal, `no dismissal in ${annotationsFile().fsPath}`);
+      assert.equal(dismissal.reason, 'same figure, later count');
+      const corrections = (await api.annotationsProvider.getChildren(undefined)) ?? [];
+      const labels = (await Promise.all(corrections.map((c) => api.annotationsProvider.getTreeItem(c)))).map(treeLabel);
+      assert.ok(labels.some((l) => l.startsWith('Contradiction dismissed')), `Corrections view: ${labels.join(', ')} (dismissed: ${label})`);
+    });
+
+    test('merging an actor shows the alias in the other actor\'s hover card', async () => {
+      const doc = await vscode.workspace.openTextDocument(articleUri('radio-selwyn.md'));
+      await vscode.window.showTextDocument(doc, { preview: false });
+      const at = doc.getText().indexOf('Brandt, a twelve-year veteran');
+      assert.ok(at >= 0, 'radio-selwyn.md names the firefighter by surname alone');
+      const before = hoverText(await hoversAt(doc, doc.positionAt(at + 2)));
+      assert.doesNotMatch(before, /\*\*Marta Brandt\*\*/, `the bare surname is already Marta Brandt:\n${before}`);
+      await vscode.commands.executeCommand('triangulate.mergeActor', at + 2, 'Marta Brandt');
+      const marta = doc.getText().indexOf('Marta Brandt');
+      const after = await waitFor('the merged hover', async () => {
+        const t = hoverText(await hoversAt(doc, doc.positionAt(at + 2)));
+        return /\*\*Marta Brandt\*\*/.test(t) ? t : undefined;
+      });
+      assert.match(after, /\*\*Marta Brandt\*\*/);
+      const card = hoverText(await hoversAt(doc, doc.positionAt(marta + 2)));
+      assert.match(card, /Also: .*Brandt/, `Marta Brandt's card does not list the alias:\n${card}`);
+    });
+
+    test('"not an actor" removes the actor card at that mention', async () => {
+      const doc = await vscode.workspace.openTextDocument(articleUri('coastal-ledger.md'));
+      await vscode.window.showTextDocument(doc, { preview: false });
+      const at = doc.getText().indexOf('Vessen');
+      assert.ok(at >= 0);
+      assert.match(hoverText(await hoversAt(doc, doc.positionAt(at + 2))), /\*\*Vessen\*\*/);
+      await vscode.commands.executeCommand('triangulate.notAnActor', at + 2);
+      await waitFor('the hover without Vessen', async () => !/\*\*Vessen\*\*/.test(hoverText(await hoversAt(doc, doc.positionAt(at + 2)))));
+      const kinds = (await readAnnotations()).annotations.map((a: { kind: string }) => a.kind);
+      assert.ok(kinds.includes('actor.reject') && kinds.includes('actor.merge'), kinds.join(', '));
+    });
   });
 
   suite('crafted article (markup and command links in names and quotes)', () => {
