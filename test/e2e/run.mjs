@@ -273,6 +273,26 @@ async function main() {
     await shot('contradictions-view');
   });
 
+  await step('dismissing a contradiction from its inline action removes it from the tree', async () => {
+    const pane = page.locator('.pane', { has: page.locator('.pane-header[aria-label="Contradictions Section"]') }).first();
+    const roots = pane.locator('.monaco-list-row[role=treeitem][aria-level="1"]');
+    const before = await roots.count();
+    const first = roots.first();
+    const label = (await first.innerText()).replace(/\s+/g, ' ').trim();
+    await first.hover();
+    const dismiss = first.locator('.action-label[aria-label^="Dismiss Contradiction"]');
+    await dismiss.waitFor({ timeout: 10_000 });
+    await dismiss.click();
+    const input = page.locator('.quick-input-widget input[type="text"], .quick-input-widget .quick-input-box input').first();
+    await input.waitFor({ timeout: 10_000 });
+    await input.fill('checked with the outlet: not the same count');
+    await page.keyboard.press('Enter');
+    await waitUntil('one contradiction fewer in the tree', async () => (await roots.count()) === before - 1, 20_000);
+    const after = (await roots.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+    check(!after.includes(label), `"${label}" is still listed after its dismissal`);
+    await shot('contradiction-dismissed');
+  });
+
   await step('Show Cross-Source Report opens the report webview', async () => {
     await runCommand(REPORT_COMMAND);
     await page.locator(`.tabs-container .tab[aria-label*="${REPORT_TITLE.split(': ').pop()}"]`).first().waitFor({ timeout: 20_000 });
