@@ -181,10 +181,37 @@ export function summarizeActor(view: CorpusView, actorId: string): ActorSummary 
   for (const m of actor.mentions) counts.set(m.file, (counts.get(m.file) ?? 0) + 1);
   const perSource = [...counts].map(([file, count]) => ({ file, outlet: outletName(view.sources.find((s) => s.file === file), file), count }))
     .sort((a, b) => b.count - a.count || a.outlet.localeCompare(b.outlet));
-  const claims = view.claims.filter((c) => c.speaker === actorId);
-  const claimIds = new Set(claims.map((c) => c.id));
-  const contradictions = view.contradictions.filter((x) => x.sides.some((s) => s.speaker === actorId || (s.claim && claimIds.has(s.claim))));
-  return { actor, perSource, claims, contradictions };
+  const idx = speakerIndex(view);
+  return { actor, perSource, claims: idx.claims.get(actorId) ?? [], contradictions: idx.contradictions.get(actorId) ?? [] };
+}
+
+/** Claims and contradictions by speaking actor, built once per view so hovers stay constant-time. */
+const speakerIndexes = new WeakMap<CorpusView, { claims: Map<string, Claim[]>; contradictions: Map<string, Contradiction[]> }>();
+function speakerIndex(view: CorpusView) {
+  let idx = speakerIndexes.get(view);
+  if (idx) return idx;
+  idx = { claims: new Map(), contradictions: new Map() };
+  for (const c of view.claims) {
+    if (!c.speaker) continue;
+    let l = idx.claims.get(c.speaker);
+    if (!l) idx.claims.set(c.speaker, (l = []));
+    l.push(c);
+  }
+  for (const x of view.contradictions) {
+    const actors = new Set<string>();
+    for (const s of x.sides) {
+      if (s.speaker) actors.add(s.speaker);
+      const speaker = s.claim ? view.claimById.get(s.claim)?.speaker : undefined;
+      if (speaker) actors.add(speaker);
+    }
+    for (const a of actors) {
+      let l = idx.contradictions.get(a);
+      if (!l) idx.contradictions.set(a, (l = []));
+      l.push(x);
+    }
+  }
+  speakerIndexes.set(view, idx);
+  return idx;
 }
 
 /** A reading of the same counted quantity in another claim, and whether it can hold together with ours. */
@@ -209,4 +236,22 @@ export function sameQuantity(view: CorpusView, claim: Claim, figure: Figure): Qu
     }
   }
   return out;
+}
+
+const claimIndexes = new WeakMap<CorpusView, Map<string, Contradiction[]>>();
+/** The contradictions a claim is a side of, from an index built once per view. */
+export function contradictionsOfClaim(view: CorpusView, claimId: string): Contradiction[] {
+  let idx = claimIndexes.get(view);
+  if (!idx) {
+    idx = new Map();
+    for (const x of view.contradictions) {
+      for (const id of new Set(x.sides.map((s) => s.claim).filter((c): c is string => !!c))) {
+        let l = idx.get(id);
+        if (!l) idx.set(id, (l = []));
+        l.push(x);
+      }
+    }
+    claimIndexes.set(view, idx);
+  }
+  return idx.get(claimId) ?? [];
 }

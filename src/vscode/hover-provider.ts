@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { actorAt, claimAt, outletName, sameQuantity, summarizeActor, type CorpusView } from '../engine/corpus';
+import { actorAt, claimAt, contradictionsOfClaim, outletName, sameQuantity, summarizeActor, type CorpusView } from '../engine/corpus';
 import { clipText, escapeMarkdown } from '../engine/escape';
 import type { Claim, Contradiction, Figure } from '../engine/types';
 import type { WorkspaceIndex } from './workspace-index';
@@ -80,7 +80,7 @@ export function claimHover(view: CorpusView, claim: Claim, figure?: Figure): vsc
       }
     }
   }
-  const disputes = view.contradictions.filter((x) => x.sides.some((s) => s.claim === claim.id));
+  const disputes = contradictionsOfClaim(view, claim.id);
   for (const x of disputes) {
     out.appendMarkdown(`\n**${x.kind === 'numeric' ? 'Other sources disagree' : 'Disputed'}**: ${md(clipText(x.summary, 160))}\n\n`);
     for (const s of x.sides) {
@@ -110,7 +110,7 @@ export function registerHoverProvider(index: WorkspaceIndex): vscode.Disposable 
       const claim = claimAt(view, key, offset);
       if (claim) {
         const f = claim.figures.find((x) => x.start <= offset && offset < x.end);
-        const disputed = view.contradictions.some((x) => x.sides.some((s) => s.claim === claim.id));
+        const disputed = contradictionsOfClaim(view, claim.id).length > 0;
         // A claim's card shows where the reader points at a figure, or anywhere in a disputed claim.
         if (f || disputed) return new vscode.Hover(claimHover(view, claim, f), toRange(document, f ? f.start : claim.start, f ? f.end : claim.end));
       }
