@@ -11,6 +11,8 @@ import { performance } from 'node:perf_hooks';
 import { createCorpus, corpusView, setDocument } from '../src/engine/corpus';
 import { anchorSpan, reanchor } from '../src/engine/annotations/anchor';
 import type { Selector } from '../src/engine/annotations/model';
+// @ts-expect-error: a plain-JavaScript helper module of the benchmarks, without types
+import { rng } from './bench-corpus.mjs';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
@@ -20,18 +22,7 @@ const SEED = seedArg >= 0 ? Number(args[seedArg + 1]) : 20260318;
 const TRIALS = quick ? 400 : 4000;
 const PER_TRIAL = 6;
 
-/** mulberry32: small, fast, seeded. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = prng(SEED);
+const rand = rng(SEED);
 const int = (lo: number, hi: number): number => lo + Math.floor(rand() * (hi - lo + 1));
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
 

@@ -4,21 +4,16 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeDocument } from '../src/engine/corpus';
+// @ts-expect-error: a plain-JavaScript helper module of the benchmarks, without types
+import { rng } from './bench-corpus.mjs';
 
 const args = process.argv.slice(2);
 const n = Number(args.find((a) => /^\d+$/.test(a)) ?? 10_000);
 const seedArg = args.indexOf('--seed');
-let seed = seedArg >= 0 ? Number(args[seedArg + 1]) : 20261121;
+const seed = seedArg >= 0 ? Number(args[seedArg + 1]) : 20261121;
 const BUDGET_MS = 2_000; // a document slower than this would hold the index: counted as over budget
 
-const random = () => {
-  // mulberry32: small, seeded, repeatable
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const random: () => number = rng(seed);
 const pick = <T>(xs: T[]): T => xs[Math.floor(random() * xs.length)];
 
 const dir = join(__dirname, '..', 'samples', 'harbor-blast');

@@ -56,6 +56,18 @@ export function registerAnnotationCommands(index: WorkspaceIndex, store: Annotat
     return { ...at, hit, target: anchorTarget(at.key, at.text, hit.mention.start, hit.mention.end) };
   };
 
+  /** The claim whose passage holds the cursor. */
+  const claimHere = () => {
+    const at = here();
+    if (!at) return undefined;
+    const claim = claimAt(index.view(), at.key, at.start);
+    if (!claim) {
+      void vscode.window.showInformationMessage('Triangulate: there is no claim at the cursor.');
+      return undefined;
+    }
+    return { at, claim };
+  };
+
   const contradictionOf = (arg: unknown): Contradiction | undefined => {
     const node = arg as ContradictionNode | undefined;
     if (node && node.kind === 'contradiction') return node.item;
@@ -131,22 +143,14 @@ export function registerAnnotationCommands(index: WorkspaceIndex, store: Annotat
       if (t) await record({ kind: 'actor.mark', target: anchorTarget(at.key, at.text, at.start, at.end), actorType: t.type });
     }),
     vscode.commands.registerCommand('triangulate.setClaimVerdict', async () => {
-      const at = here();
-      const claim = at ? claimAt(index.view(), at.key, at.start) : undefined;
-      if (!at || !claim) {
-        if (at) void vscode.window.showInformationMessage('Triangulate: there is no claim at the cursor.');
-        return;
-      }
+      const { at, claim } = claimHere() ?? {};
+      if (!at || !claim) return;
       const v = await vscode.window.showQuickPick([{ label: 'Verified', verdict: 'verified' }, { label: 'Disputed', verdict: 'disputed' }], { title: 'This claim is…' });
       if (v) await record({ kind: 'claim.verdict', target: anchorTarget(at.key, at.text, claim.start, claim.end), verdict: v.verdict });
     }),
     vscode.commands.registerCommand('triangulate.setClaimSpeaker', async () => {
-      const at = here();
-      const claim = at ? claimAt(index.view(), at.key, at.start) : undefined;
-      if (!at || !claim) {
-        if (at) void vscode.window.showInformationMessage('Triangulate: there is no claim at the cursor.');
-        return;
-      }
+      const { at, claim } = claimHere() ?? {};
+      if (!at || !claim) return;
       const pick = await vscode.window.showQuickPick(
         index.view().actors.map((a) => ({ label: a.name, description: a.type, a })),
         { title: 'Who says this?' });

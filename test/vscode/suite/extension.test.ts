@@ -3,15 +3,8 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import type { TriangulateApi } from '../../../src/vscode/extension';
 
-interface TriangulateApi {
-  whenReady(): Promise<void>;
-  contradictionsProvider: vscode.TreeDataProvider<unknown>;
-  actorsProvider: vscode.TreeDataProvider<unknown>;
-  sourcesProvider: vscode.TreeDataProvider<unknown>;
-  annotationsProvider: vscode.TreeDataProvider<unknown>;
-  reportHtml(): string | undefined;
-}
 
 const EXTENSION_ID = 'triangulate.triangulate';
 const REPORT_TITLE = 'Triangulate: Cross-Source Report';
