@@ -49,6 +49,7 @@ const DEMONYM_COUNTRY = new Map<string, string>();
 }
 
 const SEATS = new Set(SEATS_OF_POWER.map(lexKey));
+const DEMONYM_COUNTRIES = new Set(DEMONYM_COUNTRY.values());
 
 /** A distinct surface form of one type, the unit that alias rules merge. */
 interface Form {
@@ -90,7 +91,7 @@ function countryOf(w: string): string | undefined {
 }
 
 function isCountry(w: string): boolean {
-  return [...DEMONYM_COUNTRY.values()].includes(w) || (gazetteerCategories(w) & GAZ.country) !== 0;
+  return DEMONYM_COUNTRIES.has(w) || (gazetteerCategories(w) & GAZ.country) !== 0;
 }
 
 function contentWords(words: string[]): string[] {
@@ -169,14 +170,36 @@ function spellingVariants(a: Form, b: Form): boolean {
 // Place names the corpus also uses for a region ("Belgorod Oblast", "the Belgorod region").
 let regionNamed = new Set<string>();
 
+/** A content word that names a country (content words have demonyms already turned into countries). */
+function isCountryWord(w: string): boolean {
+  return countryOf(w) === w || DEMONYM_COUNTRIES.has(w);
+}
+
+/** The place name without its generic place words: "belgorod oblast" and "belgorod region" share it. */
+function placeCore(f: Form): string {
+  return f.content.filter((w) => !PLACE_GENERIC.has(w)).join(' ');
+}
+
+/**
+ * Buckets a form falls in: two forms can be spelling variants or rewordings of each other only
+ * if they share one, so the pairwise tests run within buckets instead of over every pair.
+ */
+function blockingKeys(f: Form): string[] {
+  if (f.type === 'person') return f.words.length >= 2 ? [`p\u0000${f.words[0]}\u0000${f.words.length}`] : [];
+  const keys = [`v\u0000${VARIANT_OF.get(f.key) ?? f.key}`, `s\u0000${f.key[0]}\u0000${f.words.length}`];
+  if (f.type === 'place') keys.push(`r\u0000${placeCore(f)}`);
+  else for (const w of new Set(f.content)) if (!GENERIC.has(w) && !isCountryWord(w)) keys.push(`w\u0000${w}`);
+  return keys;
+}
+
 /** Reworded organization names: same content words up to generic heads and the country. */
 function rewordings(a: Form, b: Form): boolean {
   if (a.type !== b.type || a.type === 'person') return false;
   const ca = a.content;
   const cb = b.content;
   if (a.type === 'place') {
-    const pa = ca.filter((w) => !PLACE_GENERIC.has(w)).join(' ');
-    const pb = cb.filter((w) => !PLACE_GENERIC.has(w)).join(' ');
+    const pa = placeCore(a);
+    const pb = placeCore(b);
     if (!pa.length || pa !== pb) return false;
     // The city and the region of one name are two places once the texts tell them apart.
     const city = (f: Form): boolean => f.words[f.words.length - 1] === 'city';
@@ -187,7 +210,7 @@ function rewordings(a: Form, b: Form): boolean {
   const shared = [...sa].filter((w) => sb.has(w));
   const onlyA = [...sa].filter((w) => !sb.has(w));
   const onlyB = [...sb].filter((w) => !sa.has(w));
-  const countries = (ws: string[]): string[] => ws.filter((w) => countryOf(w) === w || [...DEMONYM_COUNTRY.values()].includes(w));
+  const countries = (ws: string[]): string[] => ws.filter(isCountryWord);
   // Two different countries' ministries are two ministries.
   const ka = countries(onlyA);
   const kb = countries(onlyB);
@@ -197,6 +220,27 @@ function rewordings(a: Form, b: Form): boolean {
   const meaningful = shared.filter((w) => !GENERIC.has(w) && !countries([w]).length);
   // One distinctive word is enough when the shorter name has nothing the longer lacks.
   return meaningful.length >= 2 || (meaningful.length === 1 && (onlyA.length === 0 || onlyB.length === 0));
+}
+
+/** Pairs [i, j] (i < j, in ascending order) of forms that share a blocking bucket. */
+function candidatePairs(list: Form[]): Array<[number, number]> {
+  const buckets = new Map<string, number[]>();
+  list.forEach((f, i) => {
+    for (const k of blockingKeys(f)) (buckets.get(k) ?? buckets.set(k, []).get(k) as number[]).push(i);
+  });
+  const seen = new Set<number>();
+  const pairs: Array<[number, number]> = [];
+  for (const members of buckets.values()) {
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < members.length; y++) {
+        const code = members[x] * list.length + members[y];
+        if (seen.has(code)) continue;
+        seen.add(code);
+        pairs.push([members[x], members[y]]);
+      }
+    }
+  }
+  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }
 
 /** Links mentions of several documents into actors; sets each mention's actor id. */
@@ -247,19 +291,17 @@ export function linkMentions(docs: Mention[][]): Actor[] {
   // Variants and rewordings of non-person names. A name without a country that fits bodies of
   // two countries ("Defence Ministry" beside Russian and Ukrainian ones) is left alone.
   const matches = new Map<Form, Form[]>();
-  for (let i = 0; i < list.length; i++) {
-    for (let j = i + 1; j < list.length; j++) {
-      const a = list[i];
-      const b = list[j];
-      if (a.type !== b.type || a.isAcronym || b.isAcronym) continue;
-      if (a.type === 'person') {
-        if (a.words.length === b.words.length && a.words.length >= 2 && a.words[0] === b.words[0] && spellingVariants(a, b)) union(a, b);
-        continue;
-      }
-      if (spellingVariants(a, b) || rewordings(a, b)) {
-        (matches.get(a) ?? matches.set(a, []).get(a) as Form[]).push(b);
-        (matches.get(b) ?? matches.set(b, []).get(b) as Form[]).push(a);
-      }
+  for (const [i, j] of candidatePairs(list)) {
+    const a = list[i];
+    const b = list[j];
+    if (a.type !== b.type || a.isAcronym || b.isAcronym) continue;
+    if (a.type === 'person') {
+      if (a.words.length === b.words.length && a.words.length >= 2 && a.words[0] === b.words[0] && spellingVariants(a, b)) union(a, b);
+      continue;
+    }
+    if (spellingVariants(a, b) || rewordings(a, b)) {
+      (matches.get(a) ?? matches.set(a, []).get(a) as Form[]).push(b);
+      (matches.get(b) ?? matches.set(b, []).get(b) as Form[]).push(a);
     }
   }
   const ambiguous = (f: Form): boolean => !f.countries.size
@@ -274,10 +316,12 @@ export function linkMentions(docs: Mention[][]): Actor[] {
     if (byRoot.size === 1) union(matches[0], a);
   }
   // An acronym right after a name it abbreviates, even loosely ("Institute for Science ... (ISW)").
+  const byFile = new Map<string, Mention[]>();
+  for (const m of all) (byFile.get(m.file) ?? byFile.set(m.file, []).get(m.file) as Mention[]).push(m);
   for (const a of list.filter((f) => f.isAcronym)) {
     for (const m of a.mentions) {
-      const near = all
-        .filter((n) => n.file === m.file && n.end <= m.start && m.start - n.end < 60)
+      const near = (byFile.get(m.file) ?? [])
+        .filter((n) => n.end <= m.start && m.start - n.end < 60)
         .sort((x, y) => x.end - y.end)
         .map((n) => formOf.get(n) as Form)
         .filter((f) => f.type === 'organization' && f.words.length >= 2 && initialsMatch(a.key, f.words, true));
