@@ -62,6 +62,8 @@ interface Form {
   isAcronym: boolean;
   /** Countries an organization's name ties it to ("Russian Defense Ministry": russia); a group's union. */
   countries: Set<string>;
+  /** The key's consonant skeleton, for transliteration variants. */
+  skeleton: string;
   parent: Form | null;
 }
 
@@ -163,7 +165,7 @@ function spellingVariants(a: Form, b: Form): boolean {
   if (a.words.length !== b.words.length || x[0] !== y[0]) return false;
   const long = Math.min(x.length, y.length);
   if (long < 4) return false;
-  if (a.type !== 'person' && skeleton(x) === skeleton(y) && editDistance(x, y, 2) <= 2) return true;
+  if (a.type !== 'person' && a.skeleton === b.skeleton && editDistance(x, y, 2) <= 2) return true;
   return long >= 7 && editDistance(x, y, long >= 10 ? 2 : 1) <= (long >= 10 ? 2 : 1);
 }
 
@@ -186,10 +188,15 @@ function placeCore(f: Form): string {
  */
 function blockingKeys(f: Form): string[] {
   if (f.type === 'person') return f.words.length >= 2 ? [`p\u0000${f.words[0]}\u0000${f.words.length}`] : [];
-  const keys = [`v\u0000${VARIANT_OF.get(f.key) ?? f.key}`, `s\u0000${f.key[0]}\u0000${f.words.length}`];
+  const keys = [`v\u0000${VARIANT_OF.get(f.key) ?? f.key}`];
   if (f.type === 'place') keys.push(`r\u0000${placeCore(f)}`);
   else for (const w of new Set(f.content)) if (!GENERIC.has(w) && !isCountryWord(w)) keys.push(`w\u0000${w}`);
   return keys;
+}
+
+/** Spelling variants differ by at most two edits: same first letter, same number of words, lengths within two. */
+function shapeKey(f: Form, length = f.key.length): string {
+  return `${f.key[0]}\u0000${f.words.length}\u0000${length}`;
 }
 
 /** Reworded organization names: same content words up to generic heads and the country. */
@@ -222,24 +229,33 @@ function rewordings(a: Form, b: Form): boolean {
   return meaningful.length >= 2 || (meaningful.length === 1 && (onlyA.length === 0 || onlyB.length === 0));
 }
 
-/** Pairs [i, j] (i < j, in ascending order) of forms that share a blocking bucket. */
+/** Pairs [i, j] (i < j, in ascending order) of forms that share a blocking bucket or could be spelling variants. */
 function candidatePairs(list: Form[]): Array<[number, number]> {
   const buckets = new Map<string, number[]>();
+  const shapes = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, k: string, i: number) => (map.get(k) ?? map.set(k, []).get(k) as number[]).push(i);
   list.forEach((f, i) => {
-    for (const k of blockingKeys(f)) (buckets.get(k) ?? buckets.set(k, []).get(k) as number[]).push(i);
+    for (const k of blockingKeys(f)) add(buckets, k, i);
+    if (f.type !== 'person') add(shapes, shapeKey(f), i);
   });
   const seen = new Set<number>();
   const pairs: Array<[number, number]> = [];
+  const pair = (i: number, j: number) => {
+    const [a, b] = i < j ? [i, j] : [j, i];
+    const code = a * list.length + b;
+    if (seen.has(code)) return;
+    seen.add(code);
+    pairs.push([a, b]);
+  };
   for (const members of buckets.values()) {
-    for (let x = 0; x < members.length; x++) {
-      for (let y = x + 1; y < members.length; y++) {
-        const code = members[x] * list.length + members[y];
-        if (seen.has(code)) continue;
-        seen.add(code);
-        pairs.push([members[x], members[y]]);
-      }
-    }
+    for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) pair(members[x], members[y]);
   }
+  list.forEach((f, i) => {
+    if (f.type === 'person') return;
+    for (let d = 0; d <= 2; d++) {
+      for (const j of shapes.get(shapeKey(f, f.key.length + d)) ?? []) if (d > 0 || j > i) pair(i, j);
+    }
+  });
   return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
 }
 
@@ -276,7 +292,7 @@ export function linkMentions(docs: Mention[][]): Actor[] {
       const words = wordsOf(key);
       const content = contentWords(words);
       const countries = new Set(type === 'organization' ? content.filter(isCountry) : []);
-      f = { key, type, words, content, mentions: [], isAcronym: isAcronym(m.text.replace(/^the\s+/i, '')), countries, parent: null };
+      f = { key, type, words, content, mentions: [], isAcronym: isAcronym(m.text.replace(/^the\s+/i, '')), countries, skeleton: skeleton(key), parent: null };
       forms.set(id, f);
     }
     f.mentions.push(m);

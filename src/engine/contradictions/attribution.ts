@@ -10,6 +10,8 @@ interface Quote {
   words: string[];
   /** Its content words, for matching longer quotes. */
   content: Set<string>;
+  /** Its words joined, for word-for-word comparison. */
+  joined: string;
 }
 
 /** The same quotation credited to different speakers by different sources. */
@@ -19,7 +21,8 @@ export function sameQuoteContradictions(statements: Statement[], actors: Map<str
   const quotes: Quote[] = statements.filter((s) => s.claim?.direct && person(s)).map((st) => {
     const c = st.claim!.content;
     const lower = st.lower.slice(Math.max(0, c.start - st.start), c.end - st.start);
-    return { st, words: quoteWords(lower), content: contentWords(lower) };
+    const words = quoteWords(lower);
+    return { st, words, content: contentWords(lower), joined: words.join(' ') };
   });
   // Candidate pairs only: identical short quotes, or quotes sharing one of their two rarest
   // content words (a pair that shares 80% of its words nearly always does). Linear, not quadratic.
@@ -32,41 +35,60 @@ export function sameQuoteContradictions(statements: Statement[], actors: Map<str
     b.push(i);
   };
   quotes.forEach((q, i) => {
-    if (q.words.length >= 3) put(`=${q.words.join(' ')}`, i);
+    if (q.words.length >= 3) put(`=${q.joined}`, i);
     for (const w of [...q.content].sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : 1)).slice(0, 2)) put(w, i);
   });
-  const out: Contradiction[] = [];
-  const seen = new Set<string>();
+  // Quotes that match are joined into one quotation (union-find); a quotation credited to more
+  // than one speaker across sources is one dispute, whatever the number of outlets carrying it.
+  const parent = quotes.map((_, i) => i);
+  const root = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  const tested = new Set<number>();
   for (const members of buckets.values()) {
     if (members.length < 2 || members.length > 200) continue; // a word in hundreds of quotes says nothing
     for (let x = 0; x < members.length; x++) {
       for (let y = x + 1; y < members.length; y++) {
-        const a = quotes[members[x]];
-        const b = quotes[members[y]];
-        if (a.st.file === b.st.file || a.st.speakerKey === b.st.speakerKey) continue;
-        const key = [a.st.claim!.id, b.st.claim!.id].sort().join('|');
-        if (seen.has(key)) continue;
-        seen.add(key);
-        // Short quotes ("This was preventable") must match word for word; longer ones by content words.
-        const identical = a.words.length >= 3 && a.words.join(' ') === b.words.join(' ');
-        if (!identical) {
-          if (a.content.size < 3 || b.content.size < 3) continue;
-          let shared = 0;
-          for (const w of a.content) if (b.content.has(w)) shared++;
-          if (shared / Math.min(a.content.size, b.content.size) < 0.8) continue;
-        }
-        const an = a.st.speakerName ?? a.st.speakerText;
-        const bn = b.st.speakerName ?? b.st.speakerText;
-        out.push({
-          id: '', kind: 'attribution', topic: 'who said it',
-          summary: `The same words are credited to ${an} (${a.st.outlet}) and to ${bn} (${b.st.outlet})`,
-          confidence: round(0.7),
-          sides: [sideOf(a.st, an), sideOf(b.st, bn)],
-        });
+        const [i, j] = [members[x], members[y]];
+        const code = i * quotes.length + j;
+        if (tested.has(code) || root(i) === root(j)) continue;
+        tested.add(code);
+        if (sameWords(quotes[i], quotes[j])) parent[root(j)] = root(i);
       }
     }
   }
+  const clusters = new Map<number, Quote[]>();
+  quotes.forEach((q, i) => {
+    const r = root(i);
+    (clusters.get(r) ?? clusters.set(r, []).get(r) as Quote[]).push(q);
+  });
+  const out: Contradiction[] = [];
+  for (const cluster of clusters.values()) {
+    const bySpeaker = new Map<string, Quote[]>();
+    for (const q of cluster) (bySpeaker.get(q.st.speakerKey) ?? bySpeaker.set(q.st.speakerKey, []).get(q.st.speakerKey) as Quote[]).push(q);
+    if (bySpeaker.size < 2 || new Set(cluster.map((q) => q.st.file)).size < 2) continue;
+    // The speakers most often credited first; a camp is one speaker and the outlets that credit them.
+    const camps = [...bySpeaker.values()].sort((a, b) => b.length - a.length || (a[0].st.file < b[0].st.file ? -1 : 1));
+    const name = (q: Quote) => q.st.speakerName ?? q.st.speakerText ?? q.st.outlet;
+    const credited = camps.map((c) => `${name(c[0])} (${[...new Set(c.map((q) => q.st.outlet))].join(', ')})`);
+    out.push({
+      id: '', kind: 'attribution', topic: 'who said it',
+      summary: `The same words are credited to ${credited.slice(0, -1).join(', ')} and to ${credited[credited.length - 1]}`,
+      confidence: round(0.7),
+      sides: camps.flatMap((c) => c.slice(0, 2)).slice(0, 8).map((q) => sideOf(q.st, name(q))),
+    });
+  }
   return out;
+}
+
+/** Short quotes ("This was preventable") match word for word; longer ones by their content words. */
+function sameWords(a: Quote, b: Quote): boolean {
+  if (a.words.length >= 3 && a.joined === b.joined) return true;
+  if (a.content.size < 3 || b.content.size < 3) return false;
+  let shared = 0;
+  for (const w of a.content) if (b.content.has(w)) shared++;
+  return shared / Math.min(a.content.size, b.content.size) >= 0.8;
 }
 
 /** Sources that identify the perpetrators of the same act with different nationalities. */

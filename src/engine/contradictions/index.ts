@@ -50,10 +50,18 @@ function uniqueSides(sides: ContradictionSide[]): ContradictionSide[] {
  */
 function foldRevisions(found: Contradiction[]): Contradiction[] {
   const out = found.filter((x) => !x.revision);
+  // Hosts by file, in their order, so each revision looks only at disputes of its own article.
+  const byFile = new Map<string, Contradiction[]>();
+  for (const x of out) {
+    for (const file of new Set(x.sides.map((s) => s.file))) (byFile.get(file) ?? byFile.set(file, []).get(file) as Contradiction[]).push(x);
+  }
+  const order = new Map(out.map((x, i) => [x, i]));
+  const overlaps = (s: ContradictionSide, t: ContradictionSide) => t.file === s.file && t.start < s.end && s.start < t.end;
   for (const r of found.filter((x) => x.revision)) {
-    const host = out.find((x) => !x.revision && x.sides.some((s) => r.sides.some((t) => t.file === s.file && t.start < s.end && s.start < t.end)));
+    const candidates = [...new Set(r.sides.flatMap((t) => byFile.get(t.file) ?? []))].sort((a, b) => order.get(a)! - order.get(b)!);
+    const host = candidates.find((x) => x.sides.some((s) => r.sides.some((t) => overlaps(s, t))));
     if (!host) { out.push(r); continue; }
-    host.sides = [...host.sides.filter((s) => !r.sides.some((t) => t.file === s.file && t.start < s.end && s.start < t.end)), ...r.sides];
+    host.sides = [...host.sides.filter((s) => !r.sides.some((t) => overlaps(s, t))), ...r.sides];
     host.summary += `; ${r.sides[0].speakerText ?? r.sides[0].outlet ?? 'a speaker'} revised their own account`;
   }
   return out;
