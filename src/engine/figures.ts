@@ -65,7 +65,12 @@ interface EventHit {
 }
 
 const PHRASE = (p: string): string[] => scanWords(p).map((w) => w.lower);
-const QUALIFIER_TOKENS = QUALIFIERS.map(([p, q]) => [PHRASE(p), q] as const);
+// Qualifier phrases by their first word, in the lexicon's order (longest phrases first there).
+const QUALIFIERS_BY_FIRST = new Map<string, (readonly [string[], Qualifier])[]>();
+for (const [p, q] of QUALIFIERS) {
+  const tokens = PHRASE(p);
+  (QUALIFIERS_BY_FIRST.get(tokens[0]) ?? QUALIFIERS_BY_FIRST.set(tokens[0], []).get(tokens[0])!).push([tokens, q]);
+}
 const VAGUE_TOKENS = [...VAGUE_QUANTITIES].map(([p, r]) => [PHRASE(p), r] as const);
 const EVENT_PHRASE_TOKENS = EVENT_PHRASES.map(([p, c]) => [PHRASE(p), c] as const);
 
@@ -566,7 +571,7 @@ export function extractFigures(prose: string, start: number, end: number): Figur
     const between = w.lower === 'between';
     if (between) k = i + 1;
     else {
-      for (const [phrase, qual] of QUALIFIER_TOKENS) {
+      for (const [phrase, qual] of QUALIFIERS_BY_FIRST.get(w.lower) ?? []) {
         const e = matchTokens(ws, i, phrase);
         if (e > 0) {
           q = qual;

@@ -23,8 +23,45 @@ const POSSESSIVE = /['’][sS](?![\p{L}\p{N}])/uy;
 const NUM = /\d+(?:[.,]\d+)*/y;
 const SPACE = /\s+/uy;
 
-/** Scans text[start, end) into words, numbers and single punctuation characters. */
+// The whole text's scan, kept for the last text scanned: figures, dates and claims scan many
+// ranges of one document's prose, and a range whose ends fall between tokens scans to the same
+// tokens as the whole text has there (only the first one's `space` is set by the range start).
+let cached: { text: string; words: Word[]; starts: Int32Array } | undefined;
+
+function tokenAt(starts: Int32Array, offset: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Scans text[start, end) into words, numbers and single punctuation characters. Returned words are shared: do not modify them. */
 export function scanWords(text: string, start = 0, end = text.length): Word[] {
+  if (start === 0 && end >= text.length) return scanRange(text, 0, text.length).slice();
+  if (text.length < 2_000) return scanRange(text, start, end);
+  if (cached?.text !== text) {
+    const words = scanRange(text, 0, text.length);
+    cached = { text, words, starts: Int32Array.from(words, (w) => w.start) };
+  }
+  const { words, starts } = cached;
+  const s = Math.max(0, start);
+  const e = Math.min(end, text.length);
+  const first = tokenAt(starts, s);
+  const last = tokenAt(starts, e);
+  // Both ends must fall between tokens (on a token's edge or in whitespace).
+  const okStart = first === 0 || words[first - 1].end <= s;
+  const okEnd = last === 0 || words[last - 1].end <= e;
+  if (!okStart || !okEnd || s >= e) return scanRange(text, start, end);
+  const out = words.slice(first, last);
+  if (out.length && !out[0].space) out[0] = { ...out[0], space: true };
+  return out;
+}
+
+function scanRange(text: string, start: number, end: number): Word[] {
   const out: Word[] = [];
   let i = Math.max(0, start);
   const stop = Math.min(end, text.length);
