@@ -188,42 +188,75 @@ function looksHardWrapped(text: string, lines: Span[]): boolean {
   return veryLong === 0 && long / lens.length > 0.5 && continued >= 2;
 }
 
-const DATELINE_OUTLET = /^[A-Z][A-Z .,'-]{2,60}\(([^()]{2,60})\)\s*[—–-]/;
-const BYLINE = /^by\s+([^,\n]{2,80})(?:,\s*([^,\n]{2,80}))?$/i;
-const OUTLET_LINE = /^[*_]*\s*([^*_\n—–|]{2,60}?)\s*[—–|]\s*([^*_\n]{4,40}?)\s*[*_]*$/;
+// "ZELENETS, Karsenia (Northline) —", "MIRZABAD, 4 September (MNA) —": the agency in a dateline.
+const DATELINE_OUTLET = /^[A-Z][A-Z .'-]{2,40}(?:,[^()\n]{1,40})?\s*\(([^()]{2,60})\)\s*[—–-]/;
+const BYLINE = /^by\s+(.+)$/i;
+// Segments of a masthead or byline line: "Tarsia 24 | Ulmara | 4 September 2025", "ABN News — 25 October 2025".
+const SEGMENT_SEPARATOR = /\s*(?:\||\s[—–-]\s|[—–])\s*/;
+const SENTENCE_END = /[.!?]["'”’]?$/;
+
+/** A line that could be a masthead: short, not a sentence, and not a date. */
+function nameLike(line: string): boolean {
+  return line.length >= 2 && line.length <= 60 && line.split(/\s+/).length <= 7 && !SENTENCE_END.test(line) && !parseDateText(line)
+    && /^[\p{Lu}\d"'“‘]/u.test(line);
+}
+
+/** "KARSENIA TODAY" as people write it: "Karsenia Today"; mixed-case names stay as they are. */
+function mastheadCase(name: string): string {
+  if (!/\p{Ll}/u.test(name) && /\p{Lu}{2}/u.test(name) && name.replace(/[^\p{L}]/gu, '').length > 5) {
+    return name.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+  }
+  return name;
+}
+
+/** Reads outlet, byline and date from header lines of the kinds articles carry above their text. */
+function headerFields(lines: string[], title: string | undefined): { outlet?: string; byline?: string; published?: string } {
+  const out: { outlet?: string; byline?: string; published?: string } = {};
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const d = DATELINE_OUTLET.exec(line);
+    if (d && !out.outlet) out.outlet = d[1].trim();
+    // The header ends where the article's first paragraph begins.
+    if (line.length > 120 || (SENTENCE_END.test(line) && line.length > 60)) break;
+    const segments = line.split(SEGMENT_SEPARATOR).map((x) => x.trim()).filter(Boolean);
+    const dated = segments.find((x) => parseDateText(x));
+    if (dated) out.published ??= parseDateText(dated);
+    const by = BYLINE.exec(segments[0] ?? '');
+    if (by) {
+      // "By Sabina Eze, KBC News, Zelenets | 12 March 2025": the name, then the outlet.
+      const [name, ...rest] = by[1].split(/\s*,\s*/);
+      out.byline ??= name.trim();
+      const outlet = [...rest, ...segments.slice(1)].find((x) => nameLike(x));
+      if (outlet) out.outlet ??= outlet;
+      continue;
+    }
+    if (line === title || out.outlet) continue;
+    if (segments.length > 1 && dated && nameLike(segments[0])) {
+      out.outlet = segments[0];
+      continue;
+    }
+    // A masthead line beside a date line: "Northline" / "11 March 2025".
+    const near = [lines[i - 1], lines[i + 1]].some((l) => l !== undefined && l.length < 60 && parseDateText(l) && !/[a-z]{3,}\s[a-z]{3,}\s[a-z]{3,}/.test(l));
+    if (near && nameLike(line) && i > 0) out.outlet = line;
+  }
+  if (out.outlet) out.outlet = mastheadCase(out.outlet);
+  return out;
+}
 
 function extractMeta(file: string, text: string, layout: Layout): SourceMeta {
   const f = layout.fields;
   const meta: SourceMeta = { file, words: countWords(layout.prose) };
   const firstLines: string[] = [];
   for (const b of layout.blocks.slice(0, 8)) firstLines.push(text.slice(b.start, b.end).trim());
-  // Also look at raw top lines: italic outlet lines and bylines are prose-less in Markdown.
-  const rawTop = text.slice(0, 2000).split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, 10);
+  // Raw top lines: mastheads, bylines and date lines are prose-less in Markdown.
+  const rawTop = text.slice(0, 2000).split(/\r?\n/).map((l) => l.replace(/^[*_>#\s]+|[*_\s]+$/g, '')).filter(Boolean).slice(0, 10);
 
   const title = f.title ?? layout.heading ?? firstLines.find((l) => l.length > 0);
   if (title) meta.title = clip(title.replace(/^#+\s*/, ''), 200);
-
-  let outlet = f.outlet;
-  let byline = f.byline;
-  let published = f.published ? parseDateText(f.published) : undefined;
-  for (const line of rawTop) {
-    const plain = line.replace(/^[*_>#\s]+|[*_\s]+$/g, '');
-    if (!outlet) {
-      const d = DATELINE_OUTLET.exec(plain);
-      if (d) outlet = d[1].trim();
-    }
-    const by = BYLINE.exec(plain);
-    if (by) {
-      byline ??= by[1].trim();
-      if (by[2] && !outlet && !parseDateText(by[2])) outlet = by[2].trim();
-    }
-    const ol = OUTLET_LINE.exec(line);
-    if (ol && !outlet && parseDateText(ol[2])) {
-      outlet = ol[1].trim();
-      published ??= parseDateText(ol[2]);
-    }
-    if (!published && plain.length < 60) published = parseDateText(plain);
-  }
+  const header = headerFields(rawTop.filter((l) => !/^---$|^\w+\s*:\s/.test(l)), meta.title);
+  const outlet = f.outlet ?? header.outlet;
+  const byline = f.byline ?? header.byline;
+  const published = (f.published ? parseDateText(f.published) : undefined) ?? header.published;
   if (outlet) meta.outlet = clip(outlet, 120);
   if (byline) meta.byline = clip(byline, 120);
   if (published) meta.published = published;

@@ -46,6 +46,20 @@ describe('document model', () => {
     assert.equal(doc.meta.title, 'Ferry sinks off Kelso');
   });
 
+  it('reads the mastheads, bylines and datelines articles carry above their text', () => {
+    const cases: Array<[string, string, { outlet?: string; byline?: string; published?: string }]> = [
+      ['a.txt', 'Storm floods Orla\nVALLEY GAZETTE\n3 April 2025\n\nRain fell all night in Orla, officials said.\n', { outlet: 'Valley Gazette', published: '2025-04-03' }],
+      ['b.md', '# Storm floods Orla\n\nBy Nell Avery, Harbour Times, Orla | 3 April 2025\n\nRain fell all night in Orla, officials said.\n', { outlet: 'Harbour Times', byline: 'Nell Avery', published: '2025-04-03' }],
+      ['c.md', '# Storm floods Orla\n\nRiver 7 | Orla | 3 April 2025, 09:15 (updated 11:00)\n\nRain fell all night in Orla, officials said.\n', { outlet: 'River 7', published: '2025-04-03' }],
+      ['d.txt', 'Storm floods Orla\n\nORLA, Vestland (Coast Wire) — Rain fell all night in the river town of Orla, flooding hundreds of homes, officials said on Thursday.\n', { outlet: 'Coast Wire' }],
+    ];
+    for (const [file, text, want] of cases) {
+      const { meta } = parseDocument(file, text);
+      assert.deepEqual({ outlet: meta.outlet, byline: meta.byline, published: meta.published }, { outlet: undefined, byline: undefined, published: undefined, ...want }, file);
+      assert.equal(meta.title, 'Storm floods Orla', file);
+    }
+  });
+
   it('treats each line of unwrapped plain text as a paragraph', () => {
     const text = 'Heavy rain hits Orla\n\nRain fell all night in Orla. Roads closed.\nThe mayor spoke at noon.\n';
     const doc = parseDocument('e.txt', text);

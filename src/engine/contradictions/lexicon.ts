@@ -33,7 +33,7 @@ export const IDENTITY = /\b(?:carried out by|conducted by|perpetrated by|committ
 export const ONSET = /\b(?:beg(?:an|un)|start(?:ed|s)?|launch(?:ed)?|erupt(?:ed)?|broke out|struck|hit|happened|occurred|took place|crossed|moved into|exploded|explosion|blast|attack(?:ed)?|incursion|raid|sank|capsized|overturned|collapsed|crashed|derailed|caught fire)\b/;
 
 /** Markers of a figure that updates an earlier one: not a contradiction of it. */
-export const UPDATE = /\b(?:rose|risen|climbed|jumped|increased|grew|fell|fallen|dropped|decreased|revised|updated|up from|down from|latest (?:figure|count|toll|tally)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the (?:end|morning|evening)|then|now|late|early))\b/;
+export const UPDATE = /\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|increased|increases|grew|grows|fell|fallen|falls|dropped|drops|decreased|revised|updated|up from|down from|latest (?:figure|count|toll|tally)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the (?:end|morning|evening)|then|now|late|early))\b/;
 
 /** Sentences that report a speaker revising their own statement. */
 export const REVISION = /\b(?:initially|at first|originally|first|earlier)\b[^.;]{0,120}?\b(?:said|reported|claimed|stated|announced|told)\b[^;]{0,240}?\b(?:but|before|however|then|and)\b[^;]{0,40}?\b(?:later|since|subsequently|afterwards|then|now)\b/;
