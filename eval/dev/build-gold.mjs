@@ -20,17 +20,18 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 export const GUIDELINES = [
   'Types: person, organization, place.',
-  'place includes countries, cities, regions, rivers, streets, squares, passes and other named locations, and geopolitical entities also when they are used for their government ("Astrel said", "Ulmara says it is quiet").',
-  'A government seat used as the government (a named building or compound standing for an institution) is an organization.',
+  'place includes countries, cities, regions and other geopolitical entities, also when used for their government ("points the finger at Astrel", "Ask Ulmara").',
+  'A government seat used as the government is an organization.',
   'Titles are outside spans ("Energy Minister Rustam Adilov" -> "Rustam Adilov"; "Gen.", "Dr.", "Mr", "Col." are outside).',
-  "A possessive 's (or ’s) is outside the span.",
+  "A possessive 's (or ’s) is outside the span; an 's that belongs to the name stays inside (\"St. Anne's Mission Hospital\", \"Prosecutor General's Office\").",
   'A leading "The" is inside the span only for media whose name includes it ("The Astrel Chronicle"); short forms ("the Chronicle") are spanned without the article.',
   'Demonyms and adjectives ("Karsenian", "Vardanian", "Kandumans") are not mentions.',
-  'Names glued into hyphenated or dashed modifiers ("Mabeko-based", "NPA-branded", "Tarsia–Vardania") are not counted: they are listed in ignore.',
-  'Lowercase references to named bodies ("the ministry", "the company", "the police") and titles used without a name ("the Prime Minister") are nominal: they are listed in ignore.',
-  'Nested names are not counted separately: a place inside an organization\'s name ("Zelenets District Hospital", "University of Astrel Hospital") is part of the organization mention, not a place mention.',
-  'Metadata (YAML front matter, outlet/date/byline header lines) is listed in ignore; headlines written as text (# Headline, the first line of a .txt) are counted.',
+  'Names glued into hyphenated modifiers go to ignore ("Mabeko-based", "NPA-branded"; here also the dashed "Tarsia–Vardania").',
+  'Lowercase references to named bodies are nominal and in ignore ("the ministry", "the company", "the police"); so are titles used without a name ("the Prime Minister", "the colonel").',
+  'Nested names are not counted: a place inside an organization\'s name is not a place mention ("Zelenets District Hospital", "University of Astrel Hospital", "Red Crescent Society of Tarsia").',
   'Outlets named inside the text ("told KBC", "the Courier", a dateline agency) are organization mentions.',
+  'Clarification for this set: named facilities and features (a dam, a border post, a ridge, a mountain pass, a river, a square, a street) are typed place.',
+  'Clarification for this set: metadata (YAML front matter, outlet/date/byline header lines) is in ignore; headlines written as text (# Headline, the first line of a .txt) are counted.',
 ];
 
 function args(argv) {

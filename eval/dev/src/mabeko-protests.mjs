@@ -240,6 +240,14 @@ export default {
       ],
     },
     {
+      id: 'most-vs-all-shot', kind: 'polarity',
+      summary: 'The doctors say most of the nine dead had gunshot wounds; the rights group says all nine were shot. "Most" does not exclude "all": compatible.',
+      sides: [
+        { file: M, quote: 'most of the dead had gunshot wounds' },
+        { file: R, quote: 'says all nine victims were shot' },
+      ],
+    },
+    {
       id: 'officers-injured', kind: 'numeric',
       summary: '"more than 20 police officers injured" and 23 officers treated in hospital are compatible; neither conflicts with the 43 injured protesters (a different set).',
       sides: [
