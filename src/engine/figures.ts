@@ -31,7 +31,7 @@ import {
 import {
   CLASS_MODIFIERS, CURRENCY_SYMBOLS, CURRENCY_WORDS, HUMAN_CLASSES, UNIT_CLASS,
 } from './lexicon/units';
-import { EVENT_BRIDGES, EVENT_CLASS, EVENT_NOUNS_OF_PEOPLE, EVENT_PHRASES } from './lexicon/events';
+import { EVENT_BRIDGES, EVENT_CLASS, EVENT_NOUNS_OF_PEOPLE, EVENT_PHRASES, EVENTS_OF_PEOPLE } from './lexicon/events';
 import { CLOCK_SUFFIXES, MONTHS, WEEKDAYS } from './lexicon/time';
 
 /** A number as parsed, before qualifiers and units. */
@@ -536,10 +536,13 @@ export function extractFigures(prose: string, start: number, end: number): Figur
     let event: EventHit | undefined;
     if (unit?.eventNoun) event = byStart.get(unit.head);
     const after = unit ? unit.end : last;
-    event ??= eventAfter(ws, after, byStart) ?? eventBefore(ws, first, byEnd);
+    const eventFollows = event ?? eventAfter(ws, after, byStart);
+    event = eventFollows ?? eventBefore(ws, first, byEnd);
     const eventText = event ? prose.slice(ws[event.start].start, ws[event.end].end) : null;
     // "the death toll rose to 12", "12 deaths": the count is of people.
-    if (!unitText && !unitClass && event && EVENT_NOUNS_OF_PEOPLE.has(ws[event.end].lower)) unitClass = 'people';
+    // "killing at least 19", "the toll rose to 31": a count of what befell people, when no noun says
+    // otherwise. A bare count before its event ("70 had been killed") refers back to a noun before it.
+    if (!unitText && !unitClass && event && (EVENT_NOUNS_OF_PEOPLE.has(ws[event.end].lower) || (!eventFollows && EVENTS_OF_PEOPLE.has(event.cls)))) unitClass = 'people';
     return {
       start: s, end: e, text: prose.slice(s, e), low, high, unit: unitText, unitClass,
       event: eventText, eventClass: event?.cls ?? null, approximate,

@@ -1,21 +1,33 @@
 import type { Contradiction, Figure } from '../types';
+import { extractDates } from '../dates';
 import { UPDATE } from './lexicon';
-import { type Statement, sideOf, voicesOf } from './statements';
+import { fold, type Statement, sideOf, voicesOf } from './statements';
 
 interface Reading {
   st: Statement;
   figure: Figure;
   low: number;
   high: number;
+  /** The day the figure stands for (ms since the epoch, UTC midnight), when the text or the article dates it. */
+  day?: number;
+  /** The figure is stated as a change from an earlier one ("rose to", "up from"). */
+  update: boolean;
+  /** A place or area the count is restricted to ("in Zelenets alone", "across the province"). */
+  scope?: string;
 }
 
-// "People" in a casualty count are civilians unless said otherwise; other sets stay apart.
-const UNIT_MERGE: Record<string, string> = { civilians: 'people', residents: 'people', persons: 'people' };
+// "Residents" and "people" in one count are the same set; civilians and soldiers are each a set of their own.
+const UNIT_MERGE: Record<string, string> = { residents: 'people', persons: 'people' };
+// Events whose counts news disputes; "people spent the night" or "hit 30 targets" are no toll.
+const COUNTED_EVENTS = new Set(['killed', 'injured', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed', 'attended', 'involved']);
+// Whoever is taken captive counts as one set: "three captured servicemen" = "three prisoners".
+const HUMAN_UNITS = new Set(['people', 'civilians', 'children', 'attackers', 'combatants', 'soldiers', 'police', 'prisoners']);
 
 /** The set a figure counts: unit class and event class, or undefined when it is not a count of something that happened. */
 export function quantityKey(f: Figure): string | undefined {
-  if (!f.unitClass || !f.eventClass) return undefined;
+  if (!f.unitClass || !f.eventClass || !COUNTED_EVENTS.has(f.eventClass)) return undefined;
   if (f.unitClass === 'money' || f.unitClass === 'percent') return undefined;
+  if (f.eventClass === 'captured' && HUMAN_UNITS.has(f.unitClass)) return 'people|captured';
   return `${UNIT_MERGE[f.unitClass] ?? f.unitClass}|${f.eventClass}`;
 }
 
@@ -24,12 +36,76 @@ function compatible(a: Reading, b: Reading): boolean {
   return a.low <= b.high && b.low <= a.high;
 }
 
-/** Place actors named in a statement: figures for different places count different sets. */
-function places(st: Statement): Set<string> {
-  return new Set(st.mentions.filter((m) => m.type === 'place').map((m) => m.actor ?? m.text));
+const DAY_MS = 86_400_000;
+
+/** The day a figure is given for: a date next to it ("on Wednesday", "by Friday"), else the article's date. */
+function readingDay(st: Statement, figure: Figure, update: boolean): number | undefined {
+  const published = st.published ? Date.parse(st.published) : Number.NaN;
+  const fallback = Number.isNaN(published) ? undefined : published;
+  // An updated figure is the state of things when the article was written.
+  if (update || !st.published) return fallback;
+  let best: number | undefined;
+  let bestDistance = 61;
+  for (const d of extractDates(st.doc.prose, st.start, st.end, st.published)) {
+    if (!d.date || d.date.length !== 10) continue;
+    const distance = d.start >= figure.end ? d.start - figure.end : figure.start >= d.end ? figure.start - d.end : 0;
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = Date.parse(d.date);
+    }
+  }
+  return best ?? fallback;
 }
 
-/** Figures for the same counted quantity whose ranges cannot both hold, across sources. */
+// A count restricted to a place: "destroyed in Zelenets alone", "across the whole of Sarybel District",
+// "three civilians from Kyzylsai". A clause boundary or a subordinate clause in between ("killed when
+// the dam gave way in Zelenets") says where the event happened, not which part of it is counted.
+const LOCATIVE_TAIL = /\b(?:in|across|from|throughout|inside|within)\s+(?:the\s+)?(?:(?:whole|rest|entire)\s+of\s+(?:the\s+)?)?$/;
+const CLAUSE = /[,;:.()"]|\b(?:when|after|as|while|because|which|that|who|where|said|says|according)\b/;
+const AREA = /^\s*(?:in|across|from|throughout|inside|within)\s+(?:the\s+)?(?:[a-z'-]+\s+){0,2}(district|area|neighbou?rhood|quarter|village|town|city|province|region|county|zone|camp|suburbs?|capital)\b/;
+
+function scopeOf(st: Statement, figure: Figure): string | undefined {
+  const prose = st.doc.prose;
+  for (const m of st.mentions) {
+    if (m.type !== 'place') continue;
+    if (m.start >= figure.end && m.start - figure.end <= 60) {
+      const between = fold(prose.slice(figure.end, m.start));
+      if (!CLAUSE.test(between) && LOCATIVE_TAIL.test(between)) return m.actor ?? m.text.toLowerCase();
+    }
+    // "In Zelenets alone, 14 people died", "Across Sarybel District, 3,120 people have left".
+    if (m.end <= figure.start && figure.start - m.end <= 30 && m.start - st.start <= 30) {
+      const before = fold(prose.slice(st.start, m.start));
+      if (/^\W*(?:in|across|throughout)\s+(?:the\s+)?(?:(?:whole|rest|entire)\s+of\s+(?:the\s+)?)?$/.test(before) && !/[.;]/.test(prose.slice(m.end, figure.start))) return m.actor ?? m.text.toLowerCase();
+    }
+  }
+  // An unnamed area: "in the warehouse district", "across the capital".
+  const after = fold(prose.slice(figure.end, Math.min(st.end, figure.end + 80)));
+  const cut = after.search(CLAUSE);
+  const area = AREA.exec(cut >= 0 ? after.slice(0, cut) : after);
+  if (area) return `the ${area[0].trim().replace(/^\w+\s+(?:the\s+)?/, '')}`;
+  return undefined;
+}
+
+/** Two readings of one quantity that cannot both hold, as news reports a count over time and place. */
+function conflict(a: Reading, b: Reading): boolean {
+  if (a.st.file === b.st.file) return false;
+  if (a.scope !== b.scope) {
+    // Different places are different sets; a part can only clash with the whole by exceeding it.
+    if (a.scope && b.scope) return false;
+    const [part, whole] = a.scope ? [a, b] : [b, a];
+    if (part.low <= whole.high) return false;
+  } else if (compatible(a, b)) {
+    return false;
+  }
+  // A later figure stated as an update of the count ("rose to 31") supersedes earlier ones.
+  if (a.day !== undefined && b.day !== undefined && a.day !== b.day) {
+    const later = a.day > b.day ? a : b;
+    if (later.update) return false;
+  }
+  return true;
+}
+
+/** Figures for the same counted quantity that cannot both hold, across sources. */
 export function numericContradictions(statements: Statement[]): Contradiction[] {
   const groups = new Map<string, Reading[]>();
   const seen = new Set<string>();
@@ -38,18 +114,18 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
       const key = quantityKey(figure);
       if (!key || seen.has(`${st.file}:${figure.start}`)) continue;
       seen.add(`${st.file}:${figure.start}`);
-      // An explicit update ("rose to", "by Thursday") is a later figure, not a rival one.
       const around = st.lower.slice(Math.max(0, figure.start - st.start - 60), figure.end - st.start + 40);
-      if (UPDATE.test(around)) continue;
+      const update = UPDATE.test(around);
       let g = groups.get(key);
       if (!g) groups.set(key, (g = []));
-      g.push({ st, figure, low: figure.low ?? 0, high: figure.high ?? Number.POSITIVE_INFINITY });
+      g.push({ st, figure, low: figure.low ?? 0, high: figure.high ?? Number.POSITIVE_INFINITY, update, day: readingDay(st, figure, update), scope: scopeOf(st, figure) });
     }
   }
   const out: Contradiction[] = [];
   for (const [key, readings] of groups) {
     if (new Set(readings.map((r) => r.st.file)).size < 2) continue;
-    // Camps: readings compatible with a seed reading; the two camps furthest apart are the dispute.
+    // Camps: readings that are compatible with each other; disputes are between camps, among the
+    // readings that clash across them (same place, same time or not an update).
     const camps: Reading[][] = [];
     for (const r of [...readings].sort((a, b) => a.low - b.low || a.high - b.high)) {
       const camp = camps.find((c) => c.every((x) => compatible(x, r)));
@@ -57,37 +133,34 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
       else camps.push([r]);
     }
     if (camps.length < 2) continue;
-    let pair: [Reading[], Reading[]] | undefined;
-    let pairScore = 0;
+    // The dispute: the pair of camps with the most readings on each side that clash with the other.
+    let best: { a: Reading[]; b: Reading[]; score: number } | undefined;
     for (let i = 0; i < camps.length; i++) {
       for (let j = i + 1; j < camps.length; j++) {
-        const filesA = new Set(camps[i].map((r) => r.st.file));
-        const crossSource = camps[j].some((r) => !filesA.has(r.st.file));
-        if (!crossSource) continue;
-        // Different places named on each side: different sets (a village vs the region).
-        const pa = new Set(camps[i].flatMap((r) => [...places(r.st)]));
-        const pb = new Set(camps[j].flatMap((r) => [...places(r.st)]));
-        if (pa.size && pb.size && ![...pa].some((p) => pb.has(p))) continue;
-        const score = camps[i].length + camps[j].length + (camps[i].some((r) => r.st.claim?.speakerText) ? 1 : 0) + (camps[j].some((r) => r.st.claim?.speakerText) ? 1 : 0);
-        if (score > pairScore) { pairScore = score; pair = [camps[i], camps[j]]; }
+        const a = camps[i].filter((x) => camps[j].some((y) => conflict(x, y)));
+        const b = camps[j].filter((y) => a.some((x) => conflict(x, y)));
+        if (!a.length || !b.length) continue;
+        const score = a.length + b.length + (a.some((r) => r.st.claim?.speakerText) ? 1 : 0) + (b.some((r) => r.st.claim?.speakerText) ? 1 : 0);
+        if (!best || score > best.score) best = { a, b, score };
       }
     }
-    if (!pair) continue;
-    const [a, b] = pair;
+    if (!best) continue;
+    const { a, b } = best;
     const [unit, event] = key.split('|');
     const topic = `${unit} ${event}`;
     // A camp is named by its most precise figure ("eight" rather than "several").
-    const precise = (camp: Reading[]) => camp.reduce((b, r) => (r.high - r.low < b.high - b.low ? r : b));
+    const precise = (camp: Reading[]) => camp.reduce((p, r) => (r.high - r.low < p.high - p.low ? r : p));
     const describe = (camp: Reading[]) => `${precise(camp).figure.text} (${voicesOf(camp.map((r) => r.st))})`;
     const hedged = [...a, ...b].some((r) => r.st.hedged);
-    // A camp reported entirely after the other may be an update of it: say so.
-    const days = (camp: Reading[]) => camp.map((r) => r.st.published).filter((d): d is string => !!d).sort();
+    // Figures of different days that nobody calls an update may be a count that moved on: say so.
+    const days = (camp: Reading[]) => camp.map((r) => r.day).filter((d): d is number => d !== undefined);
     const da = days(a);
     const db = days(b);
-    const separated = da.length === a.length && db.length === b.length && (da[da.length - 1] < db[0] || db[db.length - 1] < da[0]);
+    const separated = da.length === a.length && db.length === b.length && (Math.max(...da) < Math.min(...db) || Math.max(...db) < Math.min(...da));
     let confidence = 0.75 + (a.some((r) => r.st.claim?.speakerText) && b.some((r) => r.st.claim?.speakerText) ? 0.1 : 0);
     if (hedged) confidence -= 0.15;
-    const timeNote = separated ? ' — one side was reported entirely later and may supersede the other' : '';
+    const gap = separated ? Math.round(Math.abs(Math.min(...db) - Math.max(...da)) / DAY_MS) : 0;
+    const timeNote = separated ? ` — the figures are ${gap === 1 ? 'a day' : `${gap} days`} apart and the later may supersede the earlier` : '';
     if (timeNote) confidence -= 0.1;
     out.push({
       id: '',
@@ -95,9 +168,17 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
       topic,
       summary: `${capitalize(topic)}: ${describe(a)} vs ${describe(b)}${timeNote}`,
       confidence: round(confidence),
-      sides: [...a, ...b].slice(0, 8).map((r) => sideOf(r.st, r.figure.text)),
+      sides: [...pick(a), ...pick(b)].map((r) => sideOf(r.st, r.figure.text)),
     });
   }
+  return out;
+}
+
+/** Up to five readings of a camp: one per source first, then more from the same sources. */
+function pick(camp: Reading[]): Reading[] {
+  const out: Reading[] = [];
+  for (const r of camp) if (out.length < 5 && !out.some((o) => o.st.file === r.st.file)) out.push(r);
+  for (const r of camp) if (out.length < 5 && !out.includes(r)) out.push(r);
   return out;
 }
 

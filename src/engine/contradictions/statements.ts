@@ -1,9 +1,11 @@
-import type { Claim, ContradictionSide, DocumentAnalysis, Figure, Mention, SourceMeta } from '../types';
+import type { Claim, ContradictionSide, DocumentAnalysis, Figure, Mention, ParsedDocument, SourceMeta } from '../types';
 import { outletName } from '../corpus';
 
 /** A sentence of one source, with the claim it carries (if any): what contradictions compare. */
 export interface Statement {
   file: string;
+  /** The document the statement is part of (its prose, for finer reading of a passage). */
+  doc: ParsedDocument;
   start: number;
   end: number;
   text: string;
@@ -58,7 +60,7 @@ export function buildStatements(docs: DocumentAnalysis[], claims: Claim[], sourc
       const text = a.doc.text.slice(start, end);
       const inside = mentions.filter((m) => m.start >= start && m.end <= end);
       out.push({
-        file, start, end, text, lower: fold(a.doc.prose.slice(start, end)), outlet, published: source?.published,
+        file, doc: a.doc, start, end, text, lower: fold(a.doc.prose.slice(start, end)), outlet, published: source?.published,
         claim,
         speakerKey: claim ? (claim.speaker ?? normalizeDescription(claim.speakerText ?? '')) : '',
         speakerText: claim?.speakerText,

@@ -21,7 +21,9 @@ const CLASSES: Record<string, readonly string[]> = {
   destroyed: ['destroyed', 'damaged', 'downed', 'razed', 'burned', 'burnt', 'shot'],
   hit: ['hit', 'struck', 'shelled', 'attacked', 'targeted', 'launched', 'fired'],
   spent: ['spent', 'spend', 'spending', 'paid', 'cost', 'costs', 'allocated', 'invested', 'raised', 'donated'],
-  involved: ['involved', 'deployed', 'mobilized', 'mobilised', 'sent', 'participated'],
+  involved: ['involved', 'deployed', 'mobilized', 'mobilised', 'sent'],
+  // Crowds: how many took part is among the most disputed figures of a protest.
+  attended: ['attended', 'joined', 'gathered', 'marched', 'rallied', 'demonstrated', 'participated', 'crowd', 'crowds', 'turnout'],
 };
 
 /** Event word (lower case) → event class. */
@@ -35,13 +37,20 @@ export const EVENT_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['lost her life', 'killed'], ['shot dead', 'killed'], ['shot down', 'destroyed'],
   ['taken prisoner', 'captured'], ['taken hostage', 'captured'], ['taken captive', 'captured'],
   ['in custody', 'arrested'], ['unaccounted for', 'missing'], ['forced to flee', 'displaced'],
-  ['forced from their homes', 'displaced'], ['were hurt', 'injured'],
+  ['forced from their homes', 'displaced'], ['were hurt', 'injured'], ['treated for injuries', 'injured'],
+  ['treated for wounds', 'injured'], ['took part', 'attended'], ['turned out', 'attended'], ['took to the streets', 'attended'],
+  ['taken into custody', 'arrested'],
 ];
 
 /** Event nouns that also name what is counted ("12 deaths": deaths of people). */
 export const EVENT_NOUNS_OF_PEOPLE: ReadonlySet<string> = new Set([
   'death', 'deaths', 'fatalities', 'fatality', 'casualties', 'casualty', 'injuries', 'injury',
-  'toll', 'arrests', 'detentions', 'evacuations',
+  'toll', 'arrests', 'detentions', 'evacuations', 'crowd', 'crowds', 'turnout',
+]);
+
+/** Events whose count, when no noun says what is counted, counts people ("killing at least 19"). */
+export const EVENTS_OF_PEOPLE: ReadonlySet<string> = new Set([
+  'killed', 'injured', 'casualties', 'missing', 'evacuated', 'displaced', 'arrested', 'rescued', 'attended',
 ]);
 
 /** Verb forms that do not end a figure's noun phrase but sit between count and event. */

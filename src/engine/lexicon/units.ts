@@ -13,7 +13,8 @@ const CLASSES: Record<string, readonly string[]> = {
     'demonstrator', 'demonstrators', 'member', 'members', 'family', 'families', 'guest', 'guests',
     'spectator', 'spectators', 'fan', 'fans', 'voter', 'voters', 'customer', 'customers',
     'shopper', 'shoppers', 'miner', 'miners', 'farmer', 'farmers', 'relative', 'relatives',
-    'teacher', 'teachers', 'elderly',
+    'teacher', 'teachers', 'elderly', 'supporter', 'supporters', 'activist', 'activists', 'marcher',
+    'marchers', 'opponent', 'opponents', 'mourner', 'mourners',
   ],
   civilians: ['civilian', 'civilians', 'non-combatant', 'non-combatants', 'noncombatants'],
   children: [
