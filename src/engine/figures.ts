@@ -72,7 +72,11 @@ for (const [p, q] of QUALIFIERS) {
   (QUALIFIERS_BY_FIRST.get(tokens[0]) ?? QUALIFIERS_BY_FIRST.set(tokens[0], []).get(tokens[0])!).push([tokens, q]);
 }
 const VAGUE_TOKENS = [...VAGUE_QUANTITIES].map(([p, r]) => [PHRASE(p), r] as const);
-const EVENT_PHRASE_TOKENS = EVENT_PHRASES.map(([p, c]) => [PHRASE(p), c] as const);
+const EVENT_PHRASES_BY_FIRST = new Map<string, (readonly [string[], string])[]>();
+for (const [p, c] of EVENT_PHRASES) {
+  const tokens = PHRASE(p);
+  (EVENT_PHRASES_BY_FIRST.get(tokens[0]) ?? EVENT_PHRASES_BY_FIRST.set(tokens[0], []).get(tokens[0])!).push([tokens, c]);
+}
 
 const STOP = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my',
@@ -337,7 +341,7 @@ function indexEvents(ws: Word[]): { byStart: Map<number, EventHit>; byEnd: Map<n
   const byEnd = new Map<number, EventHit>();
   for (let i = 0; i < ws.length; i++) {
     let hit: EventHit | undefined;
-    for (const [phrase, cls] of EVENT_PHRASE_TOKENS) {
+    for (const [phrase, cls] of EVENT_PHRASES_BY_FIRST.get(ws[i].lower) ?? []) {
       const e = matchTokens(ws, i, phrase);
       if (e > 0) {
         hit = { start: i, end: e - 1, cls };
@@ -374,6 +378,8 @@ interface UnitHit {
   currency?: string;
   percent?: boolean;
   eventNoun?: string;
+  /** Token index of an event participle before the noun ("three captured servicemen"). */
+  eventAt?: number;
   known: boolean;
 }
 
@@ -394,6 +400,16 @@ function readUnit(ws: Word[], k: number, partitive: boolean): UnitHit | null {
     if (['the', 'its', 'their', 'his', 'her', 'these', 'those', 'our'].includes(ws[i]?.lower ?? '')) i++;
   }
   const collected: number[] = [];
+  // "three captured Tarsian servicemen", "two wounded soldiers": an event participle before a known noun.
+  let eventAt: number | undefined;
+  const first = ws[i];
+  if (first?.kind === 'word' && EVENT_CLASS.has(first.lower) && /ed$|en$/.test(first.lower)) {
+    const next = [ws[i + 1], ws[i + 2]].findIndex((w) => w && UNIT_CLASS.has(w.lower));
+    if (next >= 0 && (next === 0 || /^\p{Lu}/u.test(ws[i + 1].text))) {
+      eventAt = i;
+      i++;
+    }
+  }
   while (i < ws.length && collected.length < 4) {
     const w = ws[i];
     if (w.kind === 'punct') {
@@ -441,7 +457,7 @@ function readUnit(ws: Word[], k: number, partitive: boolean): UnitHit | null {
     const m = CLASS_MODIFIERS.get(ws[c].lower);
     if (m && HUMAN_CLASSES.has(unitClass)) unitClass = m;
   }
-  return { head, end, unitClass, known };
+  return { head, end, unitClass, known, ...(eventAt !== undefined ? { eventAt } : {}) };
 }
 
 /** Looks forward from token k for the event of a figure ("were reportedly killed"). */
@@ -535,6 +551,7 @@ export function extractFigures(prose: string, start: number, end: number): Figur
     }
     let event: EventHit | undefined;
     if (unit?.eventNoun) event = byStart.get(unit.head);
+    else if (unit?.eventAt !== undefined) event = byStart.get(unit.eventAt);
     const after = unit ? unit.end : last;
     const eventFollows = event ?? eventAfter(ws, after, byStart);
     event = eventFollows ?? eventBefore(ws, first, byEnd);
@@ -545,7 +562,8 @@ export function extractFigures(prose: string, start: number, end: number): Figur
     if (!unitText && !unitClass && event && (EVENT_NOUNS_OF_PEOPLE.has(ws[event.end].lower) || (!eventFollows && EVENTS_OF_PEOPLE.has(event.cls)))) unitClass = 'people';
     return {
       start: s, end: e, text: prose.slice(s, e), low, high, unit: unitText, unitClass,
-      event: eventText, eventClass: event?.cls ?? null, approximate,
+      // "holds three prisoners": being held is what befell them.
+      event: eventText, eventClass: event?.cls ?? (unitClass === 'prisoners' ? 'captured' : null), approximate,
       first, last, unitEnd: unit ? unit.end : last,
     };
   };

@@ -3,10 +3,10 @@
 // Every pattern is bounded (no nested unbounded quantifiers) because article text is untrusted.
 
 /** Statements that an event or state of affairs has ended. */
-export const ENDED = /\b(?:(?:is|was|were|are|been|be) (?:now |completely |fully |largely )?(?:over|ended|extinguished|put out|contained|under control|eliminated|repelled|pushed back|defeated|neutrali[sz]ed|crushed|quelled|suppressed|driven (?:back|out)|cleared|lifted|called off)|(?:completely |fully )?(?:eliminated|repelled|pushed back|neutrali[sz]ed|quelled|extinguished|put out)\b|(?:brought|got|gotten) (?:\w+ )?under control|(?:has|have|had) (?:ended|withdrawn|retreated|pulled out)|(?:withdrew|retreated|pulled (?:back|out)) (?:from|to|back)|(?:came|come|comes) to an end|restored order|no longer (?:burning|active|under way|underway|in control|holding))/;
+export const ENDED = /\b(?:(?:is|was|were|are|been|be) (?:now |completely |fully |largely )?(?:over|ended|extinguished|put out|contained|under control|eliminated|repelled|pushed back|defeated|neutrali[sz]ed|crushed|quelled|suppressed|driven (?:back|out)|cleared|lifted|called off)|(?:completely |fully )?(?:eliminated|repelled|pushed back|neutrali[sz]ed|quelled|extinguished|put out)\b|(?:brought|got|gotten) (?:\w+ )?under control|(?:has|have|had) (?:ended|withdrawn|retreated|pulled out)|(?:withdrew|retreated|pulled (?:back|out)) (?:from|to|back)|(?:came|come|comes) to an end|restored order|no longer (?:burning|active|under way|underway|in control|holding)|(?:is|was|are|were|remained|remains) (?:now )?(?:"|')?(?:calm|quiet)\b(?! (?:until|before|when))|calm (?:has |had )?returned|(?:has|have|had) (?:now )?receded|receded (?:across|from|in)|(?:is|was|are|were) (?:now )?(?:fully )?(?:"|')?(?:calm and )?(?:fully )?under control)/;
 
 /** Statements that an event or state of affairs goes on. */
-export const ONGOING = /\b(?:still (?:burning|raging|controll?(?:ed|ing|s)?|hold(?:s|ing)?|held|fighting|active|under way|underway|going on|in control|occup(?:y|ied|ying)|smoulder(?:ing)?|smolder(?:ing)?|being (?:fought|battled))|continu(?:e|es|ed|ing) to (?:burn|rage|fight|hold|control|liberate|advance|battle|attack|resist|occupy|spread)|(?:fighting|clashes|shelling|battle|blaze|fire|protests?|strike|search) (?:continu(?:es|ed|ing)|raged|rages|went on|goes on|persist(?:s|ed)?)|(?:remains?|remained) (?:in control|active|ablaze|out of control|under way|underway)|raged? on\b|not (?:yet )?(?:over|under control|contained|extinguished)|(?:is|are|was|were) (?:still )?ongoing)/;
+export const ONGOING = /\b(?:still (?:burning|raging|controll?(?:ed|ing|s)?|hold(?:s|ing)?|held|fighting|active|under way|underway|going on|in control|occup(?:y|ied|ying)|smoulder(?:ing)?|smolder(?:ing)?|being (?:fought|battled))|continu(?:e|es|ed|ing) to (?:burn|rage|fight|hold|control|liberate|advance|battle|attack|resist|occupy|spread)|(?:fighting|clashes|shelling|battle|blaze|fire|protests?|strike|search) (?:continu(?:es|ed|ing)|raged|rages|went on|goes on|persist(?:s|ed)?)|(?:remains?|remained) (?:in control|active|ablaze|out of control|under way|underway)|raged? on\b|not (?:yet )?(?:over|under control|contained|extinguished)|(?:is|are|was|were) (?:still )?ongoing|(?:remained|remains|still|were still|was still) under water|could still be heard|(?:fire|shelling|shooting|gunfire|explosions|clashes) (?:could be heard|continued|went on|was still)|went on until)/;
 
 /** Topic classes of a state of affairs, so that "the fire is out" is not compared with "the talks go on". */
 export const STATUS_TOPICS: [string, RegExp][] = [
@@ -15,7 +15,7 @@ export const STATUS_TOPICS: [string, RegExp][] = [
   ['protest', /\b(?:protest(?:s|ers)?|demonstrat(?:ion|ors)|rally|sit-in|unrest|riots?)\b/],
   ['search', /\b(?:search|rescue(?:rs)?|recovery operation)\b/],
   ['outage', /\b(?:outage|blackout|power cut|shutdown|closure|disruption)\b/],
-  ['flood', /\b(?:flood(?:s|ing|waters)?|inundat)/],
+  ['flood', /\b(?:flood(?:s|ing|waters)?|inundat|under water|receded)/],
   ['outbreak', /\b(?:outbreak|epidemic|infections?)\b/],
   ['talks', /\b(?:talks|negotiations|ceasefire|truce)\b/],
 ];
@@ -36,7 +36,7 @@ export const ONSET = /\b(?:beg(?:an|un)|start(?:ed|s)?|launch(?:ed)?|erupt(?:ed)
 export const UPDATE = /\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|increased|increases|grew|grows|fell|fallen|falls|dropped|drops|decreased|revised|updated|up from|down from|latest (?:figure|count|toll|tally)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the (?:end|morning|evening)|then|now|late|early))\b/;
 
 /** Sentences that report a speaker revising their own statement. */
-export const REVISION = /\b(?:initially|at first|originally|first|earlier)\b[^.;]{0,120}?\b(?:said|reported|claimed|stated|announced|told)\b[^;]{0,240}?\b(?:but|before|however|then|and)\b[^;]{0,40}?\b(?:later|since|subsequently|afterwards|then|now)\b/;
+export const REVISION = /\b(?:initially|at first|originally|first|earlier)\b[^.;]{0,120}?\b(?:said|reported|claimed|stated|announced|told)\b[^;]{0,240}?\b(?:but|before|however|then|and)\b[^;]{0,40}?\b(?:later|since|subsequently|afterwards|then|now)\b|\b(?:who|which)\b[^.;]{0,40}?\b(?:had )?(?:said|reported|claimed|insisted)\b[^.;]{1,160}?,\s+(?:now|later|have since|has since)\s+(?:say|says|said|admit|admits|acknowledge|acknowledges|concede|concedes)\b/;
 
 /** Weekdays in order, Sunday first (as Date.getUTCDay numbers them). */
 export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

@@ -62,7 +62,7 @@ function readingDay(st: Statement, figure: Figure, update: boolean): number | un
 // the dam gave way in Zelenets") says where the event happened, not which part of it is counted.
 const LOCATIVE_TAIL = /\b(?:in|across|from|throughout|inside|within)\s+(?:the\s+)?(?:(?:whole|rest|entire)\s+of\s+(?:the\s+)?)?$/;
 const CLAUSE = /[,;:.()"]|\b(?:when|after|as|while|because|which|that|who|where|said|says|according)\b/;
-const AREA = /^\s*(?:in|across|from|throughout|inside|within)\s+(?:the\s+)?(?:[a-z'-]+\s+){0,2}(district|area|neighbou?rhood|quarter|village|town|city|province|region|county|zone|camp|suburbs?|capital)\b/;
+const AREA = /^\s*(?:[a-z'-]+\s+){0,3}?(?:in|across|from|throughout|inside|within)\s+(?:the|this|that|our|their|its)?\s*(?:[a-z'-]+\s+){0,2}(district|area|neighbou?rhood|quarter|village|town|city|province|region|county|zone|camp|suburbs?|capital)\b/;
 
 function scopeOf(st: Statement, figure: Figure): string | undefined {
   const prose = st.doc.prose;
@@ -82,7 +82,7 @@ function scopeOf(st: Statement, figure: Figure): string | undefined {
   const after = fold(prose.slice(figure.end, Math.min(st.end, figure.end + 80)));
   const cut = after.search(CLAUSE);
   const area = AREA.exec(cut >= 0 ? after.slice(0, cut) : after);
-  if (area) return `the ${area[0].trim().replace(/^\w+\s+(?:the\s+)?/, '')}`;
+  if (area) return `the ${area[0].trim().replace(/^\w+\s+(?:(?:the|this|that|our|their|its)\s+)?/, '')}`;
   return undefined;
 }
 
@@ -174,8 +174,10 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
   return out;
 }
 
-/** Up to five readings of a camp: one per source first, then more from the same sources. */
-function pick(camp: Reading[]): Reading[] {
+/** Up to five readings of a camp: one per source first, then more from the same sources; attributed ones first, updates last. */
+function pick(readings: Reading[]): Reading[] {
+  const rank = (r: Reading) => Number(r.update) * 2 + Number(!r.st.claim?.speakerText);
+  const camp = [...readings].sort((a, b) => rank(a) - rank(b));
   const out: Reading[] = [];
   for (const r of camp) if (out.length < 5 && !out.some((o) => o.st.file === r.st.file)) out.push(r);
   for (const r of camp) if (out.length < 5 && !out.includes(r)) out.push(r);

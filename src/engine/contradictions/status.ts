@@ -4,6 +4,9 @@ import { type Statement, sideOf, voicesOf } from './statements';
 import { round } from './numeric';
 import { statementDay } from './temporal';
 
+/** States said of a situation rather than of a named thing: "calm", "under control", "went on until". */
+const GENERIC_STATE = /\b(?:calm|quiet|under control|went on|could still be heard|continu(?:e|es|ed|ing))\b/;
+
 interface StatusReading {
   st: Statement;
   topic: string;
@@ -14,11 +17,22 @@ interface StatusReading {
 /** "It is over" in one source vs "it goes on" in another, for the same kind of state of affairs. */
 export function statusContradictions(statements: Statement[]): Contradiction[] {
   const readings: StatusReading[] = [];
+  // What the story is about: the state of affairs most of its sentences name. "The situation is calm"
+  // says nothing of what is calm; in a story about fighting it is the fighting.
+  const counts = new Map<string, number>();
+  const topicOf = new Map<Statement, string>();
+  for (const st of statements) {
+    const topic = STATUS_TOPICS.find(([, re]) => re.test(st.lower))?.[0];
+    if (!topic) continue;
+    topicOf.set(st, topic);
+    counts.set(topic, (counts.get(topic) ?? 0) + 1);
+  }
+  const story = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
   for (const st of statements) {
     const ended = ENDED.test(st.lower);
     const ongoing = ONGOING.test(st.lower);
     if (ended === ongoing) continue; // neither, or a sentence that tells the sequence itself
-    const topic = STATUS_TOPICS.find(([, re]) => re.test(st.lower))?.[0];
+    const topic = topicOf.get(st) ?? (GENERIC_STATE.test(st.lower) ? story : undefined);
     if (!topic) continue;
     readings.push({ st, topic, ended, day: statementDay(st) });
   }
