@@ -10,7 +10,7 @@ export const ONGOING = /\b(?:still (?:burning|raging|controll?(?:ed|ing|s)?|hold
 
 /** Topic classes of a state of affairs, so that "the fire is out" is not compared with "the talks go on". */
 export const STATUS_TOPICS: [string, RegExp][] = [
-  ['fire', /\b(?:fires?|blaze|flames|burning|inferno|smoulder|smolder|extinguish)/],
+  ['fire', /\b(?:fires?\b|blaze|flames|burning|inferno|smoulder|smolder|extinguish)/],
   ['fighting', /\b(?:fight(?:ing|ers)?|clash(?:es)?|battle|incursion|raid|assault|offensive|operation|insurgen(?:cy|ts)|militants|attackers|occup(?:y|ied|ation)|liberat(?:e|ing|ion)|territory|shelling|siege|invasion|troops)\b/],
   ['protest', /\b(?:protest(?:s|ers)?|demonstrat(?:ion|ors)|rally|sit-in|unrest|riots?)\b/],
   ['search', /\b(?:search|rescue(?:rs)?|recovery operation)\b/],

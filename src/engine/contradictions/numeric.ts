@@ -21,6 +21,7 @@ const UNIT_MERGE: Record<string, string> = { residents: 'people', persons: 'peop
 // Events whose counts news disputes; "people spent the night" or "hit 30 targets" are no toll.
 const COUNTED_EVENTS = new Set(['killed', 'injured', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed', 'attended', 'involved']);
 // Whoever is taken captive counts as one set: "three captured servicemen" = "three prisoners".
+const CUMULATIVE = new Set(['killed', 'injured', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed']);
 const HUMAN_UNITS = new Set(['people', 'civilians', 'children', 'attackers', 'combatants', 'soldiers', 'police', 'prisoners']);
 
 /** The set a figure counts: unit class and event class, or undefined when it is not a count of something that happened. */
@@ -156,7 +157,8 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
     const days = (camp: Reading[]) => camp.map((r) => r.day).filter((d): d is number => d !== undefined);
     const da = days(a);
     const db = days(b);
-    const separated = da.length === a.length && db.length === b.length && (Math.max(...da) < Math.min(...db) || Math.max(...db) < Math.min(...da));
+    // Counts that only grow or shrink as news comes in (a toll, arrests) may be superseded; a crowd's size is not.
+    const separated = CUMULATIVE.has(event) && da.length === a.length && db.length === b.length && (Math.max(...da) < Math.min(...db) || Math.max(...db) < Math.min(...da));
     let confidence = 0.75 + (a.some((r) => r.st.claim?.speakerText) && b.some((r) => r.st.claim?.speakerText) ? 0.1 : 0);
     if (hedged) confidence -= 0.15;
     const gap = separated ? Math.round(Math.abs(Math.min(...db) - Math.max(...da)) / DAY_MS) : 0;

@@ -1,7 +1,7 @@
 import type { Actor, Contradiction } from '../types';
 import { DENIAL, INVOLVEMENT } from './lexicon';
 import { partiesIn, partyKey, subjectBefore } from './parties';
-import { type Statement, sideOf, voicesOf } from './statements';
+import { fold, type Statement, sideOf, voicesOf } from './statements';
 import { round } from './numeric';
 
 interface Stance {
@@ -111,9 +111,16 @@ export function deniedClaimContradictions(statements: Statement[]): Contradictio
     if (!w) words.set(s, (w = contentWords(s.lower)));
     return w;
   };
+  // Names do not make two sentences say the same thing: only the words of what is denied count.
+  const namesOf = (s: Statement) => {
+    const out = new Set<string>();
+    for (const m of s.mentions) for (const w of contentWords(fold(m.text))) out.add(w);
+    return out;
+  };
   for (const d of denials) {
     const cue = DENIAL_CUE.exec(d.lower)!;
-    const dWords = contentWords(d.lower.slice(cue.index + cue[0].length));
+    const names = namesOf(d);
+    const dWords = new Set([...contentWords(d.lower.slice(cue.index + cue[0].length))].filter((w) => !names.has(w)));
     if (dWords.size < 3) continue;
     const matches: Statement[] = [];
     const candidates = new Set([...d.actors].flatMap((x) => byActor.get(x) ?? []));

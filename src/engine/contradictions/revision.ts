@@ -10,7 +10,7 @@ export function revisionContradictions(statements: Statement[]): Contradiction[]
     const m = REVISION.exec(st.lower);
     if (!m) continue;
     // The two sides are the clause before the turn and the clause after it.
-    const turn = /\b(?:but|however|before|then)\b/.exec(st.lower.slice(m.index + 10));
+    const turn = /\b(?:but|however|before|then)\b|,\s+(?=(?:now|later|have since|has since)\s)/.exec(st.lower.slice(m.index + 10));
     const cut = turn ? st.start + m.index + 10 + turn.index : st.start + m.index + Math.floor(m[0].length / 2);
     const first = { start: st.start, end: cut };
     const second = { start: cut, end: st.end };

@@ -28,13 +28,16 @@ export function statusContradictions(statements: Statement[]): Contradiction[] {
     counts.set(topic, (counts.get(topic) ?? 0) + 1);
   }
   const story = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const topicIn = (text: string) => STATUS_TOPICS.find(([, re]) => re.test(text))?.[0];
   for (const st of statements) {
-    const ended = ENDED.test(st.lower);
-    const ongoing = ONGOING.test(st.lower);
-    if (ended === ongoing) continue; // neither, or a sentence that tells the sequence itself
-    const topic = topicOf.get(st) ?? (GENERIC_STATE.test(st.lower) ? story : undefined);
+    const ended = ENDED.exec(st.lower);
+    const ongoing = ONGOING.exec(st.lower);
+    if (!ended === !ongoing) continue; // neither, or a sentence that tells the sequence itself
+    // The thing said to be over or going on ("clashes continued"), else what the sentence is about.
+    const said = (ended ?? ongoing)![0];
+    const topic = topicIn(said) ?? topicOf.get(st) ?? (GENERIC_STATE.test(st.lower) ? story : undefined);
     if (!topic) continue;
-    readings.push({ st, topic, ended, day: statementDay(st) });
+    readings.push({ st, topic, ended: !!ended, day: statementDay(st) });
   }
   const out: Contradiction[] = [];
   for (const [topic] of STATUS_TOPICS) {
