@@ -129,7 +129,7 @@ export function deniedClaimContradictions(statements: Statement[]): Contradictio
       const aWords = wordsOf(a);
       let shared = 0;
       for (const w of dWords) if (aWords.has(w)) shared++;
-      if (shared >= 3 && shared / dWords.size >= 0.4) matches.push(a);
+      if (shared >= 3 && shared / dWords.size >= 0.5) matches.push(a);
     }
     if (!matches.length) continue;
     const key = [d, ...matches].map((s) => `${s.file}:${s.start}`).sort().join('|');
