@@ -73,6 +73,58 @@ describe('contradictions: each kind is found', () => {
   });
 });
 
+describe('contradictions: news over time and place', () => {
+  it('a toll stated as risen is an update, but a rival figure of the same day is a dispute', () => {
+    const v = analyse('', {
+      'a.md': '---\noutlet: Lake Wire\ndate: 2025-04-01\n---\nA ferry capsized on Lake Orsa, killing at least 11 people, the coastguard said.\n',
+      'b.md': '---\noutlet: Orsa Post\ndate: 2025-04-02\n---\nThe coastguard said 19 people were now confirmed dead, up from 11 on Tuesday.\n',
+      'c.md': '---\noutlet: Radio Orsa\ndate: 2025-04-02\n---\nGovernor Lise Amund said at least 30 people had died on the ferry.\n',
+    });
+    const killed = v.contradictions.filter((c) => c.kind === 'numeric' && c.topic === 'people killed');
+    assert.equal(killed.length, 1);
+    const files = new Set(killed[0].sides.map((s) => s.file));
+    assert.ok(files.has('b.md') && files.has('c.md'), `19 vs at least 30 on Wednesday: ${killed[0].summary}`);
+  });
+
+  it('a count for one town is compared with the whole only when it exceeds it', () => {
+    const v = analyse('', {
+      'a.md': 'The floods killed 31 people across the province, officials said.\n',
+      'b.md': 'Fourteen people were killed in Dorrin alone, the mayor said.\n',
+    });
+    assert.deepEqual(v.contradictions.filter((c) => c.kind === 'numeric').map((c) => c.summary), []);
+    const w = analyse('', {
+      'a.md': 'Two civilians were killed in the shelling, the ministry said.\n',
+      'b.md': 'Three civilians from Kessa were killed in the shelling, the district head said.\n',
+    });
+    assert.ok(w.contradictions.some((c) => c.kind === 'numeric' && c.topic === 'civilians killed'), 'three from one village exceed two in all');
+  });
+
+  it('civilians and soldiers are counted apart from people in all', () => {
+    const v = analyse('', {
+      'a.md': 'The strike killed six people, four soldiers and two civilians, the army said.\n',
+      'b.md': 'Four servicemen and two civilians were killed in the strike, the ministry said.\n',
+    });
+    assert.deepEqual(v.contradictions.map((c) => c.summary), []);
+  });
+
+  it('a negated claim against a statement of what it negates', () => {
+    const v = analyse('', {
+      'a.md': '"Not a single live round was fired by the police," said Commander Ivo Rask.\n',
+      'b.md': '"These are not rubber bullets. These are live rounds, fired at the crowd," said Dr. Mina Solt.\n',
+    });
+    const x = v.contradictions.find((c) => c.kind === 'polarity');
+    assert.ok(x && spans(x, ['a.md', 'live round'], ['b.md', 'live rounds']));
+  });
+
+  it('a situation said to be calm while fighting goes on the same day', () => {
+    const v = analyse('', {
+      'a.md': 'The border was "calm and fully under control" on Thursday, Col. Emil Varn said after the clashes.\n',
+      'b.md': 'Shelling continued on Thursday evening near the border, residents said.\n',
+    });
+    assert.ok(v.contradictions.some((c) => c.kind === 'status'));
+  });
+});
+
 describe('contradictions: look-alikes are not reported', () => {
   const all = [...ferry.contradictions, ...harbor.contradictions];
   const touches = (file: string, text: string) => all.filter((c) => c.sides.some((s) => s.file === file && s.text.includes(text)));

@@ -89,60 +89,94 @@ export function contentWords(lower: string): Set<string> {
 }
 
 const DENIAL_CUE = /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:e|es|ed)|nothing to do with)\b/;
+// The negation that opens what a negated claim says is not so ("not a single live round was fired").
+const NEGATION = /\b(?:not|no|never|none|nobody|nothing|neither|at no (?:point|time))\b|n't\b/;
 
-/** A claim denying what another source's claim affirms about the same actor, by shared content. */
+interface Denial {
+  st: Statement;
+  /** Words of what is denied, without the names the sentence carries. */
+  words: Set<string>;
+  /** Denied by a cue ("denied that …") rather than by negating the content. */
+  cue: boolean;
+}
+
+/** What a statement denies, if it denies something: by a denial cue, or a claim whose main clause is negated. */
+function denialOf(s: Statement): Denial | undefined {
+  if (!s.claim) return undefined;
+  const names = new Set<string>();
+  for (const m of s.mentions) for (const w of contentWords(fold(m.text))) names.add(w);
+  // The denial must be the report's own verb ("Harlow denied that …"), not one inside it ("gathered to reject the result").
+  const cue = DENIAL_CUE.test(fold(s.claim.cue)) ? DENIAL_CUE.exec(s.lower) : null;
+  let from: number | undefined = cue ? cue.index + cue[0].length : undefined;
+  if (from === undefined && s.claim.polarity === 'deny') {
+    const c = s.claim.content;
+    const inContent = s.lower.slice(Math.max(0, c.start - s.start), c.end - s.start);
+    const neg = NEGATION.exec(inContent);
+    if (neg) from = Math.max(0, c.start - s.start) + neg.index + neg[0].length;
+  }
+  if (from === undefined) return undefined;
+  // What is denied runs to the end of its clause: "Not a single live round was fired by the police."
+  const rest = s.lower.slice(from);
+  const stop = rest.search(CLAUSE_END);
+  const words = new Set([...contentWords(stop >= 0 ? rest.slice(0, stop) : rest)].filter((w) => !names.has(w)));
+  return words.size >= 3 ? { st: s, words, cue: !!cue } : undefined;
+}
+
+const CLAUSE_END = /[.;!?,]|\s(?:but|when|where|which|who|after|because|while|as|since)\s/;
+
+/** The words a statement affirms: all of them but those in clauses a negation governs ("These are not rubber bullets."). */
+function affirmedWords(lower: string): Set<string> {
+  let kept = '';
+  let at = 0;
+  for (const neg of lower.matchAll(new RegExp(NEGATION.source, 'g'))) {
+    if (neg.index < at) continue;
+    kept += lower.slice(at, neg.index);
+    const rest = lower.slice(neg.index);
+    const stop = rest.search(CLAUSE_END);
+    at = stop >= 0 ? neg.index + stop : lower.length;
+  }
+  return contentWords(kept + lower.slice(at));
+}
+
+/** A claim denying what another source states, matched by the words of what is denied. */
 export function deniedClaimContradictions(statements: Statement[]): Contradiction[] {
   const out: Contradiction[] = [];
-  const denials = statements.filter((s) => s.claim && DENIAL_CUE.test(s.lower));
-  const used = new Set<string>();
-  // Affirming claims indexed by the actors they name: a denial is compared only with those.
-  const byActor = new Map<string, Statement[]>();
-  for (const a of statements) {
-    if (!a.claim || a.claim.polarity === 'deny' || DENIAL_CUE.test(a.lower)) continue;
-    for (const x of a.actors) {
-      let l = byActor.get(x);
-      if (!l) byActor.set(x, (l = []));
-      l.push(a);
-    }
-  }
+  const denials: Denial[] = [];
   const words = new Map<Statement, Set<string>>();
-  const wordsOf = (s: Statement) => {
-    let w = words.get(s);
-    if (!w) words.set(s, (w = contentWords(s.lower)));
-    return w;
-  };
-  // Names do not make two sentences say the same thing: only the words of what is denied count.
-  const namesOf = (s: Statement) => {
-    const out = new Set<string>();
-    for (const m of s.mentions) for (const w of contentWords(fold(m.text))) out.add(w);
-    return out;
-  };
+  const wordsOf = (s: Statement) => words.get(s) ?? new Set<string>();
+  // What statements affirm, indexed by word: a denial is compared only with those sharing its rarest words.
+  const byWord = new Map<string, Statement[]>();
+  for (const s of statements) {
+    const d = denialOf(s);
+    if (d) denials.push(d);
+    if (DENIAL_CUE.test(s.lower)) continue;
+    const affirmed = affirmedWords(s.lower);
+    words.set(s, affirmed);
+    for (const w of affirmed) (byWord.get(w) ?? byWord.set(w, []).get(w) as Statement[]).push(s);
+  }
+  const used = new Set<string>();
   for (const d of denials) {
-    const cue = DENIAL_CUE.exec(d.lower)!;
-    const names = namesOf(d);
-    const dWords = new Set([...contentWords(d.lower.slice(cue.index + cue[0].length))].filter((w) => !names.has(w)));
-    if (dWords.size < 3) continue;
+    const rare = [...d.words].sort((a, b) => (byWord.get(a)?.length ?? 0) - (byWord.get(b)?.length ?? 0) || (a < b ? -1 : 1)).slice(0, 3);
+    const candidates = new Set(rare.flatMap((w) => byWord.get(w) ?? []));
     const matches: Statement[] = [];
-    const candidates = new Set([...d.actors].flatMap((x) => byActor.get(x) ?? []));
     for (const a of candidates) {
-      if (a.file === d.file) continue;
-      const aWords = wordsOf(a);
-      let shared = 0;
-      for (const w of dWords) if (aWords.has(w)) shared++;
-      if (shared >= 3 && shared / dWords.size >= 0.5) matches.push(a);
+      if (a.file === d.st.file) continue;
+      const shared = overlap(d.words, wordsOf(a));
+      // A negated claim carries no cue saying it answers another: it must repeat more of what it negates.
+      if (shared >= 3 && shared / d.words.size >= (d.cue ? 0.5 : 0.6)) matches.push(a);
     }
     if (!matches.length) continue;
-    const key = [d, ...matches].map((s) => `${s.file}:${s.start}`).sort().join('|');
+    const key = [d.st, ...matches].map((s) => `${s.file}:${s.start}`).sort().join('|');
     if (used.has(key)) continue;
     used.add(key);
     // Other denials of the same content join the denying side.
-    const deniers = [d, ...denials.filter((o) => o !== d && o.file !== d.file && [...d.actors].some((x) => o.actors.has(x)) && overlap(wordsOf(o), dWords) >= 3)];
+    const deniers = [d.st, ...denials.filter((o) => o !== d && o.st.file !== d.st.file && overlap(o.words, d.words) >= 3).map((o) => o.st)];
     for (const o of deniers) used.add([o, ...matches].map((s) => `${s.file}:${s.start}`).sort().join('|'));
     out.push({
       id: '', kind: 'polarity', topic: 'denied claim',
       summary: `Denied by ${voicesOf(deniers)} but stated by ${voicesOf(matches)}`,
-      confidence: round(0.6 + (matches.some((m) => m.claim?.speakerText) ? 0.1 : 0)),
-      sides: [...deniers, ...matches].slice(0, 8).map((s) => sideOf(s)),
+      confidence: round((d.cue ? 0.6 : 0.55) + (matches.some((m) => m.claim?.speakerText) ? 0.1 : 0)),
+      sides: [...deniers.slice(0, 4), ...matches.slice(0, 4)].map((s) => sideOf(s)),
     });
   }
   // One contradiction per denied proposition: drop those whose sides are all inside another's.
