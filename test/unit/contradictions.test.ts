@@ -116,6 +116,18 @@ describe('contradictions: news over time and place', () => {
     assert.ok(x && spans(x, ['a.md', 'live round'], ['b.md', 'live rounds']));
   });
 
+  it('who fired first, each side naming the other, countries the tables do not know included', () => {
+    const v = analyse('', {
+      'a.md': 'Troops of Ostrava and Belmark clashed at the pass. "Belmarkian forces fired first," said Col. Ivo Dane of Ostrava.\n',
+      'b.md': '"The Ostravan side fired first," said Maj. Lea Korr, a Belmark army spokeswoman.\n',
+      'c.md': 'Ostrava and Belmark accused each other of starting the fighting.\n',
+    });
+    const x = v.contradictions.find((c) => c.kind === 'attribution' && c.topic === 'who fired first');
+    assert.ok(x, v.contradictions.map((c) => c.summary).join('\n'));
+    assert.match(x.summary, /Belmark .* vs Ostrava|Ostrava .* vs Belmark/);
+    assert.ok(!x.sides.some((s) => s.file === 'c.md'), 'accusing each other names no doer');
+  });
+
   it('a situation said to be calm while fighting goes on the same day', () => {
     const v = analyse('', {
       'a.md': 'The border was "calm and fully under control" on Thursday, Col. Emil Varn said after the clashes.\n',

@@ -1,5 +1,6 @@
 import type { Actor, Contradiction } from '../types';
-import { IDENTITY, DEMONYMS } from './lexicon';
+import { BLAME, IDENTITY, DEMONYMS } from './lexicon';
+import { subjectBefore } from './parties';
 import { contentWords } from './polarity';
 import { type Statement, sideOf, voicesOf } from './statements';
 import { round } from './numeric';
@@ -112,6 +113,36 @@ export function identityContradictions(statements: Statement[]): Contradiction[]
     confidence: round(0.6 + (a.some((s) => s.claim) && b.some((s) => s.claim) ? 0.1 : 0)),
     sides: [...a.slice(0, 4), ...b.slice(0, 4)].map((s) => sideOf(s)),
   }];
+}
+
+/** Sources that credit the same act (firing first, starting the fighting) to different parties. */
+export function blameContradictions(statements: Statement[], actors: Map<string, Actor>): Contradiction[] {
+  const out: Contradiction[] = [];
+  for (const [act, re] of BLAME) {
+    const byParty = new Map<string, Statement[]>();
+    for (const st of statements) {
+      const m = re.exec(st.lower);
+      if (!m) continue;
+      const before = st.lower.slice(Math.max(0, m.index - 60), m.index);
+      // "accused each other of starting", "denied firing first", "who fired first": no party is named as the doer.
+      if (/\b(?:each other|one another|both sides|not|never|no|den(?:y|ies|ied)|whether|who|if)\b[^.;]*$/.test(before)) continue;
+      const party = subjectBefore(st, actors, st.start + m.index, 60);
+      if (!party) continue;
+      (byParty.get(party) ?? byParty.set(party, []).get(party) as Statement[]).push(st);
+    }
+    if (byParty.size < 2) continue;
+    const camps = [...byParty].sort((a, b) => b[1].length - a[1].length).slice(0, 2);
+    const [[pa, a], [pb, b]] = camps;
+    if (!a.some((x) => b.some((y) => y.file !== x.file))) continue;
+    const cap = (s: string) => s.replace(/\b\w/g, (c) => c.toUpperCase());
+    out.push({
+      id: '', kind: 'attribution', topic: `who ${act.replace(/^(?:was|were) /, 'is ')}`,
+      summary: `Who ${act}: ${cap(pa)} (${voicesOf(a)}) vs ${cap(pb)} (${voicesOf(b)})`,
+      confidence: round(0.6 + (a.some((s) => s.claim) && b.some((s) => s.claim) ? 0.1 : 0)),
+      sides: [...a.slice(0, 4), ...b.slice(0, 4)].map((s) => sideOf(s, cap(s === a[0] ? pa : pb))),
+    });
+  }
+  return out;
 }
 
 function quoteWords(lower: string): string[] {

@@ -4,7 +4,7 @@ import { numericContradictions } from './numeric';
 import { deniedClaimContradictions, polarityContradictions } from './polarity';
 import { statusContradictions } from './status';
 import { temporalContradictions } from './temporal';
-import { identityContradictions, sameQuoteContradictions } from './attribution';
+import { blameContradictions, identityContradictions, sameQuoteContradictions } from './attribution';
 import { revisionContradictions } from './revision';
 
 /** What the contradiction finder compares. */
@@ -27,6 +27,7 @@ export function findContradictions(input: ContradictionInput): Contradiction[] {
     ...temporalContradictions(statements),
     ...sameQuoteContradictions(statements, actors),
     ...identityContradictions(statements),
+    ...blameContradictions(statements, actors),
     ...revisionContradictions(statements),
   ];
   const merged = foldRevisions(found);

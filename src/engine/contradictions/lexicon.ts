@@ -29,6 +29,13 @@ export const DENIAL = /\b(?:den(?:y|ies|ied|ying)|nothing to do with|not (?:been
 /** Nouns for the people who carried out an act, and predicates that identify them. */
 export const IDENTITY = /\b(?:carried out by|conducted by|perpetrated by|committed by|staged by|launched by|organi[sz]ed by|only involved|involved only|(?:they|attackers|assailants|gunmen|militants|perpetrators|fighters|saboteurs) (?:are|were))\s+(?:(?:only|all|exclusively|mostly|purely) )?(?:[\w-]+ ){0,1}?([a-z]+(?:ian|ean|ese|ish|ch|ic|i|an|ic))\s+(?:citizens|nationals|fighters|militants|activists|nationalists|saboteurs|soldiers|troops|forces|volunteers|mercenaries|terrorists|radicals|extremists|people|men|partisans|exiles|dissidents|servicemen)\b/;
 
+/** Acts whose doer sources dispute: who fired first, who started the fighting, who was to blame. */
+export const BLAME: [string, RegExp][] = [
+  ['fired first', /\b(?:fired|shot|opened fire|attacked|struck) first\b|\bfirst (?:shots?|to (?:fire|shoot|open fire|attack))\b/],
+  ['started the fighting', /\b(?:started|began|provoked|triggered|instigated|initiated|sparked) (?:the |this )?(?:fighting|clash(?:es)?|war|violence|hostilities|shooting|skirmish|confrontation|unrest|riots?)\b/],
+  ['was to blame', /\b(?:(?:is|was|are|were) (?:solely |fully |entirely )?(?:to blame|responsible) for (?:the |this )?(?:attack|violence|fire|shooting|strike|blast|explosion|clash(?:es)?|deaths?|collapse|disaster|crash|fighting|unrest))\b/],
+];
+
 /** Verbs and nouns that mark when an event started. */
 export const ONSET = /\b(?:beg(?:an|un)|start(?:ed|s)?|launch(?:ed)?|erupt(?:ed)?|broke out|struck|hit|happened|occurred|took place|crossed|moved into|exploded|explosion|blast|attack(?:ed)?|incursion|raid|sank|capsized|overturned|collapsed|crashed|derailed|caught fire)\b/;
 

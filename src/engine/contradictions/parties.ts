@@ -5,10 +5,32 @@ import type { Statement } from './statements';
 /** Country names, as the demonym and capital tables name them. */
 const COUNTRIES = new Set([...Object.values(DEMONYMS), ...Object.values(CAPITALS)]);
 
+const DEMONYM_ENDINGS = new Set(['n', 'an', 'ian', 'ese', 'i', 'ish', 'ean', 'ite']);
+const placeStems = new WeakMap<Map<string, Actor>, Map<string, string>>();
+
+/** The corpus' own place a demonym derives from ("Tarsian" → tarsia), for countries no table lists. */
+export function demonymPlace(word: string, actors?: Map<string, Actor>): string | undefined {
+  if (!actors || word.length < 5) return undefined;
+  let stems = placeStems.get(actors);
+  if (!stems) {
+    stems = new Map();
+    for (const a of actors.values()) {
+      const n = a.name.toLowerCase();
+      if (a.type === 'place' && /^\p{L}{4,}$/u.test(n)) stems.set(/[aeiouy]$/.test(n) ? n.slice(0, -1) : n, n);
+    }
+    placeStems.set(actors, stems);
+  }
+  for (let k = 1; k <= 3; k++) {
+    const place = stems.get(word.slice(0, -k));
+    if (place && place !== word && DEMONYM_ENDINGS.has(word.slice(-k))) return place;
+  }
+  return undefined;
+}
+
 /** Normalizes a party so that "Kyiv", "Ukraine" and "Ukrainian" name the same side. */
-export function partyKey(name: string): string {
+export function partyKey(name: string, actors?: Map<string, Actor>): string {
   const n = name.toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '').trim();
-  return CAPITALS[n] ?? DEMONYMS[n] ?? n;
+  return CAPITALS[n] ?? DEMONYMS[n] ?? demonymPlace(n, actors) ?? n;
 }
 
 /** The parties a stretch of a statement names: place and organization actors, and demonyms. */
@@ -18,30 +40,44 @@ export function partiesIn(st: Statement, actors: Map<string, Actor>, from = st.s
     if (m.end <= from || m.start >= to) continue;
     const a = m.actor ? actors.get(m.actor) : undefined;
     const type = a?.type ?? m.type;
-    if (type === 'place' || type === 'organization') out.add(partyKey(a?.name ?? m.text));
+    if (type === 'place' || type === 'organization') out.add(partyKey(a?.name ?? m.text, actors));
   }
   const slice = st.lower.slice(Math.max(0, from - st.start), Math.max(0, to - st.start));
-  for (const w of slice.match(/\b[a-z]+\b/g) ?? []) if (DEMONYMS[w]) out.add(DEMONYMS[w]);
+  for (const w of slice.match(/\b[a-z]+\b/g) ?? []) {
+    const place = DEMONYMS[w] ?? demonymPlace(w, actors);
+    if (place) out.add(place);
+  }
   return out;
 }
 
-/** The party named nearest before an offset (the subject of a verb there), skipping places used as locations. */
+/** The party named nearest before an offset (the subject of a verb there), in the same sentence, skipping places used as locations. */
 export function subjectBefore(st: Statement, actors: Map<string, Actor>, at: number, window = 45): string | undefined {
+  const rel = at - st.start;
+  // Not across a sentence: "… on Tarsian soil. Vardanian forces fired first".
+  const head = st.lower.slice(Math.max(0, rel - window), Math.max(0, rel));
+  const cut = Math.max(head.lastIndexOf('. '), head.lastIndexOf('? '), head.lastIndexOf('! '), head.lastIndexOf('; '));
+  const from = at - head.length + (cut >= 0 ? cut + 2 : 0);
   let best: { key: string; end: number } | undefined;
   for (const m of st.mentions) {
-    if (m.end > at || m.end < at - window) continue;
+    if (m.end > at || m.start < from) continue;
     const a = m.actor ? actors.get(m.actor) : undefined;
     const type = a?.type ?? m.type;
     if (type !== 'place' && type !== 'organization') continue;
     // "in the Lenmark region", "inside Aldoria": a place where something happened, not who did it.
-    if (/\b(?:in|inside|into|near|across|from|at|of)\s+(?:the\s+)?$/.test(st.lower.slice(Math.max(0, m.start - st.start - 12), m.start - st.start))) continue;
-    if (!best || m.end > best.end) best = { key: partyKey(a?.name ?? m.text), end: m.end };
+    if (/\b(?:in|inside|into|near|across|from|at|of|on)\s+(?:the\s+)?$/.test(st.lower.slice(Math.max(0, m.start - st.start - 12), m.start - st.start))) continue;
+    if (!best || m.end > best.end) best = { key: partyKey(a?.name ?? m.text, actors), end: m.end };
   }
   // Countries, capitals and demonyms by name too, so a party the recognizer missed still counts.
-  const slice = st.lower.slice(Math.max(0, at - window - st.start), Math.max(0, at - st.start));
-  const words = /\b([a-z]+(?: [a-z]+)?)(?:'s)?\s+(?:[\w"]+\s+){0,2}$/.exec(slice);
-  if (words && (!best || at - words[0].length + words[1].length > best.end)) {
-    const lexical = [words[1], words[1].split(' ').pop()!].map((w) => DEMONYMS[w] ?? CAPITALS[w] ?? (COUNTRIES.has(w) ? w : undefined)).find(Boolean);
+  const slice = st.lower.slice(Math.max(0, from - st.start), Math.max(0, rel));
+  const words = [...slice.matchAll(/\b[a-z]+\b/g)];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
+    const end = from + w.index + w[0].length;
+    if (best && best.end >= end) break;
+    if (/\b(?:in|inside|into|near|across|from|at|of|on)\s+(?:the\s+)?$/.test(slice.slice(0, w.index))) continue;
+    // "new delhi", "the hague": two-word names first.
+    const pair = i > 0 ? `${words[i - 1][0]} ${w[0]}` : '';
+    const lexical = [pair, w[0]].map((x) => DEMONYMS[x] ?? CAPITALS[x] ?? demonymPlace(x, actors) ?? (COUNTRIES.has(x) ? x : undefined)).find(Boolean);
     if (lexical) return lexical;
   }
   return best?.key;

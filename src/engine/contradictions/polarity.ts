@@ -19,7 +19,7 @@ export function polarityContradictions(statements: Statement[], actors: Map<stri
       // The denying party: the subject just before the denial, or the claim's speaker when it is not a person.
       const at = st.start + deny.index;
       const speaker = st.claim?.speaker ? actors.get(st.claim.speaker) : undefined;
-      const party = subjectBefore(st, actors, at) ?? (speaker && speaker.type !== 'person' ? partyKey(speaker.name) : undefined);
+      const party = subjectBefore(st, actors, at) ?? (speaker && speaker.type !== 'person' ? partyKey(speaker.name, actors) : undefined);
       const about = /\b(?:involve|role|attack|it\b|responsib|link|behind|part in|support|backing|operation|incursion|raid)/.test(st.lower.slice(deny.index, deny.index + 120))
         || /\bwhich \w+ den(?:y|ies|ied)\b/.test(st.lower);
       if (about && party) stances.push({ st, party, denies: true });
