@@ -80,12 +80,31 @@ const STOP = new Set('a an the and or but of to in on at by for with from that t
 
 /** Content words of a text, crudely stemmed, for overlap tests. */
 export function contentWords(lower: string): Set<string> {
-  const out = new Set<string>();
+  return new Set(contentSequence(lower));
+}
+
+/** Content words of a text in order, crudely stemmed. */
+function contentSequence(lower: string): string[] {
+  const out: string[] = [];
   for (const w of lower.match(/[a-z][a-z'-]+/g) ?? []) {
     if (STOP.has(w) || w.length < 3) continue;
-    out.add(w.replace(/'s$/, '').replace(/(?:ing|ed|es|s)$/, '').replace(/e$/, ''));
+    out.push(w.replace(/'s$/, '').replace(/(?:ing|ed|es|s)$/, '').replace(/e$/, ''));
   }
   return out;
+}
+
+/** Whether three of the words occur close together in a text: one proposition, not words strewn over two. */
+function saidTogether(words: Set<string>, lower: string): boolean {
+  for (const sentence of lower.split(/[.!?;]\s/)) {
+    const seq = contentSequence(sentence);
+    for (let i = 0; i < seq.length; i++) {
+      if (!words.has(seq[i])) continue;
+      const found = new Set<string>();
+      for (let j = i; j < seq.length && j < i + 10; j++) if (words.has(seq[j])) found.add(seq[j]);
+      if (found.size >= 3) return true;
+    }
+  }
+  return false;
 }
 
 const DENIAL_CUE = /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:e|es|ed)|nothing to do with)\b/;
@@ -119,7 +138,7 @@ function denialOf(s: Statement): Denial | undefined {
   const rest = s.lower.slice(from);
   const stop = rest.search(CLAUSE_END);
   const words = new Set([...contentWords(stop >= 0 ? rest.slice(0, stop) : rest)].filter((w) => !names.has(w)));
-  return words.size >= 3 ? { st: s, words, cue: !!cue } : undefined;
+  return words.size >= 4 ? { st: s, words, cue: !!cue } : undefined;
 }
 
 const CLAUSE_END = /[.;!?,]|\s(?:but|when|where|which|who|after|because|while|as|since)\s/;
@@ -163,7 +182,7 @@ export function deniedClaimContradictions(statements: Statement[]): Contradictio
       if (a.file === d.st.file) continue;
       const shared = overlap(d.words, wordsOf(a));
       // A negated claim carries no cue saying it answers another: it must repeat more of what it negates.
-      if (shared >= 3 && shared / d.words.size >= (d.cue ? 0.5 : 0.6)) matches.push(a);
+      if (shared >= 3 && shared / d.words.size >= (d.cue ? 0.5 : 0.6) && saidTogether(d.words, a.lower)) matches.push(a);
     }
     if (!matches.length) continue;
     const key = [d.st, ...matches].map((s) => `${s.file}:${s.start}`).sort().join('|');
