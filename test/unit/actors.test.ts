@@ -179,6 +179,23 @@ describe('actors: alias linking', () => {
     assert.deepEqual(actors.map((a) => a.aliases), [['Odesa', 'Odessa'], ['Zorinsk', 'Zorynsk'], ['Mykolas Verhovensky', 'Mykolas Verkhovensky']]);
   });
 
+  it('merges place names written in another transliteration or in capitals', () => {
+    const actors = link([[['KESHTAL', 'place'], ['Keshtal', 'place'], ['Kyzylbek', 'place']], [['Qizilbek', 'place'], ['Dubrovets', 'place']], [['Dubrovec', 'place']]]);
+    assert.deepEqual(actors.map((a) => a.aliases), [['KESHTAL', 'Keshtal'], ['Kyzylbek', 'Qizilbek'], ['Dubrovec', 'Dubrovets']]);
+  });
+
+  it('links a titled full name, the untitled one and the surname as one person', () => {
+    const actors = link([[['Lt. Col. Mira Astan', 'person'], ['Astan', 'person']], [['Mira Astan', 'person'], ['Astan', 'person']]]);
+    assert.equal(actors.length, 1);
+    assert.equal(actors[0].aliases.length, 3);
+  });
+
+  it('merges a publication shortened to its last word', () => {
+    const actors = link([[['The Valley Review', 'organization'], ['Review', 'organization'], ['Harbour Review', 'organization']]]);
+    assert.equal(actors.length, 3, 'two reviews: "Review" alone is ambiguous');
+    assert.equal(link([[['The Valley Review', 'organization'], ['Review', 'organization']]]).length, 1);
+  });
+
   it('merges a region with its bare name but keeps "X city" apart when X is also a region', () => {
     const actors = link([[['Dornach Oblast', 'place'], ['Dornach', 'place'], ['Dornach city', 'place']]]);
     assert.deepEqual(actors.map((a) => a.aliases), [['Dornach', 'Dornach Oblast'], ['Dornach city']]);

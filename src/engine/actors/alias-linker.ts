@@ -3,7 +3,7 @@
 // reworded organization names); people who share a surname are never merged with each other.
 import type { Actor, ActorType, Mention } from '../types';
 import { GAZ, gazetteerCategories, lexKey } from './features';
-import { COUNTRIES, DEMONYMS, SEATS_OF_POWER } from './lexicon';
+import { COUNTRIES, DEMONYMS, SEATS_OF_POWER, TITLES } from './lexicon';
 
 const STOP = new Set(['the', 'of', 'for', 'and', 'on', 'in', 'at', 'to', 'a', 'an', '&', "'s", 's']);
 // Words that vary between renderings of one organization's name.
@@ -50,6 +50,27 @@ const DEMONYM_COUNTRY = new Map<string, string>();
 
 const SEATS = new Set(SEATS_OF_POWER.map(lexKey));
 const DEMONYM_COUNTRIES = new Set(DEMONYM_COUNTRY.values());
+const TITLE_WORDS = new Set([...TITLES.flatMap((t) => lexKey(t).split(/\s+/)), 'superintendent', 'sgt', 'cpl', 'pvt', 'lt', 'col', 'gen', 'maj', 'capt']);
+// Media names a later mention shortens to their last word: "The Continental Review", then "the Review".
+const MEDIA_HEADS = new Set(['times', 'post', 'review', 'chronicle', 'herald', 'messenger', 'gazette', 'journal', 'courier', 'tribune',
+  'standard', 'guardian', 'telegraph', 'observer', 'independent', 'sentinel', 'ledger', 'wire', 'globe', 'mail', 'express', 'star',
+  'mirror', 'examiner', 'inquirer', 'dispatch', 'bulletin', 'monitor', 'register', 'record', 'recorder', 'clarion', 'beacon']);
+
+/** A person's name without the titles before it: "lt. col. narine avetisyan" → "narine avetisyan". */
+function withoutTitles(key: string): string {
+  const words = key.split(' ');
+  let i = 0;
+  while (i < words.length - 1 && TITLE_WORDS.has(words[i].replace(/\.$/, ''))) i++;
+  return words.slice(i).join(' ');
+}
+
+/** Spelling folded across transliterations: Kyzylsai/Qizilsoy, Zelenets/Zelenec, Touré/Toure. */
+function transliterated(key: string): string {
+  return key.normalize('NFD').replace(/\p{M}/gu, '')
+    .replace(/q/g, 'k').replace(/y/g, 'i').replace(/w/g, 'v').replace(/ph/g, 'f')
+    .replace(/(?:ts|tz|cz)/g, 'c').replace(/kh/g, 'h').replace(/(?:sch|sh|sz)/g, 's').replace(/zh/g, 'z')
+    .replace(/oo|ou/g, 'u').replace(/ee/g, 'i').replace(/(.)\1+/g, '$1');
+}
 
 /** A distinct surface form of one type, the unit that alias rules merge. */
 interface Form {
@@ -64,6 +85,8 @@ interface Form {
   countries: Set<string>;
   /** The key's consonant skeleton, for transliteration variants. */
   skeleton: string;
+  /** The key with transliteration differences folded. */
+  translit: string;
   parent: Form | null;
 }
 
@@ -162,9 +185,13 @@ function spellingVariants(a: Form, b: Form): boolean {
   const x = a.key;
   const y = b.key;
   if ((VARIANT_OF.get(x) ?? x) === (VARIANT_OF.get(y) ?? y)) return true;
-  if (a.words.length !== b.words.length || x[0] !== y[0]) return false;
+  if (a.words.length !== b.words.length) return false;
   const long = Math.min(x.length, y.length);
   if (long < 4) return false;
+  // Places and organizations: the same name transliterated another way (Kyzylsai/Qizilsoy, Zelenets/Zelenec).
+  if (a.type !== 'person' && a.translit[0] === b.translit[0] && skeleton(a.translit) === skeleton(b.translit)
+    && editDistance(a.translit, b.translit, 2) <= 2 && long >= 5) return true;
+  if (x[0] !== y[0]) return false;
   if (a.type !== 'person' && a.skeleton === b.skeleton && editDistance(x, y, 2) <= 2) return true;
   return long >= 7 && editDistance(x, y, long >= 10 ? 2 : 1) <= (long >= 10 ? 2 : 1);
 }
@@ -195,8 +222,8 @@ function blockingKeys(f: Form): string[] {
 }
 
 /** Spelling variants differ by at most two edits: same first letter, same number of words, lengths within two. */
-function shapeKey(f: Form, length = f.key.length): string {
-  return `${f.key[0]}\u0000${f.words.length}\u0000${length}`;
+function shapeKey(f: Form, length = f.translit.length): string {
+  return `${f.translit[0]}\u0000${f.words.length}\u0000${length}`;
 }
 
 /** Reworded organization names: same content words up to generic heads and the country. */
@@ -253,7 +280,7 @@ function candidatePairs(list: Form[]): Array<[number, number]> {
   list.forEach((f, i) => {
     if (f.type === 'person') return;
     for (let d = 0; d <= 2; d++) {
-      for (const j of shapes.get(shapeKey(f, f.key.length + d)) ?? []) if (d > 0 || j > i) pair(i, j);
+      for (const j of shapes.get(shapeKey(f, f.translit.length + d)) ?? []) if (d > 0 || j > i) pair(i, j);
     }
   });
   return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
@@ -285,16 +312,18 @@ export function linkMentions(docs: Mention[][]): Actor[] {
   const formOf = new Map<Mention, Form>();
   for (const m of all) {
     const type = typeOf(m);
-    const key = formKey(m.text);
+    const key = type === 'person' ? withoutTitles(formKey(m.text)) : formKey(m.text);
     const id = `${type}\u0000${key}`;
     let f = forms.get(id);
     if (!f) {
       const words = wordsOf(key);
       const content = contentWords(words);
       const countries = new Set(type === 'organization' ? content.filter(isCountry) : []);
-      f = { key, type, words, content, mentions: [], isAcronym: isAcronym(m.text.replace(/^the\s+/i, '')), countries, skeleton: skeleton(key), parent: null };
+      f = { key, type, words, content, mentions: [], isAcronym: isAcronym(m.text.replace(/^the\s+/i, '')), countries, skeleton: skeleton(key), translit: transliterated(key), parent: null };
       forms.set(id, f);
     }
+    // "ZELENETS" in a dateline and "Zelenets" in the text: a name written in capitals is no acronym.
+    f.isAcronym &&= isAcronym(m.text.replace(/^the\s+/i, ''));
     f.mentions.push(m);
     formOf.set(m, f);
   }
@@ -346,6 +375,12 @@ export function linkMentions(docs: Mention[][]): Actor[] {
         break;
       }
     }
+  }
+
+  // "the Review" after "The Continental Review": a publication shortened to its last word.
+  for (const f of list.filter((x) => x.words.length === 1 && MEDIA_HEADS.has(x.key))) {
+    const owners = [...new Set(multi.filter((g) => g.type === 'organization' && g.words[g.words.length - 1] === f.key).map(find))];
+    if (owners.length === 1) union(owners[0], f);
   }
 
   // People: full names are actors; a bare surname or given name joins the one full name it can mean.
