@@ -115,6 +115,27 @@ describe('extractClaims', () => {
     assert.equal(only(claims, 'roads had reopened', d).speakerText, 'Tomas Brandt');
   });
 
+  it('resolves "she" past a man the text calls Mr, and "the colonel" to an abbreviated title', () => {
+    const { d, claims } = claimsOf(
+      'Opposition leader Nora Keel of the Green Union accused the government of neglect and called on Energy Minister Arvo Tamm to resign.\n\n'
+      + '"This was not an accident," she told reporters.\n\n'
+      + 'Mr Tamm did not comment.\n\n'
+      + 'Col. Ivo Dane briefed reporters at noon. Later the colonel said the border was quiet.',
+      { 'Nora Keel': 'person', 'Green Union': 'organization', 'Arvo Tamm': 'person', Tamm: 'person', 'Ivo Dane': 'person' });
+    assert.equal(only(claims, 'accused the government', d).speakerText, 'Nora Keel', 'a person followed by her party is the speaker');
+    assert.equal(only(claims, 'not an accident', d).speakerText, 'Nora Keel');
+    assert.equal(only(claims, 'border was quiet', d).speakerText, 'Ivo Dane');
+  });
+
+  it('reads a quotation after a colon and a name with an aside, and an inverted cue before "Dr."', () => {
+    const { d, claims } = claimsOf(
+      '**15:10** Ana Bell, speaking by phone: "More than 5,000 people came here peacefully."\n\n'
+      + '"We have scans with bullets in them," said Dr. Lena Marsh, the association\'s president.',
+      { 'Ana Bell': 'person', 'Lena Marsh': 'person' });
+    assert.equal(only(claims, 'came here peacefully', d).speakerText, 'Ana Bell');
+    assert.equal(only(claims, 'scans with bullets', d).speakerText, 'Lena Marsh');
+  });
+
   it('falls back to the written name when the tagger missed the antecedent, and prefers a speaker of the same sentence', () => {
     const { claims } = claimsOf(
       'Vessia’s Interior Ministry opened an inquiry on Monday. Later the ministry said 40 people were detained.\n\n'

@@ -3,6 +3,7 @@ import type { Claim, ParsedDocument, Span } from '../types';
 import type { CueInfo } from '../lexicon/cues';
 import type { Quote } from './quotes';
 import type { MentionIndex, Speaker } from './speakers';
+import type { GenderIndex } from './gender';
 import type { Phrase } from './phrases';
 
 /** A sentence, or sentences joined because a quotation runs across them. */
@@ -42,6 +43,8 @@ export interface Ctx {
   doc: ParsedDocument;
   prose: string;
   index: MentionIndex;
+  /** Which people "he" and "she" can refer to. */
+  gender: GenderIndex;
   units: Unit[];
   claims: Draft[];
   /** Units already used as the content of a claim introduced before them ("He said:" + quotation). */

@@ -6,7 +6,7 @@ import { CUE_VERBS, INVERTIBLE, NOUN_LIKE } from '../lexicon/cues';
 import { mentionsIn } from './speakers';
 import {
   ADV_SKIP, BE, CLAUSE_PUNCT, CONJ, DASHES, DET, PREP, PRONOUNS, QUOTE_CHARS, introductory, isCap, isLy, isTimeWord,
-  phraseBack, phraseForward, segmentStart, skipBack, sourcePhrase, trimSpan, verbFollows, type Phrase,
+  phraseBack, phraseForward, segmentStart, skipBack, sourcePhrase, tokenRange, trimSpan, verbFollows, type Phrase,
 } from './phrases';
 import { namesActor, resolveSpeaker, skippableSegment } from './resolve';
 import type { Ctx, Frame } from './context';
@@ -70,8 +70,19 @@ export function findCues(ws: Word[], inQ: boolean[], isOpenQuote: (i: number) =>
     }
     out.push({ cue: i, cueEnd: i + 1, kind: 'verb', info });
   }
+  // "Adebayo-Mensah, speaking by phone: “…”", "Interior Minister Ivo Rask, on state television: “…”":
+  // with no reporting verb in the sentence, a colon before a quotation attributes it to the name before.
+  if (!out.length) {
+    for (let i = 1; i < ws.length - 1; i++) {
+      if (inQ[i] || ws[i].text !== ':' || !isOpenQuote(i + 1)) continue;
+      out.push({ cue: i, cueEnd: i + 1, kind: 'verb', info: COLON_CUE, extraCue: ':' });
+      break;
+    }
+  }
   return out;
 }
+
+const COLON_CUE = CUE_VERBS.get('said');
 
 /** Finds the speaker phrase of a cue: after "according to", after an inverted cue, or before the cue. */
 export function findSpeakerPhrase(ctx: Ctx, ws: Word[], inQ: boolean[], f: Frame): void {
@@ -80,6 +91,18 @@ export function findSpeakerPhrase(ctx: Ctx, ws: Word[], inQ: boolean[], f: Frame
     return;
   }
   const c = f.cue;
+  if (f.extraCue === ':') {
+    // The speaker is the last person or organization named before the colon, past an aside
+    // (", speaking by phone", ", on state television").
+    const named = mentionsIn(ctx.index, ws[0].start, ws[c].start)
+      .filter((m) => ['person', 'organization'].includes(ctx.index.kind(m)) && m.end <= ws[c].start);
+    const m = named[named.length - 1];
+    if (m) {
+      const [first, end] = tokenRange(ws, m.start, m.end);
+      if (end > first) f.phrase = { first, last: end - 1 };
+    }
+    return;
+  }
   const l = ws[c].lower;
   const prev = ws[c - 1];
   // Inverted: "…,” said Ivana Stradner", "…, said the ministry."

@@ -11,6 +11,7 @@ import { scanWords, type Word } from '../lexicon/words';
 import { AGENTLESS, CUE_VERBS, HEDGES, VERIFICATION_DISCLAIMERS } from '../lexicon/cues';
 import { findQuotes, type Quote } from './quotes';
 import { indexMentions } from './speakers';
+import { indexGender } from './gender';
 import { QUOTE_CHARS, findPhrases, tokenRange, trimSpan, wordsWithin } from './phrases';
 import { extentOf, findCues, findSpeakerPhrase, settleFrames } from './frames';
 import { resolveSpeaker } from './resolve';
@@ -24,7 +25,8 @@ export function extractClaims(doc: ParsedDocument, mentions: Mention[]): Claim[]
   const prose = doc.prose;
   const index = indexMentions(mentions.filter((m) => !m.file || m.file === doc.file));
   const units = buildUnits(doc);
-  const ctx: Ctx = { doc, prose, index, units, claims: [], consumed: new Set(), unitSpeakers: [] };
+  const gender = indexGender(prose, index.list.filter((m) => index.kind(m) === 'person'));
+  const ctx: Ctx = { doc, prose, index, gender, units, claims: [], consumed: new Set(), unitSpeakers: [] };
   for (let u = 0; u < units.length; u++) analyzeUnit(ctx, u);
   const out = ctx.claims.sort((a, b) => a.start - b.start || a.content.start - b.content.start);
   return out.map(({ unit: _u, speakerInfo: _s, ...c }, i) => ({ ...c, id: `c${i + 1}` }));

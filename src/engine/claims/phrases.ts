@@ -221,6 +221,8 @@ export function phraseBack(ws: Word[], inQ: boolean[], i: number, min = 0): Phra
 }
 
 /** Collects a noun phrase forwards from token k ("CNN", "the regional minister Oksana Kozlitina"). */
+const TITLE_ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'gen', 'col', 'lt', 'maj', 'capt', 'sgt', 'cpl', 'gov', 'sen', 'rep', 'adm', 'cmdr', 'supt', 'insp', 'det', 'st', 'rev', 'fr', 'brig']);
+
 export function phraseForward(ws: Word[], inQ: boolean[], k: number): Phrase | undefined {
   let last = k - 1;
   for (let j = k, count = 0; j < ws.length && count < 14; j++, count++) {
@@ -233,6 +235,11 @@ export function phraseForward(ws: Word[], inQ: boolean[], k: number): Phrase | u
       if (ws[e]?.text !== ')') break;
       last = e;
       j = e;
+      continue;
+    }
+    // "Dr. Lucy Wanjiru", "Lt. Col. Ana Dane": the period of an abbreviated title is part of the name.
+    if (w.text === '.' && !w.space && TITLE_ABBREVIATIONS.has(ws[j - 1]?.lower ?? '') && ws[j + 1] && isCap(ws[j + 1])) {
+      last = j;
       continue;
     }
     if (w.kind !== 'word') break;

@@ -69,6 +69,8 @@ export function resolveSpeaker(ctx: Ctx, ui: number, ws: Word[], p: Phrase, f?: 
     const hasPrep = beforeHead.some((w) => PREP.has(w.lower));
     const named = { text: hasPrep ? text : ctx.doc.text.slice(head.start, head.end), mention: head, kind };
     if (!tail.length || tail.every((w) => w.kind === 'punct' || isCap(w) || parenthesized(head))) return named;
+    // "Lena Vukovic of the Civic Renewal Party", "Ana Ruiz from Reuters": a person and their affiliation.
+    if (kind === 'person' && ['of', 'from', 'at', 'with'].includes(tail[0]?.lower ?? '') && !hasPrep) return { ...named, text: ctx.doc.text.slice(head.start, head.end) };
     if (tail[0]?.lower === "'s" && tail.slice(1).every((w) => SPOKES_NOUNS.has(w.lower) || GENERIC_HEADS.has(w.lower) || isCap(w))) return { ...named, text: ctx.doc.text.slice(head.start, head.end) };
     if (tailWords.every((w) => GENERIC_HEADS.has(w.lower) || w.lower === "'s")) return { text, mention: head, kind };
     // "Ukraine's military", "the company's lawyers": an organ of a country or organization speaks for it.
@@ -126,14 +128,17 @@ function resolvePronoun(ctx: Ctx, ui: number, pronoun: string, at: number, conti
   if (continues && recent) return recent;
   const is = (k: string) => (m: Mention): boolean => ctx.index.kind(m) === k;
   if (pronoun === 'he' || pronoun === 'she' || pronoun === 'his' || pronoun === 'her') {
-    const here = nearestMention(ctx.index, at, unitStart, is('person'));
+    // Only people the text does not say are of the other gender ("she" is not "Mr Adilov").
+    const person = (m: Mention) => ctx.index.kind(m) === 'person' && ctx.gender.fits(m, pronoun);
+    const fitting = (sp: Speaker | undefined) => !!sp && (!sp.mention || ctx.gender.fits(sp.mention, pronoun));
+    const here = nearestMention(ctx.index, at, unitStart, person);
     if (here) return asSpeaker(ctx, here);
-    const sameUnit = [...ctx.unitSpeakers].reverse().find((sp) => (sp.kind === 'person' || sp.kind === 'other') && !sp.plural);
+    const sameUnit = [...ctx.unitSpeakers].reverse().find((sp) => (sp.kind === 'person' || sp.kind === 'other') && !sp.plural && fitting(sp));
     if (sameUnit) return sameUnit;
-    if (recent?.kind === 'person') return recent;
-    const back = nearestMention(ctx.index, at, windowStart, is('person'));
+    if (recent?.kind === 'person' && fitting(recent)) return recent;
+    const back = nearestMention(ctx.index, at, windowStart, person);
     // The last speaker is the likelier antecedent when no person was named after them (a mistyped name).
-    if (recent && recent.kind !== 'place' && !recent.plural && (!back || (recent.mention?.end ?? 0) > back.end)) return recent;
+    if (recent && recent.kind !== 'place' && !recent.plural && fitting(recent) && (!back || (recent.mention?.end ?? 0) > back.end)) return recent;
     return back ? asSpeaker(ctx, back) : { text: pronoun, kind: 'person' };
   }
   if (pronoun === 'it' || pronoun === 'its') {
@@ -152,6 +157,14 @@ function resolvePronoun(ctx: Ctx, ui: number, pronoun: string, at: number, conti
   return undefined;
 }
 
+// Abbreviated titles as a later "the colonel" names them.
+const TITLE_ABBREVIATIONS: Record<string, string> = {
+  'col.': 'colonel', col: 'colonel', 'gen.': 'general', gen: 'general', 'lt.': 'lieutenant', lt: 'lieutenant', 'maj.': 'major',
+  'capt.': 'captain', 'sgt.': 'sergeant', 'supt.': 'superintendent', 'gov.': 'governor', 'sen.': 'senator', 'rep.': 'representative',
+  'dr.': 'doctor', dr: 'doctor', 'prof.': 'professor', 'adm.': 'admiral', 'cmdr.': 'commander', 'insp.': 'inspector', 'det.': 'detective',
+};
+const expandTitles = (s: string): string => s.replace(/\b[A-Za-z]{2,5}\.?(?=\s)/g, (w) => TITLE_ABBREVIATIONS[w.toLowerCase()] ?? w);
+
 /** Resolves "the ministry", "the governor", "the group" to the nearest earlier mention it describes. */
 function resolveNominal(ctx: Ctx, ui: number, head: string, at: number): Speaker | undefined {
   const windowStart = ctx.units[Math.max(0, ui - 12)].start;
@@ -165,9 +178,9 @@ function resolveNominal(ctx: Ctx, ui: number, head: string, at: number): Speaker
   const named = nearestMention(ctx.index, at, windowStart, (m) => {
     const kind = ctx.index.kind(m);
     if (orgHead && kind !== 'organization' && kind !== 'other') return false;
-    if (m.text.toLowerCase().split(/\s+/).includes(h)) return true;
-    // A title written right before the name ("regional governor Ilse Moran").
-    return !orgHead && safe.length > 0 && title.test(text.slice(Math.max(0, m.start - 60), m.start).replace(headAnyCase, safe));
+    if (expandTitles(m.text + ' ').toLowerCase().split(/\s+/).includes(h)) return true;
+    // A title written right before the name ("regional governor Ilse Moran", "Col. Ivo Dane").
+    return !orgHead && safe.length > 0 && title.test(expandTitles(text.slice(Math.max(0, m.start - 60), m.start)).replace(headAnyCase, safe));
   });
   if (named) return asSpeaker(ctx, named);
   if (ANAPHORIC_ORG_HEADS.has(h)) {

@@ -1,0 +1,60 @@
+// Which people of a document "he" and "she" can refer to, from what the text itself says of
+// them: courtesy titles (Mr, Ms), gendered role nouns (spokeswoman, chairman) written next to
+// the name, and a pronoun that follows a sentence naming one person alone. Evidence is kept
+// by surname, so "Mr Adilov" tells about "Rustam Adilov" anywhere in the article.
+import type { Mention } from '../types';
+
+export type Gender = 'male' | 'female';
+
+const MALE_BEFORE = /\b(?:mr|mister|sir|lord|king|prince|father|brother|monsieur|herr|senor|señor|sheikh|emir)\.?\s+$/i;
+const FEMALE_BEFORE = /\b(?:ms|mrs|miss|madam|madame|lady|queen|princess|sister|dame|frau|senora|señora|mme)\.?\s+$/i;
+const MALE_ROLE = /\b(?:spokesman|chairman|congressman|businessman|councilman|policeman|fireman|anchorman|statesman|husband|son|father|brother|grandfather)\b/i;
+const FEMALE_ROLE = /\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|councilwoman|policewoman|actress|wife|daughter|mother|sister|grandmother|widow)\b/i;
+
+/** What the document says of each surname's gender, and a test of whether a pronoun can refer to a mention. */
+export interface GenderIndex {
+  of(m: Mention): Gender | undefined;
+  /** Whether he/his (male) or she/her (female) can refer to the mention: true when nothing says otherwise. */
+  fits(m: Mention, pronoun: string): boolean;
+}
+
+function surname(m: Mention): string {
+  const parts = m.text.trim().split(/\s+/);
+  return parts[parts.length - 1].replace(/['’]s$/, '').toLowerCase();
+}
+
+/** Reads the gender evidence of a document's person mentions (sorted by offset) in its prose. */
+export function indexGender(prose: string, people: readonly Mention[]): GenderIndex {
+  const votes = new Map<string, number>();
+  const vote = (m: Mention, g: Gender, weight: number) => {
+    const k = surname(m);
+    votes.set(k, (votes.get(k) ?? 0) + (g === 'male' ? weight : -weight));
+  };
+  for (let i = 0; i < people.length; i++) {
+    const m = people[i];
+    const before = prose.slice(Math.max(0, m.start - 14), m.start);
+    if (MALE_BEFORE.test(before)) vote(m, 'male', 3);
+    else if (FEMALE_BEFORE.test(before)) vote(m, 'female', 3);
+    // "spokeswoman Nadia Ferhat", "Nadia Ferhat, a spokeswoman for the company".
+    const near = prose.slice(Math.max(0, m.start - 24), m.start) + ' ' + prose.slice(m.end, m.end + 30).split(/[.;:]/)[0];
+    if (MALE_ROLE.test(near) && !FEMALE_ROLE.test(near)) vote(m, 'male', 2);
+    else if (FEMALE_ROLE.test(near) && !MALE_ROLE.test(near)) vote(m, 'female', 2);
+    // A pronoun right after a sentence part that names this person alone: "Dunca said she …".
+    const next = people[i + 1];
+    const after = prose.slice(m.end, Math.min(next ? next.start : m.end + 80, m.end + 80));
+    const pronoun = /\b(he|his|him|she|her|hers)\b/i.exec(after.split(/[.!?]\s/)[0]);
+    if (pronoun) vote(m, /^(?:he|his|him)$/i.test(pronoun[1]) ? 'male' : 'female', 1);
+  }
+  const of = (m: Mention): Gender | undefined => {
+    const v = votes.get(surname(m)) ?? 0;
+    return v >= 2 ? 'male' : v <= -2 ? 'female' : undefined;
+  };
+  return {
+    of,
+    fits(m, pronoun) {
+      const g = of(m);
+      if (!g) return true;
+      return /^(?:he|his|him)$/.test(pronoun) ? g === 'male' : /^(?:she|her|hers)$/.test(pronoun) ? g === 'female' : true;
+    },
+  };
+}
