@@ -1,4 +1,4 @@
-import type { Contradiction, Figure } from '../types';
+import type { Contradiction, DateRef, Figure } from '../types';
 import { extractDates } from '../dates';
 import { UPDATE } from './lexicon';
 import { fold, type Statement, sideOf, voicesOf } from './statements';
@@ -47,8 +47,8 @@ function readingDay(st: Statement, figure: Figure, update: boolean): number | un
   if (update || !st.published) return fallback;
   let best: number | undefined;
   let bestDistance = 61;
-  for (const d of extractDates(st.doc.prose, st.start, st.end, st.published)) {
-    if (!d.date || d.date.length !== 10) continue;
+  for (const d of datesOf(st)) {
+    if (d.end <= st.start || d.start >= st.end || !d.date || d.date.length !== 10) continue;
     const distance = d.start >= figure.end ? d.start - figure.end : figure.start >= d.end ? figure.start - d.end : 0;
     if (distance < bestDistance) {
       bestDistance = distance;
@@ -56,6 +56,14 @@ function readingDay(st: Statement, figure: Figure, update: boolean): number | un
     }
   }
   return best ?? fallback;
+}
+
+// The dates of a document, found once per document rather than once per figure.
+const documentDates = new WeakMap<object, DateRef[]>();
+function datesOf(st: Statement): DateRef[] {
+  let dates = documentDates.get(st.doc);
+  if (!dates) documentDates.set(st.doc, (dates = extractDates(st.doc.prose, 0, st.doc.prose.length, st.published)));
+  return dates;
 }
 
 // A count restricted to a place: "destroyed in Zelenets alone", "across the whole of Sarybel District",

@@ -141,6 +141,7 @@ function denialOf(s: Statement): Denial | undefined {
   return words.size >= 4 ? { st: s, words, cue: !!cue } : undefined;
 }
 
+const MAX_POSTINGS = 300;
 const CLAUSE_END = /[.;!?,]|\s(?:but|when|where|which|who|after|because|while|as|since)\s/;
 
 /** The words a statement affirms: all of them but those in clauses a negation governs ("These are not rubber bullets."). */
@@ -175,7 +176,9 @@ export function deniedClaimContradictions(statements: Statement[]): Contradictio
   }
   const used = new Set<string>();
   for (const d of denials) {
-    const rare = [...d.words].sort((a, b) => (byWord.get(a)?.length ?? 0) - (byWord.get(b)?.length ?? 0) || (a < b ? -1 : 1)).slice(0, 3);
+    // Candidates share one of the denial's three rarest words; a word in hundreds of statements says nothing.
+    const rare = [...d.words].sort((a, b) => (byWord.get(a)?.length ?? 0) - (byWord.get(b)?.length ?? 0) || (a < b ? -1 : 1)).slice(0, 3)
+      .filter((w) => (byWord.get(w)?.length ?? 0) <= MAX_POSTINGS);
     const candidates = new Set(rare.flatMap((w) => byWord.get(w) ?? []));
     const matches: Statement[] = [];
     for (const a of candidates) {
@@ -183,6 +186,7 @@ export function deniedClaimContradictions(statements: Statement[]): Contradictio
       const shared = overlap(d.words, wordsOf(a));
       // A negated claim carries no cue saying it answers another: it must repeat more of what it negates.
       if (shared >= 3 && shared / d.words.size >= (d.cue ? 0.5 : 0.6) && saidTogether(d.words, a.lower)) matches.push(a);
+      if (matches.length >= 8) break;
     }
     if (!matches.length) continue;
     const key = [d.st, ...matches].map((s) => `${s.file}:${s.start}`).sort().join('|');

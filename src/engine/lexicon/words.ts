@@ -27,6 +27,7 @@ const SPACE = /\s+/uy;
 // ranges of one document's prose, and a range whose ends fall between tokens scans to the same
 // tokens as the whole text has there (only the first one's `space` is set by the range start).
 let cached: { text: string; words: Word[]; starts: Int32Array } | undefined;
+let lastAsked: string | undefined;
 
 function tokenAt(starts: Int32Array, offset: number): number {
   let lo = 0;
@@ -44,6 +45,12 @@ export function scanWords(text: string, start = 0, end = text.length): Word[] {
   if (start === 0 && end >= text.length) return scanRange(text, 0, text.length).slice();
   if (text.length < 2_000) return scanRange(text, start, end);
   if (cached?.text !== text) {
+    // Scan the whole text only once it is asked for a second time in a row: callers that visit
+    // many documents in turn (a cross-source pass) scan just the ranges they need.
+    if (lastAsked !== text) {
+      lastAsked = text;
+      return scanRange(text, start, end);
+    }
     const words = scanRange(text, 0, text.length);
     cached = { text, words, starts: Int32Array.from(words, (w) => w.start) };
   }
