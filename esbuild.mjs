@@ -1,6 +1,6 @@
-// Builds every bundle from one script: the desktop extension, the CLI, and the
-// extension-host test suite. The engine is bundled into each; nothing in
-// node_modules ships in the .vsix.
+// Builds every bundle from one script: the desktop extension, the web extension, the analysis
+// engine they share (the only bundle of the .vsix that carries the tagger's weights), the CLI, and
+// the extension-host test suite. Nothing in node_modules ships in the .vsix.
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
@@ -17,10 +17,29 @@ const common = {
   legalComments: 'none',
 };
 
+// What the browser builds run on: the web worker extension host and Web Workers of current
+// browsers, and (the engine bundle) Node worker threads.
+const browser = { ...common, platform: 'browser', conditions: ['worker'], target: ['es2022', 'chrome114', 'firefox115', 'safari16.4', 'node20'] };
+
+/** Fails the build when a bundle for the extension host takes in the tagger's weights: only the engine bundle may. */
+const noWeights = {
+  name: 'no-weights',
+  setup(build) {
+    build.onEnd((result) => {
+      for (const [out, meta] of Object.entries(result.metafile?.outputs ?? {})) {
+        const weights = Object.entries(meta.inputs).find(([input, i]) => input.endsWith('actors/model/weights.ts') && i.bytesInOutput > 100_000);
+        if (weights) return { errors: [{ text: `${out} carries the tagger's weights (${weights[1].bytesInOutput} bytes): only dist/analysis-worker.js may` }] };
+      }
+    });
+  },
+};
+
 const builds = [
-  { ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  // The analysis runs in a worker thread of the extension host: the engine lives in this bundle.
-  { ...common, entryPoints: ['src/vscode/analysis-worker.ts'], outfile: 'dist/analysis-worker.js' },
+  { ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], metafile: true, plugins: [noWeights] },
+  { ...browser, entryPoints: ['src/vscode/extension-web.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], metafile: true, plugins: [noWeights] },
+  // The analysis engine, one bundle for both builds: a Node worker thread on the desktop, a Web
+  // Worker in the browser. An IIFE, so it needs neither `module` nor `require` where they do not exist.
+  { ...browser, format: 'iife', entryPoints: ['src/vscode/analysis-worker.ts'], outfile: 'dist/analysis-worker.js', external: ['node:worker_threads'] },
   { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   {
     ...common,
