@@ -9,7 +9,7 @@ export interface AnalysisCache {
   keyOf(file: string, text: string): string;
   read(key: string, file: string, text: string): Promise<DocumentAnalysis | undefined>;
   write(key: string, analysis: DocumentAnalysis): Promise<void>;
-  /** Deletes every entry whose key is not in `keep`. */
+  /** Deletes every entry whose key is not in `keep`, and temporary files left by interrupted writes. */
   sweep(keep: ReadonlySet<string>): Promise<void>;
 }
 
@@ -17,6 +17,8 @@ export interface AnalysisCache {
 export function createAnalysisCache(storage: vscode.Uri | undefined, log: vscode.OutputChannel): AnalysisCache {
   const dir = storage ? vscode.Uri.joinPath(storage, 'analysis-cache') : undefined;
   let dirReady: Thenable<void> | undefined;
+  // Temporary files being written now: a sweep must not delete them under the write.
+  const writing = new Set<string>();
   const entry = (key: string) => vscode.Uri.joinPath(dir!, `${key}.json`);
 
   return {
@@ -37,9 +39,15 @@ export function createAnalysisCache(storage: vscode.Uri | undefined, log: vscode
       try {
         dirReady ??= vscode.workspace.fs.createDirectory(dir);
         await dirReady;
-        const tmp = vscode.Uri.joinPath(dir, `${key}.${Math.random().toString(36).slice(2)}.tmp`);
-        await vscode.workspace.fs.writeFile(tmp, new TextEncoder().encode(json));
-        await vscode.workspace.fs.rename(tmp, entry(key), { overwrite: true });
+        const name = `${key}.${Math.random().toString(36).slice(2)}.tmp`;
+        writing.add(name);
+        try {
+          const tmp = vscode.Uri.joinPath(dir, name);
+          await vscode.workspace.fs.writeFile(tmp, new TextEncoder().encode(json));
+          await vscode.workspace.fs.rename(tmp, entry(key), { overwrite: true });
+        } finally {
+          writing.delete(name);
+        }
       } catch (e) {
         log.appendLine(`[cache] could not store an analysis: ${(e as Error).message}`);
       }
@@ -48,7 +56,8 @@ export function createAnalysisCache(storage: vscode.Uri | undefined, log: vscode
       if (!dir) return;
       try {
         for (const [name] of await vscode.workspace.fs.readDirectory(dir)) {
-          if (!keep.has(name.replace(/\.json$/, ''))) await vscode.workspace.fs.delete(vscode.Uri.joinPath(dir, name));
+          const kept = name.endsWith('.json') ? keep.has(name.slice(0, -'.json'.length)) : writing.has(name);
+          if (!kept) await vscode.workspace.fs.delete(vscode.Uri.joinPath(dir, name));
         }
       } catch {
         // no cache folder yet
