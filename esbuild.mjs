@@ -1,7 +1,10 @@
 // Builds every bundle from one script: the desktop extension, the web extension, the analysis
 // engine they share (the only bundle of the .vsix that carries the tagger's weights), the CLI, and
-// the extension-host test suite. Nothing in node_modules ships in the .vsix.
+// the extension-host test suite for the Node and the web worker extension hosts. Nothing in
+// node_modules ships in the .vsix.
 import * as esbuild from 'esbuild';
+import fs from 'node:fs/promises';
+import path from 'node:path';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
@@ -34,6 +37,22 @@ const noWeights = {
   },
 };
 
+/**
+ * The web suite: Node's assert (not in the browser) is replaced by a small compatible module, and
+ * mocha's browser build (a UMD bundle) is kept from seeing the `module` and `exports` with which the
+ * extension host loads the suite, which it would otherwise overwrite; it defines the global `mocha`.
+ */
+const browserSuite = {
+  name: 'browser-suite',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?assert(\/strict)?$/ }, () => ({ path: path.resolve('test/vscode/suite/web/assert.ts') }));
+    build.onLoad({ filter: /[\\/]node_modules[\\/]mocha[\\/]mocha\.js$/ }, async (args) => ({
+      contents: `(function (module, exports, define) {\n${await fs.readFile(args.path, 'utf8')}\n})();`,
+      loader: 'js',
+    }));
+  },
+};
+
 const builds = [
   { ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], metafile: true, plugins: [noWeights] },
   { ...browser, entryPoints: ['src/vscode/extension-web.ts'], outfile: 'dist/web/extension.js', external: ['vscode'], metafile: true, plugins: [noWeights] },
@@ -46,6 +65,13 @@ const builds = [
     entryPoints: ['test/vscode/suite/index.ts'],
     outfile: 'out/test/vscode/suite/index.js',
     external: ['vscode', 'mocha'],
+  },
+  {
+    ...browser,
+    entryPoints: ['test/vscode/suite/index-web.ts'],
+    outfile: 'out/test/vscode/suite/web/index.js',
+    external: ['vscode'],
+    plugins: [browserSuite],
   },
 ];
 
