@@ -1,9 +1,7 @@
 import * as vscode from 'vscode';
-import { Worker } from 'node:worker_threads';
-import { createHash } from 'node:crypto';
 import type { DocumentAnalysis } from '../engine/types';
-import { ANALYSIS_VERSION } from '../engine/version';
-import type { AnalysisRequest } from './analysis-worker';
+import type { AnalysisRequest, AnalysisResponse } from './analysis-worker';
+import { createAnalysisCache } from './analysis-cache';
 
 /** Analyses documents off the extension host's thread, reusing cached analyses of unchanged text. */
 export interface AnalysisClient extends vscode.Disposable {
@@ -11,80 +9,102 @@ export interface AnalysisClient extends vscode.Disposable {
   /** Starts a full scan: cache entries not used by the scan are removed when it ends. */
   beginScan(): void;
   endScan(): Promise<void>;
+  stats(): AnalysisStats;
+}
+
+/** Where the engine runs (once started) and how many analyses came from it and from the cache. */
+export interface AnalysisStats {
+  engine: EngineKind | undefined;
+  analysed: number;
+  fromCache: number;
+}
+
+export type EngineKind = 'worker thread' | 'web worker' | 'in-process';
+
+/** A running engine (dist/analysis-worker.js): a Node worker thread, a Web Worker, or in-process. */
+export interface EnginePort {
+  readonly kind: EngineKind;
+  postMessage(req: AnalysisRequest): void;
+  terminate(): void;
+}
+
+/** What an engine reports: its answers, and its end (a crash or a failed start). */
+export interface EngineEvents {
+  message(res: AnalysisResponse): void;
+  exit(reason: string): void;
+}
+
+/** The platform seam: the desktop and web builds each start the engine their own way. */
+export type StartEngine = (events: EngineEvents) => Promise<EnginePort>;
+
+/** The engine's bundle, shared by both builds: the only one that carries the tagger's weights. */
+export function engineScript(context: vscode.ExtensionContext): vscode.Uri {
+  return vscode.Uri.joinPath(context.extensionUri, 'dist', 'analysis-worker.js');
 }
 
 interface Pending {
+  engine: Promise<EnginePort>;
   resolve(a: DocumentAnalysis): void;
   reject(e: Error): void;
 }
 
-/** Starts the analysis worker; cached analyses live in the extension's storage, keyed by content hash. */
-export function createAnalysisClient(context: vscode.ExtensionContext, log: vscode.OutputChannel): AnalysisClient {
+/** Sends documents to the engine (started on first use, restarted after a crash); cached analyses live in the extension's storage. */
+export function createAnalysisClient(context: vscode.ExtensionContext, log: vscode.OutputChannel, startEngine: StartEngine): AnalysisClient {
+  const cache = createAnalysisCache(context.storageUri, log);
   const pending = new Map<number, Pending>();
   let nextId = 1;
-  let worker: Worker | undefined;
-  const cacheDir = context.storageUri ? vscode.Uri.joinPath(context.storageUri, 'analysis-cache') : undefined;
-  let cacheReady: Thenable<void> | undefined;
+  let engine: Promise<EnginePort> | undefined;
+  const stats: AnalysisStats = { engine: undefined, analysed: 0, fromCache: 0 };
 
-  const start = () => {
-    const w = new Worker(vscode.Uri.joinPath(context.extensionUri, 'dist', 'analysis-worker.js').fsPath);
-    w.on('message', (msg: { id: number; analysis?: DocumentAnalysis; error?: string }) => {
-      const p = pending.get(msg.id);
-      pending.delete(msg.id);
-      if (msg.analysis) p?.resolve(msg.analysis);
-      else p?.reject(new Error(msg.error ?? 'analysis failed'));
+  const start = (): Promise<EnginePort> => {
+    const mine: Promise<EnginePort> = startEngine({
+      message(res) {
+        if (!('id' in res)) return; // the engine's "ready"
+        const p = pending.get(res.id);
+        pending.delete(res.id);
+        if ('analysis' in res) p?.resolve(res.analysis);
+        else p?.reject(new Error(res.error || 'analysis failed'));
+      },
+      exit(reason) {
+        // A crashed engine fails what it held and is restarted on the next request.
+        if (engine === mine) {
+          engine = undefined;
+          log.appendLine(`[engine] ${reason}`);
+        }
+        for (const [id, p] of pending) {
+          if (p.engine !== mine) continue;
+          p.reject(new Error(reason));
+          pending.delete(id);
+        }
+      },
     });
-    w.on('error', (e) => log.appendLine(`[worker] ${e.stack ?? e}`));
-    w.on('exit', (code) => {
-      // A crashed worker fails what it held and is restarted on the next request.
-      if (worker === w) worker = undefined;
-      for (const [id, p] of pending) { p.reject(new Error(`analysis worker exited (${code})`)); pending.delete(id); }
+    mine.catch(() => {
+      if (engine === mine) engine = undefined;
     });
-    return w;
-  };
-
-  const keyOf = (file: string, text: string) => createHash('sha256').update(ANALYSIS_VERSION).update('\0').update(file).update('\0').update(text).digest('hex');
-
-  const readCache = async (key: string): Promise<DocumentAnalysis | undefined> => {
-    if (!cacheDir) return undefined;
-    try {
-      const bytes = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(cacheDir, `${key}.json`));
-      return JSON.parse(new TextDecoder().decode(bytes)) as DocumentAnalysis;
-    } catch {
-      return undefined; // a miss, or an unreadable entry: analyse again
-    }
-  };
-
-  const writeCache = async (key: string, analysis: DocumentAnalysis) => {
-    if (!cacheDir) return;
-    // Serialized now: the corpus later links mentions in place, which is not part of the analysis.
-    const json = JSON.stringify(analysis);
-    try {
-      cacheReady ??= vscode.workspace.fs.createDirectory(cacheDir);
-      await cacheReady;
-      const target = vscode.Uri.joinPath(cacheDir, `${key}.json`);
-      const tmp = vscode.Uri.joinPath(cacheDir, `${key}.${process.pid}.tmp`);
-      await vscode.workspace.fs.writeFile(tmp, new TextEncoder().encode(json));
-      await vscode.workspace.fs.rename(tmp, target, { overwrite: true });
-    } catch (e) {
-      log.appendLine(`[cache] could not store an analysis: ${(e as Error).message}`);
-    }
+    return mine;
   };
 
   let used: Set<string> | undefined;
   return {
     async analyse(file, text) {
-      const key = keyOf(file, text);
-      used?.add(`${key}.json`);
-      const cached = await readCache(key);
-      if (cached && cached.doc?.text === text && cached.doc.file === file) return cached;
-      worker ??= start();
+      const key = cache.keyOf(file, text);
+      used?.add(key);
+      const cached = await cache.read(key, file, text);
+      if (cached) {
+        stats.fromCache++;
+        return cached;
+      }
+      const current = (engine ??= start());
+      const port = await current;
+      stats.engine = port.kind;
       const id = nextId++;
       const analysis = await new Promise<DocumentAnalysis>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        worker!.postMessage({ id, file, text } satisfies AnalysisRequest);
+        if (engine !== current) return reject(new Error('the analysis engine stopped'));
+        pending.set(id, { engine: current, resolve, reject });
+        port.postMessage({ id, file, text });
       });
-      void writeCache(key, analysis);
+      stats.analysed++;
+      void cache.write(key, analysis);
       return analysis;
     },
     beginScan() {
@@ -93,18 +113,13 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
     async endScan() {
       const keep = used;
       used = undefined;
-      if (!cacheDir || !keep) return;
-      try {
-        for (const [name] of await vscode.workspace.fs.readDirectory(cacheDir)) {
-          if (!keep.has(name)) await vscode.workspace.fs.delete(vscode.Uri.joinPath(cacheDir, name));
-        }
-      } catch {
-        // no cache folder yet
-      }
+      if (keep) await cache.sweep(keep);
     },
+    stats: () => ({ ...stats }),
     dispose() {
-      void worker?.terminate();
-      worker = undefined;
+      const current = engine;
+      engine = undefined;
+      void current?.then((p) => p.terminate(), () => undefined);
     },
   };
 }

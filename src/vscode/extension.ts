@@ -1,73 +1,12 @@
-import * as vscode from 'vscode';
-import { createWorkspaceIndex } from './workspace-index';
-import { createAnalysisClient } from './analysis-client';
-import { createAnnotationStore } from './annotation-store';
-import { registerActorDecorations } from './actor-decorations';
-import { registerClaimDecorations } from './claim-decorations';
-import { registerHoverProvider } from './hover-provider';
-import { createContradictionsProvider } from './contradictions-tree';
-import { createActorsProvider } from './actors-tree';
-import { createSourcesProvider } from './sources-tree';
-import { createReportPanel } from './report-panel';
-import { registerCommands } from './commands';
-import { registerStatusBar } from './status-bar';
-import { registerDiagnostics } from './diagnostics';
-import { registerSemanticTokens } from './semantic-tokens';
-import { registerAnnotationCommands } from './annotation-commands';
-import { createAnnotationsProvider } from './annotations-tree';
-import { registerCodeActions } from './code-actions';
+// The desktop build's entry point (package.json "main"): the engine runs in a Node worker thread.
+import type * as vscode from 'vscode';
+import { activateTriangulate, type TriangulateApi } from './activate';
+import { nodeEngine } from './engine-node';
 
-/** What the extension exposes to other extensions and to its tests. */
-export interface TriangulateApi {
-  whenReady(): Promise<void>;
-  contradictionsProvider: vscode.TreeDataProvider<unknown>;
-  actorsProvider: vscode.TreeDataProvider<unknown>;
-  sourcesProvider: vscode.TreeDataProvider<unknown>;
-  annotationsProvider: vscode.TreeDataProvider<unknown>;
-  reportHtml(): string | undefined;
-}
+export type { TriangulateApi };
 
-/** Activates Triangulate: index the workspace's articles and wire the providers to it. */
 export function activate(context: vscode.ExtensionContext): TriangulateApi {
-  const log = vscode.window.createOutputChannel('Triangulate');
-  const client = createAnalysisClient(context, log);
-  const store = createAnnotationStore(log);
-  const index = createWorkspaceIndex(log, client, store);
-  const contradictions = createContradictionsProvider(index);
-  const actors = createActorsProvider(index);
-  const sources = createSourcesProvider(index);
-  const contradictionsView = vscode.window.createTreeView('triangulate.contradictions', { treeDataProvider: contradictions, showCollapseAll: true });
-  const actorsView = vscode.window.createTreeView('triangulate.actors', { treeDataProvider: actors, showCollapseAll: true });
-  const sourcesView = vscode.window.createTreeView('triangulate.sources', { treeDataProvider: sources });
-  const corrections = createAnnotationsProvider(index, store);
-  const correctionsView = vscode.window.createTreeView('triangulate.annotations', { treeDataProvider: corrections });
-  const updateBadge = () => {
-    const n = index.view().contradictions.length;
-    contradictionsView.badge = n ? { value: n, tooltip: `${n} contradiction${n === 1 ? '' : 's'} between sources` } : undefined;
-  };
-  const report = createReportPanel(context, index);
-  context.subscriptions.push(
-    log, client, store, index, contradictions, actors, sources, contradictionsView, actorsView, sourcesView, report,
-    index.onDidChange(updateBadge),
-    registerActorDecorations(index),
-    registerClaimDecorations(index),
-    registerHoverProvider(index),
-    registerCommands(index, report, { actors: actorsView, actorNode: (id) => actors.nodeFor(id) }),
-    registerStatusBar(index),
-    registerDiagnostics(index),
-    registerSemanticTokens(index),
-    corrections, correctionsView,
-    registerAnnotationCommands(index, store),
-    registerCodeActions(index),
-  );
-  return {
-    whenReady: () => index.whenReady(),
-    contradictionsProvider: contradictions as vscode.TreeDataProvider<unknown>,
-    actorsProvider: actors as vscode.TreeDataProvider<unknown>,
-    sourcesProvider: sources as vscode.TreeDataProvider<unknown>,
-    annotationsProvider: corrections as vscode.TreeDataProvider<unknown>,
-    reportHtml: () => report.lastHtml(),
-  };
+  return activateTriangulate(context, nodeEngine);
 }
 
 /** Nothing to do: every resource is a subscription of the context. */

@@ -11,6 +11,12 @@
 // check, naming it.
 //
 //   npm run package && node test/e2e/run.mjs
+//   npm run package && node test/e2e/run.mjs --web   # the same, with the web build
+//
+// --web runs the installed extension in the web worker extension host, as on
+// vscode.dev (the user setting remote.extensionKind = ["web"] for it: with both
+// entry points it would otherwise run in the Node host), and checks that it
+// does; screenshots go to test-results/screenshots/web/.
 import fs from 'node:fs';
 import path from 'node:path';
 import {
@@ -30,8 +36,9 @@ import {
 } from '../vscode/lib/code-server.mjs';
 
 const TIMEOUT_MS = Number(process.env.TRIANGULATE_E2E_TIMEOUT_MS || 5 * 60_000);
+const WEB = process.argv.includes('--web');
 const VSIX = path.join(REPO_ROOT, 'triangulate.vsix');
-const SHOTS = path.join(REPO_ROOT, 'test-results', 'screenshots');
+const SHOTS = path.join(REPO_ROOT, 'test-results', 'screenshots', ...(WEB ? ['web'] : []));
 const ARTICLE = 'coastal-ledger.md';
 const ACTOR = 'Elena Varga';
 const CRAFTED = 'crafted.md';
@@ -214,7 +221,9 @@ async function main() {
   const workspace = prepareWorkspace(runDir, {
     extraFiles: [path.join(REPO_ROOT, 'test', 'vscode', 'fixtures', 'crafted.md')],
   });
-  const profile = codeServerProfile(runDir, tools);
+  const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
+  const id = `${manifest.publisher}.${manifest.name}`;
+  const profile = codeServerProfile(runDir, tools, WEB ? { 'remote.extensionKind': { [id]: ['web'] } } : {});
   installExtension(profile, VSIX);
   const server = await startCodeServer(profile, { logFile: path.join(runDir, 'code-server.log') });
   ({ page } = await launchBrowser(runDir));
@@ -385,6 +394,25 @@ async function main() {
     check(terminals === 0, 'a terminal is open (the injected command ran)');
   });
 
+  if (WEB) {
+    await step('Triangulate runs in the web worker extension host', async () => {
+      await page.keyboard.press('Escape');
+      await runCommand('Developer: Show Running Extensions');
+      const rows = page.locator('.runtime-extensions-editor .monaco-list-row');
+      await rows.first().waitFor({ timeout: 20_000 });
+      // The list is virtual and sorted by activation time: page down until Triangulate's row is rendered.
+      const row = rows.filter({ hasText: 'Triangulate' }).first();
+      await rows.first().click();
+      for (let i = 0; i < 20 && !(await row.isVisible()); i++) {
+        await page.keyboard.press('PageDown');
+        await page.waitForTimeout(150);
+      }
+      const text = (await row.innerText()).replace(/\s+/g, ' ');
+      check(/web worker/i.test(text), `Running Extensions: ${JSON.stringify(text)}`);
+      await shot('running-extensions');
+    });
+  }
+
   const failed = results.filter((r) => !r.ok);
   if (failed.length && process.env.TRIANGULATE_VERBOSE) log(`code-server log (tail):\n${server.output().slice(-4000)}`);
   return failed.length;
@@ -396,7 +424,7 @@ const [timeout, clear] = deadline(TIMEOUT_MS, `TIMEOUT: the e2e run did not fini
 try {
   const failed = await Promise.race([main(), timeout]);
   const secs = ((Date.now() - started) / 1000).toFixed(1);
-  console.log(`\ne2e: ${results.length - failed} passed, ${failed} failed (${secs}s)`);
+  console.log(`\ne2e${WEB ? ' (web worker extension host)' : ''}: ${results.length - failed} passed, ${failed} failed (${secs}s)`);
   for (const r of results.filter((x) => !x.ok)) console.log(`  FAILED: ${r.name}\n    ${r.error?.message ?? r.error}`);
   code = failed === 0 && results.length > 0 ? 0 : 1;
 } catch (err) {

@@ -6,7 +6,17 @@
 // code reaches us through window.codeAutomationExit, its console output
 // through window.codeAutomationLog.
 //
-//   node test/vscode/run-code-server.mjs
+//   node test/vscode/run-code-server.mjs         # Node extension host: package.json "main"
+//   node test/vscode/run-code-server.mjs --web   # web worker extension host (in the browser):
+//                                                # package.json "browser", as on vscode.dev
+//
+// --web runs the extension in the web worker extension host and the browser
+// bundle of the suite (out/test/vscode/suite/web/index.js) there. An extension
+// with both entry points runs in the Node host when there is one; VS Code
+// 1.139 does not act on the payload's extensionDevelopmentKind=web (passed all
+// the same), so the user setting remote.extensionKind = ["web"] for this
+// extension is what moves it. A web worker has no process.env, so
+// TRIANGULATE_TEST_* variables apply to the Node host only.
 //
 // Needs: bash scripts/setup-vscode-test.sh (once) and npm run build.
 // TRIANGULATE_VERBOSE=1 also prints code-server's own log;
@@ -31,16 +41,19 @@ import {
 } from './lib/code-server.mjs';
 
 const TIMEOUT_MS = Number(process.env.TRIANGULATE_VSCODE_TIMEOUT_MS || 5 * 60_000);
+const WEB = process.argv.includes('--web');
+const HOST = WEB ? 'web worker extension host' : 'Node extension host';
 
 async function main() {
-  const suite = path.join(REPO_ROOT, 'out', 'test', 'vscode', 'suite', 'index.js');
+  const suite = path.join(REPO_ROOT, 'out', 'test', 'vscode', 'suite', ...(WEB ? ['web', 'index.js'] : ['index.js']));
   if (!fs.existsSync(suite)) {
     throw new Error(`${path.relative(process.cwd(), suite) || suite} is missing: run npm run build first`);
   }
   const manifest = path.join(REPO_ROOT, 'package.json');
-  const main = JSON.parse(fs.readFileSync(manifest, 'utf8')).main;
-  if (main && !fs.existsSync(path.join(REPO_ROOT, main))) {
-    throw new Error(`the extension's entry point ${main} is missing: run npm run build first`);
+  const entry = JSON.parse(fs.readFileSync(manifest, 'utf8'))[WEB ? 'browser' : 'main'];
+  if (!entry) throw new Error(`package.json has no "${WEB ? 'browser' : 'main'}" entry point`);
+  if (!fs.existsSync(path.join(REPO_ROOT, entry))) {
+    throw new Error(`the extension's entry point ${entry} is missing: run npm run build first`);
   }
   const tools = locateTools();
   const started = Date.now();
@@ -49,7 +62,9 @@ async function main() {
   const workspace = prepareWorkspace(runDir, {
     extraFiles: [path.join(REPO_ROOT, 'test', 'vscode', 'fixtures', 'crafted.md')],
   });
-  const profile = codeServerProfile(runDir, tools);
+  const manifestJson = JSON.parse(fs.readFileSync(manifest, 'utf8'));
+  const id = `${manifestJson.publisher}.${manifestJson.name}`;
+  const profile = codeServerProfile(runDir, tools, WEB ? { 'remote.extensionKind': { [id]: ['web'] } } : {});
   const server = await startCodeServer(profile, {
     extraArgs: ['--vscode-option', 'enable-smoke-test-driver'],
     logFile: path.join(runDir, 'code-server.log'),
@@ -70,15 +85,16 @@ async function main() {
   const payload = [
     ['extensionDevelopmentPath', remoteUri(server, REPO_ROOT)],
     ['extensionTestsPath', remoteUri(server, suite)],
-    ['extensionEnvironment', JSON.stringify({ ...testEnv(), TRIANGULATE_TEST_WORKSPACE: workspace })],
+    ['extensionEnvironment', JSON.stringify({ ...testEnv() })],
+    ...(WEB ? [['extensionDevelopmentKind', 'web']] : []),
   ];
   const url = workbenchUrl(server, workspace, { payload: JSON.stringify(payload) });
-  log(`workspace ${workspace}`);
+  log(`${HOST}: suite ${path.relative(REPO_ROOT, suite)}, extension ${entry}, workspace ${workspace}`);
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
 
   const [timeout, clear] = deadline(
     TIMEOUT_MS,
-    `TIMEOUT: the extension-host suite did not finish within ${TIMEOUT_MS / 1000}s ` +
+    `TIMEOUT: the extension-host suite (${HOST}) did not finish within ${TIMEOUT_MS / 1000}s ` +
       '(no codeAutomationExit); the extension host may have hung or failed to start. ' +
       'Rerun with TRIANGULATE_VERBOSE=1 for code-server\'s log.',
   );
@@ -89,11 +105,11 @@ async function main() {
   try {
     const code = await Promise.race([exitCode, timeout, serverDied]);
     const secs = ((Date.now() - started) / 1000).toFixed(1);
-    log(`extension-host suite ${code === 0 ? 'passed' : `FAILED (exit code ${code})`} in ${secs}s`);
+    log(`extension-host suite (${HOST}) ${code === 0 ? 'passed' : `FAILED (exit code ${code})`} in ${secs}s`);
     return code;
   } catch (err) {
     if (/TIMEOUT/.test(err.message)) {
-      const shot = path.join(REPO_ROOT, 'test-results', 'screenshots', 'exthost-timeout.png');
+      const shot = path.join(REPO_ROOT, 'test-results', 'screenshots', `exthost${WEB ? '-web' : ''}-timeout.png`);
       fs.mkdirSync(path.dirname(shot), { recursive: true });
       await page.screenshot({ path: shot }).catch(() => {});
       log(`screenshot of the workbench at timeout: ${shot}`);

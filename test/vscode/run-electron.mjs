@@ -50,10 +50,7 @@ async function main() {
   const options = {
     extensionDevelopmentPath: REPO_ROOT,
     extensionTestsPath: suite,
-    extensionTestsEnv: {
-      ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('TRIANGULATE_TEST_'))),
-      TRIANGULATE_TEST_WORKSPACE: workspace,
-    },
+    extensionTestsEnv: Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('TRIANGULATE_TEST_'))),
     launchArgs: [
       workspace,
       '--disable-extensions', // other installed extensions; the one under development still loads

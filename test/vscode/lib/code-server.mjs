@@ -194,8 +194,8 @@ export function freePort() {
   });
 }
 
-/** The per-run folders and environment for code-server, created under runDir. */
-export function codeServerProfile(runDir, tools = locateTools()) {
+/** The per-run folders and environment for code-server, created under runDir; `settings` adds user settings. */
+export function codeServerProfile(runDir, tools = locateTools(), settings = {}) {
   const dirs = {
     config: path.join(runDir, 'cs-config.yaml'),
     xdgConfig: path.join(runDir, 'xdg-config'),
@@ -207,7 +207,7 @@ export function codeServerProfile(runDir, tools = locateTools()) {
     fs.mkdirSync(d, { recursive: true });
   }
   fs.writeFileSync(dirs.config, 'auth: none\ncert: false\n');
-  fs.writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  fs.writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...settings }, null, 2));
   const env = {
     ...process.env,
     PATH: `${tools.nodeBin}${path.delimiter}${process.env.PATH ?? ''}`,

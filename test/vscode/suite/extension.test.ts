@@ -1,7 +1,9 @@
 // Extension-host tests: run inside a real VS Code (code-server or desktop)
-// against a temp copy of samples/harbor-blast plus test/vscode/fixtures/crafted.md.
+// against a temp copy of samples/harbor-blast plus test/vscode/fixtures/crafted.md,
+// in the Node extension host (the desktop build) and in the web worker extension
+// host (the web build). Files are named by URIs under the workspace folder, never
+// by local paths: in the web worker host the folder is a vscode-remote: URI.
 import * as assert from 'node:assert/strict';
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { TriangulateApi } from '../../../src/vscode/extension';
 
@@ -23,16 +25,23 @@ const CRAFTED_ACTOR = 'Greta Holloway';
 
 let api: TriangulateApi;
 
-function workspaceDir(): string {
-  const fromEnv = process.env.TRIANGULATE_TEST_WORKSPACE;
-  if (fromEnv) return fromEnv;
+/** A TRIANGULATE_TEST_* variable from the runner; a web worker has no process.env. */
+function testEnv(name: string): string | undefined {
+  return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name];
+}
+
+function workspaceFolder(): vscode.Uri {
   const folder = vscode.workspace.workspaceFolders?.[0];
-  assert.ok(folder, 'no workspace folder open and TRIANGULATE_TEST_WORKSPACE unset');
-  return folder.uri.fsPath;
+  assert.ok(folder, 'no workspace folder open');
+  return folder.uri;
 }
 
 function articleUri(name: string): vscode.Uri {
-  return vscode.Uri.file(path.join(workspaceDir(), name));
+  return vscode.Uri.joinPath(workspaceFolder(), name);
+}
+
+function baseName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 
 async function waitFor<T>(what: string, get: () => T | undefined | Promise<T | undefined>, ms = 30_000): Promise<T> {
@@ -71,7 +80,7 @@ function hoverText(hovers: vscode.Hover[]): string {
 
 /** Prints what a test saw when TRIANGULATE_TEST_DEBUG is set. */
 function debug(what: string, text: string): void {
-  if (process.env.TRIANGULATE_TEST_DEBUG) console.log(`----- ${what}\n${text}\n-----`);
+  if (testEnv('TRIANGULATE_TEST_DEBUG')) console.log(`----- ${what}\n${text}\n-----`);
 }
 
 function treeLabel(item: vscode.TreeItem): string {
@@ -159,6 +168,11 @@ suite('Triangulate in a real VS Code', () => {
     assert.ok(api.contradictionsProvider, 'API lacks contradictionsProvider');
   });
 
+  test('analyses off the extension host\'s thread: a worker thread in Node, a Web Worker in the browser', async () => {
+    const node = typeof (globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node === 'string';
+    assert.equal(api.analysisStats().engine, node ? 'worker thread' : 'web worker', `engine in the ${node ? 'Node' : 'web worker'} extension host`);
+  });
+
   for (const actor of ACTORS) {
     test(`hover on "${actor.name}" shows its card`, async () => {
       let found: { doc: vscode.TextDocument; pos: vscode.Position } | undefined;
@@ -170,7 +184,7 @@ suite('Triangulate in a real VS Code', () => {
       const hovers = await hoversAt(found.doc, found.pos);
       const text = hoverText(hovers);
       debug(`hover on ${actor.name}`, text);
-      const where = `${path.basename(found.doc.uri.fsPath)}:${found.pos.line + 1}:${found.pos.character + 1}`;
+      const where = `${baseName(found.doc.uri)}:${found.pos.line + 1}:${found.pos.character + 1}`;
       assert.ok(hovers.length > 0, `no hover at ${where}`);
       assert.ok(text.includes(actor.name), `hover at ${where} does not name ${actor.name}:\n${text}`);
       const bold = new RegExp(`(\\*\\*|__|<b>|<strong>)[^*_<]*${actor.name.replace(/ /g, '\\s+')}[^*_<]*(\\*\\*|__|</b>|</strong>)`);
@@ -203,9 +217,9 @@ suite('Triangulate in a real VS Code', () => {
     const cmd = sideItems[0].command as vscode.Command;
     await vscode.commands.executeCommand(cmd.command, ...(cmd.arguments ?? []));
     const editor = await waitFor('an editor after triangulate.revealPassage', () => vscode.window.activeTextEditor);
-    const file = editor.document.uri.fsPath;
+    const file = editor.document.uri.toString();
     assert.ok(
-      file.startsWith(workspaceDir()) && /\.(md|txt)$/.test(file),
+      file.startsWith(`${workspaceFolder().toString()}/`) && /\.(md|txt)$/.test(file),
       `triangulate.revealPassage opened ${editor.document.uri.toString()}, not an article of the workspace`,
     );
   });
@@ -228,11 +242,16 @@ suite('Triangulate in a real VS Code', () => {
     assert.ok(tab.input instanceof vscode.TabInputWebview, `"${REPORT_TITLE}" tab is not a webview`);
   });
 
-  test('Re-analyze Workspace keeps the results', async () => {
+  test('Re-analyze Workspace keeps the results, reading every unchanged article from the cache', async () => {
+    const before = api.analysisStats();
     await vscode.commands.executeCommand('triangulate.reanalyze');
     await api.whenReady();
     const roots = (await api.contradictionsProvider.getChildren(undefined)) ?? [];
     assert.ok(roots.length > 0, 'the Contradictions tree is empty after triangulate.reanalyze');
+    const after = api.analysisStats();
+    const sources = ((await api.sourcesProvider.getChildren(undefined)) ?? []).length;
+    assert.equal(after.analysed, before.analysed, `the re-scan analysed ${after.analysed - before.analysed} article(s) again instead of reading the cache`);
+    assert.ok(after.fromCache - before.fromCache >= SAMPLE_ARTICLES.length, `the re-scan read ${after.fromCache - before.fromCache} analyses from the cache (${sources} sources)`);
   });
 
   test('hover on a figure shows the same quantity in the other sources, conflicts marked', async () => {
@@ -268,13 +287,13 @@ suite('Triangulate in a real VS Code', () => {
   });
 
   test('Export Report writes the schema-v1 JSON and a CSV', async () => {
-    const json = vscode.Uri.file(path.join(workspaceDir(), '..', `export-${Date.now()}.json`));
+    const json = vscode.Uri.joinPath(workspaceFolder(), '..', `export-${Date.now()}.json`);
     const written = await vscode.commands.executeCommand<vscode.Uri>('triangulate.exportReport', 'json', json);
     assert.equal(written?.toString(), json.toString());
     const report = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(json)));
     assert.equal(report.schemaVersion, 1);
     assert.ok(report.sources.length >= 5 && report.actors.length > 5 && report.contradictions.length > 0);
-    const csv = vscode.Uri.file(path.join(workspaceDir(), '..', `export-${Date.now()}.csv`));
+    const csv = vscode.Uri.joinPath(workspaceFolder(), '..', `export-${Date.now()}.csv`);
     await vscode.commands.executeCommand('triangulate.exportReport', 'CSV: contradictions', csv);
     const rows = new TextDecoder().decode(await vscode.workspace.fs.readFile(csv)).trim().split('\r\n');
     assert.match(rows[0], /^contradiction,kind,/);
@@ -305,7 +324,7 @@ suite('Triangulate in a real VS Code', () => {
   });
 
   suite('corrections', () => {
-    const annotationsFile = () => vscode.Uri.file(path.join(workspaceDir(), '.triangulate', 'annotations.json'));
+    const annotationsFile = () => vscode.Uri.joinPath(workspaceFolder(), '.triangulate', 'annotations.json');
     const readAnnotations = async () => JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(annotationsFile())));
 
     test('dismissing a contradiction removes it from the tree and records it beside the articles', async () => {
@@ -317,7 +336,7 @@ suite('Triangulate in a real VS Code', () => {
       await waitFor('the tree without the dismissed contradiction', async () => ((await provider.getChildren(undefined)) ?? []).length === roots.length - 1);
       const file = await readAnnotations();
       const dismissal = file.annotations.find((a: { kind: string }) => a.kind === 'contradiction.dismiss');
-      assert.ok(dismissal, `no dismissal in ${annotationsFile().fsPath}`);
+      assert.ok(dismissal, `no dismissal in ${annotationsFile().toString()}`);
       assert.equal(dismissal.reason, 'same figure, later count');
       const corrections = (await api.annotationsProvider.getChildren(undefined)) ?? [];
       const labels = (await Promise.all(corrections.map((c) => api.annotationsProvider.getTreeItem(c)))).map(treeLabel);

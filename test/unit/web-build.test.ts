@@ -1,0 +1,75 @@
+import { strict as assert } from 'node:assert';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { analyzeDocument } from '../../src/engine/corpus';
+import { sha256Hex, sha256OfParts } from '../../src/vscode/sha256';
+
+const root = join(__dirname, '..', '..');
+const engineBundle = join(root, 'dist', 'analysis-worker.js');
+const webExtension = join(root, 'dist', 'web', 'extension.js');
+const article = readFileSync(join(root, 'samples', 'harbor-blast', 'meridian-wire.md'), 'utf8');
+
+describe('sha256 (the analysis cache key in both builds)', () => {
+  it('matches node:crypto at every padding boundary and on multi-byte text', () => {
+    for (const n of [0, 1, 3, 55, 56, 57, 63, 64, 65, 119, 120, 128, 1000, 65_537]) {
+      const bytes = Uint8Array.from({ length: n }, (_, i) => (i * 151 + 7) & 255);
+      assert.equal(sha256Hex(bytes), createHash('sha256').update(bytes).digest('hex'), `${n} bytes`);
+    }
+    const text = 'Élena Varga said “nine” 😀\u0000 Ωμέγα';
+    assert.equal(sha256OfParts('v1', 'a.md', text), createHash('sha256').update('v1').update('\0').update('a.md').update('\0').update(text).digest('hex'));
+  });
+});
+
+describe('the engine bundle shared by the desktop and web builds', function () {
+  this.timeout(60_000);
+  before(function () {
+    for (const f of [engineBundle, webExtension]) {
+      if (!existsSync(f)) throw new Error(`${f} is missing: npm test builds it first (npm run build)`);
+    }
+  });
+
+  const expected = () => JSON.parse(JSON.stringify(analyzeDocument('meridian-wire.md', article)));
+
+  it('answers in a Node worker thread as the sources do', async () => {
+    const w = new Worker(engineBundle);
+    try {
+      const messages: unknown[] = [];
+      const answer = await new Promise<{ id: number; analysis: unknown }>((resolve, reject) => {
+        w.on('error', reject);
+        w.on('message', (m) => {
+          messages.push(m);
+          if ('ready' in m) w.postMessage({ id: 7, file: 'meridian-wire.md', text: article });
+          else resolve(m);
+        });
+      });
+      assert.deepEqual(messages[0], { ready: true });
+      assert.equal(answer.id, 7);
+      assert.deepEqual(answer.analysis, expected());
+    } finally {
+      await w.terminate();
+    }
+  });
+
+  it('answers behind a Web Worker\'s `self` without any Node module, as the web build evaluates it when no worker can start', () => {
+    const posted: Array<{ ready?: true; id?: number; analysis?: unknown; error?: string }> = [];
+    const scope: { onmessage: ((e: { data: unknown }) => void) | null; postMessage(m: never): void } = {
+      onmessage: null,
+      postMessage: (m) => posted.push(m),
+    };
+    new Function('self', 'require', readFileSync(engineBundle, 'utf8'))(scope, undefined);
+    assert.deepEqual(posted, [{ ready: true }]);
+    scope.onmessage!({ data: { id: 1, file: 'meridian-wire.md', text: article } });
+    assert.equal(posted[1].id, 1);
+    assert.deepEqual(JSON.parse(JSON.stringify(posted[1].analysis)), expected());
+    scope.onmessage!({ data: { id: 2, file: 'x.md', text: null } });
+    assert.equal(posted[2].id, 2);
+    assert.ok(posted[2].error, 'a failed analysis is answered with an error');
+  });
+
+  it('the web extension requires nothing but vscode', () => {
+    const required = new Set([...readFileSync(webExtension, 'utf8').matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]));
+    assert.deepEqual([...required], ['vscode']);
+  });
+});
