@@ -64,6 +64,11 @@ function withoutTitles(key: string): string {
   return words.slice(i).join(' ');
 }
 
+function translitOf(key: string): { translit: string; translitSkeleton: string } {
+  const translit = transliterated(key);
+  return { translit, translitSkeleton: skeleton(translit) };
+}
+
 /** Spelling folded across transliterations: Kyzylsai/Qizilsoy, Zelenets/Zelenec, Touré/Toure. */
 function transliterated(key: string): string {
   return key.normalize('NFD').replace(/\p{M}/gu, '')
@@ -85,8 +90,9 @@ interface Form {
   countries: Set<string>;
   /** The key's consonant skeleton, for transliteration variants. */
   skeleton: string;
-  /** The key with transliteration differences folded. */
+  /** The key with transliteration differences folded, and its consonant skeleton. */
   translit: string;
+  translitSkeleton: string;
   parent: Form | null;
 }
 
@@ -189,7 +195,7 @@ function spellingVariants(a: Form, b: Form): boolean {
   const long = Math.min(x.length, y.length);
   if (long < 4) return false;
   // Places and organizations: the same name transliterated another way (Kyzylsai/Qizilsoy, Zelenets/Zelenec).
-  if (a.type !== 'person' && a.translit[0] === b.translit[0] && skeleton(a.translit) === skeleton(b.translit)
+  if (a.type !== 'person' && a.translit[0] === b.translit[0] && a.translitSkeleton === b.translitSkeleton
     && editDistance(a.translit, b.translit, 2) <= 2 && long >= 5) return true;
   if (x[0] !== y[0]) return false;
   if (a.type !== 'person' && a.skeleton === b.skeleton && editDistance(x, y, 2) <= 2) return true;
@@ -319,7 +325,7 @@ export function linkMentions(docs: Mention[][]): Actor[] {
       const words = wordsOf(key);
       const content = contentWords(words);
       const countries = new Set(type === 'organization' ? content.filter(isCountry) : []);
-      f = { key, type, words, content, mentions: [], isAcronym: isAcronym(m.text.replace(/^the\s+/i, '')), countries, skeleton: skeleton(key), translit: transliterated(key), parent: null };
+      f = { key, type, words, content, mentions: [], isAcronym: isAcronym(m.text.replace(/^the\s+/i, '')), countries, skeleton: skeleton(key), ...translitOf(key), parent: null };
       forms.set(id, f);
     }
     // "ZELENETS" in a dateline and "Zelenets" in the text: a name written in capitals is no acronym.

@@ -80,11 +80,28 @@ const STOP = new Set('a an the and or but of to in on at by for with from that t
 
 /** Content words of a text, crudely stemmed, for overlap tests. */
 export function contentWords(lower: string): Set<string> {
-  return new Set(contentSequence(lower));
+  return memo(contentWordCache, lower, () => new Set(contentSequence(lower)));
+}
+
+// Sentences recur from one cross-source pass to the next: their words are kept, within a bound.
+const contentWordCache = new Map<string, Set<string>>();
+const sequenceCache = new Map<string, string[]>();
+const affirmedCache = new Map<string, Set<string>>();
+function memo<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let v = cache.get(key);
+  if (v === undefined) {
+    if (cache.size >= 200_000) cache.clear();
+    cache.set(key, (v = make()));
+  }
+  return v;
 }
 
 /** Content words of a text in order, crudely stemmed. */
 function contentSequence(lower: string): string[] {
+  return memo(sequenceCache, lower, () => sequenceOf(lower));
+}
+
+function sequenceOf(lower: string): string[] {
   const out: string[] = [];
   for (const w of lower.match(/[a-z][a-z'-]+/g) ?? []) {
     if (STOP.has(w) || w.length < 3) continue;
@@ -146,6 +163,10 @@ const CLAUSE_END = /[.;!?,]|\s(?:but|when|where|which|who|after|because|while|as
 
 /** The words a statement affirms: all of them but those in clauses a negation governs ("These are not rubber bullets."). */
 function affirmedWords(lower: string): Set<string> {
+  return memo(affirmedCache, lower, () => affirmedOf(lower));
+}
+
+function affirmedOf(lower: string): Set<string> {
   let kept = '';
   let at = 0;
   for (const neg of lower.matchAll(new RegExp(NEGATION.source, 'g'))) {
