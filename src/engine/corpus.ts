@@ -122,6 +122,40 @@ export function corpusView(corpus: Corpus): CorpusView {
   return corpus.view;
 }
 
+/** The plain data of a view: what crosses a thread boundary; `hydrateView` rebuilds the indexes. */
+export interface ViewData {
+  version: number;
+  sources: SourceMeta[];
+  actors: Actor[];
+  claims: Claim[];
+  contradictions: Contradiction[];
+}
+
+/** The plain data of a view, for another thread. */
+export function viewData(view: CorpusView): ViewData {
+  const { version, sources, actors, claims, contradictions } = view;
+  return { version, sources, actors, claims, contradictions };
+}
+
+/** Rebuilds a view's lookups from its plain data (a view built elsewhere, such as the engine's worker). */
+export function hydrateView(data: ViewData): CorpusView {
+  const mentionsByFile = new Map<string, Mention[]>();
+  for (const s of data.sources) mentionsByFile.set(s.file, []);
+  for (const a of data.actors) for (const m of a.mentions) (mentionsByFile.get(m.file) ?? mentionsByFile.set(m.file, []).get(m.file)!).push(m);
+  for (const list of mentionsByFile.values()) list.sort((x, y) => x.start - y.start);
+  const claimsByFile = new Map<string, Claim[]>();
+  for (const s of data.sources) claimsByFile.set(s.file, []);
+  for (const c of data.claims) (claimsByFile.get(c.file) ?? claimsByFile.set(c.file, []).get(c.file)!).push(c);
+  for (const list of claimsByFile.values()) list.sort((x, y) => x.start - y.start);
+  return {
+    ...data,
+    actorById: new Map(data.actors.map((a) => [a.id, a])),
+    claimById: new Map(data.claims.map((c) => [c.id, c])),
+    mentionsByFile,
+    claimsByFile,
+  };
+}
+
 /** The mention of a sorted list that overlaps [start, end) most, by binary search. */
 export function mentionAt(mentions: Mention[], start: number, end = start + 1): Mention | undefined {
   let lo = 0;

@@ -1,11 +1,18 @@
 import * as vscode from 'vscode';
 import type { DocumentAnalysis } from '../engine/types';
+import { hydrateView, type CorpusView, type ViewData } from '../engine/corpus';
 import type { AnalysisRequest, AnalysisResponse } from './analysis-worker';
 import { createAnalysisCache } from './analysis-cache';
 
 /** Analyses documents off the extension host's thread, reusing cached analyses of unchanged text. */
 export interface AnalysisClient extends vscode.Disposable {
   analyse(file: string, text: string): Promise<DocumentAnalysis>;
+  /** Makes an analysis the engine's document for its file (the engine builds views from these). */
+  commit(analysis: DocumentAnalysis): void;
+  remove(file: string): void;
+  clear(): void;
+  /** The cross-source view of the committed documents, built off the extension host's thread. */
+  view(): Promise<CorpusView>;
   /** Starts a full scan: cache entries not used by the scan are removed when it ends. */
   beginScan(): void;
   endScan(): Promise<void>;
@@ -44,7 +51,7 @@ export function engineScript(context: vscode.ExtensionContext): vscode.Uri {
 
 interface Pending {
   engine: Promise<EnginePort>;
-  resolve(a: DocumentAnalysis): void;
+  resolve(a: DocumentAnalysis | ViewData): void;
   reject(e: Error): void;
 }
 
@@ -63,6 +70,7 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
         const p = pending.get(res.id);
         pending.delete(res.id);
         if ('analysis' in res) p?.resolve(res.analysis);
+        else if ('view' in res) p?.resolve(res.view);
         else p?.reject(new Error(res.error || 'analysis failed'));
       },
       exit(reason) {
@@ -84,6 +92,32 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
     return mine;
   };
 
+  // What the engine holds: the committed analyses, sent again to an engine started after a crash.
+  const committed = new Map<string, DocumentAnalysis>();
+  // Which engine request made each analysis, so a commit names it instead of sending it back.
+  const madeBy = new WeakMap<DocumentAnalysis, { engine: Promise<EnginePort>; id: number }>();
+  const engineNow = (): Promise<EnginePort> => {
+    if (engine) return engine;
+    const started = (engine = start());
+    void started.then((port) => {
+      for (const analysis of committed.values()) port.postMessage({ kind: 'put', analysis });
+    }, () => undefined);
+    return started;
+  };
+  const send = (req: AnalysisRequest) => void engineNow().then((port) => port.postMessage(req), () => undefined);
+  const ask = async <T extends DocumentAnalysis | ViewData>(make: (id: number) => AnalysisRequest): Promise<{ value: T; engine: Promise<EnginePort>; id: number }> => {
+    const current = engineNow();
+    const port = await current;
+    stats.engine = port.kind;
+    const id = nextId++;
+    const value = await new Promise<T>((resolve, reject) => {
+      if (engine !== current) return reject(new Error('the analysis engine stopped'));
+      pending.set(id, { engine: current, resolve: resolve as (v: DocumentAnalysis | ViewData) => void, reject });
+      port.postMessage(make(id));
+    });
+    return { value, engine: current, id };
+  };
+
   let used: Set<string> | undefined;
   return {
     async analyse(file, text) {
@@ -94,18 +128,29 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
         stats.fromCache++;
         return cached;
       }
-      const current = (engine ??= start());
-      const port = await current;
-      stats.engine = port.kind;
-      const id = nextId++;
-      const analysis = await new Promise<DocumentAnalysis>((resolve, reject) => {
-        if (engine !== current) return reject(new Error('the analysis engine stopped'));
-        pending.set(id, { engine: current, resolve, reject });
-        port.postMessage({ id, file, text });
-      });
+      const made = await ask<DocumentAnalysis>((id) => ({ id, file, text }));
+      madeBy.set(made.value, { engine: made.engine, id: made.id });
       stats.analysed++;
-      void cache.write(key, analysis);
-      return analysis;
+      void cache.write(key, made.value);
+      return made.value;
+    },
+    commit(analysis) {
+      const file = analysis.doc.file;
+      committed.set(file, analysis);
+      const by = madeBy.get(analysis);
+      if (by && by.engine === engine) send({ kind: 'commit', file, id: by.id });
+      else send({ kind: 'put', analysis });
+    },
+    remove(file) {
+      committed.delete(file);
+      send({ kind: 'remove', file });
+    },
+    clear() {
+      committed.clear();
+      send({ kind: 'clear' });
+    },
+    async view() {
+      return hydrateView((await ask<ViewData>((id) => ({ kind: 'view', id }))).value);
     },
     beginScan() {
       used = new Set();

@@ -1,25 +1,68 @@
-// The engine off the extension host's thread, one document at a time, so indexing a large folder
-// never blocks the extension host that every extension shares. One bundle serves both builds: in
-// the desktop build it runs in a Node worker thread, in the web build in a Web Worker (or, where a
-// worker cannot be started, evaluated in the extension host itself; see engine-port-web.ts).
-import { analyzeDocument } from '../engine/corpus';
+// The engine off the extension host's thread, so indexing a large folder never blocks the
+// extension host that every extension shares: it analyses one document at a time, holds the
+// analyses the index has committed, and builds the cross-source view from them on request. One
+// bundle serves both builds: in the desktop build it runs in a Node worker thread, in the web build
+// in a Web Worker (or, where a worker cannot be started, evaluated in the extension host itself;
+// see engine-web.ts).
+import { analyzeDocument, corpusView, createCorpus, removeDocument, setAnalysis, viewData, type ViewData } from '../engine/corpus';
 import type { DocumentAnalysis } from '../engine/types';
 
-/** A request to analyse a document. */
-export interface AnalysisRequest {
-  id: number;
-  file: string;
-  text: string;
-}
+/** What the extension asks of the engine. */
+export type AnalysisRequest =
+  /** Analyse a document; the analysis is kept until committed or replaced. */
+  | { id: number; file: string; text: string }
+  /** The analysis of request `id` is now the corpus' document `file`. */
+  | { kind: 'commit'; file: string; id: number }
+  /** An analysis made earlier (the cache) is now the corpus' document. */
+  | { kind: 'put'; analysis: DocumentAnalysis }
+  | { kind: 'remove'; file: string }
+  | { kind: 'clear' }
+  /** Build the cross-source view of the committed documents. */
+  | { kind: 'view'; id: number };
 
-/** The worker's answer to a request; `{ ready: true }` is sent once, when the engine has loaded. */
-export type AnalysisResponse = { id: number; analysis: DocumentAnalysis } | { id: number; error: string } | { ready: true };
+/** The engine's answers; `{ ready: true }` is sent once, when the engine has loaded. */
+export type AnalysisResponse =
+  | { id: number; analysis: DocumentAnalysis }
+  | { id: number; view: ViewData }
+  | { id: number; error: string }
+  | { ready: true };
 
-function answer(req: AnalysisRequest): AnalysisResponse {
+let corpus = createCorpus();
+// Analyses made but not yet committed, the latest per file (an older one is dropped with its file's next request).
+const made = new Map<string, { id: number; analysis: DocumentAnalysis }>();
+
+function answer(req: AnalysisRequest): AnalysisResponse | undefined {
   try {
-    return { id: req.id, analysis: analyzeDocument(req.file, req.text) };
+    if (!('kind' in req)) {
+      const analysis = analyzeDocument(req.file, req.text);
+      made.set(req.file, { id: req.id, analysis });
+      return { id: req.id, analysis };
+    }
+    switch (req.kind) {
+      case 'commit': {
+        const m = made.get(req.file);
+        if (m?.id === req.id) {
+          setAnalysis(corpus, m.analysis);
+          made.delete(req.file);
+        }
+        return undefined;
+      }
+      case 'put':
+        setAnalysis(corpus, req.analysis);
+        return undefined;
+      case 'remove':
+        removeDocument(corpus, req.file);
+        made.delete(req.file);
+        return undefined;
+      case 'clear':
+        corpus = createCorpus();
+        made.clear();
+        return undefined;
+      case 'view':
+        return { id: req.id, view: viewData(corpusView(corpus)) };
+    }
   } catch (e) {
-    return { id: req.id, error: (e as Error).message ?? String(e) };
+    return 'id' in req ? { id: req.id, error: (e as Error).message ?? String(e) } : undefined;
   }
 }
 
@@ -37,12 +80,18 @@ declare const self: WebScope | undefined;
 // global `self`; a Node worker thread has none, and `require` instead (Node wraps the file as CommonJS).
 if (typeof self === 'object' && self && typeof self.postMessage === 'function') {
   const scope = self;
-  scope.onmessage = (event) => scope.postMessage(answer(event.data));
+  scope.onmessage = (event) => {
+    const res = answer(event.data);
+    if (res) scope.postMessage(res);
+  };
   scope.postMessage({ ready: true });
 } else {
   // Required only here: an import would be evaluated in the browser too, where it cannot load.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const port = (require('node:worker_threads') as { parentPort: NodePort | null }).parentPort;
-  port?.on('message', (req) => port.postMessage(answer(req)));
+  port?.on('message', (req) => {
+    const res = answer(req);
+    if (res) port.postMessage(res);
+  });
   port?.postMessage({ ready: true });
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { createCorpus, corpusView, removeDocument, setAnalysis, MAX_WORDS_PER_DOCUMENT, type Corpus, type CorpusView } from '../engine/corpus';
+import { createCorpus, hydrateView, removeDocument, setAnalysis, MAX_WORDS_PER_DOCUMENT, type Corpus, type CorpusView } from '../engine/corpus';
 import type { AnalysisClient } from './analysis-client';
+import type { DocumentAnalysis } from '../engine/types';
 import type { AnnotationStore } from './annotation-store';
 import { applyAnnotations, type AppliedAnnotations } from '../engine/annotations/index';
 import { DEFAULT_MAX_FILE_BYTES, decodeArticle } from '../engine/limits';
@@ -35,6 +36,8 @@ export interface WorkspaceIndex extends vscode.Disposable {
 }
 
 const EDIT_DEBOUNCE_MS = 250;
+// Changes that arrive together (a save of several files, a git checkout) make one view.
+const VIEW_DEBOUNCE_MS = 50;
 
 function config() {
   const c = vscode.workspace.getConfiguration('triangulate');
@@ -77,6 +80,57 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
     return matchesGlobs(vscode.workspace.asRelativePath(uri, false), include, exclude);
   };
 
+  // The cross-source view is built by the engine, off this thread. Changes are staged: the
+  // corpus here (each document's text, sentences and figures) takes them when the view that
+  // includes them arrives, so a view and the documents it points into always agree.
+  let baseView: CorpusView = hydrateView({ version: 0, sources: [], actors: [], claims: [], contradictions: [] });
+  const staged = new Map<string, { analysis?: DocumentAnalysis; seq: number }>();
+  let seq = 0;
+  let viewTimer: ReturnType<typeof setTimeout> | undefined;
+  let building: Promise<void> | undefined;
+  const stage = (key: string, analysis: DocumentAnalysis | undefined) => {
+    if (analysis) client.commit(analysis);
+    else client.remove(key);
+    staged.set(key, { analysis, seq: ++seq });
+  };
+  /** Builds the view of everything staged so far and installs it; resolves when it is in place. */
+  const refreshView = async (): Promise<string[]> => {
+    const upTo = seq;
+    const started = Date.now();
+    let view: CorpusView;
+    try {
+      view = await client.view();
+    } catch (e) {
+      log.appendLine(`[view] the cross-source view could not be built: ${(e as Error).message}`);
+      return [];
+    }
+    const keys: string[] = [];
+    for (const [key, s] of staged) {
+      if (s.seq > upTo) continue;
+      if (s.analysis) setAnalysis(corpus, s.analysis);
+      else removeDocument(corpus, key);
+      staged.delete(key);
+      keys.push(key);
+    }
+    baseView = { ...view, version: ++viewVersion };
+    log.appendLine(`Cross-source view in ${Date.now() - started} ms: ${view.sources.length} article(s), ${view.actors.length} actors, ${view.contradictions.length} contradictions.`);
+    return keys;
+  };
+  let viewVersion = 0;
+  /** Asks for a new view soon; changes arriving meanwhile join it. */
+  const scheduleView = () => {
+    clearTimeout(viewTimer);
+    viewTimer = setTimeout(() => {
+      viewTimer = undefined;
+      const run = async () => {
+        await building;
+        const keys = await refreshView();
+        if (keys.length) changed.fire(keys);
+      };
+      building = run();
+    }, VIEW_DEBOUNCE_MS);
+  };
+
   // The latest request per file wins: an older analysis that finishes later is dropped.
   const latest = new Map<string, number>();
   let requests = 0;
@@ -86,7 +140,7 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
     try {
       const a = await client.analyse(key, text);
       if (latest.get(key) !== mine) return false;
-      setAnalysis(corpus, a);
+      stage(key, a);
       if (a.doc.meta.partial) log.appendLine(`[partial] ${uri.fsPath}: analysed only its first ${MAX_WORDS_PER_DOCUMENT} words (${a.doc.meta.words} in all)`);
       uris.set(key, uri);
       skipped.delete(key);
@@ -94,12 +148,13 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
     } catch (e) {
       // The engine must not fail on any input; if it does, the file is named and the rest goes on.
       if (latest.get(key) !== mine) return false;
-      removeDocument(corpus, key);
+      if (corpus.docs.has(key) || staged.get(key)?.analysis) stage(key, undefined);
       skipped.set(key, { uri, reason: `could not be analysed: ${(e as Error).message}` });
       log.appendLine(`[error] ${uri.fsPath}: ${(e as Error).stack ?? e}`);
       return false;
     }
   };
+  const known = (key: string) => (staged.has(key) ? !!staged.get(key)!.analysis : corpus.docs.has(key));
 
   const readAndAnalyse = async (uri: vscode.Uri): Promise<string | undefined> => {
     const key = keyOf(uri);
@@ -117,7 +172,10 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
     }
     const decoded = decodeArticle(bytes, config().maxFileSize);
     if (!decoded.ok) {
-      if (removeDocument(corpus, key)) uris.delete(key);
+      if (known(key)) {
+        stage(key, undefined);
+        uris.delete(key);
+      }
       skipped.set(key, { uri, reason: decoded.reason });
       log.appendLine(`[skipped] ${uri.fsPath}: ${decoded.reason}`);
       return key;
@@ -133,7 +191,9 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
     const found = await vscode.workspace.findFiles(globOf(include), globOf(exclude));
     if (mine !== generation) return;
     found.sort((a, b) => a.toString().localeCompare(b.toString()));
-    for (const key of [...corpus.docs.keys()]) removeDocument(corpus, key);
+    // Start over: every document present now is staged for removal unless the scan finds it again.
+    client.clear();
+    for (const key of [...corpus.docs.keys()]) staged.set(key, { seq: ++seq });
     uris.clear();
     skipped.clear();
     setState({ kind: 'indexing', done: 0, total: found.length });
@@ -150,9 +210,12 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
     await Promise.all([lane(), lane(), lane(), lane()]);
     if (mine !== generation) return; // a newer scan took over
     void client.endScan();
-    const viewStarted = Date.now();
-    const view = corpusView(corpus);
-    log.appendLine(`Indexed ${corpus.docs.size} article(s) in ${viewStarted - started} ms, cross-source view in ${Date.now() - viewStarted} ms: ${view.actors.length} actors, ${view.contradictions.length} contradictions; skipped ${skipped.size}.`);
+    log.appendLine(`Analysed ${found.length - skipped.size} article(s) in ${Date.now() - started} ms; skipped ${skipped.size}.`);
+    clearTimeout(viewTimer);
+    await building;
+    building = refreshView().then(() => undefined);
+    await building;
+    if (mine !== generation) return;
     if (skipped.size) {
       const names = [...skipped.values()].slice(0, 3).map((s) => `${vscode.workspace.asRelativePath(s.uri)} (${s.reason})`).join('; ');
       void vscode.window.showWarningMessage(`Triangulate skipped ${skipped.size} file(s): ${names}${skipped.size > 3 ? '; see the Triangulate output' : ''}`);
@@ -165,15 +228,16 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
   const onFile = async (uri: vscode.Uri) => {
     if (!matches(uri)) return;
     const key = await readAndAnalyse(uri);
-    if (key) changed.fire([key]);
+    if (key && state.kind === 'ready') scheduleView();
   };
 
   const onDelete = (uri: vscode.Uri) => {
     const key = keyOf(uri);
     skipped.delete(key);
-    if (removeDocument(corpus, key)) {
+    if (known(key)) {
+      stage(key, undefined);
       uris.delete(key);
-      changed.fire([key]);
+      if (state.kind === 'ready') scheduleView();
     }
   };
 
@@ -193,7 +257,7 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
       clearTimeout(pendingEdits.get(key));
       pendingEdits.set(key, setTimeout(async () => {
         pendingEdits.delete(key);
-        if (await analyse(key, uri, e.document.getText())) changed.fire([key]);
+        if (await analyse(key, uri, e.document.getText()) && state.kind === 'ready') scheduleView();
       }, EDIT_DEBOUNCE_MS));
     }),
     vscode.workspace.onDidRenameFiles((e) => {
@@ -211,7 +275,7 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
   // Corrections apply on top of the engine's view; recomputed when either changes.
   let applied: { version: number; file: unknown; result: AppliedAnnotations } | undefined;
   const annotations = (): AppliedAnnotations => {
-    const base = corpusView(corpus);
+    const base = baseView;
     const file = store.file();
     if (!applied || applied.version !== base.version || applied.file !== file) {
       const texts = new Map([...corpus.docs].map(([k, a]) => [k, a.doc.text]));
@@ -250,6 +314,7 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
     whenReady: () => readyPromise,
     dispose: () => {
       generation++;
+      clearTimeout(viewTimer);
       for (const t of pendingEdits.values()) clearTimeout(t);
       for (const d of disposables) d.dispose();
     },

@@ -129,6 +129,8 @@ const fullness = (text: string): number => {
 
 /** Applies an annotations file to a corpus view; returns a new view, the orphans and the dismissed contradictions. */
 export function applyAnnotations(view: CorpusView, file: AnnotationsFile, texts: Map<string, string>): AppliedAnnotations {
+  // No corrections: the engine's view as it is (every annotated field is optional), without a copy.
+  if (!file.annotations.length) return { view: view as AnnotatedView, orphans: [], applied: 0, dismissed: [], resolved: [] };
   // One structured clone keeps the sharing between actors' mentions and mentionsByFile.
   const [actorList, mentionsByFile, claimList, contradictionList] = structuredClone(
     [view.actors, view.mentionsByFile, view.claims, view.contradictions] as const,

@@ -323,6 +323,29 @@ suite('Triangulate in a real VS Code', () => {
     assert.ok(label.includes(editor.document.getText(editor.selection).split(' ').pop()!), `selected "${editor.document.getText(editor.selection)}" for ${label}`);
   });
 
+  test('an edit is followed: a name typed into an article gets a hover card and a place in the Actors view, and leaves with the undo', async () => {
+    const doc = await vscode.workspace.openTextDocument(articleUri('northgate-post.txt'));
+    const editor = await vscode.window.showTextDocument(doc, { preview: false });
+    const added = '\n\nFire Commissioner Odile Fenwick said the harbour would reopen on Monday.\n';
+    await editor.edit((e) => e.insert(doc.positionAt(doc.getText().length), added));
+    const at = doc.getText().indexOf('Odile Fenwick');
+    const card = await waitFor('a hover card on the typed name', async () => {
+      const t = hoverText(await hoversAt(doc, doc.positionAt(at + 2)));
+      return /\*\*Odile Fenwick\*\*/.test(t) ? t : undefined;
+    });
+    assert.match(card, /person/i);
+    const people = (await api.actorsProvider.getChildren((await api.actorsProvider.getChildren(undefined))![0])) ?? [];
+    const names = (await Promise.all(people.map((p) => api.actorsProvider.getTreeItem(p)))).map(treeLabel);
+    assert.ok(names.includes('Odile Fenwick'), `People: ${names.join(', ')}`);
+    await vscode.commands.executeCommand('undo');
+    await waitFor('the typed name gone from the Actors view', async () => {
+      const now = (await api.actorsProvider.getChildren((await api.actorsProvider.getChildren(undefined))![0])) ?? [];
+      const labels = (await Promise.all(now.map((p) => api.actorsProvider.getTreeItem(p)))).map(treeLabel);
+      return !labels.includes('Odile Fenwick');
+    });
+    assert.equal(doc.isDirty, false, 'the undo restored the saved text');
+  });
+
   suite('corrections', () => {
     const annotationsFile = () => vscode.Uri.joinPath(workspaceFolder(), '.triangulate', 'annotations.json');
     const readAnnotations = async () => JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(annotationsFile())));
