@@ -168,6 +168,14 @@ describe('contradictions: look-alikes are not reported', () => {
     assert.equal(v.contradictions.length, 0);
   });
 
+  it('"was overloaded" is not "was over", and a sentence sharing only the story\'s words does not affirm a denial', () => {
+    const v = analyse('', {
+      'a.md': 'The fire at the depot was still burning on Friday, crews said. Brask Oil denied that it had stored diesel beyond the limits of its permit.\n',
+      'b.md': '"The depot was overloaded," a worker said. The minister said every site where diesel is stored would be inspected.\n',
+    });
+    assert.deepEqual(v.contradictions.map((c) => c.summary), []);
+  });
+
   it('something going on before it was over', () => {
     const v = analyse('', {
       'a.md': 'The fire at the mill was still burning on Monday, firefighters said.\n',

@@ -205,8 +205,8 @@ export function deniedClaimContradictions(statements: Statement[]): Contradictio
     for (const a of candidates) {
       if (a.file === d.st.file) continue;
       const shared = overlap(d.words, wordsOf(a));
-      // A negated claim carries no cue saying it answers another: it must repeat more of what it negates.
-      if (shared >= 3 && shared / d.words.size >= (d.cue ? 0.5 : 0.6) && saidTogether(d.words, a.lower)) matches.push(a);
+      // Most of what is denied must be said there: the words a whole story shares are not enough.
+      if (shared >= 3 && shared / d.words.size >= 0.6 && saidTogether(d.words, a.lower)) matches.push(a);
       if (matches.length >= 8) break;
     }
     if (!matches.length) continue;

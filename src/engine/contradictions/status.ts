@@ -33,9 +33,9 @@ export function statusContradictions(statements: Statement[]): Contradiction[] {
     const ended = ENDED.exec(st.lower);
     const ongoing = ONGOING.exec(st.lower);
     if (!ended === !ongoing) continue; // neither, or a sentence that tells the sequence itself
-    // The thing said to be over or going on ("clashes continued"), else what the sentence is about.
+    // What the sentence is about, else the thing said to be over or going on, else the story's topic.
     const said = (ended ?? ongoing)![0];
-    const topic = topicIn(said) ?? topicOf.get(st) ?? (GENERIC_STATE.test(st.lower) ? story : undefined);
+    const topic = topicOf.get(st) ?? topicIn(said) ?? (GENERIC_STATE.test(st.lower) ? story : undefined);
     if (!topic) continue;
     readings.push({ st, topic, ended: !!ended, day: statementDay(st) });
   }
