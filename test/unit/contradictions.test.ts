@@ -170,8 +170,8 @@ describe('contradictions: look-alikes are not reported', () => {
 
   it('"was overloaded" is not "was over", and a sentence sharing only the story\'s words does not affirm a denial', () => {
     const v = analyse('', {
-      'a.md': 'The fire at the depot was still burning on Friday, crews said. Brask Oil denied that it had stored diesel beyond the limits of its permit.\n',
-      'b.md': '"The depot was overloaded," a worker said. The minister said every site where diesel is stored would be inspected.\n',
+      'a.md': 'The fire at the depot was still burning on Friday, crews said. Brask Oil denied that it had secretly stored diesel beyond the limits of its permit.\n',
+      'b.md': '"The fire depot was overloaded on Friday," a worker said. The minister said every site where diesel is stored under a permit would be inspected.\n',
     });
     assert.deepEqual(v.contradictions.map((c) => c.summary), []);
   });
