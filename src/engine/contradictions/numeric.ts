@@ -159,7 +159,9 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
     const topic = `${unit} ${event}`;
     // A camp is named by its most precise figure ("eight" rather than "several").
     const precise = (camp: Reading[]) => camp.reduce((p, r) => (r.high - r.low < p.high - p.low ? r : p));
-    const describe = (camp: Reading[]) => `${precise(camp).figure.text} (${voicesOf(camp.map((r) => r.st))})`;
+    // "About 60" at a sentence's start reads "about 60" inside the summary.
+    const figureText = (t: string) => t.replace(/^\p{Lu}(?=\p{Ll}+\b)/u, (c) => c.toLowerCase());
+    const describe = (camp: Reading[]) => `${figureText(precise(camp).figure.text)} (${voicesOf(camp.map((r) => r.st))})`;
     const hedged = [...a, ...b].some((r) => r.st.hedged);
     // Figures of different days that nobody calls an update may be a count that moved on: say so.
     const days = (camp: Reading[]) => camp.map((r) => r.day).filter((d): d is number => d !== undefined);
