@@ -127,6 +127,18 @@ describe('extractClaims', () => {
     assert.equal(only(claims, 'border was quiet', d).speakerText, 'Ivo Dane');
   });
 
+  it('gives an office of a place to its holder, not to the place', () => {
+    const { d, claims } = claimsOf(
+      'Governor Ilse Moran toured the flooded streets of Dorrin.\n\nThe governor of Vestland said at least 40 people had died.\n\n'
+      + 'The mayor of Orla said the bridge would reopen.',
+      { 'Ilse Moran': 'person', Dorrin: 'place', Vestland: 'place', Orla: 'place' });
+    const governor = only(claims, 'at least 40', d);
+    assert.equal(governor.speakerText, 'Ilse Moran');
+    const mayor = only(claims, 'bridge would reopen', d);
+    assert.equal(mayor.speakerText, 'The mayor of Orla');
+    assert.equal(mayor.speakerSpan, undefined, 'Orla is where the mayor holds office, not who speaks');
+  });
+
   it('reads a quotation after a colon and a name with an aside, and an inverted cue before "Dr."', () => {
     const { d, claims } = claimsOf(
       '**15:10** Ana Bell, speaking by phone: "More than 5,000 people came here peacefully."\n\n'

@@ -29,6 +29,13 @@ const ANAPHORIC_ORG_HEADS = new Set([
   'newspaper', 'think-tank', 'alliance', 'coalition', 'campaign', 'charity', 'watchdog',
 ]);
 
+// Offices whose holder speaks for themselves, not for the place or body they hold office in.
+const OFFICE_HOLDERS = new Set([
+  'governor', 'mayor', 'president', 'minister', 'premier', 'head', 'chief', 'director', 'leader', 'commander', 'chairman',
+  'chairwoman', 'chair', 'ambassador', 'secretary', 'king', 'queen', 'prince', 'emir', 'sheikh', 'sultan', 'chancellor',
+  'prosecutor', 'judge', 'ceo', 'founder', 'owner', 'principal', 'dean', 'rector', 'superintendent', 'sheriff', 'general',
+]);
+
 // Heads that name a document rather than who issued it.
 const DOCUMENT_NOUNS = new Set([
   'statement', 'message', 'post', 'release', 'letter', 'communique', 'communiqué', 'video', 'tweet', 'notice',
@@ -67,6 +74,12 @@ export function resolveSpeaker(ctx: Ctx, ui: number, ws: Word[], p: Phrase, f?: 
     const tailWords = tail.filter((w) => !(w.kind === 'word' && isCap(w)) || w.lower === "'s");
     const beforeHead = scanWords(prose, start, head.start).filter((w) => !ms.some((m) => w.start >= m.start && w.end <= m.end));
     const hasPrep = beforeHead.some((w) => PREP.has(w.lower));
+    // "The governor of Tamsin Province", "the mayor of Orla": a person holding an office of the
+    // place or body named, not the place; the office-holder named earlier, else the description.
+    const role = beforeHead.filter((w) => w.kind === 'word' && !DET.has(w.lower));
+    if (kind !== 'person' && role.length === 2 && OFFICE_HOLDERS.has(role[0].lower) && ['of', 'for'].includes(role[1].lower)) {
+      return resolveNominal(ctx, ui, role[0].lower, start) ?? { text, kind: 'person' };
+    }
     const named = { text: hasPrep ? text : ctx.doc.text.slice(head.start, head.end), mention: head, kind };
     if (!tail.length || tail.every((w) => w.kind === 'punct' || isCap(w) || parenthesized(head))) return named;
     // "Lena Vukovic of the Civic Renewal Party", "Ana Ruiz from Reuters": a person and their affiliation.
