@@ -15,7 +15,7 @@ const SYNONYMS: Record<string, string> = {
 // Generic heads a writer may add or drop: "Reuters News" = "Reuters", "Wagner Group" = "Wagner".
 const GENERIC = new Set(['news', 'agency', 'service', 'group', 'company', 'corporation', 'corp', 'inc', 'ltd', 'plc', 'llc', 'co', 'network',
   'english', 'international', 'media', 'newspaper', 'channel', 'tv', 'radio']);
-// Place words that do not change which place is meant: "Belgorod Oblast" = "Belgorod".
+// Place words that do not change which place is meant: "Dornach Oblast" = "Dornach".
 const PLACE_GENERIC = new Set(['oblast', 'region', 'province', 'krai', 'kray', 'district', 'raion', 'rayon', 'governorate', 'prefecture', 'city']);
 // Transliteration and exonym pairs journalists alternate between.
 const VARIANTS = [
@@ -202,7 +202,7 @@ function spellingVariants(a: Form, b: Form): boolean {
   return long >= 7 && editDistance(x, y, long >= 10 ? 2 : 1) <= (long >= 10 ? 2 : 1);
 }
 
-// Place names the corpus also uses for a region ("Belgorod Oblast", "the Belgorod region").
+// Place names the corpus also uses for a region ("Dornach Oblast", "the Dornach region").
 let regionNamed = new Set<string>();
 
 /** A content word that names a country (content words have demonyms already turned into countries). */
@@ -360,7 +360,7 @@ export function linkMentions(docs: Mention[][]): Actor[] {
   for (const [a, bs] of matches) {
     for (const b of bs) if (!ambiguous(a) && !ambiguous(b)) union(a, b);
   }
-  // Acronyms: "RVC" = "Russian Volunteer Corps", "U.S." = "United States".
+  // Acronyms: "NLF" = "National Liberation Front", "U.S." = "United States".
   for (const a of list.filter((f) => f.isAcronym)) {
     const matches = multi.filter((f) => f.type !== 'person' && initialsMatch(a.key, f.words));
     const byRoot = new Set(matches.map((f) => find(f)));
@@ -437,7 +437,7 @@ export function linkMentions(docs: Mention[][]): Actor[] {
     const aliases = [...counts.keys()].sort();
     const full = aliases.filter((t) => !isAcronym(t));
     const name = (full.length ? full : aliases).slice().sort((a, b) => fullness(b) - fullness(a) || (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : 1))[0];
-    // Full forms outvote acronyms: "Belgorod People's Republic" says more than "BPR".
+    // Full forms outvote acronyms: "Valmont People's Party" says more than "VPP".
     const votes = new Map<ActorType, number>();
     for (const m of mentions) {
       const t = formOf.get(m)?.type ?? m.type;

@@ -165,7 +165,7 @@ export function findSpeakerPhrase(ctx: Ctx, ws: Word[], inQ: boolean[], f: Frame
       // Unless what precedes is an introductory phrase: then this segment is the subject.
       const h = segmentStart(ws, j - 1);
       if (!introductory(ws, h, j - 1)) {
-        // "Two armed groups, the RVC and the FRL, claim …": a named apposition names an unnamed head.
+        // "Two armed groups, the NLF and the UDA, claim …": a named apposition names an unnamed head.
         if (!named && (ws[segFirst].lower === 'the' || isCap(ws[segFirst])) && namesActor(ctx, ws, segFirst, k)) named = { first: segFirst, last: k };
         k = j;
         continue;

@@ -62,7 +62,7 @@ export function resolveSpeaker(ctx: Ctx, ui: number, ws: Word[], p: Phrase, f?: 
     return before.lastIndexOf('(') > before.lastIndexOf(')');
   };
   const ms = mentionsIn(ctx.index, start, end);
-  // "the RVC and the FRL", "Ukraine and the United States": several actors speak together; the first stands for them.
+  // "the NLF and the UDA", "Ukraine and the United States": several actors speak together; the first stands for them.
   const outside = toks.filter((t) => !ms.some((m) => t.start >= m.start && t.end <= m.end)).map((t) => t.lower);
   if (ms.length >= 2 && outside.includes('and') && !outside.includes("'s") && !outside.some((l) => PREP.has(l))) {
     return { text, mention: ms[0], kind: ctx.index.kind(ms[0]), plural: true };
