@@ -6,6 +6,7 @@ import { registerActorDecorations } from './actor-decorations';
 import { registerClaimDecorations } from './claim-decorations';
 import { registerHoverProvider } from './hover-provider';
 import { createContradictionsProvider } from './contradictions-tree';
+import { registerContradictionsFilter } from './contradictions-filter';
 import { createActorsProvider } from './actors-tree';
 import { createSourcesProvider } from './sources-tree';
 import { createReportPanel } from './report-panel';
@@ -46,14 +47,10 @@ export function activateTriangulate(context: vscode.ExtensionContext, engine: En
   const sourcesView = vscode.window.createTreeView('triangulate.sources', { treeDataProvider: sources });
   const corrections = createAnnotationsProvider(index, store);
   const correctionsView = vscode.window.createTreeView('triangulate.annotations', { treeDataProvider: corrections });
-  const updateBadge = () => {
-    const n = index.view().contradictions.length;
-    contradictionsView.badge = n ? { value: n, tooltip: `${n} contradiction${n === 1 ? '' : 's'} between sources` } : undefined;
-  };
   const report = createReportPanel(context, index);
   context.subscriptions.push(
     log, client, store, index, contradictions, actors, sources, contradictionsView, actorsView, sourcesView, report,
-    index.onDidChange(updateBadge),
+    registerContradictionsFilter(index, contradictions, contradictionsView as vscode.TreeView<unknown>),
     registerActorDecorations(index),
     registerClaimDecorations(index),
     registerHoverProvider(index),

@@ -12,8 +12,16 @@ const KIND_ICONS: Record<string, string> = {
   numeric: 'symbol-number', polarity: 'diff', status: 'pulse', attribution: 'person', temporal: 'calendar',
 };
 
+/** The Contradictions tree's provider, with the kinds it is filtered to (all when undefined). */
+export interface ContradictionsProvider extends vscode.TreeDataProvider<ContradictionNode>, vscode.Disposable {
+  filter(): ReadonlySet<string> | undefined;
+  setFilter(kinds: ReadonlySet<string> | undefined): void;
+  /** The contradictions the tree shows now. */
+  shown(): Contradiction[];
+}
+
 /** Lists the contradictions between sources; each expands into its sides. */
-export function createContradictionsProvider(index: WorkspaceIndex): vscode.TreeDataProvider<ContradictionNode> & vscode.Disposable {
+export function createContradictionsProvider(index: WorkspaceIndex): ContradictionsProvider {
   const changed = new vscode.EventEmitter<ContradictionNode | undefined>();
   const sub = index.onDidChange(() => changed.fire(undefined));
   const nodes = new Map<string, ContradictionNode>();
@@ -24,12 +32,20 @@ export function createContradictionsProvider(index: WorkspaceIndex): vscode.Tree
     if (!n) nodes.set(key, (n = { kind: 'contradiction', item }));
     return n;
   };
+  let kinds: ReadonlySet<string> | undefined;
+  const shown = () => index.view().contradictions.filter((x) => !kinds || kinds.has(x.kind));
   return {
     onDidChangeTreeData: changed.event,
+    filter: () => kinds,
+    setFilter(k) {
+      kinds = k;
+      changed.fire(undefined);
+    },
+    shown,
     getChildren(node) {
       if (!node) {
         nodes.clear();
-        return index.view().contradictions.map(nodeOf);
+        return shown().map(nodeOf);
       }
       if (node.kind === 'contradiction') return node.item.sides.map((side, i) => ({ kind: 'side', parent: node.item, side, index: i }));
       return [];

@@ -224,6 +224,18 @@ suite('Triangulate in a real VS Code', () => {
     );
   });
 
+  test('Filter Contradictions shows one kind, and Show All brings the others back', async () => {
+    const provider = api.contradictionsProvider;
+    const all = (await provider.getChildren(undefined)) ?? [];
+    const kinds = async () => (await Promise.all(((await provider.getChildren(undefined)) ?? []).map((n) => provider.getTreeItem(n)))).map((t) => String(t.description ?? '').split(' · ')[0]);
+    assert.ok((await kinds()).includes('numeric') && new Set(await kinds()).size > 1, `kinds: ${(await kinds()).join(', ')}`);
+    await vscode.commands.executeCommand('triangulate.filterContradictions', ['numeric']);
+    const numeric = await kinds();
+    assert.ok(numeric.length > 0 && numeric.every((k) => k === 'numeric'), `filtered: ${numeric.join(', ')}`);
+    await vscode.commands.executeCommand('triangulate.clearContradictionsFilter');
+    assert.equal(((await provider.getChildren(undefined)) ?? []).length, all.length);
+  });
+
   test('Show Cross-Source Report renders a CSP-guarded webview naming every outlet', async () => {
     await vscode.commands.executeCommand('triangulate.showReport');
     const html = await waitFor('reportHtml() after triangulate.showReport', () => api.reportHtml());
