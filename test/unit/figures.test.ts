@@ -20,6 +20,13 @@ const CASES: ReadonlyArray<readonly [string, number, Want]> = [
   ['6 police officers were hurt', 0, { low: 6, unit: 'officers', unitClass: 'police', eventClass: 'injured' }],
   ['14 hostages were freed', 0, { low: 14, unitClass: 'prisoners', eventClass: 'rescued' }],
   ['nine gunmen were shot dead', 0, { low: 9, unitClass: 'attackers', event: 'shot dead', eventClass: 'killed' }],
+  // What is counted when the noun is missing, modified, or implied.
+  ['The dam gave way, killing at least 19.', 0, { low: 19, high: null, unitClass: 'people', eventClass: 'killed' }],
+  ['The three captured servicemen were shown on video.', 0, { low: 3, unitClass: 'soldiers', eventClass: 'captured' }],
+  ['The rebels say they hold four prisoners.', 0, { low: 4, unitClass: 'prisoners', eventClass: 'captured' }],
+  ['43 people were being treated for injuries.', 0, { low: 43, unitClass: 'people', eventClass: 'injured' }],
+  ['Organisers said 20,000 people joined the march.', 0, { low: 20000, unitClass: 'people', eventClass: 'attended' }],
+  ['Police put the crowd at about 8,000.', 0, { low: 6800, high: 9200, eventClass: 'attended' }],
   // Qualifiers.
   ['More than 70 attackers have been killed, the ministry said.', 0, { text: 'More than 70', low: 71, high: 80, unit: 'attackers', unitClass: 'attackers', eventClass: 'killed' }],
   ['over 70 raiders were killed', 0, { low: 71, high: 80, unitClass: 'attackers' }],
