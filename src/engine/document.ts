@@ -115,7 +115,7 @@ const FIELD_ALIASES: Record<string, keyof Omit<SourceMeta, 'file' | 'words'>> = 
 function frontMatterFields(yamlText: string): Record<string, string> {
   let data: unknown;
   try {
-    data = parseYaml(yamlText, { maxAliasCount: 50 });
+    data = parseYaml(yamlText, { maxAliasCount: 50, logLevel: 'error' });
   } catch {
     return {}; // front matter that is not YAML is ignored, not fatal
   }
