@@ -98,7 +98,8 @@ export function corpusView(corpus: Corpus): CorpusView {
   const actors = linkActors(analyses.map((a) => a.mentions));
   const actorById = new Map(actors.map((a) => [a.id, a]));
   const mentionsByFile = new Map<string, Mention[]>();
-  for (const a of analyses) mentionsByFile.set(a.doc.file, [...a.mentions].sort((x, y) => x.start - y.start));
+  // Mentions the linker left without an actor (a demonym of a place the corpus names) are not shown.
+  for (const a of analyses) mentionsByFile.set(a.doc.file, a.mentions.filter((m) => m.actor).sort((x, y) => x.start - y.start));
 
   const claims: Claim[] = [];
   const claimsByFile = new Map<string, Claim[]>();

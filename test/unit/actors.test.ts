@@ -67,6 +67,12 @@ describe('actors: recognition cues', () => {
     assert.deepEqual(m.map(([x]) => x), ['Russian Volunteer Corps']);
   });
 
+  it('takes the demonym of a place the article names for an adjective, and keeps the place', () => {
+    const m = found('Ostravan troops crossed into Belmark overnight. Ostrava denied it. The Ostravan side said Kiseni was calm.');
+    assert.ok(!m.some(([x]) => /Ostravan/.test(x)), JSON.stringify(m));
+    assert.ok(m.some(([x]) => x === 'Ostrava') && m.some(([x]) => x === 'Kiseni'), JSON.stringify(m));
+  });
+
   it('keeps a capitalised "The" that is part of a publication name', () => {
     const m = found('Marta Kowal told The Courier that the talks had failed.');
     assert.ok(m.some(([x, t]) => x === 'The Courier' && t === 'organization'), JSON.stringify(m));
@@ -182,6 +188,13 @@ describe('actors: alias linking', () => {
   it('merges place names written in another transliteration or in capitals', () => {
     const actors = link([[['KESHTAL', 'place'], ['Keshtal', 'place'], ['Kyzylbek', 'place']], [['Qizilbek', 'place'], ['Dubrovets', 'place']], [['Dubrovec', 'place']]]);
     assert.deepEqual(actors.map((a) => a.aliases), [['KESHTAL', 'Keshtal'], ['Kyzylbek', 'Qizilbek'], ['Dubrovec', 'Dubrovets']]);
+  });
+
+  it('leaves a demonym of a place the corpus names out of the actors, in every article', () => {
+    const ms = [[mention('a.md', 0, 'Tarsia', 'place')], [mention('b.md', 0, 'Tarsian', 'place'), mention('b.md', 40, 'Kiseni', 'place')]];
+    const actors = linkActors(ms);
+    assert.deepEqual(actors.map((a) => a.name), ['Tarsia', 'Kiseni']);
+    assert.equal(ms[1][0].actor, undefined, 'the demonym has no actor');
   });
 
   it('links a titled full name, the untitled one and the surname as one person', () => {

@@ -4,6 +4,7 @@
 import type { Actor, ActorType, Mention } from '../types';
 import { GAZ, gazetteerCategories, lexKey } from './features';
 import { COUNTRIES, DEMONYMS, SEATS_OF_POWER, TITLES } from './lexicon';
+import { demonymStem, placeStem } from './demonyms';
 
 const STOP = new Set(['the', 'of', 'for', 'and', 'on', 'in', 'at', 'to', 'a', 'an', '&', "'s", 's']);
 // Words that vary between renderings of one organization's name.
@@ -333,6 +334,12 @@ export function linkMentions(docs: Mention[][]): Actor[] {
     f.mentions.push(m);
     formOf.set(m, f);
   }
+  // "Tarsian" beside "Tarsia": a demonym of a place the corpus names is an adjective, not an actor,
+  // whatever the tagger made of it in an article that does not name the place itself.
+  const placeStems = new Set<string>();
+  for (const f of forms.values()) if (f.type === 'place' && f.words.length === 1 && f.key.length >= 4) placeStems.add(placeStem(f.key));
+  const demonyms = new Set([...forms.values()].filter((f) => f.words.length === 1 && demonymStem(f.key, (x) => placeStems.has(x)) !== undefined));
+  for (const f of demonyms) forms.delete(`${f.type}\u0000${f.key}`);
   const list = [...forms.values()];
   const REGION_WORDS = ['oblast', 'region', 'province', 'krai', 'kray', 'governorate', 'prefecture'];
   regionNamed = new Set(list.filter((f) => f.type === 'place' && REGION_WORDS.includes(f.words[f.words.length - 1] ?? ''))
@@ -422,6 +429,10 @@ export function linkMentions(docs: Mention[][]): Actor[] {
   const groups = new Map<Form, Mention[]>();
   for (const doc of docs) {
     for (const m of [...doc].sort((a, b) => a.start - b.start)) {
+      if (demonyms.has(formOf.get(m) as Form)) {
+        delete m.actor;
+        continue;
+      }
       const root = find(attach.get(m) ?? (formOf.get(m) as Form));
       let g = groups.get(root);
       if (!g) groups.set(root, (g = []));

@@ -5,6 +5,7 @@
 import type { ActorType, Token } from '../types';
 import { GAZ, gazetteerCategories, lexKey } from './features';
 import { DEMONYMS, ORG_HEADS, PLACE_HEADS, SEATS_OF_POWER, TITLES } from './lexicon';
+import { demonymStem, placeStem } from './demonyms';
 
 /** A proposed mention: a token range of one line and its type. */
 export interface Candidate {
@@ -78,7 +79,26 @@ export function applyRules(_lines: Token[][], words: string[][], tagged: Candida
   cands = placeLists(words, cands, caps);
   cands = propagate(words, cands, caps);
   cands = cityOf(words, cands);
+  cands = dropDerivedDemonyms(words, cands);
   return cands.filter((c) => c.type !== 'misc').sort((a, b) => a.line - b.line || a.start - b.start);
+}
+
+/**
+ * "Tarsian" where the document names Tarsia, "Kanduman" beside Kanduma: a demonym of a place the
+ * text itself names is an adjective, not an actor, whether or not a list knows the country.
+ */
+function dropDerivedDemonyms(words: string[][], cands: Candidate[]): Candidate[] {
+  const places = new Set<string>();
+  for (const c of cands) {
+    if (c.type !== 'place' || c.end - c.start !== 1) continue;
+    const k = lexKey(words[c.line][c.start]);
+    if (k.length >= 4) places.add(placeStem(k));
+  }
+  const derived = (k: string): boolean => demonymStem(k, (x) => places.has(x)) !== undefined;
+  return cands.filter((c) => {
+    const keys = words[c.line].slice(c.start, c.end).map(lexKey);
+    return !keys.every((k) => k === 'the' || derived(k));
+  });
 }
 
 /** Splits a span at commas and at "and" joining two names ("European Union and United Kingdom"). */

@@ -1,30 +1,27 @@
 import type { Actor } from '../types';
 import { CAPITALS, DEMONYMS } from './lexicon';
+import { demonymStem, placeStem } from '../actors/demonyms';
 import type { Statement } from './statements';
 
 /** Country names, as the demonym and capital tables name them. */
 const COUNTRIES = new Set([...Object.values(DEMONYMS), ...Object.values(CAPITALS)]);
 
-const DEMONYM_ENDINGS = new Set(['n', 'an', 'ian', 'ese', 'i', 'ish', 'ean', 'ite']);
 const placeStems = new WeakMap<Map<string, Actor>, Map<string, string>>();
 
 /** The corpus' own place a demonym derives from ("Tarsian" → tarsia), for countries no table lists. */
 export function demonymPlace(word: string, actors?: Map<string, Actor>): string | undefined {
-  if (!actors || word.length < 5) return undefined;
+  if (!actors) return undefined;
   let stems = placeStems.get(actors);
   if (!stems) {
     stems = new Map();
     for (const a of actors.values()) {
       const n = a.name.toLowerCase();
-      if (a.type === 'place' && /^\p{L}{4,}$/u.test(n)) stems.set(/[aeiouy]$/.test(n) ? n.slice(0, -1) : n, n);
+      if (a.type === 'place' && /^\p{L}{4,}$/u.test(n)) stems.set(placeStem(n), n);
     }
     placeStems.set(actors, stems);
   }
-  for (let k = 1; k <= 3; k++) {
-    const place = stems.get(word.slice(0, -k));
-    if (place && place !== word && DEMONYM_ENDINGS.has(word.slice(-k))) return place;
-  }
-  return undefined;
+  const stem = demonymStem(word, (x) => stems.has(x));
+  return stem === undefined ? undefined : stems.get(stem);
 }
 
 /** Normalizes a party so that "Kyiv", "Ukraine" and "Ukrainian" name the same side. */
