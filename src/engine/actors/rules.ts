@@ -107,7 +107,8 @@ function split(ws: string[], c: Candidate): Candidate[] {
   const out: Candidate[] = [];
   let s = c.start;
   for (let i = c.start; i < c.end; i++) {
-    if (/^[,;:()]$/.test(ws[i]) || ws[i] === 'and') {
+    // "the Chronicle in Zelenets": a name and the place where it is, not one name.
+    if (/^[,;:()]$/.test(ws[i]) || ws[i] === 'and' || ws[i] === 'in') {
       if (i > s) out.push({ ...c, start: s, end: i });
       s = i + 1;
     }
@@ -237,8 +238,11 @@ function retype(ws: string[], c: Candidate): Candidate | null {
   }
   // Plural group nouns ("Anarcho Communists", "Separatists") are not one actor.
   if (c.type === 'person' && /(ists|ites|ians)$/.test(keys[keys.length - 1])) return null;
+  // "Council of Highland States", "Bank of Orla": the head before "of" names the body, whatever follows.
+  const of = keys.indexOf('of');
+  if (of > 0 && ORG_HEAD_WORDS.has(keys[of - 1]) && !WEAK_ORG_HEADS.has(keys[of - 1]) && c.type !== 'person') return { ...c, type: 'organization' };
   const last = keys[keys.length - 1];
-  // "Belgorod People's Republic", "Kharkiv Oblast": a place head ends a place's name.
+  // "Valmont People's Republic", "Dornach Oblast": a place head ends a place's name.
   const placeHead = PLACE_HEAD_WORDS.has(last) || PLACE_HEAD_WORDS.has(last.replace(/s$/, ''));
   if (keys.length > 1 && placeHead && !ORG_HEAD_WORDS.has(last) && c.type !== 'person') return { ...c, type: 'place' };
   if (c.type === 'misc' && keys.length > 1 && ORG_HEAD_WORDS.has(last) && !WEAK_ORG_HEADS.has(last)) return { ...c, type: 'organization' };
