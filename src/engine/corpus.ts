@@ -193,6 +193,14 @@ export function claimAt(view: CorpusView, file: string, offset: number): Claim |
   return best;
 }
 
+const sourceIndexes = new WeakMap<CorpusView, Map<string, SourceMeta>>();
+/** A source of a view by file, from an index built once per view. */
+export function sourceOf(view: CorpusView, file: string): SourceMeta | undefined {
+  let idx = sourceIndexes.get(view);
+  if (!idx) sourceIndexes.set(view, (idx = new Map(view.sources.map((s) => [s.file, s]))));
+  return idx.get(file);
+}
+
 /** How an outlet is named in the product: its stated name, or the file name. */
 export function outletName(source: SourceMeta | undefined, file: string): string {
   if (source?.outlet) return source.outlet;
@@ -214,7 +222,7 @@ export function summarizeActor(view: CorpusView, actorId: string): ActorSummary 
   if (!actor) return undefined;
   const counts = new Map<string, number>();
   for (const m of actor.mentions) counts.set(m.file, (counts.get(m.file) ?? 0) + 1);
-  const perSource = [...counts].map(([file, count]) => ({ file, outlet: outletName(view.sources.find((s) => s.file === file), file), count }))
+  const perSource = [...counts].map(([file, count]) => ({ file, outlet: outletName(sourceOf(view, file), file), count }))
     .sort((a, b) => b.count - a.count || a.outlet.localeCompare(b.outlet));
   const idx = speakerIndex(view);
   return { actor, perSource, claims: idx.claims.get(actorId) ?? [], contradictions: idx.contradictions.get(actorId) ?? [] };
@@ -256,21 +264,26 @@ export interface QuantityReading {
   agrees: boolean;
 }
 
+const quantityIndexes = new WeakMap<CorpusView, Map<string, Array<{ claim: Claim; figure: Figure }>>>();
 /** The same quantity (unit class and event class) in every other claim of the corpus, agreeing or not. */
 export function sameQuantity(view: CorpusView, claim: Claim, figure: Figure): QuantityReading[] {
   const key = quantityKey(figure);
   if (!key) return [];
+  let idx = quantityIndexes.get(view);
+  if (!idx) {
+    idx = new Map();
+    for (const c of view.claims) {
+      for (const f of c.figures) {
+        const k = quantityKey(f);
+        if (k) (idx.get(k) ?? idx.set(k, []).get(k)!).push({ claim: c, figure: f });
+      }
+    }
+    quantityIndexes.set(view, idx);
+  }
   const lo = figure.low ?? 0;
   const hi = figure.high ?? Number.POSITIVE_INFINITY;
-  const out: QuantityReading[] = [];
-  for (const c of view.claims) {
-    if (c === claim) continue;
-    for (const f of c.figures) {
-      if (quantityKey(f) !== key) continue;
-      out.push({ claim: c, figure: f, agrees: (f.low ?? 0) <= hi && lo <= (f.high ?? Number.POSITIVE_INFINITY) });
-    }
-  }
-  return out;
+  return (idx.get(key) ?? []).filter((r) => r.claim !== claim)
+    .map((r) => ({ ...r, agrees: (r.figure.low ?? 0) <= hi && lo <= (r.figure.high ?? Number.POSITIVE_INFINITY) }));
 }
 
 const claimIndexes = new WeakMap<CorpusView, Map<string, Contradiction[]>>();

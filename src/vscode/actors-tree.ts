@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { outletName, type CorpusView } from '../engine/corpus';
+import { outletName, sourceOf, type CorpusView } from '../engine/corpus';
 import { clipText } from '../engine/escape';
 import type { Actor, ActorType, Mention } from '../engine/types';
 import type { WorkspaceIndex } from './workspace-index';
@@ -21,7 +21,7 @@ function sourcesOf(a: Actor): number {
 function perSource(view: CorpusView, a: Actor): string {
   const counts = new Map<string, number>();
   for (const m of a.mentions) counts.set(m.file, (counts.get(m.file) ?? 0) + 1);
-  return [...counts].map(([f, n]) => `${outletName(view.sources.find((s) => s.file === f), f)}: ${n}`).join('\n');
+  return [...counts].map(([f, n]) => `${outletName(sourceOf(view, f), f)}: ${n}`).join('\n');
 }
 
 /** Lists actors by type, each with its mentions across sources; a node per mention opens it. */
@@ -85,7 +85,7 @@ export function createActorsProvider(index: WorkspaceIndex): vscode.TreeDataProv
         return t;
       }
       const m = mentionOf(view, node);
-      const t = new vscode.TreeItem(m ? outletName(view.sources.find((s) => s.file === m.file), m.file) : '(gone)', vscode.TreeItemCollapsibleState.None);
+      const t = new vscode.TreeItem(m ? outletName(sourceOf(view, m.file), m.file) : '(gone)', vscode.TreeItemCollapsibleState.None);
       if (m) {
         t.id = `mention:${node.actorId}:${m.file}:${m.start}`;
         const doc = index.corpus.docs.get(m.file);

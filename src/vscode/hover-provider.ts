@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { actorAt, claimAt, contradictionsOfClaim, outletName, sameQuantity, summarizeActor, type CorpusView } from '../engine/corpus';
+import { actorAt, claimAt, contradictionsOfClaim, outletName, sameQuantity, sourceOf, summarizeActor, type CorpusView } from '../engine/corpus';
 import { clipText, escapeMarkdown } from '../engine/escape';
 import type { Claim, Contradiction, Figure } from '../engine/types';
 import type { WorkspaceIndex } from './workspace-index';
@@ -23,7 +23,7 @@ function trusted(): vscode.MarkdownString {
 const md = escapeMarkdown;
 
 function outletOf(view: CorpusView, file: string): string {
-  return outletName(view.sources.find((s) => s.file === file), file);
+  return outletName(sourceOf(view, file), file);
 }
 
 function contradictionLine(x: Contradiction): string {
