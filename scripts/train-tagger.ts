@@ -1,4 +1,4 @@
-// Trains the named-entity tagger (averaged perceptron, greedy left-to-right) on CoNLL-2003
+// Trains the named-entity tagger (structured averaged perceptron, Viterbi) on CoNLL-2003
 // eng.train, picks the epoch on eng.testa, and writes the quantized weights as a TypeScript
 // module the engine imports. Run: node --import tsx scripts/train-tagger.ts [options]
 //
@@ -19,9 +19,11 @@
 //   --log FILE       progress log (default out/train-tagger.log)
 import { appendFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { FEATURE_VERSION, docContext, lexiconHash, recordHistory, useLexicon, viewSentence, type DocContext, type SentenceView } from '../src/engine/actors/features';
+import {
+  FEATURE_VERSION, docContext, historyFeatures, lexiconHash, recordHistory, staticFeatures, transitionFeatures, useLexicon, viewSentence, type DocContext, type SentenceView,
+} from '../src/engine/actors/features';
 import { featureIndex, packModel, toBase64, unpackModel, type ModelMeta } from '../src/engine/actors/model-codec';
-import { bestAllowed, decodeDocument, scoreFeatures, tokenFeatures, type WeightTable } from '../src/engine/actors/tagger';
+import { decodeDocument, matrixLength, scoreFeatures, transitionScores, viterbi, type WeightTable } from '../src/engine/actors/tagger';
 import { spansOf, tagSet, tagsOf, type Scheme } from '../src/engine/actors/tags';
 
 interface Options {
@@ -205,16 +207,15 @@ const buffer = new Int32Array(256);
 const counts = new Map<number, number>();
 function countFeatures(d: Doc): void {
   resetHistory(d);
+  const count = (k: number): void => {
+    for (let j = 0; j < k; j++) counts.set(buffer[j], (counts.get(buffer[j]) ?? 0) + 1);
+  };
   for (const s of d.sents) {
-    let prev = size;
-    let prev2 = size;
     for (let i = 0; i < s.view.n; i++) {
-      const k = tokenFeatures(s.view, d.ctx, i, prev, prev2, buffer);
-      for (let j = 0; j < k; j++) counts.set(buffer[j], (counts.get(buffer[j]) ?? 0) + 1);
-      recordHistory(s.view, d.ctx, i, set.typeOf[s.y[i]]);
-      prev2 = prev;
-      prev = s.y[i];
+      count(historyFeatures(s.view, d.ctx, i, buffer, staticFeatures(s.view, d.ctx, i, buffer, 0)));
+      count(transitionFeatures(s.view, i, i ? s.y[i - 1] : size, buffer, 0));
     }
+    for (let i = 0; i < s.view.n; i++) recordHistory(s.view, d.ctx, i, set.typeOf[s.y[i]]);
   }
 }
 for (const d of train) {
@@ -265,37 +266,52 @@ function shuffled<T>(xs: T[]): T[] {
 }
 
 const scores = new Float64Array(size);
-/** One online pass over a document; returns the number of wrong decisions. */
+/** Adds delta to the weights of features[0, count) for tag t. */
+function update(l: Learner, features: Int32Array, count: number, t: number, delta: number): void {
+  for (let j = 0; j < count; j++) {
+    const r = row(features[j]);
+    if (r < 0) continue;
+    l.w[r * size + t] += delta;
+    l.u[r * size + t] += delta * l.clock;
+  }
+}
+
+const trans = new Int32Array(16);
+const tr = new Float64Array(matrixLength(set));
+/** One structured-perceptron pass over a document with Viterbi decoding; returns the number of wrong tags. */
 function trainDoc(l: Learner, d: Doc, heard?: Int32Array[]): number {
-  const { w, u } = l;
   let errors = 0;
   resetHistory(d);
   for (const [si, s] of d.sents.entries()) {
-    let prev = size;
-    let prev2 = size;
-    for (let i = 0; i < s.view.n; i++) {
-      const k = tokenFeatures(s.view, d.ctx, i, prev, prev2, buffer);
+    const { view } = s;
+    const n = view.n;
+    const feats: Int32Array[] = [];
+    const local = new Float64Array(n * size);
+    for (let i = 0; i < n; i++) {
+      let k = staticFeatures(view, d.ctx, i, buffer, 0);
+      k = historyFeatures(view, d.ctx, i, buffer, k);
+      feats.push(buffer.slice(0, k));
       scoreFeatures(l.table, buffer, k, scores);
-      const guess = bestAllowed(l.table, scores, prev);
-      const gold = s.y[i];
-      if (guess !== gold) {
-        errors++;
-        for (let j = 0; j < k; j++) {
-          const r = row(buffer[j]);
-          if (r < 0) continue;
-          w[r * size + gold] += 1;
-          u[r * size + gold] += l.clock;
-          w[r * size + guess] -= 1;
-          u[r * size + guess] -= l.clock;
-        }
-      }
-      l.clock++;
-      // The history holds decisions as good as on unseen text: a held-out model's when there is
-      // one, since this model's own decisions on its training data are nearly always right.
-      recordHistory(s.view, d.ctx, i, set.typeOf[heard ? heard[si][i] : guess]);
-      prev2 = prev;
-      prev = guess;
+      local.set(scores, i * size);
     }
+    const pred = viterbi(set, n, local, (i) => transitionScores(l.table, view, i, tr));
+    for (let i = 0; i < n; i++) {
+      const g = s.y[i];
+      const p = pred[i];
+      const gp = i ? s.y[i - 1] : size;
+      const pp = i ? pred[i - 1] : size;
+      if (g !== p) {
+        errors++;
+        update(l, feats[i], feats[i].length, g, 1);
+        update(l, feats[i], feats[i].length, p, -1);
+      }
+      if (g !== p || gp !== pp) {
+        update(l, trans, transitionFeatures(view, i, gp, trans, 0), g, 1);
+        update(l, trans, transitionFeatures(view, i, pp, trans, 0), p, -1);
+      }
+    }
+    l.clock++;
+    for (let i = 0; i < n; i++) recordHistory(view, d.ctx, i, set.typeOf[heard ? heard[si][i] : pred[i]]);
   }
   return errors;
 }

@@ -2,14 +2,14 @@
 // there is one implementation. Features are 32-bit hashes of (template, value) pairs built from
 // per-token string hashes, which keeps extraction allocation-free in the hot loop.
 import {
-  CITIES, COMPANY_SUFFIXES, COUNTRIES, DEMONYMS, FIRST_NAMES, MORE_CITIES, MORE_FIRST_NAMES, MORE_ORGANIZATIONS, ORGANIZATIONS,
+  CALENDAR, CITIES, COMPANY_SUFFIXES, COUNTRIES, DEMONYMS, FIRST_NAMES, MORE_CITIES, MORE_FIRST_NAMES, MORE_ORGANIZATIONS, ORGANIZATIONS,
   ORG_HEADS, PLACE_HEADS, REGIONS, SURNAMES, TITLES,
 } from './lexicon';
 import { LEXICON_DATA } from './model/lexicon-data';
 
 
 /** Incremented whenever a feature changes meaning: a model is only valid for its version. */
-export const FEATURE_VERSION = 6;
+export const FEATURE_VERSION = 10;
 
 /** A fingerprint of the generated word lists, so a model is never used with other lists. */
 export function lexiconHash(lists: Record<string, string> = extraLexicon): number {
@@ -51,11 +51,11 @@ export function feat3(t: number, a: number, b: number, c: number): number {
 /** Gazetteer categories (bit flags): a phrase can be in several lists. */
 export const GAZ = {
   country: 1, city: 2, region: 4, demonym: 8, first: 16, title: 32, orgHead: 64, placeHead: 128, org: 256, company: 512, surname: 1024,
-  person: 2048, role: 4096, adjective: 8192, verb: 16384, noun: 32768, team: 65536,
+  person: 2048, role: 4096, adjective: 8192, verb: 16384, noun: 32768, team: 65536, calendar: 131072,
 } as const;
-const LAST_CATEGORY = GAZ.team;
+const LAST_CATEGORY = GAZ.calendar;
 // Gazetteer codes (category index * 4 + position) of the common-word lists.
-const COMMON_CODES = new Uint8Array(68);
+const COMMON_CODES = new Uint8Array(4 * (Math.log2(LAST_CATEGORY) + 1));
 for (const bit of [GAZ.adjective, GAZ.verb, GAZ.noun]) for (let p = 0; p < 4; p++) COMMON_CODES[Math.log2(bit) * 4 + p] = 1;
 const GAZ_SLOTS = 6;
 
@@ -64,10 +64,10 @@ export type LexiconCategory = keyof typeof GAZ;
 const GAZ_NAMES: [keyof typeof GAZ, string[]][] = [
   ['country', COUNTRIES], ['city', CITIES], ['region', REGIONS], ['demonym', DEMONYMS], ['first', FIRST_NAMES],
   ['title', TITLES], ['orgHead', ORG_HEADS], ['placeHead', PLACE_HEADS], ['org', ORGANIZATIONS], ['company', COMPANY_SUFFIXES],
-  ['first', MORE_FIRST_NAMES], ['city', MORE_CITIES], ['org', MORE_ORGANIZATIONS], ['surname', SURNAMES],
+  ['first', MORE_FIRST_NAMES], ['city', MORE_CITIES], ['org', MORE_ORGANIZATIONS], ['surname', SURNAMES], ['calendar', CALENDAR],
 ];
 // Names must be capitalised to count; role words (titles, heads) are matched in any case.
-const NAME_CATS = GAZ.country | GAZ.city | GAZ.region | GAZ.demonym | GAZ.first | GAZ.org | GAZ.surname | GAZ.person | GAZ.team;
+const NAME_CATS = GAZ.country | GAZ.city | GAZ.region | GAZ.demonym | GAZ.first | GAZ.org | GAZ.surname | GAZ.person | GAZ.team | GAZ.calendar;
 
 interface Gazetteer {
   phrases: Map<string, number>;
@@ -134,6 +134,8 @@ export interface SentenceView {
   gazCount: Uint8Array;
   /** The sentence is written in capitals (a headline). */
   allCaps: boolean;
+  /** The line has figures and no lowercase word: a row of a table (results, prices). */
+  table: boolean;
 }
 
 const CAP = 1;
@@ -283,7 +285,13 @@ export function viewSentence(original: string[], doc?: DocContext): SentenceView
       }
     }
   }
-  return { n, words, keys, normHash, shapeHash, flags, gaz, gazCount, allCaps };
+  let digits = false;
+  let lower = false;
+  for (let i = 0; i < n; i++) {
+    if (flags[i] & DIGIT) digits = true;
+    else if (flags[i] & LETTERS && !(flags[i] & CAP)) lower = true;
+  }
+  return { n, words, keys, normHash, shapeHash, flags, gaz, gazCount, allCaps, table: digits && !lower };
 }
 
 /** What the document has shown so far: lowercase uses and earlier tagging decisions. */
@@ -296,15 +304,41 @@ export interface DocContext {
   prior?: Map<string, Int32Array>;
   /** How the document usually writes a word (by lexKey) in its normally cased sentences. */
   casedForms: Map<string, string>;
+  /**
+   * For capitalised words the document uses more than once: features of the words around all
+   * their uses ("Kowal said" in one sentence informs "Kowal" in every other).
+   */
+  contexts: Map<string, Int32Array>;
 }
 
 /** Entity types in tag order; history counts use index 0 for O. */
 export const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 
+const BOUNDARY = 0x2f5b1f; // hash placeholder for the sentence boundary
+// Distinct neighbours kept per side for a word's document context.
+const CONTEXT_LIMIT = 12;
+
 /** Collects the document-wide context from all the document's sentences (words only). */
 export function docContext(sentences: string[][]): DocContext {
   const lowerSeen = new Set<string>();
   const formCounts = new Map<string, Map<string, number>>();
+  const around = new Map<string, { uses: number; left: Set<number>; right: Set<number> }>();
+  for (const s of sentences) {
+    for (let i = 0; i < s.length; i++) {
+      if (!(wordFlags(s[i]) & CAP)) continue;
+      const key = lexKey(s[i]);
+      let a = around.get(key);
+      if (!a) around.set(key, (a = { uses: 0, left: new Set(), right: new Set() }));
+      a.uses++;
+      if (a.left.size < CONTEXT_LIMIT) a.left.add(i > 0 ? wordInfo(s[i - 1]).norm : BOUNDARY);
+      if (a.right.size < CONTEXT_LIMIT) a.right.add(i + 1 < s.length ? wordInfo(s[i + 1]).norm : BOUNDARY);
+    }
+  }
+  const contexts = new Map<string, Int32Array>();
+  for (const [key, a] of around) {
+    if (a.uses < 2) continue;
+    contexts.set(key, Int32Array.from([...[...a.left].map((h) => feat1(T.aroundM1, h)), ...[...a.right].map((h) => feat1(T.aroundP1, h))]));
+  }
   for (const s of sentences) {
     if (capsSentence(s)) continue;
     // Sentence-initial capitals say nothing about how a word is written.
@@ -326,7 +360,7 @@ export function docContext(sentences: string[][]): DocContext {
     for (const [w, c] of forms) if (c > most) [best, most] = [w, c];
     casedForms.set(key, best);
   }
-  return { lowerSeen, history: new Map(), casedForms };
+  return { lowerSeen, history: new Map(), casedForms, contexts };
 }
 
 // Template ids. Changing any of these changes FEATURE_VERSION.
@@ -335,7 +369,8 @@ const T = {
   shape: 9, shapeM1: 10, shapeP1: 11, shapeM2: 12, shapeP2: 13, shapeTriM: 14, shapeTri: 15, shapeTriP: 16,
   prefix: 17, suffix: 18, gaz: 19, gazM1: 20, gazP1: 21, capsNorm: 22, capsShape: 23, firstShape: 24, firstNorm: 25,
   docLower: 26, length: 27, shapeNormP1: 28, normM1Shape: 29, gazShape: 30, flagsWin: 31,
-  prev: 40, prev2: 41, prevNorm: 42, prevShape: 43, hist: 44, histShape: 45, histAll: 46,
+  around: 32, bigramMM: 33, bigramPP: 34, tableShape: 35, tableWin: 36, aroundM1: 37, aroundP1: 38,
+  prev: 40, prevNorm: 42, prevShape: 43, hist: 44, histShape: 45, histAll: 46,
   prior: 48, priorAll: 49, priorShape: 50, priorM1: 51, priorP1: 52, priorFirst: 53,
 } as const;
 
@@ -364,9 +399,10 @@ export const MAX_FEATURES = 160;
 
 /**
  * Writes the features of token i that do not depend on tagging decisions; returns the new count.
- * With lexical = false the word-alone features are left out (the tagger caches their scores).
+ * With cached = true the word-alone features and the document context of the word are left
+ * out (the tagger caches their scores).
  */
-export function staticFeatures(v: SentenceView, doc: DocContext | undefined, i: number, out: Int32Array, k: number, lexical = true): number {
+export function staticFeatures(v: SentenceView, doc: DocContext | undefined, i: number, out: Int32Array, k: number, cached = false): number {
   const { n, normHash: nh, shapeHash: sh, flags } = v;
   const B = 0x2f5b1f; // boundary placeholder hash
   const nM2 = i > 1 ? nh[i - 2] : B;
@@ -379,7 +415,7 @@ export function staticFeatures(v: SentenceView, doc: DocContext | undefined, i: 
   const sP2 = i + 2 < n ? sh[i + 2] : B;
   const n0 = nh[i];
   const s0 = sh[i];
-  if (lexical) {
+  if (!cached) {
     const lex = lexicalFeatures(v.words[i], v.keys[i], n0, s0, flags[i]);
     for (let j = 0; j < lex.length; j++) out[k++] = lex[j];
   }
@@ -432,6 +468,8 @@ export function staticFeatures(v: SentenceView, doc: DocContext | undefined, i: 
     out[k++] = feat1(T.firstNorm, n0);
   }
   if (doc && flags[i] & CAP && doc.lowerSeen.has(key)) out[k++] = feat2(T.docLower, i === 0 ? 1 : 0, v.allCaps ? 1 : 0);
+  const ctx = !cached && doc && flags[i] & CAP ? doc.contexts.get(key) : undefined;
+  if (ctx) for (let j = 0; j < ctx.length; j++) out[k++] = ctx[j];
   return k;
 }
 
@@ -439,16 +477,16 @@ function capsAt(flags: Uint8Array, n: number, j: number): number {
   return j < 0 || j >= n ? 15 : flags[j] & 3;
 }
 
-/** Writes the features that depend on earlier decisions (previous tags, document history). */
-export function dynamicFeatures(
-  v: SentenceView, doc: DocContext | undefined, i: number, prev: number, prev2: number, out: Int32Array, k: number,
-): number {
-  const n0 = v.normHash[i];
-  const s0 = v.shapeHash[i];
+/** Writes the features of the previous tag (prev = tag count at the sentence start). */
+export function transitionFeatures(v: SentenceView, i: number, prev: number, out: Int32Array, k: number): number {
   out[k++] = feat1(T.prev, prev);
-  out[k++] = feat2(T.prev2, prev2, prev);
-  out[k++] = feat2(T.prevNorm, prev, n0);
-  out[k++] = feat2(T.prevShape, prev, s0);
+  out[k++] = feat2(T.prevNorm, prev, v.normHash[i]);
+  out[k++] = feat2(T.prevShape, prev, v.shapeHash[i]);
+  return k;
+}
+
+/** Writes the features of what the document has decided so far about the token's word. */
+export function historyFeatures(v: SentenceView, doc: DocContext | undefined, i: number, out: Int32Array, k: number): number {
   if (!doc || !(v.flags[i] & CAP)) return k;
   const h = doc.history.get(v.keys[i]);
   if (h) {

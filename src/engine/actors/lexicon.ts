@@ -371,3 +371,8 @@ Dynamo Kiev|Dynamo Kyiv|Shakhtar Donetsk|Zenit|Red Star Belgrade|Partizan|Boca J
 Santos|Palmeiras|Corinthians|New York Yankees|Boston Red Sox|Los Angeles Dodgers|Chicago Cubs|Chicago Bulls|
 Los Angeles Lakers|Boston Celtics|Golden State Warriors|New York Knicks|Dallas Cowboys|Green Bay Packers|
 New England Patriots|Pittsburgh Steelers|Montreal Canadiens|Toronto Maple Leafs`);
+
+/** Months and weekdays, with their usual abbreviations: capitalised, but not names of actors. */
+export const CALENDAR = split(`January|February|March|April|May|June|July|August|September|October|November|December|
+Jan.|Feb.|Mar.|Apr.|Aug.|Sep.|Sept.|Oct.|Nov.|Dec.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|
+Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon.|Tue.|Tues.|Wed.|Thu.|Thur.|Thurs.|Fri.|Sat.|Sun.`);

@@ -171,15 +171,18 @@ export function unpackModel(meta: ModelMeta, data: string): WeightTable {
     }
     return { tagSet: set, passes: meta.passes, weights, rowScale, row: featureIndex(keys) };
   }
+  // Companded codes q stand for sign(q) * q^2 * scale / 127^2: kept as the integer q * |q|
+  // (int16, half the memory of floats) with the scale per row.
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const weights = new Float32Array(n * size);
+  const weights = new Int16Array(n * size);
+  const rowScale = new Float32Array(n);
   for (let i = 0; i < n; i++) {
-    const scale = view.getFloat32(p, true);
+    rowScale[i] = view.getFloat32(p, true) / (127 * 127);
     p += 4;
     for (let t = 0; t < size; t++) {
       const q = (bytes[p++] << 24) >> 24;
-      weights[i * size + t] = Math.sign(q) * (q / 127) * (q / 127) * scale;
+      weights[i * size + t] = q * Math.abs(q);
     }
   }
-  return { tagSet: set, passes: meta.passes, weights, row: featureIndex(keys) };
+  return { tagSet: set, passes: meta.passes, weights, rowScale, row: featureIndex(keys) };
 }

@@ -13,6 +13,11 @@ export interface TagSet {
   typeOf: Int8Array;
   /** allowed[prev * size + next]: 1 where the transition is well formed; prev = size means sentence start. */
   allowed: Uint8Array;
+  /** Per tag, the tags allowed before it (sentence start left out): what Viterbi maximizes over. */
+  prevs: Int32Array[];
+  /** The distinct lists of prevs, and each tag's list among them. */
+  groups: Int32Array[];
+  groupOf: Int32Array;
 }
 
 /** Builds the tag set of a scheme. */
@@ -37,7 +42,13 @@ export function tagSet(scheme: Scheme): TagSet {
       allowed[p * size + nx] = ok ? 1 : 0;
     }
   }
-  return { scheme, tags, typeOf, allowed };
+  const prevs = tags.map((_, nx) => Int32Array.from(tags.keys()).filter((p) => allowed[p * size + nx] === 1));
+  const groups: Int32Array[] = [];
+  const groupOf = Int32Array.from(prevs, (ps) => {
+    const g = groups.findIndex((x) => x.join() === ps.join());
+    return g >= 0 ? g : groups.push(ps) - 1;
+  });
+  return { scheme, tags, typeOf, allowed, prevs, groups, groupOf };
 }
 
 /** A name found by the tagger: token range [start, end) and type. */
