@@ -197,6 +197,12 @@ describe('actors: alias linking', () => {
     assert.equal(ms[1][0].actor, undefined, 'the demonym has no actor');
   });
 
+  it('makes a name with a demonym a place even where it speaks as its government, and keeps a given name', () => {
+    const ms = [[mention('a.md', 0, 'Tarsia', 'organization'), mention('a.md', 20, 'Tarsia', 'organization')], [mention('b.md', 0, 'Tarsian', 'person'), mention('b.md', 30, 'Rome', 'place'), mention('b.md', 60, 'Roman', 'person')]];
+    const actors = linkActors(ms);
+    assert.deepEqual(actors.map((a) => [a.name, a.type]), [['Tarsia', 'place'], ['Rome', 'place'], ['Roman', 'person']]);
+  });
+
   it('links a titled full name, the untitled one and the surname as one person', () => {
     const actors = link([[['Lt. Col. Mira Astan', 'person'], ['Astan', 'person']], [['Mira Astan', 'person'], ['Astan', 'person']]]);
     assert.equal(actors.length, 1);

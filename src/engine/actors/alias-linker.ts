@@ -336,9 +336,21 @@ export function linkMentions(docs: Mention[][]): Actor[] {
   }
   // "Tarsian" beside "Tarsia": a demonym of a place the corpus names is an adjective, not an actor,
   // whatever the tagger made of it in an article that does not name the place itself.
-  const placeStems = new Set<string>();
-  for (const f of forms.values()) if (f.type === 'place' && f.words.length === 1 && f.key.length >= 4) placeStems.add(placeStem(f.key));
-  const demonyms = new Set([...forms.values()].filter((f) => f.words.length === 1 && demonymStem(f.key, (x) => placeStems.has(x)) !== undefined));
+  // A name with a demonym is a country or a region, even where it stands for its government
+  // ("Tarsia said"): news names places that way, and bodies have no demonyms.
+  const stems = new Map<string, Form[]>();
+  for (const f of forms.values()) {
+    if (f.type !== 'person' && f.words.length === 1 && f.key.length >= 4) (stems.get(placeStem(f.key)) ?? stems.set(placeStem(f.key), []).get(placeStem(f.key))!).push(f);
+  }
+  const demonyms = new Set<Form>();
+  for (const f of forms.values()) {
+    const stem = f.words.length === 1 ? demonymStem(f.key, (x) => stems.has(x)) : undefined;
+    // "Roman" beside "Rome" may be a given name: a person-typed form counts only with a demonym's
+    // own ending ("-ian", "-ese", "-ish").
+    if (stem === undefined || (f.type === 'person' && !/(?:ian|ese|ish|ean)s?$/.test(f.key))) continue;
+    demonyms.add(f);
+    for (const place of stems.get(stem)!) if (!SEATS.has(place.key)) place.type = 'place';
+  }
   for (const f of demonyms) forms.delete(`${f.type}\u0000${f.key}`);
   const list = [...forms.values()];
   const REGION_WORDS = ['oblast', 'region', 'province', 'krai', 'kray', 'governorate', 'prefecture'];
