@@ -203,6 +203,12 @@ describe('actors: alias linking', () => {
     assert.deepEqual(actors.map((a) => [a.name, a.type]), [['Tarsia', 'place'], ['Rome', 'place'], ['Roman', 'person']]);
   });
 
+  it('links a company called by the first word of its name, unless a person or a place goes by it', () => {
+    assert.deepEqual(link([[['Harlow Chemicals', 'organization'], ['Harlow', 'person']]]).map((a) => a.aliases), [['Harlow', 'Harlow Chemicals']]);
+    assert.equal(link([[['Brenton Shipping', 'organization'], ['Ana Brenton', 'person'], ['Brenton', 'person']]]).find((a) => a.name === 'Ana Brenton')?.aliases.length, 2);
+    assert.equal(link([[['Dorrin District Hospital', 'organization'], ['Dorrin', 'place']]]).length, 2);
+  });
+
   it('links a titled full name, the untitled one and the surname as one person', () => {
     const actors = link([[['Lt. Col. Mira Astan', 'person'], ['Astan', 'person']], [['Mira Astan', 'person'], ['Astan', 'person']]]);
     assert.equal(actors.length, 1);

@@ -408,6 +408,18 @@ export function linkMentions(docs: Mention[][]): Actor[] {
     if (owners.length === 1) union(owners[0], f);
   }
 
+  // "Harlow" after "Harlow Chemicals": a company called by the first word of its name, when the word
+  // is not read as a place, no person and no known place goes by it, and one organization starts with it.
+  const personWords = new Set(list.filter((f) => f.type === 'person' && f.words.length >= 2).flatMap((f) => f.words));
+  for (const f of list.filter((x) => x.words.length === 1 && x.type !== 'place' && !x.isAcronym && x.key.length >= 4)) {
+    if (personWords.has(f.key) || gazetteerCategories(f.key) & (GAZ.country | GAZ.city | GAZ.region | GAZ.first)) continue;
+    const owners = [...new Set(multi.filter((g) => g.type === 'organization' && g.words[0] === f.key).map(find))];
+    if (owners.length === 1) {
+      union(owners[0], f);
+      f.type = 'organization';
+    }
+  }
+
   // People: full names are actors; a bare surname or given name joins the one full name it can mean.
   const people = list.filter((f) => f.type === 'person' && f.words.length >= 2);
   const attach = new Map<Mention, Form>();
