@@ -93,7 +93,11 @@ export function renameDocument(corpus: Corpus, from: string, to: string): boolea
 /** The cross-source view of the corpus, recomputed only when a document changed. */
 export function corpusView(corpus: Corpus): CorpusView {
   if (corpus.view && corpus.view.version === corpus.version) return corpus.view;
-  const analyses = [...corpus.docs.values()].sort((a, b) => (a.doc.file < b.doc.file ? -1 : a.doc.file > b.doc.file ? 1 : 0));
+  // The linker sets each mention's actor and voted type: it works on copies, so the documents'
+  // own analyses stay as the recognizer left them and every view is computed from the same input.
+  const analyses = [...corpus.docs.values()]
+    .sort((a, b) => (a.doc.file < b.doc.file ? -1 : a.doc.file > b.doc.file ? 1 : 0))
+    .map((a) => ({ ...a, mentions: a.mentions.map((m) => ({ ...m })) }));
   const sources = analyses.map((a) => a.doc.meta);
   const actors = linkActors(analyses.map((a) => a.mentions));
   const actorById = new Map(actors.map((a) => [a.id, a]));

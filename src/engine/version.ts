@@ -1,5 +1,8 @@
 import { GENERATOR } from './report/build';
 import { MODEL_VERSION } from './actors/model';
 
-/** Identifies the analysis a document gets: cached analyses from another version are not reused. */
-export const ANALYSIS_VERSION = `${GENERATOR}/model-${MODEL_VERSION}`;
+/**
+ * Identifies the analysis a document gets: cached analyses from another version are not reused.
+ * The last part counts changes to what a cached analysis holds (2: mentions as recognized, before linking).
+ */
+export const ANALYSIS_VERSION = `${GENERATOR}/model-${MODEL_VERSION}/2`;

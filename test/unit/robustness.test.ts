@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { analyzeDocument, createCorpus, corpusView, setDocument, MAX_WORDS_PER_DOCUMENT } from '../../src/engine/corpus';
+import { analyzeDocument, createCorpus, corpusView, setAnalysis, setDocument, MAX_WORDS_PER_DOCUMENT } from '../../src/engine/corpus';
 import { buildReport } from '../../src/engine/report/build';
 import { renderHtml, renderMarkdown } from '../../src/engine/report/render';
 import { decodeArticle } from '../../src/engine/limits';
@@ -81,6 +81,18 @@ describe('robustness: property-based', function () {
       setDocument(corpus, sample.file, sample.text);
       assert.equal(JSON.stringify(buildReport(corpusView(corpus))), before);
     }), { numRuns: 15, seed: 11 });
+  });
+
+  it('a view leaves the documents\' analyses as the recognizer made them, so a view from cached analyses equals the fresh one', () => {
+    const corpus = createCorpus();
+    for (const s of samples) setDocument(corpus, s.file, s.text);
+    const analyses = () => JSON.stringify([...corpus.docs.values()]);
+    const before = analyses();
+    const report = JSON.stringify(buildReport(corpusView(corpus)));
+    assert.ok(analyses() === before, 'linking changed no mention in the documents');
+    const reopened = createCorpus();
+    for (const a of JSON.parse(before) as DocumentAnalysis[]) setAnalysis(reopened, a);
+    assert.equal(JSON.stringify(buildReport(corpusView(reopened))), report);
   });
 });
 
