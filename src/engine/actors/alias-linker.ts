@@ -263,34 +263,39 @@ function rewordings(a: Form, b: Form): boolean {
   return meaningful.length >= 2 || (meaningful.length === 1 && (onlyA.length === 0 || onlyB.length === 0));
 }
 
-/** Pairs [i, j] (i < j, in ascending order) of forms that share a blocking bucket or could be spelling variants. */
+/**
+ * Pairs [i, j] (i < j, in ascending order) of forms of one type, neither an acronym, that share a
+ * blocking bucket or could be spelling variants: the only pairs the linker tests.
+ */
 function candidatePairs(list: Form[]): Array<[number, number]> {
   const buckets = new Map<string, number[]>();
   const shapes = new Map<string, number[]>();
   const add = (map: Map<string, number[]>, k: string, i: number) => (map.get(k) ?? map.set(k, []).get(k) as number[]).push(i);
   list.forEach((f, i) => {
-    for (const k of blockingKeys(f)) add(buckets, k, i);
-    if (f.type !== 'person') add(shapes, shapeKey(f), i);
+    if (f.isAcronym) return;
+    for (const k of blockingKeys(f)) add(buckets, `${f.type}\u0000${k}`, i);
+    if (f.type !== 'person') add(shapes, `${f.type}\u0000${shapeKey(f)}`, i);
   });
-  const seen = new Set<number>();
-  const pairs: Array<[number, number]> = [];
-  const pair = (i: number, j: number) => {
-    const [a, b] = i < j ? [i, j] : [j, i];
-    const code = a * list.length + b;
-    if (seen.has(code)) return;
-    seen.add(code);
-    pairs.push([a, b]);
-  };
+  // Each pair as one number (a * n + b), sorted and deduplicated at the end: cheaper than a set of pairs.
+  const n = list.length;
+  const codes: number[] = [];
+  const pair = (i: number, j: number) => codes.push(i < j ? i * n + j : j * n + i);
   for (const members of buckets.values()) {
     for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) pair(members[x], members[y]);
   }
   list.forEach((f, i) => {
-    if (f.type === 'person') return;
+    if (f.type === 'person' || f.isAcronym) return;
     for (let d = 0; d <= 2; d++) {
-      for (const j of shapes.get(shapeKey(f, f.translit.length + d)) ?? []) if (d > 0 || j > i) pair(i, j);
+      for (const j of shapes.get(`${f.type}\u0000${shapeKey(f, f.translit.length + d)}`) ?? []) if (d > 0 || j > i) pair(i, j);
     }
   });
-  return pairs.sort((p, q) => p[0] - q[0] || p[1] - q[1]);
+  const sorted = Float64Array.from(codes).sort();
+  const pairs: Array<[number, number]> = [];
+  for (let k = 0; k < sorted.length; k++) {
+    if (k > 0 && sorted[k] === sorted[k - 1]) continue;
+    pairs.push([Math.floor(sorted[k] / n), sorted[k] % n]);
+  }
+  return pairs;
 }
 
 /** Links mentions of several documents into actors; sets each mention's actor id. */

@@ -46,16 +46,19 @@ export function sameQuoteContradictions(statements: Statement[], actors: Map<str
     while (parent[i] !== i) i = parent[i] = parent[parent[i]];
     return i;
   };
-  const tested = new Set<number>();
-  for (const members of buckets.values()) {
+  for (const [key, members] of buckets) {
+    // Identical quotes are one quotation, however many outlets carry them.
+    if (key.startsWith('=')) {
+      for (const j of members) if (root(j) !== root(members[0])) parent[root(j)] = root(members[0]);
+      continue;
+    }
     if (members.length < 2 || members.length > 200) continue; // a word in hundreds of quotes says nothing
     for (let x = 0; x < members.length; x++) {
       for (let y = x + 1; y < members.length; y++) {
-        const [i, j] = [members[x], members[y]];
-        const code = i * quotes.length + j;
-        if (tested.has(code) || root(i) === root(j)) continue;
-        tested.add(code);
-        if (sameWords(quotes[i], quotes[j])) parent[root(j)] = root(i);
+        const i = members[x];
+        const j = members[y];
+        // A pair in two buckets may be tested twice: cheaper than remembering every pair tested.
+        if (root(i) !== root(j) && sameWords(quotes[i], quotes[j])) parent[root(j)] = root(i);
       }
     }
   }
