@@ -89,6 +89,20 @@ describe('actors: recognition cues', () => {
     assert.ok(!m.some(([x]) => /Keller|UAVs|Monday|Dorvik-based/.test(x)), JSON.stringify(m));
   });
 
+  it('drops live-blog labels, greetings, calendar abbreviations, portfolios and exclamations, and types a broadcaster', () => {
+    const m = found('Fri 09:20 — Good morning. Energy Minister Rustam Adilov visited Orlen, thank God, said Radio Pelin.\n\nAnalysis. Nine Orlenian soldiers were hurt.');
+    const texts = m.map(([x]) => x);
+    for (const gone of ['Fri', 'Good', 'Energy', 'God', 'Analysis', 'Nine Orlenian']) assert.ok(!texts.includes(gone), `${gone} is no actor: ${JSON.stringify(m)}`);
+    assert.ok(texts.includes('Rustam Adilov') && texts.includes('Orlen'), JSON.stringify(m));
+    assert.deepEqual(m.find(([x]) => x === 'Radio Pelin'), ['Radio Pelin', 'organization']);
+  });
+
+  it('drops a one-word name that only opens sentences when the document writes the word in lower case', () => {
+    assert.ok(!found('Hope faded on Monday in Orlen. There was little hope left for the crew.').some(([x]) => x === 'Hope'));
+    // Written with a capital inside a sentence too, it is a name.
+    assert.ok(found('Hope said the crew was safe. Rescuers thanked Hope on Monday, with hope.').some(([x]) => x === 'Hope'));
+  });
+
   it('reports offsets into the original text', () => {
     const text = 'Intro.\n\nElena Varga arrived in Lisbon.';
     for (const m of recognizeMentions(doc(text))) assert.equal(text.slice(m.start, m.end), m.text);
@@ -207,6 +221,16 @@ describe('actors: alias linking', () => {
     assert.deepEqual(link([[['Harlow Chemicals', 'organization'], ['Harlow', 'person']]]).map((a) => a.aliases), [['Harlow', 'Harlow Chemicals']]);
     assert.equal(link([[['Brenton Shipping', 'organization'], ['Ana Brenton', 'person'], ['Brenton', 'person']]]).find((a) => a.name === 'Ana Brenton')?.aliases.length, 2);
     assert.equal(link([[['Dorrin District Hospital', 'organization'], ['Dorrin', 'place']]]).length, 2);
+  });
+
+  it('takes a bare name for the region named after it, and no company for a place', () => {
+    assert.deepEqual(link([[['Tamsin Province', 'place']], [['Tamsin', 'person'], ['Radio Tamsin', 'organization']]]).map((a) => [a.name, a.type, a.aliases]),
+      [['Tamsin Province', 'place', ['Tamsin', 'Tamsin Province']], ['Radio Tamsin', 'organization', ['Radio Tamsin']]]);
+    // "Irsa" beside the Irsa River and the Irsa Hydropower Company: not the company.
+    const actors = link([[['Irsa Hydropower Company', 'organization'], ['Irsa River', 'place'], ['Irsa', 'organization']]]);
+    assert.equal(actors.find((a) => a.name === 'Irsa Hydropower Company')?.aliases.length, 1, JSON.stringify(actors));
+    // A person's name is left to the person.
+    assert.equal(link([[['Tamsin Province', 'place'], ['Anna Tamsin', 'person'], ['Tamsin', 'person']]]).find((a) => a.name === 'Anna Tamsin')?.aliases.length, 2);
   });
 
   it('links a titled full name, the untitled one and the surname as one person', () => {

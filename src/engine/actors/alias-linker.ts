@@ -416,12 +416,25 @@ export function linkMentions(docs: Mention[][]): Actor[] {
   // "Harlow" after "Harlow Chemicals": a company called by the first word of its name, when the word
   // is not read as a place, no person and no known place goes by it, and one organization starts with it.
   const personWords = new Set(list.filter((f) => f.type === 'person' && f.words.length >= 2).flatMap((f) => f.words));
+  // "the Irsa" beside "Irsa River" and "Irsa Hydropower Company": a word a place's name starts with may be that place.
+  const placeFirstWords = new Set(multi.filter((g) => g.type === 'place').map((g) => g.words[0]));
   for (const f of list.filter((x) => x.words.length === 1 && x.type !== 'place' && !x.isAcronym && x.key.length >= 4)) {
-    if (personWords.has(f.key) || gazetteerCategories(f.key) & (GAZ.country | GAZ.city | GAZ.region | GAZ.first)) continue;
+    if (personWords.has(f.key) || placeFirstWords.has(f.key) || gazetteerCategories(f.key) & (GAZ.country | GAZ.city | GAZ.region | GAZ.first)) continue;
     const owners = [...new Set(multi.filter((g) => g.type === 'organization' && g.words[0] === f.key).map(find))];
     if (owners.length === 1) {
       union(owners[0], f);
       f.type = 'organization';
+    }
+  }
+
+  // "as Tamsin recovers" beside "Tamsin Province": a one-word name that no full name of a person
+  // contains, and that one region of the corpus is named after, is that region, however it was typed.
+  for (const f of list.filter((x) => x.words.length === 1 && x.type !== 'place' && x.type !== 'organization' && !x.isAcronym && x.key.length >= 4)) {
+    if (personWords.has(f.key) || gazetteerCategories(f.key) & GAZ.first) continue;
+    const regions = [...new Set(multi.filter((g) => g.type === 'place' && g.words[0] === f.key && g.words.length === 2 && PLACE_GENERIC.has(g.words[1])).map(find))];
+    if (regions.length === 1) {
+      union(regions[0], f);
+      f.type = 'place';
     }
   }
 

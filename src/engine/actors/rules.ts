@@ -32,6 +32,18 @@ const PREFIXES = new Set(['neo', 'pro', 'anti', 'ex', 'post', 'pre', 'non']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
+// Weekdays and months as datelines and live-blog timestamps abbreviate them ("Fri 09:20", "Sept. 4").
+const CALENDAR_SHORT = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+// Words that open a post or a paragraph as a label or a greeting ("**Analysis.**", "Good morning."), never a name there.
+const OPENERS = new Set(['good', 'hello', 'welcome', 'breaking', 'update', 'updated', 'analysis', 'opinion', 'comment', 'editorial', 'correction', 'explainer', 'factbox', 'timeline', 'watch', 'live', 'latest', 'exclusive', 'summary', 'recap', 'background', 'context', 'warning']);
+// "thank God", "an act of God": an exclamation, not an actor in the news.
+const NON_ACTORS = new Set(['god']);
+// Titles a portfolio comes before: "Energy Minister Rustam Adilov", "Health Secretary Jo Bell".
+const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner']);
+// Broadcasters named by their medium first: "Radio Tamsin", "Television Zvezda".
+const MEDIA_FIRST = new Set(['radio', 'television', 'tv']);
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',
+  'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'dozens', 'hundreds', 'thousands', 'several', 'many']);
 // Capitalised function words that start sentences and headlines, never names.
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'in', 'on', 'at', 'by', 'for', 'from', 'to', 'of', 'with', 'as', 'if',
   'while', 'when', 'after', 'before', 'since', 'as', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you',
@@ -80,6 +92,7 @@ export function applyRules(_lines: Token[][], words: string[][], tagged: Candida
   cands = propagate(words, cands, caps);
   cands = cityOf(words, cands);
   cands = dropDerivedDemonyms(words, cands);
+  cands = dropCommonOpeners(words, cands);
   return cands.filter((c) => c.type !== 'misc').sort((a, b) => a.line - b.line || a.start - b.start);
 }
 
@@ -97,7 +110,27 @@ function dropDerivedDemonyms(words: string[][], cands: Candidate[]): Candidate[]
   const derived = (k: string): boolean => demonymStem(k, (x) => places.has(x)) !== undefined;
   return cands.filter((c) => {
     const keys = words[c.line].slice(c.start, c.end).map(lexKey);
-    return !keys.every((k) => k === 'the' || derived(k));
+    return !keys.every((k) => k === 'the' || NUMBER_WORDS.has(k) || derived(k));
+  });
+}
+
+/**
+ * "Hope remained for ...": a one-word name that only opens sentences, in a document that writes the
+ * same word in lower case elsewhere, is an ordinary word capitalised by its place.
+ */
+function dropCommonOpeners(words: string[][], cands: Candidate[]): Candidate[] {
+  const lower = new Set<string>();
+  const capsInside = new Set<string>();
+  for (const ws of words) {
+    ws.forEach((w, i) => {
+      if (/^\p{Ll}/u.test(w)) lower.add(w);
+      else if (isCap(w) && !isSentenceStart(ws, i)) capsInside.add(lexKey(w));
+    });
+  }
+  return cands.filter((c) => {
+    if (c.end - c.start !== 1 || !isSentenceStart(words[c.line], c.start)) return true;
+    const k = lexKey(words[c.line][c.start]);
+    return !lower.has(k) || capsInside.has(k) || (gazetteerCategories(k) & (PLACE_CATS | GAZ.org | GAZ.first | GAZ.surname | GAZ.demonym)) !== 0;
   });
 }
 
@@ -211,8 +244,11 @@ function classifyChunk(ws: string[], start: number, end: number): { start: numbe
 /** Fixes types from strong lexical evidence and drops what is not an actor. */
 function retype(ws: string[], c: Candidate): Candidate | null {
   const keys = ws.slice(c.start, c.end).map(lexKey);
-  // Demonyms ("Russian", "Ukrainian") are not actors unless part of a longer name.
-  if (keys.every((k) => isDemonym(k) || k === 'the' || PREFIXES.has(k))) return null;
+  // Demonyms ("Russian", "Ukrainian", "Nine Tarsian" opening a sentence) are not actors unless part of a longer name.
+  if (keys.every((k) => isDemonym(k) || k === 'the' || PREFIXES.has(k) || NUMBER_WORDS.has(k))) return null;
+  if (keys.length === 1 && (CALENDAR_SHORT.has(keys[0].replace(/\.$/, '')) || NON_ACTORS.has(keys[0]))) return null;
+  if (keys.length === 1 && OPENERS.has(keys[0]) && isSentenceStart(ws, c.start)) return null;
+  if (keys.length >= 2 && MEDIA_FIRST.has(keys[0]) && !FUNCTION_WORDS.has(keys[1])) return { ...c, type: 'organization' };
   if (keys.every((k) => FUNCTION_WORDS.has(k))) return null;
   if (keys.length === 1 && (TITLE_WORDS.has(keys[0]) || isPluralAcronym(ws[c.start]))) return null;
   // "23 May": a date split off a longer span.
@@ -222,6 +258,9 @@ function retype(ws: string[], c: Candidate): Candidate | null {
   const theName = c.start > 1 && ws[c.start - 1] === 'The';
   if (theName && c.type !== 'place') return { ...c, start: c.start - 1, type: 'organization' };
   const cats = gazetteerCategories(keys.join(' '));
+  // "Energy Minister Rustam Adilov": the portfolio of a minister named after it is no actor.
+  if (keys.length === 1 && c.type !== 'person' && PORTFOLIO_TITLES.has(lexKey(ws[c.end] ?? '')) && isCap(ws[c.end + 1] ?? '')
+    && !(cats & (PLACE_CATS | GAZ.org | GAZ.first | GAZ.surname))) return null;
   if (SEATS.has(keys.join(' '))) {
     const before = lexKey(ws[c.start - 1] ?? '') === 'the' ? lexKey(ws[c.start - 2] ?? '') : lexKey(ws[c.start - 1] ?? '');
     return { ...c, type: LOCATIVE.has(before) ? 'place' : 'organization' };
