@@ -55,6 +55,10 @@ describe('triangulate CLI', function () {
     const html = readFileSync(join(dir, 'r.html'), 'utf8');
     assert.match(html, /Content-Security-Policy/);
     assert.match(html, /script-src 'none'/);
+    // A passage that opens with its own quotation mark is not quoted twice.
+    const md = readFileSync(join(dir, 'r.md'), 'utf8');
+    assert.ok(/: [“"]/.test(md), 'the sample report has a side that opens with a quotation');
+    assert.ok(!/“[“"]/.test(md) && !/“<a [^>]*>[“"]/.test(html), 'no doubled opening quotation marks');
   });
 
   it('exits 2 with a message, not a stack trace, on bad usage or a missing folder', () => {

@@ -75,7 +75,7 @@ export function renderMarkdown(report: Report): string {
   if (!report.contradictions.length) out.push('None found.', '');
   for (const x of report.contradictions) {
     out.push(`### ${md(x.summary)}`, '', `*${x.kind}${x.revision ? ' (revision)' : ''}, confidence ${pct(x.confidence)}*`, '');
-    for (const s of x.sides) out.push(`- **${md(sideWho(report, s))}**: “${md(clipText(s.text, 300))}” (${md(s.file)})`);
+    for (const s of x.sides) out.push(`- **${md(sideWho(report, s))}**: ${quoted(clipText(s.text, 300), md)} (${md(s.file)})`);
     out.push('');
   }
   out.push('## Actors by source', '');
@@ -86,7 +86,7 @@ export function renderMarkdown(report: Report): string {
   out.push('', '## Claims by speaker', '');
   for (const g of claimsBySpeaker(report)) {
     out.push(`### ${md(g.speaker)}`, '');
-    for (const c of g.claims) out.push(`- ${c.hedged ? '*(hedged)* ' : ''}${c.polarity === 'deny' ? '*(denial)* ' : ''}“${md(clipText(c.text, 240))}” (${md(sourceLabel(report, c.file))})`);
+    for (const c of g.claims) out.push(`- ${c.hedged ? '*(hedged)* ' : ''}${c.polarity === 'deny' ? '*(denial)* ' : ''}${quoted(clipText(c.text, 240), md)} (${md(sourceLabel(report, c.file))})`);
     out.push('');
   }
   out.push('## Sources', '');
@@ -126,7 +126,7 @@ export function renderHtml(report: Report, opts: HtmlOptions = {}): string {
   if (!report.contradictions.length) parts.push('<p>None found.</p>');
   for (const x of report.contradictions) {
     parts.push(`<section class="contradiction"><h3><span class="kind kind-${h(x.kind)}">${h(x.kind)}${x.revision ? ' · revision' : ''}</span> ${h(x.summary)}</h3><ul>`);
-    for (const s of x.sides) parts.push(`<li><strong>${h(sideWho(report, s))}</strong>: “${link(s.file, s.start, s.end, h(clipText(s.text, 300)))}”</li>`);
+    for (const s of x.sides) parts.push(`<li><strong>${h(sideWho(report, s))}</strong>: ${quoted(clipText(s.text, 300), (t) => link(s.file, s.start, s.end, h(t)))}</li>`);
     parts.push(`</ul><p class="confidence">confidence ${pct(x.confidence)}</p></section>`);
   }
   parts.push(`<h2>Actors by source</h2><table><thead><tr><th>Actor</th><th>Type</th>${files.map((f) => `<th>${h(sourceLabel(report, f))}</th>`).join('')}</tr></thead><tbody>`);
@@ -140,7 +140,7 @@ export function renderHtml(report: Report, opts: HtmlOptions = {}): string {
     parts.push(`<h3>${h(g.speaker)} <span class="muted">(${g.claims.length})</span></h3><ul>`);
     for (const c of g.claims) {
       const tags = `${c.hedged ? '<span class="tag">hedged</span> ' : ''}${c.polarity === 'deny' ? '<span class="tag">denial</span> ' : ''}`;
-      parts.push(`<li>${tags}“${link(c.file, c.start, c.end, h(clipText(c.text, 240)))}” <span class="muted">${h(sourceLabel(report, c.file))}</span></li>`);
+      parts.push(`<li>${tags}${quoted(clipText(c.text, 240), (t) => link(c.file, c.start, c.end, h(t)))} <span class="muted">${h(sourceLabel(report, c.file))}</span></li>`);
     }
     parts.push('</ul>');
   }
@@ -165,3 +165,7 @@ a.passage { color: var(--vscode-textLink-foreground, #06c); text-decoration: non
 .type-person { color: var(--vscode-charts-blue, #0063b1); } .type-organization { color: var(--vscode-charts-purple, #8a2be2); } .type-place { color: var(--vscode-charts-green, #2e7d32); }
 `;
 
+/** A passage in quotation marks, unless it opens with its own (a quotation and its attribution). */
+function quoted(text: string, render: (t: string) => string): string {
+  return /^["“‘'«]/.test(text) ? render(text) : `“${render(text)}”`;
+}
