@@ -127,6 +127,19 @@ describe('extractClaims', () => {
     assert.equal(only(claims, 'border was quiet', d).speakerText, 'Ivo Dane');
   });
 
+  it('reads a woman\'s given name for "she", prefers a person shown to fit over a last speaker of unknown gender, and skips ", of X," before the cue', () => {
+    const { d, claims } = claimsOf(
+      'Party secretary Tomas Vinter told the Ledger the rally would be large.\n\n'
+      + 'Opposition leader Ilona Sarrat has arrived at the square. "They stole the vote," she tells the crowd.\n\n'
+      + 'Spokesman Arvo Rell said the figures were wrong. He did not name Governor Mirela Osk, who claimed 40 deaths. "There is one figure," he said.\n\n'
+      + 'Analyst Dana Pruul, of the Norland Security Institute in Vessen, says the images show new positions.',
+      { 'Tomas Vinter': 'person', Ledger: 'organization', 'Ilona Sarrat': 'person', 'Arvo Rell': 'person', 'Mirela Osk': 'person',
+        'Dana Pruul': 'person', 'Norland Security Institute': 'organization', Vessen: 'place' });
+    assert.equal(only(claims, 'stole the vote', d).speakerText, 'Ilona Sarrat');
+    assert.equal(only(claims, 'one figure', d).speakerText, 'Arvo Rell');
+    assert.equal(only(claims, 'new positions', d).speakerText, 'Dana Pruul');
+  });
+
   it('gives an office of a place to its holder, not to the place', () => {
     const { d, claims } = claimsOf(
       'Governor Ilse Moran toured the flooded streets of Dorrin.\n\nThe governor of Vestland said at least 40 people had died.\n\n'

@@ -107,7 +107,15 @@ export function findSpeakerPhrase(ctx: Ctx, ws: Word[], inQ: boolean[], f: Frame
   const prev = ws[c - 1];
   // Inverted: "…,” said Ivana Stradner", "…, said the ministry."
   const afterQuote = prev && ((QUOTE_CHARS.has(prev.text) && prev.text !== '“') || (prev.text === ',' && ws[c - 2] && QUOTE_CHARS.has(ws[c - 2].text) && ws[c - 2].text !== '“'));
-  if (INVERTIBLE.has(l) && prev && (afterQuote || prev.text === ',')) {
+  // "Analyst Dana Pruul, of the Norland Institute, says the images show …": a sentence that opens
+  // with a name and an aside names its speaker there; what follows the cue is the content.
+  const opensWithName = (): boolean => {
+    const comma = ws.findIndex((w, x) => x < c && w.text === ',');
+    if (comma < 1 || comma > 5 || inQ[0]) return false;
+    return mentionsIn(ctx.index, ws[0].start, ws[comma - 1].end)
+      .some((m) => ['person', 'organization'].includes(ctx.index.kind(m)) && m.end === ws[comma - 1].end);
+  };
+  if (INVERTIBLE.has(l) && prev && (afterQuote || (prev.text === ',' && !opensWithName()))) {
     const n = ws[c + 1];
     if (n && n.kind === 'word' && n.lower !== 'that' && !PREP.has(n.lower) && !isTimeWord(n) && (isCap(n) || DET.has(n.lower) || ['he', 'she', 'they'].includes(n.lower))) {
       const p = phraseForward(ws, inQ, c + 1);

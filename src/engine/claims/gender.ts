@@ -1,6 +1,6 @@
 // Which people of a document "he" and "she" can refer to, from what the text itself says of
 // them: courtesy titles (Mr, Ms), gendered role nouns (spokeswoman, chairman) written next to
-// the name, and a pronoun that follows a sentence naming one person alone. Evidence is kept
+// the name, a given name ending in -a, and a pronoun that follows a sentence naming one person alone. Evidence is kept
 // by surname, so "Mr Adilov" tells about "Rustam Adilov" anywhere in the article.
 import type { Mention } from '../types';
 
@@ -10,6 +10,21 @@ const MALE_BEFORE = /\b(?:mr|mister|sir|lord|king|prince|father|brother|monsieur
 const FEMALE_BEFORE = /\b(?:ms|mrs|miss|madam|madame|lady|queen|princess|sister|dame|frau|senora|señora|mme)\.?\s+$/i;
 const MALE_ROLE = /\b(?:spokesman|chairman|congressman|businessman|councilman|policeman|fireman|anchorman|statesman|husband|son|father|brother|grandfather)\b/i;
 const FEMALE_ROLE = /\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|councilwoman|policewoman|actress|wife|daughter|mother|sister|grandmother|widow)\b/i;
+
+// Given names ending in -a are women's names in most of the languages news names people in
+// (Elena, Amina, Marta, Mirela); these are the common men's names that end so.
+const MALE_IN_A = new Set(['nikita', 'ilya', 'luca', 'andrea', 'joshua', 'mustafa', 'musa', 'isa', 'sasha', 'misha', 'kuba', 'jonah', 'noah', 'elijah',
+  'ezra', 'hamza', 'osama', 'usama', 'attila', 'akira', 'yahya', 'zakaria', 'zakariya', 'yehuda', 'juda', 'costa', 'garcia', 'mykola', 'mikola',
+  'sava', 'foma', 'kuzma', 'danila', 'gavrila', 'luka', 'nicola', 'batista', 'bautista', 'ata', 'raza', 'reza', 'mirza', 'taha', 'oba', 'aba']);
+
+/** A weak cue from a full name's first word: "-a" (outside the men's names above) says female. */
+function givenNameGender(m: Mention): Gender | undefined {
+  const parts = m.text.trim().split(/\s+/);
+  if (parts.length < 2) return undefined;
+  const given = parts[0].toLowerCase();
+  if (!/^\p{Lu}\p{Ll}+a$/u.test(parts[0]) || given.length < 3 || MALE_IN_A.has(given)) return undefined;
+  return 'female';
+}
 
 /** What the document says of each surname's gender, and a test of whether a pronoun can refer to a mention. */
 export interface GenderIndex {
@@ -39,6 +54,7 @@ export function indexGender(prose: string, people: readonly Mention[]): GenderIn
     const near = prose.slice(Math.max(0, m.start - 24), m.start) + ' ' + prose.slice(m.end, m.end + 30).split(/[.;:]/)[0];
     if (MALE_ROLE.test(near) && !FEMALE_ROLE.test(near)) vote(m, 'male', 2);
     else if (FEMALE_ROLE.test(near) && !MALE_ROLE.test(near)) vote(m, 'female', 2);
+    if (givenNameGender(m) === 'female') vote(m, 'female', 2);
     // A pronoun right after a sentence part that names this person alone: "Dunca said she …".
     const next = people[i + 1];
     const after = prose.slice(m.end, Math.min(next ? next.start : m.end + 80, m.end + 80));

@@ -46,7 +46,7 @@ export const APPOSITION_STARTERS = new Set([
   'as', 'who', 'which', 'whose', 'where', 'citing', 'according', 'speaking', 'quoted', 'also', 'however',
   'meanwhile', 'though', 'including', 'writing', 'like', 'unlike', 'when', 'while', 'known', 'himself',
   'herself', 'then', 'now', 'formerly', 'previously', 'reportedly', 'one', 'in', 'on', 'at', 'for',
-  'from', 'with', 'by', 'after', 'before', 'during', 'despite',
+  'from', 'with', 'by', 'after', 'before', 'during', 'despite', 'of',
 ]);
 
 export const QUOTE_CHARS = new Set(['“', '”', '"', '‘', '’', '«', '»', '„']);

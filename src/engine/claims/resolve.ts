@@ -148,8 +148,13 @@ function resolvePronoun(ctx: Ctx, ui: number, pronoun: string, at: number, conti
     if (here) return asSpeaker(ctx, here);
     const sameUnit = [...ctx.unitSpeakers].reverse().find((sp) => (sp.kind === 'person' || sp.kind === 'other') && !sp.plural && fitting(sp));
     if (sameUnit) return sameUnit;
-    if (recent?.kind === 'person' && fitting(recent)) return recent;
     const back = nearestMention(ctx.index, at, windowStart, person);
+    // A person named since the last speaker, whom the text shows to be of the pronoun's gender,
+    // is likelier than a last speaker of whom it says nothing ("Kallon arrived … she tells the crowd").
+    const shown = (m: Mention | undefined) => !!m && ctx.gender.of(m) !== undefined;
+    if (recent?.kind === 'person' && fitting(recent)) {
+      return back && back.start > (recent.mention?.end ?? Infinity) && shown(back) && !shown(recent.mention) ? asSpeaker(ctx, back) : recent;
+    }
     // The last speaker is the likelier antecedent when no person was named after them (a mistyped name).
     if (recent && recent.kind !== 'place' && !recent.plural && fitting(recent) && (!back || (recent.mention?.end ?? 0) > back.end)) return recent;
     return back ? asSpeaker(ctx, back) : { text: pronoun, kind: 'person' };
