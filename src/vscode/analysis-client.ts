@@ -23,6 +23,10 @@ export interface AnalysisClient extends vscode.Disposable {
 export interface AnalysisStats {
   engine: EngineKind | undefined;
   analysed: number;
+  /** Of the analyses made, those made by helper engines (a scan spreads over the machine's cores). */
+  byHelpers: number;
+  /** How many helper engines the client may start. */
+  helpers: number;
   fromCache: number;
 }
 
@@ -41,8 +45,11 @@ export interface EngineEvents {
   exit(reason: string): void;
 }
 
-/** The platform seam: the desktop and web builds each start the engine their own way. */
-export type StartEngine = (events: EngineEvents) => Promise<EnginePort>;
+/**
+ * The platform seam: the desktop and web builds each start the engine their own way. `helpers`
+ * is how many more engines may analyse documents side by side while a folder is scanned.
+ */
+export type StartEngine = ((events: EngineEvents) => Promise<EnginePort>) & { helpers?: number };
 
 /** The engine's bundle, shared by both builds: the only one that carries the tagger's weights. */
 export function engineScript(context: vscode.ExtensionContext): vscode.Uri {
@@ -55,15 +62,31 @@ interface Pending {
   reject(e: Error): void;
 }
 
-/** Sends documents to the engine (started on first use, restarted after a crash); cached analyses live in the extension's storage. */
+/** An engine and how many analyses it is working on; the first holds the corpus, helpers only analyse. */
+interface Slot {
+  engine: Promise<EnginePort> | undefined;
+  busy: number;
+  main: boolean;
+  idle?: ReturnType<typeof setTimeout>;
+}
+
+/** A helper engine left without work this long is stopped (its memory returned); the next scan starts it again. */
+const HELPER_IDLE_MS = 30_000;
+
+/**
+ * Sends documents to the engine (started on first use, restarted after a crash); cached analyses
+ * live in the extension's storage. While several documents wait (a scan), helper engines analyse
+ * some of them; only the main engine holds the corpus and builds views.
+ */
 export function createAnalysisClient(context: vscode.ExtensionContext, log: vscode.OutputChannel, startEngine: StartEngine): AnalysisClient {
   const cache = createAnalysisCache(context.storageUri, log);
   const pending = new Map<number, Pending>();
   let nextId = 1;
-  let engine: Promise<EnginePort> | undefined;
-  const stats: AnalysisStats = { engine: undefined, analysed: 0, fromCache: 0 };
+  const main: Slot = { engine: undefined, busy: 0, main: true };
+  const helpers: Slot[] = Array.from({ length: Math.max(0, Math.floor(startEngine.helpers ?? 0)) }, () => ({ engine: undefined, busy: 0, main: false }));
+  const stats: AnalysisStats = { engine: undefined, analysed: 0, byHelpers: 0, helpers: helpers.length, fromCache: 0 };
 
-  const start = (): Promise<EnginePort> => {
+  const start = (slot: Slot): Promise<EnginePort> => {
     const mine: Promise<EnginePort> = startEngine({
       message(res) {
         if (!('id' in res)) return; // the engine's "ready"
@@ -75,8 +98,8 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
       },
       exit(reason) {
         // A crashed engine fails what it held and is restarted on the next request.
-        if (engine === mine) {
-          engine = undefined;
+        if (slot.engine === mine) {
+          slot.engine = undefined;
           log.appendLine(`[engine] ${reason}`);
         }
         for (const [id, p] of pending) {
@@ -87,7 +110,7 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
       },
     });
     mine.catch(() => {
-      if (engine === mine) engine = undefined;
+      if (slot.engine === mine) slot.engine = undefined;
     });
     return mine;
   };
@@ -96,27 +119,37 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
   const committed = new Map<string, DocumentAnalysis>();
   // Which engine request made each analysis, so a commit names it instead of sending it back.
   const madeBy = new WeakMap<DocumentAnalysis, { engine: Promise<EnginePort>; id: number }>();
-  const engineNow = (): Promise<EnginePort> => {
-    if (engine) return engine;
-    const started = (engine = start());
-    void started.then((port) => {
-      for (const analysis of committed.values()) port.postMessage({ kind: 'put', analysis });
-    }, () => undefined);
+  const engineNow = (slot: Slot = main): Promise<EnginePort> => {
+    if (slot.engine) return slot.engine;
+    const started = (slot.engine = start(slot));
+    if (slot.main) {
+      void started.then((port) => {
+        for (const analysis of committed.values()) port.postMessage({ kind: 'put', analysis });
+      }, () => undefined);
+    }
     return started;
   };
   const send = (req: AnalysisRequest) => void engineNow().then((port) => port.postMessage(req), () => undefined);
-  const ask = async <T extends DocumentAnalysis | ViewData>(make: (id: number) => AnalysisRequest): Promise<{ value: T; engine: Promise<EnginePort>; id: number }> => {
-    const current = engineNow();
+  const ask = async <T extends DocumentAnalysis | ViewData>(make: (id: number) => AnalysisRequest, slot: Slot = main): Promise<{ value: T; engine: Promise<EnginePort>; id: number }> => {
+    const current = engineNow(slot);
     const port = await current;
-    stats.engine = port.kind;
+    if (slot.main) stats.engine = port.kind;
     const id = nextId++;
     const value = await new Promise<T>((resolve, reject) => {
-      if (engine !== current) return reject(new Error('the analysis engine stopped'));
+      if (slot.engine !== current) return reject(new Error('the analysis engine stopped'));
       pending.set(id, { engine: current, resolve: resolve as (v: DocumentAnalysis | ViewData) => void, reject });
       port.postMessage(make(id));
     });
     return { value, engine: current, id };
   };
+  const stop = (slot: Slot): void => {
+    clearTimeout(slot.idle);
+    const current = slot.engine;
+    slot.engine = undefined;
+    void current?.then((p) => p.terminate(), () => undefined);
+  };
+  // The least busy engine, the main one first on a tie: one document at a time never starts a helper.
+  const pick = (): Slot => [main, ...helpers].reduce((best, s) => (s.busy < best.busy ? s : best));
 
   let used: Set<string> | undefined;
   return {
@@ -128,8 +161,18 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
         stats.fromCache++;
         return cached;
       }
-      const made = await ask<DocumentAnalysis>((id) => ({ id, file, text }));
-      madeBy.set(made.value, { engine: made.engine, id: made.id });
+      const slot = pick();
+      slot.busy++;
+      clearTimeout(slot.idle);
+      let made: { value: DocumentAnalysis; engine: Promise<EnginePort>; id: number };
+      try {
+        made = await ask<DocumentAnalysis>((id) => (slot.main ? { id, file, text } : { id, file, text, keep: false }), slot);
+      } finally {
+        slot.busy--;
+        if (!slot.main && !slot.busy) slot.idle = setTimeout(() => stop(slot), HELPER_IDLE_MS);
+      }
+      if (slot.main) madeBy.set(made.value, { engine: made.engine, id: made.id });
+      else stats.byHelpers++;
       stats.analysed++;
       void cache.write(key, made.value);
       return made.value;
@@ -138,7 +181,7 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
       const file = analysis.doc.file;
       committed.set(file, analysis);
       const by = madeBy.get(analysis);
-      if (by && by.engine === engine) send({ kind: 'commit', file, id: by.id });
+      if (by && by.engine === main.engine) send({ kind: 'commit', file, id: by.id });
       else send({ kind: 'put', analysis });
     },
     remove(file) {
@@ -162,9 +205,7 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
     },
     stats: () => ({ ...stats }),
     dispose() {
-      const current = engine;
-      engine = undefined;
-      void current?.then((p) => p.terminate(), () => undefined);
+      for (const slot of [main, ...helpers]) stop(slot);
     },
   };
 }

@@ -9,8 +9,8 @@ import type { DocumentAnalysis } from '../engine/types';
 
 /** What the extension asks of the engine. */
 export type AnalysisRequest =
-  /** Analyse a document; the analysis is kept until committed or replaced. */
-  | { id: number; file: string; text: string }
+  /** Analyse a document; the analysis is kept until committed or replaced (a helper engine's, `keep: false`, is not kept). */
+  | { id: number; file: string; text: string; keep?: false }
   /** The analysis of request `id` is now the corpus' document `file`. */
   | { kind: 'commit'; file: string; id: number }
   /** An analysis made earlier (the cache) is now the corpus' document. */
@@ -35,7 +35,7 @@ function answer(req: AnalysisRequest): AnalysisResponse | undefined {
   try {
     if (!('kind' in req)) {
       const analysis = analyzeDocument(req.file, req.text);
-      made.set(req.file, { id: req.id, analysis });
+      if (req.keep !== false) made.set(req.file, { id: req.id, analysis });
       return { id: req.id, analysis };
     }
     switch (req.kind) {

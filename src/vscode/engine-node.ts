@@ -1,11 +1,15 @@
 import * as vscode from 'vscode';
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { engineScript, type StartEngine } from './analysis-client';
 import type { AnalysisResponse } from './analysis-worker';
 
-/** Desktop: the engine runs in a Node worker thread of the extension host. */
+/**
+ * Desktop: the engine runs in a Node worker thread of the extension host; while a folder is
+ * scanned, up to three more worker threads (one per spare core) analyse documents beside it.
+ */
 export function nodeEngine(context: vscode.ExtensionContext, log: vscode.OutputChannel): StartEngine {
-  return async (events) => {
+  const start: StartEngine = async (events) => {
     const w = new Worker(engineScript(context).fsPath, { name: 'Triangulate analysis' });
     w.on('message', (res: AnalysisResponse) => events.message(res));
     w.on('error', (e) => log.appendLine(`[worker] ${e.stack ?? e}`));
@@ -16,4 +20,6 @@ export function nodeEngine(context: vscode.ExtensionContext, log: vscode.OutputC
       terminate: () => void w.terminate(),
     };
   };
+  start.helpers = Math.min(3, Math.max(0, availableParallelism() - 1));
+  return start;
 }

@@ -173,6 +173,14 @@ suite('Triangulate in a real VS Code', () => {
     assert.equal(api.analysisStats().engine, node ? 'worker thread' : 'web worker', `engine in the ${node ? 'Node' : 'web worker'} extension host`);
   });
 
+  test('a scan spreads its articles over helper engines where the machine has spare cores', async () => {
+    const stats = api.analysisStats();
+    debug('analysis stats', JSON.stringify(stats));
+    assert.ok(stats.analysed >= SAMPLE_ARTICLES.length, `the first scan analysed ${stats.analysed} articles`);
+    if (stats.helpers > 0) assert.ok(stats.byHelpers > 0 && stats.byHelpers < stats.analysed, `helpers made ${stats.byHelpers} of ${stats.analysed} analyses`);
+    else assert.equal(stats.byHelpers, 0);
+  });
+
   for (const actor of ACTORS) {
     test(`hover on "${actor.name}" shows its card`, async () => {
       let found: { doc: vscode.TextDocument; pos: vscode.Position } | undefined;
