@@ -128,6 +128,22 @@ describe('contradictions: news over time and place', () => {
     assert.ok(!x.sides.some((s) => s.file === 'c.md'), 'accusing each other names no doer');
   });
 
+  it('"the first such raid" in one source vs a raid of the same kind dated earlier in another', () => {
+    const dated = analyse('', {
+      'a.md': '---\ndate: 2026-06-12\n---\n\nIt was the first time since the war began that rebel units had mounted a cross-border raid into Ostrava.\n',
+      'b.md': '---\ndate: 2026-06-13\n---\n\nThe same units claimed responsibility for a raid across the border in April.\n\nA protest was held in the capital in March.\n',
+    });
+    const x = dated.contradictions.find((c) => c.topic === 'first cross-border raid');
+    assert.ok(x && spans(x, ['a.md', 'the first time since the war began'], ['b.md', 'a raid across the border in April']), dated.contradictions.map((c) => c.summary).join('\n'));
+    assert.ok(!x.sides.some((s) => s.text.includes('protest')), 'a protest is another kind of event');
+    // Articles without dates: the month the story names with a day is its month.
+    const undated = analyse('', {
+      'a.txt': 'Rebels crossed into Ostrava on June 12. It appears to be the first cross-border raid since the war began.\n',
+      'b.txt': 'On June 12 the rebels attacked two villages. The group claimed a raid there in April.\n',
+    });
+    assert.ok(undated.contradictions.some((c) => c.topic === 'first cross-border raid'), undated.contradictions.map((c) => c.summary).join('\n'));
+  });
+
   it('a situation said to be calm while fighting goes on the same day', () => {
     const v = analyse('', {
       'a.md': 'The border was "calm and fully under control" on Thursday, Col. Emil Varn said after the clashes.\n',
@@ -138,6 +154,14 @@ describe('contradictions: news over time and place', () => {
 });
 
 describe('contradictions: look-alikes are not reported', () => {
+  it('"the first" against an earlier event of another kind, in the same source, denied, or of this month', () => {
+    const v = analyse('', {
+      'a.md': '---\ndate: 2026-06-12\n---\n\nIt was the first time since the war began that rebels had mounted a cross-border raid. A similar raid in May was repelled, the army said.\n',
+      'b.md': '---\ndate: 2026-06-12\n---\n\nThere was a drone attack on the town in March. Officials denied that any raid took place in April. A raid earlier this month was reported.\n',
+    });
+    assert.ok(!v.contradictions.some((c) => c.topic.startsWith('first')), v.contradictions.map((c) => c.summary).join('\n'));
+  });
+
   const all = [...ferry.contradictions, ...harbor.contradictions];
   const touches = (file: string, text: string) => all.filter((c) => c.sides.some((s) => s.file === file && s.text.includes(text)));
 

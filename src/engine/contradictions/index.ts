@@ -6,6 +6,7 @@ import { statusContradictions } from './status';
 import { temporalContradictions } from './temporal';
 import { blameContradictions, identityContradictions, sameQuoteContradictions } from './attribution';
 import { revisionContradictions } from './revision';
+import { precedentContradictions } from './precedent';
 
 /** What the contradiction finder compares. */
 export interface ContradictionInput {
@@ -29,6 +30,7 @@ export function findContradictions(input: ContradictionInput): Contradiction[] {
     ...identityContradictions(statements),
     ...blameContradictions(statements, actors),
     ...revisionContradictions(statements),
+    ...precedentContradictions(statements),
   ];
   const merged = foldRevisions(found);
   merged.sort((a, b) => b.confidence - a.confidence || a.kind.localeCompare(b.kind) || a.topic.localeCompare(b.topic));

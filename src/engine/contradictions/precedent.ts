@@ -1,0 +1,111 @@
+import type { Contradiction, DateRef } from '../types';
+import { extractDates } from '../dates';
+import { type Statement, sideOf, voicesOf } from './statements';
+import { round } from './numeric';
+
+// Kinds of event a story can call "the first": one source's "the first time since … that forces
+// launched a cross-border operation" is disputed by another's "a raid there in March".
+const EVENT_CLASSES: [string, RegExp][] = [
+  ['cross-border raid', /\b(?:raids?|incursions?|cross-border (?:ground )?(?:operations?|attacks?|assaults?)|ground (?:operations?|assaults?) (?:on|into|in(?:side)?) )/],
+  ['bombing', /\b(?:bombings?|suicide attacks?|car bombs?|air ?strikes?|drone (?:attacks?|strikes?))\b/],
+  ['protest', /\b(?:protests?|demonstrations?|rall(?:y|ies)|sit-ins?|riots?)\b/],
+  ['flood', /\b(?:floods?|flooding|dam (?:failures?|collapses?|breach(?:es)?))\b/],
+  ['explosion', /\b(?:explosions?|blasts?)\b/],
+  ['strike', /\b(?:walkouts?|general strikes?|(?:workers'?|labou?r|nationwide) strikes?)\b/],
+  ['outbreak', /\b(?:outbreaks?|epidemics?)\b/],
+];
+
+// "the first time since …", "the first such raid", "its first-ever strike", "for the first time in decades".
+const FIRST = /\b(?:(?:the|its|their) first (?:time|such|known|recorded|(?:[a-z-]+ ){0,3}[a-z-]+ (?:since|ever|in (?:decades|years|history|living memory)))|first[- ]ever|for the first time (?:since|in|ever))\b/;
+const NEGATED = /\b(?:not|never|no|denied|deny|denies)\b/;
+
+interface Reading {
+  st: Statement;
+  cls: string;
+}
+
+/**
+ * Whether a date as resolved (a year, a month or a day) lies before the article's own date: a
+ * month or a year before it, or a day at least a week before (reports of an event come days later).
+ */
+function before(date: string, published: string): boolean {
+  if (date.length === 10) return Date.parse(published) - Date.parse(date) >= 7 * 86_400_000;
+  return date.length >= 4 && date < published.slice(0, date.length);
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const BARE_MONTH = new RegExp(`^(?:${MONTHS.join('|')})$`, 'i');
+const DAY_OF_MONTH = new RegExp(`^(?:(${MONTHS.join('|')})\\.? \\d{1,2}|\\d{1,2} (${MONTHS.join('|')}))$`, 'i');
+
+// The dates of a document, found once per document.
+const documentDates = new WeakMap<object, DateRef[]>();
+function datesIn(st: Statement): DateRef[] {
+  let dates = documentDates.get(st.doc);
+  if (!dates) documentDates.set(st.doc, (dates = extractDates(st.doc.prose, 0, st.doc.prose.length, st.published)));
+  return dates.filter((d) => d.start >= st.start && d.end <= st.end);
+}
+
+/**
+ * The month the story happens in when articles carry no date: the month its articles name with a
+ * day ("on May 22") most often. A bare month in a report of another event ("a raid in March") is
+ * then a month before it.
+ */
+function storyMonth(statements: Statement[]): string | undefined {
+  const counts = new Map<string, number>();
+  const seen = new Set<object>();
+  for (const st of statements) {
+    if (seen.has(st.doc)) continue;
+    seen.add(st.doc);
+    let dates = documentDates.get(st.doc);
+    if (!dates) documentDates.set(st.doc, (dates = extractDates(st.doc.prose, 0, st.doc.prose.length, st.published)));
+    for (const d of dates) {
+      const m = DAY_OF_MONTH.exec(d.text);
+      if (m) counts.set((m[1] ?? m[2]).toLowerCase(), (counts.get((m[1] ?? m[2]).toLowerCase()) ?? 0) + 1);
+    }
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/** Whether a date reference of a statement lies before the story's time, as far as the text tells. */
+function earlierThan(d: DateRef, published: string | undefined, month: string | undefined): boolean {
+  if (published) return !!d.date && before(d.date, published);
+  return !!month && BARE_MONTH.test(d.text) && d.text.toLowerCase() !== month;
+}
+
+/**
+ * "The first time since the war began" in one source vs the same kind of event dated earlier in
+ * another ("a raid there in March"): whether the event was a first is disputed.
+ */
+export function precedentContradictions(statements: Statement[]): Contradiction[] {
+  const candidates = statements.filter((st) => FIRST.test(st.lower));
+  if (!candidates.length) return [];
+  const month = statements.some((st) => !st.published) ? storyMonth(statements) : undefined;
+  const firsts: Reading[] = [];
+  for (const st of candidates) {
+    const cls = EVENT_CLASSES.find(([, re]) => re.test(st.lower))?.[0];
+    if (!cls) continue;
+    // A first told of a dated past event ("the raid in March was the first …") is history, not news.
+    if (datesIn(st).some((d) => earlierThan(d, st.published, month))) continue;
+    firsts.push({ st, cls });
+  }
+  const out: Contradiction[] = [];
+  for (const [cls, re] of EVENT_CLASSES) {
+    const mine = firsts.filter((f) => f.cls === cls);
+    if (!mine.length) continue;
+    const earlier: Statement[] = [];
+    for (const st of statements) {
+      if (FIRST.test(st.lower) || !re.test(st.lower) || NEGATED.test(st.lower)) continue;
+      // Dated before the story, in a source other than the one that calls the event a first.
+      const dates = datesIn(st);
+      if (mine.some((f) => f.st.file !== st.file && dates.some((d) => earlierThan(d, f.st.published, month)))) earlier.push(st);
+    }
+    if (!earlier.length) continue;
+    out.push({
+      id: '', kind: 'status', topic: `first ${cls}`,
+      summary: `Was it the first ${cls}: yes (${voicesOf(mine.map((f) => f.st))}) vs an earlier one (${voicesOf(earlier)})`,
+      confidence: round(0.5 - (mine.every((f) => f.st.hedged) ? 0.05 : 0)),
+      sides: [...mine.slice(0, 3).map((f) => sideOf(f.st)), ...earlier.slice(0, 4).map((st) => sideOf(st))],
+    });
+  }
+  return out;
+}
