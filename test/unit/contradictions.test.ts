@@ -144,6 +144,18 @@ describe('contradictions: news over time and place', () => {
     assert.ok(undated.contradictions.some((c) => c.topic === 'first cross-border raid'), undated.contradictions.map((c) => c.summary).join('\n'));
   });
 
+  it('a warning one source says was given and another says never came', () => {
+    const v = analyse('', {
+      'a.md': 'The operator said it had alerted the municipal authorities in Dorrin within minutes of the breach.\n',
+      'b.md': 'Mayor Ivo Sten said the town hall had received no warning of any kind before the water arrived.\n',
+      'c.md': 'The regulator said it formally notified the operator in writing of cracks in the wall. "At no point did the company receive any notification of defects," a company spokeswoman said.\n',
+    });
+    const x = v.contradictions.find((c) => c.topic === 'whether a warning was given');
+    assert.ok(x, v.contradictions.map((c) => c.summary).join('\n'));
+    assert.ok(spans(x, ['a.md', 'alerted the municipal authorities'], ['b.md', 'received no warning']));
+    assert.ok(x.sides.some((s) => s.file === 'c.md' && s.text.includes('At no point')));
+  });
+
   it('a situation said to be calm while fighting goes on the same day', () => {
     const v = analyse('', {
       'a.md': 'The border was "calm and fully under control" on Thursday, Col. Emil Varn said after the clashes.\n',
@@ -154,6 +166,14 @@ describe('contradictions: news over time and place', () => {
 });
 
 describe('contradictions: look-alikes are not reported', () => {
+  it('warnings of a danger ("warned that", "warned of") and warnings to come are no warning given', () => {
+    const v = analyse('', {
+      'a.md': 'Aid groups warned that the river could rise again. Traders warned of delays. The agency will alert residents by text.\n',
+      'b.md': 'Residents said they had received no warning before the water arrived.\n',
+    });
+    assert.ok(!v.contradictions.some((c) => c.topic === 'whether a warning was given'), v.contradictions.map((c) => c.summary).join('\n'));
+  });
+
   it('"the first" against an earlier event of another kind, in the same source, denied, or of this month', () => {
     const v = analyse('', {
       'a.md': '---\ndate: 2026-06-12\n---\n\nIt was the first time since the war began that rebels had mounted a cross-border raid. A similar raid in May was repelled, the army said.\n',

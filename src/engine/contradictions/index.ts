@@ -7,6 +7,7 @@ import { temporalContradictions } from './temporal';
 import { blameContradictions, identityContradictions, sameQuoteContradictions } from './attribution';
 import { revisionContradictions } from './revision';
 import { precedentContradictions } from './precedent';
+import { warningContradictions } from './warnings';
 
 /** What the contradiction finder compares. */
 export interface ContradictionInput {
@@ -31,6 +32,7 @@ export function findContradictions(input: ContradictionInput): Contradiction[] {
     ...blameContradictions(statements, actors),
     ...revisionContradictions(statements),
     ...precedentContradictions(statements),
+    ...warningContradictions(statements),
   ];
   const merged = foldRevisions(found);
   merged.sort((a, b) => b.confidence - a.confidence || a.kind.localeCompare(b.kind) || a.topic.localeCompare(b.topic));

@@ -1,0 +1,46 @@
+import type { Contradiction } from '../types';
+import { type Statement, sideOf, voicesOf } from './statements';
+import { round } from './numeric';
+
+// "it alerted the municipal authorities", "warned the company in writing", "sent an alert to the
+// municipality", "formally notified the operator": a warning given to someone. "warned that …" and
+// "warned of …" report a claim about a danger, not a warning delivered, and do not count.
+const GIVEN = [
+  /\b(?:warned|alerted|notified)\s+(?!that\b|of\b|about\b|against\b|on\b|it\b|in\b)(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[a-z]+\s+){0,2}?(?:[A-Z][\w'’-]*|authorit(?:y|ies)|municipalit(?:y|ies)|residents|officials|operator|company|managers?|government|ministry|police|town|city|council|villagers|families|services?)\b/,
+  /\b(?:sent|issued|gave|sounded|raised)\s+(?:an?\s+|the\s+|its\s+)?(?:\w+\s+)?(?:warning|alert|alarm|notification)s?\s+(?:to|at|on|within)\b/,
+];
+// "no warning had reached the town", "had received no warning of any kind", "at no point did the
+// company receive any notification", "was never warned".
+const NONE = [
+  /\b(?:no|not\s+(?:a|any)(?:\s+single)?)\s+(?:prior\s+|advance\s+|official\s+)?(?:warning|alert|notification|notice)s?\b(?!\s+(?:is|was|were|are)\s+(?:needed|required|necessary))/,
+  /\b(?:not|never|n['’]t)\s+(?:been\s+|be\s+|ever\s+)?(?:warned|alerted|notified)\b/,
+  /\b(?:did\s+not|didn['’]t|never|had\s+not|hadn['’]t|at\s+no\s+point\s+did\s+(?:\w+\s+){1,3}?)\s*(?:receive|get|hear)\s+(?:any\s+|a\s+)?(?:\w+\s+)?(?:warning|alert|notification|notice)s?\b/,
+];
+// A sentence about warnings in general or to come, not about one given in this event.
+const GENERIC = /\b(?:will|would|should|could|must|plans? to|to be)\s+(?:be\s+)?(?:warn|alert|notif)/;
+
+/**
+ * One source says a warning was given ("alerted the authorities within minutes"), another that
+ * none was ("the town received no warning of any kind"): a dispute about whether anyone was warned.
+ */
+export function warningContradictions(statements: Statement[]): Contradiction[] {
+  const given: Statement[] = [];
+  const none: Statement[] = [];
+  for (const st of statements) {
+    const prose = st.doc.prose.slice(st.start, st.end).replace(/[“”]/g, '"').replace(/\s+/g, ' ');
+    if (GENERIC.test(st.lower)) continue;
+    const denied = NONE.some((re) => re.test(st.lower));
+    if (denied) none.push(st);
+    else if (GIVEN.some((re) => re.test(prose))) given.push(st);
+  }
+  if (!given.length || !none.length) return [];
+  const givenSides = given.filter((g) => none.some((n) => n.file !== g.file));
+  const noneSides = none.filter((n) => given.some((g) => g.file !== n.file));
+  if (!givenSides.length || !noneSides.length) return [];
+  return [{
+    id: '', kind: 'polarity', topic: 'whether a warning was given',
+    summary: `Was a warning given: yes (${voicesOf(givenSides)}) vs none (${voicesOf(noneSides)})`,
+    confidence: round(0.55 - ([...givenSides, ...noneSides].every((s) => s.hedged) ? 0.1 : 0)),
+    sides: [...givenSides.slice(0, 4), ...noneSides.slice(0, 4)].map((s) => sideOf(s)),
+  }];
+}
