@@ -156,6 +156,18 @@ describe('contradictions: news over time and place', () => {
     assert.ok(x.sides.some((s) => s.file === 'c.md' && s.text.includes('At no point')));
   });
 
+  it('a person one source says is held and another says is not, or has fled', () => {
+    const v = analyse('', {
+      'a.md': 'Opposition leader Nadia Orsk has not been seen since the rally. Her party says she is being held by the Interior Directorate.\n',
+      'b.md': 'Police chief Ivo Sten said Nadia Orsk had fled across the border to Belmark.\n',
+      'c.md': '"She is not in police custody," the interior minister said of Nadia Orsk.\n',
+    });
+    const x = v.contradictions.find((c) => c.topic === 'whether Nadia Orsk is held');
+    assert.ok(x, v.contradictions.map((c) => c.summary).join('\n'));
+    assert.ok(spans(x, ['a.md', 'she is being held'], ['b.md', 'had fled across the border']));
+    assert.ok(x.sides.some((s) => s.file === 'c.md'));
+  });
+
   it('a situation said to be calm while fighting goes on the same day', () => {
     const v = analyse('', {
       'a.md': 'The border was "calm and fully under control" on Thursday, Col. Emil Varn said after the clashes.\n',
@@ -166,6 +178,14 @@ describe('contradictions: news over time and place', () => {
 });
 
 describe('contradictions: look-alikes are not reported', () => {
+  it('a person held and later released, crowds detained, and two different people are no custody dispute', () => {
+    const v = analyse('', {
+      'a.md': 'Activist Lena Dorr was detained on Friday. Police say 300 people are being held. Reporter Ivo Pask is being held by the army.\n',
+      'b.md': 'Lena Dorr was released on Sunday and is not in custody. Activist Mara Veil has fled to Belmark.\n',
+    });
+    assert.ok(!v.contradictions.some((c) => c.topic.startsWith('whether')), v.contradictions.map((c) => c.summary).join('\n'));
+  });
+
   it('warnings of a danger ("warned that", "warned of") and warnings to come are no warning given', () => {
     const v = analyse('', {
       'a.md': 'Aid groups warned that the river could rise again. Traders warned of delays. The agency will alert residents by text.\n',

@@ -8,6 +8,7 @@ import { blameContradictions, identityContradictions, sameQuoteContradictions } 
 import { revisionContradictions } from './revision';
 import { precedentContradictions } from './precedent';
 import { warningContradictions } from './warnings';
+import { custodyContradictions } from './custody';
 
 /** What the contradiction finder compares. */
 export interface ContradictionInput {
@@ -33,6 +34,7 @@ export function findContradictions(input: ContradictionInput): Contradiction[] {
     ...revisionContradictions(statements),
     ...precedentContradictions(statements),
     ...warningContradictions(statements),
+    ...custodyContradictions(statements, input.docs, actors),
   ];
   const merged = foldRevisions(found);
   merged.sort((a, b) => b.confidence - a.confidence || a.kind.localeCompare(b.kind) || a.topic.localeCompare(b.topic));
