@@ -168,6 +168,15 @@ describe('contradictions: news over time and place', () => {
     assert.ok(x.sides.some((s) => s.file === 'c.md'));
   });
 
+  it('different clock times for the same event', () => {
+    const v = analyse('', {
+      'a.md': 'Police said the dispersal began only after the permit expired at 6 p.m.\n',
+      'b.md': 'Security forces moved against the crowd shortly after 2 p.m., the reporter said.\n',
+    });
+    const x = v.contradictions.find((c) => c.topic === 'time of the dispersal');
+    assert.ok(x && spans(x, ['a.md', 'at 6 p.m.'], ['b.md', 'shortly after 2 p.m.']), v.contradictions.map((c) => c.summary).join('\n'));
+  });
+
   it('a situation said to be calm while fighting goes on the same day', () => {
     const v = analyse('', {
       'a.md': 'The border was "calm and fully under control" on Thursday, Col. Emil Varn said after the clashes.\n',
@@ -184,6 +193,14 @@ describe('contradictions: look-alikes are not reported', () => {
       'b.md': 'Lena Dorr was released on Sunday and is not in custody. Activist Mara Veil has fled to Belmark.\n',
     });
     assert.ok(!v.contradictions.some((c) => c.topic.startsWith('whether')), v.contradictions.map((c) => c.summary).join('\n'));
+  });
+
+  it('times that tell a sequence, an hour-by-hour story, or times within the hour are no clock dispute', () => {
+    const v = analyse('', {
+      'a.md': 'Tear gas was fired at 2 p.m. and the square was cleared by 6 p.m., police said.\n\nThe blast happened at 4:40 a.m., the operator said.\n',
+      'b.md': 'The explosion was heard at 5:10 a.m. in the port.\n\nProtesters dispersed at 1 p.m. Police moved in at 4 p.m. Tear gas was fired again at 8 p.m.\n',
+    });
+    assert.ok(!v.contradictions.some((c) => c.topic.startsWith('time of')), v.contradictions.map((c) => c.summary).join('\n'));
   });
 
   it('warnings of a danger ("warned that", "warned of") and warnings to come are no warning given', () => {

@@ -9,6 +9,7 @@ import { revisionContradictions } from './revision';
 import { precedentContradictions } from './precedent';
 import { warningContradictions } from './warnings';
 import { custodyContradictions } from './custody';
+import { clockContradictions } from './clock';
 
 /** What the contradiction finder compares. */
 export interface ContradictionInput {
@@ -35,6 +36,7 @@ export function findContradictions(input: ContradictionInput): Contradiction[] {
     ...precedentContradictions(statements),
     ...warningContradictions(statements),
     ...custodyContradictions(statements, input.docs, actors),
+    ...clockContradictions(statements),
   ];
   const merged = foldRevisions(found);
   merged.sort((a, b) => b.confidence - a.confidence || a.kind.localeCompare(b.kind) || a.topic.localeCompare(b.topic));

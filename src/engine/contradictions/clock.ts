@@ -1,0 +1,80 @@
+import type { Contradiction } from '../types';
+import { type Statement, sideOf, voicesOf } from './statements';
+import { round } from './numeric';
+import { statementDay } from './temporal';
+
+// Moments an event starts or happens, as news dates them by the clock.
+const EVENTS: [string, RegExp][] = [
+  ['dispersal', /\b(?:dispers(?:al|ed)|moved (?:in|against)|broke up the|cleared the (?:square|crowd|streets?)|tear gas (?:was |being )?fired|fir(?:ed|ing) tear gas)\b/g],
+  ['failure', /\b(?:gave way|collapsed|burst its|breached|failure of|failed)\b(?! to\b)/g],
+  ['explosion', /\b(?:explosion|blast|exploded|detonated)\b/g],
+  ['fire', /\bfire (?:broke out|started|began)\b/g],
+  ['attack', /\b(?:attack|assault|shelling|raid|fighting) (?:began|started|was launched)\b|\b(?:launched|began) (?:the |an |its )?(?:attack|assault|offensive|raid)\b/g],
+];
+const CLOCK = /\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)/g;
+const GAP_MIN = 90;
+
+interface Reading {
+  st: Statement;
+  minutes: number;
+  day?: number;
+}
+
+/** Minutes between two times of day, the short way round midnight. */
+function apart(a: number, b: number): number {
+  const d = Math.abs(a - b);
+  return Math.min(d, 1440 - d);
+}
+
+/** The time of day the statement gives an event of the class, when it gives one time near it. */
+function readingOf(st: Statement, re: RegExp): number | undefined {
+  const events = [...st.lower.matchAll(re)];
+  if (!events.length) return undefined;
+  const times = [...st.lower.matchAll(CLOCK)].map((m) => {
+    const h = Number(m[1]) % 12 + (m[3].startsWith('p') ? 12 : 0);
+    return { at: m.index, minutes: h * 60 + Number(m[2] ?? 0) };
+  }).filter((t) => Number(/^\d+/.exec(st.lower.slice(t.at))![0]) <= 12);
+  const near = times.filter((t) => events.some((e) => Math.abs(e.index - t.at) <= 80));
+  if (!near.length) return undefined;
+  // Two times far apart in one sentence tell a sequence ("tear gas at 2 p.m., the square cleared by 6 p.m.").
+  if (near.some((t) => apart(t.minutes, near[0].minutes) >= GAP_MIN)) return undefined;
+  return near[0].minutes;
+}
+
+/**
+ * Different clock times for the same event in different sources: "the dispersal began only after
+ * the permit expired at 6 p.m." vs "security forces moved against the crowd shortly after 2 p.m.".
+ */
+export function clockContradictions(statements: Statement[]): Contradiction[] {
+  const out: Contradiction[] = [];
+  for (const [cls, re] of EVENTS) {
+    const readings: Reading[] = [];
+    for (const st of statements) {
+      const minutes = readingOf(st, re);
+      if (minutes !== undefined) readings.push({ st, minutes, day: statementDay(st) });
+    }
+    if (readings.length < 2) continue;
+    // Clusters of close times; two clusters from different sources are two accounts of one moment.
+    const sorted = [...readings].sort((a, b) => a.minutes - b.minutes);
+    const clusters: Reading[][] = [[sorted[0]]];
+    for (const r of sorted.slice(1)) {
+      const last = clusters[clusters.length - 1];
+      if (r.minutes - last[last.length - 1].minutes >= GAP_MIN) clusters.push([r]);
+      else last.push(r);
+    }
+    if (clusters.length !== 2) continue; // three or more times: a story told hour by hour
+    const [a, b] = clusters;
+    if (!a.some((x) => b.some((y) => y.st.file !== x.st.file))) continue;
+    // Different days are the day detector's dispute; here only times of one day compete.
+    const days = new Set([...a, ...b].map((r) => r.day).filter((d) => d !== undefined));
+    if (days.size > 1) continue;
+    const fmt = (m: number) => `${((Math.floor(m / 60) + 11) % 12) + 1}${m % 60 ? `:${String(m % 60).padStart(2, '0')}` : ''} ${m < 720 ? 'a.m.' : 'p.m.'}`;
+    out.push({
+      id: '', kind: 'temporal', topic: `time of the ${cls}`,
+      summary: `When the ${cls} happened: ${fmt(a[0].minutes)} (${voicesOf(a.map((r) => r.st))}) vs ${fmt(b[0].minutes)} (${voicesOf(b.map((r) => r.st))})`,
+      confidence: round(0.5),
+      sides: [...a.slice(0, 4).map((r) => sideOf(r.st, fmt(r.minutes))), ...b.slice(0, 4).map((r) => sideOf(r.st, fmt(r.minutes)))],
+    });
+  }
+  return out;
+}
