@@ -168,6 +168,14 @@ describe('contradictions: news over time and place', () => {
     assert.ok(x.sides.some((s) => s.file === 'c.md'));
   });
 
+  it('a denial in other words: "not a single soldier on our soil" against "troops dug in on our territory"', () => {
+    const v = analyse('', {
+      'a.md': 'Belmarkian troops advanced into Ostravan territory overnight and were dug in on the ridge, the Ostravan army said.\n',
+      'b.md': '"Not a single Belmarkian soldier is on Ostravan soil," the Belmark defence ministry said.\n',
+    });
+    assert.ok(v.contradictions.some((c) => c.kind === 'polarity' && spans(c, ['a.md', 'dug in on the ridge'], ['b.md', 'Not a single Belmarkian soldier'])), v.contradictions.map((c) => c.summary).join('\n'));
+  });
+
   it('different clock times for the same event', () => {
     const v = analyse('', {
       'a.md': 'Police said the dispersal began only after the permit expired at 6 p.m.\n',

@@ -101,11 +101,18 @@ function contentSequence(lower: string): string[] {
   return memo(sequenceCache, lower, () => sequenceOf(lower));
 }
 
+// Words news uses for one thing, folded after stemming: "not a single soldier on our soil" denies
+// "troops dug in on our territory".
+const SAME = new Map<string, string>([
+  ['soldier', 'troop'], ['soil', 'territory'],
+]);
+
 function sequenceOf(lower: string): string[] {
   const out: string[] = [];
   for (const w of lower.match(/[a-z][a-z'-]+/g) ?? []) {
     if (STOP.has(w) || w.length < 3) continue;
-    out.push(w.replace(/'s$/, '').replace(/(?:ing|ed|es|s)$/, '').replace(/e$/, ''));
+    const stem = w.replace(/'s$/, '').replace(/(?:ing|ed|es|s)$/, '').replace(/e$/, '');
+    out.push(SAME.get(stem) ?? stem);
   }
   return out;
 }
