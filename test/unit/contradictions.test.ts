@@ -176,6 +176,16 @@ describe('contradictions: news over time and place', () => {
     assert.ok(v.contradictions.some((c) => c.kind === 'polarity' && spans(c, ['a.md', 'dug in on the ridge'], ['b.md', 'Not a single Belmarkian soldier'])), v.contradictions.map((c) => c.summary).join('\n'));
   });
 
+  it('an act done on orders in one source and on the doer\'s own initiative in another', () => {
+    const v = analyse('', {
+      'a.md': 'The operator says it opened the spillway gates on Monday on the ministry\'s orders.\n',
+      'b.md': '"The operator opened the gates on its own initiative," a ministry spokesman said.\n\nThe mayor acted on the orders of the governor when she closed the schools.\n',
+    });
+    const x = v.contradictions.find((c) => c.topic === 'who ordered it');
+    assert.ok(x && spans(x, ['a.md', 'on the ministry\'s orders'], ['b.md', 'on its own initiative']), v.contradictions.map((c) => c.summary).join('\n'));
+    assert.ok(!x.sides.some((s) => s.text.includes('schools')), 'another act is not a side');
+  });
+
   it('different clock times for the same event', () => {
     const v = analyse('', {
       'a.md': 'Police said the dispersal began only after the permit expired at 6 p.m.\n',

@@ -10,6 +10,7 @@ import { precedentContradictions } from './precedent';
 import { warningContradictions } from './warnings';
 import { custodyContradictions } from './custody';
 import { clockContradictions } from './clock';
+import { orderContradictions } from './orders';
 
 /** What the contradiction finder compares. */
 export interface ContradictionInput {
@@ -37,6 +38,7 @@ export function findContradictions(input: ContradictionInput): Contradiction[] {
     ...warningContradictions(statements),
     ...custodyContradictions(statements, input.docs, actors),
     ...clockContradictions(statements),
+    ...orderContradictions(statements),
   ];
   const merged = foldRevisions(found);
   merged.sort((a, b) => b.confidence - a.confidence || a.kind.localeCompare(b.kind) || a.topic.localeCompare(b.topic));
