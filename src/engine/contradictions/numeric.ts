@@ -60,7 +60,7 @@ function readingDay(st: Statement, figure: Figure, update: boolean): number | un
 
 // The dates of a document, found once per document rather than once per figure.
 const documentDates = new WeakMap<object, DateRef[]>();
-function datesOf(st: Statement): DateRef[] {
+export function datesOf(st: Statement): DateRef[] {
   let dates = documentDates.get(st.doc);
   if (!dates) documentDates.set(st.doc, (dates = extractDates(st.doc.prose, 0, st.doc.prose.length, st.published)));
   return dates;

@@ -1,7 +1,6 @@
 import type { Contradiction, DateRef } from '../types';
-import { extractDates } from '../dates';
 import { type Statement, sideOf, voicesOf } from './statements';
-import { round } from './numeric';
+import { datesOf, round } from './numeric';
 
 // Kinds of event a story can call "the first": one source's "the first time since … that forces
 // launched a cross-border operation" is disputed by another's "a raid there in March".
@@ -37,12 +36,9 @@ const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 
 const BARE_MONTH = new RegExp(`^(?:${MONTHS.join('|')})$`, 'i');
 const DAY_OF_MONTH = new RegExp(`^(?:(${MONTHS.join('|')})\\.? \\d{1,2}|\\d{1,2} (${MONTHS.join('|')}))$`, 'i');
 
-// The dates of a document, found once per document.
-const documentDates = new WeakMap<object, DateRef[]>();
+/** The dates inside a statement's passage. */
 function datesIn(st: Statement): DateRef[] {
-  let dates = documentDates.get(st.doc);
-  if (!dates) documentDates.set(st.doc, (dates = extractDates(st.doc.prose, 0, st.doc.prose.length, st.published)));
-  return dates.filter((d) => d.start >= st.start && d.end <= st.end);
+  return datesOf(st).filter((d) => d.start >= st.start && d.end <= st.end);
 }
 
 /**
@@ -56,9 +52,7 @@ function storyMonth(statements: Statement[]): string | undefined {
   for (const st of statements) {
     if (seen.has(st.doc)) continue;
     seen.add(st.doc);
-    let dates = documentDates.get(st.doc);
-    if (!dates) documentDates.set(st.doc, (dates = extractDates(st.doc.prose, 0, st.doc.prose.length, st.published)));
-    for (const d of dates) {
+    for (const d of datesOf(st)) {
       const m = DAY_OF_MONTH.exec(d.text);
       if (m) counts.set((m[1] ?? m[2]).toLowerCase(), (counts.get((m[1] ?? m[2]).toLowerCase()) ?? 0) + 1);
     }
