@@ -1,9 +1,11 @@
 // Runs N fuzzed articles (the samples, mutated at random with hostile fragments) through the
 // engine and prints one JSON line per figure: exceptions, slowest document, time per document.
+// Every fifth article, the cross-source view of the latest mutated version of each sample is built
+// too (linking and every contradiction detector), and its passages checked against the texts.
 //   node --import tsx scripts/fuzz.ts [N] [--seed S]
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeDocument } from '../src/engine/corpus';
+import { analyzeDocument, corpusView, createCorpus, setAnalysis } from '../src/engine/corpus';
 // @ts-expect-error: a plain-JavaScript helper module of the benchmarks, without types
 import { rng } from './bench-corpus.mjs';
 
@@ -41,6 +43,10 @@ let maxMs = 0;
 let total = 0;
 let chars = 0;
 const times: number[] = [];
+const corpus = createCorpus();
+let views = 0;
+let viewExceptions = 0;
+let viewMaxMs = 0;
 for (let i = 0; i < n; i++) {
   const s = pick(samples);
   const text = mutate(s.text);
@@ -49,6 +55,7 @@ for (let i = 0; i < n; i++) {
   try {
     const a = analyzeDocument(s.file, text);
     for (const m of a.mentions) if (text.slice(m.start, m.end) !== m.text) throw new Error(`mention offsets off at ${m.start}`);
+    setAnalysis(corpus, a);
   } catch (e) {
     exceptions++;
     if (exceptions <= 5) process.stderr.write(`exception on document ${i}: ${(e as Error).message}\n`);
@@ -59,6 +66,22 @@ for (let i = 0; i < n; i++) {
   maxMs = Math.max(maxMs, ms);
   if (ms > BUDGET_MS) overBudget++;
   if ((i + 1) % 1000 === 0) process.stderr.write(`${i + 1} documents\n`);
+  if ((i + 1) % 5 === 0) {
+    const v0 = performance.now();
+    try {
+      const view = corpusView(corpus);
+      for (const x of view.contradictions) {
+        for (const side of x.sides) {
+          if (corpus.docs.get(side.file)?.doc.text.slice(side.start, side.end) !== side.text) throw new Error(`contradiction side off at ${side.file}@${side.start} (${x.kind} ${x.topic}): ${JSON.stringify(side.text.slice(0, 80))} vs ${JSON.stringify(corpus.docs.get(side.file)?.doc.text.slice(side.start, side.start + 80))}`);
+        }
+      }
+    } catch (e) {
+      viewExceptions++;
+      if (viewExceptions <= 5) process.stderr.write(`exception in the view after document ${i}: ${(e as Error).message}\n`);
+    }
+    views++;
+    viewMaxMs = Math.max(viewMaxMs, performance.now() - v0);
+  }
 }
 times.sort((a, b) => a - b);
 const line = (figure: string, value: number, unit: string) => console.log(JSON.stringify({ figure, value, unit }));
@@ -70,4 +93,7 @@ line('fuzz_max_ms', Math.round(maxMs), 'ms');
 line('fuzz_p50_ms', Math.round(times[Math.floor(n * 0.5)] * 10) / 10, 'ms');
 line('fuzz_p99_ms', Math.round(times[Math.floor(n * 0.99)] * 10) / 10, 'ms');
 line('fuzz_mean_chars', Math.round(chars / n), 'chars');
+line('fuzz_views', views, 'views');
+line('fuzz_view_exceptions', viewExceptions, 'views');
+line('fuzz_view_max_ms', Math.round(viewMaxMs), 'ms');
 line('fuzz_total_s', Math.round(total / 100) / 10, 's');

@@ -43,7 +43,10 @@ describe('triangulate CLI', function () {
     }
     for (const x of report.contradictions) {
       assert.ok(x.sides.length >= 2, x.summary);
-      for (const s of x.sides) assert.ok(s.end - s.start <= 600, 'sides are sentence-sized');
+      for (const s of x.sides) {
+        assert.ok(s.end - s.start <= 600, 'sides are sentence-sized');
+        assert.equal(readFileSync(join(samples, s.file), 'utf8').slice(s.start, s.end), s.text, `${x.topic}: side at ${s.file}@${s.start}`);
+      }
     }
   });
 

@@ -12,15 +12,22 @@ export function revisionContradictions(statements: Statement[]): Contradiction[]
     // The two sides are the clause before the turn and the clause after it.
     const turn = /\b(?:but|however|before|then)\b|,\s+(?=(?:now|later|have since|has since)\s)/.exec(st.lower.slice(m.index + 10));
     const cut = turn ? st.start + m.index + 10 + turn.index : st.start + m.index + Math.floor(m[0].length / 2);
-    const first = { start: st.start, end: cut };
-    const second = { start: cut, end: st.end };
-    const text = (s: { start: number; end: number }) => st.text.slice(s.start - st.start, s.end - st.start).trim();
+    // Each side without the spaces at its edges, its offsets moved with its text.
+    const side = (start: number, end: number) => {
+      const raw = st.text.slice(start - st.start, end - st.start);
+      const lead = raw.length - raw.trimStart().length;
+      const text = raw.trim();
+      return { start: start + lead, end: start + lead + text.length, text };
+    };
+    const first = side(st.start, cut);
+    const second = side(cut, st.end);
+    const text = (s: { text: string }) => s.text;
     const base = { file: st.file, outlet: st.outlet, ...(st.claim?.speaker ? { speaker: st.claim.speaker } : {}), ...(st.speakerText ? { speakerText: st.speakerText } : {}) };
     out.push({
       id: '', kind: st.claim?.figures.length ? 'numeric' : 'status', topic: 'revised statement', revision: true,
       summary: `${voiceOf(st)} reports a revised account: ${text(first).slice(0, 80)} … ${text(second).slice(0, 80)}`,
       confidence: round(0.8),
-      sides: [{ ...base, ...first, text: text(first), value: 'initially' }, { ...base, ...second, text: text(second), value: 'later' }],
+      sides: [{ ...base, ...first, value: 'initially' }, { ...base, ...second, value: 'later' }],
     });
   }
   return out;
