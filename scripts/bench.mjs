@@ -117,28 +117,34 @@ async function runCase({ kind, engine, n, label, hovers, edits }) {
   phase('parallel analysis (extension workers)');
   const workerCount = Math.min(4, Math.max(1, os.availableParallelism()));
   const workers = Array.from({ length: workerCount }, () => new Worker(path.join(ROOT, 'dist', 'analysis-worker.js')));
-  await Promise.all(workers.map((w) => new Promise((resolve) => w.once('message', resolve)))); // each engine's "ready"
-  t = now();
-  let next = 0;
-  let received = 0;
-  await new Promise((resolve, reject) => {
-    const feed = (w) => {
-      if (next >= docs.length) return;
-      const d = docs[next];
-      w.postMessage({ id: next++, file: d.file, text: d.text, keep: false });
-    };
-    for (const w of workers) {
-      w.on('message', (res) => {
-        if (res.error) return reject(new Error(res.error));
-        if (++received === docs.length) resolve();
-        else feed(w);
+  let parallelMs = 0;
+  try {
+    await Promise.all(workers.map((w) => new Promise((resolve) => w.once('message', resolve)))); // each engine's "ready"
+    t = now();
+    let next = 0;
+    let received = 0;
+    if (docs.length) {
+      await new Promise((resolve, reject) => {
+        const feed = (w) => {
+          if (next >= docs.length) return;
+          const d = docs[next];
+          w.postMessage({ id: next++, file: d.file, text: d.text, keep: false });
+        };
+        for (const w of workers) {
+          w.on('message', (res) => {
+            if (res.error) return reject(new Error(res.error));
+            if (++received === docs.length) resolve();
+            else feed(w);
+          });
+          w.on('error', reject);
+          feed(w);
+        }
       });
-      w.on('error', reject);
-      feed(w);
     }
-  });
-  const parallelMs = now() - t;
-  await Promise.all(workers.map((w) => w.terminate()));
+    parallelMs = now() - t;
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate())); // also when a worker failed: nothing is left running
+  }
   send('analysis_workers', workerCount, 'workers');
   send(`index_${label}_analyze_parallel_s`, parallelMs / 1000, 's');
   send(`index_${label}_cold_parallel_s`, (parallelMs + viewMs) / 1000, 's');

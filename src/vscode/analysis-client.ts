@@ -68,10 +68,14 @@ interface Slot {
   busy: number;
   main: boolean;
   idle?: ReturnType<typeof setTimeout>;
+  /** When a helper last failed: it rests a while, and its documents go to the main engine. */
+  failedAt?: number;
 }
 
 /** A helper engine left without work this long is stopped (its memory returned); the next scan starts it again. */
 const HELPER_IDLE_MS = 30_000;
+/** A helper that failed (it could not start, or crashed) is not used for this long. */
+const HELPER_REST_MS = 60_000;
 
 /**
  * Sends documents to the engine (started on first use, restarted after a crash); cached analyses
@@ -149,9 +153,11 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
     void current?.then((p) => p.terminate(), () => undefined);
   };
   // The least busy engine, the main one first on a tie: one document at a time never starts a helper.
-  const pick = (): Slot => [main, ...helpers].reduce((best, s) => (s.busy < best.busy ? s : best));
+  const pick = (): Slot => [main, ...helpers.filter((h) => !h.failedAt || Date.now() - h.failedAt > HELPER_REST_MS)]
+    .reduce((best, s) => (s.busy < best.busy ? s : best));
 
   let used: Set<string> | undefined;
+  let disposed = false;
   return {
     async analyse(file, text) {
       const key = cache.keyOf(file, text);
@@ -164,14 +170,22 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
       const slot = pick();
       slot.busy++;
       clearTimeout(slot.idle);
-      let made: { value: DocumentAnalysis; engine: Promise<EnginePort>; id: number };
+      let made: { value: DocumentAnalysis; engine: Promise<EnginePort>; id: number } | undefined;
+      let helperFailed = false;
       try {
         made = await ask<DocumentAnalysis>((id) => (slot.main ? { id, file, text } : { id, file, text, keep: false }), slot);
+      } catch (e) {
+        if (slot.main) throw e;
+        // A helper that fails hands its document to the main engine, which also reports a real failure.
+        helperFailed = true;
+        slot.failedAt = Date.now();
+        log.appendLine(`[engine] a helper failed on ${file}: ${(e as Error).message}; analysing it in the main engine`);
       } finally {
         slot.busy--;
-        if (!slot.main && !slot.busy) slot.idle = setTimeout(() => stop(slot), HELPER_IDLE_MS);
+        if (!slot.main && !slot.busy && !disposed) slot.idle = setTimeout(() => stop(slot), HELPER_IDLE_MS);
       }
-      if (slot.main) madeBy.set(made.value, { engine: made.engine, id: made.id });
+      if (helperFailed || !made) made = await ask<DocumentAnalysis>((id) => ({ id, file, text }));
+      if (helperFailed || slot.main) madeBy.set(made.value, { engine: made.engine, id: made.id });
       else stats.byHelpers++;
       stats.analysed++;
       void cache.write(key, made.value);
@@ -205,6 +219,7 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
     },
     stats: () => ({ ...stats }),
     dispose() {
+      disposed = true;
       for (const slot of [main, ...helpers]) stop(slot);
     },
   };

@@ -97,6 +97,10 @@ describe('actors: recognition cues', () => {
     assert.deepEqual(m.find(([x]) => x === 'Radio Pelin'), ['Radio Pelin', 'organization']);
   });
 
+  it('keeps a name that is also a calendar abbreviation when no number or period goes with it', () => {
+    assert.ok(found('Analyst Li Sun met the envoy. Sun said the deal was near.').some(([x]) => x === 'Sun'));
+  });
+
   it('drops a one-word name that only opens sentences when the document writes the word in lower case', () => {
     assert.ok(!found('Hope faded on Monday in Orlen. There was little hope left for the crew.').some(([x]) => x === 'Hope'));
     // Written with a capital inside a sentence too, it is a name.
@@ -231,6 +235,11 @@ describe('actors: alias linking', () => {
     assert.equal(actors.find((a) => a.name === 'Irsa Hydropower Company')?.aliases.length, 1, JSON.stringify(actors));
     // A person's name is left to the person.
     assert.equal(link([[['Tamsin Province', 'place'], ['Anna Tamsin', 'person'], ['Tamsin', 'person']]]).find((a) => a.name === 'Anna Tamsin')?.aliases.length, 2);
+  });
+
+  it('lets a company go by its first word when a place only shares that word', () => {
+    const actors = link([[['United States', 'place'], ['United Airlines', 'organization'], ['United', 'organization']]]);
+    assert.equal(actors.find((a) => a.name === 'United Airlines')?.aliases.length, 2, JSON.stringify(actors));
   });
 
   it('links a titled full name, the untitled one and the surname as one person', () => {

@@ -140,6 +140,15 @@ describe('extractClaims', () => {
     assert.equal(only(claims, 'new positions', d).speakerText, 'Dana Pruul');
   });
 
+  it('keeps "he" for men whose given name ends in -a, and reads "X detained Y, said Z" as Z speaking', () => {
+    const { d, claims } = claimsOf(
+      'Foreign Minister Pekka Varo met the envoy. "We expect a reply this week," he said.\n\n'
+      + 'Police detained Nadia Orsk, said the Interior Ministry.',
+      { 'Pekka Varo': 'person', 'Nadia Orsk': 'person', 'Interior Ministry': 'organization' });
+    assert.equal(only(claims, 'reply this week', d).speakerText, 'Pekka Varo');
+    assert.equal(only(claims, 'Police detained', d).speakerText, 'Interior Ministry');
+  });
+
   it('gives an office of a place to its holder, not to the place', () => {
     const { d, claims } = claimsOf(
       'Governor Ilse Moran toured the flooded streets of Dorrin.\n\nThe governor of Vestland said at least 40 people had died.\n\n'

@@ -221,6 +221,23 @@ describe('contradictions: look-alikes are not reported', () => {
     assert.ok(!v.contradictions.some((c) => c.topic.startsWith('time of')), v.contradictions.map((c) => c.summary).join('\n'));
   });
 
+  it('events held, a first of another kind, a month to come, a midnight moment, failed talks, warning signs and advice are no disputes', () => {
+    const v = analyse('', {
+      'a.md': '---\ndate: 2026-06-12\n---\n\nA vigil for Nadia Orsk was held in the capital. It was the first protest since the bombing of the bridge. The blast was heard at 11:50 p.m. Talks failed at 2 p.m. as the dam held. There were no warning signs, residents said.\n',
+      'b.md': '---\ndate: 2026-06-13\n---\n\nNadia Orsk had fled across the border. The bridge bombing in March killed four. Organisers plan another protest in August. An explosion was heard at 12:05 a.m. The dam gave way at 6 a.m. The council should have warned the town.\n',
+    });
+    assert.deepEqual(v.contradictions.filter((c) => /^(?:whether|first|time of)/.test(c.topic)).map((c) => c.summary), []);
+  });
+
+  it('a denial that the town was warned, and orders given by a named body', () => {
+    const v = analyse('', {
+      'a.md': 'The operator said it alerted the town council within minutes. The crew opened the sluice gates on the health ministry\'s orders.\n',
+      'b.md': 'The town council wasn\'t warned, the mayor said. The crew opened the sluice gates on its own initiative, the ministry said.\n',
+    });
+    assert.ok(v.contradictions.some((c) => c.topic === 'whether a warning was given'), v.contradictions.map((c) => c.summary).join('\n'));
+    assert.ok(v.contradictions.some((c) => c.topic === 'who ordered it'), v.contradictions.map((c) => c.summary).join('\n'));
+  });
+
   it('warnings of a danger ("warned that", "warned of") and warnings to come are no warning given', () => {
     const v = analyse('', {
       'a.md': 'Aid groups warned that the river could rise again. Traders warned of delays. The agency will alert residents by text.\n',

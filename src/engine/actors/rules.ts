@@ -246,7 +246,10 @@ function retype(ws: string[], c: Candidate): Candidate | null {
   const keys = ws.slice(c.start, c.end).map(lexKey);
   // Demonyms ("Russian", "Ukrainian", "Nine Tarsian" opening a sentence) are not actors unless part of a longer name.
   if (keys.every((k) => isDemonym(k) || k === 'the' || PREFIXES.has(k) || NUMBER_WORDS.has(k))) return null;
-  if (keys.length === 1 && (CALENDAR_SHORT.has(keys[0].replace(/\.$/, '')) || NON_ACTORS.has(keys[0]))) return null;
+  // "Fri 09:20", "Sept. 4", "on 3 Jan": an abbreviated day or month beside a number or with its period ("Sun" alone may be a name).
+  if (keys.length === 1 && CALENDAR_SHORT.has(keys[0].replace(/\.$/, ''))
+    && (keys[0].endsWith('.') || /^\d/.test(ws[c.end] ?? '') || /^\d/.test(ws[c.start - 1] ?? ''))) return null;
+  if (keys.length === 1 && NON_ACTORS.has(keys[0])) return null;
   if (keys.length === 1 && OPENERS.has(keys[0]) && isSentenceStart(ws, c.start)) return null;
   if (keys.length >= 2 && MEDIA_FIRST.has(keys[0]) && !FUNCTION_WORDS.has(keys[1])) return { ...c, type: 'organization' };
   if (keys.every((k) => FUNCTION_WORDS.has(k))) return null;

@@ -112,8 +112,9 @@ export function findSpeakerPhrase(ctx: Ctx, ws: Word[], inQ: boolean[], f: Frame
   const opensWithName = (): boolean => {
     const comma = ws.findIndex((w, x) => x < c && w.text === ',');
     if (comma < 1 || comma > 5 || inQ[0]) return false;
-    return mentionsIn(ctx.index, ws[0].start, ws[comma - 1].end)
-      .some((m) => ['person', 'organization'].includes(ctx.index.kind(m)) && m.end === ws[comma - 1].end);
+    // Only a description may come before the name ("Independent analyst"), not a verb ("Troops detained").
+    return mentionsIn(ctx.index, ws[0].start, ws[comma - 1].end).some((m) => ['person', 'organization'].includes(ctx.index.kind(m))
+      && m.end === ws[comma - 1].end && ws.slice(0, comma).every((w) => w.start >= m.start || (w.kind === 'word' && !/ed$/.test(w.lower) && !PRONOUNS.has(w.lower))));
   };
   if (INVERTIBLE.has(l) && prev && (afterQuote || (prev.text === ',' && !opensWithName()))) {
     const n = ws[c + 1];

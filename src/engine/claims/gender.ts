@@ -13,9 +13,12 @@ const FEMALE_ROLE = /\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|cou
 
 // Given names ending in -a are women's names in most of the languages news names people in
 // (Elena, Amina, Marta, Mirela); these are the common men's names that end so.
-const MALE_IN_A = new Set(['nikita', 'ilya', 'luca', 'andrea', 'joshua', 'mustafa', 'musa', 'isa', 'sasha', 'misha', 'kuba', 'jonah', 'noah', 'elijah',
-  'ezra', 'hamza', 'osama', 'usama', 'attila', 'akira', 'yahya', 'zakaria', 'zakariya', 'yehuda', 'juda', 'costa', 'garcia', 'mykola', 'mikola',
-  'sava', 'foma', 'kuzma', 'danila', 'gavrila', 'luka', 'nicola', 'batista', 'bautista', 'ata', 'raza', 'reza', 'mirza', 'taha', 'oba', 'aba']);
+const MALE_IN_A = new Set(['nikita', 'ilya', 'luca', 'luka', 'andrea', 'nicola', 'nikola', 'mattia', 'elia', 'tobia', 'enea', 'gianluca', 'joshua',
+  'jonah', 'noah', 'elijah', 'ezra', 'mustafa', 'musa', 'issa', 'isa', 'hamza', 'osama', 'usama', 'yahya', 'zakaria', 'zakariya', 'taha', 'reza',
+  'raza', 'mirza', 'ata', 'abdulla', 'sasha', 'misha', 'dima', 'slava', 'vova', 'kolya', 'tolya', 'petya', 'vanya', 'grisha', 'pasha', 'lyosha',
+  'alyosha', 'seryozha', 'zhenya', 'kuzma', 'foma', 'sava', 'danila', 'gavrila', 'mykola', 'mikola', 'yehuda', 'kuba', 'attila', 'pekka', 'jukka',
+  'mika', 'mikka', 'akira', 'kazuma', 'takuma', 'ryoma', 'shota', 'yuta', 'kenta', 'sota', 'kota', 'aditya', 'krishna', 'rama', 'shiva', 'surya',
+  'bala', 'oba']);
 
 /** A weak cue from a full name's first word: "-a" (outside the men's names above) says female. */
 function givenNameGender(m: Mention): Gender | undefined {
@@ -41,6 +44,8 @@ function surname(m: Mention): string {
 /** Reads the gender evidence of a document's person mentions (sorted by offset) in its prose. */
 export function indexGender(prose: string, people: readonly Mention[]): GenderIndex {
   const votes = new Map<string, number>();
+  // A given name's ending only leans: it decides where the text says nothing else of the person.
+  const leaning = new Set<string>();
   const vote = (m: Mention, g: Gender, weight: number) => {
     const k = surname(m);
     votes.set(k, (votes.get(k) ?? 0) + (g === 'male' ? weight : -weight));
@@ -54,7 +59,7 @@ export function indexGender(prose: string, people: readonly Mention[]): GenderIn
     const near = prose.slice(Math.max(0, m.start - 24), m.start) + ' ' + prose.slice(m.end, m.end + 30).split(/[.;:]/)[0];
     if (MALE_ROLE.test(near) && !FEMALE_ROLE.test(near)) vote(m, 'male', 2);
     else if (FEMALE_ROLE.test(near) && !MALE_ROLE.test(near)) vote(m, 'female', 2);
-    if (givenNameGender(m) === 'female') vote(m, 'female', 2);
+    if (givenNameGender(m) === 'female') leaning.add(surname(m));
     // A pronoun right after a sentence part that names this person alone: "Dunca said she …".
     const next = people[i + 1];
     const after = prose.slice(m.end, Math.min(next ? next.start : m.end + 80, m.end + 80));
@@ -63,7 +68,7 @@ export function indexGender(prose: string, people: readonly Mention[]): GenderIn
   }
   const of = (m: Mention): Gender | undefined => {
     const v = votes.get(surname(m)) ?? 0;
-    return v >= 2 ? 'male' : v <= -2 ? 'female' : undefined;
+    return v >= 2 ? 'male' : v <= -2 ? 'female' : v === 0 && leaning.has(surname(m)) ? 'female' : undefined;
   };
   return {
     of,

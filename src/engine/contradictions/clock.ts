@@ -11,6 +11,7 @@ const EVENTS: [string, RegExp][] = [
   ['fire', /\bfire (?:broke out|started|began)\b/g],
   ['attack', /\b(?:attack|assault|shelling|raid|fighting) (?:began|started|was launched)\b|\b(?:launched|began) (?:the |an |its )?(?:attack|assault|offensive|raid)\b/g],
 ];
+const STRUCTURE = /\b(?:dam|wall|bridge|levee|embankment|dyke|dike|building|roof|tower|mine|pipeline|structure|spillway|crane|tunnel)\b/;
 const CLOCK = /\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)/g;
 const GAP_MIN = 90;
 
@@ -50,6 +51,8 @@ export function clockContradictions(statements: Statement[]): Contradiction[] {
   for (const [cls, re] of EVENTS) {
     const readings: Reading[] = [];
     for (const st of statements) {
+      // "Talks failed at 2 p.m." is no structure failing.
+      if (cls === 'failure' && !STRUCTURE.test(st.lower)) continue;
       const minutes = readingOf(st, re);
       if (minutes !== undefined) readings.push({ st, minutes, day: statementDay(st) });
     }
@@ -61,6 +64,10 @@ export function clockContradictions(statements: Statement[]): Contradiction[] {
       const last = clusters[clusters.length - 1];
       if (r.minutes - last[last.length - 1].minutes >= GAP_MIN) clusters.push([r]);
       else last.push(r);
+    }
+    // Around midnight: 11:50 p.m. and 12:05 a.m. are one moment.
+    if (clusters.length > 1 && clusters[0][0].minutes + 1440 - clusters[clusters.length - 1].slice(-1)[0].minutes < GAP_MIN) {
+      clusters[0].unshift(...clusters.pop()!);
     }
     if (clusters.length !== 2) continue; // three or more times: a story told hour by hour
     const [a, b] = clusters;

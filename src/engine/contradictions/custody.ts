@@ -3,7 +3,8 @@ import { type Statement, sideOf, voicesOf } from './statements';
 import { round } from './numeric';
 
 // "she is being held by the Directorate", "was being held at the headquarters", "is in police custody".
-const HELD = /\b(?:is|was|are|were|been|being|remains?|remained)\s+(?:still\s+)?(?:being\s+)?(?:held|detained|in\s+(?:police\s+|military\s+)?custody|under\s+arrest)\b(?!\s+(?:responsible|accountable|liable|without\s+charge\s+for))/;
+// "Held" alone also says an event took place ("a vigil was held"): it counts with whoever holds.
+const HELD = /\b(?:is|was|are|were|been|being|remains?|remained)\s+(?:still\s+)?(?:being\s+)?(?:held\s+(?:by|at|in\s+(?:a\s+|the\s+)?(?:cell|prison|jail|detention|custody)|incommunicado|without\s+charge)|detained|in\s+(?:police\s+|military\s+)?custody|under\s+arrest)\b/;
 // "She is not in police custody", "Police deny holding her", "had fled across the border".
 const NOT_HELD = [
   /\b(?:not|never|no\s+longer)\s+(?:been\s+|being\s+)?(?:in\s+(?:police\s+|military\s+)?custody|held|detained|under\s+arrest|arrested)\b/,

@@ -4,11 +4,11 @@ import { round } from './numeric';
 import { contentWords } from './polarity';
 
 // "on the ministry's orders", "on the instruction of the dispatch centre", "ordered by the governor".
-const ORDERED = /\b(?:on|at|under|following)\s+(?:the\s+)?(?:instructions?|orders?|direction|request)\s+(?:of|from)\b|\bon\s+(?:the\s+)?(?:[\w-]+['’]s?\s+){1,3}(?:orders|instructions?)\b|\b(?:ordered|instructed|directed)\s+by\b/;
+const ORDERED = /\b(?:on|at|under|following)\s+(?:the\s+)?(?:instructions?|orders?|direction|request)\s+(?:of|from)\b|\bon\s+(?:the\s+)?(?:[\w-]+(?:['’]s?)?\s+){1,3}(?:orders|instructions?)\b|\b(?:ordered|instructed|directed)\s+by\b/;
 // "on its own initiative", "without any instruction", "of its own accord".
 const OWN = /\b(?:on|of)\s+(?:its|his|her|their)\s+own\s+(?:initiative|authority|accord|decision)\b|\bwithout\s+(?:any\s+)?(?:instructions?|orders?)\s+(?:from|of)\b/;
 // The act both sides speak of: words of the passage other than the order phrases themselves.
-const ORDER_WORDS = new Set(['instruction', 'order', 'initiative', 'accord', 'authority', 'direction', 'request', 'own', 'entitl']);
+const ORDER_WORDS = new Set(['instruction', 'order', 'initiativ', 'accord', 'authority', 'direction', 'request', 'own', 'decision']);
 
 /**
  * The same act said to be done on someone's orders in one source and on the doer's own initiative

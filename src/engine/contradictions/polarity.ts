@@ -104,7 +104,7 @@ function contentSequence(lower: string): string[] {
 // Words news uses for one thing, folded after stemming: "not a single soldier on our soil" denies
 // "troops dug in on our territory".
 const SAME = new Map<string, string>([
-  ['soldier', 'troop'], ['soil', 'territory'],
+  ['soldier', 'troop'], ['soil', 'territory'], ['territori', 'territory'],
 ]);
 
 function sequenceOf(lower: string): string[] {

@@ -17,6 +17,8 @@ const EVENT_CLASSES: [string, RegExp][] = [
 // "the first time since …", "the first such raid", "its first-ever strike", "for the first time in decades".
 const FIRST = /\b(?:(?:the|its|their) first (?:time|such|known|recorded|(?:[a-z-]+ ){0,3}[a-z-]+ (?:since|ever|in (?:decades|years|history|living memory)))|first[- ]ever|for the first time (?:since|in|ever))\b/;
 const NEGATED = /\b(?:not|never|no|denied|deny|denies)\b/;
+// A sentence about an event to come ("organisers plan another protest in August") dates no precedent.
+const FUTURE = /\b(?:will|plans?|planned|planning|scheduled|next|upcoming|to be held|is to|are to|would)\b/;
 
 interface Reading {
   st: Statement;
@@ -63,7 +65,23 @@ function storyMonth(statements: Statement[]): string | undefined {
 /** Whether a date reference of a statement lies before the story's time, as far as the text tells. */
 function earlierThan(d: DateRef, published: string | undefined, month: string | undefined): boolean {
   if (published) return !!d.date && before(d.date, published);
-  return !!month && BARE_MONTH.test(d.text) && d.text.toLowerCase() !== month;
+  return !!month && BARE_MONTH.test(d.text) && MONTHS.indexOf(d.text.toLowerCase()) < MONTHS.indexOf(month);
+}
+
+/** The kind of event the statement calls a first: the event word nearest after "first". */
+function classOfFirst(st: Statement): string | undefined {
+  const first = FIRST.exec(st.lower);
+  if (!first) return undefined;
+  let best: [string, number] | undefined;
+  for (const [cls, re] of EVENT_CLASSES) {
+    const g = new RegExp(re.source, 'g');
+    for (const m of st.lower.matchAll(g)) {
+      if (m.index < first.index) continue;
+      if (!best || m.index < best[1]) best = [cls, m.index];
+      break;
+    }
+  }
+  return best?.[0];
 }
 
 /**
@@ -76,7 +94,7 @@ export function precedentContradictions(statements: Statement[]): Contradiction[
   const month = statements.some((st) => !st.published) ? storyMonth(statements) : undefined;
   const firsts: Reading[] = [];
   for (const st of candidates) {
-    const cls = EVENT_CLASSES.find(([, re]) => re.test(st.lower))?.[0];
+    const cls = classOfFirst(st);
     if (!cls) continue;
     // A first told of a dated past event ("the raid in March was the first …") is history, not news.
     if (datesIn(st).some((d) => earlierThan(d, st.published, month))) continue;
@@ -88,7 +106,7 @@ export function precedentContradictions(statements: Statement[]): Contradiction[
     if (!mine.length) continue;
     const earlier: Statement[] = [];
     for (const st of statements) {
-      if (FIRST.test(st.lower) || !re.test(st.lower) || NEGATED.test(st.lower)) continue;
+      if (FIRST.test(st.lower) || !re.test(st.lower) || NEGATED.test(st.lower) || FUTURE.test(st.lower)) continue;
       // Dated before the story, in a source other than the one that calls the event a first.
       const dates = datesIn(st);
       if (mine.some((f) => f.st.file !== st.file && dates.some((d) => earlierThan(d, f.st.published, month)))) earlier.push(st);

@@ -12,12 +12,12 @@ const GIVEN = [
 // "no warning had reached the town", "had received no warning of any kind", "at no point did the
 // company receive any notification", "was never warned".
 const NONE = [
-  /\b(?:no|not\s+(?:a|any)(?:\s+single)?)\s+(?:prior\s+|advance\s+|official\s+)?(?:warning|alert|notification|notice)s?\b(?!\s+(?:is|was|were|are)\s+(?:needed|required|necessary))/,
-  /\b(?:not|never|n['’]t)\s+(?:been\s+|be\s+|ever\s+)?(?:warned|alerted|notified)\b/,
+  /\b(?:no|not\s+(?:a|any)(?:\s+single)?)\s+(?:prior\s+|advance\s+|official\s+)?(?:warning|alert|notification|notice)s?\b(?!\s+(?:signs?|lights?|shots?|(?:is|was|were|are)\s+(?:needed|required|necessary)))/,
+  /(?:\bnot|\bnever|n['’]t)\s+(?:been\s+|be\s+|ever\s+)?(?:warned|alerted|notified)\b/,
   /\b(?:did\s+not|didn['’]t|never|had\s+not|hadn['’]t|at\s+no\s+point\s+did\s+(?:\w+\s+){1,3}?)\s*(?:receive|get|hear)\s+(?:any\s+|a\s+)?(?:\w+\s+)?(?:warning|alert|notification|notice)s?\b/,
 ];
 // A sentence about warnings in general or to come, not about one given in this event.
-const GENERIC = /\b(?:will|would|should|could|must|plans? to|to be)\s+(?:be\s+)?(?:warn|alert|notif)/;
+const GENERIC = /\b(?:will|would|should|could|must|might|plans? to|to be)\s+(?:have\s+)?(?:be(?:en)?\s+)?(?:warn|alert|notif)/;
 
 /**
  * One source says a warning was given ("alerted the authorities within minutes"), another that
