@@ -97,6 +97,19 @@ describe('actors: recognition cues', () => {
     assert.deepEqual(m.find(([x]) => x === 'Radio Pelin'), ['Radio Pelin', 'organization']);
   });
 
+  it('splits a person from the party named after "of", types youth wings, structures and border posts, and the outlet speaking of itself', () => {
+    const m = found('Opposition leader Lena Vukovic of the Civic Renewal Party spoke. Members of Progress Youth were seen near the Belcova Dam and at Border Post 14.');
+    assert.deepEqual(m.find(([x]) => x === 'Lena Vukovic'), ['Lena Vukovic', 'person'], JSON.stringify(m));
+    assert.deepEqual(m.find(([x]) => x === 'Civic Renewal Party'), ['Civic Renewal Party', 'organization']);
+    assert.deepEqual(m.find(([x]) => x === 'Progress Youth'), ['Progress Youth', 'organization']);
+    assert.deepEqual(m.find(([x]) => x.startsWith('Belcova')), ['Belcova Dam', 'place']);
+    assert.deepEqual(m.find(([x]) => x.startsWith('Border Post')), ['Border Post 14', 'place']);
+    const own = doc('Residents who spoke to the Chronicle said the water came at night.');
+    own.meta.outlet = 'The Astrel Chronicle';
+    const chronicle = recognizeMentions(own).filter((x) => x.text === 'Chronicle');
+    assert.ok(chronicle.length && chronicle.every((x) => x.type === 'organization'), JSON.stringify(chronicle));
+  });
+
   it('keeps a name that is also a calendar abbreviation when no number or period goes with it', () => {
     assert.ok(found('Analyst Li Sun met the envoy. Sun said the deal was near.').some(([x]) => x === 'Sun'));
   });

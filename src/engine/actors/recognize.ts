@@ -56,6 +56,22 @@ function isHeadline(words: string[]): boolean {
   return ordinary.length >= 2;
 }
 
+const nameKey = (s: string): string => lexKey(s).replace(/^the\s+/, '').replace(/['’]s$/, '').trim();
+
+/** The names an outlet goes by in its own pages: its full name, and the last word of a newspaper's ("the Chronicle"). */
+function outletForms(outlet: string | undefined): Set<string> {
+  const forms = new Set<string>();
+  if (!outlet) return forms;
+  const full = nameKey(outlet);
+  forms.add(full);
+  const words = full.split(/\s+/);
+  if (words.length > 1 && MEDIA_WORDS.has(words[words.length - 1])) forms.add(words[words.length - 1]);
+  return forms;
+}
+const MEDIA_WORDS = new Set(['times', 'post', 'review', 'chronicle', 'herald', 'messenger', 'gazette', 'journal', 'courier', 'tribune', 'standard',
+  'guardian', 'telegraph', 'observer', 'independent', 'sentinel', 'ledger', 'globe', 'mail', 'express', 'star', 'mirror', 'examiner', 'inquirer',
+  'dispatch', 'bulletin', 'monitor', 'register', 'record', 'recorder', 'clarion', 'beacon', 'today', 'news', 'wire']);
+
 /** Recognizes the named-actor mentions of a document, sentence by sentence in its prose view. */
 export function recognizeDocument(doc: ParsedDocument, tokens?: Token[]): Mention[] {
   const lines = sentenceTokens(doc, tokens).filter((l) => l.some((t) => /[\p{L}]/u.test(t.text)));
@@ -75,10 +91,14 @@ export function recognizeDocument(doc: ParsedDocument, tokens?: Token[]): Mentio
   // Rules read headlines as the document writes their words elsewhere, like the tagger does.
   const headline = words.map(isHeadline);
   const kept = applyRules(lines, views.map((v) => v.words), candidates, headline);
+  const outlet = outletForms(doc.meta.outlet);
   return kept.map((c) => {
     const start = lines[c.line][c.start].start;
     const end = lines[c.line][c.end - 1].end;
-    return { file: doc.file, start, end, text: doc.text.slice(start, end), type: c.type as ActorType };
+    const text = doc.text.slice(start, end);
+    // "told the Chronicle" in The Astrel Chronicle: the outlet speaking of itself is an organization.
+    const type = outlet.has(nameKey(text)) ? 'organization' : c.type as ActorType;
+    return { file: doc.file, start, end, text, type };
   });
 }
 

@@ -21,6 +21,10 @@ const DEMONYM_WORDS = lowerSet(DEMONYMS);
 const ORG_HEAD_WORDS = lowerSet(ORG_HEADS.filter((t) => !t.includes(' ')));
 const PLACE_HEAD_WORDS = lowerSet(PLACE_HEADS.filter((t) => !t.includes(' ')));
 // Heads that name a body only when they end a name ("... News", not "News of the day").
+const STRUCTURES = new Set(['dam', 'bridge', 'reservoir', 'canal', 'levee', 'dyke', 'embankment', 'tunnel', 'pipeline']);
+const BORDER_POINTS = new Set(['post', 'crossing', 'checkpoint', 'gate']);
+// Heads of organization names beyond the tagger's lists: a party's youth wing ("Progress Youth").
+const MORE_ORG_HEADS = new Set(['youth']);
 const WEAK_ORG_HEADS = new Set(['news', 'times', 'post', 'press', 'review', 'city', 'united', 'real', 'team', 'staff', 'head', 'unit', 'media', 'capital', 'trust', 'exchange', 'network', 'channel']);
 // Words that may join the parts of a name ("Freedom of Russia Legion", "Institute for the Study of War").
 // "and" is left out: "Russia and Ukraine" is two names far more often than one.
@@ -204,6 +208,12 @@ function addNameChunks(words: string[][], cands: Candidate[], caps: boolean[]): 
         s++;
         while (s < j - 1 && CONNECTORS.has(lexKey(ws[s]))) s++;
       }
+      // "Lena Vukovic of the Civic Renewal Party": a person the tagger found, then the body she belongs to.
+      const of = ws.findIndex((w, x) => x > s && x < j - 1 && lexKey(w) === 'of');
+      if (of > 0 && cands.some((c) => c.line === line && c.type === 'person' && c.start === s && c.end === of)) {
+        s = of + 1;
+        while (s < j - 1 && FUNCTION_WORDS.has(lexKey(ws[s]))) s++;
+      }
       const chunk = classifyChunk(ws, s, j);
       if (chunk) added.push({ line, start: chunk.start, end: chunk.end, type: chunk.type });
       // "told The Courier": a capital "The" inside a sentence opens a title.
@@ -224,7 +234,7 @@ function classifyChunk(ws: string[], start: number, end: number): { start: numbe
   const last = lexKey(ws[end - 1]);
   // A known name ("United Nations", "Soviet Union") is left to the gazetteer-informed tagger.
   if (rangeCats(ws, start, end) & (PLACE_CATS | GAZ.org)) return null;
-  if (ORG_HEAD_WORDS.has(last) && !TITLE_WORDS.has(last)) return { start, end, type: 'organization' };
+  if ((ORG_HEAD_WORDS.has(last) || MORE_ORG_HEADS.has(last)) && !TITLE_WORDS.has(last)) return { start, end, type: 'organization' };
   if ((PLACE_HEAD_WORDS.has(last) || PLACE_HEAD_WORDS.has(last.replace(/s$/, ''))) && !ORG_HEAD_WORDS.has(last)) {
     // "Russian Belgorod Oblast": the adjective describes the place, it is not part of its name.
     let s = start;
@@ -284,6 +294,10 @@ function retype(ws: string[], c: Candidate): Candidate | null {
   const of = keys.indexOf('of');
   if (of > 0 && ORG_HEAD_WORDS.has(keys[of - 1]) && !WEAK_ORG_HEADS.has(keys[of - 1]) && c.type !== 'person') return { ...c, type: 'organization' };
   const last = keys[keys.length - 1];
+  // "Belcova Dam", "Border Post 14": structures and border posts are places on the map.
+  if (keys.length > 1 && c.type !== 'person' && (STRUCTURES.has(last) || (keys.includes('border') && BORDER_POINTS.has(last)))) {
+    return { ...c, type: 'place', end: /^\d+$/.test(ws[c.end] ?? '') ? c.end + 1 : c.end };
+  }
   // "Valmont People's Republic", "Dornach Oblast": a place head ends a place's name.
   const placeHead = PLACE_HEAD_WORDS.has(last) || PLACE_HEAD_WORDS.has(last.replace(/s$/, ''));
   if (keys.length > 1 && placeHead && !ORG_HEAD_WORDS.has(last) && c.type !== 'person') return { ...c, type: 'place' };
