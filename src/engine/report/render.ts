@@ -60,7 +60,7 @@ export function renderSummary(report: Report, opts: { topActors?: number } = {})
   lines.push('', `CONTRADICTIONS: ${report.contradictions.length}`);
   for (const x of report.contradictions) {
     lines.push(`  [${x.kind}${x.revision ? ', revision' : ''}] ${x.summary}  (confidence ${pct(x.confidence)})`);
-    for (const s of x.sides) lines.push(`      ${sideWho(report, s)}: "${clipText(s.text, 140)}"  (${s.file}:${s.start})`);
+    for (const s of x.sides) lines.push(`      ${sideWho(report, s)}: ${quoted(clipText(s.text, 140), (t) => t, '"')}  (${s.file}:${s.start})`);
   }
   return lines.join('\n') + '\n';
 }
@@ -166,6 +166,6 @@ a.passage { color: var(--vscode-textLink-foreground, #06c); text-decoration: non
 `;
 
 /** A passage in quotation marks, unless it opens with its own (a quotation and its attribution). */
-function quoted(text: string, render: (t: string) => string): string {
-  return /^["“‘'«]/.test(text) ? render(text) : `“${render(text)}”`;
+function quoted(text: string, render: (t: string) => string, mark?: string): string {
+  return /^["“‘'«]/.test(text) ? render(text) : `${mark ?? '“'}${render(text)}${mark ?? '”'}`;
 }
