@@ -215,19 +215,35 @@ export function outletName(source: SourceMeta | undefined, file: string): string
 /** One actor seen across sources: what a hover card or report row shows. */
 export interface ActorSummary {
   actor: Actor;
-  perSource: { file: string; outlet: string; count: number }[];
+  /** Sources by how often they name the actor, each with its first mention there. */
+  perSource: { file: string; outlet: string; count: number; first: Mention }[];
   claims: Claim[];
   contradictions: Contradiction[];
 }
 
+const perSourceIndexes = new WeakMap<CorpusView, Map<string, ActorSummary['perSource']>>();
 /** Summarises an actor across the corpus: mentions per source, claims it makes, disputes it is in. */
 export function summarizeActor(view: CorpusView, actorId: string): ActorSummary | undefined {
   const actor = view.actorById.get(actorId);
   if (!actor) return undefined;
-  const counts = new Map<string, number>();
-  for (const m of actor.mentions) counts.set(m.file, (counts.get(m.file) ?? 0) + 1);
-  const perSource = [...counts].map(([file, count]) => ({ file, outlet: outletName(sourceOf(view, file), file), count }))
-    .sort((a, b) => b.count - a.count || a.outlet.localeCompare(b.outlet));
+  // Counted once per view and actor: a name in hundreds of articles is hovered again and again.
+  let known = perSourceIndexes.get(view);
+  if (!known) perSourceIndexes.set(view, (known = new Map()));
+  let perSource = known.get(actorId);
+  if (!perSource) {
+    const counts = new Map<string, { count: number; first: Mention }>();
+    for (const m of actor.mentions) {
+      const c = counts.get(m.file);
+      if (!c) counts.set(m.file, { count: 1, first: m });
+      else {
+        c.count++;
+        if (m.start < c.first.start) c.first = m;
+      }
+    }
+    perSource = [...counts].map(([file, { count, first }]) => ({ file, outlet: outletName(sourceOf(view, file), file), count, first }))
+      .sort((a, b) => b.count - a.count || (a.outlet < b.outlet ? -1 : a.outlet > b.outlet ? 1 : 0));
+    known.set(actorId, perSource);
+  }
   const idx = speakerIndex(view);
   return { actor, perSource, claims: idx.claims.get(actorId) ?? [], contradictions: idx.contradictions.get(actorId) ?? [] };
 }

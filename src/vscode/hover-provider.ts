@@ -21,6 +21,8 @@ function trusted(): vscode.MarkdownString {
 }
 
 const md = escapeMarkdown;
+/** How many outlets an actor's card lists by name. */
+const MAX_SOURCES = 12;
 
 function outletOf(view: CorpusView, file: string): string {
   return outletName(sourceOf(view, file), file);
@@ -40,10 +42,10 @@ export function actorHover(view: CorpusView, actorId: string, maxClaims: number)
   out.appendMarkdown(`**${md(actor.name)}** · ${actor.type}\n\n`);
   if (aka.length) out.appendMarkdown(`Also: ${aka.slice(0, 8).map(md).join(', ')}\n\n`);
   out.appendMarkdown(`Mentioned ${actor.mentions.length} times in ${s.perSource.length} of ${view.sources.length} sources: `);
-  out.appendMarkdown(s.perSource.map((p) => {
-    const first = actor.mentions.find((m) => m.file === p.file)!;
-    return `${revealLink(md(p.outlet), p.file, first.start, first.end)} (${p.count})`;
-  }).join(', ') + '\n\n');
+  // The outlets that name it most; a name in hundreds of articles would fill the screen.
+  const shown = s.perSource.slice(0, MAX_SOURCES).map((p) => `${revealLink(md(p.outlet), p.file, p.first.start, p.first.end)} (${p.count})`);
+  const more = s.perSource.length - MAX_SOURCES;
+  out.appendMarkdown(shown.join(', ') + (more > 0 ? `, and ${more} more` : '') + '\n\n');
   if (s.claims.length && maxClaims > 0) {
     out.appendMarkdown(`**Says** (${s.claims.length}):\n\n`);
     for (const c of s.claims.slice(0, maxClaims)) out.appendMarkdown(`- ${claimLine(view, c)}\n`);

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { createCorpus, corpusView, setDocument } from '../../src/engine/corpus';
+import { createCorpus, corpusView, setDocument, summarizeActor } from '../../src/engine/corpus';
 import type { Contradiction } from '../../src/engine/types';
 
 function analyse(dir: string, files?: Record<string, string>) {
@@ -298,6 +298,20 @@ describe('contradictions: look-alikes are not reported', () => {
       'b.md': 'The fire at the mill was extinguished on Tuesday, the fire brigade said.\n',
     });
     assert.equal(v.contradictions.filter((c) => c.kind === 'status').length, 0);
+  });
+});
+
+describe('an actor across sources', () => {
+  it('counts mentions per source, most first, each with its first mention there', () => {
+    const varga = harbor.actors.find((a) => a.name === 'Elena Varga');
+    assert.ok(varga);
+    const s = summarizeActor(harbor, varga.id)!;
+    assert.equal(s.perSource.reduce((n, p) => n + p.count, 0), varga.mentions.length);
+    for (let i = 1; i < s.perSource.length; i++) assert.ok(s.perSource[i - 1].count >= s.perSource[i].count);
+    for (const p of s.perSource) {
+      assert.equal(p.first.start, Math.min(...varga.mentions.filter((m) => m.file === p.file).map((m) => m.start)));
+    }
+    assert.equal(summarizeActor(harbor, varga.id)!.perSource, s.perSource, 'counted once per view');
   });
 });
 
