@@ -1,22 +1,31 @@
-import { readFileSync, readdirSync, statSync, writeFileSync, renameSync, mkdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync, renameSync, mkdirSync, rmSync } from 'node:fs';
 import { join, relative, dirname, resolve, sep } from 'node:path';
 import { createCorpus, corpusView, setDocument, MAX_WORDS_PER_DOCUMENT } from '../engine/corpus';
 import { buildReport } from '../engine/report/build';
 import { renderHtml, renderMarkdown, renderSummary } from '../engine/report/render';
 import { DEFAULT_MAX_FILE_BYTES, decodeArticle, isArticlePath } from '../engine/limits';
 import { nerConll } from './ner-conll';
+import { GENERATOR } from '../engine/report/build';
 import { ANNOTATIONS_PATH, applyAnnotations, parseAnnotationsFile } from '../engine/annotations/index';
 
 const USAGE = `usage:
   triangulate report <folder> [--json] [--markdown FILE] [--html FILE] [--max-file-size BYTES] [--fail-on-contradictions]
   triangulate ner-conll <file>
+  triangulate --version
 
-report     analyse every .md and .txt article under <folder> and print a cross-source summary;
-           --json prints the schema-v1 JSON report instead; --markdown/--html also write a report file.
+report     analyse every .md, .markdown and .txt article under <folder> (README, CHANGELOG and LICENSE
+           files excepted) and print a cross-source summary; --json prints the schema-v1 JSON report
+           instead; --markdown/--html also write a report file (its folder is created if missing);
+           --max-file-size skips larger files (default 2 MB).
 ner-conll  tag a CoNLL file ("token tag" lines) and print "token gold predicted" lines.`;
 
-/** A mistake the person can fix: printed without a stack trace, exit code 2. */
-class UsageError extends Error {}
+// Files beside the articles that are not articles, as the extension's default triangulate.exclude has it.
+const NOT_ARTICLES = /^(?:readme|changelog|license|licence)(?:\.[\w.-]*)?$/i;
+
+/** A problem the person can fix (a folder that cannot be read, a file that cannot be written): one line, exit code 2. */
+class UserError extends Error {}
+/** A mistake in the command line: the message and the usage, exit code 2. */
+class UsageError extends UserError {}
 
 const SKIP_DIRS = new Set(['node_modules', '.git', '.triangulate', '.vscode', 'dist', 'out']);
 
@@ -35,7 +44,7 @@ function listArticles(root: string): string[] {
       if (e.name.startsWith('.') && e.isDirectory()) continue;
       const p = join(dir, e.name);
       if (e.isDirectory()) { if (!SKIP_DIRS.has(e.name)) walk(p); }
-      else if (e.isFile() && isArticlePath(e.name)) out.push(p);
+      else if (e.isFile() && isArticlePath(e.name) && !NOT_ARTICLES.test(e.name)) out.push(p);
     }
   };
   walk(root);
@@ -43,10 +52,19 @@ function listArticles(root: string): string[] {
 }
 
 function writeAtomic(file: string, text: string): void {
-  mkdirSync(dirname(resolve(file)), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, text);
-  renameSync(tmp, file);
+  try {
+    mkdirSync(dirname(resolve(file)), { recursive: true });
+    writeFileSync(tmp, text);
+    renameSync(tmp, file);
+  } catch (e) {
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // nothing was written
+    }
+    throw new UserError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
 }
 
 function report(args: string[]): number {
@@ -84,7 +102,8 @@ function report(args: string[]): number {
   if (!st.isDirectory()) throw new UsageError(`not a folder: ${folder}`);
 
   const corpus = createCorpus();
-  for (const path of listArticles(folder)) {
+  const paths = listArticles(folder);
+  for (const path of paths) {
     const rel = relative(folder, path).split(sep).join('/');
     let bytes: Buffer;
     try {
@@ -93,7 +112,7 @@ function report(args: string[]): number {
       process.stderr.write(`triangulate: skipped ${path}: ${(e as Error).message}\n`);
       continue;
     }
-    const decoded = decodeArticle(bytes, maxBytes);
+    const decoded = decodeArticle(bytes, maxBytes, '--max-file-size');
     if (!decoded.ok) {
       process.stderr.write(`triangulate: skipped ${path}: ${decoded.reason}\n`);
       continue;
@@ -101,7 +120,11 @@ function report(args: string[]): number {
     const analysis = setDocument(corpus, rel, decoded.text);
     if (analysis.doc.meta.partial) process.stderr.write(`triangulate: ${path}: analysed only its first ${MAX_WORDS_PER_DOCUMENT.toLocaleString('en')} words (${analysis.doc.meta.words.toLocaleString('en')} in all)\n`);
   }
-  if (corpus.docs.size === 0) process.stderr.write(`triangulate: no .md or .txt articles found in ${folder}\n`);
+  if (corpus.docs.size === 0) {
+    process.stderr.write(paths.length
+      ? `triangulate: none of the ${paths.length} article file(s) in ${folder} could be analysed\n`
+      : `triangulate: no .md, .markdown or .txt articles found in ${folder}\n`);
+  }
   const r = buildReport(withCorrections(folder, corpus));
   if (json) process.stdout.write(JSON.stringify(r, null, 1) + '\n');
   else process.stdout.write(renderSummary(r));
@@ -155,14 +178,18 @@ export function main(argv: string[]): number {
   try {
     if (command === 'report') return report(rest);
     if (command === 'ner-conll') return nerConllCommand(rest);
+    if (command === '--version' || command === '-v') {
+      process.stdout.write(`${GENERATOR}\n`);
+      return 0;
+    }
     if (command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(USAGE + '\n');
       return 0;
     }
     throw new UsageError(command ? `unknown command ${command}` : 'no command given');
   } catch (e) {
-    if (e instanceof UsageError) {
-      process.stderr.write(`triangulate: ${e.message}\n${USAGE}\n`);
+    if (e instanceof UserError) {
+      process.stderr.write(`triangulate: ${e.message}\n${e instanceof UsageError ? `${USAGE}\n` : ''}`);
       return 2;
     }
     throw e;
@@ -170,5 +197,10 @@ export function main(argv: string[]): number {
 }
 
 if (require.main === module) {
+  // Output piped into a program that stops reading ("| head") is no error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   process.exitCode = main(process.argv.slice(2));
 }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { actorAt, claimAt, contradictionsOfClaim, outletName, sameQuantity, sourceOf, summarizeActor, type CorpusView } from '../engine/corpus';
 import { clipText, escapeMarkdown } from '../engine/escape';
+import { polarityLabel } from '../engine/report/render';
 import type { Claim, Contradiction, Figure } from '../engine/types';
 import type { WorkspaceIndex } from './workspace-index';
 import { toRange } from './positions';
@@ -58,7 +59,7 @@ export function actorHover(view: CorpusView, actorId: string, maxClaims: number)
 }
 
 function claimLine(view: CorpusView, c: Claim): string {
-  const tags = [c.hedged ? 'hedged' : '', c.polarity === 'deny' ? 'denial' : ''].filter(Boolean).map((t) => `*${t}*`).join(' ');
+  const tags = [c.hedged ? 'hedged' : '', c.polarity === 'deny' ? polarityLabel(c) : ''].filter(Boolean).map((t) => `*${t}*`).join(' ');
   // The passage is shown as written (it carries its own quotation marks), then its outlet.
   return `${tags ? tags + ' ' : ''}${md(clipText(c.text, 160))} — ${revealLink(md(outletOf(view, c.file)), c.file, c.start, c.end)}`;
 }
@@ -69,7 +70,7 @@ export function claimHover(view: CorpusView, claim: Claim, figure?: Figure): vsc
   const speaker = claim.speaker ? view.actorById.get(claim.speaker)?.name : claim.speakerText;
   out.appendMarkdown(`**Claim** by ${md(speaker ?? 'an unnamed source')}${claim.cue ? ` (${md(claim.cue)})` : ''}`);
   if (claim.hedged) out.appendMarkdown(` · *hedged${claim.hedges?.length ? ': ' + md(claim.hedges.join(', ')) : ''}*`);
-  if (claim.polarity === 'deny') out.appendMarkdown(' · *denial*');
+  if (claim.polarity === 'deny') out.appendMarkdown(` · *${polarityLabel(claim)}*`);
   out.appendMarkdown('\n\n');
   for (const f of claim.figures) out.appendMarkdown(`- figure: ${md(f.text)}${f.unit ? ` ${md(f.unit)}` : ''}${f.event ? ` ${md(f.event)}` : ''}\n`);
   if (figure) {

@@ -55,6 +55,9 @@ describe('triangulate CLI', function () {
     const r = run('report', samples, '--markdown', join(dir, 'r.md'), '--html', join(dir, 'r.html'));
     assert.equal(r.status, 0, r.stderr);
     assert.match(readFileSync(join(dir, 'r.md'), 'utf8'), /^# Cross-source report/);
+    // "denied that …" is a denial; "did not say …" is only a negative statement.
+    assert.match(readFileSync(join(dir, 'r.md'), 'utf8'), /\*\(denial\)\* .*denied/);
+    assert.match(readFileSync(join(dir, 'r.md'), 'utf8'), /\*\(negative\)\* /);
     const html = readFileSync(join(dir, 'r.html'), 'utf8');
     assert.match(html, /Content-Security-Policy/);
     assert.match(html, /script-src 'none'/);
@@ -84,8 +87,35 @@ describe('triangulate CLI', function () {
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stderr, /bin\.txt: binary/);
     assert.match(r.stderr, /latin1\.txt: not valid UTF-8/);
-    assert.match(r.stderr, /big\.md: larger than/);
+    assert.match(r.stderr, /big\.md: larger than .*raise --max-file-size/);
     assert.deepEqual(JSON.parse(r.stdout).sources.map((s: { file: string }) => s.file), ['ok.md']);
+  });
+
+  it('skips empty files and the folder\'s README, CHANGELOG and LICENSE, naming the empty ones', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tri-empty-'));
+    writeFileSync(join(dir, 'ok.md'), '# Bridge closes\n\nThe mayor said the bridge in Alden closed on Monday.\n');
+    writeFileSync(join(dir, 'empty.md'), '');
+    writeFileSync(join(dir, 'blank.txt'), ' \n\t\n');
+    writeFileSync(join(dir, 'README.md'), '# Notes\n\nArticles collected by the desk.\n');
+    writeFileSync(join(dir, 'LICENSE.txt'), 'All rights reserved.\n');
+    const r = run('report', dir, '--json');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stderr, /empty\.md: empty/);
+    assert.match(r.stderr, /blank\.txt: empty/);
+    assert.deepEqual(JSON.parse(r.stdout).sources.map((s: { file: string }) => s.file), ['ok.md']);
+  });
+
+  it('exits 2 with one line when a report file cannot be written, and stops quietly when its output is cut off', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tri-out-'));
+    writeFileSync(join(dir, 'taken'), 'a file where a folder should be');
+    const r = run('report', samples, '--markdown', join(dir, 'taken', 'r.md'));
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /cannot write .*r\.md/);
+    assert.ok(!/\n\s+at /.test(r.stderr) && !/usage:/.test(r.stderr), r.stderr);
+    const piped = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" report "${samples}" --json 2>"${join(dir, 'err')}" | head -c 10 >/dev/null`], { encoding: 'utf8' });
+    assert.equal(piped.status, 0);
+    assert.equal(readFileSync(join(dir, 'err'), 'utf8'), '', 'no EPIPE error when the reader stops early');
+    assert.match(run('--version').stdout, /^triangulate \d+\.\d+\.\d+/);
   });
 
   it('exits 1 with --fail-on-contradictions when some are found', () => {

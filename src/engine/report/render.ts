@@ -44,14 +44,14 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 export function renderSummary(report: Report, opts: { topActors?: number } = {}): string {
   const lines: string[] = [];
   const top = opts.topActors ?? 12;
-  lines.push(`Triangulate: ${report.sources.length} sources, ${report.actors.length} actors, ${report.claims.length} claims, ${report.contradictions.length} contradictions`);
+  lines.push(`Triangulate: ${counts(report, ', ')}`);
   lines.push('', 'SOURCES');
   for (const s of report.sources) lines.push(`  ${s.file}  ${s.outlet ?? '(outlet unknown)'}${s.published ? `, ${s.published}` : ''}, ${s.words} words${s.title ? `\n      ${clipText(s.title, 90)}` : ''}`);
   lines.push('', 'TOP ACTORS');
   for (const a of rankedActors(report).slice(0, top)) {
     const sources = new Set(a.mentions.map((m) => m.file)).size;
     const aka = a.aliases.filter((x) => x !== a.name);
-    lines.push(`  ${a.name} (${a.type}): ${a.mentions.length} mentions in ${sources} of ${report.sources.length} sources${aka.length ? `; also ${aka.slice(0, 4).join(', ')}` : ''}`);
+    lines.push(`  ${a.name} (${a.type}): ${n(a.mentions.length, 'mention')} in ${sources} of ${n(report.sources.length, 'source')}${aka.length ? `; also ${aka.slice(0, 4).join(', ')}` : ''}`);
   }
   const hedged = report.claims.filter((c) => c.hedged).length;
   const direct = report.claims.filter((c) => c.direct).length;
@@ -70,7 +70,7 @@ export function renderMarkdown(report: Report): string {
   const md = escapeMarkdown;
   const out: string[] = [];
   out.push('# Cross-source report', '');
-  out.push(`${report.sources.length} sources, ${report.actors.length} actors, ${report.claims.length} claims, ${report.contradictions.length} contradictions.`, '');
+  out.push(`${counts(report, ', ')}.`, '');
   out.push('## Contradictions', '');
   if (!report.contradictions.length) out.push('None found.', '');
   for (const x of report.contradictions) {
@@ -86,7 +86,7 @@ export function renderMarkdown(report: Report): string {
   out.push('', '## Claims by speaker', '');
   for (const g of claimsBySpeaker(report)) {
     out.push(`### ${md(g.speaker)}`, '');
-    for (const c of g.claims) out.push(`- ${c.hedged ? '*(hedged)* ' : ''}${c.polarity === 'deny' ? '*(denial)* ' : ''}${quoted(clipText(c.text, 240), md)} (${md(sourceLabel(report, c.file))})`);
+    for (const c of g.claims) out.push(`- ${c.hedged ? '*(hedged)* ' : ''}${c.polarity === 'deny' ? `*(${polarityLabel(c)})* ` : ''}${quoted(clipText(c.text, 240), md)} (${md(sourceLabel(report, c.file))})`);
     out.push('');
   }
   out.push('## Sources', '');
@@ -121,7 +121,7 @@ export function renderHtml(report: Report, opts: HtmlOptions = {}): string {
   parts.push(`<meta name="viewport" content="width=device-width, initial-scale=1">`);
   parts.push(`<title>Triangulate: Cross-Source Report</title>`);
   parts.push(`<style${nonce ? ` nonce="${h(nonce)}"` : ''}>${STYLE}</style></head><body>`);
-  parts.push(`<h1>Cross-source report</h1><p class="counts">${report.sources.length} sources · ${report.actors.length} actors · ${report.claims.length} claims · ${report.contradictions.length} contradictions</p>`);
+  parts.push(`<h1>Cross-source report</h1><p class="counts">${counts(report, ' · ')}</p>`);
   parts.push(`<h2>Contradictions</h2>`);
   if (!report.contradictions.length) parts.push('<p>None found.</p>');
   for (const x of report.contradictions) {
@@ -139,7 +139,7 @@ export function renderHtml(report: Report, opts: HtmlOptions = {}): string {
   for (const g of claimsBySpeaker(report)) {
     parts.push(`<h3>${h(g.speaker)} <span class="muted">(${g.claims.length})</span></h3><ul>`);
     for (const c of g.claims) {
-      const tags = `${c.hedged ? '<span class="tag">hedged</span> ' : ''}${c.polarity === 'deny' ? '<span class="tag">denial</span> ' : ''}`;
+      const tags = `${c.hedged ? '<span class="tag">hedged</span> ' : ''}${c.polarity === 'deny' ? `<span class="tag">${polarityLabel(c)}</span> ` : ''}`;
       parts.push(`<li>${tags}${quoted(clipText(c.text, 240), (t) => link(c.file, c.start, c.end, h(t)))} <span class="muted">${h(sourceLabel(report, c.file))}</span></li>`);
     }
     parts.push('</ul>');
@@ -168,4 +168,22 @@ a.passage { color: var(--vscode-textLink-foreground, #06c); text-decoration: non
 /** A passage in quotation marks, unless it opens with its own (a quotation and its attribution). */
 function quoted(text: string, render: (t: string) => string, mark?: string): string {
   return /^["“‘'«]/.test(text) ? render(text) : `${mark ?? '“'}${render(text)}${mark ?? '”'}`;
+}
+
+/**
+ * How a claim that says "no" is labelled: a denial when its reporting verb denies ("denied",
+ * "rejected"), else a negative statement ("officers had not ruled anything out").
+ */
+export function polarityLabel(c: Claim): 'denial' | 'negative' {
+  return /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?)\b/i.test(c.cue) ? 'denial' : 'negative';
+}
+
+/** "1 source", "2 sources". */
+function n(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+/** The report's counts: "5 sources, 29 actors, 111 claims, 6 contradictions". */
+function counts(report: Report, sep: string): string {
+  return [n(report.sources.length, 'source'), n(report.actors.length, 'actor'), n(report.claims.length, 'claim'), n(report.contradictions.length, 'contradiction')].join(sep);
 }
