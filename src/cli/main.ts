@@ -127,7 +127,7 @@ function report(args: string[]): number {
   }
   const r = buildReport(withCorrections(folder, corpus));
   if (json) process.stdout.write(JSON.stringify(r, null, 1) + '\n');
-  else process.stdout.write(renderSummary(r));
+  else process.stdout.write(renderSummary(r, { texts: new Map([...corpus.docs].map(([k, a]) => [k, a.doc.text])) }));
   if (markdown) {
     writeAtomic(markdown, renderMarkdown(r));
     process.stderr.write(`triangulate: wrote ${markdown}\n`);

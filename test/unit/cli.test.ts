@@ -21,6 +21,14 @@ describe('triangulate CLI', function () {
     assert.match(r.stdout, /Meridian Wire/);
     assert.match(r.stdout, /TOP ACTORS/);
     assert.match(r.stdout, /CONTRADICTIONS: \d+/);
+    // Each passage is placed as editors read it: file:line:column, where the passage starts.
+    const places = [...r.stdout.matchAll(/: (.{12}).*\((\S+?):(\d+):(\d+)\)$/gm)];
+    assert.ok(places.length > 3, 'contradiction sides with their places');
+    for (const [, shown, file, line, col] of places) {
+      const at = readFileSync(join(samples, file), 'utf8').split('\n')[Number(line) - 1].slice(Number(col) - 1);
+      // The passage as shown, or inside the quotation marks the summary puts around it.
+      assert.ok(at.startsWith(shown) || at.startsWith(shown.slice(1)), `${file}:${line}:${col} holds ${JSON.stringify(at.slice(0, 20))}, not ${JSON.stringify(shown)}`);
+    }
   });
 
   it('prints a schema-v1 JSON report whose offsets point at the text they name', () => {

@@ -40,8 +40,21 @@ function countBy(a: Actor, file: string): number {
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
+/** "file:line:column" (1-based, as editors and terminals read it) when the text is at hand, else "file@offset". */
+function place(file: string, offset: number, texts?: ReadonlyMap<string, string>): string {
+  const text = texts?.get(file);
+  if (text === undefined) return `${file}@${offset}`;
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return `${file}:${line}:${offset - lineStart + 1}`;
+}
+
 /** The readable summary the CLI prints: sources, top actors, claims, contradictions with passages. */
-export function renderSummary(report: Report, opts: { topActors?: number } = {}): string {
+export function renderSummary(report: Report, opts: { topActors?: number; texts?: ReadonlyMap<string, string> } = {}): string {
   const lines: string[] = [];
   const top = opts.topActors ?? 12;
   lines.push(`Triangulate: ${counts(report, ', ')}`);
@@ -60,7 +73,7 @@ export function renderSummary(report: Report, opts: { topActors?: number } = {})
   lines.push('', `CONTRADICTIONS: ${report.contradictions.length}`);
   for (const x of report.contradictions) {
     lines.push(`  [${x.kind}${x.revision ? ', revision' : ''}] ${x.summary}  (confidence ${pct(x.confidence)})`);
-    for (const s of x.sides) lines.push(`      ${sideWho(report, s)}: ${quoted(clipText(s.text, 140), (t) => t, '"')}  (${s.file}:${s.start})`);
+    for (const s of x.sides) lines.push(`      ${sideWho(report, s)}: ${quoted(clipText(s.text, 140), (t) => t, '"')}  (${place(s.file, s.start, opts.texts)})`);
   }
   return lines.join('\n') + '\n';
 }
