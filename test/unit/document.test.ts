@@ -52,6 +52,7 @@ describe('document model', () => {
       ['b.md', '# Storm floods Orla\n\nBy Nell Avery, Harbour Times, Orla | 3 April 2025\n\nRain fell all night in Orla, officials said.\n', { outlet: 'Harbour Times', byline: 'Nell Avery', published: '2025-04-03' }],
       ['c.md', '# Storm floods Orla\n\nRiver 7 | Orla | 3 April 2025, 09:15 (updated 11:00)\n\nRain fell all night in Orla, officials said.\n', { outlet: 'River 7', published: '2025-04-03' }],
       ['d.txt', 'Storm floods Orla\n\nORLA, Vestland (Coast Wire) — Rain fell all night in the river town of Orla, flooding hundreds of homes, officials said on Thursday.\n', { outlet: 'Coast Wire' }],
+      ['e.md', '# Storm floods Orla\n\nBy Radio Lenn staff\n\nRain fell all night in Orla, officials said.\n', { outlet: 'Radio Lenn', byline: 'Radio Lenn staff' }],
     ];
     for (const [file, text, want] of cases) {
       const { meta } = parseDocument(file, text);
