@@ -186,6 +186,17 @@ describe('contradictions: news over time and place', () => {
     assert.ok(!x.sides.some((s) => s.text.includes('schools')), 'another act is not a side');
   });
 
+  it('a three-way dispute names every figure', () => {
+    const v = analyse('', {
+      'a.md': 'Police said 14 people were killed when the bridge collapsed.\n',
+      'b.md': 'Regional governor Aida Marsh said 21 people died when the bridge collapsed.\n',
+      'c.md': 'Hospital officials said 17 people were killed in the collapse.\n',
+    });
+    const x = v.contradictions.find((c) => c.kind === 'numeric');
+    assert.ok(x, v.contradictions.map((c) => c.summary).join('\n'));
+    for (const n of ['14', '17', '21']) assert.ok(x.summary.includes(n) && x.sides.some((s) => s.value === n), `${n} in ${x.summary}`);
+  });
+
   it('different clock times for the same event', () => {
     const v = analyse('', {
       'a.md': 'Police said the dispersal began only after the permit expired at 6 p.m.\n',

@@ -143,18 +143,22 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
     }
     if (camps.length < 2) continue;
     // The dispute: the pair of camps with the most readings on each side that clash with the other.
-    let best: { a: Reading[]; b: Reading[]; score: number } | undefined;
+    let best: { a: Reading[]; b: Reading[]; score: number; i: number; j: number } | undefined;
     for (let i = 0; i < camps.length; i++) {
       for (let j = i + 1; j < camps.length; j++) {
         const a = camps[i].filter((x) => camps[j].some((y) => conflict(x, y)));
         const b = camps[j].filter((y) => a.some((x) => conflict(x, y)));
         if (!a.length || !b.length) continue;
         const score = a.length + b.length + (a.some((r) => r.st.claim?.speakerText) ? 1 : 0) + (b.some((r) => r.st.claim?.speakerText) ? 1 : 0);
-        if (!best || score > best.score) best = { a, b, score };
+        if (!best || score > best.score) best = { a, b, score, i, j };
       }
     }
     if (!best) continue;
     const { a, b } = best;
+    // A third reading or more ("14 vs 17 vs 21"): every other camp that clashes with the two is named too.
+    const others = camps.filter((_, k) => k !== best!.i && k !== best!.j)
+      .map((c) => c.filter((x) => [...a, ...b].some((y) => conflict(x, y))))
+      .filter((c) => c.length);
     const [unit, event] = key.split('|');
     const topic = `${unit} ${event}`;
     // A camp is named by its most precise figure ("eight" rather than "several").
@@ -178,9 +182,9 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
       id: '',
       kind: 'numeric',
       topic,
-      summary: `${capitalize(topic)}: ${describe(a)} vs ${describe(b)}${timeNote}`,
+      summary: `${capitalize(topic)}: ${[a, b, ...others].map(describe).join(' vs ')}${timeNote}`,
       confidence: round(confidence),
-      sides: [...pick(a), ...pick(b)].map((r) => sideOf(r.st, r.figure.text)),
+      sides: [...pick(a), ...pick(b), ...others.flatMap((c) => pick(c).slice(0, 3))].map((r) => sideOf(r.st, r.figure.text)),
     });
   }
   return out;
