@@ -16,14 +16,17 @@ export function rankedActors(report: Report): Actor[] {
 /** Claims grouped by speaker (actor name, or the description as written), largest groups first. */
 export function claimsBySpeaker(report: Report): { speaker: string; claims: Claim[] }[] {
   const names = new Map(report.actors.map((a) => [a.id, a.name]));
-  const groups = new Map<string, Claim[]>();
+  // Unnamed speakers group by their words whatever the case: "Police" opening a sentence is "police".
+  const groups = new Map<string, { speaker: string; claims: Claim[] }>();
   for (const c of report.claims) {
-    const key = (c.speaker && names.get(c.speaker)) || c.speakerText || '(unattributed)';
+    const named = c.speaker ? names.get(c.speaker) : undefined;
+    const speaker = named || c.speakerText || '(unattributed)';
+    const key = named ? `a:${c.speaker}` : `t:${speaker.toLowerCase()}`;
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = []));
-    g.push(c);
+    if (!g) groups.set(key, (g = { speaker, claims: [] }));
+    g.claims.push(c);
   }
-  return [...groups].map(([speaker, claims]) => ({ speaker, claims }))
+  return [...groups.values()]
     .sort((a, b) => b.claims.length - a.claims.length || a.speaker.localeCompare(b.speaker));
 }
 
