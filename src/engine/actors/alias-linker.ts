@@ -16,7 +16,7 @@ const SYNONYMS: Record<string, string> = {
 // Generic heads a writer may add or drop: "Reuters News" = "Reuters", "Wagner Group" = "Wagner".
 const GENERIC = new Set(['news', 'agency', 'service', 'group', 'company', 'corporation', 'corp', 'inc', 'ltd', 'plc', 'llc', 'co', 'network',
   'english', 'international', 'media', 'newspaper', 'channel', 'tv', 'radio']);
-// Words that follow a name to make a place of it: "Irsa River", "Lake Dorr" aside, "Tamsin Province".
+// Words that follow a name to make a place of it: "Lenn River", "Dorr Province".
 const GEO_WORDS = new Set(['river', 'lake', 'valley', 'bay', 'sea', 'gulf', 'island', 'islands', 'mountain', 'mountains', 'hills', 'pass', 'dam',
   'canal', 'strait', 'peninsula', 'desert', 'forest', 'oblast', 'region', 'province', 'krai', 'kray', 'district', 'raion', 'rayon', 'governorate',
   'prefecture', 'county', 'city']);
@@ -420,8 +420,8 @@ export function linkMentions(docs: Mention[][]): Actor[] {
   // "Harlow" after "Harlow Chemicals": a company called by the first word of its name, when the word
   // is not read as a place, no person and no known place goes by it, and one organization starts with it.
   const personWords = new Set(list.filter((f) => f.type === 'person' && f.words.length >= 2).flatMap((f) => f.words));
-  // "the Irsa" beside "Irsa River" and "Irsa Hydropower Company": a name a place is called by with a
-  // geographic word after it ("Irsa River", "Tamsin Province") may be that place.
+  // "the Lenn" beside "Lenn River" and "Lenn Power Company": a name a place is called by with a
+  // geographic word after it ("Lenn River", "Dorr Province") may be that place.
   const placeFirstWords = new Set(multi.filter((g) => g.type === 'place' && g.words.length === 2 && GEO_WORDS.has(g.words[1])).map((g) => g.words[0]));
   for (const f of list.filter((x) => x.words.length === 1 && x.type !== 'place' && !x.isAcronym && x.key.length >= 4)) {
     if (personWords.has(f.key) || placeFirstWords.has(f.key) || gazetteerCategories(f.key) & (GAZ.country | GAZ.city | GAZ.region | GAZ.first)) continue;
@@ -432,7 +432,7 @@ export function linkMentions(docs: Mention[][]): Actor[] {
     }
   }
 
-  // "as Tamsin recovers" beside "Tamsin Province": a one-word name that no full name of a person
+  // "as Dorr recovers" beside "Dorr Province": a one-word name that no full name of a person
   // contains, and that one region of the corpus is named after, is that region, however it was typed.
   for (const f of list.filter((x) => x.words.length === 1 && x.type !== 'place' && x.type !== 'organization' && !x.isAcronym && x.key.length >= 4)) {
     if (personWords.has(f.key) || gazetteerCategories(f.key) & GAZ.first) continue;

@@ -58,7 +58,7 @@ function isHeadline(words: string[]): boolean {
 
 const nameKey = (s: string): string => lexKey(s).replace(/^the\s+/, '').replace(/['’]s$/, '').trim();
 
-/** The names an outlet goes by in its own pages: its full name, and the last word of a newspaper's ("the Chronicle"). */
+/** The names an outlet goes by in its own pages: its full name, and the last word of a newspaper's ("the Gazette"). */
 function outletForms(outlet: string | undefined): Set<string> {
   const forms = new Set<string>();
   if (!outlet) return forms;
@@ -96,7 +96,7 @@ export function recognizeDocument(doc: ParsedDocument, tokens?: Token[]): Mentio
     const start = lines[c.line][c.start].start;
     const end = lines[c.line][c.end - 1].end;
     const text = doc.text.slice(start, end);
-    // "told the Chronicle" in The Astrel Chronicle: the outlet speaking of itself is an organization.
+    // "told the Gazette" in The Valley Gazette: the outlet speaking of itself is an organization.
     const type = outlet.has(nameKey(text)) ? 'organization' : c.type as ActorType;
     return { file: doc.file, start, end, text, type };
   });

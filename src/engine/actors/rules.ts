@@ -23,7 +23,7 @@ const PLACE_HEAD_WORDS = lowerSet(PLACE_HEADS.filter((t) => !t.includes(' ')));
 // Heads that name a body only when they end a name ("... News", not "News of the day").
 const STRUCTURES = new Set(['dam', 'bridge', 'reservoir', 'canal', 'levee', 'dyke', 'embankment', 'tunnel', 'pipeline']);
 const BORDER_POINTS = new Set(['post', 'crossing', 'checkpoint', 'gate']);
-// Heads of organization names beyond the tagger's lists: a party's youth wing ("Progress Youth").
+// Heads of organization names beyond the tagger's lists: a party's youth wing ("Renewal Youth").
 const MORE_ORG_HEADS = new Set(['youth']);
 const WEAK_ORG_HEADS = new Set(['news', 'times', 'post', 'press', 'review', 'city', 'united', 'real', 'team', 'staff', 'head', 'unit', 'media', 'capital', 'trust', 'exchange', 'network', 'channel']);
 // Words that may join the parts of a name ("Freedom of Russia Legion", "Institute for the Study of War").
@@ -42,9 +42,9 @@ const CALENDAR_SHORT = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thu
 const OPENERS = new Set(['good', 'hello', 'welcome', 'breaking', 'update', 'updated', 'analysis', 'opinion', 'comment', 'editorial', 'correction', 'explainer', 'factbox', 'timeline', 'watch', 'live', 'latest', 'exclusive', 'summary', 'recap', 'background', 'context', 'warning']);
 // "thank God", "an act of God": an exclamation, not an actor in the news.
 const NON_ACTORS = new Set(['god']);
-// Titles a portfolio comes before: "Energy Minister Rustam Adilov", "Health Secretary Jo Bell".
+// Titles a portfolio comes before: "Energy Minister Arvo Tamm", "Health Secretary Jo Bell".
 const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner']);
-// Broadcasters named by their medium first: "Radio Tamsin", "Television Zvezda".
+// Broadcasters named by their medium first: "Radio Lenn", "Television Orla".
 const MEDIA_FIRST = new Set(['radio', 'television', 'tv']);
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',
   'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'dozens', 'hundreds', 'thousands', 'several', 'many']);
@@ -208,7 +208,7 @@ function addNameChunks(words: string[][], cands: Candidate[], caps: boolean[]): 
         s++;
         while (s < j - 1 && CONNECTORS.has(lexKey(ws[s]))) s++;
       }
-      // "Lena Vukovic of the Civic Renewal Party": a person the tagger found, then the body she belongs to.
+      // "Nora Keel of the Green Union Party": a person the tagger found, then the body she belongs to.
       const of = ws.findIndex((w, x) => x > s && x < j - 1 && lexKey(w) === 'of');
       if (of > 0 && cands.some((c) => c.line === line && c.type === 'person' && c.start === s && c.end === of)) {
         s = of + 1;
@@ -254,7 +254,7 @@ function classifyChunk(ws: string[], start: number, end: number): { start: numbe
 /** Fixes types from strong lexical evidence and drops what is not an actor. */
 function retype(ws: string[], c: Candidate): Candidate | null {
   const keys = ws.slice(c.start, c.end).map(lexKey);
-  // Demonyms ("Russian", "Ukrainian", "Nine Tarsian" opening a sentence) are not actors unless part of a longer name.
+  // Demonyms ("Russian", "Ukrainian", "Nine Ostravan" opening a sentence) are not actors unless part of a longer name.
   if (keys.every((k) => isDemonym(k) || k === 'the' || PREFIXES.has(k) || NUMBER_WORDS.has(k))) return null;
   // "Fri 09:20", "Sept. 4", "on 3 Jan": an abbreviated day or month beside a number or with its period ("Sun" alone may be a name).
   if (keys.length === 1 && CALENDAR_SHORT.has(keys[0].replace(/\.$/, ''))
@@ -271,7 +271,7 @@ function retype(ws: string[], c: Candidate): Candidate | null {
   const theName = c.start > 1 && ws[c.start - 1] === 'The';
   if (theName && c.type !== 'place') return { ...c, start: c.start - 1, type: 'organization' };
   const cats = gazetteerCategories(keys.join(' '));
-  // "Energy Minister Rustam Adilov": the portfolio of a minister named after it is no actor.
+  // "Energy Minister Arvo Tamm": the portfolio of a minister named after it is no actor.
   if (keys.length === 1 && c.type !== 'person' && PORTFOLIO_TITLES.has(lexKey(ws[c.end] ?? '')) && isCap(ws[c.end + 1] ?? '')
     && !(cats & (PLACE_CATS | GAZ.org | GAZ.first | GAZ.surname))) return null;
   if (SEATS.has(keys.join(' '))) {
@@ -294,7 +294,7 @@ function retype(ws: string[], c: Candidate): Candidate | null {
   const of = keys.indexOf('of');
   if (of > 0 && ORG_HEAD_WORDS.has(keys[of - 1]) && !WEAK_ORG_HEADS.has(keys[of - 1]) && c.type !== 'person') return { ...c, type: 'organization' };
   const last = keys[keys.length - 1];
-  // "Belcova Dam", "Border Post 14": structures and border posts are places on the map.
+  // "Orla Dam", "Border Post 14": structures and border posts are places on the map.
   if (keys.length > 1 && c.type !== 'person' && (STRUCTURES.has(last) || (keys.includes('border') && BORDER_POINTS.has(last)))) {
     return { ...c, type: 'place', end: /^\d+$/.test(ws[c.end] ?? '') ? c.end + 1 : c.end };
   }

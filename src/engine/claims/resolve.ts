@@ -82,7 +82,7 @@ export function resolveSpeaker(ctx: Ctx, ui: number, ws: Word[], p: Phrase, f?: 
     }
     const named = { text: hasPrep ? text : ctx.doc.text.slice(head.start, head.end), mention: head, kind };
     if (!tail.length || tail.every((w) => w.kind === 'punct' || isCap(w) || parenthesized(head))) return named;
-    // "Lena Vukovic of the Civic Renewal Party", "Ana Ruiz from Reuters": a person and their affiliation.
+    // "Nora Keel of the Green Union Party", "Ana Ruiz from Reuters": a person and their affiliation.
     if (kind === 'person' && ['of', 'from', 'at', 'with'].includes(tail[0]?.lower ?? '') && !hasPrep) return { ...named, text: ctx.doc.text.slice(head.start, head.end) };
     if (tail[0]?.lower === "'s" && tail.slice(1).every((w) => SPOKES_NOUNS.has(w.lower) || GENERIC_HEADS.has(w.lower) || isCap(w))) return { ...named, text: ctx.doc.text.slice(head.start, head.end) };
     if (tailWords.every((w) => GENERIC_HEADS.has(w.lower) || w.lower === "'s")) return { text, mention: head, kind };
@@ -150,7 +150,7 @@ function resolvePronoun(ctx: Ctx, ui: number, pronoun: string, at: number, conti
     if (sameUnit) return sameUnit;
     const back = nearestMention(ctx.index, at, windowStart, person);
     // A person named since the last speaker, whom the text shows to be of the pronoun's gender,
-    // is likelier than a last speaker of whom it says nothing ("Kallon arrived … she tells the crowd").
+    // is likelier than a last speaker of whom it says nothing ("Orsk arrived … she tells the crowd").
     const shown = (m: Mention | undefined) => !!m && ctx.gender.of(m) !== undefined;
     if (recent?.kind === 'person' && fitting(recent)) {
       return back && back.start > (recent.mention?.end ?? Infinity) && shown(back) && !shown(recent.mention) ? asSpeaker(ctx, back) : recent;
