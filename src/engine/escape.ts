@@ -14,6 +14,18 @@ export function escapeMarkdown(s: string): string {
     .replace(/\r?\n/g, ' ');
 }
 
+/**
+ * Escapes text for a line of a Markdown file people also read raw: only what can open a link, an
+ * image, raw HTML, emphasis, code or a table cell is escaped ("Police said: (1) …" stays as it is).
+ * For text inside a line (after a list marker or a heading's #), never at a line's start.
+ */
+export function escapeMarkdownText(s: string): string {
+  return s
+    .replace(/[\\`*_[\]|~!]/g, (c) => `\\${c}`)
+    .replace(/[<>&]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&amp;'))
+    .replace(/\r?\n/g, ' ');
+}
+
 /** Shortens text to at most n characters on a word boundary. */
 export function clipText(s: string, n: number): string {
   const flat = s.replace(/\s+/g, ' ').trim();

@@ -2,6 +2,8 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
 import { analyzeDocument, createCorpus, corpusView, setAnalysis, setDocument, MAX_WORDS_PER_DOCUMENT } from '../../src/engine/corpus';
 import { buildReport } from '../../src/engine/report/build';
 import { renderHtml, renderMarkdown } from '../../src/engine/report/render';
@@ -129,7 +131,15 @@ describe('robustness: bad-input battery', function () {
     const r = buildReport({ ...corpusViewOf('h.md', text) });
     const html = renderHtml(r);
     assert.ok(!/<script>alert/.test(html) && !/<img src=x/.test(html), 'the HTML report escapes article text');
-    assert.ok(!/\]\(command:/.test(renderMarkdown(r)), 'the Markdown report escapes links');
+    // Parsed as Markdown renderers parse it: no link, image or raw HTML comes from the article.
+    const tree = unified().use(remarkParse).parse(renderMarkdown(r));
+    const kinds = new Set<string>();
+    const walk = (n: { type: string; children?: unknown[] }) => {
+      kinds.add(n.type);
+      for (const c of (n.children ?? []) as { type: string }[]) walk(c);
+    };
+    walk(tree as { type: string; children?: unknown[] });
+    for (const k of ['link', 'image', 'html', 'linkReference', 'inlineCode']) assert.ok(!kinds.has(k), `the Markdown report has a ${k} node`);
   });
 
   it('Markdown with 500 levels of nesting, and thousands of nested list items', () => {

@@ -1,5 +1,5 @@
 import type { Actor, Claim, ContradictionSide, Report } from '../types';
-import { clipText, escapeHtml, escapeMarkdown } from '../escape';
+import { clipText, escapeHtml, escapeMarkdownText } from '../escape';
 
 /** The outlet name of a file in a report (the stated outlet, or the file name). */
 export function sourceLabel(report: Report, file: string): string {
@@ -83,7 +83,8 @@ export function renderSummary(report: Report, opts: { topActors?: number; texts?
 
 /** The cross-source report as Markdown, with article text escaped. */
 export function renderMarkdown(report: Report): string {
-  const md = escapeMarkdown;
+  // A file people read raw as well as rendered: only what could make a link, HTML or emphasis is escaped.
+  const md = escapeMarkdownText;
   const out: string[] = [];
   out.push('# Cross-source report', '');
   out.push(`${counts(report, ', ')}.`, '');
