@@ -142,23 +142,76 @@ export function viewData(view: CorpusView): ViewData {
   return { version, sources, actors, claims, contradictions };
 }
 
+/**
+ * A view's plain data in parts of bounded size, in order: a thread that receives them one message
+ * at a time is never held long by any one (the whole view of thousands of articles is tens of MB).
+ */
+export function viewParts(data: ViewData, size = { actors: 250, claims: 1500, contradictions: 300 }): ViewData[] {
+  const parts: ViewData[] = [];
+  const empty = (): ViewData => ({ version: data.version, sources: [], actors: [], claims: [], contradictions: [] });
+  parts.push({ ...empty(), sources: data.sources });
+  for (let i = 0; i < data.actors.length; i += size.actors) parts.push({ ...empty(), actors: data.actors.slice(i, i + size.actors) });
+  for (let i = 0; i < data.claims.length; i += size.claims) parts.push({ ...empty(), claims: data.claims.slice(i, i + size.claims) });
+  for (let i = 0; i < data.contradictions.length; i += size.contradictions) parts.push({ ...empty(), contradictions: data.contradictions.slice(i, i + size.contradictions) });
+  return parts;
+}
+
+/** Joins the parts of a view's plain data back together, in the order they were made. */
+export function joinViewParts(parts: ViewData[]): ViewData {
+  const out: ViewData = { version: parts[0]?.version ?? 0, sources: [], actors: [], claims: [], contradictions: [] };
+  for (const p of parts) {
+    for (const s of p.sources) out.sources.push(s);
+    for (const a of p.actors) out.actors.push(a);
+    for (const c of p.claims) out.claims.push(c);
+    for (const x of p.contradictions) out.contradictions.push(x);
+  }
+  return out;
+}
+
+/**
+ * Puts a view back together from its parts as they arrive, building its lookups part by part so no
+ * single step takes long; `finish` sorts each file's lists and returns the view.
+ */
+export function viewAssembler(): { add(part: ViewData): void; finish(): CorpusView } {
+  const data: ViewData = { version: 0, sources: [], actors: [], claims: [], contradictions: [] };
+  const mentionsByFile = new Map<string, Mention[]>();
+  const claimsByFile = new Map<string, Claim[]>();
+  const actorById = new Map<string, Actor>();
+  const claimById = new Map<string, Claim>();
+  const listOf = <T>(map: Map<string, T[]>, file: string): T[] => map.get(file) ?? map.set(file, []).get(file)!;
+  return {
+    add(part) {
+      data.version = part.version;
+      for (const s of part.sources) {
+        data.sources.push(s);
+        listOf(mentionsByFile, s.file);
+        listOf(claimsByFile, s.file);
+      }
+      for (const a of part.actors) {
+        data.actors.push(a);
+        actorById.set(a.id, a);
+        for (const m of a.mentions) listOf(mentionsByFile, m.file).push(m);
+      }
+      for (const c of part.claims) {
+        data.claims.push(c);
+        claimById.set(c.id, c);
+        listOf(claimsByFile, c.file).push(c);
+      }
+      for (const x of part.contradictions) data.contradictions.push(x);
+    },
+    finish() {
+      for (const list of mentionsByFile.values()) list.sort((x, y) => x.start - y.start);
+      for (const list of claimsByFile.values()) list.sort((x, y) => x.start - y.start);
+      return { ...data, actorById, claimById, mentionsByFile, claimsByFile };
+    },
+  };
+}
+
 /** Rebuilds a view's lookups from its plain data (a view built elsewhere, such as the engine's worker). */
 export function hydrateView(data: ViewData): CorpusView {
-  const mentionsByFile = new Map<string, Mention[]>();
-  for (const s of data.sources) mentionsByFile.set(s.file, []);
-  for (const a of data.actors) for (const m of a.mentions) (mentionsByFile.get(m.file) ?? mentionsByFile.set(m.file, []).get(m.file)!).push(m);
-  for (const list of mentionsByFile.values()) list.sort((x, y) => x.start - y.start);
-  const claimsByFile = new Map<string, Claim[]>();
-  for (const s of data.sources) claimsByFile.set(s.file, []);
-  for (const c of data.claims) (claimsByFile.get(c.file) ?? claimsByFile.set(c.file, []).get(c.file)!).push(c);
-  for (const list of claimsByFile.values()) list.sort((x, y) => x.start - y.start);
-  return {
-    ...data,
-    actorById: new Map(data.actors.map((a) => [a.id, a])),
-    claimById: new Map(data.claims.map((c) => [c.id, c])),
-    mentionsByFile,
-    claimsByFile,
-  };
+  const assembler = viewAssembler();
+  assembler.add(data);
+  return assembler.finish();
 }
 
 /** The mention of a sorted list that overlaps [start, end) most, by binary search. */

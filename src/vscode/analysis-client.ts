@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { DocumentAnalysis } from '../engine/types';
-import { hydrateView, type CorpusView, type ViewData } from '../engine/corpus';
+import { viewAssembler, type CorpusView } from '../engine/corpus';
 import type { AnalysisRequest, AnalysisResponse } from './analysis-worker';
 import { createAnalysisCache } from './analysis-cache';
 
@@ -58,7 +58,9 @@ export function engineScript(context: vscode.ExtensionContext): vscode.Uri {
 
 interface Pending {
   engine: Promise<EnginePort>;
-  resolve(a: DocumentAnalysis | ViewData): void;
+  /** The view being put together from the parts received so far. */
+  assembler?: ReturnType<typeof viewAssembler>;
+  resolve(a: DocumentAnalysis | CorpusView): void;
   reject(e: Error): void;
 }
 
@@ -95,9 +97,17 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
       message(res) {
         if (!('id' in res)) return; // the engine's "ready"
         const p = pending.get(res.id);
+        if ('viewPart' in res) {
+          // A view's parts arrive one message at a time; the request is answered with the last.
+          if (!p) return;
+          (p.assembler ??= viewAssembler()).add(res.viewPart);
+          if (!res.last) return;
+          pending.delete(res.id);
+          p.resolve(p.assembler.finish());
+          return;
+        }
         pending.delete(res.id);
         if ('analysis' in res) p?.resolve(res.analysis);
-        else if ('view' in res) p?.resolve(res.view);
         else p?.reject(new Error(res.error || 'analysis failed'));
       },
       exit(reason) {
@@ -134,14 +144,14 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
     return started;
   };
   const send = (req: AnalysisRequest) => void engineNow().then((port) => port.postMessage(req), () => undefined);
-  const ask = async <T extends DocumentAnalysis | ViewData>(make: (id: number) => AnalysisRequest, slot: Slot = main): Promise<{ value: T; engine: Promise<EnginePort>; id: number }> => {
+  const ask = async <T extends DocumentAnalysis | CorpusView>(make: (id: number) => AnalysisRequest, slot: Slot = main): Promise<{ value: T; engine: Promise<EnginePort>; id: number }> => {
     const current = engineNow(slot);
     const port = await current;
     if (slot.main) stats.engine = port.kind;
     const id = nextId++;
     const value = await new Promise<T>((resolve, reject) => {
       if (slot.engine !== current) return reject(new Error('the analysis engine stopped'));
-      pending.set(id, { engine: current, resolve: resolve as (v: DocumentAnalysis | ViewData) => void, reject });
+      pending.set(id, { engine: current, resolve: resolve as (v: DocumentAnalysis | CorpusView) => void, reject });
       port.postMessage(make(id));
     });
     return { value, engine: current, id };
@@ -207,7 +217,7 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
       send({ kind: 'clear' });
     },
     async view() {
-      return hydrateView((await ask<ViewData>((id) => ({ kind: 'view', id }))).value);
+      return (await ask<CorpusView>((id) => ({ kind: 'view', id }))).value;
     },
     beginScan() {
       used = new Set();

@@ -4,7 +4,7 @@
 // bundle serves both builds: in the desktop build it runs in a Node worker thread, in the web build
 // in a Web Worker (or, where a worker cannot be started, evaluated in the extension host itself;
 // see engine-web.ts).
-import { analyzeDocument, corpusView, createCorpus, removeDocument, setAnalysis, viewData, type ViewData } from '../engine/corpus';
+import { analyzeDocument, corpusView, createCorpus, removeDocument, setAnalysis, viewData, viewParts, type ViewData } from '../engine/corpus';
 import type { DocumentAnalysis } from '../engine/types';
 
 /** What the extension asks of the engine. */
@@ -23,7 +23,8 @@ export type AnalysisRequest =
 /** The engine's answers; `{ ready: true }` is sent once, when the engine has loaded. */
 export type AnalysisResponse =
   | { id: number; analysis: DocumentAnalysis }
-  | { id: number; view: ViewData }
+  /** A view comes in parts, one message each, so receiving it never holds the extension host long; the last says so. */
+  | { id: number; viewPart: ViewData; last: boolean }
   | { id: number; error: string }
   | { ready: true };
 
@@ -31,7 +32,7 @@ let corpus = createCorpus();
 // Analyses made but not yet committed, the latest per file (an older one is dropped with its file's next request).
 const made = new Map<string, { id: number; analysis: DocumentAnalysis }>();
 
-function answer(req: AnalysisRequest): AnalysisResponse | undefined {
+function answer(req: AnalysisRequest): AnalysisResponse | AnalysisResponse[] | undefined {
   try {
     if (!('kind' in req)) {
       const analysis = analyzeDocument(req.file, req.text);
@@ -58,8 +59,10 @@ function answer(req: AnalysisRequest): AnalysisResponse | undefined {
         corpus = createCorpus();
         made.clear();
         return undefined;
-      case 'view':
-        return { id: req.id, view: viewData(corpusView(corpus)) };
+      case 'view': {
+        const parts = viewParts(viewData(corpusView(corpus)));
+        return parts.map((viewPart, i) => ({ id: req.id, viewPart, last: i === parts.length - 1 }));
+      }
     }
   } catch (e) {
     return 'id' in req ? { id: req.id, error: (e as Error).message ?? String(e) } : undefined;
@@ -82,7 +85,7 @@ if (typeof self === 'object' && self && typeof self.postMessage === 'function') 
   const scope = self;
   scope.onmessage = (event) => {
     const res = answer(event.data);
-    if (res) scope.postMessage(res);
+    for (const r of Array.isArray(res) ? res : res ? [res] : []) scope.postMessage(r);
   };
   scope.postMessage({ ready: true });
 } else {
@@ -91,7 +94,7 @@ if (typeof self === 'object' && self && typeof self.postMessage === 'function') 
   const port = (require('node:worker_threads') as { parentPort: NodePort | null }).parentPort;
   port?.on('message', (req) => {
     const res = answer(req);
-    if (res) port.postMessage(res);
+    for (const r of Array.isArray(res) ? res : res ? [res] : []) port.postMessage(r);
   });
   port?.postMessage({ ready: true });
 }

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { analyzeDocument } from '../../src/engine/corpus';
+import { analyzeDocument, corpusView, createCorpus, joinViewParts, setDocument, viewData, viewParts, type ViewData } from '../../src/engine/corpus';
 import { sha256Hex, sha256OfParts } from '../../src/vscode/sha256';
 
 const root = join(__dirname, '..', '..');
@@ -66,6 +66,28 @@ describe('the engine bundle shared by the desktop and web builds', function () {
     scope.onmessage!({ data: { id: 2, file: 'x.md', text: null } });
     assert.equal(posted[2].id, 2);
     assert.ok(posted[2].error, 'a failed analysis is answered with an error');
+  });
+
+  it('answers a view request in parts that join to the view the sources build', () => {
+    const posted: Array<{ id?: number; viewPart?: ViewData; last?: boolean }> = [];
+    const scope: { onmessage: ((e: { data: unknown }) => void) | null; postMessage(m: never): void } = { onmessage: null, postMessage: (m) => posted.push(m) };
+    new Function('self', 'require', readFileSync(engineBundle, 'utf8'))(scope, undefined);
+    const corpus = createCorpus();
+    const files = ['meridian-wire.md', 'coastal-ledger.md', 'daily-sentinel.txt'];
+    files.forEach((file, i) => {
+      const text = readFileSync(join(root, 'samples', 'harbor-blast', file), 'utf8');
+      setDocument(corpus, file, text);
+      scope.onmessage!({ data: { id: i + 1, file, text } });
+      scope.onmessage!({ data: { kind: 'commit', file, id: i + 1 } });
+    });
+    scope.onmessage!({ data: { kind: 'view', id: 99 } });
+    const parts = posted.filter((m) => m.id === 99);
+    assert.ok(parts.length >= 3, `${parts.length} parts`);
+    assert.deepEqual(parts.map((p) => !!p.last), [...parts.slice(1).map(() => false), true], 'only the last part says it is last');
+    const joined = joinViewParts(parts.map((p) => p.viewPart!));
+    assert.deepEqual(JSON.parse(JSON.stringify(joined)), JSON.parse(JSON.stringify(viewData(corpusView(corpus)))));
+    const small = viewParts(viewData(corpusView(corpus)), { actors: 2, claims: 5, contradictions: 1 });
+    assert.deepEqual(joinViewParts(small), viewData(corpusView(corpus)), 'parts of any size join to the same view');
   });
 
   it('the web extension requires nothing but vscode', () => {
