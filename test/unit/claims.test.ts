@@ -149,6 +149,15 @@ describe('extractClaims', () => {
     assert.equal(only(claims, 'Police detained', d).speakerText, 'Interior Ministry');
   });
 
+  it('gives "Country\'s interior minister" to the one person the article names with that title, even later', () => {
+    const { d, claims } = claimsOf(
+      'Vestland\'s interior minister told parliament that the blast could have been avoided.\n\n'
+      + 'Interior Minister Ruth Okafor said 12 people died. Defence Minister Ivo Dane did not speak.',
+      { Vestland: 'place', 'Ruth Okafor': 'person', 'Ivo Dane': 'person' });
+    const c = only(claims, 'could have been avoided', d);
+    assert.equal(d.text.slice(c.speakerSpan!.start, c.speakerSpan!.end), 'Ruth Okafor');
+  });
+
   it('gives an office of a place to its holder, not to the place', () => {
     const { d, claims } = claimsOf(
       'Governor Ilse Moran toured the flooded streets of Dorrin.\n\nThe governor of Vestland said at least 40 people had died.\n\n'

@@ -86,6 +86,14 @@ export function resolveSpeaker(ctx: Ctx, ui: number, ws: Word[], p: Phrase, f?: 
     if (kind === 'person' && ['of', 'from', 'at', 'with'].includes(tail[0]?.lower ?? '') && !hasPrep) return { ...named, text: ctx.doc.text.slice(head.start, head.end) };
     if (tail[0]?.lower === "'s" && tail.slice(1).every((w) => SPOKES_NOUNS.has(w.lower) || GENERIC_HEADS.has(w.lower) || isCap(w))) return { ...named, text: ctx.doc.text.slice(head.start, head.end) };
     if (tailWords.every((w) => GENERIC_HEADS.has(w.lower) || w.lower === "'s")) return { text, mention: head, kind };
+    // "Aldoria's interior minister": the one person the article names with that title, before or after.
+    if (tail[0]?.lower === "'s" && kind !== 'person') {
+      const office = tail.slice(1).filter((w) => w.kind === 'word').map((w) => w.lower);
+      if (office.length && OFFICE_HOLDERS.has(office[office.length - 1])) {
+        const holder = titledPerson(ctx, office.join(' '));
+        if (holder) return { ...asSpeaker(ctx, holder), text };
+      }
+    }
     // "Ukraine's military", "the company's lawyers": an organ of a country or organization speaks for it.
     if (tail[0]?.lower === "'s" && kind !== 'person' && tail.length <= 4) return { text, mention: head, kind };
     return { text, kind: 'other', plural: isPluralHead(lows[lows.length - 1]) };
@@ -113,6 +121,16 @@ export function resolveSpeaker(ctx: Ctx, ui: number, ws: Word[], p: Phrase, f?: 
     return { text: ctx.doc.text.slice(s2, end), kind: 'other' };
   }
   return { text, kind: 'other', plural: isPluralHead(lows[lows.length - 1]) };
+}
+
+/** The one person of the document written with a title right before the name ("Interior Minister Ruth Okafor"), if only one is. */
+function titledPerson(ctx: Ctx, office: string): Mention | undefined {
+  const safe = office.replace(/[^a-z\s-]/g, '').trim().replace(/\s+/g, '\\s+');
+  if (!safe) return undefined;
+  const title = new RegExp(`\\b${safe}\\s+$`, 'i');
+  const found = ctx.index.list.filter((m) => ctx.index.kind(m) === 'person' && title.test(ctx.doc.text.slice(Math.max(0, m.start - 60), m.start)));
+  const people = new Set(found.map((m) => m.text.trim().split(/\s+/).pop()!.toLowerCase()));
+  return people.size === 1 ? found[0] : undefined;
 }
 
 function isPluralHead(l: string): boolean {
