@@ -156,18 +156,6 @@ export function viewParts(data: ViewData, size = { actors: 250, claims: 1500, co
   return parts;
 }
 
-/** Joins the parts of a view's plain data back together, in the order they were made. */
-export function joinViewParts(parts: ViewData[]): ViewData {
-  const out: ViewData = { version: parts[0]?.version ?? 0, sources: [], actors: [], claims: [], contradictions: [] };
-  for (const p of parts) {
-    for (const s of p.sources) out.sources.push(s);
-    for (const a of p.actors) out.actors.push(a);
-    for (const c of p.claims) out.claims.push(c);
-    for (const x of p.contradictions) out.contradictions.push(x);
-  }
-  return out;
-}
-
 /**
  * Puts a view back together from its parts as they arrive, building its lookups part by part so no
  * single step takes long; `finish` sorts each file's lists and returns the view.

@@ -181,22 +181,21 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
       slot.busy++;
       clearTimeout(slot.idle);
       let made: { value: DocumentAnalysis; engine: Promise<EnginePort>; id: number } | undefined;
-      let helperFailed = false;
       try {
         made = await ask<DocumentAnalysis>((id) => (slot.main ? { id, file, text } : { id, file, text, keep: false }), slot);
       } catch (e) {
         if (slot.main) throw e;
         // A helper that fails hands its document to the main engine, which also reports a real failure.
-        helperFailed = true;
         slot.failedAt = Date.now();
         log.appendLine(`[engine] a helper failed on ${file}: ${(e as Error).message}; analysing it in the main engine`);
       } finally {
         slot.busy--;
         if (!slot.main && !slot.busy && !disposed) slot.idle = setTimeout(() => stop(slot), HELPER_IDLE_MS);
       }
-      if (helperFailed || !made) made = await ask<DocumentAnalysis>((id) => ({ id, file, text }));
-      if (helperFailed || slot.main) madeBy.set(made.value, { engine: made.engine, id: made.id });
-      else stats.byHelpers++;
+      const byHelper = !!made && !slot.main;
+      made ??= await ask<DocumentAnalysis>((id) => ({ id, file, text }));
+      if (byHelper) stats.byHelpers++;
+      else madeBy.set(made.value, { engine: made.engine, id: made.id });
       stats.analysed++;
       void cache.write(key, made.value);
       return made.value;

@@ -3,12 +3,18 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { analyzeDocument, corpusView, createCorpus, joinViewParts, setDocument, viewData, viewParts, type ViewData } from '../../src/engine/corpus';
+import { analyzeDocument, corpusView, createCorpus, setDocument, viewAssembler, viewData, viewParts, type ViewData } from '../../src/engine/corpus';
 import { sha256Hex, sha256OfParts } from '../../src/vscode/sha256';
 
 const root = join(__dirname, '..', '..');
 const engineBundle = join(root, 'dist', 'analysis-worker.js');
 const webExtension = join(root, 'dist', 'web', 'extension.js');
+/** The plain data of a view put together from its parts, as the extension host does. */
+function assemble(parts: ViewData[]): ViewData {
+  const assembler = viewAssembler();
+  for (const p of parts) assembler.add(p);
+  return viewData(assembler.finish());
+}
 const article = readFileSync(join(root, 'samples', 'harbor-blast', 'meridian-wire.md'), 'utf8');
 
 describe('sha256 (the analysis cache key in both builds)', () => {
@@ -84,10 +90,10 @@ describe('the engine bundle shared by the desktop and web builds', function () {
     const parts = posted.filter((m) => m.id === 99);
     assert.ok(parts.length >= 3, `${parts.length} parts`);
     assert.deepEqual(parts.map((p) => !!p.last), [...parts.slice(1).map(() => false), true], 'only the last part says it is last');
-    const joined = joinViewParts(parts.map((p) => p.viewPart!));
+    const joined = assemble(parts.map((p) => p.viewPart!));
     assert.deepEqual(JSON.parse(JSON.stringify(joined)), JSON.parse(JSON.stringify(viewData(corpusView(corpus)))));
     const small = viewParts(viewData(corpusView(corpus)), { actors: 2, claims: 5, contradictions: 1 });
-    assert.deepEqual(joinViewParts(small), viewData(corpusView(corpus)), 'parts of any size join to the same view');
+    assert.deepEqual(assemble(small), viewData(corpusView(corpus)), 'parts of any size join to the same view');
   });
 
   it('the web extension requires nothing but vscode', () => {

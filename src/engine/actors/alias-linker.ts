@@ -3,7 +3,7 @@
 // reworded organization names); people who share a surname are never merged with each other.
 import type { Actor, ActorType, Mention } from '../types';
 import { GAZ, gazetteerCategories, lexKey } from './features';
-import { COUNTRIES, DEMONYMS, SEATS_OF_POWER, TITLES } from './lexicon';
+import { COUNTRIES, DEMONYMS, MEDIA_NAME_HEADS, SEATS_OF_POWER, TITLES } from './lexicon';
 import { demonymStem, placeStem } from './demonyms';
 
 const STOP = new Set(['the', 'of', 'for', 'and', 'on', 'in', 'at', 'to', 'a', 'an', '&', "'s", 's']);
@@ -16,12 +16,11 @@ const SYNONYMS: Record<string, string> = {
 // Generic heads a writer may add or drop: "Reuters News" = "Reuters", "Wagner Group" = "Wagner".
 const GENERIC = new Set(['news', 'agency', 'service', 'group', 'company', 'corporation', 'corp', 'inc', 'ltd', 'plc', 'llc', 'co', 'network',
   'english', 'international', 'media', 'newspaper', 'channel', 'tv', 'radio']);
-// Words that follow a name to make a place of it: "Lenn River", "Dorr Province".
-const GEO_WORDS = new Set(['river', 'lake', 'valley', 'bay', 'sea', 'gulf', 'island', 'islands', 'mountain', 'mountains', 'hills', 'pass', 'dam',
-  'canal', 'strait', 'peninsula', 'desert', 'forest', 'oblast', 'region', 'province', 'krai', 'kray', 'district', 'raion', 'rayon', 'governorate',
-  'prefecture', 'county', 'city']);
 // Place words that do not change which place is meant: "Dornach Oblast" = "Dornach".
 const PLACE_GENERIC = new Set(['oblast', 'region', 'province', 'krai', 'kray', 'district', 'raion', 'rayon', 'governorate', 'prefecture', 'city']);
+// Words that follow a name to make a place of it: "Lenn River", "Dorr Province".
+const GEO_WORDS = new Set([...PLACE_GENERIC, 'river', 'lake', 'valley', 'bay', 'sea', 'gulf', 'island', 'islands', 'mountain', 'mountains', 'hills',
+  'pass', 'dam', 'canal', 'strait', 'peninsula', 'desert', 'forest', 'county']);
 // Transliteration and exonym pairs journalists alternate between.
 const VARIANTS = [
   ['kyiv', 'kiev'], ['kharkiv', 'kharkov'], ['odesa', 'odessa'], ['lviv', 'lvov'], ['mykolaiv', 'nikolaev', 'nikolayev'], ['dnipro', 'dnepr'],
@@ -56,10 +55,6 @@ const DEMONYM_COUNTRY = new Map<string, string>();
 const SEATS = new Set(SEATS_OF_POWER.map(lexKey));
 const DEMONYM_COUNTRIES = new Set(DEMONYM_COUNTRY.values());
 const TITLE_WORDS = new Set([...TITLES.flatMap((t) => lexKey(t).split(/\s+/)), 'superintendent', 'sgt', 'cpl', 'pvt', 'lt', 'col', 'gen', 'maj', 'capt']);
-// Media names a later mention shortens to their last word: "The Continental Review", then "the Review".
-const MEDIA_HEADS = new Set(['times', 'post', 'review', 'chronicle', 'herald', 'messenger', 'gazette', 'journal', 'courier', 'tribune',
-  'standard', 'guardian', 'telegraph', 'observer', 'independent', 'sentinel', 'ledger', 'wire', 'globe', 'mail', 'express', 'star',
-  'mirror', 'examiner', 'inquirer', 'dispatch', 'bulletin', 'monitor', 'register', 'record', 'recorder', 'clarion', 'beacon']);
 
 /** A person's name without the titles before it: "lt. col. narine avetisyan" → "narine avetisyan". */
 function withoutTitles(key: string): string {
@@ -412,7 +407,7 @@ export function linkMentions(docs: Mention[][]): Actor[] {
   }
 
   // "the Review" after "The Continental Review": a publication shortened to its last word.
-  for (const f of list.filter((x) => x.words.length === 1 && MEDIA_HEADS.has(x.key))) {
+  for (const f of list.filter((x) => x.words.length === 1 && MEDIA_NAME_HEADS.has(x.key))) {
     const owners = [...new Set(multi.filter((g) => g.type === 'organization' && g.words[g.words.length - 1] === f.key).map(find))];
     if (owners.length === 1) union(owners[0], f);
   }

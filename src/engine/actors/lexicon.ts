@@ -376,3 +376,12 @@ New England Patriots|Pittsburgh Steelers|Montreal Canadiens|Toronto Maple Leafs`
 export const CALENDAR = split(`January|February|March|April|May|June|July|August|September|October|November|December|
 Jan.|Feb.|Mar.|Apr.|Aug.|Sep.|Sept.|Oct.|Nov.|Dec.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|
 Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon.|Tue.|Tues.|Wed.|Thu.|Thur.|Thurs.|Fri.|Sat.|Sun.`);
+
+/**
+ * Last words of newspaper and agency names, by which a text may name the publication alone
+ * ("The Continental Review", then "the Review"; "the Gazette" in The Valley Gazette's own pages).
+ * Lower case; not a feature of the tagger.
+ */
+export const MEDIA_NAME_HEADS: ReadonlySet<string> = new Set(['times', 'post', 'review', 'chronicle', 'herald', 'messenger', 'gazette', 'journal',
+  'courier', 'tribune', 'standard', 'guardian', 'telegraph', 'observer', 'independent', 'sentinel', 'ledger', 'wire', 'globe', 'mail', 'express',
+  'star', 'mirror', 'examiner', 'inquirer', 'dispatch', 'bulletin', 'monitor', 'register', 'record', 'recorder', 'clarion', 'beacon', 'today', 'news']);

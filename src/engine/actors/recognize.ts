@@ -7,6 +7,7 @@ import { decodeDocument } from './tagger';
 import { spansOf, type TokenSpan } from './tags';
 import { tokenize } from './tokens';
 import { applyRules, type Candidate } from './rules';
+import { MEDIA_NAME_HEADS } from './lexicon';
 
 /** Normalizes typography to what the tagger was trained on (ASCII quotes and apostrophes). */
 export function modelWord(text: string): string {
@@ -65,12 +66,9 @@ function outletForms(outlet: string | undefined): Set<string> {
   const full = nameKey(outlet);
   forms.add(full);
   const words = full.split(/\s+/);
-  if (words.length > 1 && MEDIA_WORDS.has(words[words.length - 1])) forms.add(words[words.length - 1]);
+  if (words.length > 1 && MEDIA_NAME_HEADS.has(words[words.length - 1])) forms.add(words[words.length - 1]);
   return forms;
 }
-const MEDIA_WORDS = new Set(['times', 'post', 'review', 'chronicle', 'herald', 'messenger', 'gazette', 'journal', 'courier', 'tribune', 'standard',
-  'guardian', 'telegraph', 'observer', 'independent', 'sentinel', 'ledger', 'globe', 'mail', 'express', 'star', 'mirror', 'examiner', 'inquirer',
-  'dispatch', 'bulletin', 'monitor', 'register', 'record', 'recorder', 'clarion', 'beacon', 'today', 'news', 'wire']);
 
 /** Recognizes the named-actor mentions of a document, sentence by sentence in its prose view. */
 export function recognizeDocument(doc: ParsedDocument, tokens?: Token[]): Mention[] {

@@ -37,10 +37,17 @@ function personOf(st: Statement, people: Mention[], personActors: Set<string>): 
  */
 export function custodyContradictions(statements: Statement[], docs: DocumentAnalysis[], actors: Map<string, Actor>): Contradiction[] {
   const personActors = new Set([...actors.values()].filter((a) => a.type === 'person').map((a) => a.id));
+  // The people of an article, found only for articles with a sentence about custody.
+  const docByFile = new Map(docs.map((a) => [a.doc.file, a]));
   const peopleByFile = new Map<string, Mention[]>();
-  for (const a of docs) {
-    peopleByFile.set(a.doc.file, a.mentions.filter((m) => m.actor && personActors.has(m.actor)).sort((x, y) => x.start - y.start));
-  }
+  const peopleIn = (file: string): Mention[] => {
+    let people = peopleByFile.get(file);
+    if (!people) {
+      people = (docByFile.get(file)?.mentions ?? []).filter((m) => m.actor && personActors.has(m.actor)).sort((x, y) => x.start - y.start);
+      peopleByFile.set(file, people);
+    }
+    return people;
+  };
   const held = new Map<string, Statement[]>();
   const free = new Map<string, Statement[]>();
   for (const st of statements) {
@@ -48,7 +55,7 @@ export function custodyContradictions(statements: Statement[], docs: DocumentAna
     const isFree = NOT_HELD.some((re) => re.test(st.lower));
     const isHeld = !isFree && HELD.test(st.lower);
     if (!isFree && !isHeld) continue;
-    const who = personOf(st, peopleByFile.get(st.file) ?? [], personActors);
+    const who = personOf(st, peopleIn(st.file), personActors);
     if (!who) continue;
     const into = isFree ? free : held;
     (into.get(who) ?? into.set(who, []).get(who)!).push(st);

@@ -1,6 +1,7 @@
 import type { Contradiction, DateRef } from '../types';
 import { type Statement, sideOf, voicesOf } from './statements';
 import { datesOf, round } from './numeric';
+import { MONTHS } from '../date-text';
 
 // Kinds of event a story can call "the first": one source's "the first time since … that forces
 // launched a cross-border operation" is disputed by another's "a raid there in March".
@@ -34,9 +35,10 @@ function before(date: string, published: string): boolean {
   return date.length >= 4 && date < published.slice(0, date.length);
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const BARE_MONTH = new RegExp(`^(?:${MONTHS.join('|')})$`, 'i');
-const DAY_OF_MONTH = new RegExp(`^(?:(${MONTHS.join('|')})\\.? \\d{1,2}|\\d{1,2} (${MONTHS.join('|')}))$`, 'i');
+// Month names written out: the longest name of each month ("march", not "mar").
+const FULL_MONTHS = new Set(Object.keys(MONTHS).filter((k) => !Object.keys(MONTHS).some((o) => MONTHS[o] === MONTHS[k] && o.length > k.length)));
+const MONTH_NAMES = [...FULL_MONTHS].join('|');
+const DAY_OF_MONTH = new RegExp(`^(?:(${MONTH_NAMES})\\.? \\d{1,2}|\\d{1,2} (${MONTH_NAMES}))$`, 'i');
 
 /** The dates inside a statement's passage. */
 function datesIn(st: Statement): DateRef[] {
@@ -65,7 +67,8 @@ function storyMonth(statements: Statement[]): string | undefined {
 /** Whether a date reference of a statement lies before the story's time, as far as the text tells. */
 function earlierThan(d: DateRef, published: string | undefined, month: string | undefined): boolean {
   if (published) return !!d.date && before(d.date, published);
-  return !!month && BARE_MONTH.test(d.text) && MONTHS.indexOf(d.text.toLowerCase()) < MONTHS.indexOf(month);
+  const bare = MONTHS[d.text.toLowerCase()];
+  return !!month && FULL_MONTHS.has(d.text.toLowerCase()) && bare < MONTHS[month];
 }
 
 /** The kind of event the statement calls a first: the event word nearest after "first". */

@@ -21,11 +21,10 @@ export function revisionContradictions(statements: Statement[]): Contradiction[]
     };
     const first = side(st.start, cut);
     const second = side(cut, st.end);
-    const text = (s: { text: string }) => s.text;
     const base = { file: st.file, outlet: st.outlet, ...(st.claim?.speaker ? { speaker: st.claim.speaker } : {}), ...(st.speakerText ? { speakerText: st.speakerText } : {}) };
     out.push({
       id: '', kind: st.claim?.figures.length ? 'numeric' : 'status', topic: 'revised statement', revision: true,
-      summary: `${voiceOf(st)} reports a revised account: ${text(first).slice(0, 80)} … ${text(second).slice(0, 80)}`,
+      summary: `${voiceOf(st)} reports a revised account: ${first.text.slice(0, 80)} … ${second.text.slice(0, 80)}`,
       confidence: round(0.8),
       sides: [{ ...base, ...first, value: 'initially' }, { ...base, ...second, value: 'later' }],
     });

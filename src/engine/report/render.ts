@@ -1,5 +1,7 @@
 import type { Actor, Claim, ContradictionSide, Report } from '../types';
 import { clipText, escapeHtml, escapeMarkdownText } from '../escape';
+import { CUE_VERBS } from '../lexicon/cues';
+import { lineColumn } from '../annotations/json';
 
 /** The outlet name of a file in a report (the stated outlet, or the file name). */
 export function sourceLabel(report: Report, file: string): string {
@@ -47,13 +49,8 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 function place(file: string, offset: number, texts?: ReadonlyMap<string, string>): string {
   const text = texts?.get(file);
   if (text === undefined) return `${file}@${offset}`;
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return `${file}:${line}:${offset - lineStart + 1}`;
+  const { line, column } = lineColumn(text, offset);
+  return `${file}:${line}:${column}`;
 }
 
 /** The readable summary the CLI prints: sources, top actors, claims, contradictions with passages. */
@@ -192,7 +189,7 @@ function quoted(text: string, render: (t: string) => string, mark?: string): str
  * "rejected"), else a negative statement ("officers had not ruled anything out").
  */
 export function polarityLabel(c: Claim): 'denial' | 'negative' {
-  return /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rebut(?:s|ted|ting)?)\b/i.test(c.cue) ? 'denial' : 'negative';
+  return c.cue.toLowerCase().split(/\s+/).some((w) => CUE_VERBS.get(w)?.deny) ? 'denial' : 'negative';
 }
 
 /** "1 source", "2 sources". */
