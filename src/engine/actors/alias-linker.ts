@@ -103,6 +103,17 @@ function stem(w: string): string {
 
 /** Normalizes a mention's text to a linking key: no leading "the", no possessive, straight quotes, one space. */
 export function formKey(text: string): string {
+  let key = formKeys.get(text);
+  if (key === undefined) {
+    if (formKeys.size >= 100_000) formKeys.clear();
+    formKeys.set(text, (key = makeFormKey(text)));
+  }
+  return key;
+}
+// Names recur across articles and from one view to the next: their keys are kept, within a bound.
+const formKeys = new Map<string, string>();
+
+function makeFormKey(text: string): string {
   return lexKey(text)
     .replace(/\s+/g, ' ')
     .replace(/^the /, '')
@@ -309,14 +320,17 @@ export function linkMentions(docs: Mention[][]): Actor[] {
     if (!v) typeVotes.set(k, (v = new Map()));
     v.set(m.type, (v.get(m.type) ?? 0) + 1);
   }
+  const majority = new Map<Map<ActorType, number>, ActorType>();
   const typeOf = (m: Mention): ActorType => {
-    const v = typeVotes.get(formKey(m.text));
+    const key = formKey(m.text);
+    const v = typeVotes.get(key);
     if (!v || v.size < 2) return m.type;
-    const ranked = [...v].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+    let top = majority.get(v);
+    if (!top) majority.set(v, (top = [...v].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0]));
     const own = v.get(m.type) ?? 0;
-    const placeOrg = (m.type === 'place' || m.type === 'organization') && (ranked[0][0] === 'place' || ranked[0][0] === 'organization');
-    if (placeOrg && own > 0 && SEATS.has(formKey(m.text))) return m.type;
-    return ranked[0][0];
+    const placeOrg = (m.type === 'place' || m.type === 'organization') && (top === 'place' || top === 'organization');
+    if (placeOrg && own > 0 && SEATS.has(key)) return m.type;
+    return top;
   };
 
   const forms = new Map<string, Form>();
@@ -418,9 +432,11 @@ export function linkMentions(docs: Mention[][]): Actor[] {
   // "the Lenn" beside "Lenn River" and "Lenn Power Company": a name a place is called by with a
   // geographic word after it ("Lenn River", "Dorr Province") may be that place.
   const placeFirstWords = new Set(multi.filter((g) => g.type === 'place' && g.words.length === 2 && GEO_WORDS.has(g.words[1])).map((g) => g.words[0]));
+  // Names of several words by their first word: the types of these forms no longer change.
+  const byFirstWord = indexBy(multi, (g) => g.words[0]);
   for (const f of list.filter((x) => x.words.length === 1 && x.type !== 'place' && !x.isAcronym && x.key.length >= 4)) {
     if (personWords.has(f.key) || placeFirstWords.has(f.key) || gazetteerCategories(f.key) & (GAZ.country | GAZ.city | GAZ.region | GAZ.first)) continue;
-    const owners = [...new Set(multi.filter((g) => g.type === 'organization' && g.words[0] === f.key).map(find))];
+    const owners = [...new Set((byFirstWord.get(f.key) ?? []).filter((g) => g.type === 'organization').map(find))];
     if (owners.length === 1) {
       union(owners[0], f);
       f.type = 'organization';
@@ -431,7 +447,7 @@ export function linkMentions(docs: Mention[][]): Actor[] {
   // contains, and that one region of the corpus is named after, is that region, however it was typed.
   for (const f of list.filter((x) => x.words.length === 1 && x.type !== 'place' && x.type !== 'organization' && !x.isAcronym && x.key.length >= 4)) {
     if (personWords.has(f.key) || gazetteerCategories(f.key) & GAZ.first) continue;
-    const regions = [...new Set(multi.filter((g) => g.type === 'place' && g.words[0] === f.key && g.words.length === 2 && PLACE_GENERIC.has(g.words[1])).map(find))];
+    const regions = [...new Set((byFirstWord.get(f.key) ?? []).filter((g) => g.type === 'place' && g.words.length === 2 && PLACE_GENERIC.has(g.words[1])).map(find))];
     if (regions.length === 1) {
       union(regions[0], f);
       f.type = 'place';
@@ -440,11 +456,13 @@ export function linkMentions(docs: Mention[][]): Actor[] {
 
   // People: full names are actors; a bare surname or given name joins the one full name it can mean.
   const people = list.filter((f) => f.type === 'person' && f.words.length >= 2);
+  const peopleBySurname = indexBy(people, (p) => p.words[p.words.length - 1]);
+  const peopleByGiven = indexBy(people, (p) => p.words[0]);
   const attach = new Map<Mention, Form>();
   for (const f of list.filter((x) => x.type === 'person' && x.words.length === 1)) {
     const w = f.words[0];
-    const bySurname = people.filter((p) => p.words[p.words.length - 1] === w);
-    const byGiven = people.filter((p) => p.words[0] === w);
+    const bySurname = peopleBySurname.get(w) ?? [];
+    const byGiven = peopleByGiven.get(w) ?? [];
     for (const m of f.mentions) {
       const pick = (cands: Form[]): Form | undefined => {
         const roots = [...new Set(cands.map(find))];
@@ -501,6 +519,18 @@ export function linkMentions(docs: Mention[][]): Actor[] {
     actors.push({ id, name, type, aliases, mentions });
   }
   return actors;
+}
+
+/** Items by a key, each list in the items' order. */
+function indexBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    const l = out.get(k);
+    if (l) l.push(it);
+    else out.set(k, [it]);
+  }
+  return out;
 }
 
 // Longest full form: more words first, then more letters; "the" and possessives do not count.

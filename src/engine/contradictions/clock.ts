@@ -1,5 +1,5 @@
 import type { Contradiction } from '../types';
-import { type Statement, sideOf, voicesOf } from './statements';
+import { type Statement, perPassage, sideOf, voicesOf } from './statements';
 import { round } from './numeric';
 import { statementDay } from './temporal';
 
@@ -14,6 +14,15 @@ const EVENTS: [string, RegExp][] = [
 const STRUCTURE = /\b(?:dam|wall|bridge|levee|embankment|dyke|dike|building|roof|tower|mine|pipeline|structure|spillway|crane|tunnel)\b/;
 const CLOCK = /\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)/g;
 const GAP_MIN = 90;
+const HAS_CLOCK = /\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)/;
+
+/** The time a passage gives each class of event (in the order of EVENTS), or null when it gives no time at all. */
+const timesOf = perPassage<Array<number | undefined> | null>();
+function readTimes(st: Statement): Array<number | undefined> | null {
+  if (!HAS_CLOCK.test(st.lower)) return null;
+  // "Talks failed at 2 p.m." is no structure failing.
+  return EVENTS.map(([cls, re]) => (cls === 'failure' && !STRUCTURE.test(st.lower) ? undefined : readingOf(st, re)));
+}
 
 interface Reading {
   st: Statement;
@@ -48,12 +57,11 @@ function readingOf(st: Statement, re: RegExp): number | undefined {
  */
 export function clockContradictions(statements: Statement[]): Contradiction[] {
   const out: Contradiction[] = [];
-  for (const [cls, re] of EVENTS) {
+  const timed = statements.map((st) => ({ st, times: timesOf(st, readTimes) })).filter((x) => x.times);
+  for (const [k, [cls]] of EVENTS.entries()) {
     const readings: Reading[] = [];
-    for (const st of statements) {
-      // "Talks failed at 2 p.m." is no structure failing.
-      if (cls === 'failure' && !STRUCTURE.test(st.lower)) continue;
-      const minutes = readingOf(st, re);
+    for (const { st, times } of timed) {
+      const minutes = times![k];
       if (minutes !== undefined) readings.push({ st, minutes, day: statementDay(st) });
     }
     if (readings.length < 2) continue;

@@ -1,5 +1,5 @@
 import type { Contradiction } from '../types';
-import { type Statement, sideOf, voicesOf } from './statements';
+import { type Statement, perPassage, sideOf, voicesOf } from './statements';
 import { round } from './numeric';
 import { contentWords } from './polarity';
 
@@ -10,13 +10,21 @@ const OWN = /\b(?:on|of)\s+(?:its|his|her|their)\s+own\s+(?:initiative|authority
 // The act both sides speak of: words of the passage other than the order phrases themselves.
 const ORDER_WORDS = new Set(['instruction', 'order', 'initiativ', 'accord', 'authority', 'direction', 'request', 'own', 'decision']);
 
+/** Whether a passage says an act was done on orders or on the doer's own initiative (not both). */
+const decisionOf = perPassage<'ordered' | 'own' | undefined>();
+function readDecision(st: Statement): 'ordered' | 'own' | undefined {
+  const ordered = ORDERED.test(st.lower);
+  const own = OWN.test(st.lower);
+  return ordered === own ? undefined : ordered ? 'ordered' : 'own';
+}
+
 /**
  * The same act said to be done on someone's orders in one source and on the doer's own initiative
  * in another: "opened the gates on the ministry's orders" vs "opened the gates on its own initiative".
  */
 export function orderContradictions(statements: Statement[]): Contradiction[] {
-  const ordered = statements.filter((st) => ORDERED.test(st.lower) && !OWN.test(st.lower));
-  const own = statements.filter((st) => OWN.test(st.lower) && !ORDERED.test(st.lower));
+  const ordered = statements.filter((st) => decisionOf(st, readDecision) === 'ordered');
+  const own = statements.filter((st) => decisionOf(st, readDecision) === 'own');
   if (!ordered.length || !own.length) return [];
   const act = (st: Statement) => new Set([...contentWords(st.lower)].filter((w) => !ORDER_WORDS.has(w)));
   const shares = (a: Statement, b: Statement): boolean => {

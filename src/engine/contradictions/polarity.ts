@@ -1,7 +1,7 @@
 import type { Actor, Contradiction } from '../types';
 import { DENIAL, INVOLVEMENT } from './lexicon';
 import { partiesIn, partyKey, subjectBefore } from './parties';
-import { fold, type Statement, sideOf, voicesOf } from './statements';
+import { fold, perPassage, type Statement, sideOf, voicesOf } from './statements';
 import { round } from './numeric';
 
 interface Stance {
@@ -145,6 +145,13 @@ interface Denial {
 
 /** What a statement denies, if it denies something: by a denial cue, or a claim whose main clause is negated. */
 function denialOf(s: Statement): Denial | undefined {
+  const d = deniedBy(s, readDenial);
+  return d && { st: s, ...d };
+}
+// The claim's cue, polarity and content, and the names in the passage, are the document's own.
+const deniedBy = perPassage<Omit<Denial, 'st'> | undefined>();
+
+function readDenial(s: Statement): Omit<Denial, 'st'> | undefined {
   if (!s.claim) return undefined;
   const names = new Set<string>();
   for (const m of s.mentions) for (const w of contentWords(fold(m.text))) names.add(w);
@@ -162,10 +169,12 @@ function denialOf(s: Statement): Denial | undefined {
   const rest = s.lower.slice(from);
   const stop = rest.search(CLAUSE_END);
   const words = new Set([...contentWords(stop >= 0 ? rest.slice(0, stop) : rest)].filter((w) => !names.has(w)));
-  return words.size >= 4 ? { st: s, words, cue: !!cue } : undefined;
+  return words.size >= 4 ? { words, cue: !!cue } : undefined;
 }
 
 const MAX_POSTINGS = 300;
+/** What a passage affirms; undefined for a denial. */
+const affirmedIn = perPassage<Set<string> | undefined>();
 const CLAUSE_END = /[.;!?,]|\s(?:but|when|where|which|who|after|because|while|as|since)\s/;
 
 /** The words a statement affirms: all of them but those in clauses a negation governs ("These are not rubber bullets."). */
@@ -197,8 +206,8 @@ export function deniedClaimContradictions(statements: Statement[]): Contradictio
   for (const s of statements) {
     const d = denialOf(s);
     if (d) denials.push(d);
-    if (DENIAL_CUE.test(s.lower)) continue;
-    const affirmed = affirmedWords(s.lower);
+    const affirmed = affirmedIn(s, (x) => (DENIAL_CUE.test(x.lower) ? undefined : affirmedWords(x.lower)));
+    if (!affirmed) continue;
     words.set(s, affirmed);
     for (const w of affirmed) (byWord.get(w) ?? byWord.set(w, []).get(w) as Statement[]).push(s);
   }

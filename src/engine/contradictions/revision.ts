@@ -1,14 +1,16 @@
 import type { Contradiction } from '../types';
 import { REVISION } from './lexicon';
-import { type Statement, voiceOf } from './statements';
+import { type Statement, perPassage, voiceOf } from './statements';
 import { round } from './numeric';
+
+const revises = perPassage<boolean>();
 
 /** A source reporting that a speaker changed their own account ("initially said …, but later …"). */
 export function revisionContradictions(statements: Statement[]): Contradiction[] {
   const out: Contradiction[] = [];
   for (const st of statements) {
-    const m = REVISION.exec(st.lower);
-    if (!m) continue;
+    if (!revises(st, (s) => REVISION.test(s.lower))) continue;
+    const m = REVISION.exec(st.lower)!;
     // The two sides are the clause before the turn and the clause after it.
     const turn = /\b(?:but|however|before|then)\b|,\s+(?=(?:now|later|have since|has since)\s)/.exec(st.lower.slice(m.index + 10));
     const cut = turn ? st.start + m.index + 10 + turn.index : st.start + m.index + Math.floor(m[0].length / 2);

@@ -6,6 +6,8 @@ export interface Statement {
   file: string;
   /** The document the statement is part of (its prose, for finer reading of a passage). */
   doc: ParsedDocument;
+  /** The passage apart from the cross-source links, shared by every view while the document is unchanged. */
+  passage: Passage;
   start: number;
   end: number;
   text: string;
@@ -32,6 +34,72 @@ export function fold(s: string): string {
   return s.replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"').replace(/[\u2018\u2019\u201b]/g, '\'').replace(/[\u2013\u2014]/g, '-').toLowerCase();
 }
 
+/**
+ * What a statement is apart from the cross-source links (claim ids, speakers' actors): its passage
+ * and what the document itself says there. Kept per document while the document is unchanged, so
+ * a rebuild after an edit reads again only the edited article; detectors key their own readings of
+ * a passage on it (`perPassage`).
+ */
+export interface Passage {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** The claim carrying the passage: its index in the document's claims, or -1. */
+  claim: number;
+  /** The document's mentions inside the passage: indexes into its mention list, in text order. */
+  mentions: number[];
+  /** The passage's own figures, before the claim's are merged in. */
+  figures: Figure[];
+  /** Whether the passage hedges, when no claim says. */
+  hedged: boolean;
+  /** The detectors' readings of the passage, one slot each (see `perPassage`). */
+  readings: unknown[];
+}
+
+interface DocumentPassages {
+  /** The spans of the claims the passages were cut with: start, end, start, end, … */
+  claims: number[];
+  figures: readonly Figure[];
+  mentions: number;
+  passages: Passage[];
+}
+const passagesByDocument = new WeakMap<ParsedDocument, DocumentPassages>();
+
+const HEDGE = /\b(reportedly|allegedly|apparently|appears? to|unconfirmed|could not (be )?(independently )?verif)/;
+
+/** The passages of one document: one per sentence, the claim's passage where one overlaps. */
+function passagesOf(a: DocumentAnalysis, claims: readonly Claim[]): Passage[] {
+  const known = passagesByDocument.get(a.doc);
+  // The view passes the analysis' own claims re-numbered (same order and spans), and copies of its mentions.
+  if (known && known.figures === a.figures && known.mentions === a.mentions.length && known.claims.length === 2 * claims.length
+    && claims.every((c, i) => c.start === known.claims[2 * i] && c.end === known.claims[2 * i + 1])) return known.passages;
+  const order = a.mentions.map((m, i) => ({ m, i })).sort((x, y) => x.m.start - y.m.start);
+  const passages: Passage[] = [];
+  for (const s of a.doc.sentences) {
+    // The claim that overlaps the sentence most carries it (a quote may span sentences).
+    let claim = -1;
+    let best = 0;
+    claims.forEach((c, i) => {
+      const ov = Math.min(c.end, s.end) - Math.max(c.start, s.start);
+      if (ov > best) { best = ov; claim = i; }
+    });
+    const c = claims[claim];
+    const start = c && c.end - c.start <= 600 ? Math.min(c.start, s.start) : s.start;
+    const end = c && c.end - c.start <= 600 ? Math.max(c.end, s.end) : s.end;
+    const text = a.doc.text.slice(start, end);
+    passages.push({
+      start, end, text, lower: fold(a.doc.prose.slice(start, end)), claim,
+      mentions: order.filter((x) => x.m.start >= start && x.m.end <= end).map((x) => x.i),
+      figures: a.figures.filter((f) => f.start >= start && f.end <= end),
+      hedged: HEDGE.test(fold(text)),
+      readings: [],
+    });
+  }
+  passagesByDocument.set(a.doc, { claims: claims.flatMap((c) => [c.start, c.end]), figures: a.figures, mentions: a.mentions.length, passages });
+  return passages;
+}
+
 /** Builds the statements of every document: one per sentence, the claim's passage where one overlaps. */
 export function buildStatements(docs: DocumentAnalysis[], claims: Claim[], sources: SourceMeta[], actorName: (id: string) => string | undefined = () => undefined): Statement[] {
   const out: Statement[] = [];
@@ -41,39 +109,49 @@ export function buildStatements(docs: DocumentAnalysis[], claims: Claim[], sourc
     if (!l) claimsByFile.set(c.file, (l = []));
     l.push(c);
   }
+  const sourceByFile = new Map<string, SourceMeta>();
+  for (const s of sources) if (!sourceByFile.has(s.file)) sourceByFile.set(s.file, s);
   for (const a of docs) {
     const file = a.doc.file;
-    const source = sources.find((s) => s.file === file);
+    const source = sourceByFile.get(file);
     const outlet = outletName(source, file);
     const fileClaims = claimsByFile.get(file) ?? [];
-    const mentions = [...a.mentions].sort((x, y) => x.start - y.start);
-    for (const s of a.doc.sentences) {
-      // The claim that overlaps the sentence most carries it (a quote may span sentences).
-      let claim: Claim | undefined;
-      let best = 0;
-      for (const c of fileClaims) {
-        const ov = Math.min(c.end, s.end) - Math.max(c.start, s.start);
-        if (ov > best) { best = ov; claim = c; }
-      }
-      const start = claim && claim.end - claim.start <= 600 ? Math.min(claim.start, s.start) : s.start;
-      const end = claim && claim.end - claim.start <= 600 ? Math.max(claim.end, s.end) : s.end;
-      const text = a.doc.text.slice(start, end);
-      const inside = mentions.filter((m) => m.start >= start && m.end <= end);
+    for (const p of passagesOf(a, fileClaims)) {
+      const claim = p.claim >= 0 ? fileClaims[p.claim] : undefined;
+      const mentions = p.mentions.map((i) => a.mentions[i]);
       out.push({
-        file, doc: a.doc, start, end, text, lower: fold(a.doc.prose.slice(start, end)), outlet, published: source?.published,
+        file, doc: a.doc, passage: p, start: p.start, end: p.end, text: p.text, lower: p.lower, outlet, published: source?.published,
         claim,
         speakerKey: claim ? (claim.speaker ?? normalizeDescription(claim.speakerText ?? '')) : '',
         speakerText: claim?.speakerText,
         speakerName: claim?.speaker ? actorName(claim.speaker) : undefined,
-        actors: new Set(inside.map((m) => m.actor).filter((x): x is string => !!x)),
-        mentions: inside,
-        figures: mergeFigures(claim?.figures ?? [], a.figures.filter((f) => f.start >= start && f.end <= end)),
-        hedged: claim?.hedged ?? /\b(reportedly|allegedly|apparently|appears? to|unconfirmed|could not (be )?(independently )?verif)/.test(fold(text)),
+        actors: new Set(mentions.map((m) => m.actor).filter((x): x is string => !!x)),
+        mentions,
+        figures: mergeFigures(claim?.figures ?? [], p.figures),
+        hedged: claim?.hedged ?? p.hedged,
       });
     }
   }
   return out;
 }
+
+/**
+ * A reading of a statement's passage made once and kept while its document is unchanged. Only for
+ * what the passage's own text, document and date decide, never for speakers or actor ids, which
+ * belong to one view.
+ */
+export function perPassage<T>(): (st: Statement, make: (st: Statement) => T) => T {
+  const slot = slots++;
+  return (st, make) => {
+    const kept = st.passage.readings[slot];
+    if (kept !== undefined) return (kept === NOTHING ? undefined : kept) as T;
+    const v = make(st);
+    st.passage.readings[slot] = v === undefined ? NOTHING : v;
+    return v;
+  };
+}
+let slots = 0;
+const NOTHING = Symbol('nothing');
 
 function mergeFigures(a: Figure[], b: Figure[]): Figure[] {
   const out = [...a];

@@ -1,11 +1,37 @@
 import type { Contradiction } from '../types';
 import { ENDED, ONGOING, STATUS_TOPICS } from './lexicon';
-import { type Statement, sideOf, voicesOf } from './statements';
+import { type Statement, perPassage, sideOf, voicesOf } from './statements';
 import { round } from './numeric';
 import { statementDay } from './temporal';
 
 /** States said of a situation rather than of a named thing: "calm", "under control", "went on until". */
 const GENERIC_STATE = /\b(?:calm|quiet|under control|went on|could still be heard|continu(?:e|es|ed|ing))\b/;
+
+/** What a passage says of a state of affairs, read once per passage. */
+interface StatusOfPassage {
+  /** The state of affairs the passage names. */
+  topic?: string;
+  /** Said to be over (true) or going on (false); undefined when neither, or both (the sequence itself). */
+  ended?: boolean;
+  /** The state of affairs named in the words that say it is over or going on. */
+  saidTopic?: string;
+  /** A state said of the situation rather than of a named thing ("calm"). */
+  generic: boolean;
+}
+const statusOf = perPassage<StatusOfPassage>();
+const topicIn = (text: string) => STATUS_TOPICS.find(([, re]) => re.test(text))?.[0];
+
+function readStatus(st: Statement): StatusOfPassage {
+  const ended = ENDED.exec(st.lower);
+  const ongoing = ONGOING.exec(st.lower);
+  const one = !ended !== !ongoing;
+  return {
+    topic: topicIn(st.lower),
+    ended: one ? !!ended : undefined,
+    saidTopic: one ? topicIn((ended ?? ongoing)![0]) : undefined,
+    generic: GENERIC_STATE.test(st.lower),
+  };
+}
 
 interface StatusReading {
   st: Statement;
@@ -20,24 +46,18 @@ export function statusContradictions(statements: Statement[]): Contradiction[] {
   // What the story is about: the state of affairs most of its sentences name. "The situation is calm"
   // says nothing of what is calm; in a story about fighting it is the fighting.
   const counts = new Map<string, number>();
-  const topicOf = new Map<Statement, string>();
   for (const st of statements) {
-    const topic = STATUS_TOPICS.find(([, re]) => re.test(st.lower))?.[0];
-    if (!topic) continue;
-    topicOf.set(st, topic);
-    counts.set(topic, (counts.get(topic) ?? 0) + 1);
+    const { topic } = statusOf(st, readStatus);
+    if (topic) counts.set(topic, (counts.get(topic) ?? 0) + 1);
   }
   const story = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const topicIn = (text: string) => STATUS_TOPICS.find(([, re]) => re.test(text))?.[0];
   for (const st of statements) {
-    const ended = ENDED.exec(st.lower);
-    const ongoing = ONGOING.exec(st.lower);
-    if (!ended === !ongoing) continue; // neither, or a sentence that tells the sequence itself
+    const status = statusOf(st, readStatus);
+    if (status.ended === undefined) continue; // neither, or a sentence that tells the sequence itself
     // What the sentence is about, else the thing said to be over or going on, else the story's topic.
-    const said = (ended ?? ongoing)![0];
-    const topic = topicOf.get(st) ?? topicIn(said) ?? (GENERIC_STATE.test(st.lower) ? story : undefined);
+    const topic = status.topic ?? status.saidTopic ?? (status.generic ? story : undefined);
     if (!topic) continue;
-    readings.push({ st, topic, ended: !!ended, day: statementDay(st) });
+    readings.push({ st, topic, ended: status.ended, day: statementDay(st) });
   }
   const out: Contradiction[] = [];
   for (const [topic] of STATUS_TOPICS) {

@@ -1,7 +1,7 @@
 import type { Contradiction } from '../types';
 import { ONSET, STATUS_TOPICS, WEEKDAYS } from './lexicon';
 import { MONTHS } from '../date-text';
-import { type Statement, sideOf, voicesOf } from './statements';
+import { type Statement, perPassage, sideOf, voicesOf } from './statements';
 import { round } from './numeric';
 
 const WEEKDAY = /\b(?:(early|late) (?:on )?)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s)?(?: (morning|afternoon|evening|night))?\b/;
@@ -22,6 +22,11 @@ function nearestWeekday(lower: string, near?: number): RegExpExecArray | undefin
 
 /** The weekday (0 = Sunday) a statement places itself on, from a weekday or a full date; near an offset when given. */
 export function statementDay(st: Statement, near?: number): number | undefined {
+  return near === undefined ? dayOf(st, readDay) : readDay(st, near);
+}
+const dayOf = perPassage<number | undefined>();
+
+function readDay(st: Statement, near?: number): number | undefined {
   const w = nearestWeekday(st.lower, near);
   if (w) return WEEKDAYS.indexOf(w[2]);
   const d = DATE.exec(st.lower);
@@ -49,18 +54,24 @@ interface Onset {
   at: number;
 }
 
+/** The start of an event a passage dates to a day, read once per passage. */
+const onsetOf = perPassage<Omit<Onset, 'st'> | undefined>();
+function readOnset(st: Statement): Omit<Onset, 'st'> | undefined {
+  const onset = ONSET.exec(st.lower);
+  if (!onset) return undefined;
+  if (/\b(?:last|next|previous|earlier this|since|until|after|before|every|each|later|days? (?:before|after))\b/.test(st.lower.slice(0, 200)) && !/\bbeg(?:an|un)\b/.test(st.lower)) return undefined;
+  const day = statementDay(st, onset.index);
+  if (day === undefined) return undefined;
+  const topic = STATUS_TOPICS.find(([, re]) => re.test(st.lower))?.[0] ?? onsetTopic(st.lower);
+  return topic ? { topic, day, at: onset.index } : undefined;
+}
+
 /** Different days given for the start of the same event. */
 export function temporalContradictions(statements: Statement[]): Contradiction[] {
   const onsets: Onset[] = [];
   for (const st of statements) {
-    const onset = ONSET.exec(st.lower);
-    if (!onset) continue;
-    if (/\b(?:last|next|previous|earlier this|since|until|after|before|every|each|later|days? (?:before|after))\b/.test(st.lower.slice(0, 200)) && !/\bbeg(?:an|un)\b/.test(st.lower)) continue;
-    const day = statementDay(st, onset.index);
-    if (day === undefined) continue;
-    const topic = STATUS_TOPICS.find(([, re]) => re.test(st.lower))?.[0] ?? onsetTopic(st.lower);
-    if (!topic) continue;
-    onsets.push({ st, topic, day, at: onset.index });
+    const onset = onsetOf(st, readOnset);
+    if (onset) onsets.push({ st, ...onset });
   }
   const out: Contradiction[] = [];
   for (const topic of new Set(onsets.map((o) => o.topic))) {

@@ -1,5 +1,5 @@
 import type { Contradiction } from '../types';
-import { type Statement, sideOf, voicesOf } from './statements';
+import { type Statement, perPassage, sideOf, voicesOf } from './statements';
 import { round } from './numeric';
 
 // "it alerted the municipal authorities", "warned the company in writing", "sent an alert to the
@@ -19,6 +19,15 @@ const NONE = [
 // A sentence about warnings in general or to come, not about one given in this event.
 const GENERIC = /\b(?:will|would|should|could|must|might|plans? to|to be)\s+(?:have\s+)?(?:be(?:en)?\s+)?(?:warn|alert|notif)/;
 
+/** Whether a passage says a warning was given, or that none was. */
+const warningOf = perPassage<'given' | 'none' | undefined>();
+function readWarning(st: Statement): 'given' | 'none' | undefined {
+  if (GENERIC.test(st.lower)) return undefined;
+  if (NONE.some((re) => re.test(st.lower))) return 'none';
+  const prose = st.doc.prose.slice(st.start, st.end).replace(/[“”]/g, '"').replace(/\s+/g, ' ');
+  return GIVEN.some((re) => re.test(prose)) ? 'given' : undefined;
+}
+
 /**
  * One source says a warning was given ("alerted the authorities within minutes"), another that
  * none was ("the town received no warning of any kind"): a dispute about whether anyone was warned.
@@ -27,11 +36,9 @@ export function warningContradictions(statements: Statement[]): Contradiction[] 
   const given: Statement[] = [];
   const none: Statement[] = [];
   for (const st of statements) {
-    const prose = st.doc.prose.slice(st.start, st.end).replace(/[“”]/g, '"').replace(/\s+/g, ' ');
-    if (GENERIC.test(st.lower)) continue;
-    const denied = NONE.some((re) => re.test(st.lower));
-    if (denied) none.push(st);
-    else if (GIVEN.some((re) => re.test(prose))) given.push(st);
+    const said = warningOf(st, readWarning);
+    if (said === 'none') none.push(st);
+    else if (said === 'given') given.push(st);
   }
   if (!given.length || !none.length) return [];
   const givenSides = given.filter((g) => none.some((n) => n.file !== g.file));
