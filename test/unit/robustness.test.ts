@@ -85,6 +85,24 @@ describe('robustness: property-based', function () {
     }), { numRuns: 15, seed: 11 });
   });
 
+  it('a view rebuilt after edits (reusing what the unchanged documents kept) equals a view built afresh from the same texts', () => {
+    fc.assert(fc.property(fc.array(fc.tuple(fc.constantFrom(...samples), fc.array(edit, { minLength: 1, maxLength: 4 })), { minLength: 1, maxLength: 4 }), (steps) => {
+      const corpus = createCorpus();
+      const texts = new Map(samples.map((s) => [s.file, s.text]));
+      for (const [file, text] of texts) setDocument(corpus, file, text);
+      corpusView(corpus);
+      for (const [sample, edits] of steps) {
+        texts.set(sample.file, mutate(texts.get(sample.file)!, edits));
+        setDocument(corpus, sample.file, texts.get(sample.file)!);
+        corpusView(corpus);
+      }
+      const fresh = createCorpus();
+      for (const [file, text] of texts) setDocument(fresh, file, text);
+      const data = (c: typeof corpus) => { const v = corpusView(c); return JSON.stringify([v.actors, v.claims, v.contradictions]); };
+      assert.equal(data(corpus), data(fresh));
+    }), { numRuns: 12, seed: 5 });
+  });
+
   it('a view leaves the documents\' analyses as the recognizer made them, so a view from cached analyses equals the fresh one', () => {
     const corpus = createCorpus();
     for (const s of samples) setDocument(corpus, s.file, s.text);

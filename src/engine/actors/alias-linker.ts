@@ -64,6 +64,17 @@ function withoutTitles(key: string): string {
   return words.slice(i).join(' ');
 }
 
+/** A person's linking key: the form key without titles, kept per mention text like the form key. */
+function personKey(text: string): string {
+  let key = personKeys.get(text);
+  if (key === undefined) {
+    if (personKeys.size >= 100_000) personKeys.clear();
+    personKeys.set(text, (key = withoutTitles(formKey(text))));
+  }
+  return key;
+}
+const personKeys = new Map<string, string>();
+
 function translitOf(key: string): { translit: string; translitSkeleton: string } {
   const translit = transliterated(key);
   return { translit, translitSkeleton: skeleton(translit) };
@@ -93,6 +104,10 @@ interface Form {
   /** The key with transliteration differences folded, and its consonant skeleton. */
   translit: string;
   translitSkeleton: string;
+  /** As a place: the name without its generic place words ("belgorod" for "belgorod oblast"). */
+  core: string;
+  /** As an organization: its content words other than generic ones and countries, sorted and joined. */
+  distinctive: string;
   parent: Form | null;
 }
 
@@ -180,19 +195,25 @@ function initialsMatch(acronym: string, words: string[], prefixOnly = false): bo
 /** Edit distance, bounded: returns max + 1 as soon as it is exceeded. */
 function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (rows[0].length <= b.length) rows = [new Int32Array(2 * b.length + 2), new Int32Array(2 * b.length + 2)];
+  let [prev, cur] = rows;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let low = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      low = Math.min(low, cur[j]);
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+      cur[j] = v;
+      if (v < low) low = v;
     }
     if (low > max) return max + 1;
-    prev = cur;
+    [prev, cur] = [cur, prev];
   }
   return prev[b.length];
 }
+// The two rows of the distance table, reused from one call to the next.
+let rows = [new Int32Array(64), new Int32Array(64)];
 
 // Consonant skeleton: transliterations of one name differ mostly in vowels (Kyiv/Kiev).
 const skeleton = (w: string): string => w[0] + w.slice(1).replace(/[aeiouy'\-\s]/g, '').replace(/(.)\1+/g, '$1');
@@ -222,8 +243,13 @@ function isCountryWord(w: string): boolean {
 }
 
 /** The place name without its generic place words: "belgorod oblast" and "belgorod region" share it. */
-function placeCore(f: Form): string {
-  return f.content.filter((w) => !PLACE_GENERIC.has(w)).join(' ');
+function placeCore(content: string[]): string {
+  return content.filter((w) => !PLACE_GENERIC.has(w)).join(' ');
+}
+
+/** An organization name's words other than generic ones and countries: what its rewordings keep. */
+function distinctiveWords(content: string[]): string {
+  return [...new Set(content)].filter((w) => !GENERIC.has(w) && !isCountryWord(w)).sort().join(' ');
 }
 
 /**
@@ -233,8 +259,9 @@ function placeCore(f: Form): string {
 function blockingKeys(f: Form): string[] {
   if (f.type === 'person') return f.words.length >= 2 ? [`p\u0000${f.words[0]}\u0000${f.words.length}`] : [];
   const keys = [`v\u0000${VARIANT_OF.get(f.key) ?? f.key}`];
-  if (f.type === 'place') keys.push(`r\u0000${placeCore(f)}`);
-  else for (const w of new Set(f.content)) if (!GENERIC.has(w) && !isCountryWord(w)) keys.push(`w\u0000${w}`);
+  if (f.type === 'place') keys.push(`r\u0000${f.core}`);
+  // Rewordings differ only in generic words and countries: they share all their other words.
+  else if (f.distinctive) keys.push(`w\u0000${f.distinctive}`);
   return keys;
 }
 
@@ -249,13 +276,14 @@ function rewordings(a: Form, b: Form): boolean {
   const ca = a.content;
   const cb = b.content;
   if (a.type === 'place') {
-    const pa = placeCore(a);
-    const pb = placeCore(b);
+    const pa = a.core;
+    const pb = b.core;
     if (!pa.length || pa !== pb) return false;
     // The city and the region of one name are two places once the texts tell them apart.
     const city = (f: Form): boolean => f.words[f.words.length - 1] === 'city';
     return !(city(a) !== city(b) && regionNamed.has(pa));
   }
+  if (a.distinctive !== b.distinctive) return false;
   const sa = new Set(ca);
   const sb = new Set(cb);
   const shared = [...sa].filter((w) => sb.has(w));
@@ -337,14 +365,15 @@ export function linkMentions(docs: Mention[][]): Actor[] {
   const formOf = new Map<Mention, Form>();
   for (const m of all) {
     const type = typeOf(m);
-    const key = type === 'person' ? withoutTitles(formKey(m.text)) : formKey(m.text);
+    const key = type === 'person' ? personKey(m.text) : formKey(m.text);
     const id = `${type}\u0000${key}`;
     let f = forms.get(id);
     if (!f) {
       const words = wordsOf(key);
       const content = contentWords(words);
       const countries = new Set(type === 'organization' ? content.filter(isCountry) : []);
-      f = { key, type, words, content, mentions: [], isAcronym: isAcronym(m.text.replace(/^the\s+/i, '')), countries, skeleton: skeleton(key), ...translitOf(key), parent: null };
+      f = { key, type, words, content, mentions: [], isAcronym: isAcronym(m.text.replace(/^the\s+/i, '')), countries, skeleton: skeleton(key), ...translitOf(key),
+        core: placeCore(content), distinctive: distinctiveWords(content), parent: null };
       forms.set(id, f);
     }
     // "ZELENETS" in a dateline and "Zelenets" in the text: a name written in capitals is no acronym.
@@ -373,7 +402,7 @@ export function linkMentions(docs: Mention[][]): Actor[] {
   const list = [...forms.values()];
   const REGION_WORDS = ['oblast', 'region', 'province', 'krai', 'kray', 'governorate', 'prefecture'];
   regionNamed = new Set(list.filter((f) => f.type === 'place' && REGION_WORDS.includes(f.words[f.words.length - 1] ?? ''))
-    .map((f) => f.content.filter((w) => !PLACE_GENERIC.has(w)).join(' ')));
+    .map((f) => f.core));
   const multi = list.filter((f) => f.words.length >= 2);
 
   // Variants and rewordings of non-person names. A name without a country that fits bodies of

@@ -2,7 +2,7 @@ import type { Actor, Contradiction } from '../types';
 import { BLAME, IDENTITY, DEMONYMS } from './lexicon';
 import { subjectBefore } from './parties';
 import { contentWords } from './polarity';
-import { type Statement, sideOf, voicesOf } from './statements';
+import { type Statement, perPassage, sideOf, voicesOf } from './statements';
 import { round } from './numeric';
 
 interface Quote {
@@ -15,16 +15,20 @@ interface Quote {
   joined: string;
 }
 
+/** The words of a passage's direct quotation (its claim's content is the document's own). */
+const quoteOf = perPassage<Omit<Quote, 'st'>>();
+function readQuote(st: Statement): Omit<Quote, 'st'> {
+  const c = st.claim!.content;
+  const lower = st.lower.slice(Math.max(0, c.start - st.start), c.end - st.start);
+  const words = quoteWords(lower);
+  return { words, content: contentWords(lower), joined: words.join(' ') };
+}
+
 /** The same quotation credited to different speakers by different sources. */
 export function sameQuoteContradictions(statements: Statement[], actors: Map<string, Actor>): Contradiction[] {
   // Only named people: a spokesperson's words are also their ministry's, which is no dispute.
   const person = (s: Statement) => !!s.claim?.speaker && actors.get(s.claim.speaker)?.type === 'person';
-  const quotes: Quote[] = statements.filter((s) => s.claim?.direct && person(s)).map((st) => {
-    const c = st.claim!.content;
-    const lower = st.lower.slice(Math.max(0, c.start - st.start), c.end - st.start);
-    const words = quoteWords(lower);
-    return { st, words, content: contentWords(lower), joined: words.join(' ') };
-  });
+  const quotes: Quote[] = statements.filter((s) => s.claim?.direct && person(s)).map((st) => ({ st, ...quoteOf(st, readQuote) }));
   // Candidate pairs only: identical short quotes, or quotes sharing one of their two rarest
   // content words (a pair that shares 80% of its words nearly always does). Linear, not quadratic.
   const df = new Map<string, number>();
@@ -46,13 +50,13 @@ export function sameQuoteContradictions(statements: Statement[], actors: Map<str
     while (parent[i] !== i) i = parent[i] = parent[parent[i]];
     return i;
   };
+  // Identical quotes are one quotation, however many outlets carry them; joined first, so the
+  // pairs below that are already one quotation are not compared (the clusters are the same).
   for (const [key, members] of buckets) {
-    // Identical quotes are one quotation, however many outlets carry them.
-    if (key.startsWith('=')) {
-      for (const j of members) if (root(j) !== root(members[0])) parent[root(j)] = root(members[0]);
-      continue;
-    }
-    if (members.length < 2 || members.length > 200) continue; // a word in hundreds of quotes says nothing
+    if (key.startsWith('=')) for (const j of members) if (root(j) !== root(members[0])) parent[root(j)] = root(members[0]);
+  }
+  for (const [key, members] of buckets) {
+    if (key.startsWith('=') || members.length < 2 || members.length > 200) continue; // a word in hundreds of quotes says nothing
     for (let x = 0; x < members.length; x++) {
       for (let y = x + 1; y < members.length; y++) {
         const i = members[x];

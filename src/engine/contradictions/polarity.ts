@@ -199,17 +199,20 @@ function affirmedOf(lower: string): Set<string> {
 export function deniedClaimContradictions(statements: Statement[]): Contradiction[] {
   const out: Contradiction[] = [];
   const denials: Denial[] = [];
-  const words = new Map<Statement, Set<string>>();
-  const wordsOf = (s: Statement) => words.get(s) ?? new Set<string>();
-  // What statements affirm, indexed by word: a denial is compared only with those sharing its rarest words.
-  const byWord = new Map<string, Statement[]>();
   for (const s of statements) {
     const d = denialOf(s);
     if (d) denials.push(d);
-    const affirmed = affirmedIn(s, (x) => (DENIAL_CUE.test(x.lower) ? undefined : affirmedWords(x.lower)));
+  }
+  if (!denials.length) return [];
+  const affirmedBy = (s: Statement) => affirmedIn(s, (x) => (DENIAL_CUE.test(x.lower) ? undefined : affirmedWords(x.lower)));
+  const wordsOf = (s: Statement) => affirmedBy(s) ?? new Set<string>();
+  // What statements affirm, indexed by the words denials use: a denial is compared only with those sharing its rarest words.
+  const denied = new Set(denials.flatMap((d) => [...d.words]));
+  const byWord = new Map<string, Statement[]>();
+  for (const s of statements) {
+    const affirmed = affirmedBy(s);
     if (!affirmed) continue;
-    words.set(s, affirmed);
-    for (const w of affirmed) (byWord.get(w) ?? byWord.set(w, []).get(w) as Statement[]).push(s);
+    for (const w of affirmed) if (denied.has(w)) (byWord.get(w) ?? byWord.set(w, []).get(w) as Statement[]).push(s);
   }
   const used = new Set<string>();
   for (const d of denials) {
