@@ -168,7 +168,8 @@ async function runCase({ kind, engine, n, label, hovers, edits }) {
   send('view_part_max_ms', partMaxMs, 'ms');
   send('view_finish_ms', hydrateMs, 'ms');
   log(`${label}: view received in ${posted.length} parts of up to ${(Math.max(...posted.map((b) => b.length)) / MB).toFixed(1)} MB (${(posted.reduce((n, b) => n + b.length, 0) / MB).toFixed(0)} MB in all)`);
-  send('main_thread_max_block_ms', Math.max(perDocumentMs, partMaxMs, hydrateMs), 'ms');
+  // The longest step on the extension host's thread; the edits below add the edited article's own step.
+  let mainThreadMaxMs = Math.max(perDocumentMs, partMaxMs, hydrateMs);
   send(`actors_${label}`, view.actors.length, 'actors');
   send(`contradictions_${label}`, view.contradictions.length, 'contradictions');
 
@@ -253,29 +254,44 @@ async function runCase({ kind, engine, n, label, hovers, edits }) {
     rmSync(dir, { recursive: true, force: true });
   }
 
-  // One-word edits in the ~1,500-word article: setDocument for it, then the view.
+  // One-word edits in the ~1,500-word article: setDocument for it (the engine's worker), the
+  // article's own results put into the current view (withDocument, the extension host: what the
+  // editor shows at once), then the full cross-source view and its transfer.
   phase('edits');
   const target = docs[7];
   log(`${label}: editing ${target.file} (${target.words} words)`);
   let text = target.text;
   const editTimes = [];
   const analyseTimes = [];
+  const documentTimes = [];
+  const provisionalTimes = [];
   const WORDS = ['large', 'small', 'several', 'local', 'early', 'late', 'senior', 'former'];
   for (let k = 0; k < edits; k++) {
     const candidates = [...text.matchAll(/\b[a-z]{4,}\b/g)].filter((m) => m.index > 400);
     const m = candidates[Math.floor(r() * candidates.length)];
     text = text.slice(0, m.index) + WORDS[k % WORDS.length] + text.slice(m.index + m[0].length);
     t = now();
-    E.setDocument(corpus, target.file, text);
+    const analysis = E.setDocument(corpus, target.file, text);
     const t1 = now();
+    const posted = v8.deserialize(v8.serialize(analysis)); // the worker posts the analysis to the extension host
+    const t2 = now();
+    const shown = E.withDocument(view, posted);
+    const t3 = now();
+    if (!shown.mentionsByFile.get(target.file)?.length) throw new Error('the edited article shows no names');
     view = E.corpusView(corpus);
     E.hydrateView(v8.deserialize(v8.serialize(E.viewData(view))));
     editTimes.push(now() - t);
     analyseTimes.push(t1 - t);
-    log(`${label}: edit ${k + 1}/${edits}: ${(now() - t).toFixed(0)} ms (setDocument ${(t1 - t).toFixed(0)} ms)`);
+    documentTimes.push(t3 - t);
+    provisionalTimes.push(t3 - t2);
+    mainThreadMaxMs = Math.max(mainThreadMaxMs, t3 - t1);
+    log(`${label}: edit ${k + 1}/${edits}: article shown after ${(t3 - t).toFixed(0)} ms (analysis ${(t1 - t).toFixed(0)} ms, into the view ${(t3 - t2).toFixed(1)} ms); full view after ${(now() - t).toFixed(0)} ms`);
   }
   send('edit_reanalysis_ms', median(editTimes), 'ms');
   send('edit_analyze_ms', median(analyseTimes), 'ms');
+  send('edit_document_ms', median(documentTimes), 'ms');
+  send('edit_provisional_ms', median(provisionalTimes), 'ms');
+  send('main_thread_max_block_ms', mainThreadMaxMs, 'ms');
 }
 
 // ---- Parent -----------------------------------------------------------------------------------
@@ -292,7 +308,7 @@ const started = now();
 const REQUIRED = [
   ['pipeline_words_per_s', 'words/s'], ['compromise_words_per_s', 'words/s'], ['ratio_vs_compromise', 'x'],
   ['tagger_words_per_s', 'words/s'], ['index_2000_cold_s', 's'], ['index_2000_cached_s', 's'],
-  ['index_10000_cold_s', 's'], ['peak_rss_10000_mb', 'MB'], ['edit_reanalysis_ms', 'ms'], ['hover_p50_ms', 'ms'],
+  ['index_10000_cold_s', 's'], ['peak_rss_10000_mb', 'MB'], ['edit_reanalysis_ms', 'ms'], ['edit_document_ms', 'ms'], ['hover_p50_ms', 'ms'],
   ['hover_p99_ms', 'ms'], ['tree_build_ms', 'ms'], ['main_thread_max_block_ms', 'ms'], ['view_rebuild_2000_ms', 'ms'],
   ['vsix_bytes', 'bytes'], ['activation_ms', 'ms'],
 ];
@@ -313,6 +329,7 @@ await esbuild.build({
   stdin: {
     contents: [
       "export * from './src/engine/corpus';",
+      "export { withDocument } from './src/engine/provisional';",
       "export { clipText } from './src/engine/escape';",
       "export { parseDocument } from './src/engine/document';",
       "export { recognizeMentions } from './src/engine/actors/index';",
@@ -419,7 +436,7 @@ function runChild(spec, figures) {
 for (const spec of [
   {
     kind: 'index', n: SMALL, label: '2000', budget: BUDGETS_S[0], hovers: QUICK ? 300 : 1000, edits: QUICK ? 3 : 5,
-    figures: ['index_2000_cold_s', 'index_2000_cached_s', 'edit_reanalysis_ms', 'hover_p50_ms', 'hover_p99_ms', 'tree_build_ms', 'main_thread_max_block_ms', 'view_rebuild_2000_ms'],
+    figures: ['index_2000_cold_s', 'index_2000_cached_s', 'edit_reanalysis_ms', 'edit_document_ms', 'hover_p50_ms', 'hover_p99_ms', 'tree_build_ms', 'main_thread_max_block_ms', 'view_rebuild_2000_ms'],
   },
   { kind: 'large', n: LARGE, label: '10000', budget: BUDGETS_S[1], figures: ['index_10000_cold_s', 'peak_rss_10000_mb'] },
 ]) {

@@ -110,12 +110,7 @@ export function corpusView(corpus: Corpus): CorpusView {
   for (const a of analyses) {
     const mine: Claim[] = [];
     for (const c of a.claims) {
-      const linked: Claim = { ...c, id: `c${claims.length + 1}` };
-      const speaker = c.speakerSpan ? mentionAt(mentionsByFile.get(a.doc.file) ?? [], c.speakerSpan.start, c.speakerSpan.end) : undefined;
-      // "Aldoria's interior minister": a possessive name modifies the speaker, it is not the speaker.
-      const possessive = speaker && /^['’]s\s/.test(a.doc.text.slice(speaker.end, speaker.end + 3)) && (c.speakerText ?? '').length > speaker.text.length + 3;
-      if (speaker?.actor && !possessive) linked.speaker = speaker.actor;
-      else delete linked.speaker;
+      const linked = linkClaim(c, `c${claims.length + 1}`, mentionsByFile.get(a.doc.file) ?? [], a.doc.text);
       claims.push(linked);
       mine.push(linked);
     }
@@ -125,6 +120,17 @@ export function corpusView(corpus: Corpus): CorpusView {
   const contradictions = findContradictions({ docs: analyses, claims, actors, sources });
   corpus.view = { version: corpus.version, sources, actors, claims, contradictions, actorById, claimById, mentionsByFile, claimsByFile };
   return corpus.view;
+}
+
+/** A document's claim in a view: its id, and its speaker's actor when a linked mention names the speaker. */
+export function linkClaim(c: Claim, id: string, fileMentions: Mention[], text: string): Claim {
+  const linked: Claim = { ...c, id };
+  const speaker = c.speakerSpan ? mentionAt(fileMentions, c.speakerSpan.start, c.speakerSpan.end) : undefined;
+  // "Aldoria's interior minister": a possessive name modifies the speaker, it is not the speaker.
+  const possessive = speaker && /^['’]s\s/.test(text.slice(speaker.end, speaker.end + 3)) && (c.speakerText ?? '').length > speaker.text.length + 3;
+  if (speaker?.actor && !possessive) linked.speaker = speaker.actor;
+  else delete linked.speaker;
+  return linked;
 }
 
 /** The plain data of a view: what crosses a thread boundary; `hydrateView` rebuilds the indexes. */

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { createCorpus, hydrateView, removeDocument, setAnalysis, MAX_WORDS_PER_DOCUMENT, type Corpus, type CorpusView } from '../engine/corpus';
+import { withDocument } from '../engine/provisional';
 import type { AnalysisClient } from './analysis-client';
 import type { DocumentAnalysis } from '../engine/types';
 import type { AnnotationStore } from './annotation-store';
@@ -106,7 +107,11 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
     }
     const keys: string[] = [];
     for (const [key, s] of staged) {
-      if (s.seq > upTo) continue;
+      if (s.seq > upTo) {
+        // An article edited since this view was asked for keeps the results it already shows.
+        if (s.analysis && corpus.docs.get(key) === s.analysis) view = withDocument(view, s.analysis);
+        continue;
+      }
       if (s.analysis) setAnalysis(corpus, s.analysis);
       else removeDocument(corpus, key);
       staged.delete(key);
@@ -131,6 +136,21 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
     }, VIEW_DEBOUNCE_MS);
   };
 
+  /**
+   * An article changed once the folder is indexed: its own results (names, claims, its passages in
+   * disputes) are shown at once, linked to the actors the view already has, while the cross-source
+   * view that includes it is rebuilt.
+   */
+  const showAtOnce = (key: string, a: DocumentAnalysis) => {
+    try {
+      baseView = { ...withDocument(baseView, a), version: ++viewVersion };
+      setAnalysis(corpus, a);
+      changed.fire([key]);
+    } catch (e) {
+      log.appendLine(`[view] ${key}: the edited article could not be shown before the full view: ${(e as Error).message}`);
+    }
+  };
+
   // The latest request per file wins: an older analysis that finishes later is dropped.
   const latest = new Map<string, number>();
   let requests = 0;
@@ -141,6 +161,7 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
       const a = await client.analyse(key, text);
       if (latest.get(key) !== mine) return false;
       stage(key, a);
+      if (state.kind === 'ready') showAtOnce(key, a);
       if (a.doc.meta.partial) log.appendLine(`[partial] ${uri.fsPath}: analysed only its first ${MAX_WORDS_PER_DOCUMENT} words (${a.doc.meta.words} in all)`);
       uris.set(key, uri);
       skipped.delete(key);

@@ -1,0 +1,207 @@
+import type { Actor, Claim, ContradictionSide, DocumentAnalysis, Mention } from './types';
+import { linkClaim, type CorpusView } from './corpus';
+import { displayName } from './actors/index';
+import { formKey } from './actors/alias-linker';
+
+/**
+ * The view with one document's new analysis in place of its old one, made without rebuilding the
+ * cross-source view: what an edited article shows at once, while the full view is rebuilt.
+ *
+ * Its names are linked to the actors the view already has: a name the article used before keeps
+ * its actor, another goes to the actor that has that name (of the same type when several do), and
+ * a name no actor has yet is an actor of its own until the full view links it. Its claims get
+ * their speakers from those names. Disputes keep the article's passages that are still there
+ * (moved with the text) and drop those the edit removed. The other documents are untouched.
+ */
+export function withDocument(view: CorpusView, analysis: DocumentAnalysis): CorpusView {
+  const file = analysis.doc.file;
+  const text = analysis.doc.text;
+  const before = view.mentionsByFile.get(file) ?? [];
+
+  // How the article's names were linked before the edit: a text that went to one actor goes there again.
+  const previous = new Map<string, string | null>();
+  for (const m of before) {
+    if (!m.actor) continue;
+    const had = previous.get(m.text);
+    previous.set(m.text, had === undefined || had === m.actor ? m.actor : null);
+  }
+  const byName = namesOf(view);
+  const fresh = new Map<string, Actor>();
+  const actorFor = (m: Mention): { id: string; type: Actor['type'] } => {
+    const was = previous.get(m.text);
+    const known = was ? view.actorById.get(was) : undefined;
+    if (known) return known;
+    const key = formKey(displayName(m.text));
+    const named = byName.get(key) ?? [];
+    const same = named.filter((a) => a.type === m.type);
+    const one = same.length === 1 ? same[0] : named.length === 1 ? named[0] : undefined;
+    if (one) return one;
+    const id = `${m.type}\u0000${key}`;
+    let a = fresh.get(id);
+    if (!a) fresh.set(id, (a = { id: `a~${++provisionalIds}`, name: displayName(m.text), type: m.type, aliases: [], mentions: [] }));
+    return a;
+  };
+  const mentions = analysis.mentions
+    .map((m) => {
+      const a = actorFor(m);
+      return { ...m, actor: a.id, type: a.type };
+    })
+    .sort((x, y) => x.start - y.start);
+
+  // Actors that lose or gain the article's mentions are copied with their new lists; one left
+  // without mentions is gone.
+  const added = new Map<string, Mention[]>();
+  for (const m of mentions) (added.get(m.actor) ?? added.set(m.actor, []).get(m.actor)!).push(m);
+  const touched = new Set([...before.map((m) => m.actor!), ...added.keys()]);
+  const actors: Actor[] = [];
+  const gone = new Set<string>();
+  const changed = new Map<string, Actor>();
+  for (const a of view.actors) {
+    if (!touched.has(a.id)) {
+      actors.push(a);
+      continue;
+    }
+    const kept = a.mentions.filter((m) => m.file !== file);
+    const mine = added.get(a.id) ?? [];
+    if (!kept.length && !mine.length) {
+      gone.add(a.id);
+      continue;
+    }
+    const copy = { ...a, mentions: insertFile(kept, mine, file), aliases: aliasesAfter(a, kept, mine, file) };
+    actors.push(copy);
+    changed.set(a.id, copy);
+  }
+  for (const a of fresh.values()) {
+    const copy = { ...a, mentions: added.get(a.id)!, aliases: aliasesAfter(a, [], added.get(a.id)!, file) };
+    actors.push(copy);
+    changed.set(a.id, copy);
+  }
+
+  // The article's claims, with ids no other claim has, where its old ones stood.
+  const old = view.claimsByFile.get(file) ?? [];
+  const mine = analysis.claims.map((c) => linkClaim(c, `c~${++provisionalIds}`, mentions, text)).sort((x, y) => x.start - y.start);
+  // A view lists each article's claims together: found from one of them, they are replaced as a block.
+  let from = old.length ? view.claims.indexOf(old[0]) : -1;
+  let to = from + 1;
+  if (from >= 0) {
+    while (from > 0 && view.claims[from - 1].file === file) from--;
+    while (to < view.claims.length && view.claims[to].file === file) to++;
+  }
+  const claims: Claim[] = from < 0 ? view.claims.concat(mine)
+    : to - from === old.length ? view.claims.slice(0, from).concat(mine, view.claims.slice(to))
+    : view.claims.filter((c) => c.file !== file).concat(mine);
+
+  const contradictions = view.contradictions.flatMap((x) => {
+    if (!x.sides.some((s) => s.file === file)) return [x];
+    const sides = x.sides.flatMap((s) => (s.file === file ? moved(s, text, mine) : [s]));
+    return new Set(sides.map((s) => s.file)).size >= 2 || (x.revision && sides.length >= 2) ? [{ ...x, sides }] : [];
+  });
+
+  const mentionsByFile = new Map(view.mentionsByFile);
+  mentionsByFile.set(file, mentions);
+  const claimsByFile = new Map(view.claimsByFile);
+  claimsByFile.set(file, mine);
+  const sources = view.sources.map((s) => (s.file === file ? analysis.doc.meta : s));
+  if (!sources.some((s) => s.file === file)) sources.push(analysis.doc.meta);
+  return {
+    version: view.version, sources, actors, claims, contradictions,
+    actorById: new Overlay(view.actorById, changed, gone),
+    claimById: new Overlay(view.claimById, new Map(mine.map((c) => [c.id, c])), new Set(old.map((c) => c.id))),
+    mentionsByFile, claimsByFile,
+  };
+}
+
+// Ids of the actors and claims of edited articles, unique across provisional views.
+let provisionalIds = 0;
+
+/** A side moved to where its passage now is in the edited text (the place nearest its old one), or nothing when the passage is gone. */
+function moved(s: ContradictionSide, text: string, claims: Claim[]): ContradictionSide[] {
+  if (!s.text) return [];
+  let at = -1;
+  for (let p = text.indexOf(s.text); p >= 0; p = text.indexOf(s.text, p + 1)) {
+    if (at < 0 || Math.abs(p - s.start) < Math.abs(at - s.start)) at = p;
+  }
+  if (at < 0) return [];
+  const side: ContradictionSide = { ...s, start: at, end: at + s.text.length };
+  const claim = claims.find((c) => c.start <= side.start && side.end <= c.end);
+  if (claim) side.claim = claim.id;
+  else delete side.claim;
+  return [side];
+}
+
+/** An actor's mentions with one file's put in its place among the others (files in name order). */
+function insertFile(others: Mention[], mine: Mention[], file: string): Mention[] {
+  if (!mine.length) return others;
+  const at = others.findIndex((m) => m.file > file);
+  return at < 0 ? [...others, ...mine] : [...others.slice(0, at), ...mine, ...others.slice(at)];
+}
+
+/** An actor's aliases once the file's mentions are replaced: those of the kept mentions and the new ones. */
+function aliasesAfter(a: Actor, kept: Mention[], mine: Mention[], file: string): string[] {
+  const aliases = new Set(a.aliases);
+  const now = new Set(mine.map((m) => displayName(m.text)));
+  for (const m of a.mentions) {
+    // An alias only the file's old text had is dropped; the others are kept without reading every mention.
+    if (m.file !== file) continue;
+    const alias = displayName(m.text);
+    if (!now.has(alias) && !kept.some((k) => displayName(k.text) === alias)) aliases.delete(alias);
+  }
+  for (const alias of now) aliases.add(alias);
+  return [...aliases].sort();
+}
+
+/**
+ * A map that reads through to another with some entries replaced, added or removed: the lookups of
+ * a view that differs from another in one article, without copying the entries of all the others.
+ */
+class Overlay<K, V> extends Map<K, V> {
+  constructor(private readonly base: ReadonlyMap<K, V>, private readonly own: ReadonlyMap<K, V>, private readonly removed: ReadonlySet<K>) {
+    super();
+  }
+  override get(key: K): V | undefined {
+    return this.own.has(key) ? this.own.get(key) : this.removed.has(key) ? undefined : this.base.get(key);
+  }
+  override has(key: K): boolean {
+    return this.own.has(key) || (!this.removed.has(key) && this.base.has(key));
+  }
+  override get size(): number {
+    let n = this.own.size;
+    for (const k of this.base.keys()) if (!this.own.has(k) && !this.removed.has(k)) n++;
+    return n;
+  }
+  override *entries(): MapIterator<[K, V]> {
+    for (const [k, v] of this.base) if (!this.own.has(k) && !this.removed.has(k)) yield [k, v];
+    yield* this.own;
+  }
+  override *keys(): MapIterator<K> {
+    for (const [k] of this.entries()) yield k;
+  }
+  override *values(): MapIterator<V> {
+    for (const [, v] of this.entries()) yield v;
+  }
+  override [Symbol.iterator](): MapIterator<[K, V]> {
+    return this.entries();
+  }
+  override forEach(f: (value: V, key: K, map: Map<K, V>) => void, thisArg?: unknown): void {
+    for (const [k, v] of this.entries()) f.call(thisArg, v, k, this);
+  }
+  override set(): this {
+    throw new Error('a view\'s lookups are read-only');
+  }
+  override delete(): boolean {
+    throw new Error('a view\'s lookups are read-only');
+  }
+}
+
+// The view's actors by the keys of their names and aliases, built once per view.
+const namesByView = new WeakMap<CorpusView, Map<string, Actor[]>>();
+function namesOf(view: CorpusView): Map<string, Actor[]> {
+  let names = namesByView.get(view);
+  if (names) return names;
+  names = new Map();
+  for (const a of view.actors) {
+    for (const key of new Set([a.name, ...a.aliases].map((n) => formKey(n)))) (names.get(key) ?? names.set(key, []).get(key)!).push(a);
+  }
+  namesByView.set(view, names);
+  return names;
+}
