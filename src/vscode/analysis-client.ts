@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { DocumentAnalysis } from '../engine/types';
-import { viewAssembler, type CorpusView } from '../engine/corpus';
+import { viewAssembler } from '../engine/corpus';
+import type { AnnotatedView, AnnotationsFile, AppliedAnnotations } from '../engine/annotations/index';
 import type { AnalysisRequest, AnalysisResponse } from './analysis-worker';
 import { createAnalysisCache } from './analysis-cache';
 
@@ -11,8 +12,8 @@ export interface AnalysisClient extends vscode.Disposable {
   commit(analysis: DocumentAnalysis): void;
   remove(file: string): void;
   clear(): void;
-  /** The cross-source view of the committed documents, built off the extension host's thread. */
-  view(): Promise<CorpusView>;
+  /** The cross-source view of the committed documents with the corrections applied, built off the extension host's thread. */
+  view(annotations: AnnotationsFile): Promise<AppliedAnnotations & { error?: string }>;
   /** Starts a full scan: cache entries not used by the scan are removed when it ends. */
   beginScan(): void;
   endScan(): Promise<void>;
@@ -60,7 +61,7 @@ interface Pending {
   engine: Promise<EnginePort>;
   /** The view being put together from the parts received so far. */
   assembler?: ReturnType<typeof viewAssembler>;
-  resolve(a: DocumentAnalysis | CorpusView): void;
+  resolve(a: DocumentAnalysis | AppliedAnnotations): void;
   reject(e: Error): void;
 }
 
@@ -103,7 +104,7 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
           (p.assembler ??= viewAssembler()).add(res.viewPart);
           if (!res.last) return;
           pending.delete(res.id);
-          p.resolve(p.assembler.finish());
+          p.resolve({ ...res.applied, view: p.assembler.finish() as AnnotatedView });
           return;
         }
         pending.delete(res.id);
@@ -144,14 +145,14 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
     return started;
   };
   const send = (req: AnalysisRequest) => void engineNow().then((port) => port.postMessage(req), () => undefined);
-  const ask = async <T extends DocumentAnalysis | CorpusView>(make: (id: number) => AnalysisRequest, slot: Slot = main): Promise<{ value: T; engine: Promise<EnginePort>; id: number }> => {
+  const ask = async <T extends DocumentAnalysis | AppliedAnnotations>(make: (id: number) => AnalysisRequest, slot: Slot = main): Promise<{ value: T; engine: Promise<EnginePort>; id: number }> => {
     const current = engineNow(slot);
     const port = await current;
     if (slot.main) stats.engine = port.kind;
     const id = nextId++;
     const value = await new Promise<T>((resolve, reject) => {
       if (slot.engine !== current) return reject(new Error('the analysis engine stopped'));
-      pending.set(id, { engine: current, resolve: resolve as (v: DocumentAnalysis | CorpusView) => void, reject });
+      pending.set(id, { engine: current, resolve: resolve as (v: DocumentAnalysis | AppliedAnnotations) => void, reject });
       port.postMessage(make(id));
     });
     return { value, engine: current, id };
@@ -215,8 +216,8 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
       committed.clear();
       send({ kind: 'clear' });
     },
-    async view() {
-      return (await ask<CorpusView>((id) => ({ kind: 'view', id }))).value;
+    async view(annotations) {
+      return (await ask<AppliedAnnotations>((id) => ({ kind: 'view', id, annotations }))).value;
     },
     beginScan() {
       used = new Set();

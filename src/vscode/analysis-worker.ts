@@ -6,6 +6,7 @@
 // see engine-web.ts).
 import { analyzeDocument, corpusView, createCorpus, removeDocument, setAnalysis, viewData, viewParts, type ViewData } from '../engine/corpus';
 import type { DocumentAnalysis } from '../engine/types';
+import { applyAnnotations, type AnnotationsFile, type AppliedAnnotations } from '../engine/annotations/index';
 
 /** What the extension asks of the engine. */
 export type AnalysisRequest =
@@ -17,14 +18,21 @@ export type AnalysisRequest =
   | { kind: 'put'; analysis: DocumentAnalysis }
   | { kind: 'remove'; file: string }
   | { kind: 'clear' }
-  /** Build the cross-source view of the committed documents. */
-  | { kind: 'view'; id: number };
+  /** Build the cross-source view of the committed documents, with the journalist's corrections applied. */
+  | { kind: 'view'; id: number; annotations?: AnnotationsFile };
+
+/** What applying the corrections found, besides the corrected view: sent with a view's last part. */
+export type AppliedSummary = Omit<AppliedAnnotations, 'view'> & {
+  /** Why the corrections could not be applied (the view is then the engine's own). */
+  error?: string;
+};
 
 /** The engine's answers; `{ ready: true }` is sent once, when the engine has loaded. */
 export type AnalysisResponse =
   | { id: number; analysis: DocumentAnalysis }
   /** A view comes in parts, one message each, so receiving it never holds the extension host long; the last says so. */
-  | { id: number; viewPart: ViewData; last: boolean }
+  | { id: number; viewPart: ViewData; last: false }
+  | { id: number; viewPart: ViewData; last: true; applied: AppliedSummary }
   | { id: number; error: string }
   | { ready: true };
 
@@ -60,8 +68,20 @@ function answer(req: AnalysisRequest): AnalysisResponse | AnalysisResponse[] | u
         made.clear();
         return undefined;
       case 'view': {
-        const parts = viewParts(viewData(corpusView(corpus)));
-        return parts.map((viewPart, i) => ({ id: req.id, viewPart, last: i === parts.length - 1 }));
+        // Corrections are applied here too: on thousands of articles that takes longer than the
+        // extension host may be held.
+        const view = corpusView(corpus);
+        let result: AppliedAnnotations & { error?: string } = { view, orphans: [], applied: 0, dismissed: [], resolved: [] };
+        if (req.annotations?.annotations.length) {
+          try {
+            result = applyAnnotations(view, req.annotations, new Map([...corpus.docs].map(([file, a]) => [file, a.doc.text])));
+          } catch (e) {
+            result.error = (e as Error).stack ?? String(e);
+          }
+        }
+        const { view: corrected, ...applied } = result;
+        const parts = viewParts(viewData(corrected));
+        return parts.map((viewPart, i): AnalysisResponse => (i === parts.length - 1 ? { id: req.id, viewPart, last: true, applied } : { id: req.id, viewPart, last: false }));
       }
     }
   } catch (e) {

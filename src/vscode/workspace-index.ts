@@ -4,7 +4,7 @@ import { withDocument } from '../engine/provisional';
 import type { AnalysisClient } from './analysis-client';
 import type { DocumentAnalysis } from '../engine/types';
 import type { AnnotationStore } from './annotation-store';
-import { applyAnnotations, type AppliedAnnotations } from '../engine/annotations/index';
+import type { AnnotatedView, AppliedAnnotations } from '../engine/annotations/index';
 import { DEFAULT_MAX_FILE_BYTES, decodeArticle } from '../engine/limits';
 import { matchesGlobs } from '../engine/glob';
 
@@ -81,10 +81,13 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
     return matchesGlobs(vscode.workspace.asRelativePath(uri, false), include, exclude);
   };
 
-  // The cross-source view is built by the engine, off this thread. Changes are staged: the
-  // corpus here (each document's text, sentences and figures) takes them when the view that
-  // includes them arrives, so a view and the documents it points into always agree.
-  let baseView: CorpusView = hydrateView({ version: 0, sources: [], actors: [], claims: [], contradictions: [] });
+  // The cross-source view is built by the engine, off this thread, with the journalist's
+  // corrections applied there too. Changes are staged: the corpus here (each document's text,
+  // sentences and figures) takes them when the view that includes them arrives, so a view and the
+  // documents it points into always agree.
+  let current: AppliedAnnotations = {
+    view: hydrateView({ version: 0, sources: [], actors: [], claims: [], contradictions: [] }), orphans: [], applied: 0, dismissed: [], resolved: [],
+  };
   const staged = new Map<string, { analysis?: DocumentAnalysis; seq: number }>();
   let seq = 0;
   let viewTimer: ReturnType<typeof setTimeout> | undefined;
@@ -98,14 +101,15 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
   const refreshView = async (): Promise<string[]> => {
     const upTo = seq;
     const started = Date.now();
-    let view: CorpusView;
+    let result: AppliedAnnotations & { error?: string };
     try {
-      view = await client.view();
+      result = await client.view(store.file());
     } catch (e) {
       log.appendLine(`[view] the cross-source view could not be built: ${(e as Error).message}`);
       return [];
     }
     const keys: string[] = [];
+    let view: CorpusView = result.view;
     for (const [key, s] of staged) {
       if (s.seq > upTo) {
         // An article edited since this view was asked for keeps the results it already shows.
@@ -117,11 +121,14 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
       staged.delete(key);
       keys.push(key);
     }
-    baseView = { ...view, version: ++viewVersion };
+    if (result.error) log.appendLine(`[annotations] could not apply corrections: ${result.error}`);
+    current = { view: { ...view, version: ++viewVersion } as AnnotatedView, orphans: result.orphans, applied: result.applied, dismissed: result.dismissed, resolved: result.resolved };
     log.appendLine(`Cross-source view in ${Date.now() - started} ms: ${view.sources.length} article(s), ${view.actors.length} actors, ${view.contradictions.length} contradictions.`);
     return keys;
   };
   let viewVersion = 0;
+  // The corrections changed since the last view was asked for: every article's results may change.
+  let annotationsChanged = false;
   /** Asks for a new view soon; changes arriving meanwhile join it. */
   const scheduleView = () => {
     clearTimeout(viewTimer);
@@ -129,8 +136,11 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
       viewTimer = undefined;
       const run = async () => {
         await building;
+        const corrected = annotationsChanged;
+        annotationsChanged = false;
         const keys = await refreshView();
-        if (keys.length) changed.fire(keys);
+        if (corrected) changed.fire([...corpus.docs.keys()]);
+        else if (keys.length) changed.fire(keys);
       };
       building = run();
     }, VIEW_DEBOUNCE_MS);
@@ -143,7 +153,7 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
    */
   const showAtOnce = (key: string, a: DocumentAnalysis) => {
     try {
-      baseView = { ...withDocument(baseView, a), version: ++viewVersion };
+      current = { ...current, view: { ...withDocument(current.view, a), version: ++viewVersion } as AnnotatedView };
       setAnalysis(corpus, a);
       changed.fire([key]);
     } catch (e) {
@@ -293,25 +303,11 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
     vscode.workspace.onDidChangeWorkspaceFolders(() => void reindex()),
   );
 
-  // Corrections apply on top of the engine's view; recomputed when either changes.
-  let applied: { version: number; file: unknown; result: AppliedAnnotations } | undefined;
-  const annotations = (): AppliedAnnotations => {
-    const base = baseView;
-    const file = store.file();
-    if (!applied || applied.version !== base.version || applied.file !== file) {
-      const texts = new Map([...corpus.docs].map(([k, a]) => [k, a.doc.text]));
-      let result: AppliedAnnotations;
-      try {
-        result = applyAnnotations(base, file, texts);
-      } catch (e) {
-        log.appendLine(`[annotations] could not apply corrections: ${(e as Error).stack ?? e}`);
-        result = { view: base as AppliedAnnotations['view'], orphans: [], applied: 0, dismissed: [], resolved: [] };
-      }
-      applied = { version: base.version, file, result };
-    }
-    return applied.result;
-  };
-  disposables.push(store.onDidChange(() => changed.fire([...corpus.docs.keys()])));
+  // New corrections: the engine applies them to its view, and every article's results follow.
+  disposables.push(store.onDidChange(() => {
+    annotationsChanged = true;
+    if (state.kind === 'ready') scheduleView();
+  }));
 
   void reindex();
 
@@ -320,8 +316,8 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
     onDidChange: changed.event,
     onDidChangeState: stateChanged.event,
     state: () => state,
-    view: () => annotations().view,
-    annotations,
+    view: () => current.view,
+    annotations: () => current,
     keyOf: (uri) => {
       const key = keyOf(uri);
       return corpus.docs.has(key) ? key : undefined;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { analyzeDocument, corpusView, createCorpus, setDocument, viewAssembler, viewData, viewParts, type ViewData } from '../../src/engine/corpus';
 import { sha256Hex, sha256OfParts } from '../../src/vscode/sha256';
+import { addAnnotation, anchorTarget, applyAnnotations, emptyAnnotationsFile } from '../../src/engine/annotations/index';
 
 const root = join(__dirname, '..', '..');
 const engineBundle = join(root, 'dist', 'analysis-worker.js');
@@ -94,6 +95,32 @@ describe('the engine bundle shared by the desktop and web builds', function () {
     assert.deepEqual(JSON.parse(JSON.stringify(joined)), JSON.parse(JSON.stringify(viewData(corpusView(corpus)))));
     const small = viewParts(viewData(corpusView(corpus)), { actors: 2, claims: 5, contradictions: 1 });
     assert.deepEqual(assemble(small), viewData(corpusView(corpus)), 'parts of any size join to the same view');
+  });
+
+  it('applies the corrections sent with a view request, and says what became of them', () => {
+    const posted: Array<{ id?: number; viewPart?: ViewData; last?: boolean; applied?: { applied: number; orphans: unknown[]; error?: string } }> = [];
+    const scope: { onmessage: ((e: { data: unknown }) => void) | null; postMessage(m: never): void } = { onmessage: null, postMessage: (m) => posted.push(m) };
+    new Function('self', 'require', readFileSync(engineBundle, 'utf8'))(scope, undefined);
+    const corpus = createCorpus();
+    const file = 'meridian-wire.md';
+    setDocument(corpus, file, article);
+    scope.onmessage!({ data: { id: 1, file, text: article } });
+    scope.onmessage!({ data: { kind: 'commit', file, id: 1 } });
+    const view = corpusView(corpus);
+    const actor = view.actors.find((a) => a.type === 'person')!;
+    const m = actor.mentions[0];
+    let annotations = addAnnotation(emptyAnnotationsFile(), { id: 'r1', kind: 'actor.retype', created: '2026-12-01T10:00:00Z', actorType: 'organization', target: anchorTarget(file, article, m.start, m.end) });
+    annotations = addAnnotation(annotations, { id: 'r2', kind: 'actor.reject', created: '2026-12-01T10:01:00Z', target: { file, selector: { exact: 'no such words', prefix: '', suffix: '', start: 0, end: 13 } } });
+    scope.onmessage!({ data: { kind: 'view', id: 7, annotations } });
+    const parts = posted.filter((p) => p.id === 7);
+    const last = parts[parts.length - 1];
+    assert.equal(last.applied?.applied, 1);
+    assert.equal(last.applied?.orphans.length, 1, 'the correction whose words are gone is an orphan');
+    assert.equal(last.applied?.error, undefined);
+    const joined = assemble(parts.map((p) => p.viewPart!));
+    assert.equal(joined.actors.find((a) => a.id === actor.id)?.type, 'organization');
+    const expected = applyAnnotations(view, annotations, new Map([[file, article]])).view;
+    assert.deepEqual(JSON.parse(JSON.stringify(joined)), JSON.parse(JSON.stringify(viewData(expected))));
   });
 
   it('the web extension requires nothing but vscode', () => {
