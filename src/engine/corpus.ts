@@ -5,6 +5,7 @@ import { recognizeMentions, linkActors } from './actors/index';
 import { extractClaims } from './claims/index';
 import { findContradictions } from './contradictions/index';
 import { extractFigures } from './figures';
+import { extractDates } from './dates';
 
 /**
  * Words analysed per document. News articles run to a few thousand words; a file far past this
@@ -31,7 +32,9 @@ export function analyzeDocument(file: string, text: string): DocumentAnalysis {
     for (const f of extractFigures(doc.prose, s.start, s.end)) if (!figures.some((g) => g.start < f.end && f.start < g.end)) figures.push(f);
   }
   figures.sort((a, b) => a.start - b.start);
-  return { doc, mentions, claims, figures };
+  // The document's dates, read once here (in the worker, and cached) rather than on each rebuild.
+  const dates = extractDates(doc.prose, 0, doc.prose.length, doc.meta.published);
+  return { doc, mentions, claims, figures, dates };
 }
 
 /** Many documents, updated one at a time; the cross-source view is rebuilt lazily. */

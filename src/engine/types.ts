@@ -160,6 +160,8 @@ export interface DocumentAnalysis {
   mentions: Mention[];
   claims: Claim[];
   figures: Figure[];
+  /** Every date the document gives, resolved against its own date where it has one. */
+  dates: DateRef[];
 }
 
 /** The JSON report, schema version 1. */

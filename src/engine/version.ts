@@ -3,6 +3,6 @@ import { MODEL_VERSION } from './actors/model';
 
 /**
  * Identifies the analysis a document gets: cached analyses from another version are not reused.
- * The last part counts changes to what a cached analysis holds (2: mentions as recognized, before linking).
+ * The last part counts changes to what a cached analysis holds (2: mentions as recognized, before linking; 3: the document's dates).
  */
-export const ANALYSIS_VERSION = `${GENERATOR}/model-${MODEL_VERSION}/2`;
+export const ANALYSIS_VERSION = `${GENERATOR}/model-${MODEL_VERSION}/3`;

@@ -1,5 +1,4 @@
 import type { Contradiction, DateRef, Figure } from '../types';
-import { extractDates } from '../dates';
 import { UPDATE } from './lexicon';
 import { fold, type Statement, sideOf, voicesOf } from './statements';
 
@@ -58,12 +57,9 @@ function readingDay(st: Statement, figure: Figure, update: boolean): number | un
   return best ?? fallback;
 }
 
-// The dates of a document, found once per document rather than once per figure.
-const documentDates = new WeakMap<object, DateRef[]>();
+/** The dates of a statement's document. */
 export function datesOf(st: Statement): DateRef[] {
-  let dates = documentDates.get(st.doc);
-  if (!dates) documentDates.set(st.doc, (dates = extractDates(st.doc.prose, 0, st.doc.prose.length, st.published)));
-  return dates;
+  return st.dates;
 }
 
 // A count restricted to a place: "destroyed in Zelenets alone", "across the whole of Sarybel District",

@@ -1,4 +1,4 @@
-import type { Claim, ContradictionSide, DocumentAnalysis, Figure, Mention, ParsedDocument, SourceMeta } from '../types';
+import type { Claim, ContradictionSide, DateRef, DocumentAnalysis, Figure, Mention, ParsedDocument, SourceMeta } from '../types';
 import { outletName } from '../corpus';
 
 /** A sentence of one source, with the claim it carries (if any): what contradictions compare. */
@@ -24,6 +24,8 @@ export interface Statement {
   /** Actors mentioned in the sentence. */
   actors: Set<string>;
   mentions: Mention[];
+  /** Every date of the document (see DocumentAnalysis.dates). */
+  dates: DateRef[];
   /** Figures of the whole passage: the claim's, and those the outlet states in its own voice. */
   figures: Figure[];
   hedged: boolean;
@@ -120,7 +122,7 @@ export function buildStatements(docs: DocumentAnalysis[], claims: Claim[], sourc
       const claim = p.claim >= 0 ? fileClaims[p.claim] : undefined;
       const mentions = p.mentions.map((i) => a.mentions[i]);
       out.push({
-        file, doc: a.doc, passage: p, start: p.start, end: p.end, text: p.text, lower: p.lower, outlet, published: source?.published,
+        file, doc: a.doc, dates: a.dates, passage: p, start: p.start, end: p.end, text: p.text, lower: p.lower, outlet, published: source?.published,
         claim,
         speakerKey: claim ? (claim.speaker ?? normalizeDescription(claim.speakerText ?? '')) : '',
         speakerText: claim?.speakerText,
