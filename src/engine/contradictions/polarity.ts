@@ -86,7 +86,6 @@ export function contentWords(lower: string): Set<string> {
 // Sentences recur from one cross-source pass to the next: their words are kept, within a bound.
 const contentWordCache = new Map<string, Set<string>>();
 const sequenceCache = new Map<string, string[]>();
-const affirmedCache = new Map<string, Set<string>>();
 function memo<T>(cache: Map<string, T>, key: string, make: () => T): T {
   let v = cache.get(key);
   if (v === undefined) {
@@ -177,12 +176,11 @@ const MAX_POSTINGS = 300;
 const affirmedIn = perPassage<Set<string> | undefined>();
 const CLAUSE_END = /[.;!?,]|\s(?:but|when|where|which|who|after|because|while|as|since)\s/;
 
-/** The words a statement affirms: all of them but those in clauses a negation governs ("These are not rubber bullets."). */
+/**
+ * The words a statement affirms: all of them but those in clauses a negation governs ("These are
+ * not rubber bullets."). Kept with the passage (see affirmedIn), so not in the caches by text.
+ */
 function affirmedWords(lower: string): Set<string> {
-  return memo(affirmedCache, lower, () => affirmedOf(lower));
-}
-
-function affirmedOf(lower: string): Set<string> {
   let kept = '';
   let at = 0;
   for (const neg of lower.matchAll(new RegExp(NEGATION.source, 'g'))) {
@@ -192,7 +190,7 @@ function affirmedOf(lower: string): Set<string> {
     const stop = rest.search(CLAUSE_END);
     at = stop >= 0 ? neg.index + stop : lower.length;
   }
-  return contentWords(kept + lower.slice(at));
+  return new Set(sequenceOf(kept + lower.slice(at)));
 }
 
 /** A claim denying what another source states, matched by the words of what is denied. */
