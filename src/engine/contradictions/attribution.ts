@@ -99,6 +99,25 @@ function sameWords(a: Quote, b: Quote): boolean {
   return shared / Math.min(a.content.size, b.content.size) >= 0.8;
 }
 
+/**
+ * Where a passage names an act of each BLAME class with a doer ("Ukrainian forces shelled …"), as
+ * offsets in the passage, or null when it names none. "Accused each other of starting", "denied
+ * firing first", "who fired first": no party is named as the doer.
+ */
+const blameOf = perPassage<Array<number | undefined> | null>();
+function readBlame(st: Statement): Array<number | undefined> | null {
+  let any = false;
+  const acts = BLAME.map(([, re]) => {
+    const m = re.exec(st.lower);
+    if (!m) return undefined;
+    const before = st.lower.slice(Math.max(0, m.index - 60), m.index);
+    if (/\b(?:each other|one another|both sides|not|never|no|den(?:y|ies|ied)|whether|who|if)\b[^.;]*$/.test(before)) return undefined;
+    any = true;
+    return m.index;
+  });
+  return any ? acts : null;
+}
+
 /** Sources that identify the perpetrators of the same act with different nationalities. */
 export function identityContradictions(statements: Statement[]): Contradiction[] {
   const byNation = new Map<string, Statement[]>();
@@ -125,15 +144,13 @@ export function identityContradictions(statements: Statement[]): Contradiction[]
 /** Sources that credit the same act (firing first, starting the fighting) to different parties. */
 export function blameContradictions(statements: Statement[], actors: Map<string, Actor>): Contradiction[] {
   const out: Contradiction[] = [];
-  for (const [act, re] of BLAME) {
+  const blamed = statements.map((st) => ({ st, acts: blameOf(st, readBlame) })).filter((x) => x.acts);
+  for (const [k, [act]] of BLAME.entries()) {
     const byParty = new Map<string, Statement[]>();
-    for (const st of statements) {
-      const m = re.exec(st.lower);
-      if (!m) continue;
-      const before = st.lower.slice(Math.max(0, m.index - 60), m.index);
-      // "accused each other of starting", "denied firing first", "who fired first": no party is named as the doer.
-      if (/\b(?:each other|one another|both sides|not|never|no|den(?:y|ies|ied)|whether|who|if)\b[^.;]*$/.test(before)) continue;
-      const party = subjectBefore(st, actors, st.start + m.index, 60);
+    for (const { st, acts } of blamed) {
+      const at = acts![k];
+      if (at === undefined) continue;
+      const party = subjectBefore(st, actors, st.start + at, 60);
       if (!party) continue;
       (byParty.get(party) ?? byParty.set(party, []).get(party) as Statement[]).push(st);
     }

@@ -1,5 +1,5 @@
 import type { Actor, Contradiction, DocumentAnalysis, Mention } from '../types';
-import { type Statement, sideOf, voicesOf } from './statements';
+import { type Statement, perPassage, sideOf, voicesOf } from './statements';
 import { round } from './numeric';
 
 // "she is being held by the Directorate", "was being held at the headquarters", "is in police custody".
@@ -14,6 +14,14 @@ const NOT_HELD = [
 // A release, or a question of who is to blame, is another story: "held responsible", "was released on Monday".
 const OTHER = /\b(?:released|freed|let\s+go|responsible|accountable|charged\s+with)\b/;
 const PRONOUN = /\b(?:she|he|her|him)\b/;
+
+/** Whether a passage says someone is held, or not held (or gone). */
+const custodyOf = perPassage<'held' | 'free' | undefined>();
+function readCustody(st: Statement): 'held' | 'free' | undefined {
+  if (OTHER.test(st.lower)) return undefined;
+  if (NOT_HELD.some((re) => re.test(st.lower))) return 'free';
+  return HELD.test(st.lower) ? 'held' : undefined;
+}
 
 /** The person a statement is about: the one it names, else for "she"/"he" the last person named before it. */
 function personOf(st: Statement, people: Mention[], personActors: Set<string>): string | undefined {
@@ -51,13 +59,11 @@ export function custodyContradictions(statements: Statement[], docs: DocumentAna
   const held = new Map<string, Statement[]>();
   const free = new Map<string, Statement[]>();
   for (const st of statements) {
-    if (OTHER.test(st.lower)) continue;
-    const isFree = NOT_HELD.some((re) => re.test(st.lower));
-    const isHeld = !isFree && HELD.test(st.lower);
-    if (!isFree && !isHeld) continue;
+    const said = custodyOf(st, readCustody);
+    if (!said) continue;
     const who = personOf(st, peopleIn(st.file), personActors);
     if (!who) continue;
-    const into = isFree ? free : held;
+    const into = said === 'free' ? free : held;
     (into.get(who) ?? into.set(who, []).get(who)!).push(st);
   }
   const out: Contradiction[] = [];
