@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { DocumentAnalysis } from '../engine/types';
 import { ANALYSIS_VERSION } from '../engine/version';
 import { sha256OfParts } from './sha256';
+import { writeAtomically } from './export-report';
 
 /** Analyses kept in the extension's workspace storage, one JSON file per analysed text. */
 export interface AnalysisCache {
@@ -11,11 +12,21 @@ export interface AnalysisCache {
   write(key: string, analysis: DocumentAnalysis): Promise<void>;
   /** Deletes every entry whose key is not in `keep`, and temporary files left by interrupted writes. */
   sweep(keep: ReadonlySet<string>): Promise<void>;
+  /** The name of the cross-source view of a set of analyses: a hash of the view format and every file's entry key. */
+  viewKeyOf(entries: ReadonlyMap<string, string>): string;
+  /** A stored cross-source view, if there is one under the key. */
+  readView(key: string): Promise<Uint8Array | undefined>;
+  /** Stores a cross-source view under its key, replacing any other stored view; says whether it was stored. */
+  writeView(key: string, data: Uint8Array): Promise<boolean>;
 }
+
+/** Changes with what a stored view holds; stored views of another format are not read. */
+const VIEW_FORMAT = 'view-1';
 
 /** Reads and writes through `vscode.workspace.fs` only, so it works wherever storage lives (disk, the browser). */
 export function createAnalysisCache(storage: vscode.Uri | undefined, log: vscode.OutputChannel): AnalysisCache {
   const dir = storage ? vscode.Uri.joinPath(storage, 'analysis-cache') : undefined;
+  const views = storage ? vscode.Uri.joinPath(storage, 'views') : undefined;
   let dirReady: Thenable<void> | undefined;
   // Temporary files being written now: a sweep must not delete them under the write.
   const writing = new Set<string>();
@@ -39,17 +50,34 @@ export function createAnalysisCache(storage: vscode.Uri | undefined, log: vscode
       try {
         dirReady ??= vscode.workspace.fs.createDirectory(dir);
         await dirReady;
-        const name = `${key}.${Math.random().toString(36).slice(2)}.tmp`;
-        writing.add(name);
-        try {
-          const tmp = vscode.Uri.joinPath(dir, name);
-          await vscode.workspace.fs.writeFile(tmp, new TextEncoder().encode(json));
-          await vscode.workspace.fs.rename(tmp, entry(key), { overwrite: true });
-        } finally {
-          writing.delete(name);
-        }
+        await writeAtomically(entry(key), json, writing);
       } catch (e) {
         log.appendLine(`[cache] could not store an analysis: ${(e as Error).message}`);
+      }
+    },
+    viewKeyOf: (entries) => sha256OfParts(VIEW_FORMAT, ...[...entries].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).flat()),
+    async readView(key) {
+      if (!views) return undefined;
+      try {
+        return await vscode.workspace.fs.readFile(vscode.Uri.joinPath(views, `${key}.json`));
+      } catch {
+        return undefined;
+      }
+    },
+    async writeView(key, data) {
+      if (!views) return false;
+      try {
+        await vscode.workspace.fs.createDirectory(views);
+        const name = `${key}.json`;
+        await writeAtomically(vscode.Uri.joinPath(views, name), data);
+        // One stored view: the one of the folder as it is now.
+        for (const [other] of await vscode.workspace.fs.readDirectory(views)) {
+          if (other !== name) await vscode.workspace.fs.delete(vscode.Uri.joinPath(views, other)).then(undefined, () => undefined);
+        }
+        return true;
+      } catch (e) {
+        log.appendLine(`[cache] could not store the cross-source view: ${(e as Error).message}`);
+        return false;
       }
     },
     async sweep(keep) {
@@ -65,3 +93,4 @@ export function createAnalysisCache(storage: vscode.Uri | undefined, log: vscode
     },
   };
 }
+

@@ -14,6 +14,13 @@ export interface AnalysisClient extends vscode.Disposable {
   clear(): void;
   /** The cross-source view of the committed documents with the corrections applied, built off the extension host's thread. */
   view(annotations: AnnotationsFile): Promise<AppliedAnnotations & { error?: string }>;
+  /**
+   * Makes the view stored for exactly the committed analyses (by `saveView`) the engine's view, so
+   * a reopened folder is shown without building it again; false when there is none.
+   */
+  restoreView(): Promise<boolean>;
+  /** Stores the engine's view of the committed analyses, for the next `restoreView`. */
+  saveView(): Promise<void>;
   /** Starts a full scan: cache entries not used by the scan are removed when it ends. */
   beginScan(): void;
   endScan(): Promise<void>;
@@ -29,6 +36,9 @@ export interface AnalysisStats {
   /** How many helper engines the client may start. */
   helpers: number;
   fromCache: number;
+  /** Cross-source views stored for the next opening of the folder, and views restored from the store. */
+  viewsSaved: number;
+  viewsRestored: number;
 }
 
 export type EngineKind = 'worker thread' | 'web worker' | 'in-process';
@@ -36,7 +46,8 @@ export type EngineKind = 'worker thread' | 'web worker' | 'in-process';
 /** A running engine (dist/analysis-worker.js): a Node worker thread, a Web Worker, or in-process. */
 export interface EnginePort {
   readonly kind: EngineKind;
-  postMessage(req: AnalysisRequest): void;
+  /** Sends a request; the buffers in `transfer` are handed over to the engine, not copied. */
+  postMessage(req: AnalysisRequest, transfer?: ArrayBuffer[]): void;
   terminate(): void;
 }
 
@@ -61,7 +72,7 @@ interface Pending {
   engine: Promise<EnginePort>;
   /** The view being put together from the parts received so far. */
   assembler?: ReturnType<typeof viewAssembler>;
-  resolve(a: DocumentAnalysis | AppliedAnnotations): void;
+  resolve(a: unknown): void;
   reject(e: Error): void;
 }
 
@@ -91,7 +102,7 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
   let nextId = 1;
   const main: Slot = { engine: undefined, busy: 0, main: true };
   const helpers: Slot[] = Array.from({ length: Math.max(0, Math.floor(startEngine.helpers ?? 0)) }, () => ({ engine: undefined, busy: 0, main: false }));
-  const stats: AnalysisStats = { engine: undefined, analysed: 0, byHelpers: 0, helpers: helpers.length, fromCache: 0 };
+  const stats: AnalysisStats = { engine: undefined, analysed: 0, byHelpers: 0, helpers: helpers.length, fromCache: 0, viewsSaved: 0, viewsRestored: 0 };
 
   const start = (slot: Slot): Promise<EnginePort> => {
     const mine: Promise<EnginePort> = startEngine({
@@ -109,6 +120,8 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
         }
         pending.delete(res.id);
         if ('analysis' in res) p?.resolve(res.analysis);
+        else if ('saved' in res) p?.resolve(res.saved);
+        else if ('restored' in res) p?.resolve(res.restored);
         else p?.reject(new Error(res.error || 'analysis failed'));
       },
       exit(reason) {
@@ -132,6 +145,9 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
 
   // What the engine holds: the committed analyses, sent again to an engine started after a crash.
   const committed = new Map<string, DocumentAnalysis>();
+  // The cache entry of each analysis, and of each committed file: what names a stored view.
+  const entryOf = new WeakMap<DocumentAnalysis, string>();
+  const committedEntries = new Map<string, string>();
   // Which engine request made each analysis, so a commit names it instead of sending it back.
   const madeBy = new WeakMap<DocumentAnalysis, { engine: Promise<EnginePort>; id: number }>();
   const engineNow = (slot: Slot = main): Promise<EnginePort> => {
@@ -145,15 +161,15 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
     return started;
   };
   const send = (req: AnalysisRequest) => void engineNow().then((port) => port.postMessage(req), () => undefined);
-  const ask = async <T extends DocumentAnalysis | AppliedAnnotations>(make: (id: number) => AnalysisRequest, slot: Slot = main): Promise<{ value: T; engine: Promise<EnginePort>; id: number }> => {
+  const ask = async <T>(make: (id: number) => AnalysisRequest, slot: Slot = main, transfer?: ArrayBuffer[]): Promise<{ value: T; engine: Promise<EnginePort>; id: number }> => {
     const current = engineNow(slot);
     const port = await current;
     if (slot.main) stats.engine = port.kind;
     const id = nextId++;
     const value = await new Promise<T>((resolve, reject) => {
       if (slot.engine !== current) return reject(new Error('the analysis engine stopped'));
-      pending.set(id, { engine: current, resolve: resolve as (v: DocumentAnalysis | AppliedAnnotations) => void, reject });
-      port.postMessage(make(id));
+      pending.set(id, { engine: current, resolve: resolve as (v: unknown) => void, reject });
+      port.postMessage(make(id), transfer);
     });
     return { value, engine: current, id };
   };
@@ -176,6 +192,7 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
       const cached = await cache.read(key, file, text);
       if (cached) {
         stats.fromCache++;
+        entryOf.set(cached, key);
         return cached;
       }
       const slot = pick();
@@ -198,26 +215,49 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
       if (byHelper) stats.byHelpers++;
       else madeBy.set(made.value, { engine: made.engine, id: made.id });
       stats.analysed++;
+      entryOf.set(made.value, key);
       void cache.write(key, made.value);
       return made.value;
     },
     commit(analysis) {
       const file = analysis.doc.file;
       committed.set(file, analysis);
+      const entry = entryOf.get(analysis);
+      if (entry) committedEntries.set(file, entry);
+      else committedEntries.delete(file);
       const by = madeBy.get(analysis);
       if (by && by.engine === main.engine) send({ kind: 'commit', file, id: by.id });
       else send({ kind: 'put', analysis });
     },
     remove(file) {
       committed.delete(file);
+      committedEntries.delete(file);
       send({ kind: 'remove', file });
     },
     clear() {
       committed.clear();
+      committedEntries.clear();
       send({ kind: 'clear' });
     },
     async view(annotations) {
       return (await ask<AppliedAnnotations>((id) => ({ kind: 'view', id, annotations }))).value;
+    },
+    async restoreView() {
+      // Every committed analysis must have its entry: then the key names exactly what the engine holds.
+      if (!committed.size || committedEntries.size !== committed.size) return false;
+      const data = await cache.readView(cache.viewKeyOf(committedEntries));
+      if (!data) return false;
+      // Handed over rather than copied, when the bytes are a buffer of their own (not part of a shared pool).
+      const own = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength && data.buffer instanceof ArrayBuffer;
+      const restored = (await ask<boolean>((id) => ({ kind: 'restore', id, data }), main, own ? [data.buffer as ArrayBuffer] : undefined)).value;
+      if (restored) stats.viewsRestored++;
+      return restored;
+    },
+    async saveView() {
+      if (!committed.size || committedEntries.size !== committed.size) return;
+      const key = cache.viewKeyOf(committedEntries);
+      const data = (await ask<Uint8Array>((id) => ({ kind: 'save', id }))).value;
+      if (await cache.writeView(key, data)) stats.viewsSaved++;
     },
     beginScan() {
       used = new Set();

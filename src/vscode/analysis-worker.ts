@@ -4,7 +4,7 @@
 // bundle serves both builds: in the desktop build it runs in a Node worker thread, in the web build
 // in a Web Worker (or, where a worker cannot be started, evaluated in the extension host itself;
 // see engine-web.ts).
-import { analyzeDocument, corpusView, createCorpus, removeDocument, setAnalysis, viewData, viewParts, type ViewData } from '../engine/corpus';
+import { analyzeDocument, corpusView, createCorpus, hydrateView, removeDocument, setAnalysis, viewData, viewParts, type ViewData } from '../engine/corpus';
 import type { DocumentAnalysis } from '../engine/types';
 import { applyAnnotations, type AnnotationsFile, type AppliedAnnotations } from '../engine/annotations/index';
 
@@ -19,7 +19,17 @@ export type AnalysisRequest =
   | { kind: 'remove'; file: string }
   | { kind: 'clear' }
   /** Build the cross-source view of the committed documents, with the journalist's corrections applied. */
-  | { kind: 'view'; id: number; annotations?: AnnotationsFile };
+  | { kind: 'view'; id: number; annotations?: AnnotationsFile }
+  /** The cross-source view of the committed documents as bytes to store (see SavedView). */
+  | { kind: 'save'; id: number }
+  /** A stored view of the committed documents: it is the view until a document changes. */
+  | { kind: 'restore'; id: number; data: Uint8Array };
+
+/** A stored cross-source view: the files it covers, so it is used only for exactly those. */
+interface SavedView {
+  files: string[];
+  view: ViewData;
+}
 
 /** What applying the corrections found, besides the corrected view: sent with a view's last part. */
 export type AppliedSummary = Omit<AppliedAnnotations, 'view'> & {
@@ -34,6 +44,8 @@ export type AnalysisResponse =
   | { id: number; viewPart: ViewData; last: false }
   | { id: number; viewPart: ViewData; last: true; applied: AppliedSummary }
   | { id: number; error: string }
+  | { id: number; saved: Uint8Array }
+  | { id: number; restored: boolean }
   | { ready: true };
 
 let corpus = createCorpus();
@@ -67,6 +79,18 @@ function answer(req: AnalysisRequest): AnalysisResponse | AnalysisResponse[] | u
         corpus = createCorpus();
         made.clear();
         return undefined;
+      case 'save': {
+        const saved: SavedView = { files: [...corpus.docs.keys()].sort(), view: viewData(corpusView(corpus)) };
+        return { id: req.id, saved: new TextEncoder().encode(JSON.stringify(saved)) };
+      }
+      case 'restore': {
+        const saved = JSON.parse(new TextDecoder().decode(req.data)) as SavedView;
+        const files = [...corpus.docs.keys()].sort();
+        // The host names the stored view by the analyses it covers; the list of files is checked again here.
+        if (saved.files.length !== files.length || saved.files.some((f, i) => f !== files[i])) return { id: req.id, restored: false };
+        corpus.view = { ...hydrateView(saved.view), version: corpus.version };
+        return { id: req.id, restored: true };
+      }
       case 'view': {
         // Corrections are applied here too: on thousands of articles that takes longer than the
         // extension host may be held.
@@ -91,12 +115,14 @@ function answer(req: AnalysisRequest): AnalysisResponse | AnalysisResponse[] | u
 
 interface NodePort {
   on(event: 'message', listener: (req: AnalysisRequest) => void): void;
-  postMessage(res: AnalysisResponse): void;
+  postMessage(res: AnalysisResponse, transfer?: ArrayBuffer[]): void;
 }
 interface WebScope {
   onmessage: ((event: { data: AnalysisRequest }) => void) | null;
-  postMessage(res: AnalysisResponse): void;
+  postMessage(res: AnalysisResponse, transfer?: ArrayBuffer[]): void;
 }
+/** A stored view's bytes are handed over, not copied. */
+const transferOf = (res: AnalysisResponse): ArrayBuffer[] => ('saved' in res ? [res.saved.buffer as ArrayBuffer] : []);
 declare const self: WebScope | undefined;
 
 // A Web Worker (or the web build's in-process fallback, which passes an object of its own as `self`) has a
@@ -105,7 +131,7 @@ if (typeof self === 'object' && self && typeof self.postMessage === 'function') 
   const scope = self;
   scope.onmessage = (event) => {
     const res = answer(event.data);
-    for (const r of Array.isArray(res) ? res : res ? [res] : []) scope.postMessage(r);
+    for (const r of Array.isArray(res) ? res : res ? [res] : []) scope.postMessage(r, transferOf(r));
   };
   scope.postMessage({ ready: true });
 } else {
@@ -114,7 +140,7 @@ if (typeof self === 'object' && self && typeof self.postMessage === 'function') 
   const port = (require('node:worker_threads') as { parentPort: NodePort | null }).parentPort;
   port?.on('message', (req) => {
     const res = answer(req);
-    for (const r of Array.isArray(res) ? res : res ? [res] : []) port.postMessage(r);
+    for (const r of Array.isArray(res) ? res : res ? [res] : []) port.postMessage(r, transferOf(r));
   });
   port?.postMessage({ ready: true });
 }

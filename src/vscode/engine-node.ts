@@ -16,7 +16,7 @@ export function nodeEngine(context: vscode.ExtensionContext, log: vscode.OutputC
     w.on('exit', (code) => events.exit(`analysis worker exited (${code})`));
     return {
       kind: 'worker thread',
-      postMessage: (req) => w.postMessage(req),
+      postMessage: (req, transfer) => w.postMessage(req, transfer),
       terminate: () => void w.terminate(),
     };
   };

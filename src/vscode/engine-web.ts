@@ -6,7 +6,7 @@ import type { AnalysisRequest, AnalysisResponse } from './analysis-worker';
 interface WebWorker {
   onmessage: ((event: { data: AnalysisResponse }) => void) | null;
   onerror: ((event: { message?: string; preventDefault?(): void }) => void) | null;
-  postMessage(req: AnalysisRequest): void;
+  postMessage(req: AnalysisRequest, transfer?: ArrayBuffer[]): void;
   terminate(): void;
 }
 type WebWorkerConstructor = new (url: string, options?: { name?: string }) => WebWorker;
@@ -78,7 +78,7 @@ function startWorker(code: string, events: EngineEvents): Promise<EnginePort> {
         ready = true;
         clearTimeout(timer);
         URL.revokeObjectURL(url);
-        resolve({ kind: 'web worker', postMessage: (req) => w.postMessage(req), terminate: () => w.terminate() });
+        resolve({ kind: 'web worker', postMessage: (req, transfer) => w.postMessage(req, transfer), terminate: () => w.terminate() });
         return;
       }
       events.message(e.data);

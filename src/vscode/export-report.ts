@@ -21,14 +21,19 @@ const FORMATS: Format[] = [
 ];
 
 /** Writes a file atomically: a temporary file beside it, then a rename over the target. */
-export async function writeAtomically(uri: vscode.Uri, content: string): Promise<void> {
-  const tmp = uri.with({ path: `${uri.path}.${Date.now().toString(36)}.tmp` });
-  await vscode.workspace.fs.writeFile(tmp, new TextEncoder().encode(content));
+export async function writeAtomically(uri: vscode.Uri, content: string | Uint8Array, writing?: Set<string>): Promise<void> {
+  const tmp = uri.with({ path: `${uri.path}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp` });
+  // `writing` holds the temporary names being written, for a sweep of the folder to leave alone.
+  const name = tmp.path.slice(tmp.path.lastIndexOf('/') + 1);
+  writing?.add(name);
   try {
+    await vscode.workspace.fs.writeFile(tmp, typeof content === 'string' ? new TextEncoder().encode(content) : content);
     await vscode.workspace.fs.rename(tmp, uri, { overwrite: true });
   } catch (e) {
     await vscode.workspace.fs.delete(tmp).then(undefined, () => undefined);
     throw e;
+  } finally {
+    writing?.delete(name);
   }
 }
 

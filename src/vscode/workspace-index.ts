@@ -37,6 +37,8 @@ export interface WorkspaceIndex extends vscode.Disposable {
 }
 
 const EDIT_DEBOUNCE_MS = 250;
+// How long the folder must stay unchanged before its view is stored again.
+const SAVE_DELAY_MS = 30_000;
 // Changes that arrive together (a save of several files, a git checkout) make one view.
 const VIEW_DEBOUNCE_MS = 50;
 
@@ -127,6 +129,18 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
     return keys;
   };
   let viewVersion = 0;
+  // The view is stored for the next time the folder is opened, once changes have settled.
+  let saveTimer: ReturnType<typeof setTimeout> | undefined;
+  const scheduleSave = (ms = SAVE_DELAY_MS) => {
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(() => {
+      saveTimer = undefined;
+      void (async () => {
+        await building;
+        await client.saveView();
+      })().catch((e) => log.appendLine(`[cache] could not store the cross-source view: ${(e as Error).message}`));
+    }, ms);
+  };
   // The corrections changed since the last view was asked for: every article's results may change.
   let annotationsChanged = false;
   /** Asks for a new view soon; changes arriving meanwhile join it. */
@@ -141,6 +155,7 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
         const keys = await refreshView();
         if (corrected) changed.fire([...corpus.docs.keys()]);
         else if (keys.length) changed.fire(keys);
+        if (keys.length) scheduleSave();
       };
       building = run();
     }, VIEW_DEBOUNCE_MS);
@@ -244,9 +259,13 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
     log.appendLine(`Analysed ${found.length - skipped.size} article(s) in ${Date.now() - started} ms; skipped ${skipped.size}.`);
     clearTimeout(viewTimer);
     await building;
+    // A folder reopened unchanged: the view stored last time is used instead of building it again.
+    const restored = await client.restoreView().catch(() => false);
+    if (restored) log.appendLine('Cross-source view restored from the cache.');
     building = refreshView().then(() => undefined);
     await building;
     if (mine !== generation) return;
+    if (!restored) scheduleSave(0);
     if (skipped.size) {
       const names = [...skipped.values()].slice(0, 3).map((s) => `${vscode.workspace.asRelativePath(s.uri)} (${s.reason})`).join('; ');
       void vscode.window.showWarningMessage(`Triangulate skipped ${skipped.size} file(s): ${names}${skipped.size > 3 ? '; see the Triangulate output' : ''}`);
@@ -332,6 +351,7 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
     dispose: () => {
       generation++;
       clearTimeout(viewTimer);
+      clearTimeout(saveTimer);
       for (const t of pendingEdits.values()) clearTimeout(t);
       for (const d of disposables) d.dispose();
     },

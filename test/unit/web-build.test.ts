@@ -123,6 +123,41 @@ describe('the engine bundle shared by the desktop and web builds', function () {
     assert.deepEqual(JSON.parse(JSON.stringify(joined)), JSON.parse(JSON.stringify(viewData(expected))));
   });
 
+  it('stores the view of its documents, and restores it only for exactly those documents', () => {
+    const engine = () => {
+      const posted: Array<{ id?: number; viewPart?: ViewData; last?: boolean; saved?: Uint8Array; restored?: boolean }> = [];
+      const scope: { onmessage: ((e: { data: unknown }) => void) | null; postMessage(m: never): void } = { onmessage: null, postMessage: (m) => posted.push(m) };
+      new Function('self', 'require', readFileSync(engineBundle, 'utf8'))(scope, undefined);
+      return { posted, send: (data: unknown) => scope.onmessage!({ data }) };
+    };
+    const files = ['meridian-wire.md', 'coastal-ledger.md', 'radio-selwyn.md'];
+    const texts = files.map((file) => readFileSync(join(root, 'samples', 'harbor-blast', file), 'utf8'));
+    const load = (e: ReturnType<typeof engine>, count: number) => files.slice(0, count).forEach((file, i) => {
+      e.send({ id: i + 1, file, text: texts[i] });
+      e.send({ kind: 'commit', file, id: i + 1 });
+    });
+    const first = engine();
+    load(first, 3);
+    first.send({ kind: 'save', id: 50 });
+    const saved = first.posted.find((m) => m.id === 50)!.saved!;
+    assert.ok(saved.length > 1000);
+
+    const reopened = engine();
+    load(reopened, 3);
+    reopened.send({ kind: 'restore', id: 51, data: saved });
+    assert.equal(reopened.posted.find((m) => m.id === 51)!.restored, true);
+    reopened.send({ kind: 'view', id: 52 });
+    const corpus = createCorpus();
+    files.forEach((file, i) => setDocument(corpus, file, texts[i]));
+    const joined = assemble(reopened.posted.filter((m) => m.id === 52).map((m) => m.viewPart!));
+    assert.deepEqual(JSON.parse(JSON.stringify({ ...joined, version: 0 })), JSON.parse(JSON.stringify({ ...viewData(corpusView(corpus)), version: 0 })));
+
+    const fewer = engine();
+    load(fewer, 2);
+    fewer.send({ kind: 'restore', id: 53, data: saved });
+    assert.equal(fewer.posted.find((m) => m.id === 53)!.restored, false, 'a view of other documents is not used');
+  });
+
   it('the web extension requires nothing but vscode', () => {
     const required = new Set([...readFileSync(webExtension, 'utf8').matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]));
     assert.deepEqual([...required], ['vscode']);

@@ -262,7 +262,9 @@ suite('Triangulate in a real VS Code', () => {
     assert.ok(tab.input instanceof vscode.TabInputWebview, `"${REPORT_TITLE}" tab is not a webview`);
   });
 
-  test('Re-analyze Workspace keeps the results, reading every unchanged article from the cache', async () => {
+  test('Re-analyze Workspace keeps the results, reading every unchanged article and the cross-source view from the cache', async () => {
+    // After the first scan the view is stored for the next opening of the folder.
+    await waitFor('the cross-source view stored', async () => api.analysisStats().viewsSaved > 0 || undefined);
     const before = api.analysisStats();
     await vscode.commands.executeCommand('triangulate.reanalyze');
     await api.whenReady();
@@ -272,6 +274,7 @@ suite('Triangulate in a real VS Code', () => {
     const sources = ((await api.sourcesProvider.getChildren(undefined)) ?? []).length;
     assert.equal(after.analysed, before.analysed, `the re-scan analysed ${after.analysed - before.analysed} article(s) again instead of reading the cache`);
     assert.ok(after.fromCache - before.fromCache >= SAMPLE_ARTICLES.length, `the re-scan read ${after.fromCache - before.fromCache} analyses from the cache (${sources} sources)`);
+    assert.equal(after.viewsRestored, before.viewsRestored + 1, 'the re-scan built the view again instead of restoring the stored one');
   });
 
   test('hover on a figure shows the same quantity in the other sources, conflicts marked', async () => {
