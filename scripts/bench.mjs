@@ -239,9 +239,9 @@ async function runCase({ kind, engine, n, label, hovers, edits }) {
     }
     send(`cache_${label}_bytes`, bytes, 'bytes');
     const viewKey = createHash('sha256').update([...corpus.docs.values()].map((a) => a.doc.file).sort().join('\0')).digest('hex');
-    const savedView = JSON.stringify({ files: [...corpus.docs.keys()].sort(), view: E.viewData(view) });
+    const savedView = E.encodeView([...corpus.docs.keys()].sort(), E.viewData(view));
     writeFileSync(path.join(dir, `view-${viewKey}.json`), savedView);
-    send(`cache_${label}_view_bytes`, Buffer.byteLength(savedView), 'bytes');
+    send(`cache_${label}_view_bytes`, savedView.length, 'bytes');
     {
       const t0 = now();
       const reopened = E.createCorpus();
@@ -252,10 +252,10 @@ async function runCase({ kind, engine, n, label, hovers, edits }) {
         E.setAnalysis(reopened, JSON.parse(readFileSync(path.join(dir, `${key}.json`), 'utf8')));
       }
       const loaded = now();
-      const stored = JSON.parse(new TextDecoder().decode(readFileSync(path.join(dir, `view-${viewKey}.json`))));
+      const stored = E.decodeView(readFileSync(path.join(dir, `view-${viewKey}.json`)));
       const files = [...reopened.docs.keys()].sort();
       if (stored.files.length !== files.length || stored.files.some((f, i) => f !== files[i])) throw new Error('the stored view is of other files');
-      reopened.view = { ...E.hydrateView(stored.view), version: reopened.version };
+      reopened.view = { ...stored.view, version: reopened.version };
       const restored = now();
       const assembler = E.viewAssembler();
       for (const part of E.viewParts(E.viewData(E.corpusView(reopened)))) assembler.add(v8.deserialize(v8.serialize(part)));
@@ -263,7 +263,7 @@ async function runCase({ kind, engine, n, label, hovers, edits }) {
       const t1 = now();
       if (shown.actors.length !== view.actors.length || shown.contradictions.length !== view.contradictions.length) throw new Error('the restored view differs');
       send(`index_${label}_cached_s`, (t1 - t0) / 1000, 's');
-      log(`${label}: re-open with the stored view (${(Buffer.byteLength(savedView) / MB).toFixed(0)} MB): analyses ${((loaded - t0) / 1000).toFixed(1)} s + view read ${((restored - loaded) / 1000).toFixed(1)} s + sent to the extension host ${((t1 - restored) / 1000).toFixed(1)} s`);
+      log(`${label}: re-open with the stored view (${(savedView.length / MB).toFixed(0)} MB): analyses ${((loaded - t0) / 1000).toFixed(1)} s + view read ${((restored - loaded) / 1000).toFixed(1)} s + sent to the extension host ${((t1 - restored) / 1000).toFixed(1)} s`);
     }
     t = now();
     const cached = E.createCorpus();

@@ -4,7 +4,7 @@
 // bundle serves both builds: in the desktop build it runs in a Node worker thread, in the web build
 // in a Web Worker (or, where a worker cannot be started, evaluated in the extension host itself;
 // see engine-web.ts).
-import { analyzeDocument, corpusView, createCorpus, hydrateView, removeDocument, setAnalysis, viewData, viewParts, type ViewData } from '../engine/corpus';
+import { analyzeDocument, corpusView, createCorpus, decodeView, encodeView, removeDocument, setAnalysis, viewData, viewParts, type ViewData } from '../engine/corpus';
 import type { DocumentAnalysis } from '../engine/types';
 import { applyAnnotations, type AnnotationsFile, type AppliedAnnotations } from '../engine/annotations/index';
 
@@ -20,16 +20,11 @@ export type AnalysisRequest =
   | { kind: 'clear' }
   /** Build the cross-source view of the committed documents, with the journalist's corrections applied. */
   | { kind: 'view'; id: number; annotations?: AnnotationsFile }
-  /** The cross-source view of the committed documents as bytes to store (see SavedView). */
+  /** The cross-source view of the committed documents as bytes to store (see encodeView). */
   | { kind: 'save'; id: number }
   /** A stored view of the committed documents: it is the view until a document changes. */
   | { kind: 'restore'; id: number; data: Uint8Array };
 
-/** A stored cross-source view: the files it covers, so it is used only for exactly those. */
-interface SavedView {
-  files: string[];
-  view: ViewData;
-}
 
 /** What applying the corrections found, besides the corrected view: sent with a view's last part. */
 export type AppliedSummary = Omit<AppliedAnnotations, 'view'> & {
@@ -79,16 +74,14 @@ function answer(req: AnalysisRequest): AnalysisResponse | AnalysisResponse[] | u
         corpus = createCorpus();
         made.clear();
         return undefined;
-      case 'save': {
-        const saved: SavedView = { files: [...corpus.docs.keys()].sort(), view: viewData(corpusView(corpus)) };
-        return { id: req.id, saved: new TextEncoder().encode(JSON.stringify(saved)) };
-      }
+      case 'save':
+        return { id: req.id, saved: encodeView([...corpus.docs.keys()].sort(), viewData(corpusView(corpus))) };
       case 'restore': {
-        const saved = JSON.parse(new TextDecoder().decode(req.data)) as SavedView;
+        const saved = decodeView(req.data);
         const files = [...corpus.docs.keys()].sort();
         // The host names the stored view by the analyses it covers; the list of files is checked again here.
         if (saved.files.length !== files.length || saved.files.some((f, i) => f !== files[i])) return { id: req.id, restored: false };
-        corpus.view = { ...hydrateView(saved.view), version: corpus.version };
+        corpus.view = { ...saved.view, version: corpus.version };
         return { id: req.id, restored: true };
       }
       case 'view': {

@@ -125,7 +125,7 @@ describe('the engine bundle shared by the desktop and web builds', function () {
 
   it('stores the view of its documents, and restores it only for exactly those documents', () => {
     const engine = () => {
-      const posted: Array<{ id?: number; viewPart?: ViewData; last?: boolean; saved?: Uint8Array; restored?: boolean }> = [];
+      const posted: Array<{ id?: number; viewPart?: ViewData; last?: boolean; saved?: Uint8Array; restored?: boolean; error?: string }> = [];
       const scope: { onmessage: ((e: { data: unknown }) => void) | null; postMessage(m: never): void } = { onmessage: null, postMessage: (m) => posted.push(m) };
       new Function('self', 'require', readFileSync(engineBundle, 'utf8'))(scope, undefined);
       return { posted, send: (data: unknown) => scope.onmessage!({ data }) };
@@ -156,6 +156,13 @@ describe('the engine bundle shared by the desktop and web builds', function () {
     load(fewer, 2);
     fewer.send({ kind: 'restore', id: 53, data: saved });
     assert.equal(fewer.posted.find((m) => m.id === 53)!.restored, false, 'a view of other documents is not used');
+
+    const cut = engine();
+    load(cut, 3);
+    cut.send({ kind: 'restore', id: 54, data: saved.subarray(0, Math.floor(saved.length * 0.7)) });
+    assert.ok(cut.posted.find((m) => m.id === 54)!.error, 'a stored view cut short is refused');
+    cut.send({ kind: 'view', id: 55 });
+    assert.deepEqual(JSON.parse(JSON.stringify({ ...assemble(cut.posted.filter((m) => m.id === 55).map((m) => m.viewPart!)), version: 0 })), JSON.parse(JSON.stringify({ ...viewData(corpusView(corpus)), version: 0 })), 'the view is built instead');
   });
 
   it('the web extension requires nothing but vscode', () => {
