@@ -93,4 +93,3 @@ export function createAnalysisCache(storage: vscode.Uri | undefined, log: vscode
     },
   };
 }
-
