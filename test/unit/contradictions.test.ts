@@ -11,6 +11,18 @@ function analyse(dir: string, files?: Record<string, string>) {
   return corpusView(corpus);
 }
 
+/** A view's contradictions, one summary a line: what a failing assertion shows. */
+function listed(v: { contradictions: Contradiction[] }): string {
+  return v.contradictions.map((c) => c.summary).join('\n');
+}
+
+/** The contradiction of a view that matches; failing, the message lists the ones found. */
+function disputeIn(v: { contradictions: Contradiction[] }, match: (c: Contradiction) => boolean): Contradiction {
+  const x = v.contradictions.find(match);
+  assert.ok(x, listed(v));
+  return x;
+}
+
 /** Whether a contradiction has a side in each file with the given text in its passage. */
 function spans(x: Contradiction, a: [string, string], b: [string, string]): boolean {
   const has = ([file, text]: [string, string]) => x.sides.some((s) => s.file === file && s.text.includes(text));
@@ -122,8 +134,7 @@ describe('contradictions: news over time and place', () => {
       'b.md': '"The Ostravan side fired first," said Maj. Lea Korr, a Belmark army spokeswoman.\n',
       'c.md': 'Ostrava and Belmark accused each other of starting the fighting.\n',
     });
-    const x = v.contradictions.find((c) => c.kind === 'attribution' && c.topic === 'who fired first');
-    assert.ok(x, v.contradictions.map((c) => c.summary).join('\n'));
+    const x = disputeIn(v, (c) => c.kind === 'attribution' && c.topic === 'who fired first');
     assert.match(x.summary, /Belmark .* vs Ostrava|Ostrava .* vs Belmark/);
     assert.ok(!x.sides.some((s) => s.file === 'c.md'), 'accusing each other names no doer');
   });
@@ -134,14 +145,14 @@ describe('contradictions: news over time and place', () => {
       'b.md': '---\ndate: 2026-06-13\n---\n\nThe same units claimed responsibility for a raid across the border in April.\n\nA protest was held in the capital in March.\n',
     });
     const x = dated.contradictions.find((c) => c.topic === 'first cross-border raid');
-    assert.ok(x && spans(x, ['a.md', 'the first time since the war began'], ['b.md', 'a raid across the border in April']), dated.contradictions.map((c) => c.summary).join('\n'));
+    assert.ok(x && spans(x, ['a.md', 'the first time since the war began'], ['b.md', 'a raid across the border in April']), listed(dated));
     assert.ok(!x.sides.some((s) => s.text.includes('protest')), 'a protest is another kind of event');
     // Articles without dates: the month the story names with a day is its month.
     const undated = analyse('', {
       'a.txt': 'Rebels crossed into Ostrava on June 12. It appears to be the first cross-border raid since the war began.\n',
       'b.txt': 'On June 12 the rebels attacked two villages. The group claimed a raid there in April.\n',
     });
-    assert.ok(undated.contradictions.some((c) => c.topic === 'first cross-border raid'), undated.contradictions.map((c) => c.summary).join('\n'));
+    assert.ok(undated.contradictions.some((c) => c.topic === 'first cross-border raid'), listed(undated));
   });
 
   it('a warning one source says was given and another says never came', () => {
@@ -150,8 +161,7 @@ describe('contradictions: news over time and place', () => {
       'b.md': 'Mayor Ivo Sten said the town hall had received no warning of any kind before the water arrived.\n',
       'c.md': 'The regulator said it formally notified the operator in writing of cracks in the wall. "At no point did the company receive any notification of defects," a company spokeswoman said.\n',
     });
-    const x = v.contradictions.find((c) => c.topic === 'whether a warning was given');
-    assert.ok(x, v.contradictions.map((c) => c.summary).join('\n'));
+    const x = disputeIn(v, (c) => c.topic === 'whether a warning was given');
     assert.ok(spans(x, ['a.md', 'alerted the municipal authorities'], ['b.md', 'received no warning']));
     assert.ok(x.sides.some((s) => s.file === 'c.md' && s.text.includes('At no point')));
   });
@@ -162,8 +172,7 @@ describe('contradictions: news over time and place', () => {
       'b.md': 'Police chief Ivo Sten said Nadia Orsk had fled across the border to Belmark.\n',
       'c.md': '"She is not in police custody," the interior minister said of Nadia Orsk.\n',
     });
-    const x = v.contradictions.find((c) => c.topic === 'whether Nadia Orsk is held');
-    assert.ok(x, v.contradictions.map((c) => c.summary).join('\n'));
+    const x = disputeIn(v, (c) => c.topic === 'whether Nadia Orsk is held');
     assert.ok(spans(x, ['a.md', 'she is being held'], ['b.md', 'had fled across the border']));
     assert.ok(x.sides.some((s) => s.file === 'c.md'));
   });
@@ -173,7 +182,7 @@ describe('contradictions: news over time and place', () => {
       'a.md': 'Belmarkian troops advanced into Ostravan territory overnight and were dug in on the ridge, the Ostravan army said.\n',
       'b.md': '"Not a single Belmarkian soldier is on Ostravan soil," the Belmark defence ministry said.\n',
     });
-    assert.ok(v.contradictions.some((c) => c.kind === 'polarity' && spans(c, ['a.md', 'dug in on the ridge'], ['b.md', 'Not a single Belmarkian soldier'])), v.contradictions.map((c) => c.summary).join('\n'));
+    assert.ok(v.contradictions.some((c) => c.kind === 'polarity' && spans(c, ['a.md', 'dug in on the ridge'], ['b.md', 'Not a single Belmarkian soldier'])), listed(v));
   });
 
   it('an act done on orders in one source and on the doer\'s own initiative in another', () => {
@@ -182,7 +191,7 @@ describe('contradictions: news over time and place', () => {
       'b.md': '"The operator opened the gates on its own initiative," a ministry spokesman said.\n\nThe mayor acted on the orders of the governor when she closed the schools.\n',
     });
     const x = v.contradictions.find((c) => c.topic === 'who ordered it');
-    assert.ok(x && spans(x, ['a.md', 'on the ministry\'s orders'], ['b.md', 'on its own initiative']), v.contradictions.map((c) => c.summary).join('\n'));
+    assert.ok(x && spans(x, ['a.md', 'on the ministry\'s orders'], ['b.md', 'on its own initiative']), listed(v));
     assert.ok(!x.sides.some((s) => s.text.includes('schools')), 'another act is not a side');
   });
 
@@ -192,8 +201,7 @@ describe('contradictions: news over time and place', () => {
       'b.md': 'Regional governor Aida Marsh said 21 people died when the bridge collapsed.\n',
       'c.md': 'Hospital officials said 17 people were killed in the collapse.\n',
     });
-    const x = v.contradictions.find((c) => c.kind === 'numeric');
-    assert.ok(x, v.contradictions.map((c) => c.summary).join('\n'));
+    const x = disputeIn(v, (c) => c.kind === 'numeric');
     for (const n of ['14', '17', '21']) assert.ok(x.summary.includes(n) && x.sides.some((s) => s.value === n), `${n} in ${x.summary}`);
   });
 
@@ -203,7 +211,7 @@ describe('contradictions: news over time and place', () => {
       'b.md': 'Security forces moved against the crowd shortly after 2 p.m., the reporter said.\n',
     });
     const x = v.contradictions.find((c) => c.topic === 'time of the dispersal');
-    assert.ok(x && spans(x, ['a.md', 'at 6 p.m.'], ['b.md', 'shortly after 2 p.m.']), v.contradictions.map((c) => c.summary).join('\n'));
+    assert.ok(x && spans(x, ['a.md', 'at 6 p.m.'], ['b.md', 'shortly after 2 p.m.']), listed(v));
   });
 
   it('a situation said to be calm while fighting goes on the same day', () => {
@@ -221,7 +229,7 @@ describe('contradictions: look-alikes are not reported', () => {
       'a.md': 'Activist Lena Dorr was detained on Friday. Police say 300 people are being held. Reporter Ivo Pask is being held by the army.\n',
       'b.md': 'Lena Dorr was released on Sunday and is not in custody. Activist Mara Veil has fled to Belmark.\n',
     });
-    assert.ok(!v.contradictions.some((c) => c.topic.startsWith('whether')), v.contradictions.map((c) => c.summary).join('\n'));
+    assert.ok(!v.contradictions.some((c) => c.topic.startsWith('whether')), listed(v));
   });
 
   it('times that tell a sequence, an hour-by-hour story, or times within the hour are no clock dispute', () => {
@@ -229,7 +237,7 @@ describe('contradictions: look-alikes are not reported', () => {
       'a.md': 'Tear gas was fired at 2 p.m. and the square was cleared by 6 p.m., police said.\n\nThe blast happened at 4:40 a.m., the operator said.\n',
       'b.md': 'The explosion was heard at 5:10 a.m. in the port.\n\nProtesters dispersed at 1 p.m. Police moved in at 4 p.m. Tear gas was fired again at 8 p.m.\n',
     });
-    assert.ok(!v.contradictions.some((c) => c.topic.startsWith('time of')), v.contradictions.map((c) => c.summary).join('\n'));
+    assert.ok(!v.contradictions.some((c) => c.topic.startsWith('time of')), listed(v));
   });
 
   it('events held, a first of another kind, a month to come, a midnight moment, failed talks, warning signs and advice are no disputes', () => {
@@ -245,8 +253,8 @@ describe('contradictions: look-alikes are not reported', () => {
       'a.md': 'The operator said it alerted the town council within minutes. The crew opened the sluice gates on the health ministry\'s orders.\n',
       'b.md': 'The town council wasn\'t warned, the mayor said. The crew opened the sluice gates on its own initiative, the ministry said.\n',
     });
-    assert.ok(v.contradictions.some((c) => c.topic === 'whether a warning was given'), v.contradictions.map((c) => c.summary).join('\n'));
-    assert.ok(v.contradictions.some((c) => c.topic === 'who ordered it'), v.contradictions.map((c) => c.summary).join('\n'));
+    assert.ok(v.contradictions.some((c) => c.topic === 'whether a warning was given'), listed(v));
+    assert.ok(v.contradictions.some((c) => c.topic === 'who ordered it'), listed(v));
   });
 
   it('warnings of a danger ("warned that", "warned of") and warnings to come are no warning given', () => {
@@ -254,7 +262,7 @@ describe('contradictions: look-alikes are not reported', () => {
       'a.md': 'Aid groups warned that the river could rise again. Traders warned of delays. The agency will alert residents by text.\n',
       'b.md': 'Residents said they had received no warning before the water arrived.\n',
     });
-    assert.ok(!v.contradictions.some((c) => c.topic === 'whether a warning was given'), v.contradictions.map((c) => c.summary).join('\n'));
+    assert.ok(!v.contradictions.some((c) => c.topic === 'whether a warning was given'), listed(v));
   });
 
   it('"the first" against an earlier event of another kind, in the same source, denied, or of this month', () => {
@@ -262,7 +270,7 @@ describe('contradictions: look-alikes are not reported', () => {
       'a.md': '---\ndate: 2026-06-12\n---\n\nIt was the first time since the war began that rebels had mounted a cross-border raid. A similar raid in May was repelled, the army said.\n',
       'b.md': '---\ndate: 2026-06-12\n---\n\nThere was a drone attack on the town in March. Officials denied that any raid took place in April. A raid earlier this month was reported.\n',
     });
-    assert.ok(!v.contradictions.some((c) => c.topic.startsWith('first')), v.contradictions.map((c) => c.summary).join('\n'));
+    assert.ok(!v.contradictions.some((c) => c.topic.startsWith('first')), listed(v));
   });
 
   const all = [...ferry.contradictions, ...harbor.contradictions];

@@ -5,6 +5,7 @@ import type { Actor, ActorType, Mention } from '../types';
 import { GAZ, gazetteerCategories, lexKey } from './features';
 import { COUNTRIES, DEMONYMS, MEDIA_NAME_HEADS, SEATS_OF_POWER, TITLES } from './lexicon';
 import { demonymStem, placeStem } from './demonyms';
+import { remember } from '../memo';
 
 const STOP = new Set(['the', 'of', 'for', 'and', 'on', 'in', 'at', 'to', 'a', 'an', '&', "'s", 's']);
 // Words that vary between renderings of one organization's name.
@@ -66,12 +67,7 @@ function withoutTitles(key: string): string {
 
 /** A person's linking key: the form key without titles, kept per mention text like the form key. */
 function personKey(text: string): string {
-  let key = personKeys.get(text);
-  if (key === undefined) {
-    if (personKeys.size >= 100_000) personKeys.clear();
-    personKeys.set(text, (key = withoutTitles(formKey(text))));
-  }
-  return key;
+  return remember(personKeys, text, () => withoutTitles(formKey(text)));
 }
 const personKeys = new Map<string, string>();
 
@@ -118,12 +114,7 @@ function stem(w: string): string {
 
 /** Normalizes a mention's text to a linking key: no leading "the", no possessive, straight quotes, one space. */
 export function formKey(text: string): string {
-  let key = formKeys.get(text);
-  if (key === undefined) {
-    if (formKeys.size >= 100_000) formKeys.clear();
-    formKeys.set(text, (key = makeFormKey(text)));
-  }
-  return key;
+  return remember(formKeys, text, () => makeFormKey(text));
 }
 // Names recur across articles and from one view to the next: their keys are kept, within a bound.
 const formKeys = new Map<string, string>();

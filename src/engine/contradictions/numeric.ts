@@ -1,4 +1,4 @@
-import type { Contradiction, DateRef, Figure } from '../types';
+import type { Contradiction, Figure } from '../types';
 import { UPDATE } from './lexicon';
 import { fold, type Statement, sideOf, voicesOf } from './statements';
 
@@ -46,7 +46,7 @@ function readingDay(st: Statement, figure: Figure, update: boolean): number | un
   if (update || !st.published) return fallback;
   let best: number | undefined;
   let bestDistance = 61;
-  for (const d of datesOf(st)) {
+  for (const d of st.dates) {
     if (d.end <= st.start || d.start >= st.end || !d.date || d.date.length !== 10) continue;
     const distance = d.start >= figure.end ? d.start - figure.end : figure.start >= d.end ? figure.start - d.end : 0;
     if (distance < bestDistance) {
@@ -55,11 +55,6 @@ function readingDay(st: Statement, figure: Figure, update: boolean): number | un
     }
   }
   return best ?? fallback;
-}
-
-/** The dates of a statement's document. */
-export function datesOf(st: Statement): DateRef[] {
-  return st.dates;
 }
 
 // A count restricted to a place: "destroyed in Zelenets alone", "across the whole of Sarybel District",

@@ -3,6 +3,7 @@ import { DENIAL, INVOLVEMENT } from './lexicon';
 import { partiesIn, partyKey, subjectBefore } from './parties';
 import { fold, perPassage, type Statement, sideOf, voicesOf } from './statements';
 import { round } from './numeric';
+import { remember } from '../memo';
 
 interface Stance {
   st: Statement;
@@ -80,24 +81,16 @@ const STOP = new Set('a an the and or but of to in on at by for with from that t
 
 /** Content words of a text, crudely stemmed, for overlap tests. */
 export function contentWords(lower: string): Set<string> {
-  return memo(contentWordCache, lower, () => new Set(contentSequence(lower)));
+  return remember(contentWordCache, lower, () => new Set(contentSequence(lower)), 200_000);
 }
 
 // Sentences recur from one cross-source pass to the next: their words are kept, within a bound.
 const contentWordCache = new Map<string, Set<string>>();
 const sequenceCache = new Map<string, string[]>();
-function memo<T>(cache: Map<string, T>, key: string, make: () => T): T {
-  let v = cache.get(key);
-  if (v === undefined) {
-    if (cache.size >= 200_000) cache.clear();
-    cache.set(key, (v = make()));
-  }
-  return v;
-}
 
 /** Content words of a text in order, crudely stemmed. */
 function contentSequence(lower: string): string[] {
-  return memo(sequenceCache, lower, () => sequenceOf(lower));
+  return remember(sequenceCache, lower, () => sequenceOf(lower), 200_000);
 }
 
 // Words news uses for one thing, folded after stemming: "not a single soldier on our soil" denies

@@ -1,6 +1,6 @@
 import type { Contradiction, DateRef } from '../types';
 import { type Statement, sideOf, voicesOf } from './statements';
-import { datesOf, round } from './numeric';
+import { round } from './numeric';
 import { MONTHS } from '../date-text';
 
 // Kinds of event a story can call "the first": one source's "the first time since … that forces
@@ -42,7 +42,7 @@ const DAY_OF_MONTH = new RegExp(`^(?:(${MONTH_NAMES})\\.? \\d{1,2}|\\d{1,2} (${M
 
 /** The dates inside a statement's passage. */
 function datesIn(st: Statement): DateRef[] {
-  return datesOf(st).filter((d) => d.start >= st.start && d.end <= st.end);
+  return st.dates.filter((d) => d.start >= st.start && d.end <= st.end);
 }
 
 /**
@@ -56,7 +56,7 @@ function storyMonth(statements: Statement[]): string | undefined {
   for (const st of statements) {
     if (seen.has(st.doc)) continue;
     seen.add(st.doc);
-    for (const d of datesOf(st)) {
+    for (const d of st.dates) {
       const m = DAY_OF_MONTH.exec(d.text);
       if (m) counts.set((m[1] ?? m[2]).toLowerCase(), (counts.get((m[1] ?? m[2]).toLowerCase()) ?? 0) + 1);
     }
