@@ -7,8 +7,8 @@ import { round } from './numeric';
 
 interface Quote {
   st: Statement;
-  /** The quote's words in order, for word-for-word matching of short quotes. */
-  words: string[];
+  /** How many words the quote has: short quotes match word for word. */
+  count: number;
   /** Its content words, for matching longer quotes. */
   content: Set<string>;
   /** Its words joined, for word-for-word comparison. */
@@ -21,7 +21,7 @@ function readQuote(st: Statement): Omit<Quote, 'st'> {
   const c = st.claim!.content;
   const lower = st.lower.slice(Math.max(0, c.start - st.start), c.end - st.start);
   const words = quoteWords(lower);
-  return { words, content: contentWords(lower), joined: words.join(' ') };
+  return { count: words.length, content: contentWords(lower), joined: words.join(' ') };
 }
 
 /** The same quotation credited to different speakers by different sources. */
@@ -40,7 +40,7 @@ export function sameQuoteContradictions(statements: Statement[], actors: Map<str
     b.push(i);
   };
   quotes.forEach((q, i) => {
-    if (q.words.length >= 3) put(`=${q.joined}`, i);
+    if (q.count >= 3) put(`=${q.joined}`, i);
     for (const w of [...q.content].sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : 1)).slice(0, 2)) put(w, i);
   });
   // Quotes that match are joined into one quotation (union-find); a quotation credited to more
@@ -92,7 +92,7 @@ export function sameQuoteContradictions(statements: Statement[], actors: Map<str
 
 /** Short quotes ("This was preventable") match word for word; longer ones by their content words. */
 function sameWords(a: Quote, b: Quote): boolean {
-  if (a.words.length >= 3 && a.joined === b.joined) return true;
+  if (a.count >= 3 && a.joined === b.joined) return true;
   if (a.content.size < 3 || b.content.size < 3) return false;
   let shared = 0;
   for (const w of a.content) if (b.content.has(w)) shared++;

@@ -165,15 +165,21 @@ function readDenial(s: Statement): Omit<Denial, 'st'> | undefined {
 }
 
 const MAX_POSTINGS = 300;
-/** What a passage affirms; undefined for a denial. */
-const affirmedIn = perPassage<Set<string> | undefined>();
+/**
+ * What a passage affirms, its distinct words in one array; undefined for a denial. An array of
+ * shared word strings rather than a Set: every passage of every article keeps one, and a Set of a
+ * dozen words costs several times the memory.
+ */
+const affirmedIn = perPassage<readonly string[] | undefined>();
+// One string per distinct word, however many passages use it.
+const sharedWords = new Map<string, string>();
 const CLAUSE_END = /[.;!?,]|\s(?:but|when|where|which|who|after|because|while|as|since)\s/;
 
 /**
  * The words a statement affirms: all of them but those in clauses a negation governs ("These are
  * not rubber bullets."). Kept with the passage (see affirmedIn), so not in the caches by text.
  */
-function affirmedWords(lower: string): Set<string> {
+function affirmedWords(lower: string): readonly string[] {
   let kept = '';
   let at = 0;
   for (const neg of lower.matchAll(new RegExp(NEGATION.source, 'g'))) {
@@ -183,7 +189,7 @@ function affirmedWords(lower: string): Set<string> {
     const stop = rest.search(CLAUSE_END);
     at = stop >= 0 ? neg.index + stop : lower.length;
   }
-  return new Set(sequenceOf(kept + lower.slice(at)));
+  return [...new Set(sequenceOf(kept + lower.slice(at)))].map((w) => remember(sharedWords, w, () => w));
 }
 
 /** A claim denying what another source states, matched by the words of what is denied. */
@@ -196,7 +202,6 @@ export function deniedClaimContradictions(statements: Statement[]): Contradictio
   }
   if (!denials.length) return [];
   const affirmedBy = (s: Statement) => affirmedIn(s, (x) => (DENIAL_CUE.test(x.lower) ? undefined : affirmedWords(x.lower)));
-  const wordsOf = (s: Statement) => affirmedBy(s) ?? new Set<string>();
   // What statements affirm, indexed by the words denials use: a denial is compared only with those sharing its rarest words.
   const denied = new Set(denials.flatMap((d) => [...d.words]));
   const byWord = new Map<string, Statement[]>();
@@ -214,7 +219,7 @@ export function deniedClaimContradictions(statements: Statement[]): Contradictio
     const matches: Statement[] = [];
     for (const a of candidates) {
       if (a.file === d.st.file) continue;
-      const shared = overlap(d.words, wordsOf(a));
+      const shared = overlap(d.words, affirmedBy(a) ?? []);
       // Most of what is denied must be said there: the words a whole story shares are not enough.
       if (shared >= 3 && shared / d.words.size >= 0.6 && saidTogether(d.words, a.lower)) matches.push(a);
       if (matches.length >= 8) break;
@@ -237,8 +242,9 @@ export function deniedClaimContradictions(statements: Statement[]): Contradictio
   return out.filter((x, i) => !out.some((y, j) => j < i && x.sides.every((s) => y.sides.some((t) => t.file === s.file && t.start === s.start))));
 }
 
-function overlap(a: Set<string>, b: Set<string>): number {
+/** How many of the distinct words `b` are in `a`. */
+function overlap(a: Set<string>, b: Iterable<string>): number {
   let n = 0;
-  for (const w of a) if (b.has(w)) n++;
+  for (const w of b) if (a.has(w)) n++;
   return n;
 }

@@ -68,6 +68,8 @@ interface DocumentPassages {
 }
 const passagesByDocument = new WeakMap<ParsedDocument, DocumentPassages>();
 
+// Most passages state no figure of their own; they share one empty list.
+const NO_FIGURES: Figure[] = [];
 const HEDGE = /\b(reportedly|allegedly|apparently|appears? to|unconfirmed|could not (be )?(independently )?verif)/;
 
 /** The passages of one document: one per sentence, the claim's passage where one overlaps. */
@@ -90,12 +92,13 @@ function passagesOf(a: DocumentAnalysis, claims: readonly Claim[]): Passage[] {
     const start = c && c.end - c.start <= 600 ? Math.min(c.start, s.start) : s.start;
     const end = c && c.end - c.start <= 600 ? Math.max(c.end, s.end) : s.end;
     const text = a.doc.text.slice(start, end);
+    const ownFigures = a.figures.filter((f) => f.start >= start && f.end <= end);
     passages.push({
       start, end, text, lower: fold(a.doc.prose.slice(start, end)), claim,
       mentions: order.filter((x) => x.m.start >= start && x.m.end <= end).map((x) => x.i),
-      figures: a.figures.filter((f) => f.start >= start && f.end <= end),
+      figures: ownFigures.length ? ownFigures : NO_FIGURES,
       hedged: HEDGE.test(fold(text)),
-      readings: [],
+      readings: new Array(slots),
     });
   }
   passagesByDocument.set(a.doc, { claims: claims.flatMap((c) => [c.start, c.end]), figures: a.figures, mentions: a.mentions.length, passages });
