@@ -204,37 +204,6 @@ export function viewAssembler(): { add(part: ViewData): void; finish(): CorpusVi
   };
 }
 
-/**
- * A view as bytes to store: a line naming the files it covers and how many parts follow, then one
- * JSON line per part, so neither storing nor reading it makes one string of the whole view
- * (hundreds of MB for ten thousand articles).
- */
-export function encodeView(files: string[], data: ViewData): Uint8Array {
-  const encoder = new TextEncoder();
-  const parts = viewParts(data);
-  const lines = [{ files, parts: parts.length }, ...parts].map((x) => encoder.encode(`${JSON.stringify(x)}\n`));
-  const out = new Uint8Array(lines.reduce((n, l) => n + l.length, 0));
-  let at = 0;
-  for (const l of lines) {
-    out.set(l, at);
-    at += l.length;
-  }
-  return out;
-}
-
-/** A stored view (see encodeView) and the files it covers; throws when the bytes are not a whole stored view. */
-export function decodeView(bytes: Uint8Array): { files: string[]; view: CorpusView } {
-  const decoder = new TextDecoder();
-  // JSON escapes line breaks inside strings: every newline byte ends a line.
-  const lines: Uint8Array[] = [];
-  for (let from = 0, i = bytes.indexOf(10); i >= 0; from = i + 1, i = bytes.indexOf(10, from)) lines.push(bytes.subarray(from, i));
-  const head = lines.length ? (JSON.parse(decoder.decode(lines[0])) as { files?: unknown; parts?: unknown }) : {};
-  if (!Array.isArray(head.files) || head.parts !== lines.length - 1) throw new Error('not a whole stored view');
-  const assembler = viewAssembler();
-  for (const line of lines.slice(1)) assembler.add(JSON.parse(decoder.decode(line)) as ViewData);
-  return { files: head.files as string[], view: assembler.finish() };
-}
-
 /** Rebuilds a view's lookups from its plain data (a view built elsewhere, such as the engine's worker). */
 export function hydrateView(data: ViewData): CorpusView {
   const assembler = viewAssembler();

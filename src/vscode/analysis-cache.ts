@@ -8,7 +8,8 @@ import { writeAtomically } from './export-report';
 export interface AnalysisCache {
   /** The entry's name: a hash of the analysis version, the file's key and its text. */
   keyOf(file: string, text: string): string;
-  read(key: string, file: string, text: string): Promise<DocumentAnalysis | undefined>;
+  /** The analysis stored under the key, and its bytes as stored (JSON). */
+  read(key: string, file: string, text: string): Promise<{ analysis: DocumentAnalysis; bytes: Uint8Array } | undefined>;
   write(key: string, analysis: DocumentAnalysis): Promise<void>;
   /** Deletes every entry whose key is not in `keep`, and temporary files left by interrupted writes. */
   sweep(keep: ReadonlySet<string>): Promise<void>;
@@ -37,8 +38,9 @@ export function createAnalysisCache(storage: vscode.Uri | undefined, log: vscode
     async read(key, file, text) {
       if (!dir) return undefined;
       try {
-        const a = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(entry(key)))) as DocumentAnalysis;
-        return a.doc?.text === text && a.doc.file === file ? a : undefined;
+        const bytes = await vscode.workspace.fs.readFile(entry(key));
+        const analysis = JSON.parse(new TextDecoder().decode(bytes)) as DocumentAnalysis;
+        return analysis.doc?.text === text && analysis.doc.file === file ? { analysis, bytes } : undefined;
       } catch {
         return undefined; // a miss, or an unreadable entry: analyse again
       }

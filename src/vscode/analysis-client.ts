@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { DocumentAnalysis } from '../engine/types';
-import { viewAssembler } from '../engine/corpus';
+import { viewAssembler, type CorpusView } from '../engine/corpus';
+import { readStoredView } from '../engine/stored-view';
 import type { AnnotatedView, AnnotationsFile, AppliedAnnotations } from '../engine/annotations/index';
 import type { AnalysisRequest, AnalysisResponse } from './analysis-worker';
 import { createAnalysisCache } from './analysis-cache';
@@ -16,9 +17,11 @@ export interface AnalysisClient extends vscode.Disposable {
   view(annotations: AnnotationsFile): Promise<AppliedAnnotations & { error?: string }>;
   /**
    * Makes the view stored for exactly the committed analyses (by `saveView`) the engine's view, so
-   * a reopened folder is shown without building it again; false when there is none.
+   * a reopened folder is shown without building it again. With `read`, the stored view is also
+   * read here, beside the engine, a part at a time, and returned once the engine has taken it: it
+   * can then be shown without waiting for the engine to send it. Not restored when there is none.
    */
-  restoreView(): Promise<boolean>;
+  restoreView(read?: boolean): Promise<{ restored: boolean; view?: CorpusView }>;
   /** Stores the engine's view of the committed analyses, for the next `restoreView`. */
   saveView(): Promise<void>;
   /** Starts a full scan: cache entries not used by the scan are removed when it ends. */
@@ -150,6 +153,8 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
   const committedEntries = new Map<string, string>();
   // Which engine request made each analysis, so a commit names it instead of sending it back.
   const madeBy = new WeakMap<DocumentAnalysis, { engine: Promise<EnginePort>; id: number }>();
+  // The bytes a cached analysis was read from, until it is committed.
+  const storedAs = new WeakMap<DocumentAnalysis, Uint8Array>();
   const engineNow = (slot: Slot = main): Promise<EnginePort> => {
     if (slot.engine) return slot.engine;
     const started = (slot.engine = start(slot));
@@ -192,8 +197,9 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
       const cached = await cache.read(key, file, text);
       if (cached) {
         stats.fromCache++;
-        entryOf.set(cached, key);
-        return cached;
+        entryOf.set(cached.analysis, key);
+        storedAs.set(cached.analysis, cached.bytes);
+        return cached.analysis;
       }
       const slot = pick();
       slot.busy++;
@@ -226,7 +232,12 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
       if (entry) committedEntries.set(file, entry);
       else committedEntries.delete(file);
       const by = madeBy.get(analysis);
+      const stored = storedAs.get(analysis);
+      storedAs.delete(analysis);
       if (by && by.engine === main.engine) send({ kind: 'commit', file, id: by.id });
+      // The engine parses a cached analysis from its bytes: cheaper here than copying the objects.
+      // (A view of part of a larger buffer is copied out, or the whole buffer would be sent.)
+      else if (stored) send({ kind: 'put', json: stored.byteLength === stored.buffer.byteLength ? stored : stored.slice() });
       else send({ kind: 'put', analysis });
     },
     remove(file) {
@@ -242,16 +253,24 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
     async view(annotations) {
       return (await ask<AppliedAnnotations>((id) => ({ kind: 'view', id, annotations }))).value;
     },
-    async restoreView() {
+    async restoreView(read) {
       // Every committed analysis must have its entry: then the key names exactly what the engine holds.
-      if (!committed.size || committedEntries.size !== committed.size) return false;
+      if (!committed.size || committedEntries.size !== committed.size) return { restored: false };
       const data = await cache.readView(cache.viewKeyOf(committedEntries));
-      if (!data) return false;
-      // Handed over rather than copied, when the bytes are a buffer of their own (not part of a shared pool).
+      if (!data) return { restored: false };
+      // The engine gets its own copy when this thread reads the view too; else the bytes are handed
+      // over rather than copied, when they are a buffer of their own (not part of a shared pool).
       const own = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength && data.buffer instanceof ArrayBuffer;
-      const restored = (await ask<boolean>((id) => ({ kind: 'restore', id, data }), main, own ? [data.buffer as ArrayBuffer] : undefined)).value;
+      const sent = read ? data.slice() : data;
+      const engine = ask<boolean>((id) => ({ kind: 'restore', id, data: sent }), main, read || own ? [sent.buffer as ArrayBuffer] : undefined);
+      const here = read ? readHere(data, new Map(committed)).catch((e: Error) => {
+        log.appendLine(`[cache] the stored view could not be read: ${e.message}`);
+        return undefined;
+      }) : undefined;
+      const restored = (await engine).value;
       if (restored) stats.viewsRestored++;
-      return restored;
+      const view = await here;
+      return restored && view ? { restored, view } : { restored };
     },
     async saveView() {
       if (!committed.size || committedEntries.size !== committed.size) return;
@@ -273,4 +292,14 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
       for (const slot of [main, ...helpers]) stop(slot);
     },
   };
+}
+
+/** A stored view read on the extension host, yielding between parts so no step holds it long. */
+async function readHere(data: Uint8Array, analyses: ReadonlyMap<string, DocumentAnalysis>): Promise<CorpusView | undefined> {
+  const steps = readStoredView(data, analyses);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await new Promise((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
+  }
 }

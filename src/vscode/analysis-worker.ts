@@ -4,7 +4,8 @@
 // bundle serves both builds: in the desktop build it runs in a Node worker thread, in the web build
 // in a Web Worker (or, where a worker cannot be started, evaluated in the extension host itself;
 // see engine-web.ts).
-import { analyzeDocument, corpusView, createCorpus, decodeView, encodeView, removeDocument, setAnalysis, viewData, viewParts, type ViewData } from '../engine/corpus';
+import { analyzeDocument, corpusView, createCorpus, removeDocument, setAnalysis, viewData, viewParts, type ViewData } from '../engine/corpus';
+import { decodeView, encodeView } from '../engine/stored-view';
 import type { DocumentAnalysis } from '../engine/types';
 import { applyAnnotations, type AnnotationsFile, type AppliedAnnotations } from '../engine/annotations/index';
 
@@ -14,8 +15,9 @@ export type AnalysisRequest =
   | { id: number; file: string; text: string; keep?: false }
   /** The analysis of request `id` is now the corpus' document `file`. */
   | { kind: 'commit'; file: string; id: number }
-  /** An analysis made earlier (the cache) is now the corpus' document. */
+  /** An analysis made earlier (the cache) is now the corpus' document: the analysis, or its bytes as cached (JSON). */
   | { kind: 'put'; analysis: DocumentAnalysis }
+  | { kind: 'put'; json: Uint8Array }
   | { kind: 'remove'; file: string }
   | { kind: 'clear' }
   /** Build the cross-source view of the committed documents, with the journalist's corrections applied. */
@@ -64,7 +66,7 @@ function answer(req: AnalysisRequest): AnalysisResponse | AnalysisResponse[] | u
         return undefined;
       }
       case 'put':
-        setAnalysis(corpus, req.analysis);
+        setAnalysis(corpus, 'json' in req ? (JSON.parse(new TextDecoder().decode(req.json)) as DocumentAnalysis) : req.analysis);
         return undefined;
       case 'remove':
         removeDocument(corpus, req.file);
@@ -75,13 +77,12 @@ function answer(req: AnalysisRequest): AnalysisResponse | AnalysisResponse[] | u
         made.clear();
         return undefined;
       case 'save':
-        return { id: req.id, saved: encodeView([...corpus.docs.keys()].sort(), viewData(corpusView(corpus))) };
+        return { id: req.id, saved: encodeView(corpus.docs, viewData(corpusView(corpus))) };
       case 'restore': {
-        const saved = decodeView(req.data);
-        const files = [...corpus.docs.keys()].sort();
         // The host names the stored view by the analyses it covers; the list of files is checked again here.
-        if (saved.files.length !== files.length || saved.files.some((f, i) => f !== files[i])) return { id: req.id, restored: false };
-        corpus.view = { ...saved.view, version: corpus.version };
+        const saved = decodeView(req.data, corpus.docs);
+        if (!saved) return { id: req.id, restored: false };
+        corpus.view = { ...saved, version: corpus.version };
         return { id: req.id, restored: true };
       }
       case 'view': {

@@ -110,6 +110,10 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
       log.appendLine(`[view] the cross-source view could not be built: ${(e as Error).message}`);
       return [];
     }
+    return install(result, upTo, started);
+  };
+  /** Makes a view of everything staged up to `upTo` the current one; returns the files it brought in. */
+  const install = (result: AppliedAnnotations & { error?: string }, upTo: number, started: number): string[] => {
     const keys: string[] = [];
     let view: CorpusView = result.view;
     for (const [key, s] of staged) {
@@ -260,10 +264,17 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
     clearTimeout(viewTimer);
     await building;
     // A folder reopened unchanged: the view stored last time is used instead of building it again.
-    const restored = await client.restoreView().catch(() => false);
+    // Without corrections to apply, it is read here too and shown without waiting for the engine.
+    const upTo = seq;
+    const asked = Date.now();
+    const { restored, view } = await client.restoreView(!store.file().annotations.length).catch(() => ({ restored: false, view: undefined }));
     if (restored) log.appendLine('Cross-source view restored from the cache.');
-    building = refreshView().then(() => undefined);
+    building = view
+      ? Promise.resolve(void install({ view, orphans: [], applied: 0, dismissed: [], resolved: [] }, upTo, asked))
+      : refreshView().then(() => undefined);
     await building;
+    // Corrections made while the stored view was read are applied by the engine, as any others.
+    const correctNow = !!view && store.file().annotations.length > 0;
     if (mine !== generation) return;
     if (!restored) scheduleSave(0);
     if (skipped.size) {
@@ -273,6 +284,10 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
     setState({ kind: 'ready' });
     changed.fire([...corpus.docs.keys()]);
     ready();
+    if (correctNow) {
+      annotationsChanged = true;
+      scheduleView();
+    }
   };
 
   const onFile = async (uri: vscode.Uri) => {

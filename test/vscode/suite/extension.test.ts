@@ -266,10 +266,18 @@ suite('Triangulate in a real VS Code', () => {
     // After the first scan the view is stored for the next opening of the folder.
     await waitFor('the cross-source view stored', async () => api.analysisStats().viewsSaved > 0 || undefined);
     const before = api.analysisStats();
+    // What the two trees show, to compare with the restored view's.
+    const items = async <T>(p: vscode.TreeDataProvider<T>) => Promise.all(((await p.getChildren()) ?? []).map(async (n) => {
+      const t = await p.getTreeItem(n);
+      return `${treeLabel(t)} | ${String(t.description ?? '')}`;
+    }));
+    const shown = async () => ({ contradictions: await items(api.contradictionsProvider), actors: await items(api.actorsProvider) });
+    const built = await shown();
     await vscode.commands.executeCommand('triangulate.reanalyze');
     await api.whenReady();
     const roots = (await api.contradictionsProvider.getChildren(undefined)) ?? [];
     assert.ok(roots.length > 0, 'the Contradictions tree is empty after triangulate.reanalyze');
+    assert.deepEqual(await shown(), built, 'the restored view shows other results than the view built');
     const after = api.analysisStats();
     const sources = ((await api.sourcesProvider.getChildren(undefined)) ?? []).length;
     assert.equal(after.analysed, before.analysed, `the re-scan analysed ${after.analysed - before.analysed} article(s) again instead of reading the cache`);

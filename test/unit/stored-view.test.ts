@@ -1,0 +1,65 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeDocument, corpusView, createCorpus, setAnalysis, viewData, type CorpusView } from '../../src/engine/corpus';
+import { decodeView, encodeView, readStoredView } from '../../src/engine/stored-view';
+import type { DocumentAnalysis } from '../../src/engine/types';
+
+const samplesDir = join(__dirname, '..', '..', 'samples', 'harbor-blast');
+const samples = readdirSync(samplesDir).map((f) => ({ file: f, text: readFileSync(join(samplesDir, f), 'utf8') }));
+
+const plain = (v: CorpusView) => JSON.parse(JSON.stringify({ ...viewData(v), version: 0 })) as unknown;
+/** The analyses as a reopened folder has them: read back from their stored JSON. */
+const reread = (analyses: Map<string, DocumentAnalysis>) => new Map([...analyses].map(([f, a]) => [f, JSON.parse(JSON.stringify(a)) as DocumentAnalysis]));
+
+describe('stored view', () => {
+  const corpus = createCorpus();
+  for (const s of samples) setAnalysis(corpus, analyzeDocument(s.file, s.text));
+  const view = corpusView(corpus);
+  const bytes = encodeView(corpus.docs, viewData(view));
+
+  it('reads back the same view from the analyses it was built from, in a fraction of its size', () => {
+    const back = decodeView(bytes, reread(corpus.docs));
+    assert.ok(back);
+    assert.deepEqual(plain(back), plain(view));
+    for (const [file, mentions] of view.mentionsByFile) assert.deepEqual(back.mentionsByFile.get(file), mentions, file);
+    assert.ok(back.actors.some((a) => a.aliases.length > 1), 'linked aliases survive');
+    assert.ok(back.claims.some((c) => c.speaker) && back.claims.some((c) => !c.speaker), 'speakers as linked');
+    assert.ok(bytes.length < JSON.stringify(viewData(view)).length / 3, `${bytes.length} bytes stored`);
+  });
+
+  it('keeps the analyses unlinked: the view has its own mentions', () => {
+    const analyses = reread(corpus.docs);
+    const back = decodeView(bytes, analyses)!;
+    assert.ok(back.actors[0].mentions.length);
+    for (const a of analyses.values()) assert.ok(a.mentions.every((m) => m.actor === undefined));
+  });
+
+  it('is read a part at a time, with the same result', () => {
+    const steps = readStoredView(bytes, reread(corpus.docs));
+    let n = 0;
+    let step = steps.next();
+    while (!step.done) {
+      n++;
+      step = steps.next();
+    }
+    assert.ok(n > 2, `${n} steps`);
+    assert.deepEqual(plain(step.value!), plain(view));
+  });
+
+  it('is not used for other files, or other analyses of the same files', () => {
+    const fewer = reread(corpus.docs);
+    fewer.delete(samples[0].file);
+    assert.equal(decodeView(bytes, fewer), undefined);
+    const changed = reread(corpus.docs);
+    const file = samples[1].file;
+    changed.set(file, analyzeDocument(file, `${samples[1].text}\n\nThe Harbour Authority's director, Mira Castell, said on Friday that the port would reopen.\n`));
+    assert.equal(decodeView(bytes, changed), undefined);
+  });
+
+  it('refuses bytes cut short or of another format', () => {
+    assert.throws(() => decodeView(bytes.subarray(0, Math.floor(bytes.length / 2)), reread(corpus.docs)), /not a whole stored view/);
+    const old = new TextEncoder().encode(`${JSON.stringify({ files: [...corpus.docs.keys()].sort(), parts: 0 })}\n`);
+    assert.throws(() => decodeView(old, reread(corpus.docs)), /not a whole stored view/);
+  });
+});
