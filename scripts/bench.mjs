@@ -231,12 +231,14 @@ async function runCase({ kind, engine, n, label, hovers, edits }) {
   phase('cache');
   const dir = mkdtempSync(path.join(os.tmpdir(), 'triangulate-bench-cache-'));
   try {
+    // The extension's cache key: its own SHA-256 (plain JavaScript, so the web build has it too).
+    const entryKey = (file, text) => E.sha256OfParts(E.ANALYSIS_VERSION, file, text);
     let bytes = 0;
     const strip = (k, v) => (k === 'actor' ? undefined : v); // the linker's ids belong to the view, not the document
     for (const a of corpus.docs.values()) {
       const json = JSON.stringify(a, strip);
       bytes += Buffer.byteLength(json);
-      writeFileSync(path.join(dir, `${createHash('sha256').update(a.doc.text).digest('hex')}.json`), json);
+      writeFileSync(path.join(dir, `${entryKey(a.doc.file, a.doc.text)}.json`), json);
     }
     send(`cache_${label}_bytes`, bytes, 'bytes');
     const viewKey = createHash('sha256').update([...corpus.docs.values()].map((a) => a.doc.file).sort().join('\0')).digest('hex');
@@ -248,7 +250,7 @@ async function runCase({ kind, engine, n, label, hovers, edits }) {
       const analyses = new Map();
       const stored = [];
       for (const d of docs) {
-        const key = createHash('sha256').update(d.text).digest('hex');
+        const key = entryKey(d.file, d.text);
         const json = readFileSync(path.join(dir, `${key}.json`));
         stored.push(json);
         const a = JSON.parse(json.toString('utf8'));
@@ -277,7 +279,7 @@ async function runCase({ kind, engine, n, label, hovers, edits }) {
     t = now();
     const cached = E.createCorpus();
     for (const d of docs) {
-      const key = createHash('sha256').update(d.text).digest('hex');
+      const key = entryKey(d.file, d.text);
       E.setAnalysis(cached, JSON.parse(readFileSync(path.join(dir, `${key}.json`), 'utf8')));
     }
     const loadMs = now() - t;
@@ -369,6 +371,8 @@ await esbuild.build({
     contents: [
       "export * from './src/engine/corpus';",
       "export { encodeView, decodeView, readStoredView } from './src/engine/stored-view';",
+      "export { ANALYSIS_VERSION } from './src/engine/version';",
+      "export { sha256OfParts } from './src/vscode/sha256';",
       "export { withDocument } from './src/engine/provisional';",
       "export { clipText } from './src/engine/escape';",
       "export { parseDocument } from './src/engine/document';",

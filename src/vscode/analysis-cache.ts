@@ -22,7 +22,7 @@ export interface AnalysisCache {
 }
 
 /** Changes with what a stored view holds; stored views of another format are not read. */
-const VIEW_FORMAT = 'view-1';
+const VIEW_FORMAT = 'view-2';
 
 /** Reads and writes through `vscode.workspace.fs` only, so it works wherever storage lives (disk, the browser). */
 export function createAnalysisCache(storage: vscode.Uri | undefined, log: vscode.OutputChannel): AnalysisCache {
