@@ -311,12 +311,13 @@ async function runCase({ kind, engine, n, label, hovers, edits }) {
     const candidates = [...text.matchAll(/\b[a-z]{4,}\b/g)].filter((m) => m.index > 400);
     const m = candidates[Math.floor(r() * candidates.length)];
     text = text.slice(0, m.index) + WORDS[k % WORDS.length] + text.slice(m.index + m[0].length);
+    const was = corpus.docs.get(target.file);
     t = now();
     const analysis = E.setDocument(corpus, target.file, text);
     const t1 = now();
     const posted = v8.deserialize(v8.serialize(analysis)); // the worker posts the analysis to the extension host
     const t2 = now();
-    const shown = E.withDocument(view, posted);
+    const shown = E.withDocument(view, posted, was);
     const t3 = now();
     if (!shown.mentionsByFile.get(target.file)?.length) throw new Error('the edited article shows no names');
     view = E.corpusView(corpus);

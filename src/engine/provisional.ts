@@ -12,8 +12,10 @@ import { formKey } from './actors/alias-linker';
  * a name no actor has yet is an actor of its own until the full view links it. Its claims get
  * their speakers from those names. Disputes keep the article's passages that are still there
  * (moved with the text) and drop those the edit removed. The other documents are untouched.
+ * `was` is the article's analysis the view was made from, when known: the names the view left
+ * out of it stay out.
  */
-export function withDocument(view: CorpusView, analysis: DocumentAnalysis): CorpusView {
+export function withDocument(view: CorpusView, analysis: DocumentAnalysis, was?: DocumentAnalysis): CorpusView {
   const file = analysis.doc.file;
   const text = analysis.doc.text;
   const before = view.mentionsByFile.get(file) ?? [];
@@ -25,6 +27,10 @@ export function withDocument(view: CorpusView, analysis: DocumentAnalysis): Corp
     const had = previous.get(m.text);
     previous.set(m.text, had === undefined || had === m.actor ? m.actor : null);
   }
+  // A name the view left out before the edit (a demonym of a place the corpus names, a name the
+  // journalist rejected) stays out, unless the view links the same words elsewhere in the article.
+  const shown = new Set(before.map((m) => `${m.start}:${m.end}`));
+  const leftOut = new Set((was?.mentions ?? []).filter((m) => !shown.has(`${m.start}:${m.end}`) && !previous.has(m.text)).map((m) => m.text));
   const byName = namesOf(view);
   const fresh = new Map<string, Actor>();
   const actorFor = (m: Mention): { id: string; type: Actor['type'] } => {
@@ -42,6 +48,7 @@ export function withDocument(view: CorpusView, analysis: DocumentAnalysis): Corp
     return a;
   };
   const mentions = analysis.mentions
+    .filter((m) => !leftOut.has(m.text))
     .map((m) => {
       const a = actorFor(m);
       return { ...m, actor: a.id, type: a.type };

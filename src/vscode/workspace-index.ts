@@ -172,7 +172,7 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
    */
   const showAtOnce = (key: string, a: DocumentAnalysis) => {
     try {
-      current = { ...current, view: { ...withDocument(current.view, a), version: ++viewVersion } as AnnotatedView };
+      current = { ...current, view: { ...withDocument(current.view, a, corpus.docs.get(key)), version: ++viewVersion } as AnnotatedView };
       setAnalysis(corpus, a);
       changed.fire([key]);
     } catch (e) {

@@ -72,6 +72,23 @@ describe('provisional view of an edited article', () => {
     assertOnText(before, FILE, original);
   });
 
+  it('keeps out the names the view left out before the edit', () => {
+    const file = 'radio-selwyn.md';
+    const text = samples.find((s) => s.file === file)!.text;
+    const was = analyzeDocument(file, text);
+    const shown = new Set(before.mentionsByFile.get(file)!.map((m) => m.start));
+    const hidden = was.mentions.filter((m) => !shown.has(m.start));
+    assert.ok(hidden.length, 'the view leaves a name of the article out (a demonym of a place it names)');
+    const at = text.indexOf('\n\n') + 2;
+    const edited = `${text.slice(0, at)}Rescue teams worked through the night.\n\n${text.slice(at)}`;
+    const names = (v: CorpusView) => new Set(v.mentionsByFile.get(file)!.map((m) => m.text));
+    for (const m of hidden) {
+      assert.ok(!names(withDocument(before, analyzeDocument(file, edited), was)).has(m.text), `${m.text} stays out`);
+      assert.ok(!names(viewOf(new Map(texts).set(file, edited))).has(m.text), `${m.text} is left out by the full view too`);
+    }
+    assert.ok(hidden.some((m) => names(withDocument(before, analyzeDocument(file, edited))).has(m.text)), 'without the analysis before the edit, it cannot be known');
+  });
+
   it('ids stay unique and the lookups agree with the lists', () => {
     let view = before;
     for (const text of [edited, original, edited]) view = withDocument(view, analyzeDocument(FILE, text));
