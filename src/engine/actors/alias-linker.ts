@@ -296,7 +296,8 @@ function rewordings(a: Form, b: Form): boolean {
  * Pairs [i, j] (i < j, in ascending order) of forms of one type, neither an acronym, that share a
  * blocking bucket or could be spelling variants: the only pairs the linker tests.
  */
-function candidatePairs(list: Form[]): Array<[number, number]> {
+/** Pairs of forms worth comparing, each as one number (a * n + b with a < b, n the list's length), sorted and distinct. */
+function candidatePairs(list: Form[]): Float64Array {
   const buckets = new Map<string, number[]>();
   const shapes = new Map<string, number[]>();
   const add = (map: Map<string, number[]>, k: string, i: number) => (map.get(k) ?? map.set(k, []).get(k) as number[]).push(i);
@@ -319,12 +320,9 @@ function candidatePairs(list: Form[]): Array<[number, number]> {
     }
   });
   const sorted = Float64Array.from(codes).sort();
-  const pairs: Array<[number, number]> = [];
-  for (let k = 0; k < sorted.length; k++) {
-    if (k > 0 && sorted[k] === sorted[k - 1]) continue;
-    pairs.push([Math.floor(sorted[k] / n), sorted[k] % n]);
-  }
-  return pairs;
+  let distinct = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[distinct++] = sorted[k];
+  return sorted.subarray(0, distinct);
 }
 
 /** Links mentions of several documents into actors; sets each mention's actor id. */
@@ -399,9 +397,9 @@ export function linkMentions(docs: Mention[][]): Actor[] {
   // Variants and rewordings of non-person names. A name without a country that fits bodies of
   // two countries ("Defence Ministry" beside Russian and Ukrainian ones) is left alone.
   const matches = new Map<Form, Form[]>();
-  for (const [i, j] of candidatePairs(list)) {
-    const a = list[i];
-    const b = list[j];
+  for (const code of candidatePairs(list)) {
+    const a = list[Math.floor(code / list.length)];
+    const b = list[code % list.length];
     if (a.type !== b.type || a.isAcronym || b.isAcronym) continue;
     if (a.type === 'person') {
       if (a.words.length === b.words.length && a.words.length >= 2 && a.words[0] === b.words[0] && spellingVariants(a, b)) union(a, b);
