@@ -179,6 +179,18 @@ describe('extractClaims', () => {
     assert.equal(only(claims, 'scans with bullets', d).speakerText, 'Lena Marsh');
   });
 
+  it('gives an inverted cue to the person named after the description ("said the union\'s chairman, Name")', () => {
+    const { d, claims } = claimsOf(
+      'The Ferry Workers\' Guild blamed the port. "The ramp was rotten," said the guild\'s chairman, Oskar Vell.\n\n'
+      + '"We will rebuild it," said a harbour spokeswoman, adding that inspections would follow.',
+      { "Ferry Workers' Guild": 'organization', 'Oskar Vell': 'person' });
+    const ramp = only(claims, 'ramp was rotten', d);
+    assert.equal(ramp.speakerText, 'Oskar Vell');
+    assert.equal(d.text.slice(ramp.speakerSpan!.start, ramp.speakerSpan!.end), 'Oskar Vell');
+    // Without a name after it, the description stays the speaker.
+    assert.equal(only(claims, 'rebuild it', d).speakerText, 'a harbour spokeswoman');
+  });
+
   it('falls back to the written name when the tagger missed the antecedent, and prefers a speaker of the same sentence', () => {
     const { claims } = claimsOf(
       'Vessia’s Interior Ministry opened an inquiry on Monday. Later the ministry said 40 people were detained.\n\n'

@@ -123,7 +123,12 @@ export function findSpeakerPhrase(ctx: Ctx, ws: Word[], inQ: boolean[], f: Frame
       // After a bare comma the phrase must end the clause ("…, said the ministry."), else it is the content.
       const closes = (j: number): boolean => !ws[j] || [',', '.', ';', '!', '?'].includes(ws[j].text);
       if (p && (afterQuote || closes(p.last + 1))) {
-        f.phrase = p;
+        // "…,” said the union's chairman, Dusan Petrak.": a person named in apposition to the
+        // description is the speaker.
+        const name = ws[p.last + 1]?.text === ',' && ws[p.last + 2] && isCap(ws[p.last + 2]) ? phraseForward(ws, inQ, p.last + 2) : undefined;
+        const person = name && closes(name.last + 1)
+          && mentionsIn(ctx.index, ws[name.first].start, ws[name.last].end).some((m) => ctx.index.kind(m) === 'person' && m.start === ws[name.first].start && m.end === ws[name.last].end);
+        f.phrase = person ? name : p;
         f.inverted = true;
         return;
       }
