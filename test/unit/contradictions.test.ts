@@ -54,6 +54,12 @@ describe('contradictions: each kind is found', () => {
     const x = ferry.contradictions.find((c) => c.kind === 'temporal');
     assert.ok(x && spans(x, ['island-gazette.md', 'late on Tuesday'], ['coastline-radio.txt', 'sank early on Wednesday']));
     assert.ok(harbor.contradictions.some((c) => c.kind === 'temporal' && spans(c, ['coastal-ledger.md', 'late on Tuesday'], ['daily-sentinel.txt', 'Wednesday'])));
+    // "Shortly before 1am" dates the event; a tram that "came off the rails" is an incident too.
+    const tram = analyse('', {
+      'vost-herald.txt': 'Title: Tram derails in Vost\nOutlet: Vost Herald\n\nA night tram came off the rails near the Orlan depot late on Tuesday, injuring 12 people, the city transport office said.\n',
+      'metro-news.txt': 'Title: Twelve hurt in Vost tram crash\nOutlet: Metro News\n\nTwelve people were hurt in the derailment, which happened shortly before 1am on Wednesday, according to the fire service.\n',
+    });
+    assert.ok(tram.contradictions.some((c) => c.kind === 'temporal' && spans(c, ['vost-herald.txt', 'late on Tuesday'], ['metro-news.txt', 'shortly before 1am on Wednesday'])), listed(tram));
   });
 
   it('attribution: the same words credited to two people', () => {

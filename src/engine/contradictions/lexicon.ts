@@ -10,7 +10,8 @@ export const ONGOING = /\b(?:still (?:burning|raging|controll?(?:ed|ing|s)?|hold
 
 /** Topic classes of a state of affairs, so that "the fire is out" is not compared with "the talks go on". */
 export const STATUS_TOPICS: [string, RegExp][] = [
-  ['fire', /\b(?:fires?\b|blaze|flames|burning|inferno|smoulder|smolder|extinguish)/],
+  // "The fire service", "fire crews": the people who fight fires are no fire.
+  ['fire', /\b(?:fires?\b(?! (?:service|brigade|crews?|fighters?|department|officers?|chief|station|engines?|trucks?)\b)|blaze|flames|burning|inferno|smoulder|smolder|extinguish)/],
   ['fighting', /\b(?:fight(?:ing|ers)?|clash(?:es)?|battle|incursion|raid|assault|offensive|operation|insurgen(?:cy|ts)|militants|attackers|occup(?:y|ied|ation)|liberat(?:e|ing|ion)|territory|shelling|siege|invasion|troops)\b/],
   ['protest', /\b(?:protest(?:s|ers)?|demonstrat(?:ion|ors)|rally|sit-in|unrest|riots?)\b/],
   ['search', /\b(?:search|rescue(?:rs)?|recovery operation)\b/],
@@ -37,7 +38,7 @@ export const BLAME: [string, RegExp][] = [
 ];
 
 /** Verbs and nouns that mark when an event started. */
-export const ONSET = /\b(?:beg(?:an|un)|start(?:ed|s)?|launch(?:ed)?|erupt(?:ed)?|broke out|struck|hit|happened|occurred|took place|crossed|moved into|exploded|explosion|blast|attack(?:ed)?|incursion|raid|sank|capsized|overturned|collapsed|crashed|derailed|caught fire)\b/;
+export const ONSET = /\b(?:beg(?:an|un)|start(?:ed|s)?|launch(?:ed)?|erupt(?:ed)?|broke out|struck|hit|happened|occurred|took place|crossed|moved into|exploded|explosion|blast|attack(?:ed)?|incursion|raid|sank|capsized|overturned|collapsed|crashed|derailed|(?:came|went) off the rails|caught fire)\b/;
 
 /** Markers of a figure that updates an earlier one: not a contradiction of it. */
 export const UPDATE = /\b(?:rose|risen|rises|rising|climbed|climbs|climbing|jumped|jumps|increased|increases|grew|grows|fell|fallen|falls|dropped|drops|decreased|revised|updated|up from|down from|latest (?:figure|count|toll|tally)|by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the (?:end|morning|evening)|then|now|late|early))\b/;

@@ -54,12 +54,16 @@ interface Onset {
   at: number;
 }
 
+const CLOCK_BOUND = /\b(?:before|after) (?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)|midnight|dawn|noon)/g;
+
 /** The start of an event a passage dates to a day, read once per passage. */
 const onsetOf = perPassage<Omit<Onset, 'st'> | undefined>();
 function readOnset(st: Statement): Omit<Onset, 'st'> | undefined {
   const onset = ONSET.exec(st.lower);
   if (!onset) return undefined;
-  if (/\b(?:last|next|previous|earlier this|since|until|after|before|every|each|later|days? (?:before|after))\b/.test(st.lower.slice(0, 200)) && !/\bbeg(?:an|un)\b/.test(st.lower)) return undefined;
+  // "Before"/"after" a time of day ("shortly before 1am") still dates the event itself.
+  const head = st.lower.slice(0, 200).replace(CLOCK_BOUND, '');
+  if (/\b(?:last|next|previous|earlier this|since|until|after|before|every|each|later|days? (?:before|after))\b/.test(head) && !/\bbeg(?:an|un)\b/.test(st.lower)) return undefined;
   const day = statementDay(st, onset.index);
   if (day === undefined) return undefined;
   const topic = STATUS_TOPICS.find(([, re]) => re.test(st.lower))?.[0] ?? onsetTopic(st.lower);
@@ -103,7 +107,7 @@ function onsetTopic(lower: string): string | undefined {
   if (/\b(?:explosion|blast|exploded)\b/.test(lower)) return 'explosion';
   if (/\b(?:attack|incursion|raid)\b/.test(lower)) return 'fighting';
   // A story about one event: any other onset verb names the event itself.
-  if (/\b(?:sank|capsized|overturned|collapsed|crashed|derailed|caught fire|happened|occurred|took place)\b/.test(lower)) return 'incident';
+  if (/\b(?:sank|capsized|overturned|collapsed|crashed|derailed|(?:came|went) off the rails|caught fire|happened|occurred|took place)\b/.test(lower)) return 'incident';
   return undefined;
 }
 
