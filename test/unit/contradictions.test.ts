@@ -50,6 +50,18 @@ describe('contradictions: each kind is found', () => {
     assert.ok(x && spans(x, ['island-gazette.md', 'search was called off'], ['coastline-radio.txt', 'still searching']));
   });
 
+  it('status: a road or line said to be open again vs still closed', () => {
+    const v = analyse('', {
+      'valley-post.txt': 'Title: Pass road open\nOutlet: Valley Post\n\nTraffic was moving over the Ostra Pass again on Thursday morning, the roads agency said.\n',
+      'ridge-courier.txt': 'Title: Pass still shut\nOutlet: Ridge Courier\n\nThe road over the Ostra Pass remains closed, and buses are taking the long way round through Vell.\n',
+      'east-wire.txt': 'Title: Snow closes pass\nOutlet: East Wire\n\nThe Ostra Pass was closed on Tuesday after heavy snow, and the roads agency said it would stay shut for days.\n',
+    });
+    const x = disputeIn(v, (c) => c.kind === 'status' && c.topic.startsWith('closure'));
+    assert.ok(spans(x, ['valley-post.txt', 'moving over the Ostra Pass again'], ['ridge-courier.txt', 'remains closed']), listed(v));
+    // Closed on Tuesday, then open again: a sequence in one source is no dispute with itself.
+    assert.ok(!x.sides.some((s) => s.file === 'east-wire.txt'), listed(v));
+  });
+
   it('temporal: different days for the same start', () => {
     const x = ferry.contradictions.find((c) => c.kind === 'temporal');
     assert.ok(x && spans(x, ['island-gazette.md', 'late on Tuesday'], ['coastline-radio.txt', 'sank early on Wednesday']));
