@@ -522,6 +522,22 @@ interface Draft extends Figure {
   unitEnd: number;
 }
 
+const SPEED_UNITS = new Set(['mph', 'kph', 'kmh', 'knots', 'knot']);
+const PER_HOUR = /^(?:\s*\/\s*h(?:r|our)?\b|\s+(?:per|an|a) hour\b)/;
+// The vehicle whose speed a figure gives: the last one named before it in the sentence.
+const VEHICLE = /\b(train|tram|car|bus|lorry|truck|van|vehicle|ship|ferry|boat|vessel|plane|aircraft|jet|helicopter|locomotive|motorcycle)(?:'s)?\b/gi;
+// "The 60 km/h limit", "a speed limit of 60 km/h", "up to 80 km/h": a limit, not how fast anything went.
+const LIMIT_AFTER = /^\s*(?:speed\s+)?(?:limit|restriction|maximum)\b/i;
+const LIMIT_BEFORE = /\b(?:limit(?:ed)?(?:\s+(?:of|to|was|is))?|maximum(?:\s+of)?|up\s+to|no\s+more\s+than|not\s+exceed|allowed|permitted)\s*$/i;
+
+/** The vehicle a speed is of, or undefined for a limit or a speed of nothing the sentence names. */
+function speedOf(prose: string, sentenceStart: number, figureStart: number, tail: number, unitEnd: number): string | undefined {
+  if (LIMIT_AFTER.test(prose.slice(unitEnd + tail, unitEnd + tail + 20)) || LIMIT_BEFORE.test(prose.slice(Math.max(sentenceStart, figureStart - 30), figureStart))) return undefined;
+  let vehicle: string | undefined;
+  for (const m of prose.slice(sentenceStart, figureStart).matchAll(VEHICLE)) vehicle = m[1].toLowerCase();
+  return vehicle;
+}
+
 /** Finds the figures in prose[start, end): counts, sums and shares with their unit and event. */
 export function extractFigures(prose: string, start: number, end: number): Figure[] {
   const ws = scanWords(prose, start, end);
@@ -548,6 +564,17 @@ export function extractFigures(prose: string, start: number, end: number): Figur
       else if (unit.percent) unitText = 'percent';
       else if (!unit.eventNoun) unitText = strip(ws[unit.head].text);
       unitClass = unit.unitClass;
+    }
+    // "58 km/h", "94km/h", "36 mph", "18 knots": the speed of the vehicle the sentence names before it.
+    const unitEnd = extra.glued ? extra.glued.end : unit && !unit.currency && !unit.percent ? ws[unit.end - 1].end : -1;
+    if (unitEnd >= 0 && (SPEED_UNITS.has((unitText ?? '').toLowerCase()) || (unitClass === 'distance' && PER_HOUR.test(prose.slice(unitEnd, unitEnd + 14))))) {
+      const tail = PER_HOUR.exec(prose.slice(unitEnd, unitEnd + 14))?.[0] ?? '';
+      const speed = speedOf(prose, start, s, tail.length, unitEnd);
+      const end = Math.max(e, unitEnd + tail.length);
+      return {
+        start: s, end, text: prose.slice(s, end), low, high, unit: `${unitText ?? ''}${tail.replace(/\s+/g, ' ').replace(/^ \//, '/')}`, unitClass: 'speed',
+        event: speed ?? null, eventClass: speed ? 'speed' : null, approximate, first, last, unitEnd: unit ? unit.end : last,
+      };
     }
     let event: EventHit | undefined;
     if (unit?.eventNoun) event = byStart.get(unit.head);

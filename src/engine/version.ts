@@ -3,6 +3,7 @@ import { MODEL_VERSION } from './actors/model';
 
 /**
  * Identifies the analysis a document gets: cached analyses from another version are not reused.
- * The last part counts changes to what a cached analysis holds (2: mentions as recognized, before linking; 3: the document's dates).
+ * The last part counts changes to what a cached analysis holds (2: mentions as recognized, before linking; 3: the document's dates;
+ * 4: speeds among the figures).
  */
-export const ANALYSIS_VERSION = `${GENERATOR}/model-${MODEL_VERSION}/3`;
+export const ANALYSIS_VERSION = `${GENERATOR}/model-${MODEL_VERSION}/4`;

@@ -41,6 +41,20 @@ describe('contradictions: each kind is found', () => {
       '"more than 40" means forty-odd: it conflicts with "about 60"');
   });
 
+  it('numeric: speeds of the same vehicle, in km/h or mph; a limit is not a speed', () => {
+    const v = analyse('', {
+      'rail-wire.txt': 'Title: Train derails\nOutlet: Rail Wire\n\nThe operator said the train was travelling at 58 km/h (36 mph), within the 60 km/h limit, when it left the track.\n',
+      'metro-daily.txt': 'Title: Data shows speed\nOutlet: Metro Daily\n\nThe train was doing about 94km/h when it reached the curve, according to investigators.\n',
+      'county-post.txt': 'Title: Rail crash\nOutlet: County Post\n\nThe train was going at 36 mph, the operator told the Post.\n',
+    });
+    const x = disputeIn(v, (c) => c.kind === 'numeric' && c.topic === 'train speed');
+    assert.ok(spans(x, ['rail-wire.txt', 'travelling at 58 km/h'], ['metro-daily.txt', 'about 94km/h']), listed(v));
+    // 36 mph is 58 km/h: the same account, in the same camp.
+    const slow = x.sides.filter((s) => s.file !== 'metro-daily.txt');
+    assert.ok(slow.some((s) => s.file === 'county-post.txt'), listed(v));
+    assert.ok(!x.sides.some((s) => s.value?.startsWith('60')), 'the limit is not a side');
+  });
+
   it('polarity: a denial vs a source stating what was denied', () => {
     assert.ok(ferry.contradictions.some((c) => c.kind === 'polarity' && spans(c, ['velmora-today.md', 'denied that the ferry had been carrying'], ['island-gazette.md', 'Maritime Authority said'])));
   });

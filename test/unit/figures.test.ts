@@ -117,6 +117,14 @@ const CASES: ReadonlyArray<readonly [string, number, Want]> = [
   // Distances and durations are counted too (with their own classes).
   ['about 600km (373 miles) from the capital', 0, { unit: 'km', unitClass: 'distance' }],
   ['for 15 months', 0, { low: 15, unitClass: 'duration' }],
+  // Speeds: of the vehicle named before them; a limit is no speed of anything.
+  ['The tram was travelling at 58 km/h as it entered the bend.', 0, { text: '58 km/h', low: 58, unit: 'km/h', unitClass: 'speed', event: 'tram', eventClass: 'speed' }],
+  ['the coach bus was doing about 94km/h, well above the limit', 0, { text: 'about 94km/h', unitClass: 'speed', event: 'bus', eventClass: 'speed' }],
+  ['The ferry was making 18 knots when it struck the pier.', 0, { text: '18 knots', unitClass: 'speed', event: 'ferry', eventClass: 'speed' }],
+  ['the lorry entered the bend at 40 miles per hour', 0, { text: '40 miles per hour', unit: 'miles per hour', unitClass: 'speed', eventClass: 'speed' }],
+  ['The train passed the 60 km/h limit sign at speed.', 0, { unitClass: 'speed', eventClass: null }],
+  ['the train kept to a speed limit of 80 km/h on the bridge', 0, { unitClass: 'speed', eventClass: null }],
+  ['Winds of up to 120 kilometres per hour were recorded.', 0, { unitClass: 'speed', eventClass: null }],
 ];
 
 // Phrases in which no figure may be read.

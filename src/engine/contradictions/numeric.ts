@@ -17,6 +17,8 @@ interface Reading {
 
 // "Residents" and "people" in one count are the same set; civilians and soldiers are each a set of their own.
 const UNIT_MERGE: Record<string, string> = { residents: 'people', persons: 'people' };
+// Kilometres per hour in one of each speed unit other than km/h.
+const SPEED_FACTORS: Record<string, number> = { mph: 1.609, miles: 1.609, knots: 1.852, knot: 1.852 };
 // Events whose counts news disputes; "people spent the night" or "hit 30 targets" are no toll.
 const COUNTED_EVENTS = new Set(['killed', 'injured', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed', 'attended', 'involved']);
 // Whoever is taken captive counts as one set: "three captured servicemen" = "three prisoners".
@@ -25,6 +27,8 @@ const HUMAN_UNITS = new Set(['people', 'civilians', 'children', 'attackers', 'co
 
 /** The set a figure counts: unit class and event class, or undefined when it is not a count of something that happened. */
 export function quantityKey(f: Figure): string | undefined {
+  // How fast a vehicle went: "train|speed".
+  if (f.eventClass === 'speed') return f.unitClass === 'speed' && f.event ? `${f.event}|speed` : undefined;
   if (!f.unitClass || !f.eventClass || !COUNTED_EVENTS.has(f.eventClass)) return undefined;
   if (f.unitClass === 'money' || f.unitClass === 'percent') return undefined;
   if (f.eventClass === 'captured' && HUMAN_UNITS.has(f.unitClass)) return 'people|captured';
@@ -118,7 +122,12 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
       const update = UPDATE.test(around);
       let g = groups.get(key);
       if (!g) groups.set(key, (g = []));
-      g.push({ st, figure, low: figure.low ?? 0, high: figure.high ?? Number.POSITIVE_INFINITY, update, day: readingDay(st, figure, update), scope: scopeOf(st, figure) });
+      // Speeds compare in km/h; one given in another unit may be rounded by half a unit.
+      const factor = SPEED_FACTORS[figure.unit?.toLowerCase() ?? ''];
+      const [low, high] = key.endsWith('|speed') && factor
+        ? [((figure.low ?? 0) - 0.5) * factor, ((figure.high ?? Number.POSITIVE_INFINITY) + 0.5) * factor]
+        : [figure.low ?? 0, figure.high ?? Number.POSITIVE_INFINITY];
+      g.push({ st, figure, low, high, update, day: readingDay(st, figure, update), scope: scopeOf(st, figure) });
     }
   }
   const out: Contradiction[] = [];
