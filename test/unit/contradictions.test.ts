@@ -55,6 +55,14 @@ describe('contradictions: each kind is found', () => {
     assert.ok(!x.sides.some((s) => s.value?.startsWith('60')), 'the limit is not a side');
   });
 
+  it('numeric: a toll of an earlier event the article recalls is not this event\'s toll', () => {
+    const v = analyse('', {
+      'north-wire.txt': 'Title: Bus plunges into river\nOutlet: North Wire\nDate: 2025-06-12\n\nAt least 12 people were killed when a bus left the road near Tarn on Wednesday, police said. It was the worst crash on the road since 2014, when a coach overturned in fog, killing five people.\n',
+      'tarn-news.txt': 'Title: Tarn bus crash\nOutlet: Tarn News\nDate: 2025-06-12\n\nTwelve people were killed in the crash on Wednesday, the regional health office said.\n',
+    });
+    assert.ok(!v.contradictions.some((c) => c.kind === 'numeric'), listed(v));
+  });
+
   it('polarity: a denial vs a source stating what was denied', () => {
     assert.ok(ferry.contradictions.some((c) => c.kind === 'polarity' && spans(c, ['velmora-today.md', 'denied that the ferry had been carrying'], ['island-gazette.md', 'Maritime Authority said'])));
   });

@@ -109,6 +109,23 @@ function conflict(a: Reading, b: Reading): boolean {
   return true;
 }
 
+const PAST_DAYS = 90;
+
+/**
+ * Whether a figure counts an earlier event the passage recalls: it follows a date months before
+ * the article ("the deadliest since 2009, when a bus crash killed seven"), with no later date between.
+ */
+function ofEarlierEvent(st: Statement, figure: Figure): boolean {
+  const published = st.published ? Date.parse(st.published) : Number.NaN;
+  if (Number.isNaN(published)) return false;
+  const before = st.dates.filter((d) => d.date && d.end <= figure.start && d.start >= st.start).sort((a, b) => b.start - a.start)[0];
+  if (!before?.date) return false;
+  // The last day the date can mean: a year ends in December, a month on its last day.
+  const [y, m, day] = before.date.split('-').map(Number);
+  const last = day ? Date.UTC(y, m - 1, day) : m ? Date.UTC(y, m, 0) : Date.UTC(y, 11, 31);
+  return published - last > PAST_DAYS * DAY_MS;
+}
+
 /** Figures for the same counted quantity that cannot both hold, across sources. */
 export function numericContradictions(statements: Statement[]): Contradiction[] {
   const groups = new Map<string, Reading[]>();
@@ -116,7 +133,7 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
   for (const st of statements) {
     for (const figure of st.figures) {
       const key = quantityKey(figure);
-      if (!key || seen.has(`${st.file}:${figure.start}`)) continue;
+      if (!key || seen.has(`${st.file}:${figure.start}`) || ofEarlierEvent(st, figure)) continue;
       seen.add(`${st.file}:${figure.start}`);
       const around = st.lower.slice(Math.max(0, figure.start - st.start - 60), figure.end - st.start + 40);
       const update = UPDATE.test(around);
