@@ -63,6 +63,19 @@ describe('contradictions: each kind is found', () => {
     assert.ok(!v.contradictions.some((c) => c.kind === 'numeric'), listed(v));
   });
 
+  it('polarity: equipment said to be faulty in one source and to have worked in another', () => {
+    const v = analyse('', {
+      'harbour-wire.txt': 'Title: Crane collapse\nOutlet: Harbour Wire\n\nThe dockers\' union said the brakes on the crane had been faulty since the spring.\n',
+      'port-daily.txt': 'Title: Port defends crane\nOutlet: Port Daily\n\n"Reports that the brakes were defective are simply untrue," the port authority said.\n',
+      'city-radio.txt': 'Title: Crane inquiry\nOutlet: City Radio\n\nInspectors said the alarm was working correctly, and that brakes can fail without warning on any crane.\n',
+    });
+    const x = disputeIn(v, (c) => c.topic === 'whether the brakes worked');
+    assert.ok(spans(x, ['harbour-wire.txt', 'had been faulty'], ['port-daily.txt', 'simply untrue']), listed(v));
+    // The alarm worked and nobody says otherwise; brakes that "can fail" are no fault of this crane.
+    assert.ok(!v.contradictions.some((c) => c.topic === 'whether the alarm worked'), listed(v));
+    assert.ok(!x.sides.some((s) => s.file === 'city-radio.txt'), listed(v));
+  });
+
   it('polarity: a denial vs a source stating what was denied', () => {
     assert.ok(ferry.contradictions.some((c) => c.kind === 'polarity' && spans(c, ['velmora-today.md', 'denied that the ferry had been carrying'], ['island-gazette.md', 'Maritime Authority said'])));
   });

@@ -11,6 +11,7 @@ import { warningContradictions } from './warnings';
 import { custodyContradictions } from './custody';
 import { clockContradictions } from './clock';
 import { orderContradictions } from './orders';
+import { equipmentContradictions } from './equipment';
 
 /** What the contradiction finder compares. */
 export interface ContradictionInput {
@@ -39,6 +40,7 @@ export function findContradictions(input: ContradictionInput): Contradiction[] {
     ...custodyContradictions(statements, input.docs, actors),
     ...clockContradictions(statements),
     ...orderContradictions(statements),
+    ...equipmentContradictions(statements),
   ];
   const merged = foldRevisions(found);
   merged.sort((a, b) => b.confidence - a.confidence || a.kind.localeCompare(b.kind) || a.topic.localeCompare(b.topic));

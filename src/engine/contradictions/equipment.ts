@@ -1,0 +1,79 @@
+import type { Contradiction } from '../types';
+import { type Statement, perPassage, sideOf, voicesOf } from './statements';
+import { round } from './numeric';
+
+// Equipment whose failure accident reports dispute: "the signal was faulty" vs "the signal was
+// working correctly". One word per kind of thing, the key its readings are grouped by.
+const THINGS = 'signal(?:s|ling)?|brakes?|braking system|alarms?|sirens?|sensors?|engines?|pumps?|valves?|sprinklers?|radar|transponder|detectors?|barriers?|level crossing|lights|warning system|alarm system|safety system|circuit breakers?';
+const KEYS: [RegExp, string][] = [
+  [/^signal/, 'signal'], [/^brak/, 'brakes'], [/^(?:alarm|siren|warning system)/, 'alarm'], [/^sensor|^detector/, 'sensors'],
+  [/^engine/, 'engine'], [/^pump/, 'pumps'], [/^valve/, 'valves'], [/^sprinkler/, 'sprinklers'], [/^radar/, 'radar'],
+  [/^transponder/, 'transponder'], [/^barrier|^level crossing/, 'barriers'], [/^lights/, 'lights'], [/^safety system/, 'safety system'],
+  [/^circuit/, 'circuit breakers'],
+];
+const BE = '(?:was|were|is|are|had been|has been|have been|had|has)';
+// "the signal had been faulty for weeks", "faulty brakes", "the alarm was not working".
+const FAULTY = new RegExp(`\\b(?:(${THINGS})\\b[^.;!?]{0,50}?\\b${BE}\\s+(?:\\w+\\s+)?(?:faulty|defective|broken|malfunctioning|out of order|not working|not functioning|failing|disabled|switched off)|(?:faulty|defective|broken|malfunctioning|disabled)\\s+(${THINGS}))\\b`);
+// "the signal was working correctly", "the signalling functioned correctly throughout", "in working order".
+const WORKING = new RegExp(`\\b(${THINGS})\\b[^.;!?]{0,50}?\\b(?:(?:${BE}\\s+)?(?:working|functioning|operating|worked|functioned|operated)\\s+(?:correctly|properly|normally|as (?:it|they) should)|${BE}\\s+in (?:full |good )?working order|${BE}\\s+(?:not|never)\\s+(?:faulty|defective|broken|malfunctioning))\\b`);
+// "Claims … that the signal was faulty are simply untrue": a fault stated only to be denied.
+const DENIED = /\b(?:untrue|false|baseless|unfounded|groundless|not true|nonsense|lies|den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?)\b/;
+// A fault to come or in general ("brakes can fail"), not one of this event.
+const GENERIC = /\b(?:if|whether|can|could|may|might|would|should|will)\s+(?:\w+\s+){0,3}(?:fail|be faulty|malfunction|stop working)/;
+
+interface Reading {
+  thing: string;
+  working: boolean;
+}
+
+function keyOf(thing: string): string | undefined {
+  return KEYS.find(([re]) => re.test(thing))?.[1];
+}
+
+/** What a passage says of a piece of equipment: faulty, or working. */
+const equipmentOf = perPassage<Reading | undefined>();
+function readEquipment(st: Statement): Reading | undefined {
+  if (GENERIC.test(st.lower)) return undefined;
+  const working = WORKING.exec(st.lower);
+  const faulty = FAULTY.exec(st.lower);
+  if (working && faulty) return undefined; // both in one passage: a sequence, or a comparison
+  if (working) {
+    const thing = keyOf(working[1]);
+    return thing ? { thing, working: true } : undefined;
+  }
+  if (!faulty) return undefined;
+  const thing = keyOf(faulty[1] ?? faulty[2]);
+  if (!thing) return undefined;
+  // The fault is named in order to be denied: the passage says the thing worked.
+  const denied = DENIED.test(st.lower.slice(faulty.index + faulty[0].length, faulty.index + faulty[0].length + 60))
+    || DENIED.test(st.lower.slice(Math.max(0, faulty.index - 60), faulty.index));
+  return { thing, working: denied };
+}
+
+/**
+ * One source says a piece of equipment was faulty ("the signal had been faulty for weeks"), another
+ * that it worked ("the signal was working correctly"): a dispute about the cause.
+ */
+export function equipmentContradictions(statements: Statement[]): Contradiction[] {
+  const byThing = new Map<string, { faulty: Statement[]; working: Statement[] }>();
+  for (const st of statements) {
+    const r = equipmentOf(st, readEquipment);
+    if (!r) continue;
+    let g = byThing.get(r.thing);
+    if (!g) byThing.set(r.thing, (g = { faulty: [], working: [] }));
+    (r.working ? g.working : g.faulty).push(st);
+  }
+  const out: Contradiction[] = [];
+  for (const [thing, { faulty, working }] of byThing) {
+    const faultySides = faulty.filter((f) => working.some((w) => w.file !== f.file));
+    const workingSides = working.filter((w) => faulty.some((f) => f.file !== w.file));
+    if (!faultySides.length || !workingSides.length) continue;
+    out.push({
+      id: '', kind: 'polarity', topic: `whether the ${thing} worked`,
+      summary: `Was the ${thing} faulty: yes (${voicesOf(faultySides)}) vs it worked (${voicesOf(workingSides)})`,
+      confidence: round(0.55 - ([...faultySides, ...workingSides].every((s) => s.hedged) ? 0.1 : 0)),
+      sides: [...faultySides.slice(0, 4), ...workingSides.slice(0, 4)].map((s) => sideOf(s)),
+    });
+  }
+  return out;
+}
