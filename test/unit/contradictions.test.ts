@@ -276,6 +276,27 @@ describe('contradictions: news over time and place', () => {
   });
 });
 
+describe('contradictions: custody after a release', () => {
+  const wire = 'Title: Ferry inquiry\nOutlet: Coast Wire\nDate: 2025-03-06\n\nThe ferry\'s captain, Ivo Marsh, remains in custody in Port Sella, prosecutors said on Thursday.\n';
+  it('a person said to be held on a day after another source says they were released (named by the role they hold)', () => {
+    const v = analyse('', {
+      'coast-wire.txt': wire,
+      'sella-times.txt': 'Title: Captain home\nOutlet: Sella Times\nDate: 2025-03-06\n\nThe captain was questioned as a witness and released without charge on Tuesday evening, the operator said.\n',
+    });
+    const x = disputeIn(v, (c) => c.topic === 'whether Ivo Marsh was released');
+    assert.ok(spans(x, ['coast-wire.txt', 'remains in custody'], ['sella-times.txt', 'released without charge']), listed(v));
+  });
+
+  it('held first and released later, or a release demanded, is no dispute', () => {
+    const v = analyse('', {
+      'coast-wire.txt': wire,
+      'sella-times.txt': 'Title: Captain freed\nOutlet: Sella Times\nDate: 2025-03-08\n\nThe captain was released on bail on Saturday morning, his lawyer said.\n',
+      'bay-radio.txt': 'Title: Union demand\nOutlet: Bay Radio\nDate: 2025-03-07\n\nThe union demanded that Ivo Marsh be released at once.\n',
+    });
+    assert.ok(!v.contradictions.some((c) => c.topic.startsWith('whether Ivo Marsh')), listed(v));
+  });
+});
+
 describe('contradictions: look-alikes are not reported', () => {
   it('a person held and later released, crowds detained, and two different people are no custody dispute', () => {
     const v = analyse('', {

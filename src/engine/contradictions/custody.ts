@@ -11,22 +11,61 @@ const NOT_HELD = [
   /\bden(?:y|ies|ied|ying)\s+(?:holding|detaining|arresting|having\s+(?:arrested|detained))\b/,
   /\b(?:fled|escaped)\s+(?:across|to|into|abroad|the\s+country)\b/,
 ];
-// A release, or a question of who is to blame, is another story: "held responsible", "was released on Monday".
-const OTHER = /\b(?:released|freed|let\s+go|responsible|accountable|charged\s+with)\b/;
+// A question of who is to blame is another story: "held responsible", "charged with".
+const OTHER = /\b(?:responsible|accountable|charged\s+with)\b/;
+// "was questioned as a witness and released without charge", "has been freed", "was sent home".
+const RELEASED = /\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[\w,]+\s+){0,8}?(?:released|freed|let\s+go|sent\s+home)\b/;
+const RELEASE_WORD = /\b(?:released|freed|let\s+go|sent\s+home)\b/;
 const PRONOUN = /\b(?:she|he|her|him)\b/;
 
-/** Whether a passage says someone is held, or not held (or gone). */
-const custodyOf = perPassage<'held' | 'free' | undefined>();
-function readCustody(st: Statement): 'held' | 'free' | undefined {
+/**
+ * Whether a passage says someone is held, not held (or gone), or was released. A passage that
+ * tells both the holding and the release tells a sequence, and says neither.
+ */
+const custodyOf = perPassage<'held' | 'free' | 'released' | undefined>();
+function readCustody(st: Statement): 'held' | 'free' | 'released' | undefined {
   if (OTHER.test(st.lower)) return undefined;
+  if (RELEASE_WORD.test(st.lower)) return RELEASED.test(st.lower) && !HELD.test(st.lower) && !NOT_HELD.some((re) => re.test(st.lower)) ? 'released' : undefined;
   if (NOT_HELD.some((re) => re.test(st.lower))) return 'free';
   return HELD.test(st.lower) ? 'held' : undefined;
 }
 
-/** The person a statement is about: the one it names, else for "she"/"he" the last person named before it. */
-function personOf(st: Statement, people: Mention[], personActors: Set<string>): string | undefined {
+/** The day a passage gives for what it says (a resolved date in it, else the article's date), in ms. */
+function dayOf(st: Statement): number | undefined {
+  const d = st.dates.find((x) => x.start >= st.start && x.end <= st.end && x.date?.length === 10);
+  const iso = d?.date ?? st.published?.slice(0, 10);
+  const t = iso ? Date.parse(iso) : Number.NaN;
+  return Number.isNaN(t) ? undefined : t;
+}
+
+// "The driver, named by his union as Lev Harmat,", "the ship's captain, Ana Dorn": a role and the person in it.
+const ROLES = 'driver|pilot|co-pilot|captain|skipper|conductor|suspect|gunman|shooter|attacker|bomber';
+const ROLE_NAMED = new RegExp(`\\b(?:the\\s+(?:[a-z]+['’]s\\s+)?)(${ROLES})\\s*,\\s*(?:(?:named|identified)\\s+(?:[a-z]+\\s+){0,4}?as\\s+)?$`);
+const ROLE_SUBJECT = new RegExp(`^(?:the\\s+(?:[a-z]+['’]s\\s+|[a-z]+\\s+)?)(${ROLES})\\b`);
+
+/** The person each role names across the sources, where the sources name exactly one. */
+function rolesNamed(statements: Statement[], personActors: Set<string>): Map<string, string> {
+  const found = new Map<string, Set<string>>();
+  for (const st of statements) {
+    if (!st.lower.includes(',')) continue;
+    for (const m of st.mentions) {
+      if (!m.actor || !personActors.has(m.actor)) continue;
+      const role = ROLE_NAMED.exec(st.lower.slice(Math.max(0, m.start - st.start - 60), m.start - st.start))?.[1];
+      if (role) (found.get(role) ?? found.set(role, new Set()).get(role)!).add(m.actor);
+    }
+  }
+  return new Map([...found].filter(([, who]) => who.size === 1).map(([role, who]) => [role, [...who][0]]));
+}
+
+/**
+ * The person a statement is about: the one it names, else the one the sources name in the role it
+ * opens with ("The driver of the train was …"), else for "she"/"he" the last person named before it.
+ */
+function personOf(st: Statement, people: Mention[], personActors: Set<string>, roles: Map<string, string>): string | undefined {
   const named = st.mentions.filter((m) => m.actor && personActors.has(m.actor) && m.actor !== st.claim?.speaker);
   if (named.length) return new Set(named.map((m) => m.actor)).size === 1 ? named[0].actor : undefined;
+  const role = ROLE_SUBJECT.exec(st.lower)?.[1];
+  if (role) return roles.get(role);
   const pronoun = PRONOUN.exec(st.lower);
   if (!pronoun) return undefined;
   const at = st.start + pronoun.index;
@@ -58,12 +97,14 @@ export function custodyContradictions(statements: Statement[], docs: DocumentAna
   };
   const held = new Map<string, Statement[]>();
   const free = new Map<string, Statement[]>();
+  const released = new Map<string, Statement[]>();
+  let roles: Map<string, string> | undefined;
   for (const st of statements) {
     const said = custodyOf(st, readCustody);
     if (!said) continue;
-    const who = personOf(st, peopleIn(st.file), personActors);
+    const who = personOf(st, peopleIn(st.file), personActors, (roles ??= rolesNamed(statements, personActors)));
     if (!who) continue;
-    const into = said === 'free' ? free : held;
+    const into = said === 'free' ? free : said === 'released' ? released : held;
     (into.get(who) ?? into.set(who, []).get(who)!).push(st);
   }
   const out: Contradiction[] = [];
@@ -77,6 +118,25 @@ export function custodyContradictions(statements: Statement[], docs: DocumentAna
       summary: `Is ${name} in custody: yes (${voicesOf(hs)}) vs no (${voicesOf(freeSides)})`,
       confidence: round(0.55),
       sides: [...hs.slice(0, 4), ...freeSides.slice(0, 4)].map((s) => sideOf(s)),
+    });
+  }
+  // Said to be held on a day after another source says the person was released: one of them is wrong.
+  // Held first and released later is the story going on, not a dispute.
+  for (const [who, releasedSides] of released) {
+    const later = (h: Statement, r: Statement) => {
+      const hd = dayOf(h);
+      const rd = dayOf(r);
+      return h.file !== r.file && hd !== undefined && rd !== undefined && hd > rd;
+    };
+    const hs = (held.get(who) ?? []).filter((h) => releasedSides.some((r) => later(h, r)));
+    const rs = releasedSides.filter((r) => hs.some((h) => later(h, r)));
+    if (!hs.length || !rs.length) continue;
+    const name = actors.get(who)?.name ?? 'the person';
+    out.push({
+      id: '', kind: 'status', topic: `whether ${name} was released`,
+      summary: `Was ${name} released: yes (${voicesOf(rs)}) vs still held later (${voicesOf(hs)})`,
+      confidence: round(0.55),
+      sides: [...hs.slice(0, 4), ...rs.slice(0, 4)].map((s) => sideOf(s)),
     });
   }
   return out;
