@@ -221,6 +221,11 @@ describe('actors: alias linking', () => {
     assert.deepEqual(actors.map((a) => a.aliases), [['KESHTAL', 'Keshtal'], ['Kyzylbek', 'Qizilbek'], ['Dubrovec', 'Dubrovets']]);
   });
 
+  it('merges "kh" and "ch" spellings of a place, and an acronym with the one name it begins before generic words', () => {
+    const actors = link([[['Vakhrin', 'place'], ['ORT News', 'organization'], ['UNA', 'organization'], ['UNA Security Council', 'organization']], [['Vachrin', 'place'], ['ORT', 'organization']]]);
+    assert.deepEqual(actors.map((a) => a.aliases), [['Vachrin', 'Vakhrin'], ['ORT', 'ORT News'], ['UNA'], ['UNA Security Council']]);
+  });
+
   it('leaves a demonym of a place the corpus names out of the actors, in every article', () => {
     const ms = [[mention('a.md', 0, 'Tarsia', 'place')], [mention('b.md', 0, 'Tarsian', 'place'), mention('b.md', 40, 'Kiseni', 'place')]];
     const actors = linkActors(ms);

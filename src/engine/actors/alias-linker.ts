@@ -76,11 +76,11 @@ function translitOf(key: string): { translit: string; translitSkeleton: string }
   return { translit, translitSkeleton: skeleton(translit) };
 }
 
-/** Spelling folded across transliterations: Kyzylsai/Qizilsoy, Zelenets/Zelenec, Touré/Toure. */
+/** Spelling folded across transliterations: Kyzylsai/Qizilsoy, Zelenets/Zelenec, Touré/Toure, Lakhor/Lachor. */
 function transliterated(key: string): string {
   return key.normalize('NFD').replace(/\p{M}/gu, '')
     .replace(/q/g, 'k').replace(/y/g, 'i').replace(/w/g, 'v').replace(/ph/g, 'f')
-    .replace(/(?:ts|tz|cz)/g, 'c').replace(/kh/g, 'h').replace(/(?:sch|sh|sz)/g, 's').replace(/zh/g, 'z')
+    .replace(/(?:ts|tz|cz)/g, 'c').replace(/[kc]h/g, 'h').replace(/(?:sch|sh|sz)/g, 's').replace(/zh/g, 'z')
     .replace(/oo|ou/g, 'u').replace(/ee/g, 'i').replace(/(.)\1+/g, '$1');
 }
 
@@ -436,6 +436,13 @@ export function linkMentions(docs: Mention[][]): Actor[] {
         break;
       }
     }
+  }
+
+  // "DRB" beside "DRB News": an acronym that begins one organization's name, the rest of it generic words.
+  const byLeadingAcronym = indexBy(multi.filter((g) => g.type === 'organization' && g.words.slice(1).every((w) => GENERIC.has(w))), (g) => g.words[0]);
+  for (const a of list.filter((f) => f.isAcronym && f.type === 'organization')) {
+    const owners = [...new Set((byLeadingAcronym.get(a.key) ?? []).map(find))];
+    if (owners.length === 1) union(owners[0], a);
   }
 
   // "the Review" after "The Continental Review": a publication shortened to its last word.
