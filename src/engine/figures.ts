@@ -567,8 +567,9 @@ export function extractFigures(prose: string, start: number, end: number): Figur
     }
     // "58 km/h", "94km/h", "36 mph", "18 knots": the speed of the vehicle the sentence names before it.
     const unitEnd = extra.glued ? extra.glued.end : unit && !unit.currency && !unit.percent ? ws[unit.end - 1].end : -1;
-    if (unitEnd >= 0 && (SPEED_UNITS.has((unitText ?? '').toLowerCase()) || (unitClass === 'distance' && PER_HOUR.test(prose.slice(unitEnd, unitEnd + 14))))) {
-      const tail = PER_HOUR.exec(prose.slice(unitEnd, unitEnd + 14))?.[0] ?? '';
+    const perHour = unitEnd >= 0 ? PER_HOUR.exec(prose.slice(unitEnd, unitEnd + 14)) : null;
+    if (unitEnd >= 0 && (SPEED_UNITS.has((unitText ?? '').toLowerCase()) || (unitClass === 'distance' && perHour))) {
+      const tail = perHour?.[0] ?? '';
       const speed = speedOf(prose, start, s, tail.length, unitEnd);
       const end = Math.max(e, unitEnd + tail.length);
       return {

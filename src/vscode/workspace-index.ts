@@ -269,10 +269,11 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
     const asked = Date.now();
     const { restored, view } = await client.restoreView(!store.file().annotations.length).catch(() => ({ restored: false, view: undefined }));
     if (restored) log.appendLine('Cross-source view restored from the cache.');
-    building = view
-      ? Promise.resolve(void install({ view, orphans: [], applied: 0, dismissed: [], resolved: [] }, upTo, asked))
-      : refreshView().then(() => undefined);
-    await building;
+    if (view) install({ view, orphans: [], applied: 0, dismissed: [], resolved: [] }, upTo, asked);
+    else {
+      building = refreshView().then(() => undefined);
+      await building;
+    }
     // Corrections made while the stored view was read are applied by the engine, as any others.
     const correctNow = !!view && store.file().annotations.length > 0;
     if (mine !== generation) return;

@@ -46,12 +46,15 @@ describe('contradictions: each kind is found', () => {
       'rail-wire.txt': 'Title: Train derails\nOutlet: Rail Wire\n\nThe operator said the train was travelling at 58 km/h (36 mph), within the 60 km/h limit, when it left the track.\n',
       'metro-daily.txt': 'Title: Data shows speed\nOutlet: Metro Daily\n\nThe train was doing about 94km/h when it reached the curve, according to investigators.\n',
       'county-post.txt': 'Title: Rail crash\nOutlet: County Post\n\nThe train was going at 36 mph, the operator told the Post.\n',
+      'valley-radio.txt': 'Title: Crash inquiry\nOutlet: Valley Radio\n\nThe train entered the curve at 36 miles per hour, the operator said.\n',
     });
     const x = disputeIn(v, (c) => c.kind === 'numeric' && c.topic === 'train speed');
     assert.ok(spans(x, ['rail-wire.txt', 'travelling at 58 km/h'], ['metro-daily.txt', 'about 94km/h']), listed(v));
     // 36 mph is 58 km/h: the same account, in the same camp.
     const slow = x.sides.filter((s) => s.file !== 'metro-daily.txt');
     assert.ok(slow.some((s) => s.file === 'county-post.txt'), listed(v));
+    assert.ok(slow.some((s) => s.file === 'valley-radio.txt'), listed(v));
+    assert.equal(x.summary.split(' vs ').length, 2, `36 miles per hour is the same account: ${x.summary}`);
     assert.ok(!x.sides.some((s) => s.value?.startsWith('60')), 'the limit is not a side');
   });
 

@@ -14,8 +14,9 @@ const NOT_HELD = [
 // A question of who is to blame is another story: "held responsible", "charged with".
 const OTHER = /\b(?:responsible|accountable|charged\s+with)\b/;
 // "was questioned as a witness and released without charge", "has been freed", "was sent home".
-const RELEASED = /\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:[\w,]+\s+){0,8}?(?:released|freed|let\s+go|sent\s+home)\b/;
-const RELEASE_WORD = /\b(?:released|freed|let\s+go|sent\s+home)\b/;
+const RELEASE_WORDS = '(?:released|freed|let\\s+go|sent\\s+home)';
+const RELEASE_WORD = new RegExp(`\\b${RELEASE_WORDS}\\b`);
+const RELEASED = new RegExp(`\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:[\\w,]+\\s+){0,8}?${RELEASE_WORDS}\\b`);
 const PRONOUN = /\b(?:she|he|her|him)\b/;
 
 /**

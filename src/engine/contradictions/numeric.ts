@@ -140,7 +140,7 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
       let g = groups.get(key);
       if (!g) groups.set(key, (g = []));
       // Speeds compare in km/h; one given in another unit may be rounded by half a unit.
-      const factor = SPEED_FACTORS[figure.unit?.toLowerCase() ?? ''];
+      const factor = SPEED_FACTORS[figure.unit?.toLowerCase().split(/[\s/]/)[0] ?? ''];
       const [low, high] = key.endsWith('|speed') && factor
         ? [((figure.low ?? 0) - 0.5) * factor, ((figure.high ?? Number.POSITIVE_INFINITY) + 0.5) * factor]
         : [figure.low ?? 0, figure.high ?? Number.POSITIVE_INFINITY];
