@@ -151,15 +151,46 @@ export function viewData(view: CorpusView): ViewData {
   return { version, sources, actors, claims, contradictions };
 }
 
+/** How big a view's parts may be: actors (and their mentions, in all), claims and contradictions per part. */
+export interface PartSizes {
+  actors: number;
+  mentions: number;
+  claims: number;
+  contradictions: number;
+}
+
+/**
+ * A list cut into runs of at most `max` items whose weights add up to at most `budget` (an item
+ * heavier than the budget is a run of its own): the actors that name most are few, but one of
+ * them can carry as many mentions as hundreds of others.
+ */
+export function runs<T>(list: readonly T[], max: number, budget = Infinity, weight: (x: T) => number = () => 0): T[][] {
+  const out: T[][] = [];
+  let run: T[] = [];
+  let load = 0;
+  for (const x of list) {
+    const w = weight(x);
+    if (run.length && (run.length >= max || load + w > budget)) {
+      out.push(run);
+      run = [];
+      load = 0;
+    }
+    run.push(x);
+    load += w;
+  }
+  if (run.length) out.push(run);
+  return out;
+}
+
 /**
  * A view's plain data in parts of bounded size, in order: a thread that receives them one message
  * at a time is never held long by any one (the whole view of thousands of articles is tens of MB).
  */
-export function viewParts(data: ViewData, size = { actors: 250, claims: 1500, contradictions: 300 }): ViewData[] {
+export function viewParts(data: ViewData, size: PartSizes = { actors: 250, mentions: 5000, claims: 1500, contradictions: 300 }): ViewData[] {
   const parts: ViewData[] = [];
   const empty = (): ViewData => ({ version: data.version, sources: [], actors: [], claims: [], contradictions: [] });
   parts.push({ ...empty(), sources: data.sources });
-  for (let i = 0; i < data.actors.length; i += size.actors) parts.push({ ...empty(), actors: data.actors.slice(i, i + size.actors) });
+  for (const actors of runs(data.actors, size.actors, size.mentions, (a) => a.mentions.length)) parts.push({ ...empty(), actors });
   for (let i = 0; i < data.claims.length; i += size.claims) parts.push({ ...empty(), claims: data.claims.slice(i, i + size.claims) });
   for (let i = 0; i < data.contradictions.length; i += size.contradictions) parts.push({ ...empty(), contradictions: data.contradictions.slice(i, i + size.contradictions) });
   return parts;

@@ -1,5 +1,5 @@
 import type { Actor, ActorType, Claim, Contradiction, DocumentAnalysis, Mention } from './types';
-import { viewAssembler, type CorpusView, type ViewData } from './corpus';
+import { runs, viewAssembler, type CorpusView, type PartSizes, type ViewData } from './corpus';
 
 /**
  * The engine's cross-source view as bytes to store, written against the analyses it was built
@@ -43,7 +43,7 @@ function places<T extends { start: number; end: number }>(items: readonly T[]): 
 }
 
 /** Stores the engine's view of `analyses` (the analyses it was built from, by file). */
-export function encodeView(analyses: ReadonlyMap<string, DocumentAnalysis>, data: ViewData, size = { actors: 250, claims: 2500, contradictions: 300 }): Uint8Array {
+export function encodeView(analyses: ReadonlyMap<string, DocumentAnalysis>, data: ViewData, size: PartSizes = { actors: 250, mentions: 5000, claims: 2500, contradictions: 300 }): Uint8Array {
   const files = [...analyses.keys()].sort();
   const index = new Map(files.map((f, i) => [f, i]));
   const mentionPlaces = new Map<string, Map<string, number[]>>();
@@ -73,7 +73,7 @@ export function encodeView(analyses: ReadonlyMap<string, DocumentAnalysis>, data
     return c.speaker ? { f, k, id: c.id, speaker: c.speaker } : { f, k, id: c.id };
   });
   const parts: StoredPart[] = [];
-  for (let i = 0; i < actors.length; i += size.actors) parts.push({ actors: actors.slice(i, i + size.actors) });
+  for (const run of runs(actors, size.actors, size.mentions, (a) => a.at.length / 2)) parts.push({ actors: run });
   for (let i = 0; i < claims.length; i += size.claims) parts.push({ claims: claims.slice(i, i + size.claims) });
   for (let i = 0; i < data.contradictions.length; i += size.contradictions) parts.push({ contradictions: data.contradictions.slice(i, i + size.contradictions) });
   const encoder = new TextEncoder();

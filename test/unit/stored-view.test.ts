@@ -47,6 +47,20 @@ describe('stored view', () => {
     assert.deepEqual(plain(step.value!), plain(view));
   });
 
+  it('cuts its parts by mentions too, so an actor named hundreds of times does not make one long step', () => {
+    const heavy = Math.max(...view.actors.map((a) => a.mentions.length));
+    assert.ok(heavy > 3, `the most named actor has ${heavy} mentions`);
+    const small = encodeView(corpus.docs, viewData(view), { actors: 250, mentions: 3, claims: 2500, contradictions: 300 });
+    const lines = new TextDecoder().decode(small).trim().split('\n').slice(1).map((l) => JSON.parse(l) as { actors?: Array<{ at: number[] }> });
+    const actorParts = lines.filter((p) => p.actors);
+    assert.ok(actorParts.length > 1, `${actorParts.length} parts of actors`);
+    for (const p of actorParts) {
+      const mentions = p.actors!.reduce((n, a) => n + a.at.length / 2, 0);
+      assert.ok(p.actors!.length === 1 || mentions <= 3, `${p.actors!.length} actors with ${mentions} mentions in one part`);
+    }
+    assert.deepEqual(plain(decodeView(small, reread(corpus.docs))!), plain(view));
+  });
+
   it('is not used for other files, or other analyses of the same files', () => {
     const fewer = reread(corpus.docs);
     fewer.delete(samples[0].file);

@@ -93,8 +93,11 @@ describe('the engine bundle shared by the desktop and web builds', function () {
     assert.deepEqual(parts.map((p) => !!p.last), [...parts.slice(1).map(() => false), true], 'only the last part says it is last');
     const joined = assemble(parts.map((p) => p.viewPart!));
     assert.deepEqual(JSON.parse(JSON.stringify(joined)), JSON.parse(JSON.stringify(viewData(corpusView(corpus)))));
-    const small = viewParts(viewData(corpusView(corpus)), { actors: 2, claims: 5, contradictions: 1 });
+    const small = viewParts(viewData(corpusView(corpus)), { actors: 2, mentions: 1000, claims: 5, contradictions: 1 });
     assert.deepEqual(assemble(small), viewData(corpusView(corpus)), 'parts of any size join to the same view');
+    const byMentions = viewParts(viewData(corpusView(corpus)), { actors: 250, mentions: 2, claims: 1500, contradictions: 300 });
+    assert.ok(byMentions.filter((p) => p.actors.length).length > 1, 'actors are cut by their mentions too');
+    assert.deepEqual(assemble(byMentions), viewData(corpusView(corpus)));
   });
 
   it('applies the corrections sent with a view request, and says what became of them', () => {
