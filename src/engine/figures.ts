@@ -464,22 +464,30 @@ function readUnit(ws: Word[], k: number, partitive: boolean): UnitHit | null {
 function eventAfter(ws: Word[], k: number, events: Map<number, EventHit>): EventHit | undefined {
   let inPhrase = 0;
   let named = false;
+  // Being aboard is where people were, and gives way to what befell them: "three crew aboard were killed".
+  let aboard: EventHit | undefined;
   for (let i = k, steps = 0; i < ws.length && steps < 10; i++, steps++) {
     const w = ws[i];
     if (w.kind === 'punct') {
       if (QUOTE_MARKS.has(w.text)) continue;
-      return undefined;
+      return aboard;
     }
     const hit = events.get(i);
+    if (hit?.cls === 'aboard' && !aboard) {
+      aboard = hit;
+      i = hit.end;
+      inPhrase = 1;
+      continue;
+    }
     // "a seized carrier": a participle after an article describes a noun, it is no event.
     if (hit && !['a', 'an', 'the'].includes(ws[i - 1]?.lower ?? '')) return hit;
-    if (w.kind === 'num') return undefined;
+    if (w.kind === 'num') return aboard;
     const l = w.lower;
     if (EVENT_BRIDGES.has(l) || isAdverb(l)) {
       inPhrase = 0;
       continue;
     }
-    if (CLAUSE_STOPS.has(l)) return undefined;
+    if (CLAUSE_STOPS.has(l)) return aboard;
     if (PREPOSITIONS.has(l)) {
       inPhrase = 1;
       continue;
@@ -492,9 +500,9 @@ function eventAfter(ws: Word[], k: number, events: Map<number, EventHit>): Event
       continue;
     }
     if (l === "'s" && inPhrase) continue;
-    return undefined;
+    return aboard;
   }
-  return undefined;
+  return aboard;
 }
 
 /** Looks back from token f for an event that governs the figure ("killed over 100", "death toll rose to 12"). */

@@ -167,6 +167,39 @@ describe('contradictions: news over time and place', () => {
     assert.ok(w.contradictions.some((c) => c.kind === 'numeric' && c.topic === 'civilians killed'), 'three from one village exceed two in all');
   });
 
+  it('who was aboard: passengers and crew add up to everyone on board, and a passenger count is a set of its own', () => {
+    const v = analyse('', {
+      'a.md': 'The operator said the coach had carried 38 passengers and two crew when it left the depot.\n',
+      'b.md': 'At least 55 people were on board, the drivers\' association said.\n',
+      'c.md': 'There were 40 people on board, including two crew members, according to the police.\n',
+      'd.md': 'The line\'s coaches carry more than a million passengers a year. "That coach should not carry a single passenger," an inspector said.\n',
+    });
+    const aboard = disputeIn(v, (c) => c.kind === 'numeric' && c.topic === 'people aboard');
+    assert.ok(aboard.sides.some((s) => s.file === 'a.md' && s.value === '38 passengers and two crew'), aboard.summary);
+    assert.ok(aboard.sides.some((s) => s.file === 'b.md') && aboard.sides.some((s) => s.file === 'c.md'), aboard.summary);
+    assert.ok(!aboard.sides.some((s) => s.file === 'd.md'), 'a yearly rate and a load that should not be are no count of who was aboard');
+    assert.deepEqual(v.contradictions.filter((c) => c.topic === 'passengers aboard').map((c) => c.summary), [], '38 passengers is not 40 people with the crew');
+  });
+
+  it('a licensed capacity against another; those outside a count are not part of it', () => {
+    const v = analyse('', {
+      'a.md': 'The ministry said the coach was licensed to carry 50 passengers. Four people are still missing, police said.\n',
+      'b.md': 'The regulator\'s register shows it was licensed for 35 passengers. Families say 12 people are missing whose names are not on the passenger list.\n',
+    });
+    const capacity = disputeIn(v, (c) => c.kind === 'numeric' && c.topic === 'capacity');
+    assert.ok(spans(capacity, ['a.md', 'licensed to carry 50'], ['b.md', 'licensed for 35']), capacity.summary);
+    assert.deepEqual(v.contradictions.filter((c) => c.topic === 'people missing').map((c) => c.summary), []);
+  });
+
+  it('a source that gave both figures of a dispute is on both sides of it', () => {
+    const v = analyse('', {
+      'a.md': 'In the morning the operator said the coach had been carrying about 20 passengers. In the afternoon the operator said it had carried 38 passengers.\n',
+      'b.md': 'The coach carried 38 passengers, the drivers\' association said.\n',
+    });
+    const x = disputeIn(v, (c) => c.kind === 'numeric' && c.topic === 'passengers aboard');
+    assert.ok(x.sides.some((s) => s.file === 'a.md' && s.text.includes('about 20')) && x.sides.some((s) => s.file === 'a.md' && s.text.includes('38 passengers')), x.summary);
+  });
+
   it('civilians and soldiers are counted apart from people in all', () => {
     const v = analyse('', {
       'a.md': 'The strike killed six people, four soldiers and two civilians, the army said.\n',

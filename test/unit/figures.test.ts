@@ -125,6 +125,12 @@ const CASES: ReadonlyArray<readonly [string, number, Want]> = [
   ['The train passed the 60 km/h limit sign at speed.', 0, { unitClass: 'speed', eventClass: null }],
   ['the train kept to a speed limit of 80 km/h on the bridge', 0, { unitClass: 'speed', eventClass: null }],
   ['Winds of up to 120 kilometres per hour were recorded.', 0, { unitClass: 'speed', eventClass: null }],
+  // Who was aboard, and what a vehicle may carry; being aboard gives way to what befell them.
+  ['There were 61 people on board when it sank.', 0, { low: 61, unit: 'people', eventClass: 'aboard' }],
+  ['the bus, which was carrying 23 passengers, left the road', 0, { low: 23, unit: 'passengers', eventClass: 'aboard' }],
+  ['Three crew aboard the tug were killed.', 0, { low: 3, unit: 'crew', eventClass: 'killed' }],
+  ['the boat was licensed to carry 90 passengers', 0, { low: 90, unit: 'passengers', eventClass: 'capacity' }],
+  ['a hall with a capacity of 400 people', 0, { low: 400, eventClass: 'capacity' }],
 ];
 
 // Phrases in which no figure may be read.

@@ -20,9 +20,13 @@ const UNIT_MERGE: Record<string, string> = { residents: 'people', persons: 'peop
 // Kilometres per hour in one of each speed unit other than km/h.
 const SPEED_FACTORS: Record<string, number> = { mph: 1.609, miles: 1.609, knots: 1.852, knot: 1.852 };
 // Events whose counts news disputes; "people spent the night" or "hit 30 targets" are no toll.
-const COUNTED_EVENTS = new Set(['killed', 'injured', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed', 'attended', 'involved']);
+const COUNTED_EVENTS = new Set(['killed', 'injured', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed', 'attended', 'involved', 'aboard', 'capacity']);
 // Whoever is taken captive counts as one set: "three captured servicemen" = "three prisoners".
 const CUMULATIVE = new Set(['killed', 'injured', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed']);
+// The people a vehicle carries, by the noun that counts them.
+const ABOARD_SETS: Record<string, string> = {
+  passengers: 'passengers', passenger: 'passengers', crew: 'crew', crewmen: 'crew', crewmembers: 'crew', people: 'people', persons: 'people',
+};
 const HUMAN_UNITS = new Set(['people', 'civilians', 'children', 'attackers', 'combatants', 'soldiers', 'police', 'prisoners']);
 
 /** The set a figure counts: unit class and event class, or undefined when it is not a count of something that happened. */
@@ -32,6 +36,12 @@ export function quantityKey(f: Figure): string | undefined {
   if (!f.unitClass || !f.eventClass || !COUNTED_EVENTS.has(f.eventClass)) return undefined;
   if (f.unitClass === 'money' || f.unitClass === 'percent') return undefined;
   if (f.eventClass === 'captured' && HUMAN_UNITS.has(f.unitClass)) return 'people|captured';
+  // Who was aboard: passengers, crew and everyone are three counts; what a vessel may carry is one.
+  if (f.eventClass === 'aboard') {
+    const set = ABOARD_SETS[f.unit?.toLowerCase() ?? ''];
+    return set ? `${set}|aboard` : undefined;
+  }
+  if (f.eventClass === 'capacity') return ABOARD_SETS[f.unit?.toLowerCase() ?? ''] ? 'people|capacity' : undefined;
   return `${UNIT_MERGE[f.unitClass] ?? f.unitClass}|${f.eventClass}`;
 }
 
@@ -68,8 +78,12 @@ const LOCATIVE_TAIL = /\b(?:in|across|from|throughout|inside|within)\s+(?:the\s+
 const CLAUSE = /[,;:.()"]|\b(?:when|after|as|while|because|which|that|who|where|said|says|according)\b/;
 const AREA = /^\s*(?:[a-z'-]+\s+){0,3}?(?:in|across|from|throughout|inside|within)\s+(?:the|this|that|our|their|its)?\s*(?:[a-z'-]+\s+){0,2}(district|area|neighbou?rhood|quarter|village|town|city|province|region|county|zone|camp|suburbs?|capital)\b/;
 
+// A count of those outside another count: "61 people missing whose names are not on the manifest".
+const OUTSIDE = /^[^.;:]{0,40}?\b(?:(?:whose\s+names?\s+)?(?:are|were|is|was)\s+not|not)\s+(?:on|in|among|included|counted|listed|registered|recorded)\b/;
+
 function scopeOf(st: Statement, figure: Figure): string | undefined {
   const prose = st.doc.prose;
+  if (OUTSIDE.test(fold(prose.slice(figure.end, Math.min(st.end, figure.end + 90))))) return OUTSIDE_SCOPE;
   for (const m of st.mentions) {
     if (m.type !== 'place') continue;
     if (m.start >= figure.end && m.start - figure.end <= 60) {
@@ -90,10 +104,38 @@ function scopeOf(st: Statement, figure: Figure): string | undefined {
   return undefined;
 }
 
+const OUTSIDE_SCOPE = '(outside the count)';
+
+/**
+ * "174 passengers and eight crew": everyone aboard, as one figure besides its two parts, so it
+ * meets "at least 240 people were on board". Only counts of who was aboard are added up (or, with
+ * no event named, a vehicle's passengers and crew, which is what such a pair counts).
+ */
+function totalsAboard(st: Statement): Figure[] {
+  const prose = st.doc.prose;
+  const out: Figure[] = [];
+  const figs = [...st.figures].sort((x, y) => x.start - y.start);
+  for (let i = 1; i < figs.length; i++) {
+    const [a, b] = [figs[i - 1], figs[i]];
+    const sets = [a, b].map((f) => ABOARD_SETS[f.unit?.toLowerCase() ?? '']);
+    if (!sets.includes('passengers') || !sets.includes('crew')) continue;
+    if ([a, b].some((f) => f.eventClass && f.eventClass !== 'aboard') || a.low === null || b.low === null) continue;
+    if (!/^\s*(?:passengers?|crew(?:\s*members)?|crewmen)\s*(?:and|plus|,)\s*$/i.test(prose.slice(a.end, b.start))) continue;
+    const end = b.end + (/^\s*(?:passengers?|crew(?:\s*members)?|crewmen)\b/i.exec(prose.slice(b.end))?.[0].length ?? 0);
+    out.push({
+      start: a.start, end, text: prose.slice(a.start, end), low: a.low + b.low, high: a.high === null || b.high === null ? null : a.high + b.high,
+      unit: 'people', unitClass: 'people', event: 'aboard', eventClass: 'aboard', approximate: a.approximate || b.approximate,
+    });
+  }
+  return out;
+}
+
 /** Two readings of one quantity that cannot both hold, as news reports a count over time and place. */
 function conflict(a: Reading, b: Reading): boolean {
   if (a.st.file === b.st.file) return false;
   if (a.scope !== b.scope) {
+    // Those outside a count are no part of it.
+    if (a.scope === OUTSIDE_SCOPE || b.scope === OUTSIDE_SCOPE) return false;
     // Different places are different sets; a part can only clash with the whole by exceeding it.
     if (a.scope && b.scope) return false;
     const [part, whole] = a.scope ? [a, b] : [b, a];
@@ -126,15 +168,28 @@ function ofEarlierEvent(st: Statement, figure: Figure): boolean {
   return published - last > PAST_DAYS * DAY_MS;
 }
 
+// "Ferries carry two million passengers a year": a rate, not what happened.
+const RATE = /^[^.;,:]{0,30}?\b(?:(?:a|per|each|every)\s+(?:year|month|week|day|season)|annually|yearly)\b/;
+// "Should not carry a single passenger", "can carry 300": what may or might be, not what was.
+const MODAL_BEFORE = /\b(?:should|could|can|cannot|may|might|would|must|will|not|never|n't)\s+(?:not\s+|never\s+)?(?:carry|take|hold|board)\s*$/;
+
+/** Whether a figure is no count of the event at all: a yearly rate, or a vehicle's load that may or may not be. */
+function notACount(st: Statement, figure: Figure): boolean {
+  const prose = st.doc.prose;
+  const after = fold(prose.slice(figure.end, Math.min(st.end, figure.end + 60)));
+  if (RATE.test(after)) return true;
+  return (figure.eventClass === 'aboard' || figure.eventClass === 'capacity') && MODAL_BEFORE.test(fold(prose.slice(Math.max(st.start, figure.start - 30), figure.start)));
+}
+
 /** Figures for the same counted quantity that cannot both hold, across sources. */
 export function numericContradictions(statements: Statement[]): Contradiction[] {
   const groups = new Map<string, Reading[]>();
   const seen = new Set<string>();
   for (const st of statements) {
-    for (const figure of st.figures) {
+    for (const figure of [...st.figures, ...totalsAboard(st)]) {
       const key = quantityKey(figure);
-      if (!key || seen.has(`${st.file}:${figure.start}`) || ofEarlierEvent(st, figure)) continue;
-      seen.add(`${st.file}:${figure.start}`);
+      if (!key || seen.has(`${st.file}:${figure.start}:${figure.end}`) || ofEarlierEvent(st, figure) || notACount(st, figure)) continue;
+      seen.add(`${st.file}:${figure.start}:${figure.end}`);
       const around = st.lower.slice(Math.max(0, figure.start - st.start - 60), figure.end - st.start + 40);
       const update = UPDATE.test(around);
       let g = groups.get(key);
@@ -164,7 +219,8 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
     for (let i = 0; i < camps.length; i++) {
       for (let j = i + 1; j < camps.length; j++) {
         const a = camps[i].filter((x) => camps[j].some((y) => conflict(x, y)));
-        const b = camps[j].filter((y) => a.some((x) => conflict(x, y)));
+        // Once sources disagree, a source that gave both figures (a revision) is on both sides.
+        const b = camps[j].filter((y) => a.some((x) => conflict(x, y)) || (camps[j].some((z) => a.some((x) => conflict(x, z))) && a.some((x) => x.st.file === y.st.file)));
         if (!a.length || !b.length) continue;
         const score = a.length + b.length + (a.some((r) => r.st.claim?.speakerText) ? 1 : 0) + (b.some((r) => r.st.claim?.speakerText) ? 1 : 0);
         if (!best || score > best.score) best = { a, b, score, i, j };
@@ -177,7 +233,7 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
       .map((c) => c.filter((x) => [...a, ...b].some((y) => conflict(x, y))))
       .filter((c) => c.length);
     const [unit, event] = key.split('|');
-    const topic = `${unit} ${event}`;
+    const topic = event === 'capacity' ? 'capacity' : `${unit} ${event}`;
     // A camp is named by its most precise figure ("eight" rather than "several").
     const precise = (camp: Reading[]) => camp.reduce((p, r) => (r.high - r.low < p.high - p.low ? r : p));
     // "About 60" at a sentence's start reads "about 60" inside the summary.

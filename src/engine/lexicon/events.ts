@@ -22,6 +22,10 @@ const CLASSES: Record<string, readonly string[]> = {
   hit: ['hit', 'struck', 'shelled', 'attacked', 'targeted', 'launched', 'fired'],
   spent: ['spent', 'spend', 'spending', 'paid', 'cost', 'costs', 'allocated', 'invested', 'raised', 'donated'],
   involved: ['involved', 'deployed', 'mobilized', 'mobilised', 'sent'],
+  // Who was on a vehicle when it crashed or sank: passengers, crew, everyone.
+  aboard: ['aboard', 'onboard', 'carrying', 'carried', 'carry', 'carries', 'boarded'],
+  // How many a vehicle or venue may hold: "licensed to carry 220 passengers", "a capacity of 150".
+  capacity: ['capacity'],
   // Crowds: how many took part is among the most disputed figures of a protest.
   attended: ['attended', 'joined', 'gathered', 'marched', 'rallied', 'demonstrated', 'participated', 'crowd', 'crowds', 'turnout'],
 };
@@ -39,7 +43,9 @@ export const EVENT_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['in custody', 'arrested'], ['unaccounted for', 'missing'], ['forced to flee', 'displaced'],
   ['forced from their homes', 'displaced'], ['were hurt', 'injured'], ['treated for injuries', 'injured'],
   ['treated for wounds', 'injured'], ['took part', 'attended'], ['turned out', 'attended'], ['took to the streets', 'attended'],
-  ['taken into custody', 'arrested'],
+  ['taken into custody', 'arrested'], ['on board', 'aboard'],
+  ...['licensed', 'certified', 'authorised', 'authorized', 'permitted', 'allowed', 'approved', 'designed', 'built', 'rated']
+    .flatMap((w) => [[`${w} to carry`, 'capacity'], [`${w} for`, 'capacity']] as Array<[string, string]>),
 ];
 
 /** Event nouns that also name what is counted ("12 deaths": deaths of people). */
