@@ -79,6 +79,19 @@ describe('contradictions: each kind is found', () => {
     assert.ok(!x.sides.some((s) => s.file === 'city-radio.txt'), listed(v));
   });
 
+  it('polarity: papers said to be in order in one source and suspended or lacking in another', () => {
+    const v = analyse('', {
+      'a.md': 'The bus company said the coach "had a valid operating licence" and had passed its last inspection.\n',
+      'b.md': 'The transport authority says it revoked the company\'s operating licence in March after a failed brake test.\n',
+      'c.md': 'The driver\'s licence had expired in 2023, police said. Claims that the company\'s permit was suspended are untrue, its owner said.\n',
+      'd.md': 'Inspectors said the licence could be revoked if the brake test was failed again.\n',
+    });
+    const x = disputeIn(v, (c) => c.kind === 'polarity' && c.topic === 'whether the licence was valid');
+    assert.ok(spans(x, ['a.md', 'valid operating licence'], ['b.md', 'revoked the company']), x.summary);
+    assert.ok(!x.sides.some((s) => s.file === 'c.md' || s.file === 'd.md'), 'a driver\'s licence is not the operator\'s; a revocation that may come is none');
+    assert.ok(!v.contradictions.some((c) => c.topic === 'whether the permit was valid'), 'a suspension stated only to be denied is no dispute');
+  });
+
   it('polarity: a denial vs a source stating what was denied', () => {
     assert.ok(ferry.contradictions.some((c) => c.kind === 'polarity' && spans(c, ['velmora-today.md', 'denied that the ferry had been carrying'], ['island-gazette.md', 'Maritime Authority said'])));
   });

@@ -1,0 +1,96 @@
+import type { Contradiction } from '../types';
+import { type Statement, perPassage, sideOf, voicesOf } from './statements';
+import { round } from './numeric';
+
+// Papers that allow a vessel, vehicle, firm or person to operate, which accident reports dispute:
+// "held a valid safety certificate" vs "its certificate had been suspended since August".
+const THINGS = 'certificates?|certification|licen[cs]es?|permits?';
+const KEYS: [RegExp, string][] = [[/^certifi/, 'certificate'], [/^licen/, 'licence'], [/^permit/, 'permit']];
+// What a person holds, not the operator: "the driver's licence", "his pilot's licence".
+const PERSONAL = /(?:driv(?:ing|er'?s?)|pilot'?s?|captain'?s?|master'?s?|his|her)\s+(?:\w+\s+)?$/;
+const BE = '(?:was|were|is|are|had been|has been|have been|been)';
+const VALID = [
+  // "held a valid safety certificate", "has all the necessary permits", "held every certificate it needed".
+  new RegExp(`\\b(?:held|had|has|have|holds|possessed|carried)\\s+(?:a|an|all|every|its|the|all the|all its)?\\s*(?:[\\w-]+\\s+){0,2}?(?:valid|current|necessary|required|up-to-date)\\s+(?:[\\w'-]+\\s+){0,2}?(${THINGS})\\b`),
+  new RegExp(`\\b(?:held|had|has|have|holds)\\s+(?:every|all|all the|all its)\\s+(?:[\\w'-]+\\s+){0,2}?(${THINGS})\\b`),
+  // "the certificate was valid", "its licence remained valid until 2027".
+  new RegExp(`\\b(${THINGS})\\b[^.;!?]{0,30}?\\b(?:${BE}|remained|remains)\\s+(?:still\\s+|fully\\s+)?valid\\b`),
+  // "was fully certified", "is fully licensed".
+  /\b(?:was|were|is|are|been)\s+fully\s+(certified|licensed|licenced)\b/,
+];
+const INVALID = [
+  // "the safety certificate had been suspended since August", "its licence expired in May".
+  new RegExp(`\\b(${THINGS})\\b[^.;!?]{0,40}?\\b(?:${BE}\\s+(?:\\w+\\s+)?(?:suspended|revoked|withdrawn|cancell?ed|invalid|void|expired|lapsed)|expired|lapsed)\\b`),
+  // "it suspended that certificate on 14 August", "revoked the firm's operating licence".
+  new RegExp(`\\b(?:suspended|revoked|withdrew|cancell?ed|pulled)\\s+(?:its|the|that|this|a|their)\\s+(?:[\\w'-]+\\s+){0,2}?(${THINGS})\\b`),
+  // "an expired licence", "operating without a valid permit".
+  new RegExp(`\\b(?:expired|invalid|suspended|revoked|lapsed)\\s+(?:[\\w'-]+\\s+)?(${THINGS})\\b`),
+  new RegExp(`\\bwithout\\s+(?:a|an|any|the)\\s+(?:valid\\s+|current\\s+)?(?:[\\w'-]+\\s+)?(${THINGS})\\b`),
+  // "that ship was not certified to carry passengers", "had never been licensed".
+  /\b(?:not|never)\s+(?:been\s+)?(certified|licensed|licenced)\b/,
+];
+// "Claims that its licence was suspended are untrue": papers said to be lacking only to be denied.
+const DENIED = /\b(?:untrue|false|baseless|unfounded|groundless|not true|nonsense|lies|den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?)\b/;
+// What may happen, or would have to: "if the permit is revoked", "the licence could be suspended".
+const GENERIC = /\b(?:if|whether|unless|can|could|may|might|would|should|will|must|to)\s+(?:\w+\s+){0,3}(?:be\s+)?(?:suspend|revoke|withdraw|cancel|expire|lapse|suspended|revoked|withdrawn|cancell?ed|expired|lapsed)\b/;
+
+interface Reading {
+  thing: string;
+  valid: boolean;
+}
+
+function keyOf(st: Statement, m: RegExpExecArray): string | undefined {
+  const word = m[1];
+  const thing = KEYS.find(([re]) => re.test(word))?.[1];
+  if (!thing) return undefined;
+  const at = m.index + m[0].lastIndexOf(word);
+  return PERSONAL.test(st.lower.slice(Math.max(0, at - 30), at)) ? `${thing} of a person` : thing;
+}
+
+const first = (res: RegExp[], text: string) => res.map((re) => re.exec(text)).find((m): m is RegExpExecArray => !!m);
+
+/** What a passage says of a certificate, licence or permit: valid, or suspended, expired or lacking. */
+const permitOf = perPassage<Reading | undefined>();
+function readPermit(st: Statement): Reading | undefined {
+  if (!/certif|licen[cs]|permit/.test(st.lower) || GENERIC.test(st.lower)) return undefined;
+  const valid = first(VALID, st.lower);
+  const invalid = first(INVALID, st.lower);
+  if (valid && invalid) return undefined; // both in one passage: a history, or a comparison
+  const m = valid ?? invalid;
+  if (!m) return undefined;
+  const thing = keyOf(st, m);
+  if (!thing) return undefined;
+  if (valid) return { thing, valid: true };
+  // Named in order to be denied: the passage says the papers were in order.
+  const end = m.index + m[0].length;
+  const denied = DENIED.test(st.lower.slice(end, end + 60)) || DENIED.test(st.lower.slice(Math.max(0, m.index - 60), m.index));
+  return { thing, valid: denied };
+}
+
+/**
+ * One source says the papers were in order ("held a valid safety certificate"), another that they
+ * were suspended, expired or missing ("its certificate had been suspended since August").
+ */
+export function permitContradictions(statements: Statement[]): Contradiction[] {
+  const byThing = new Map<string, { valid: Statement[]; invalid: Statement[] }>();
+  for (const st of statements) {
+    const r = permitOf(st, readPermit);
+    if (!r) continue;
+    let g = byThing.get(r.thing);
+    if (!g) byThing.set(r.thing, (g = { valid: [], invalid: [] }));
+    (r.valid ? g.valid : g.invalid).push(st);
+  }
+  const out: Contradiction[] = [];
+  for (const [thing, { valid, invalid }] of byThing) {
+    const validSides = valid.filter((v) => invalid.some((x) => x.file !== v.file));
+    const invalidSides = invalid.filter((x) => valid.some((v) => v.file !== x.file));
+    if (!validSides.length || !invalidSides.length) continue;
+    out.push({
+      id: '', kind: 'polarity', topic: `whether the ${thing} was valid`,
+      summary: `Was the ${thing} valid: yes (${voicesOf(validSides)}) vs suspended, expired or lacking (${voicesOf(invalidSides)})`,
+      confidence: round(0.55 - ([...validSides, ...invalidSides].every((s) => s.hedged) ? 0.1 : 0)),
+      sides: [...validSides.slice(0, 4), ...invalidSides.slice(0, 4)].map((s) => sideOf(s)),
+    });
+  }
+  return out;
+}
