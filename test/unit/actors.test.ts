@@ -73,6 +73,12 @@ describe('actors: recognition cues', () => {
     assert.ok(m.some(([x]) => x === 'Ostrava') && m.some(([x]) => x === 'Kiseni'), JSON.stringify(m));
   });
 
+  it('leaves a byline\'s "By" out of the name, and takes a name after "the" for a body rather than a person', () => {
+    const m = recognizeMentions(doc('By Tribune staff in Orvel and Danze\n\nThe Caldmere Register, the society that surveys the ships, said the hull was sound.')).map((x): [string, ActorType] => [x.text, x.type]);
+    assert.ok(!m.some(([x]) => x.startsWith('By ')), JSON.stringify(m));
+    assert.deepEqual(m.filter(([x]) => x.includes('Caldmere')), [['Caldmere Register', 'organization']]);
+  });
+
   it('keeps a capitalised "The" that is part of a publication name', () => {
     const m = found('Marta Kowal told The Courier that the talks had failed.');
     assert.ok(m.some(([x, t]) => x === 'The Courier' && t === 'organization'), JSON.stringify(m));

@@ -161,7 +161,8 @@ function trim(ws: string[], c: Candidate): Candidate | null {
   let titled = false;
   for (;;) {
     const k = lexKey(ws[start] ?? '');
-    if (start < end - 1 && DETERMINERS.has(k)) start++;
+    // "By Tribune staff": a byline's "By" is no part of the name after it.
+    if (start < end - 1 && (DETERMINERS.has(k) || k === 'by')) start++;
     else if (start < end - 1 && (TITLE_WORDS.has(k) || TITLE_WORDS.has(k.replace(/\.$/, ''))) && isCap(ws[start + 1])) {
       start++;
       titled = true;
@@ -270,6 +271,8 @@ function retype(ws: string[], c: Candidate): Candidate | null {
   // A capital "The" inside a sentence belongs to a title: "told The Dispatch", "The Hague".
   const theName = c.start > 1 && ws[c.start - 1] === 'The';
   if (theName && c.type !== 'place') return { ...c, start: c.start - 1, type: 'organization' };
+  // "the Aldermark Register": a person's name takes no article; a name after one is a body's.
+  if (c.type === 'person' && keys.length >= 2 && /^the$/i.test(ws[c.start - 1] ?? '') && !TITLE_WORDS.has(keys[0])) return { ...c, type: 'organization' };
   const cats = gazetteerCategories(keys.join(' '));
   // "Energy Minister Arvo Tamm": the portfolio of a minister named after it is no actor.
   if (keys.length === 1 && c.type !== 'person' && PORTFOLIO_TITLES.has(lexKey(ws[c.end] ?? '')) && isCap(ws[c.end + 1] ?? '')
