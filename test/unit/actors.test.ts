@@ -79,6 +79,12 @@ describe('actors: recognition cues', () => {
     assert.deepEqual(m.filter(([x]) => x.includes('Caldmere')), [['Caldmere Register', 'organization']]);
   });
 
+  it('reads a dateline\'s city and country, a capital in apposition and a headland as places', () => {
+    const m = recognizeMentions(doc('BRENNA, Dorvania (Harbour Wire) -- Two ferries collided off Keld Point on Sunday.\n\nPatients were flown to the capital, Varnholt, on Monday.'))
+      .map((x): [string, ActorType] => [x.text, x.type]);
+    for (const name of ['BRENNA', 'Dorvania', 'Keld Point', 'Varnholt']) assert.ok(m.some(([x, t]) => x === name && t === 'place'), `${name}: ${JSON.stringify(m)}`);
+  });
+
   it('keeps a capitalised "The" that is part of a publication name', () => {
     const m = found('Marta Kowal told The Courier that the talks had failed.');
     assert.ok(m.some(([x, t]) => x === 'The Courier' && t === 'organization'), JSON.stringify(m));
@@ -276,6 +282,7 @@ describe('actors: alias linking', () => {
     const actors = link([[['The Valley Review', 'organization'], ['Review', 'organization'], ['Harbour Review', 'organization']]]);
     assert.equal(actors.length, 3, 'two reviews: "Review" alone is ambiguous');
     assert.equal(link([[['The Valley Review', 'organization'], ['Review', 'organization']]]).length, 1);
+    assert.equal(link([[['Orla Daily', 'organization'], ['Daily', 'organization']]]).length, 1, 'a daily called "the Daily"');
   });
 
   it('merges a region with its bare name but keeps "X city" apart when X is also a region', () => {

@@ -23,6 +23,8 @@ const PLACE_HEAD_WORDS = lowerSet(PLACE_HEADS.filter((t) => !t.includes(' ')));
 // Heads that name a body only when they end a name ("... News", not "News of the day").
 const STRUCTURES = new Set(['dam', 'bridge', 'reservoir', 'canal', 'levee', 'dyke', 'embankment', 'tunnel', 'pipeline']);
 const BORDER_POINTS = new Set(['post', 'crossing', 'checkpoint', 'gate']);
+// Geographic heads that are hardly ever surnames ("Park", "Street" and "Hill" are).
+const GEO_HEADS = new Set(['point', 'peninsula', 'strait', 'gulf', 'cape', 'delta', 'canyon', 'plateau', 'basin', 'island', 'islands', 'mountains', 'oblast', 'province', 'district', 'county', 'region', 'headland', 'reef', 'lagoon', 'estuary', 'fjord']);
 // Heads of organization names beyond the tagger's lists: a party's youth wing ("Renewal Youth").
 const MORE_ORG_HEADS = new Set(['youth']);
 const WEAK_ORG_HEADS = new Set(['news', 'times', 'post', 'press', 'review', 'city', 'united', 'real', 'team', 'staff', 'head', 'unit', 'media', 'capital', 'trust', 'exchange', 'network', 'channel']);
@@ -301,6 +303,8 @@ function retype(ws: string[], c: Candidate): Candidate | null {
   if (keys.length > 1 && c.type !== 'person' && (STRUCTURES.has(last) || (keys.includes('border') && BORDER_POINTS.has(last)))) {
     return { ...c, type: 'place', end: /^\d+$/.test(ws[c.end] ?? '') ? c.end + 1 : c.end };
   }
+  // "Osper Point", "Kell Peninsula": heads that end place names and hardly ever a person's.
+  if (keys.length > 1 && c.type === 'person' && GEO_HEADS.has(last)) return { ...c, type: 'place' };
   // "Valmont People's Republic", "Dornach Oblast": a place head ends a place's name.
   const placeHead = PLACE_HEAD_WORDS.has(last) || PLACE_HEAD_WORDS.has(last.replace(/s$/, ''));
   if (keys.length > 1 && placeHead && !ORG_HEAD_WORDS.has(last) && c.type !== 'person') return { ...c, type: 'place' };
@@ -403,12 +407,32 @@ const SPATIAL_BEFORE = new Set(['into', 'near', 'across', 'toward', 'towards', '
 // Lowercase nouns after or before "of" that make the name a place: "the Belgorod region", "the city of Sumy".
 const PLACE_NOUNS = new Set(['region', 'regions', 'oblast', 'province', 'city', 'town', 'village', 'district', 'county', 'state', 'border', 'area', 'capital', 'countryside', 'outskirts', 'suburbs']);
 
+const APPOSED_PLACE_NOUNS = new Set(['capital', 'city', 'town', 'village', 'port', 'region', 'province']);
+const DATELINE_END = new Set(['—', '–', '--', '-', '(', ',']);
+const allCaps = (w: string): boolean => /^\p{Lu}[\p{Lu}'’.-]*$/u.test(w) && /\p{Lu}{2}/u.test(w);
+
+/**
+ * A dateline opens a story with where it was filed: "KESTRA —", "ORVEL, Dunmark (Agency) —". The
+ * city in capitals at the start of a line, and the country named after its comma, are places.
+ */
+function inDateline(ws: string[], c: Candidate): boolean {
+  const next = ws[c.end] ?? '';
+  if (c.start === 0) return ws.slice(c.start, c.end).every(allCaps) && DATELINE_END.has(next) && ws.length > c.end + 2;
+  // The country after the city: "ORVEL, Dunmark (Agency) —", "ORVEL, Dunmark —".
+  let city = c.start - 1;
+  if (ws[city] !== ',') return false;
+  while (city > 0 && allCaps(ws[city - 1])) city--;
+  return city === 0 && c.start >= 2 && allCaps(ws[0]) && ['(', '—', '–', '--'].includes(next);
+}
+
 /**
  * A name the document puts on a map ("into X", "the X region", "the city of X") is a place,
  * whatever a sports-heavy training set made of the word alone.
  */
 function placeCues(words: string[][], cands: Candidate[]): Candidate[] {
   const cues = new Map<string, number>();
+  // A dateline or "the capital, X" is no place for a person: those cues retype a person-typed name too.
+  const strong = new Set<string>();
   for (const c of cands) {
     if (c.type === 'place') continue;
     const ws = words[c.line];
@@ -417,17 +441,21 @@ function placeCues(words: string[][], cands: Candidate[]): Candidate[] {
     const before = lexKey(ws[c.start - 1] ?? '');
     const after = ws[c.end] ?? '';
     const ofPlace = before === 'of' && PLACE_NOUNS.has(lexKey(ws[c.start - 2] ?? ''));
-    const cue = SPATIAL_BEFORE.has(before) || ofPlace || (PLACE_NOUNS.has(after) && /^\p{Ll}/u.test(after) && after !== 'state');
+    // "to the capital, Kestra": a place noun with the name in apposition.
+    const apposed = before === ',' && APPOSED_PLACE_NOUNS.has(lexKey(ws[c.start - 2] ?? '')) && lexKey(ws[c.start - 3] ?? '') === 'the';
+    const cue = SPATIAL_BEFORE.has(before) || ofPlace || apposed || (PLACE_NOUNS.has(after) && /^\p{Ll}/u.test(after) && after !== 'state') || inDateline(ws, c);
     if (cue) {
       const k = keys.join(' ');
       cues.set(k, (cues.get(k) ?? 0) + 1);
+      if ((apposed || inDateline(ws, c)) && keys.length === 1) strong.add(k);
     }
   }
   if (!cues.size) return cands;
   return cands.map((c) => {
-    if (c.type === 'place' || c.type === 'person') return c;
-    const n = cues.get(spanKey(words[c.line], c));
-    return n ? { ...c, type: 'place' } : c;
+    if (c.type === 'place') return c;
+    const k = spanKey(words[c.line], c);
+    if (c.type === 'person' && !strong.has(k)) return c;
+    return cues.get(k) ? { ...c, type: 'place' } : c;
   });
 }
 
