@@ -191,6 +191,16 @@ describe('extractClaims', () => {
     assert.equal(only(claims, 'rebuild it', d).speakerText, 'a harbour spokeswoman');
   });
 
+  it('gives a claim to the person before a description naming a body ("Name, director of the X Institute, said"), and "he" to the person the paragraph names', () => {
+    const { d, claims } = claimsOf(
+      'Mara Kell, director of the Orvel Institute, said 23 people were still in hospital.\n\n'
+      + '"The ramp held," harbour master Ilse Daun told the Post.\n\n'
+      + 'Port authority chief Tomas Brek would not say who had signed the papers. "Every document is being checked," he said.',
+      { 'Mara Kell': 'person', 'Orvel Institute': 'organization', 'Ilse Daun': 'person', Post: 'organization', 'Tomas Brek': 'person' });
+    assert.equal(only(claims, 'still in hospital', d).speakerText, 'Mara Kell');
+    assert.equal(only(claims, 'being checked', d).speakerText, 'Tomas Brek');
+  });
+
   it('falls back to the written name when the tagger missed the antecedent, and prefers a speaker of the same sentence', () => {
     const { claims } = claimsOf(
       'Vessia’s Interior Ministry opened an inquiry on Monday. Later the ministry said 40 people were detained.\n\n'

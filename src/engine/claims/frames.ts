@@ -8,7 +8,7 @@ import {
   ADV_SKIP, BE, CLAUSE_PUNCT, CONJ, DASHES, DET, PREP, PRONOUNS, QUOTE_CHARS, introductory, isCap, isLy, isTimeWord,
   phraseBack, phraseForward, segmentStart, skipBack, sourcePhrase, tokenRange, trimSpan, verbFollows, type Phrase,
 } from './phrases';
-import { namesActor, resolveSpeaker, skippableSegment } from './resolve';
+import { describesPerson, namesActor, resolveSpeaker, skippableSegment } from './resolve';
 import type { Ctx, Frame } from './context';
 
 /** Finds reporting cues outside quotations. */
@@ -175,7 +175,7 @@ export function findSpeakerPhrase(ctx: Ctx, ws: Word[], inQ: boolean[], f: Frame
     const j = segFirst - 1;
     const boundary = ws[j];
     const apposition = boundary && (boundary.text === ',' || DASHES.has(boundary.text));
-    if (apposition && skippableSegment(ctx, ws, segFirst, k)) {
+    if (apposition && (skippableSegment(ctx, ws, segFirst, k) || describesPerson(ctx, ws, segFirst, j - 1))) {
       // Unless what precedes is an introductory phrase: then this segment is the subject.
       const h = segmentStart(ws, j - 1);
       if (!introductory(ws, h, j - 1)) {

@@ -170,6 +170,11 @@ function resolvePronoun(ctx: Ctx, ui: number, pronoun: string, at: number, conti
     // A person named since the last speaker, whom the text shows to be of the pronoun's gender,
     // is likelier than a last speaker of whom it says nothing ("Orsk arrived … she tells the crowd").
     const shown = (m: Mention | undefined) => !!m && ctx.gender.of(m) !== undefined;
+    // "Keszler would not say why. “We are checking,” he said.": a person the paragraph names is likelier
+    // than a speaker of an earlier paragraph.
+    const paragraphOf = (pos: number) => ctx.units.find((u) => u.start <= pos && pos < u.end)?.paragraph;
+    if (back && recent?.mention && back.start > recent.mention.end && paragraphOf(back.start) === ctx.units[ui].paragraph
+      && paragraphOf(recent.mention.start) !== ctx.units[ui].paragraph) return asSpeaker(ctx, back);
     if (recent?.kind === 'person' && fitting(recent)) {
       return back && back.start > (recent.mention?.end ?? Infinity) && shown(back) && !shown(recent.mention) ? asSpeaker(ctx, back) : recent;
     }
@@ -262,6 +267,16 @@ export function skippableSegment(ctx: Ctx, ws: Word[], a: number, b: number): bo
   if (ms.length) return false;
   const wordsIn = ws.slice(a, b + 1).filter((w) => w.kind === 'word' && w.lower !== "'s");
   return !(wordsIn.length && wordsIn.every(isCap));
+}
+
+/**
+ * "Mara Kell, director of the Orvel Institute, said": a segment opening with a lowercase word
+ * after a person's name describes that person, whatever it names.
+ */
+export function describesPerson(ctx: Ctx, ws: Word[], a: number, before: number): boolean {
+  const first = ws[a];
+  if (!first || first.kind !== 'word' || isCap(first) || PRONOUNS.has(first.lower) || before < 0) return false;
+  return mentionsIn(ctx.index, ws[before].start, ws[before].end).some((m) => m.end === ws[before].end && ctx.index.kind(m) === 'person');
 }
 
 /** True when tokens [a, b] hold a person or organization mention. */
