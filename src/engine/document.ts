@@ -225,8 +225,8 @@ function headerFields(lines: string[], title: string | undefined): { outlet?: st
     if (by) {
       // "By Sabina Eze, KBC News, Zelenets | 12 March 2025": the name, then the outlet.
       const [name, ...rest] = by[1].split(/\s*,\s*/);
-      // "By Radio Lenn staff", "By Meridian Wire reporters": the outlet writing as itself.
-      const staff = /^(.+?)\s+(?:staff|reporters|correspondents?|newsroom|news desk|staff writers?)\s*$/i.exec(name.trim());
+      // "By Radio Lenn staff", "By Meridian Wire reporters in Orvel": the outlet writing as itself.
+      const staff = /^(.+?)\s+(?:staff|reporters|correspondents?|newsroom|news desk|staff writers?)(?:\s+(?:in|at|from)\s.*)?\s*$/i.exec(name.trim());
       if (staff && nameLike(staff[1])) out.outlet ??= staff[1].trim();
       out.byline ??= name.trim();
       const outlet = [...rest, ...segments.slice(1)].find((x) => nameLike(x));

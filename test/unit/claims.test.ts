@@ -201,6 +201,11 @@ describe('extractClaims', () => {
     assert.equal(only(claims, 'being checked', d).speakerText, 'Tomas Brek');
   });
 
+  it('reads "are now confirmed dead" as no one speaking, and "police later confirmed" as the police', () => {
+    const { claims } = claimsOf('The toll was updated: 48 people are now confirmed dead. Police later confirmed that two crew had died.', {});
+    assert.deepEqual(claims.map((c) => c.speakerText), ['Police']);
+  });
+
   it('falls back to the written name when the tagger missed the antecedent, and prefers a speaker of the same sentence', () => {
     const { claims } = claimsOf(
       'Vessia’s Interior Ministry opened an inquiry on Monday. Later the ministry said 40 people were detained.\n\n'

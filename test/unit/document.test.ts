@@ -53,6 +53,7 @@ describe('document model', () => {
       ['c.md', '# Storm floods Orla\n\nRiver 7 | Orla | 3 April 2025, 09:15 (updated 11:00)\n\nRain fell all night in Orla, officials said.\n', { outlet: 'River 7', published: '2025-04-03' }],
       ['d.txt', 'Storm floods Orla\n\nORLA, Vestland (Coast Wire) — Rain fell all night in the river town of Orla, flooding hundreds of homes, officials said on Thursday.\n', { outlet: 'Coast Wire' }],
       ['e.md', '# Storm floods Orla\n\nBy Radio Lenn staff\n\nRain fell all night in Orla, officials said.\n', { outlet: 'Radio Lenn', byline: 'Radio Lenn staff' }],
+      ['f.md', '# Storm floods Orla\n\nBy Lenn Courier staff in Orla and Dunmore | 3 April 2025\n\nRain fell all night in Orla, officials said.\n', { outlet: 'Lenn Courier', byline: 'Lenn Courier staff in Orla and Dunmore', published: '2025-04-03' }],
     ];
     for (const [file, text, want] of cases) {
       const { meta } = parseDocument(file, text);

@@ -47,7 +47,8 @@ export function findCues(ws: Word[], inQ: boolean[], isOpenQuote: (i: number) =>
     if (prev && (DET.has(pl) || pl === "'s" || (PREP.has(pl) && pl !== 'by') || pl === 'to')) continue;
     if (prev && prev.kind === 'word' && !isCap(prev) && pl.endsWith('ing') && NOUN_LIKE.has(l)) continue;
     // Passive: "is said to", "were reported" are hedges, not cues with a speaker.
-    if (BE.has(pl) || (isLy(prev) && BE.has(ws[i - 2]?.lower ?? ''))) continue;
+    // "48 people are now confirmed dead": an adverb between does not make it active.
+    if (BE.has(pl) || ((isLy(prev) || ADV_SKIP.has(pl)) && BE.has(ws[i - 2]?.lower ?? ''))) continue;
     if (NOUN_LIKE.has(l) && !verbFollows(ws, i + 1, isOpenQuote)) continue;
     // "on behalf of the state.": a bare form that ends its clause is a noun ("reports." is a verb).
     if (NOUN_LIKE.has(l) && !/(?:s|ed)$/.test(l) && (!ws[i + 1] || [',', '.', ';', ')'].includes(ws[i + 1].text))) continue;
