@@ -1,6 +1,6 @@
 import type { Contradiction } from '../types';
-import { type Statement, perPassage, sideOf, voicesOf } from './statements';
-import { round } from './numeric';
+import { type Statement, perPassage, voicesOf } from './statements';
+import { disagreements, yesNoContradiction, type YesNo } from './two-sided';
 
 // Equipment whose failure accident reports dispute: "the signal was faulty" vs "the signal was
 // working correctly". One word per kind of thing, the key its readings are grouped by.
@@ -55,25 +55,10 @@ function readEquipment(st: Statement): Reading | undefined {
  * that it worked ("the signal was working correctly"): a dispute about the cause.
  */
 export function equipmentContradictions(statements: Statement[]): Contradiction[] {
-  const byThing = new Map<string, { faulty: Statement[]; working: Statement[] }>();
-  for (const st of statements) {
+  const read = (st: Statement): YesNo | undefined => {
     const r = equipmentOf(st, readEquipment);
-    if (!r) continue;
-    let g = byThing.get(r.thing);
-    if (!g) byThing.set(r.thing, (g = { faulty: [], working: [] }));
-    (r.working ? g.working : g.faulty).push(st);
-  }
-  const out: Contradiction[] = [];
-  for (const [thing, { faulty, working }] of byThing) {
-    const faultySides = faulty.filter((f) => working.some((w) => w.file !== f.file));
-    const workingSides = working.filter((w) => faulty.some((f) => f.file !== w.file));
-    if (!faultySides.length || !workingSides.length) continue;
-    out.push({
-      id: '', kind: 'polarity', topic: `whether the ${thing} worked`,
-      summary: `Was the ${thing} faulty: yes (${voicesOf(faultySides)}) vs it worked (${voicesOf(workingSides)})`,
-      confidence: round(0.55 - ([...faultySides, ...workingSides].every((s) => s.hedged) ? 0.1 : 0)),
-      sides: [...faultySides.slice(0, 4), ...workingSides.slice(0, 4)].map((s) => sideOf(s)),
-    });
-  }
-  return out;
+    return r && { thing: r.thing, yes: !r.working };
+  };
+  return disagreements(statements, read).map(({ thing, yes: faulty, no: working }) => yesNoContradiction(
+    `whether the ${thing} worked`, `Was the ${thing} faulty: yes (${voicesOf(faulty)}) vs it worked (${voicesOf(working)})`, faulty, working));
 }

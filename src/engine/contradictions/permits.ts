@@ -1,6 +1,6 @@
 import type { Contradiction } from '../types';
-import { type Statement, perPassage, sideOf, voicesOf } from './statements';
-import { round } from './numeric';
+import { type Statement, perPassage, voicesOf } from './statements';
+import { disagreements, yesNoContradiction, type YesNo } from './two-sided';
 
 // Papers that allow a vessel, vehicle, firm or person to operate, which accident reports dispute:
 // "held a valid safety certificate" vs "its certificate had been suspended since August".
@@ -72,25 +72,10 @@ function readPermit(st: Statement): Reading | undefined {
  * were suspended, expired or missing ("its certificate had been suspended since August").
  */
 export function permitContradictions(statements: Statement[]): Contradiction[] {
-  const byThing = new Map<string, { valid: Statement[]; invalid: Statement[] }>();
-  for (const st of statements) {
+  const read = (st: Statement): YesNo | undefined => {
     const r = permitOf(st, readPermit);
-    if (!r) continue;
-    let g = byThing.get(r.thing);
-    if (!g) byThing.set(r.thing, (g = { valid: [], invalid: [] }));
-    (r.valid ? g.valid : g.invalid).push(st);
-  }
-  const out: Contradiction[] = [];
-  for (const [thing, { valid, invalid }] of byThing) {
-    const validSides = valid.filter((v) => invalid.some((x) => x.file !== v.file));
-    const invalidSides = invalid.filter((x) => valid.some((v) => v.file !== x.file));
-    if (!validSides.length || !invalidSides.length) continue;
-    out.push({
-      id: '', kind: 'polarity', topic: `whether the ${thing} was valid`,
-      summary: `Was the ${thing} valid: yes (${voicesOf(validSides)}) vs suspended, expired or lacking (${voicesOf(invalidSides)})`,
-      confidence: round(0.55 - ([...validSides, ...invalidSides].every((s) => s.hedged) ? 0.1 : 0)),
-      sides: [...validSides.slice(0, 4), ...invalidSides.slice(0, 4)].map((s) => sideOf(s)),
-    });
-  }
-  return out;
+    return r && { thing: r.thing, yes: r.valid };
+  };
+  return disagreements(statements, read).map(({ thing, yes: valid, no: invalid }) => yesNoContradiction(
+    `whether the ${thing} was valid`, `Was the ${thing} valid: yes (${voicesOf(valid)}) vs suspended, expired or lacking (${voicesOf(invalid)})`, valid, invalid));
 }

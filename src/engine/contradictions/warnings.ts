@@ -1,6 +1,6 @@
 import type { Contradiction } from '../types';
-import { type Statement, perPassage, sideOf, voicesOf } from './statements';
-import { round } from './numeric';
+import { type Statement, perPassage, voicesOf } from './statements';
+import { disagreements, yesNoContradiction, type YesNo } from './two-sided';
 
 // "it alerted the municipal authorities", "warned the company in writing", "sent an alert to the
 // municipality", "formally notified the operator": a warning given to someone. "warned that …" and
@@ -33,21 +33,10 @@ function readWarning(st: Statement): 'given' | 'none' | undefined {
  * none was ("the town received no warning of any kind"): a dispute about whether anyone was warned.
  */
 export function warningContradictions(statements: Statement[]): Contradiction[] {
-  const given: Statement[] = [];
-  const none: Statement[] = [];
-  for (const st of statements) {
+  const read = (st: Statement): YesNo | undefined => {
     const said = warningOf(st, readWarning);
-    if (said === 'none') none.push(st);
-    else if (said === 'given') given.push(st);
-  }
-  if (!given.length || !none.length) return [];
-  const givenSides = given.filter((g) => none.some((n) => n.file !== g.file));
-  const noneSides = none.filter((n) => given.some((g) => g.file !== n.file));
-  if (!givenSides.length || !noneSides.length) return [];
-  return [{
-    id: '', kind: 'polarity', topic: 'whether a warning was given',
-    summary: `Was a warning given: yes (${voicesOf(givenSides)}) vs none (${voicesOf(noneSides)})`,
-    confidence: round(0.55 - ([...givenSides, ...noneSides].every((s) => s.hedged) ? 0.1 : 0)),
-    sides: [...givenSides.slice(0, 4), ...noneSides.slice(0, 4)].map((s) => sideOf(s)),
-  }];
+    return said && { thing: 'warning', yes: said === 'given' };
+  };
+  return disagreements(statements, read).map(({ yes: given, no: none }) => yesNoContradiction(
+    'whether a warning was given', `Was a warning given: yes (${voicesOf(given)}) vs none (${voicesOf(none)})`, given, none));
 }
