@@ -26,7 +26,7 @@ export function splitSentences(prose: string, blocks: Span[]): Sentence[] {
         // Footnote markers like [0] right after the stop belong to this sentence.
         const foot = /^\[\d{1,3}\]/.exec(prose.slice(j, j + 6));
         if (foot) j += foot[0].length;
-        if (j >= block.end || (isSpace(prose[j]) && startsSentence(prose, j, block.end) && !isAbbreviation(prose, start, i))) {
+        if (j >= block.end || (isSpace(prose[j]) && startsSentence(prose, j, block.end) && (!isAbbreviation(prose, start, i) || endsAfterAll(prose, start, i, j, block.end)))) {
           push(out, prose, start, j, paragraph);
           start = skipSpace(prose, j, block.end);
           i = start;
@@ -64,6 +64,26 @@ function startsSentence(prose: string, j: number, end: number): boolean {
   if (k >= end) return true;
   const c = prose[k];
   return /[\p{Lu}\p{N}]/u.test(c) || OPENERS.test(c) || c === '\u2014' || c === '-' || c === '*';
+}
+
+// Shortenings that often end a sentence ("… broke out at 4:05 a.m. The fire service says …").
+const SENTENCE_FINAL = new Set(['a.m', 'p.m', 'etc', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr']);
+// Words that open sentences and hardly ever follow those shortenings inside one ("4 p.m. Friday" does).
+const OPENING_WORDS = new Set([
+  'the', 'a', 'an', 'but', 'and', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'in', 'on', 'at', 'by', 'this', 'that', 'these',
+  'those', 'there', 'his', 'her', 'its', 'their', 'our', 'after', 'before', 'when', 'while', 'as', 'according', 'then', 'for',
+  'with', 'from', 'some', 'many', 'most', 'no', 'one', 'two', 'three', 'several', 'asked', 'if', 'however', 'yet', 'so',
+]);
+
+/** Whether a stop after such a shortening ends the sentence anyway: the next word opens one, or a quotation does. */
+function endsAfterAll(prose: string, sentenceStart: number, dot: number, j: number, end: number): boolean {
+  let k = dot - 1;
+  while (k >= sentenceStart && /[\p{L}.]/u.test(prose[k])) k--;
+  if (!SENTENCE_FINAL.has(prose.slice(k + 1, dot).toLowerCase())) return false;
+  const next = skipSpace(prose, j, end);
+  if (OPENERS.test(prose[next] ?? '')) return true;
+  const word = /^\p{Lu}\p{Ll}*/u.exec(prose.slice(next, next + 20))?.[0];
+  return !!word && OPENING_WORDS.has(word.toLowerCase());
 }
 
 function isAbbreviation(prose: string, sentenceStart: number, dot: number): boolean {

@@ -113,6 +113,15 @@ describe('contradictions: each kind is found', () => {
     assert.ok(!x.sides.some((s) => s.file === 'east-wire.txt'), listed(v));
   });
 
+  it('temporal: two times to the minute, most of an hour apart, for when a fire started', () => {
+    const v = analyse('', {
+      'a.md': 'The company said the fire broke out at 4:05 a.m. The mayor said nobody was hurt.\n',
+      'b.md': 'The fire service says its control room logged the first call reporting flames at 3:21 a.m.\n',
+    });
+    const x = disputeIn(v, (c) => c.kind === 'temporal' && c.topic === 'time of the fire');
+    assert.ok(spans(x, ['a.md', '4:05 a.m.'], ['b.md', '3:21 a.m.']), x.summary);
+  });
+
   it('temporal: different days for the same start', () => {
     const x = ferry.contradictions.find((c) => c.kind === 'temporal');
     assert.ok(x && spans(x, ['island-gazette.md', 'late on Tuesday'], ['coastline-radio.txt', 'sank early on Wednesday']));
@@ -202,6 +211,18 @@ describe('contradictions: news over time and place', () => {
     const capacity = disputeIn(v, (c) => c.kind === 'numeric' && c.topic === 'capacity');
     assert.ok(spans(capacity, ['a.md', 'licensed to carry 50'], ['b.md', 'licensed for 35']), capacity.summary);
     assert.deepEqual(v.contradictions.filter((c) => c.topic === 'people missing').map((c) => c.summary), []);
+  });
+
+  it('a concentration said never to have exceeded a level against a reading above it; limits and thresholds are no readings', () => {
+    const v = analyse('', {
+      'a.md': 'The inspectorate said air readings in Orla had "never exceeded 20 ppm" of ammonia, below the workplace limit of 25 ppm.\n',
+      'b.md': 'A university lab recorded 140 ppm of ammonia at 6:50 a.m. in Brill, about 1.5 km north of the plant. Above 300 ppm it becomes life-threatening.\n',
+      'c.md': 'Ammonia readings in Orla peaked at 18 ppm on Tuesday, the inspectorate said.\n',
+    });
+    const x = disputeIn(v, (c) => c.kind === 'numeric' && c.topic === 'concentration of ammonia (ppm)');
+    assert.ok(spans(x, ['a.md', 'never exceeded 20 ppm'], ['b.md', 'recorded 140 ppm']), x.summary);
+    assert.ok(!x.sides.some((s) => s.text.includes('Above 300') || s.value?.includes('25')), x.summary);
+    assert.equal(x.summary.split(' vs ').length, 2, `18 ppm is within "never exceeded 20": ${x.summary}`);
   });
 
   it('a source that gave both figures of a dispute is on both sides of it', () => {
@@ -355,10 +376,12 @@ describe('contradictions: look-alikes are not reported', () => {
     assert.ok(!v.contradictions.some((c) => c.topic.startsWith('whether')), listed(v));
   });
 
-  it('times that tell a sequence, an hour-by-hour story, or times within the hour are no clock dispute', () => {
+  it('times that tell a sequence, an hour-by-hour story, times within half an hour, or a rounded time within the hour are no clock dispute', () => {
     const v = analyse('', {
       'a.md': 'Tear gas was fired at 2 p.m. and the square was cleared by 6 p.m., police said.\n\nThe blast happened at 4:40 a.m., the operator said.\n',
       'b.md': 'The explosion was heard at 5:10 a.m. in the port.\n\nProtesters dispersed at 1 p.m. Police moved in at 4 p.m. Tear gas was fired again at 8 p.m.\n',
+      'c.md': 'The fire broke out at about 4 a.m., the company said.\n',
+      'd.md': 'The fire service logged the first call reporting flames at 3:21 a.m.\n',
     });
     assert.ok(!v.contradictions.some((c) => c.topic.startsWith('time of')), listed(v));
   });

@@ -11,6 +11,10 @@ describe('sentences', () => {
   it('keeps closing quotes with the sentence they close', () => {
     assert.deepEqual(split('“We will rebuild.” She left. "Never again!" he said.'), ['“We will rebuild.”', 'She left.', '"Never again!" he said.']);
   });
+  it('ends a sentence after "a.m." or "Ltd." when the next word opens one, and not before a weekday', () => {
+    assert.deepEqual(split('The fire broke out at 4:05 a.m. The fire service says it was called at 3:21 a.m. "We came at once," a spokesman said. Talks resume at 4 p.m. Friday at Orla Ltd. in the port.'),
+      ['The fire broke out at 4:05 a.m.', 'The fire service says it was called at 3:21 a.m.', '"We came at once," a spokesman said.', 'Talks resume at 4 p.m. Friday at Orla Ltd. in the port.']);
+  });
   it('does not split before a lowercase continuation', () => {
     assert.deepEqual(split('"Is it over?" asked the mayor. Yes.'), ['"Is it over?" asked the mayor.', 'Yes.']);
   });

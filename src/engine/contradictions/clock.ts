@@ -8,7 +8,8 @@ const EVENTS: [string, RegExp][] = [
   ['dispersal', /\b(?:dispers(?:al|ed)|moved (?:in|against)|broke up the|cleared the (?:square|crowd|streets?)|tear gas (?:was |being )?fired|fir(?:ed|ing) tear gas)\b/g],
   ['failure', /\b(?:gave way|collapsed|burst its|breached|failure of|failed)\b(?! to\b)/g],
   ['explosion', /\b(?:explosion|blast|exploded|detonated)\b/g],
-  ['fire', /\bfire (?:broke out|started|began)\b/g],
+  // "The fire broke out at 4:05 a.m."; "the first call reporting flames came at 3:21 a.m." dates it too.
+  ['fire', /\bfire (?:had )?(?:broke(?:n)? out|started|began|erupted)\b|\b(?:first|earliest) (?:emergency )?(?:calls?|reports?|alarms?) (?:reporting|of|about) (?:the )?(?:flames|fire|smoke)\b/g],
   ['attack', /\b(?:attack|assault|shelling|raid|fighting) (?:began|started|was launched)\b|\b(?:launched|began) (?:the |an |its )?(?:attack|assault|offensive|raid)\b/g],
 ];
 const STRUCTURE = /\b(?:dam|wall|bridge|levee|embankment|dyke|dike|building|roof|tower|mine|pipeline|structure|spillway|crane|tunnel)\b/;
@@ -27,8 +28,14 @@ function readTimes(st: Statement): Array<number | undefined> | null {
 interface Reading {
   st: Statement;
   minutes: number;
+  /** Given to the minute ("4:05 a.m."), not rounded or hedged ("about 4 a.m.", "shortly after 2"). */
+  exact: boolean;
   day?: number;
 }
+
+// Two times to the minute this far apart (or more) are rival accounts of one moment; rounded ones may be further apart.
+const GAP_EXACT_MIN = 35;
+const gapOf = (a: Reading, b: Reading) => (a.exact && b.exact ? GAP_EXACT_MIN : GAP_MIN);
 
 /** Minutes between two times of day, the short way round midnight. */
 function apart(a: number, b: number): number {
@@ -36,20 +43,24 @@ function apart(a: number, b: number): number {
   return Math.min(d, 1440 - d);
 }
 
-/** The time of day the statement gives an event of the class, when it gives one time near it. */
+/** The time of day the statement gives an event of the class, when it gives one time near it (negative: not to the minute). */
 function readingOf(st: Statement, re: RegExp): number | undefined {
   const events = [...st.lower.matchAll(re)];
   if (!events.length) return undefined;
   const times = [...st.lower.matchAll(CLOCK)].map((m) => {
     const h = Number(m[1]) % 12 + (m[3].startsWith('p') ? 12 : 0);
-    return { at: m.index, minutes: h * 60 + Number(m[2] ?? 0) };
+    const rounded = !m[2] || m[2] === '00' || APPROXIMATE.test(st.lower.slice(Math.max(0, m.index - 25), m.index));
+    return { at: m.index, minutes: h * 60 + Number(m[2] ?? 0), rounded };
   }).filter((t) => Number(/^\d+/.exec(st.lower.slice(t.at))![0]) <= 12);
   const near = times.filter((t) => events.some((e) => Math.abs(e.index - t.at) <= 80));
   if (!near.length) return undefined;
   // Two times far apart in one sentence tell a sequence ("tear gas at 2 p.m., the square cleared by 6 p.m.").
   if (near.some((t) => apart(t.minutes, near[0].minutes) >= GAP_MIN)) return undefined;
-  return near[0].minutes;
+  // Kept as minutes + 1 and negated when rounded, so one number carries both (0 is never a reading).
+  return near[0].rounded ? -(near[0].minutes + 1) : near[0].minutes + 1;
 }
+
+const APPROXIMATE = /\b(?:about|around|approximately|roughly|some|shortly|just|soon|sometime|nearly|almost|before|after|by|until|till)\s*$/;
 
 /**
  * Different clock times for the same event in different sources: "the dispersal began only after
@@ -61,8 +72,8 @@ export function clockContradictions(statements: Statement[]): Contradiction[] {
   for (const [k, [cls]] of EVENTS.entries()) {
     const readings: Reading[] = [];
     for (const { st, times } of timed) {
-      const minutes = times![k];
-      if (minutes !== undefined) readings.push({ st, minutes, day: statementDay(st) });
+      const read = times![k];
+      if (read !== undefined) readings.push({ st, minutes: Math.abs(read) - 1, exact: read > 0, day: statementDay(st) });
     }
     if (readings.length < 2) continue;
     // Clusters of close times; two clusters from different sources are two accounts of one moment.
@@ -70,7 +81,8 @@ export function clockContradictions(statements: Statement[]): Contradiction[] {
     const clusters: Reading[][] = [[sorted[0]]];
     for (const r of sorted.slice(1)) {
       const last = clusters[clusters.length - 1];
-      if (r.minutes - last[last.length - 1].minutes >= GAP_MIN) clusters.push([r]);
+      const prev = last[last.length - 1];
+      if (r.minutes - prev.minutes >= gapOf(prev, r)) clusters.push([r]);
       else last.push(r);
     }
     // Around midnight: 11:50 p.m. and 12:05 a.m. are one moment.

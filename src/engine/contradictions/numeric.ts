@@ -20,9 +20,9 @@ const UNIT_MERGE: Record<string, string> = { residents: 'people', persons: 'peop
 // Kilometres per hour in one of each speed unit other than km/h.
 const SPEED_FACTORS: Record<string, number> = { mph: 1.609, miles: 1.609, knots: 1.852, knot: 1.852 };
 // Events whose counts news disputes; "people spent the night" or "hit 30 targets" are no toll.
-const COUNTED_EVENTS = new Set(['killed', 'injured', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed', 'attended', 'involved', 'aboard', 'capacity']);
+const COUNTED_EVENTS = new Set(['killed', 'injured', 'hospitalised', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed', 'attended', 'involved', 'aboard', 'capacity', 'concentration']);
 // Whoever is taken captive counts as one set: "three captured servicemen" = "three prisoners".
-const CUMULATIVE = new Set(['killed', 'injured', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed']);
+const CUMULATIVE = new Set(['killed', 'injured', 'hospitalised', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed']);
 // The people a vehicle carries, by the noun that counts them.
 const ABOARD_SETS: Record<string, string> = {
   passengers: 'passengers', passenger: 'passengers', crew: 'crew', crewmen: 'crew', crewmembers: 'crew', people: 'people', persons: 'people',
@@ -42,6 +42,7 @@ export function quantityKey(f: Figure): string | undefined {
     return set ? `${set}|aboard` : undefined;
   }
   if (f.eventClass === 'capacity') return ABOARD_SETS[f.unit?.toLowerCase() ?? ''] ? 'people|capacity' : undefined;
+  if (f.eventClass === 'concentration') return `${f.unitClass} (${f.unit})|concentration`;
   return `${UNIT_MERGE[f.unitClass] ?? f.unitClass}|${f.eventClass}`;
 }
 
@@ -130,6 +131,35 @@ function totalsAboard(st: Statement): Figure[] {
   return out;
 }
 
+// What the air or water holds, as news reports a leak: "recorded 140 ppm", "never exceeded 20 ppm".
+const SUBSTANCE = /\b(ammonia|chlorine|sulphur dioxide|sulfur dioxide|nitrogen dioxide|carbon monoxide|hydrogen sulphide|hydrogen sulfide|hydrogen cyanide|benzene|methane|ozone|lead|arsenic|mercury|cyanide|radiation|caesium|cesium|iodine)\b/;
+const MEASURED = /\b(?:record(?:ed|s|ing)?|measur(?:ed|es|ing|ements?)|reach(?:ed|es)|readings?|levels?|detect(?:ed|s)|peak(?:ed|s)|concentrations?|exceed(?:ed|s)?|went above|rose (?:to|above))\b/;
+// A limit or a threshold is no reading: "the workplace limit of 25 ppm", "above 300 ppm it becomes lethal".
+const LIMIT = /\b(?:limits?|thresholds?|standards?|guidelines?|maximum|safe levels?|allowed|permitted|legal)\s+(?:\w+\s+)?(?:of|is|was|at|set at)?\s*$/;
+const GENERIC_LEVEL = /^\s*(?:ppm|parts per million|mg\/m3|milligrams per cubic met(?:re|er))?(?:\s*\([^)]*\))?\s*,?\s*(?:it|this|that|ammonia|the gas)\s+(?:becomes|is|can|starts|causes)\b/;
+// "never exceeded 20 ppm", "did not go above 20 ppm", "stayed below 20 ppm": at most that.
+const AT_MOST = /\b(?:never|not|n't|no higher than|no more than)\s+(?:\w+\s+)?(?:exceed(?:ed)?|go above|went above|rise above|rose above|top(?:ped)?|pass(?:ed)?)?\s*["“]?\s*$|\b(?:below|under|within)\s*$/;
+
+/** A figure of a substance's concentration read from the passage: its substance, unit and the range it allows. */
+function concentration(st: Statement, f: Figure): Figure | undefined {
+  const prose = st.doc.prose;
+  const u = f.unit?.toLowerCase() ?? '';
+  const after = fold(prose.slice(f.end, Math.min(st.end, f.end + 60)));
+  const unit = u === 'ppm' || (u === 'parts' && /^\s*parts per million/.test(after)) ? 'ppm'
+    : (u === 'mg' || u === 'milligrams') && /^\s*(?:mg|milligrams)?\s*(?:\/\s*m3|per cubic met)/.test(after) ? 'mg/m3' : undefined;
+  if (!unit || f.low === null && f.high === null) return undefined;
+  const before = fold(prose.slice(Math.max(st.start, f.start - 40), f.start));
+  if (LIMIT.test(before) || GENERIC_LEVEL.test(after.replace(/^\s*(?:parts per million|ppm)/, '')) || !MEASURED.test(st.lower)) return undefined;
+  const substance = SUBSTANCE.exec(st.lower)?.[1] ?? SUBSTANCE.exec(fold(st.doc.text).toLowerCase())?.[1];
+  if (!substance) return undefined;
+  const value = Number(/[\d.,]+/.exec(f.text)?.[0].replace(/,/g, ''));
+  const atMost = AT_MOST.test(before.replace(/\b(?:above|over|more than)\s*$/, '')) && Number.isFinite(value);
+  return {
+    ...f, unit, unitClass: substance, event: 'concentration', eventClass: 'concentration',
+    ...(atMost ? { low: 0, high: value, text: `at most ${value} ${unit}` } : { text: `${f.text} ${unit}` }),
+  };
+}
+
 /** Two readings of one quantity that cannot both hold, as news reports a count over time and place. */
 function conflict(a: Reading, b: Reading): boolean {
   if (a.st.file === b.st.file) return false;
@@ -186,7 +216,8 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
   const groups = new Map<string, Reading[]>();
   const seen = new Set<string>();
   for (const st of statements) {
-    for (const figure of [...st.figures, ...totalsAboard(st)]) {
+    for (const found of [...st.figures, ...totalsAboard(st)]) {
+      const figure = concentration(st, found) ?? found;
       const key = quantityKey(figure);
       if (!key || seen.has(`${st.file}:${figure.start}:${figure.end}`) || ofEarlierEvent(st, figure) || notACount(st, figure)) continue;
       seen.add(`${st.file}:${figure.start}:${figure.end}`);
@@ -233,7 +264,7 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
       .map((c) => c.filter((x) => [...a, ...b].some((y) => conflict(x, y))))
       .filter((c) => c.length);
     const [unit, event] = key.split('|');
-    const topic = event === 'capacity' ? 'capacity' : `${unit} ${event}`;
+    const topic = event === 'capacity' ? 'capacity' : event === 'concentration' ? `concentration of ${unit}` : `${unit} ${event}`;
     // A camp is named by its most precise figure ("eight" rather than "several").
     const precise = (camp: Reading[]) => camp.reduce((p, r) => (r.high - r.low < p.high - p.low ? r : p));
     // "About 60" at a sentence's start reads "about 60" inside the summary.

@@ -9,8 +9,10 @@ const CLASSES: Record<string, readonly string[]> = {
   ],
   injured: [
     'injured', 'injuring', 'injure', 'injures', 'injuries', 'injury', 'wounded', 'wounding', 'wound',
-    'wounds', 'hurt', 'hospitalized', 'hospitalised', 'hospitalizing',
+    'wounds', 'hurt',
   ],
+  // Taken into hospital: a count of its own, not every injury ("nine workers were injured" vs "41 hospitalised").
+  hospitalised: ['hospitalized', 'hospitalised', 'hospitalizing', 'hospitalising', 'admitted'],
   casualties: ['casualties', 'casualty'],
   evacuated: ['evacuated', 'evacuating', 'evacuate', 'evacuation', 'evacuations', 'relocated', 'resettled'],
   arrested: ['arrested', 'arresting', 'arrests', 'arrest', 'detained', 'detaining', 'detentions', 'jailed', 'apprehended', 'imprisoned'],
@@ -44,6 +46,7 @@ export const EVENT_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['forced from their homes', 'displaced'], ['were hurt', 'injured'], ['treated for injuries', 'injured'],
   ['treated for wounds', 'injured'], ['took part', 'attended'], ['turned out', 'attended'], ['took to the streets', 'attended'],
   ['taken into custody', 'arrested'], ['on board', 'aboard'],
+  ['taken to hospital', 'hospitalised'], ['treated in hospital', 'hospitalised'], ['admitted to hospital', 'hospitalised'],
   ...['licensed', 'certified', 'authorised', 'authorized', 'permitted', 'allowed', 'approved', 'designed', 'built', 'rated']
     .flatMap((w) => [[`${w} to carry`, 'capacity'], [`${w} for`, 'capacity']] as Array<[string, string]>),
 ];
@@ -56,7 +59,7 @@ export const EVENT_NOUNS_OF_PEOPLE: ReadonlySet<string> = new Set([
 
 /** Events whose count, when no noun says what is counted, counts people ("killing at least 19"). */
 export const EVENTS_OF_PEOPLE: ReadonlySet<string> = new Set([
-  'killed', 'injured', 'casualties', 'missing', 'evacuated', 'displaced', 'arrested', 'rescued', 'attended',
+  'killed', 'injured', 'casualties', 'missing', 'evacuated', 'displaced', 'arrested', 'rescued', 'attended', 'hospitalised',
 ]);
 
 /** Verb forms that do not end a figure's noun phrase but sit between count and event. */
