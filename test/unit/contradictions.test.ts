@@ -225,6 +225,27 @@ describe('contradictions: news over time and place', () => {
     assert.equal(x.summary.split(' vs ').length, 2, `18 ppm is within "never exceeded 20": ${x.summary}`);
   });
 
+  it('goods a site held against a rival count; what a permit allows is no count of what was there', () => {
+    const v = analyse('', {
+      'a.md': 'The company said the depot held 800 tonnes of fertiliser, within its permit of 1,000 tonnes.\n',
+      'b.md': '"There were about 2,500 tonnes in that shed," the union chairman said.\n',
+    });
+    const x = disputeIn(v, (c) => c.kind === 'numeric' && c.topic === 'tonnes stored');
+    assert.ok(spans(x, ['a.md', 'held 800 tonnes'], ['b.md', 'about 2,500 tonnes']), x.summary);
+    assert.equal(x.summary.split(' vs ').length, 2, `the permit's 1,000 tonnes is not a third count: ${x.summary}`);
+  });
+
+  it('an inspection said to be passed in one source and faulted with a fine in another', () => {
+    const v = analyse('', {
+      'a.md': 'The company says the depot passed its last safety inspection in May with no violations.\n',
+      'b.md': 'The regulator fined the company 20,000 crowns in May for faulty gas detectors, its register shows.\n',
+      'c.md': 'The company was fined for late filing of its accounts in 2019. The mayor said inspections must be stricter.\n',
+    });
+    const x = disputeIn(v, (c) => c.kind === 'polarity' && c.topic === 'whether the inspection was passed');
+    assert.ok(spans(x, ['a.md', 'passed its last safety inspection'], ['b.md', 'faulty gas detectors']), x.summary);
+    assert.ok(!x.sides.some((s) => s.file === 'c.md'), 'a fine for something else is no failed inspection');
+  });
+
   it('a source that gave both figures of a dispute is on both sides of it', () => {
     const v = analyse('', {
       'a.md': 'In the morning the operator said the coach had been carrying about 20 passengers. In the afternoon the operator said it had carried 38 passengers.\n',

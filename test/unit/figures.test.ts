@@ -131,6 +131,9 @@ const CASES: ReadonlyArray<readonly [string, number, Want]> = [
   ['Three crew aboard the tug were killed.', 0, { low: 3, unit: 'crew', eventClass: 'killed' }],
   ['the boat was licensed to carry 90 passengers', 0, { low: 90, unit: 'passengers', eventClass: 'capacity' }],
   ['a hall with a capacity of 400 people', 0, { low: 400, eventClass: 'capacity' }],
+  // Taken to hospital is a count of its own, not every injury.
+  ['The hospital said it had admitted 118 people since the fire.', 0, { low: 118, unit: 'people', eventClass: 'hospitalised' }],
+  ['41 people had been hospitalised, the ministry said', 0, { low: 41, eventClass: 'hospitalised' }],
 ];
 
 // Phrases in which no figure may be read.

@@ -12,7 +12,7 @@ import { custodyContradictions } from './custody';
 import { clockContradictions } from './clock';
 import { orderContradictions } from './orders';
 import { equipmentContradictions } from './equipment';
-import { permitContradictions } from './permits';
+import { inspectionContradictions, permitContradictions } from './permits';
 
 /** What the contradiction finder compares. */
 export interface ContradictionInput {
@@ -43,6 +43,7 @@ export function findContradictions(input: ContradictionInput): Contradiction[] {
     ...orderContradictions(statements),
     ...equipmentContradictions(statements),
     ...permitContradictions(statements),
+    ...inspectionContradictions(statements),
   ];
   const merged = foldRevisions(found);
   merged.sort((a, b) => b.confidence - a.confidence || a.kind.localeCompare(b.kind) || a.topic.localeCompare(b.topic));

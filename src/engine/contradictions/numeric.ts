@@ -20,7 +20,7 @@ const UNIT_MERGE: Record<string, string> = { residents: 'people', persons: 'peop
 // Kilometres per hour in one of each speed unit other than km/h.
 const SPEED_FACTORS: Record<string, number> = { mph: 1.609, miles: 1.609, knots: 1.852, knot: 1.852 };
 // Events whose counts news disputes; "people spent the night" or "hit 30 targets" are no toll.
-const COUNTED_EVENTS = new Set(['killed', 'injured', 'hospitalised', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed', 'attended', 'involved', 'aboard', 'capacity', 'concentration']);
+const COUNTED_EVENTS = new Set(['killed', 'injured', 'hospitalised', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed', 'attended', 'involved', 'aboard', 'capacity', 'concentration', 'stored']);
 // Whoever is taken captive counts as one set: "three captured servicemen" = "three prisoners".
 const CUMULATIVE = new Set(['killed', 'injured', 'hospitalised', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed']);
 // The people a vehicle carries, by the noun that counts them.
@@ -43,6 +43,7 @@ export function quantityKey(f: Figure): string | undefined {
   }
   if (f.eventClass === 'capacity') return ABOARD_SETS[f.unit?.toLowerCase() ?? ''] ? 'people|capacity' : undefined;
   if (f.eventClass === 'concentration') return `${f.unitClass} (${f.unit})|concentration`;
+  if (f.eventClass === 'stored') return `${f.unitClass}|stored`;
   return `${UNIT_MERGE[f.unitClass] ?? f.unitClass}|${f.eventClass}`;
 }
 
@@ -160,6 +161,20 @@ function concentration(st: Statement, f: Figure): Figure | undefined {
   };
 }
 
+// Goods kept at a site, as news reports what was in a warehouse or a tank: "held 1,200 tonnes", "there were about 3,000 tonnes".
+const BULK = /^(?:tonnes?|tons?|kilograms?|kg|litres?|liters?|barrels?|gallons?)$/i;
+const KEPT_BEFORE = /\b(?:held|holds|stored|stores|kept|keeps|stockpiled|contained|contains|(?:there|which)\s+(?:were|was|are|is))\s+(?:\w+\s+){0,2}$/;
+// What may be kept, not what was: "a permit of 1,500 tonnes", "licensed to store 2,000 tonnes".
+const ALLOWED_BEFORE = /\b(?:permits?|licen[cs]es?|limits?|capacity|allowed|permitted|maximum|up to|licensed|authori[sz]ed)\b[^.;]{0,25}$/;
+
+/** A figure of goods kept at a site ("the warehouse held 1,200 tonnes"), as a count of what was stored. */
+function stored(st: Statement, f: Figure): Figure | undefined {
+  if (f.eventClass || !BULK.test(f.unit ?? '')) return undefined;
+  const before = fold(st.doc.prose.slice(Math.max(st.start, f.start - 40), f.start));
+  if (!KEPT_BEFORE.test(before) || ALLOWED_BEFORE.test(before)) return undefined;
+  return { ...f, event: 'stored', eventClass: 'stored', unitClass: f.unitClass ?? f.unit };
+}
+
 /** Two readings of one quantity that cannot both hold, as news reports a count over time and place. */
 function conflict(a: Reading, b: Reading): boolean {
   if (a.st.file === b.st.file) return false;
@@ -217,7 +232,7 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
   const seen = new Set<string>();
   for (const st of statements) {
     for (const found of [...st.figures, ...totalsAboard(st)]) {
-      const figure = concentration(st, found) ?? found;
+      const figure = concentration(st, found) ?? stored(st, found) ?? found;
       const key = quantityKey(figure);
       if (!key || seen.has(`${st.file}:${figure.start}:${figure.end}`) || ofEarlierEvent(st, figure) || notACount(st, figure)) continue;
       seen.add(`${st.file}:${figure.start}:${figure.end}`);
@@ -264,7 +279,8 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
       .map((c) => c.filter((x) => [...a, ...b].some((y) => conflict(x, y))))
       .filter((c) => c.length);
     const [unit, event] = key.split('|');
-    const topic = event === 'capacity' ? 'capacity' : event === 'concentration' ? `concentration of ${unit}` : `${unit} ${event}`;
+    const topic = event === 'capacity' ? 'capacity' : event === 'concentration' ? `concentration of ${unit}`
+      : event === 'stored' ? `${unit.endsWith('s') ? unit : `${unit}s`} stored` : `${unit} ${event}`;
     // A camp is named by its most precise figure ("eight" rather than "several").
     const precise = (camp: Reading[]) => camp.reduce((p, r) => (r.high - r.low < p.high - p.low ? r : p));
     // "About 60" at a sentence's start reads "about 60" inside the summary.

@@ -79,3 +79,37 @@ export function permitContradictions(statements: Statement[]): Contradiction[] {
   return disagreements(statements, read).map(({ thing, yes: valid, no: invalid }) => yesNoContradiction(
     `whether the ${thing} was valid`, `Was the ${thing} valid: yes (${voicesOf(valid)}) vs suspended, expired or lacking (${voicesOf(invalid)})`, valid, invalid));
 }
+
+// "passed its last inspection in March with no violations" vs "fined the company on 12 March for faulty
+// detectors": whether an inspection found the site in order.
+const PASSED = /\bpassed\s+(?:its|the|their|every|all|an?|each)?\s*(?:[\w-]+\s+){0,3}?(?:inspections?|safety checks?|audits?)\b/;
+const FAULTED = [
+  /\bfailed\s+(?:its|the|their|an?)\s*(?:[\w-]+\s+){0,3}?(?:inspections?|safety checks?|audits?)\b/,
+  /\b(?:fined|penali[sz]ed|sanctioned)\b[^.;]{0,80}?\bfor\s+(?:\w+\s+){0,2}?(?:faulty|defective|broken|unsafe|safety|violations?|breach(?:es)?|failures?|failing|defects?|deficienc(?:y|ies)|lack)\b/,
+  /\b(?:records?|recorded|issued|imposed|shows?)\s+a\s+fine\b/,
+  /\b(?:violations?|breaches|defects|deficiencies)\s+(?:had\s+been\s+|were\s+|was\s+)?(?:found|recorded|detected|identified)\b/,
+];
+
+/** What a passage says of an inspection: passed, or faulted (failed, fined, violations found). */
+const inspectionOf = perPassage<boolean | undefined>();
+function readInspection(st: Statement): boolean | undefined {
+  if (!/inspect|audit|check|fine|violation|breach/.test(st.lower) || GENERIC.test(st.lower)) return undefined;
+  const passed = PASSED.exec(st.lower);
+  const faulted = first(FAULTED, st.lower);
+  if (passed && faulted) return undefined;
+  if (faulted) {
+    const end = faulted.index + faulted[0].length;
+    return DENIED.test(st.lower.slice(end, end + 60)) || DENIED.test(st.lower.slice(Math.max(0, faulted.index - 60), faulted.index)) ? true : false;
+  }
+  return passed ? true : undefined;
+}
+
+/** One source says the site passed its inspection, another that inspectors faulted or fined it. */
+export function inspectionContradictions(statements: Statement[]): Contradiction[] {
+  const read = (st: Statement): YesNo | undefined => {
+    const r = inspectionOf(st, readInspection);
+    return r === undefined ? undefined : { thing: 'inspection', yes: r };
+  };
+  return disagreements(statements, read).map(({ yes: passed, no: faulted }) => yesNoContradiction(
+    'whether the inspection was passed', `Was the inspection passed: yes (${voicesOf(passed)}) vs faulted or fined (${voicesOf(faulted)})`, passed, faulted));
+}
