@@ -83,6 +83,9 @@ describe('actors: recognition cues', () => {
     const m = recognizeMentions(doc('BRENNA, Dorvania (Harbour Wire) -- Two ferries collided off Keld Point on Sunday.\n\nPatients were flown to the capital, Varnholt, on Monday.'))
       .map((x): [string, ActorType] => [x.text, x.type]);
     for (const name of ['BRENNA', 'Dorvania', 'Keld Point', 'Varnholt']) assert.ok(m.some(([x, t]) => x === name && t === 'place'), `${name}: ${JSON.stringify(m)}`);
+    const n = recognizeMentions(doc('Families slept at the sports hall in Vesk. Fishermen were told to stay off the river as far downstream as Ulsk. The fire started in Warehouse 4 of the plant.'))
+      .map((x): [string, ActorType] => [x.text, x.type]);
+    for (const name of ['Vesk', 'Ulsk', 'Warehouse 4']) assert.ok(n.some(([x, t]) => x === name && t === 'place'), `${name}: ${JSON.stringify(n)}`);
   });
 
   it('keeps a capitalised "The" that is part of a publication name', () => {
@@ -283,6 +286,8 @@ describe('actors: alias linking', () => {
     assert.equal(actors.length, 3, 'two reviews: "Review" alone is ambiguous');
     assert.equal(link([[['The Valley Review', 'organization'], ['Review', 'organization']]]).length, 1);
     assert.equal(link([[['Orla Daily', 'organization'], ['Daily', 'organization']]]).length, 1, 'a daily called "the Daily"');
+    const works = link([[['Dorvask', 'place'], ['Dorvask Nitrogen Works', 'organization'], ['Nitrogen Works', 'organization']]]);
+    assert.equal(works.length, 2, `a body called without the place its name opens with: ${JSON.stringify(works)}`);
   });
 
   it('merges a region with its bare name but keeps "X city" apart when X is also a region', () => {

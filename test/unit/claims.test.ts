@@ -199,6 +199,9 @@ describe('extractClaims', () => {
       { 'Mara Kell': 'person', 'Orvel Institute': 'organization', 'Ilse Daun': 'person', Post: 'organization', 'Tomas Brek': 'person' });
     assert.equal(only(claims, 'still in hospital', d).speakerText, 'Mara Kell');
     assert.equal(only(claims, 'being checked', d).speakerText, 'Tomas Brek');
+    const more = claimsOf('Ada Lenz, who chairs the Brill Residents’ Committee (BRC), says no siren sounded. “We were never told,” the workers’ spokesman said.',
+      { 'Ada Lenz': 'person', 'Brill Residents’ Committee': 'organization', BRC: 'organization' });
+    assert.deepEqual(more.claims.map((c) => c.speakerText), ['Ada Lenz', 'the workers’ spokesman'], 'an apostrophe after a plural is no quotation mark');
   });
 
   it('reads "are now confirmed dead" as no one speaking, and "police later confirmed" as the police', () => {

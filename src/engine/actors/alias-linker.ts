@@ -451,6 +451,15 @@ export function linkMentions(docs: Mention[][]): Actor[] {
     if (owners.length === 1) union(owners[0], f);
   }
 
+  // "the Nitrogen Works" after "Dorvask Nitrogen Works": a body called without the place its name
+  // opens with, when the place is one the corpus names and one body fits.
+  const placeKeys = new Set(list.filter((f) => f.type === 'place' && f.words.length === 1).map((f) => f.key));
+  const byTail = indexBy(multi.filter((g) => g.type === 'organization' && g.words.length >= 3 && placeKeys.has(g.words[0])), (g) => g.words.slice(1).join(' '));
+  for (const f of multi.filter((x) => x.type === 'organization' && !x.isAcronym)) {
+    const owners = [...new Set((byTail.get(f.words.join(' ')) ?? []).map(find))];
+    if (owners.length === 1) union(owners[0], f);
+  }
+
   // "Harlow" after "Harlow Chemicals": a company called by the first word of its name, when the word
   // is not read as a place, no person and no known place goes by it, and one organization starts with it.
   const personWords = new Set(list.filter((f) => f.type === 'person' && f.words.length >= 2).flatMap((f) => f.words));

@@ -384,4 +384,5 @@ Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon.|Tue.|Tues.|Wed.|Th
  */
 export const MEDIA_NAME_HEADS: ReadonlySet<string> = new Set(['times', 'post', 'review', 'chronicle', 'herald', 'messenger', 'gazette', 'journal',
   'courier', 'tribune', 'standard', 'guardian', 'telegraph', 'observer', 'independent', 'sentinel', 'ledger', 'wire', 'globe', 'mail', 'express',
-  'star', 'mirror', 'examiner', 'inquirer', 'dispatch', 'bulletin', 'monitor', 'register', 'record', 'recorder', 'clarion', 'beacon', 'today', 'news', 'daily']);
+  'star', 'mirror', 'examiner', 'inquirer', 'dispatch', 'bulletin', 'monitor', 'register', 'record', 'recorder', 'clarion', 'beacon', 'today', 'news', 'daily',
+  'echo', 'voice', 'banner', 'argus', 'enquirer', 'courant', 'spectator', 'telegram', 'advertiser', 'digest', 'citizen']);

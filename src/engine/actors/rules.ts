@@ -23,6 +23,7 @@ const PLACE_HEAD_WORDS = lowerSet(PLACE_HEADS.filter((t) => !t.includes(' ')));
 // Heads that name a body only when they end a name ("... News", not "News of the day").
 const STRUCTURES = new Set(['dam', 'bridge', 'reservoir', 'canal', 'levee', 'dyke', 'embankment', 'tunnel', 'pipeline']);
 const BORDER_POINTS = new Set(['post', 'crossing', 'checkpoint', 'gate']);
+const NUMBERED_SITES = new Set(['warehouse', 'hangar', 'terminal', 'pier', 'berth', 'platform', 'reactor', 'pavilion', 'dock', 'shaft', 'silo', 'tank', 'unit', 'block']);
 // Geographic heads that are hardly ever surnames ("Park", "Street" and "Hill" are).
 const GEO_HEADS = new Set(['point', 'peninsula', 'strait', 'gulf', 'cape', 'delta', 'canyon', 'plateau', 'basin', 'island', 'islands', 'mountains', 'oblast', 'province', 'district', 'county', 'region', 'headland', 'reef', 'lagoon', 'estuary', 'fjord']);
 // Heads of organization names beyond the tagger's lists: a party's youth wing ("Renewal Youth").
@@ -299,6 +300,8 @@ function retype(ws: string[], c: Candidate): Candidate | null {
   const of = keys.indexOf('of');
   if (of > 0 && ORG_HEAD_WORDS.has(keys[of - 1]) && !WEAK_ORG_HEADS.has(keys[of - 1]) && c.type !== 'person') return { ...c, type: 'organization' };
   const last = keys[keys.length - 1];
+  // "Warehouse 4", "Hangar 2": a numbered building of a site is a place on its map.
+  if (keys.length === 1 && NUMBERED_SITES.has(keys[0]) && /^\d{1,3}[A-Z]?$/.test(ws[c.end] ?? '')) return { ...c, type: 'place', end: c.end + 1 };
   // "Orla Dam", "Border Post 14": structures and border posts are places on the map.
   if (keys.length > 1 && c.type !== 'person' && (STRUCTURES.has(last) || (keys.includes('border') && BORDER_POINTS.has(last)))) {
     return { ...c, type: 'place', end: /^\d+$/.test(ws[c.end] ?? '') ? c.end + 1 : c.end };
@@ -407,6 +410,8 @@ const SPATIAL_BEFORE = new Set(['into', 'near', 'across', 'toward', 'towards', '
 // Lowercase nouns after or before "of" that make the name a place: "the Belgorod region", "the city of Sumy".
 const PLACE_NOUNS = new Set(['region', 'regions', 'oblast', 'province', 'city', 'town', 'village', 'district', 'county', 'state', 'border', 'area', 'capital', 'countryside', 'outskirts', 'suburbs']);
 
+const SITE_NOUNS = new Set(['centre', 'center', 'hall', 'hospital', 'school', 'camp', 'shelter', 'station', 'clinic', 'stadium', 'church', 'mosque',
+  'market', 'base', 'airport', 'hotel', 'gym', 'gymnasium', 'warehouse', 'plant', 'factory', 'depot', 'port', 'harbour', 'harbor', 'prison', 'jail', 'morgue', 'mortuary']);
 const APPOSED_PLACE_NOUNS = new Set(['capital', 'city', 'town', 'village', 'port', 'region', 'province']);
 const DATELINE_END = new Set(['—', '–', '--', '-', '(', ',']);
 const allCaps = (w: string): boolean => /^\p{Lu}[\p{Lu}'’.-]*$/u.test(w) && /\p{Lu}{2}/u.test(w);
@@ -442,8 +447,12 @@ function placeCues(words: string[][], cands: Candidate[]): Candidate[] {
     const after = ws[c.end] ?? '';
     const ofPlace = before === 'of' && PLACE_NOUNS.has(lexKey(ws[c.start - 2] ?? ''));
     // "to the capital, Kestra": a place noun with the name in apposition.
-    const apposed = before === ',' && APPOSED_PLACE_NOUNS.has(lexKey(ws[c.start - 2] ?? '')) && lexKey(ws[c.start - 3] ?? '') === 'the';
-    const cue = SPATIAL_BEFORE.has(before) || ofPlace || apposed || (PLACE_NOUNS.has(after) && /^\p{Ll}/u.test(after) && after !== 'state') || inDateline(ws, c);
+    const apposed = (before === ',' && APPOSED_PLACE_NOUNS.has(lexKey(ws[c.start - 2] ?? '')) && lexKey(ws[c.start - 3] ?? '') === 'the')
+      // "the evacuation centre in Vesk", "the sports hall in Vesk": a building in a place.
+      || (before === 'in' && SITE_NOUNS.has(lexKey(ws[c.start - 2] ?? '')) && keys.length === 1);
+    // "as far (downstream) as Ulsk": how far something reaches on the map.
+    const reach = before === 'as' && (lexKey(ws[c.start - 2] ?? '') === 'far' || (lexKey(ws[c.start - 3] ?? '') === 'far' && /stream$|^north|^south|^east|^west|^inland/.test(lexKey(ws[c.start - 2] ?? ''))));
+    const cue = SPATIAL_BEFORE.has(before) || ofPlace || apposed || reach || (PLACE_NOUNS.has(after) && /^\p{Ll}/u.test(after) && after !== 'state') || inDateline(ws, c);
     if (cue) {
       const k = keys.join(' ');
       cues.set(k, (cues.get(k) ?? 0) + 1);

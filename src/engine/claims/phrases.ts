@@ -178,6 +178,11 @@ export function phraseBack(ws: Word[], inQ: boolean[], i: number, min = 0): Phra
       continue;
     }
     if (inQ[j] && j !== i) break;
+    // "the residents’ spokesman": the apostrophe of a plural belongs to the phrase.
+    if (pluralPossessive(ws, j) && j !== i) {
+      j--;
+      continue;
+    }
     if (w.kind !== 'word') break;
     if (CONJ.has(l) && !(l === 'and' && isCap(ws[j - 1]) && isCap(ws[j + 1]))) break;
     if (AUX.has(l) || (CUE_VERBS.has(l) && !isCap(w))) break;
@@ -295,6 +300,11 @@ export function sourcePhrase(ws: Word[], inQ: boolean[], k: number): Phrase | un
 }
 
 /** Where the comma- or dash-delimited segment ending at token k starts (parentheses kept whole). */
+/** "the Residents’ Committee": an apostrophe after a plural inside a name, not a closing quotation mark. */
+function pluralPossessive(ws: Word[], j: number): boolean {
+  return (ws[j].text === '’' || ws[j].text === "'") && /s$/i.test(ws[j - 1]?.text ?? '') && ws[j - 1].end === ws[j].start && ws[j + 1]?.kind === 'word';
+}
+
 export function segmentStart(ws: Word[], k: number): number {
   let j = k;
   let depth = 0;
@@ -304,7 +314,7 @@ export function segmentStart(ws: Word[], k: number): number {
     else if (t === '(') {
       if (depth === 0) break;
       depth--;
-    } else if (depth === 0 && (t === ',' || DASHES.has(t) || CLAUSE_PUNCT.has(t) || QUOTE_CHARS.has(t))) break;
+    } else if (depth === 0 && (t === ',' || DASHES.has(t) || CLAUSE_PUNCT.has(t) || (QUOTE_CHARS.has(t) && !pluralPossessive(ws, j)))) break;
     j--;
   }
   return j + 1;
