@@ -1,0 +1,95 @@
+import type { Figure } from '../types';
+import { fold, type Statement } from './statements';
+
+// Figures read with their passage: what a figure counts when the figure alone does not say (a
+// concentration, goods kept at a site), totals a passage implies, and figures that count nothing.
+
+// The people a vehicle carries, by the noun that counts them.
+export const ABOARD_SETS: Record<string, string> = {
+  passengers: 'passengers', passenger: 'passengers', crew: 'crew', crewmen: 'crew', crewmembers: 'crew', people: 'people', persons: 'people',
+};
+
+/**
+ * "174 passengers and eight crew": everyone aboard, as one figure besides its two parts, so it
+ * meets "at least 240 people were on board". Only counts of who was aboard are added up (or, with
+ * no event named, a vehicle's passengers and crew, which is what such a pair counts).
+ */
+export function totalsAboard(st: Statement): Figure[] {
+  const prose = st.doc.prose;
+  const out: Figure[] = [];
+  const figs = [...st.figures].sort((x, y) => x.start - y.start);
+  for (let i = 1; i < figs.length; i++) {
+    const [a, b] = [figs[i - 1], figs[i]];
+    const sets = [a, b].map((f) => ABOARD_SETS[f.unit?.toLowerCase() ?? '']);
+    if (!sets.includes('passengers') || !sets.includes('crew')) continue;
+    if ([a, b].some((f) => f.eventClass && f.eventClass !== 'aboard') || a.low === null || b.low === null) continue;
+    if (!/^\s*(?:passengers?|crew(?:\s*members)?|crewmen)\s*(?:and|plus|,)\s*$/i.test(prose.slice(a.end, b.start))) continue;
+    const end = b.end + (/^\s*(?:passengers?|crew(?:\s*members)?|crewmen)\b/i.exec(prose.slice(b.end))?.[0].length ?? 0);
+    out.push({
+      start: a.start, end, text: prose.slice(a.start, end), low: a.low + b.low, high: a.high === null || b.high === null ? null : a.high + b.high,
+      unit: 'people', unitClass: 'people', event: 'aboard', eventClass: 'aboard', approximate: a.approximate || b.approximate,
+    });
+  }
+  return out;
+}
+
+// What the air or water holds, as news reports a leak: "recorded 140 ppm", "never exceeded 20 ppm".
+const SUBSTANCE = /\b(ammonia|chlorine|sulphur dioxide|sulfur dioxide|nitrogen dioxide|carbon monoxide|hydrogen sulphide|hydrogen sulfide|hydrogen cyanide|benzene|methane|ozone|lead|arsenic|mercury|cyanide|radiation|caesium|cesium|iodine)\b/;
+const MEASURED = /\b(?:record(?:ed|s|ing)?|measur(?:ed|es|ing|ements?)|reach(?:ed|es)|readings?|levels?|detect(?:ed|s)|peak(?:ed|s)|concentrations?|exceed(?:ed|s)?|went above|rose (?:to|above))\b/;
+// A limit or a threshold is no reading: "the workplace limit of 25 ppm", "above 300 ppm it becomes lethal".
+const LIMIT = /\b(?:limits?|thresholds?|standards?|guidelines?|maximum|safe levels?|allowed|permitted|legal)\s+(?:\w+\s+)?(?:of|is|was|at|set at)?\s*$/;
+const GENERIC_LEVEL = /^\s*(?:ppm|parts per million|mg\/m3|milligrams per cubic met(?:re|er))?(?:\s*\([^)]*\))?\s*,?\s*(?:it|this|that|ammonia|the gas)\s+(?:becomes|is|can|starts|causes)\b/;
+// "never exceeded 20 ppm", "did not go above 20 ppm", "stayed below 20 ppm": at most that.
+const AT_MOST = /\b(?:never|not|n't|no higher than|no more than)\s+(?:\w+\s+)?(?:exceed(?:ed)?|go above|went above|rise above|rose above|top(?:ped)?|pass(?:ed)?)?\s*["“]?\s*$|\b(?:below|under|within)\s*$/;
+
+/** A figure of a substance's concentration read from the passage: its substance, unit and the range it allows. */
+function concentration(st: Statement, f: Figure): Figure | undefined {
+  const prose = st.doc.prose;
+  const u = f.unit?.toLowerCase() ?? '';
+  const after = fold(prose.slice(f.end, Math.min(st.end, f.end + 60)));
+  const unit = u === 'ppm' || (u === 'parts' && /^\s*parts per million/.test(after)) ? 'ppm'
+    : (u === 'mg' || u === 'milligrams') && /^\s*(?:mg|milligrams)?\s*(?:\/\s*m3|per cubic met)/.test(after) ? 'mg/m3' : undefined;
+  if (!unit || f.low === null && f.high === null) return undefined;
+  const before = fold(prose.slice(Math.max(st.start, f.start - 40), f.start));
+  if (LIMIT.test(before) || GENERIC_LEVEL.test(after.replace(/^\s*(?:parts per million|ppm)/, '')) || !MEASURED.test(st.lower)) return undefined;
+  const substance = SUBSTANCE.exec(st.lower)?.[1] ?? SUBSTANCE.exec(fold(st.doc.text).toLowerCase())?.[1];
+  if (!substance) return undefined;
+  const value = Number(/[\d.,]+/.exec(f.text)?.[0].replace(/,/g, ''));
+  const atMost = AT_MOST.test(before.replace(/\b(?:above|over|more than)\s*$/, '')) && Number.isFinite(value);
+  return {
+    ...f, unit, unitClass: substance, event: 'concentration', eventClass: 'concentration',
+    ...(atMost ? { low: 0, high: value, text: `at most ${value} ${unit}` } : { text: `${f.text} ${unit}` }),
+  };
+}
+
+// Goods kept at a site, as news reports what was in a warehouse or a tank: "held 1,200 tonnes", "there were about 3,000 tonnes".
+const BULK = /^(?:tonnes?|tons?|kilograms?|kg|litres?|liters?|barrels?|gallons?)$/i;
+const KEPT_BEFORE = /\b(?:held|holds|stored|stores|kept|keeps|stockpiled|contained|contains|(?:there|which)\s+(?:were|was|are|is))\s+(?:\w+\s+){0,2}$/;
+// What may be kept, not what was: "a permit of 1,500 tonnes", "licensed to store 2,000 tonnes".
+const ALLOWED_BEFORE = /\b(?:permits?|licen[cs]es?|limits?|capacity|allowed|permitted|maximum|up to|licensed|authori[sz]ed)\b[^.;]{0,25}$/;
+
+/** A figure of goods kept at a site ("the warehouse held 1,200 tonnes"), as a count of what was stored. */
+function stored(st: Statement, f: Figure): Figure | undefined {
+  if (f.eventClass || !BULK.test(f.unit ?? '')) return undefined;
+  const before = fold(st.doc.prose.slice(Math.max(st.start, f.start - 40), f.start));
+  if (!KEPT_BEFORE.test(before) || ALLOWED_BEFORE.test(before)) return undefined;
+  return { ...f, event: 'stored', eventClass: 'stored', unitClass: f.unitClass ?? f.unit };
+}
+
+/** A figure as the passage reads it: a concentration, goods stored, or the figure as found. */
+export function readingOf(st: Statement, f: Figure): Figure {
+  return concentration(st, f) ?? stored(st, f) ?? f;
+}
+
+// "Ferries carry two million passengers a year": a rate, not what happened.
+const RATE = /^[^.;,:]{0,30}?\b(?:(?:a|per|each|every)\s+(?:year|month|week|day|season)|annually|yearly)\b/;
+// "Should not carry a single passenger", "can carry 300": what may or might be, not what was.
+const MODAL_BEFORE = /\b(?:should|could|can|cannot|may|might|would|must|will|not|never|n't)\s+(?:not\s+|never\s+)?(?:carry|take|hold|board)\s*$/;
+
+/** Whether a figure is no count of the event at all: a yearly rate, or a vehicle's load that may or may not be. */
+export function notACount(st: Statement, figure: Figure): boolean {
+  const prose = st.doc.prose;
+  const after = fold(prose.slice(figure.end, Math.min(st.end, figure.end + 60)));
+  if (RATE.test(after)) return true;
+  return (figure.eventClass === 'aboard' || figure.eventClass === 'capacity') && MODAL_BEFORE.test(fold(prose.slice(Math.max(st.start, figure.start - 30), figure.start)));
+}
