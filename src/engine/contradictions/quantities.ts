@@ -38,7 +38,7 @@ const SUBSTANCE = /\b(ammonia|chlorine|sulphur dioxide|sulfur dioxide|nitrogen d
 const MEASURED = /\b(?:record(?:ed|s|ing)?|measur(?:ed|es|ing|ements?)|reach(?:ed|es)|readings?|levels?|detect(?:ed|s)|peak(?:ed|s)|concentrations?|exceed(?:ed|s)?|went above|rose (?:to|above))\b/;
 // A limit or a threshold is no reading: "the workplace limit of 25 ppm", "above 300 ppm it becomes lethal".
 const LIMIT = /\b(?:limits?|thresholds?|standards?|guidelines?|maximum|safe levels?|allowed|permitted|legal)\s+(?:\w+\s+)?(?:of|is|was|at|set at)?\s*$/;
-const GENERIC_LEVEL = /^\s*(?:ppm|parts per million|mg\/m3|milligrams per cubic met(?:re|er))?(?:\s*\([^)]*\))?\s*,?\s*(?:it|this|that|ammonia|the gas)\s+(?:becomes|is|can|starts|causes)\b/;
+const GENERIC_LEVEL = /^\s*(?:ppm|parts per million|mg\/m3|milligrams per cubic met(?:re|er))?(?:\s*\([^)]*\))?\s*,?\s*(?:it|this|that|the gas|the air|exposure)\s+(?:becomes|is|can|starts|causes)\b/;
 // "never exceeded 20 ppm", "did not go above 20 ppm", "stayed below 20 ppm": at most that.
 const AT_MOST = /\b(?:never|not|n't|no higher than|no more than)\s+(?:\w+\s+)?(?:exceed(?:ed)?|go above|went above|rise above|rose above|top(?:ped)?|pass(?:ed)?)?\s*["“]?\s*$|\b(?:below|under|within)\s*$/;
 
