@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { linkActors, recognizeMentions } from '../../src/engine/actors/index';
 import { applyRules, type Candidate } from '../../src/engine/actors/rules';
 import { tokenize } from '../../src/engine/actors/tokens';
+import { parseDocument } from '../../src/engine/document';
 import type { ActorType, Mention, ParsedDocument } from '../../src/engine/types';
 
 // A parsed document without the Markdown layer: one paragraph per line, sentences at stops.
@@ -86,6 +87,13 @@ describe('actors: recognition cues', () => {
     const n = recognizeMentions(doc('Families slept at the sports hall in Vesk. Fishermen were told to stay off the river as far downstream as Ulsk. The fire started in Warehouse 4 of the plant.'))
       .map((x): [string, ActorType] => [x.text, x.type]);
     for (const name of ['Vesk', 'Ulsk', 'Warehouse 4']) assert.ok(n.some(([x, t]) => x === name && t === 'place'), `${name}: ${JSON.stringify(n)}`);
+  });
+
+  it('takes no actor from a genus initial, an acronym of common words, or "city" before "of", and joins a name split at "and" that its acronym spells', () => {
+    const m = recognizeMentions(parseDocument('a.txt', 'Patients in the Dunmarian city of Orsk had E. coli and haemolytic uraemic syndrome (HUS). HUS cases rose. The Orsk Water and Sewerage Company (OWSC) said its samples were clean.\n'))
+      .map((x): [string, ActorType] => [x.text, x.type]);
+    assert.ok(!m.some(([x]) => x === 'E.' || x === 'HUS' || x.endsWith(' city')), JSON.stringify(m));
+    assert.ok(m.some(([x, t]) => x === 'Orsk Water and Sewerage Company' && t === 'organization'), JSON.stringify(m));
   });
 
   it('keeps a capitalised "The" that is part of a publication name', () => {

@@ -246,6 +246,24 @@ describe('contradictions: news over time and place', () => {
     assert.ok(!x.sides.some((s) => s.file === 'c.md'), 'a fine for something else is no failed inspection');
   });
 
+  it('confirmed cases of an outbreak against a rival count of the same day; suspected cases are a set of their own', () => {
+    const v = analyse('', {
+      'a.md': 'The health ministry said on Thursday that 57 cases had been confirmed since the outbreak began. Nearly 300 people have fallen ill.\n',
+      'b.md': 'The number of laboratory-confirmed cases rose to 112 on Thursday, the agency said, with 297 suspected cases of the infection.\n',
+    });
+    const x = disputeIn(v, (c) => c.kind === 'numeric' && c.topic === 'confirmed cases');
+    assert.ok(spans(x, ['a.md', '57 cases'], ['b.md', 'rose to 112']), x.summary);
+    assert.ok(!v.contradictions.some((c) => c.topic === 'suspected cases' || c.topic === 'people ill'), listed(v));
+  });
+
+  it('the same words credited to two people, where one report goes on in reported speech', () => {
+    const v = analyse('', {
+      'a.md': '“We did everything the rules asked of us,” Mayor Ivo Brand said, adding that the city had acted on Monday.\n',
+      'b.md': '“We did everything the rules asked of us,” agency director Lena Moss said.\n',
+    });
+    disputeIn(v, (c) => c.kind === 'attribution');
+  });
+
   it('a source that gave both figures of a dispute is on both sides of it', () => {
     const v = analyse('', {
       'a.md': 'In the morning the operator said the coach had been carrying about 20 passengers. In the afternoon the operator said it had carried 38 passengers.\n',

@@ -100,6 +100,7 @@ export function applyRules(_lines: Token[][], words: string[][], tagged: Candida
   cands = cityOf(words, cands);
   cands = dropDerivedDemonyms(words, cands);
   cands = dropCommonOpeners(words, cands);
+  cands = dropTermAcronyms(words, cands);
   return cands.filter((c) => c.type !== 'misc').sort((a, b) => a.line - b.line || a.start - b.start);
 }
 
@@ -172,6 +173,8 @@ function trim(ws: string[], c: Candidate): Candidate | null {
     } else break;
   }
   while (end > start && (/^'s?$/.test(ws[end - 1]) || !isWordy(ws[end - 1]))) end--;
+  // "E. coli": a capital initial before a lowercase word abbreviates a genus, and is no name.
+  while (end > start && /^\p{Lu}\.$/u.test(ws[end - 1]) && /^\p{Ll}/u.test(ws[end] ?? '')) end--;
   while (start < end && !isWordy(ws[start]) && !/^\d+(st|nd|rd|th)$/.test(ws[start])) start++;
   if (end <= start) return null;
   // "anti-Putin", "Kyiv-aligned", "US-made": a name glued into a modifier is not a mention.
@@ -364,17 +367,48 @@ function addCitations(words: string[][], cands: Candidate[]): Candidate[] {
 
 /** "Selwyn Port Authority (SPA)": a parenthesized acronym of a name is the same kind of actor. */
 function addAcronyms(words: string[][], cands: Candidate[]): Candidate[] {
-  const out = cands.slice();
-  for (const c of cands) {
+  let out = cands.slice();
+  for (const c0 of cands) {
+    let c = c0;
     const ws = words[c.line];
     if (c.type === 'misc' || ws[c.end] !== '(' || ws[c.end + 2] !== ')') continue;
     const acr = ws[c.end + 1];
     if (!/^[\p{Lu}][\p{Lu}\d.&-]{1,9}$/u.test(acr)) continue;
-    if (!isAcronymOf(acr, ws.slice(c.start, c.end))) continue;
+    if (!isAcronymOf(acr, ws.slice(c.start, c.end))) {
+      // "the Vireska Water and Sewerage Company (VWSC)": two pieces joined by "and" are one name when the acronym spells both.
+      const p = out.find((o) => o.line === c.line && o.end + 1 === c.start && ['and', '&'].includes(ws[o.end]));
+      if (!p || c.type !== 'organization' || !isAcronymOf(acr, ws.slice(p.start, c.end).filter((w) => w !== 'and'))) continue;
+      const joined: Candidate = { ...c, start: p.start, type: c.type === 'place' ? p.type : c.type };
+      out = out.filter((o) => o !== p && o !== c0);
+      out.push(joined);
+      c = joined;
+    }
     if (out.some((o) => o.line === c.line && o.start === c.end + 1)) continue;
     out.push({ line: c.line, start: c.end + 1, end: c.end + 2, type: c.type });
   }
   return out;
+}
+
+/**
+ * "haemolytic uraemic syndrome (HUS)", "Shiga toxin-producing E. coli (STEC)": an acronym the
+ * document defines by words mostly in lower case names a thing, not an actor, wherever it is used.
+ */
+function dropTermAcronyms(words: string[][], cands: Candidate[]): Candidate[] {
+  const terms = new Set<string>();
+  for (const ws of words) {
+    for (let i = 1; i + 1 < ws.length; i++) {
+      if (ws[i - 1] !== '(' || ws[i + 1] !== ')' || !/^[\p{Lu}][\p{Lu}\d&-]{1,9}$/u.test(ws[i])) continue;
+      for (let n = 1; n <= 7 && i - 1 - n >= 0; n++) {
+        const before = ws.slice(i - 1 - n, i - 1).filter((w) => w !== '.');
+        if (!isAcronymOf(ws[i], before)) continue;
+        const lower = before.flatMap((w) => w.split('-')).filter((w) => /^\p{Ll}/u.test(w)).length;
+        if (lower * 2 > before.flatMap((w) => w.split('-')).length) terms.add(ws[i]);
+        break;
+      }
+    }
+  }
+  if (!terms.size) return cands;
+  return cands.filter((c) => !(c.end - c.start === 1 && terms.has(words[c.line][c.start])));
 }
 
 /** Whether an acronym spells initials of the name's words (function words optional). */
@@ -473,7 +507,8 @@ function placeCues(words: string[][], cands: Candidate[]): Candidate[] {
  * in the span and alias linking can keep the two apart.
  */
 function cityOf(words: string[][], cands: Candidate[]): Candidate[] {
-  return cands.map((c) => (c.type === 'place' && words[c.line][c.end] === 'city' ? { ...c, end: c.end + 1 } : c));
+  // Not "the Morvalian city of Vireska": there "city" heads a phrase of its own.
+  return cands.map((c) => (c.type === 'place' && words[c.line][c.end] === 'city' && words[c.line][c.end + 1] !== 'of' ? { ...c, end: c.end + 1 } : c));
 }
 
 const PLACE_PLURALS = new Set(['regions', 'provinces', 'oblasts', 'cities', 'towns', 'villages', 'districts', 'countries', 'states', 'counties', 'republics']);

@@ -19,16 +19,25 @@ interface Quote {
 const quoteOf = perPassage<Omit<Quote, 'st'>>();
 function readQuote(st: Statement): Omit<Quote, 'st'> {
   const c = st.claim!.content;
-  const lower = st.lower.slice(Math.max(0, c.start - st.start), c.end - st.start);
+  const lower = openingQuote(st) ?? st.lower.slice(Math.max(0, c.start - st.start), c.end - st.start);
   const words = quoteWords(lower);
   return { count: words.length, content: contentWords(lower), joined: words.join(' ') };
+}
+
+/** "“…,” Elmis said, adding that …": the quotation a claim's content opens with, when reported speech follows it. */
+function openingQuote(st: Statement): string | undefined {
+  const c = st.claim!.content;
+  const from = c.start - st.start;
+  if (from < 1 || st.lower[from - 1] !== '"') return undefined;
+  const close = st.lower.indexOf('"', from);
+  return close > from && close < c.end - st.start - 1 ? st.lower.slice(from, close) : undefined;
 }
 
 /** The same quotation credited to different speakers by different sources. */
 export function sameQuoteContradictions(statements: Statement[], actors: Map<string, Actor>): Contradiction[] {
   // Only named people: a spokesperson's words are also their ministry's, which is no dispute.
   const person = (s: Statement) => !!s.claim?.speaker && actors.get(s.claim.speaker)?.type === 'person';
-  const quotes: Quote[] = statements.filter((s) => s.claim?.direct && person(s)).map((st) => ({ st, ...quoteOf(st, readQuote) }));
+  const quotes: Quote[] = statements.filter((s) => (s.claim?.direct || (s.claim && openingQuote(s))) && person(s)).map((st) => ({ st, ...quoteOf(st, readQuote) }));
   // Candidate pairs only: identical short quotes, or quotes sharing one of their two rarest
   // content words (a pair that shares 80% of its words nearly always does). Linear, not quadratic.
   const df = new Map<string, number>();

@@ -21,9 +21,9 @@ const UNIT_MERGE: Record<string, string> = { residents: 'people', persons: 'peop
 // Kilometres per hour in one of each speed unit other than km/h.
 const SPEED_FACTORS: Record<string, number> = { mph: 1.609, miles: 1.609, knots: 1.852, knot: 1.852 };
 // Events whose counts news disputes; "people spent the night" or "hit 30 targets" are no toll.
-const COUNTED_EVENTS = new Set(['killed', 'injured', 'hospitalised', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed', 'attended', 'involved', 'aboard', 'capacity', 'concentration', 'stored']);
+const COUNTED_EVENTS = new Set(['killed', 'injured', 'hospitalised', 'ill', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed', 'attended', 'involved', 'aboard', 'capacity', 'concentration', 'stored']);
 // Whoever is taken captive counts as one set: "three captured servicemen" = "three prisoners".
-const CUMULATIVE = new Set(['killed', 'injured', 'hospitalised', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed']);
+const CUMULATIVE = new Set(['killed', 'injured', 'hospitalised', 'ill', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed']);
 const HUMAN_UNITS = new Set(['people', 'civilians', 'children', 'attackers', 'combatants', 'soldiers', 'police', 'prisoners']);
 
 /** The set a figure counts: unit class and event class, or undefined when it is not a count of something that happened. */
@@ -197,7 +197,8 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
       .filter((c) => c.length);
     const [unit, event] = key.split('|');
     const topic = event === 'capacity' ? 'capacity' : event === 'concentration' ? `concentration of ${unit}`
-      : event === 'stored' ? `${unit.endsWith('s') ? unit : `${unit}s`} stored` : `${unit} ${event}`;
+      : event === 'stored' ? `${unit.endsWith('s') ? unit : `${unit}s`} stored`
+        : event === 'ill' ? (unit === 'people' ? 'people ill' : `${unit} cases`) : `${unit} ${event}`;
     // A camp is named by its most precise figure ("eight" rather than "several").
     const precise = (camp: Reading[]) => camp.reduce((p, r) => (r.high - r.low < p.high - p.low ? r : p));
     // "About 60" at a sentence's start reads "about 60" inside the summary.

@@ -76,9 +76,23 @@ function stored(st: Statement, f: Figure): Figure | undefined {
   return { ...f, event: 'stored', eventClass: 'stored', unitClass: f.unitClass ?? f.unit };
 }
 
-/** A figure as the passage reads it: a concentration, goods stored, or the figure as found. */
+// An outbreak's counts: "cases" of a disease, not court cases, and confirmed apart from suspected ones.
+const DISEASE = /\b(?:outbreak|epidemic|infect\w*|disease|virus|bacteri\w*|cholera|e\. coli|measles|influenza|flu|covid|dysentery|typhoid|legionella|salmonella|symptoms|patients)\b/;
+const SUSPECTED = /\b(?:suspected|probable|possible|presumed)\b/;
+const CONFIRMED = /\bconfirmed\b/;
+
+/** Cases of illness, as the set they count: confirmed, suspected, or people ill; undefined outside an outbreak. */
+function cases(st: Statement, f: Figure): Figure | undefined {
+  if (f.eventClass !== 'ill') return undefined;
+  if (!DISEASE.test(st.lower) && !DISEASE.test(fold(st.doc.prose.slice(0, 3000)).toLowerCase())) return { ...f, eventClass: null };
+  const around = fold(st.doc.prose.slice(Math.max(st.start, f.start - 30), Math.min(st.end, f.end + 40))).toLowerCase();
+  const set = SUSPECTED.test(around) ? 'suspected' : CONFIRMED.test(around) ? 'confirmed' : 'people';
+  return { ...f, unitClass: set };
+}
+
+/** A figure as the passage reads it: a concentration, goods stored, cases of an illness, or the figure as found. */
 export function readingOf(st: Statement, f: Figure): Figure {
-  return concentration(st, f) ?? stored(st, f) ?? f;
+  return concentration(st, f) ?? stored(st, f) ?? cases(st, f) ?? f;
 }
 
 // "Ferries carry two million passengers a year": a rate, not what happened.

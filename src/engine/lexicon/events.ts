@@ -11,6 +11,8 @@ const CLASSES: Record<string, readonly string[]> = {
     'injured', 'injuring', 'injure', 'injures', 'injuries', 'injury', 'wounded', 'wounding', 'wound',
     'wounds', 'hurt',
   ],
+  // Fallen ill in an outbreak: "57 confirmed cases", "297 people have fallen ill".
+  ill: ['infected', 'infections', 'sickened', 'cases'],
   // Taken into hospital: a count of its own, not every injury ("nine workers were injured" vs "41 hospitalised").
   hospitalised: ['hospitalized', 'hospitalised', 'hospitalizing', 'hospitalising', 'admitted'],
   casualties: ['casualties', 'casualty'],
@@ -46,6 +48,7 @@ export const EVENT_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['forced from their homes', 'displaced'], ['were hurt', 'injured'], ['treated for injuries', 'injured'],
   ['treated for wounds', 'injured'], ['took part', 'attended'], ['turned out', 'attended'], ['took to the streets', 'attended'],
   ['taken into custody', 'arrested'], ['on board', 'aboard'],
+  ['fell ill', 'ill'], ['fallen ill', 'ill'], ['taken ill', 'ill'], ['became ill', 'ill'], ['become ill', 'ill'],
   ['taken to hospital', 'hospitalised'], ['treated in hospital', 'hospitalised'], ['admitted to hospital', 'hospitalised'],
   ...['licensed', 'certified', 'authorised', 'authorized', 'permitted', 'allowed', 'approved', 'designed', 'built', 'rated']
     .flatMap((w) => [[`${w} to carry`, 'capacity'], [`${w} for`, 'capacity']] as Array<[string, string]>),
@@ -54,12 +57,12 @@ export const EVENT_PHRASES: ReadonlyArray<readonly [string, string]> = [
 /** Event nouns that also name what is counted ("12 deaths": deaths of people). */
 export const EVENT_NOUNS_OF_PEOPLE: ReadonlySet<string> = new Set([
   'death', 'deaths', 'fatalities', 'fatality', 'casualties', 'casualty', 'injuries', 'injury',
-  'toll', 'arrests', 'detentions', 'evacuations', 'crowd', 'crowds', 'turnout',
+  'toll', 'arrests', 'detentions', 'evacuations', 'crowd', 'crowds', 'turnout', 'cases', 'infections',
 ]);
 
 /** Events whose count, when no noun says what is counted, counts people ("killing at least 19"). */
 export const EVENTS_OF_PEOPLE: ReadonlySet<string> = new Set([
-  'killed', 'injured', 'casualties', 'missing', 'evacuated', 'displaced', 'arrested', 'rescued', 'attended', 'hospitalised',
+  'killed', 'injured', 'casualties', 'missing', 'evacuated', 'displaced', 'arrested', 'rescued', 'attended', 'hospitalised', 'ill',
 ]);
 
 /** Verb forms that do not end a figure's noun phrase but sit between count and event. */
