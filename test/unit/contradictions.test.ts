@@ -79,6 +79,15 @@ describe('contradictions: each kind is found', () => {
     assert.ok(!x.sides.some((s) => s.file === 'city-radio.txt'), listed(v));
   });
 
+  it('polarity: pumps kept running in one source and out of action in another', () => {
+    const v = analyse('', {
+      'a.md': 'The operator said a backup generator had kept the dosing pumps running throughout the power cut.\n',
+      'b.md': 'The agency says the dosing pumps were out of action for about 14 hours.\n',
+    });
+    const x = disputeIn(v, (c) => c.kind === 'polarity' && c.topic === 'whether the pumps worked');
+    assert.ok(spans(x, ['a.md', 'kept the dosing pumps running'], ['b.md', 'out of action']), x.summary);
+  });
+
   it('polarity: papers said to be in order in one source and suspended or lacking in another', () => {
     const v = analyse('', {
       'a.md': 'The bus company said the coach "had a valid operating licence" and had passed its last inspection.\n',

@@ -378,7 +378,7 @@ function addAcronyms(words: string[][], cands: Candidate[]): Candidate[] {
       // "the Vireska Water and Sewerage Company (VWSC)": two pieces joined by "and" are one name when the acronym spells both.
       const p = out.find((o) => o.line === c.line && o.end + 1 === c.start && ['and', '&'].includes(ws[o.end]));
       if (!p || c.type !== 'organization' || !isAcronymOf(acr, ws.slice(p.start, c.end).filter((w) => w !== 'and'))) continue;
-      const joined: Candidate = { ...c, start: p.start, type: c.type === 'place' ? p.type : c.type };
+      const joined: Candidate = { ...c, start: p.start, type: 'organization' };
       out = out.filter((o) => o !== p && o !== c0);
       out.push(joined);
       c = joined;

@@ -13,9 +13,11 @@ const KEYS: [RegExp, string][] = [
 ];
 const BE = '(?:was|were|is|are|had been|has been|have been|had|has)';
 // "the signal had been faulty for weeks", "faulty brakes", "the alarm was not working".
-const FAULTY = new RegExp(`\\b(?:(${THINGS})\\b[^.;!?]{0,50}?\\b${BE}\\s+(?:\\w+\\s+)?(?:faulty|defective|broken|malfunctioning|out of order|not working|not functioning|failing|disabled|switched off)|(?:faulty|defective|broken|malfunctioning|disabled)\\s+(${THINGS}))\\b`);
+const FAULTY = new RegExp(`\\b(?:(${THINGS})\\b[^.;!?]{0,50}?\\b${BE}\\s+(?:\\w+\\s+)?(?:faulty|defective|broken|malfunctioning|out of order|out of action|out of service|not working|not functioning|not running|failing|disabled|switched off)|(?:faulty|defective|broken|malfunctioning|disabled)\\s+(${THINGS}))\\b`);
 // "the signal was working correctly", "the signalling functioned correctly throughout", "in working order".
 const WORKING = new RegExp(`\\b(${THINGS})\\b[^.;!?]{0,50}?\\b(?:(?:${BE}\\s+)?(?:working|functioning|operating|worked|functioned|operated)\\s+(?:correctly|properly|normally|as (?:it|they) should)|${BE}\\s+in (?:full |good )?working order|${BE}\\s+(?:not|never)\\s+(?:faulty|defective|broken|malfunctioning))\\b`);
+// "a backup generator kept the dosing pumps running throughout": the equipment worked.
+const KEPT_WORKING = new RegExp(`\\bkept\\s+(?:the\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}?(${THINGS})\\s+(?:running|working|operating|going)\\b`);
 // "Claims … that the signal was faulty are simply untrue": a fault stated only to be denied.
 const DENIED = /\b(?:untrue|false|baseless|unfounded|groundless|not true|nonsense|lies|den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?)\b/;
 // A fault to come or in general ("brakes can fail"), not one of this event.
@@ -34,7 +36,7 @@ function keyOf(thing: string): string | undefined {
 const equipmentOf = perPassage<Reading | undefined>();
 function readEquipment(st: Statement): Reading | undefined {
   if (GENERIC.test(st.lower)) return undefined;
-  const working = WORKING.exec(st.lower);
+  const working = WORKING.exec(st.lower) ?? KEPT_WORKING.exec(st.lower);
   const faulty = FAULTY.exec(st.lower);
   if (working && faulty) return undefined; // both in one passage: a sequence, or a comparison
   if (working) {
