@@ -511,6 +511,12 @@ describe('contradictions: look-alikes are not reported', () => {
       'b.md': 'The fire at the mill was extinguished on Tuesday, the fire brigade said.\n',
     });
     assert.equal(v.contradictions.filter((c) => c.kind === 'status').length, 0);
+    // The weekday alone cannot order them; the articles' dates do: a week apart, it is a sequence.
+    const w = analyse('', {
+      'a.md': '---\noutlet: A\ndate: 2025-10-23\n---\nThe 11 schools that were shut on Wednesday will stay shut until further notice, City Hall says.\n',
+      'b.md': '---\noutlet: B\ndate: 2025-10-30\n---\nThe advisory was lifted on Tuesday, and the schools closed in the district reopened the next day.\n',
+    });
+    assert.equal(w.contradictions.filter((c) => c.kind === 'status').length, 0, listed(w));
   });
 });
 

@@ -40,6 +40,8 @@ interface StatusReading {
   day?: number;
 }
 
+const DAY_MS = 86_400_000;
+
 /** "It is over" in one source vs "it goes on" in another, for the same kind of state of affairs. */
 export function statusContradictions(statements: Statement[]): Contradiction[] {
   const readings: StatusReading[] = [];
@@ -65,7 +67,9 @@ export function statusContradictions(statements: Statement[]): Contradiction[] {
     const going = readings.filter((r) => r.topic === topic && !r.ended);
     if (!over.length || !going.length) continue;
     // Something over on Monday and going on later is a contradiction; going on before it ended is not.
-    const pairs = going.filter((g) => over.some((o) => o.st.file !== g.st.file && (o.day === undefined || g.day === undefined || g.day >= o.day)));
+    // An article written days before another can only tell of things going on before they ended.
+    const earlier = (g: StatusReading, o: StatusReading) => !!g.st.published && !!o.st.published && Date.parse(g.st.published) < Date.parse(o.st.published) - DAY_MS;
+    const pairs = going.filter((g) => over.some((o) => o.st.file !== g.st.file && !earlier(g, o) && (o.day === undefined || g.day === undefined || g.day >= o.day)));
     if (!pairs.length) continue;
     const overSides = over.filter((o) => pairs.some((g) => g.st.file !== o.st.file));
     const attributed = [...overSides, ...pairs].filter((r) => r.st.claim?.speakerText).length;
