@@ -96,6 +96,12 @@ describe('actors: recognition cues', () => {
     assert.ok(m.some(([x, t]) => x === 'Orsk Water and Sewerage Company' && t === 'organization'), JSON.stringify(m));
   });
 
+  it('types a name described as a company as a body, and names listed after a place cue as places', () => {
+    const m = recognizeMentions(parseDocument('a.txt', 'Pellasca Aqua, the private company that runs the plant, said so. Residents of Velbrun and Kessary were told to boil water.\n'))
+      .map((x): [string, ActorType] => [x.text, x.type]);
+    assert.deepEqual(m, [['Pellasca Aqua', 'organization'], ['Velbrun', 'place'], ['Kessary', 'place']]);
+  });
+
   it('keeps a capitalised "The" that is part of a publication name', () => {
     const m = found('Marta Kowal told The Courier that the talks had failed.');
     assert.ok(m.some(([x, t]) => x === 'The Courier' && t === 'organization'), JSON.stringify(m));

@@ -94,6 +94,7 @@ export function applyRules(_lines: Token[][], words: string[][], tagged: Candida
   cands = confirmHeadlines(words, cands, caps);
   cands = harmonize(words, cands);
   cands = personCues(words, cands);
+  cands = bodyCues(words, cands);
   cands = placeCues(words, cands);
   cands = placeLists(words, cands, caps);
   cands = propagate(words, cands, caps);
@@ -443,6 +444,8 @@ function confirmHeadlines(words: string[][], cands: Candidate[], caps: boolean[]
 const SPATIAL_BEFORE = new Set(['into', 'near', 'across', 'toward', 'towards', 'outside', 'around', 'through', 'via', 'inside']);
 // Lowercase nouns after or before "of" that make the name a place: "the Belgorod region", "the city of Sumy".
 const PLACE_NOUNS = new Set(['region', 'regions', 'oblast', 'province', 'city', 'town', 'village', 'district', 'county', 'state', 'border', 'area', 'capital', 'countryside', 'outskirts', 'suburbs']);
+// People and parts of a place before "of": "residents of X", "the streets of X".
+const PEOPLE_OF_PLACE = new Set(['residents', 'inhabitants', 'villagers', 'townspeople', 'districts', 'streets', 'neighbourhoods', 'neighborhoods']);
 
 const SITE_NOUNS = new Set(['centre', 'center', 'hall', 'hospital', 'school', 'camp', 'shelter', 'station', 'clinic', 'stadium', 'church', 'mosque',
   'market', 'base', 'airport', 'hotel', 'gym', 'gymnasium', 'warehouse', 'plant', 'factory', 'depot', 'port', 'harbour', 'harbor', 'prison', 'jail', 'morgue', 'mortuary']);
@@ -470,16 +473,25 @@ function inDateline(ws: string[], c: Candidate): boolean {
  */
 function placeCues(words: string[][], cands: Candidate[]): Candidate[] {
   const cues = new Map<string, number>();
+  const byStart = new Map(cands.map((c) => [`${c.line}:${c.start}`, c]));
   // A dateline or "the capital, X" is no place for a person: those cues retype a person-typed name too.
   const strong = new Set<string>();
   for (const c of cands) {
-    if (c.type === 'place') continue;
+    // A place already is one; its cue still reaches the names listed after it.
+    const already = c.type === 'place';
     const ws = words[c.line];
     const keys = ws.slice(c.start, c.end).map(lexKey);
     if (keys.some((k) => ORG_HEAD_WORDS.has(k)) || gazetteerCategories(keys.join(' ')) & (GAZ.org | GAZ.first)) continue;
+    // The next name of a list: after ", ", "and", "or" or ", and".
+    const listed = (end: number): Candidate | undefined => {
+      let i = end;
+      if (ws[i] === ',') i++;
+      if (ws[i] === 'and' || ws[i] === 'or') i++;
+      return i > end ? byStart.get(`${c.line}:${i}`) : undefined;
+    };
     const before = lexKey(ws[c.start - 1] ?? '');
     const after = ws[c.end] ?? '';
-    const ofPlace = before === 'of' && PLACE_NOUNS.has(lexKey(ws[c.start - 2] ?? ''));
+    const ofPlace = before === 'of' && (PLACE_NOUNS.has(lexKey(ws[c.start - 2] ?? '')) || PEOPLE_OF_PLACE.has(lexKey(ws[c.start - 2] ?? '')));
     // "to the capital, Kestra": a place noun with the name in apposition.
     const apposed = (before === ',' && APPOSED_PLACE_NOUNS.has(lexKey(ws[c.start - 2] ?? '')) && lexKey(ws[c.start - 3] ?? '') === 'the')
       // "the evacuation centre in Vesk", "the sports hall in Vesk": a building in a place.
@@ -489,8 +501,16 @@ function placeCues(words: string[][], cands: Candidate[]): Candidate[] {
     const cue = SPATIAL_BEFORE.has(before) || ofPlace || apposed || reach || (PLACE_NOUNS.has(after) && /^\p{Ll}/u.test(after) && after !== 'state') || inDateline(ws, c);
     if (cue) {
       const k = keys.join(' ');
-      cues.set(k, (cues.get(k) ?? 0) + 1);
-      if ((apposed || inDateline(ws, c)) && keys.length === 1) strong.add(k);
+      if (!already) cues.set(k, (cues.get(k) ?? 0) + 1);
+      if (!already && (apposed || inDateline(ws, c)) && keys.length === 1) strong.add(k);
+      // "residents of Velbrun and Kessary", "near Orla, Brill or Dunn": the names listed with it are places too.
+      if (ofPlace || SPATIAL_BEFORE.has(before)) {
+        for (let end = c.end, next = listed(end); next; end = next.end, next = listed(end)) {
+          const nk = spanKey(ws, next);
+          cues.set(nk, (cues.get(nk) ?? 0) + 1);
+          if (next.end - next.start === 1) strong.add(nk);
+        }
+      }
     }
   }
   if (!cues.size) return cands;
@@ -563,6 +583,26 @@ function personCues(words: string[][], cands: Candidate[]): Candidate[] {
   }
   if (!cued.size) return cands;
   return cands.map((c) => (c.type !== 'person' && cued.has(spanKey(words[c.line], c)) ? { ...c, type: 'person' } : c));
+}
+
+// Nouns that say a name in apposition is a body: "Pellasca Aqua, the private company that runs the plant".
+const BODY_NOUNS = new Set(['company', 'firm', 'group', 'subsidiary', 'operator', 'utility', 'contractor', 'charity', 'consortium', 'manufacturer',
+  'insurer', 'broadcaster', 'newspaper', 'airline', 'carrier', 'retailer', 'supplier', 'developer', 'conglomerate', 'corporation', 'bank', 'nonprofit', 'ngo']);
+
+/** A name followed by ", the/a … company" is a body's, in every use in the document. */
+function bodyCues(words: string[][], cands: Candidate[]): Candidate[] {
+  const cued = new Set<string>();
+  for (const c of cands) {
+    if (c.type === 'organization') continue;
+    const ws = words[c.line];
+    if (ws[c.end] !== ',' || !['the', 'a', 'an'].includes(lexKey(ws[c.end + 1] ?? ''))) continue;
+    const after = ws.slice(c.end + 2, c.end + 7).map(lexKey);
+    const noun = after.findIndex((w) => BODY_NOUNS.has(w));
+    // The noun heads the apposition: nothing but modifiers before it ("the Ledermont-owned company").
+    if (noun >= 0 && after.slice(0, noun).every((w) => /^[\p{Ll}\d'-]+$/u.test(w) && !['of', 'at', 'for', 'in', 'who', 'and'].includes(w))) cued.add(spanKey(ws, c));
+  }
+  if (!cued.size) return cands;
+  return cands.map((c) => (c.type !== 'organization' && cued.has(spanKey(words[c.line], c)) ? { ...c, type: 'organization' } : c));
 }
 
 /** One name, one type within a document: the majority of its tagged occurrences wins. */
