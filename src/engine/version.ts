@@ -4,7 +4,7 @@ import { MODEL_VERSION } from './actors/model';
 /**
  * Identifies the analysis a document gets: cached analyses from another version are not reused.
  * The last part counts changes to what a cached analysis holds (2: mentions as recognized, before linking; 3: the document's dates;
- * 4: speeds among the figures; 5: who was aboard and what a vehicle may carry, places in datelines, speakers
- * described after their names, outlets in "By X staff in Y" bylines).
+ * 4: speeds among the figures; 5: figures of who was aboard, of capacity, of those taken to hospital and of
+ * cases of an illness, sentences ending after "a.m.", and this release's mention and speaker rules).
  */
 export const ANALYSIS_VERSION = `${GENERATOR}/model-${MODEL_VERSION}/5`;
