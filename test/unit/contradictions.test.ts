@@ -424,12 +424,13 @@ describe('contradictions: look-alikes are not reported', () => {
     assert.ok(!v.contradictions.some((c) => c.topic.startsWith('whether')), listed(v));
   });
 
-  it('times that tell a sequence, an hour-by-hour story, times within half an hour, or a rounded time within the hour are no clock dispute', () => {
+  it('times that tell a sequence, an hour-by-hour story, times within half an hour, a rounded time within the hour, or explosions in a series are no clock dispute', () => {
     const v = analyse('', {
       'a.md': 'Tear gas was fired at 2 p.m. and the square was cleared by 6 p.m., police said.\n\nThe blast happened at 4:40 a.m., the operator said.\n',
       'b.md': 'The explosion was heard at 5:10 a.m. in the port.\n\nProtesters dispersed at 1 p.m. Police moved in at 4 p.m. Tear gas was fired again at 8 p.m.\n',
       'c.md': 'The fire broke out at about 4 a.m., the company said.\n',
       'd.md': 'The fire service logged the first call reporting flames at 3:21 a.m.\n',
+      'e.md': 'A second explosion was heard at 5:52 a.m. near the depot.\n',
     });
     assert.ok(!v.contradictions.some((c) => c.topic.startsWith('time of')), listed(v));
   });

@@ -33,9 +33,11 @@ interface Reading {
   day?: number;
 }
 
-// Two times to the minute this far apart (or more) are rival accounts of one moment; rounded ones may be further apart.
+// Two times to the minute this far apart (or more) are rival accounts of when something started; rounded ones may be further apart.
 const GAP_EXACT_MIN = 35;
-const gapOf = (a: Reading, b: Reading) => (a.exact && b.exact ? GAP_EXACT_MIN : GAP_MIN);
+// Events that start once (a fire breaking out, a wall failing); explosions and attacks come in series.
+const ONSETS = new Set(['fire', 'failure']);
+const gapOf = (cls: string, a: Reading, b: Reading) => (ONSETS.has(cls) && a.exact && b.exact ? GAP_EXACT_MIN : GAP_MIN);
 
 /** Minutes between two times of day, the short way round midnight. */
 function apart(a: number, b: number): number {
@@ -82,7 +84,7 @@ export function clockContradictions(statements: Statement[]): Contradiction[] {
     for (const r of sorted.slice(1)) {
       const last = clusters[clusters.length - 1];
       const prev = last[last.length - 1];
-      if (r.minutes - prev.minutes >= gapOf(prev, r)) clusters.push([r]);
+      if (r.minutes - prev.minutes >= gapOf(cls, prev, r)) clusters.push([r]);
       else last.push(r);
     }
     // Around midnight: 11:50 p.m. and 12:05 a.m. are one moment.
