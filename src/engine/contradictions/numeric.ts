@@ -39,6 +39,8 @@ export function quantityKey(f: Figure): string | undefined {
     return set ? `${set}|aboard` : undefined;
   }
   if (f.eventClass === 'capacity') return ABOARD_SETS[f.unit?.toLowerCase() ?? ''] ? 'people|capacity' : undefined;
+  // "Admitted 118 people" is a count of patients; "admitted three breaches" is none.
+  if (f.eventClass === 'hospitalised' && !HUMAN_UNITS.has(f.unitClass) && !['workers', 'patients', 'residents', 'journalists'].includes(f.unitClass)) return undefined;
   if (f.eventClass === 'concentration') return `${f.unitClass} (${f.unit})|concentration`;
   if (f.eventClass === 'stored') return `${f.unitClass}|stored`;
   return `${UNIT_MERGE[f.unitClass] ?? f.unitClass}|${f.eventClass}`;
