@@ -36,6 +36,10 @@ if (existsSync(reference.gold)) sets.push(reference);
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'triangulate-eval-'));
 try {
   for (const set of sets.filter((s) => !only || s.name.startsWith(only))) {
+    if (!existsSync(set.gold)) {
+      console.log(`== ${set.name}\nskipped: no gold at ${path.relative(ROOT, set.gold)}`);
+      continue;
+    }
     const report = path.join(tmp, 'report.json');
     writeFileSync(report, execFileSync(process.execPath, [cli, 'report', set.corpus, '--json'], { maxBuffer: 1 << 28 }));
     const out = execFileSync(process.execPath, [SCORER, '--corpus', set.corpus, '--gold', set.gold, '--report', report, '--show', '20'], { encoding: 'utf8' });

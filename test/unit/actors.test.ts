@@ -155,6 +155,34 @@ describe('actors: recognition cues', () => {
   });
 });
 
+describe('actors: cues that must not fire', () => {
+  const typeOf = (text: string, name: string): ActorType | undefined => found(text).find(([x]) => x === name)?.[1];
+
+  it('keeps a person in apposition with a job at a company a person', () => {
+    assert.equal(typeOf("Mara Kell, the company's chief executive, said the plant was safe. Kell left at noon.", 'Mara Kell'), 'person');
+    assert.equal(typeOf('Pellasca Aqua, the private company that runs the plant, declined to comment.', 'Pellasca Aqua'), 'organization');
+  });
+
+  it('does not make a speaker a place after a place or a place noun', () => {
+    assert.notEqual(typeOf('Troops pushed into Bakhmut, Zelensky said on Monday. Zelensky spoke again later.', 'Zelensky'), 'place');
+    assert.notEqual(typeOf('Shells hit the city, Ivanov said. Ivanov was in the capital.', 'Ivanov'), 'place');
+    assert.equal(typeOf('They drove to the capital, Kestra, where they rested.', 'Kestra'), 'place');
+  });
+
+  it('still reads a list of places after a spatial cue, ended by "and" or "or"', () => {
+    const m = found('Residents of Velbrun, Kessary and the city centre were told to boil water. Boats sank near Orla, Brill or Dunn.');
+    for (const name of ['Velbrun', 'Kessary', 'Orla', 'Brill', 'Dunn']) assert.equal(m.find(([x]) => x === name)?.[1], 'place', `${name}: ${JSON.stringify(m)}`);
+  });
+
+  it('reads no dateline in an acronym followed by its description', () => {
+    assert.notEqual(found('NTSB, the federal safety board, said it would send a team.')[0]?.[1], 'place');
+  });
+
+  it('keeps a person who names an administration a person', () => {
+    assert.equal(typeOf('The Joe Biden administration said it was concerned.', 'Joe Biden'), 'person');
+  });
+});
+
 describe('actors: document rules', () => {
   // Builds lines of tokens from sentences and candidates from [line, first word, word count, type].
   function rules(sentences: string[], tagged: [number, number, number, Candidate['type']][]): string[] {
@@ -282,6 +310,11 @@ describe('actors: alias linking', () => {
     assert.equal(actors.find((a) => a.name === 'Irsa Hydropower Company')?.aliases.length, 1, JSON.stringify(actors));
     // A person's name is left to the person.
     assert.equal(link([[['Tamsin Province', 'place'], ['Anna Tamsin', 'person'], ['Tamsin', 'person']]]).find((a) => a.name === 'Anna Tamsin')?.aliases.length, 2);
+  });
+
+  it('keeps a national agency apart from the regional one of the same name', () => {
+    const actors = link([[['Ohio', 'place'], ['Ohio Environmental Protection Agency', 'organization']], [['Environmental Protection Agency', 'organization']]]);
+    assert.equal(actors.filter((a) => a.type === 'organization').length, 2, JSON.stringify(actors));
   });
 
   it('lets a company go by its first word when a place only shares that word', () => {

@@ -20,6 +20,8 @@ const GENERIC = new Set(['news', 'agency', 'service', 'group', 'company', 'corpo
 // Place words that do not change which place is meant: "Dornach Oblast" = "Dornach".
 const PLACE_GENERIC = new Set(['oblast', 'region', 'province', 'krai', 'kray', 'district', 'raion', 'rayon', 'governorate', 'prefecture', 'city']);
 // Words that follow a name to make a place of it: "Lenn River", "Dorr Province".
+// Heads of public bodies, which a region and a nation each have one of.
+const PUBLIC_BODY_HEADS = new Set(['agency', 'ministry', 'department', 'bureau', 'administration', 'commission', 'authority', 'office', 'inspectorate', 'directorate', 'court', 'council', 'assembly', 'parliament']);
 const GEO_WORDS = new Set([...PLACE_GENERIC, 'river', 'lake', 'valley', 'bay', 'sea', 'gulf', 'island', 'islands', 'mountain', 'mountains', 'hills',
   'pass', 'dam', 'canal', 'strait', 'peninsula', 'desert', 'forest', 'county']);
 // Transliteration and exonym pairs journalists alternate between.
@@ -454,7 +456,8 @@ export function linkMentions(docs: Mention[][]): Actor[] {
   // "the Nitrogen Works" after "Dorvask Nitrogen Works": a body called without the place its name
   // opens with, when the place is one the corpus names and one body fits.
   const placeKeys = new Set(list.filter((f) => f.type === 'place' && f.words.length === 1).map((f) => f.key));
-  const byTail = indexBy(multi.filter((g) => g.type === 'organization' && g.words.length >= 3 && placeKeys.has(g.words[0])), (g) => g.words.slice(1).join(' '));
+  // Not a public body: "Ohio Environmental Protection Agency" is not the national "Environmental Protection Agency".
+  const byTail = indexBy(multi.filter((g) => g.type === 'organization' && g.words.length >= 3 && placeKeys.has(g.words[0]) && !PUBLIC_BODY_HEADS.has(g.words[g.words.length - 1])), (g) => g.words.slice(1).join(' '));
   for (const f of multi.filter((x) => x.type === 'organization' && !x.isAcronym)) {
     const owners = [...new Set((byTail.get(f.words.join(' ')) ?? []).map(find))];
     if (owners.length === 1) union(owners[0], f);

@@ -150,7 +150,7 @@ function split(ws: string[], c: Candidate): Candidate[] {
   let s = c.start;
   for (let i = c.start; i < c.end; i++) {
     // "the Chronicle in Zelenets": a name and the place where it is, not one name.
-    if (/^[,;:()]$/.test(ws[i]) || ws[i] === 'and' || ws[i] === 'in') {
+    if (/^[,;:()]$/.test(ws[i]) || ws[i] === 'and' || ws[i] === 'or' || ws[i] === 'in') {
       if (i > s) out.push({ ...c, start: s, end: i });
       s = i + 1;
     }
@@ -279,8 +279,15 @@ function retype(ws: string[], c: Candidate): Candidate | null {
   const theName = c.start > 1 && ws[c.start - 1] === 'The';
   if (theName && c.type !== 'place') return { ...c, start: c.start - 1, type: 'organization' };
   // "the Aldermark Register": a person's name takes no article; a name after one is a body's.
-  if (c.type === 'person' && keys.length >= 2 && /^the$/i.test(ws[c.start - 1] ?? '') && !TITLE_WORDS.has(keys[0])) return { ...c, type: 'organization' };
+  // "the Joe Biden administration", "the Ana Petrov era": a person's name modifying a noun stays a person's.
+  if (c.type === 'person' && keys.length >= 2 && /^the$/i.test(ws[c.start - 1] ?? '') && !TITLE_WORDS.has(keys[0])
+    && !PERSONAL_MODIFIED.has(lexKey(ws[c.end] ?? ''))) return { ...c, type: 'organization' };
   const cats = gazetteerCategories(keys.join(' '));
+  // "NTSB, the federal safety board, said": an acronym described in apposition opens a sentence, no
+  // dateline; a dateline's comma is followed by its country.
+  if (c.type === 'place' && keys.length === 1 && c.start === 0 && /^\p{Lu}{2,6}$/u.test(ws[0]) && ws[1] === ',' && /^(the|a|an)$/.test(ws[2] ?? '') && !(cats & PLACE_CATS)) {
+    return { ...c, type: 'organization' };
+  }
   // "Energy Minister Arvo Tamm": the portfolio of a minister named after it is no actor.
   if (keys.length === 1 && c.type !== 'person' && PORTFOLIO_TITLES.has(lexKey(ws[c.end] ?? '')) && isCap(ws[c.end + 1] ?? '')
     && !(cats & (PLACE_CATS | GAZ.org | GAZ.first | GAZ.surname))) return null;
@@ -449,6 +456,12 @@ const PEOPLE_OF_PLACE = new Set(['residents', 'inhabitants', 'villagers', 'towns
 
 const SITE_NOUNS = new Set(['centre', 'center', 'hall', 'hospital', 'school', 'camp', 'shelter', 'station', 'clinic', 'stadium', 'church', 'mosque',
   'market', 'base', 'airport', 'hotel', 'gym', 'gymnasium', 'warehouse', 'plant', 'factory', 'depot', 'port', 'harbour', 'harbor', 'prison', 'jail', 'morgue', 'mortuary']);
+// Nouns a person's name modifies: "the Joe Biden administration".
+const PERSONAL_MODIFIED = new Set(['administration', 'government', 'regime', 'era', 'family', 'campaign', 'presidency', 'years', 'cabinet', 'camp', 'estate', 'trial', 'case', 'affair', 'doctrine']);
+// Words that may follow a place named in apposition or a list ("the capital, Kestra, where ...").
+const APPOSITION_CLOSERS = new Set(['and', 'or', 'where', 'which', 'on', 'in', 'at', 'for', 'to', 'from', 'with', 'after', 'before', 'by', 'as', 'is', 'was', 'has', 'had', 'lies', 'sits']);
+// A name followed by these is a speaker or a source, not the next member of a list of places.
+const REPORTED_AFTER = new Set(['said', 'says', 'told', 'reported', 'reports', 'added', 'adds', 'wrote', 'writes', 'announced', 'claimed', 'claims', 'stated', 'confirmed', 'denied', 'insisted', 'noted', 'warned']);
 const APPOSED_PLACE_NOUNS = new Set(['capital', 'city', 'town', 'village', 'port', 'region', 'province']);
 const DATELINE_END = new Set(['—', '–', '--', '-', '(', ',']);
 const allCaps = (w: string): boolean => /^\p{Lu}[\p{Lu}'’.-]*$/u.test(w) && /\p{Lu}{2}/u.test(w);
@@ -459,7 +472,9 @@ const allCaps = (w: string): boolean => /^\p{Lu}[\p{Lu}'’.-]*$/u.test(w) && /\
  */
 function inDateline(ws: string[], c: Candidate): boolean {
   const next = ws[c.end] ?? '';
-  if (c.start === 0) return ws.slice(c.start, c.end).every(allCaps) && DATELINE_END.has(next) && ws.length > c.end + 2;
+  // "NTSB, the federal safety board, said": a comma after a dateline's city is followed by its country.
+  if (c.start === 0) return ws.slice(c.start, c.end).every(allCaps) && DATELINE_END.has(next) && ws.length > c.end + 2
+    && (next !== ',' || (isCap(ws[c.end + 1] ?? '') && lexKey(ws[c.end + 1]) !== 'the'));
   // The country after the city: "ORVEL, Dunmark (Agency) —", "ORVEL, Dunmark —".
   let city = c.start - 1;
   if (ws[city] !== ',') return false;
@@ -482,18 +497,39 @@ function placeCues(words: string[][], cands: Candidate[]): Candidate[] {
     const ws = words[c.line];
     const keys = ws.slice(c.start, c.end).map(lexKey);
     if (keys.some((k) => ORG_HEAD_WORDS.has(k)) || gazetteerCategories(keys.join(' ')) & (GAZ.org | GAZ.first)) continue;
-    // The next name of a list: after ", ", "and", "or" or ", and".
+    // The next name of a list: after ", ", "and", "or" or ", and"; not the speaker of "into X, Y said",
+    // and not a body's or a person's name.
     const listed = (end: number): Candidate | undefined => {
       let i = end;
       if (ws[i] === ',') i++;
       if (ws[i] === 'and' || ws[i] === 'or') i++;
-      return i > end ? byStart.get(`${c.line}:${i}`) : undefined;
+      const next = i > end ? byStart.get(`${c.line}:${i}`) : undefined;
+      if (!next || REPORTED_AFTER.has(lexKey(ws[next.end] ?? ''))) return undefined;
+      const nk = ws.slice(next.start, next.end).map(lexKey);
+      if (nk.some((k) => ORG_HEAD_WORDS.has(k)) || gazetteerCategories(nk.join(' ')) & (GAZ.org | GAZ.first)) return undefined;
+      return next;
+    };
+    // A list joined by commas alone is no list ("near Vesk, Reuters ..."): it ends with "and" or "or"
+    // ("residents of Velbrun, Kessary and the city centre").
+    const chain = (end: number): Candidate[] => {
+      const out: Candidate[] = [];
+      for (let e = end, next = listed(e); next; e = next.end, next = listed(e)) out.push(next);
+      while (out.length) {
+        const last = out[out.length - 1];
+        const joiner = lexKey(ws[last.start - 1] ?? '');
+        const goesOn = lexKey(ws[last.end] ?? '') === 'and' || lexKey(ws[last.end] ?? '') === 'or' || (ws[last.end] === ',' && ['and', 'or'].includes(lexKey(ws[last.end + 1] ?? '')));
+        if (joiner === 'and' || joiner === 'or' || goesOn) break;
+        out.pop();
+      }
+      return out;
     };
     const before = lexKey(ws[c.start - 1] ?? '');
     const after = ws[c.end] ?? '';
     const ofPlace = before === 'of' && (PLACE_NOUNS.has(lexKey(ws[c.start - 2] ?? '')) || PEOPLE_OF_PLACE.has(lexKey(ws[c.start - 2] ?? '')));
     // "to the capital, Kestra": a place noun with the name in apposition.
-    const apposed = (before === ',' && APPOSED_PLACE_NOUNS.has(lexKey(ws[c.start - 2] ?? '')) && lexKey(ws[c.start - 3] ?? '') === 'the')
+    // Not "shelled the city, Zelensky said": the apposition closes where the name does.
+    const closes = !/^\p{L}/u.test(after) || APPOSITION_CLOSERS.has(lexKey(after));
+    const apposed = (before === ',' && APPOSED_PLACE_NOUNS.has(lexKey(ws[c.start - 2] ?? '')) && lexKey(ws[c.start - 3] ?? '') === 'the' && closes)
       // "the evacuation centre in Vesk", "the sports hall in Vesk": a building in a place.
       || (before === 'in' && SITE_NOUNS.has(lexKey(ws[c.start - 2] ?? '')) && keys.length === 1);
     // "as far (downstream) as Ulsk": how far something reaches on the map.
@@ -505,7 +541,7 @@ function placeCues(words: string[][], cands: Candidate[]): Candidate[] {
       if (!already && (apposed || inDateline(ws, c)) && keys.length === 1) strong.add(k);
       // "residents of Velbrun and Kessary", "near Orla, Brill or Dunn": the names listed with it are places too.
       if (ofPlace || SPATIAL_BEFORE.has(before)) {
-        for (let end = c.end, next = listed(end); next; end = next.end, next = listed(end)) {
+        for (const next of chain(c.end)) {
           const nk = spanKey(ws, next);
           cues.set(nk, (cues.get(nk) ?? 0) + 1);
           if (next.end - next.start === 1) strong.add(nk);
@@ -589,6 +625,9 @@ function personCues(words: string[][], cands: Candidate[]): Candidate[] {
 const BODY_NOUNS = new Set(['company', 'firm', 'group', 'subsidiary', 'operator', 'utility', 'contractor', 'charity', 'consortium', 'manufacturer',
   'insurer', 'broadcaster', 'newspaper', 'airline', 'carrier', 'retailer', 'supplier', 'developer', 'conglomerate', 'corporation', 'bank', 'nonprofit', 'ngo']);
 
+// What may follow the noun that ends such an apposition: "the company that runs the plant", "a firm based in Orl".
+const BODY_NOUN_FOLLOWERS = new Set(['that', 'which', 'whose', 'behind', 'with', 'in', 'of', 'from', 'owned', 'based', 'run', 'founded', 'for', 'at', 'on', 'and', 'which', 'hired', 'contracted', 'responsible', 'accused', 'blamed']);
+
 /** A name followed by ", the/a … company" is a body's, in every use in the document. */
 function bodyCues(words: string[][], cands: Candidate[]): Candidate[] {
   const cued = new Set<string>();
@@ -598,8 +637,13 @@ function bodyCues(words: string[][], cands: Candidate[]): Candidate[] {
     if (ws[c.end] !== ',' || !['the', 'a', 'an'].includes(lexKey(ws[c.end + 1] ?? ''))) continue;
     const after = ws.slice(c.end + 2, c.end + 7).map(lexKey);
     const noun = after.findIndex((w) => BODY_NOUNS.has(w));
-    // The noun heads the apposition: nothing but modifiers before it ("the Ledermont-owned company").
-    if (noun >= 0 && after.slice(0, noun).every((w) => /^[\p{Ll}\d'-]+$/u.test(w) && !['of', 'at', 'for', 'in', 'who', 'and'].includes(w))) cued.add(spanKey(ws, c));
+    // The noun heads the apposition: nothing but modifiers before it ("the Ledermont-owned company"),
+    // and it ends it: not "the company's chief executive", not "a bank manager".
+    const tail = after[noun + 1] ?? ws[c.end + 2 + noun + 1] ?? '';
+    const ends = (!/^\p{L}/u.test(tail) && !/^['’]/u.test(tail)) || BODY_NOUN_FOLLOWERS.has(tail);
+    // A person's full name ("Mara Kell, the company's ...") stays a person's.
+    const named = c.type === 'person' && c.end - c.start >= 2 && (gazetteerCategories(lexKey(ws[c.start])) & GAZ.first) !== 0;
+    if (noun >= 0 && ends && !named && after.slice(0, noun).every((w) => /^[\p{Ll}\d'-]+$/u.test(w) && !['of', 'at', 'for', 'in', 'who', 'and'].includes(w))) cued.add(spanKey(ws, c));
   }
   if (!cued.size) return cands;
   return cands.map((c) => (c.type !== 'organization' && cued.has(spanKey(words[c.line], c)) ? { ...c, type: 'organization' } : c));
