@@ -101,6 +101,20 @@ describe('contradictions: each kind is found', () => {
     assert.ok(!v.contradictions.some((c) => c.topic === 'whether the permit was valid'), 'a suspension stated only to be denied is no dispute');
   });
 
+  it('polarity: papers negated ("had no valid permit", "never been suspended") count on the side they state', () => {
+    const v = analyse('', {
+      'a.md': 'The coach company had no valid operating licence, the transport authority said.\n',
+      'b.md': 'The owner said its operating licence had never been suspended.\n',
+      'c.md': 'Police said the firm did not have the required permits for the depot.\n',
+      'd.md': 'The mayor said the depot had all the necessary permits.\n',
+    });
+    const licence = disputeIn(v, (c) => c.topic === 'whether the licence was valid');
+    assert.ok(spans(licence, ['b.md', 'never been suspended'], ['a.md', 'no valid operating licence']) || spans(licence, ['b.md', 'licence'], ['a.md', 'licence']), licence.summary);
+    assert.match(licence.summary, /yes \(.*owner.*\) vs suspended/i, licence.summary);
+    const permit = disputeIn(v, (c) => c.topic === 'whether the permit was valid');
+    assert.match(permit.summary, /yes \(.*mayor.*\) vs suspended, expired or lacking \(.*[Pp]olice/, permit.summary);
+  });
+
   it('polarity: a denial vs a source stating what was denied', () => {
     assert.ok(ferry.contradictions.some((c) => c.kind === 'polarity' && spans(c, ['velmora-today.md', 'denied that the ferry had been carrying'], ['island-gazette.md', 'Maritime Authority said'])));
   });
@@ -263,6 +277,33 @@ describe('contradictions: news over time and place', () => {
     const x = disputeIn(v, (c) => c.kind === 'numeric' && c.topic === 'confirmed cases');
     assert.ok(spans(x, ['a.md', '57 cases'], ['b.md', 'rose to 112']), x.summary);
     assert.ok(!v.contradictions.some((c) => c.topic === 'suspected cases' || c.topic === 'people ill'), listed(v));
+  });
+
+  it('reads each count of an outbreak with its own words: confirmed and suspected cases in one sentence are two sets', () => {
+    const v = analyse('', {
+      'a.md': 'The agency said on Thursday there were 41 confirmed cases and 120 suspected cases of the infection.\n',
+      'b.md': 'The ministry said on Thursday that 41 cases had been confirmed and that 120 more were suspected in the outbreak.\n',
+    });
+    assert.deepEqual(v.contradictions.filter((c) => c.kind === 'numeric').map((c) => c.summary), []);
+  });
+
+  it('a concentration that "didn\'t exceed" a level is at most that level, of the substance named beside it', () => {
+    const v = analyse('', {
+      'a.md': 'The lead investigator said chlorine readings in Orla didn\'t exceed 20 ppm on Tuesday.\n',
+      'b.md': 'A university lab recorded 140 ppm of chlorine in Orla on Tuesday.\n',
+      'c.md': 'Chlorine readings in Orla peaked at 12 ppm on Tuesday, the inspectorate said.\n',
+    });
+    const x = disputeIn(v, (c) => c.kind === 'numeric' && c.topic === 'concentration of chlorine (ppm)');
+    assert.ok(spans(x, ['a.md', "didn't exceed 20 ppm"], ['b.md', 'recorded 140 ppm']), x.summary);
+    assert.equal(x.summary.split(' vs ').length, 2, `12 ppm is within "didn't exceed 20": ${x.summary}`);
+  });
+
+  it('a count followed by "a week after" is a count, not a rate', () => {
+    const v = analyse('', {
+      'a.md': 'The flood killed 12 people a week after the dam failed, the ministry said on Monday.\n',
+      'b.md': 'The flood killed 30 people a week after the dam failed, the governor said on Monday.\n',
+    });
+    disputeIn(v, (c) => c.kind === 'numeric' && /killed|dead/i.test(c.topic));
   });
 
   it('the same words credited to two people, where one report goes on in reported speech', () => {

@@ -47,20 +47,33 @@ function keyOf(st: Statement, m: RegExpExecArray): string | undefined {
   return PERSONAL.test(st.lower.slice(Math.max(0, at - 30), at)) ? `${thing} of a person` : thing;
 }
 
+// A negation inside the match or just before it ("did not have", "had no", "has never been").
+const NEGATION = /\b(?:no|not|never|none|nor|neither|lacked|lacking|lacks)\b|n't\b/;
+function negated(text: string, m: RegExpExecArray): boolean {
+  return NEGATION.test(m[0]) || NEGATION.test(text.slice(Math.max(0, m.index - 16), m.index).split(/[,;:]/).pop() ?? '');
+}
+
 const first = (res: RegExp[], text: string) => res.map((re) => re.exec(text)).find((m): m is RegExpExecArray => !!m);
 
 /** What a passage says of a certificate, licence or permit: valid, or suspended, expired or lacking. */
 const permitOf = perPassage<Reading | undefined>();
 function readPermit(st: Statement): Reading | undefined {
   if (!/certif|licen[cs]|permit/.test(st.lower) || GENERIC.test(st.lower)) return undefined;
-  const valid = first(VALID, st.lower);
-  const invalid = first(INVALID, st.lower);
+  let valid = first(VALID, st.lower);
+  let invalid = first(INVALID, st.lower);
+  // "had no valid permit", "did not have the required certificates": papers lacking; "had never been
+  // suspended": papers in order.
+  if (valid && negated(st.lower, valid)) [valid, invalid] = [undefined, invalid ?? valid];
+  else if (invalid && !/^(?:without|not|never)\b/.test(invalid[0]) && negated(st.lower, invalid)) {
+    if (valid) return undefined;
+    [valid, invalid] = [invalid, undefined];
+  }
   if (valid && invalid) return undefined; // both in one passage: a history, or a comparison
   const m = valid ?? invalid;
   if (!m) return undefined;
   const thing = keyOf(st, m);
   if (!thing) return undefined;
-  if (valid) return { thing, valid: true };
+  if (valid === m) return { thing, valid: true };
   // Named in order to be denied: the passage says the papers were in order.
   const end = m.index + m[0].length;
   const denied = DENIED.test(st.lower.slice(end, end + 60)) || DENIED.test(st.lower.slice(Math.max(0, m.index - 60), m.index));
@@ -86,7 +99,7 @@ const PASSED = /\bpassed\s+(?:its|the|their|every|all|an?|each)?\s*(?:[\w-]+\s+)
 const FAULTED = [
   /\bfailed\s+(?:its|the|their|an?)\s*(?:[\w-]+\s+){0,3}?(?:inspections?|safety checks?|audits?)\b/,
   /\b(?:fined|penali[sz]ed|sanctioned)\b[^.;]{0,80}?\bfor\s+(?:\w+\s+){0,2}?(?:faulty|defective|broken|unsafe|safety|violations?|breach(?:es)?|failures?|failing|defects?|deficienc(?:y|ies)|lack)\b/,
-  /\b(?:records?|recorded|issued|imposed|shows?)\s+a\s+fine\b/,
+  /\b(?:records?|recorded|issued|imposed|shows?)\s+a\s+fine\b(?!\s+(?:morning|day|evening|night|afternoon|week|example|line|balance|job))/,
   /\b(?:violations?|breaches|defects|deficiencies)\s+(?:had\s+been\s+|were\s+|was\s+)?(?:found|recorded|detected|identified)\b/,
 ];
 

@@ -34,13 +34,24 @@ export function totalsAboard(st: Statement): Figure[] {
 }
 
 // What the air or water holds, as news reports a leak: "recorded 140 ppm", "never exceeded 20 ppm".
-const SUBSTANCE = /\b(ammonia|chlorine|sulphur dioxide|sulfur dioxide|nitrogen dioxide|carbon monoxide|hydrogen sulphide|hydrogen sulfide|hydrogen cyanide|benzene|methane|ozone|lead|arsenic|mercury|cyanide|radiation|caesium|cesium|iodine)\b/;
+const SUBSTANCE = /\b(ammonia|chlorine|sulphur dioxide|sulfur dioxide|nitrogen dioxide|carbon monoxide|hydrogen sulphide|hydrogen sulfide|hydrogen cyanide|benzene|methane|ozone|arsenic|mercury|cyanide|radiation|caesium|cesium|iodine)\b/;
 const MEASURED = /\b(?:record(?:ed|s|ing)?|measur(?:ed|es|ing|ements?)|reach(?:ed|es)|readings?|levels?|detect(?:ed|s)|peak(?:ed|s)|concentrations?|exceed(?:ed|s)?|went above|rose (?:to|above))\b/;
 // A limit or a threshold is no reading: "the workplace limit of 25 ppm", "above 300 ppm it becomes lethal".
 const LIMIT = /\b(?:limits?|thresholds?|standards?|guidelines?|maximum|safe levels?|allowed|permitted|legal)\s+(?:\w+\s+)?(?:of|is|was|at|set at)?\s*$/;
 const GENERIC_LEVEL = /^\s*(?:ppm|parts per million|mg\/m3|milligrams per cubic met(?:re|er))?(?:\s*\([^)]*\))?\s*,?\s*(?:it|this|that|the gas|the air|exposure)\s+(?:becomes|is|can|starts|causes)\b/;
 // "never exceeded 20 ppm", "did not go above 20 ppm", "stayed below 20 ppm": at most that.
-const AT_MOST = /\b(?:never|not|n't|no higher than|no more than)\s+(?:\w+\s+)?(?:exceed(?:ed)?|go above|went above|rise above|rose above|top(?:ped)?|pass(?:ed)?)?\s*["“]?\s*$|\b(?:below|under|within)\s*$/;
+const AT_MOST = /(?:\b(?:never|not|no higher than|no more than)|n't)\s+(?:\w+\s+)?(?:exceed(?:ed)?|go above|went above|rise above|rose above|top(?:ped)?|pass(?:ed)?)?\s*["“]?\s*$|\b(?:below|under|within)\s*$/;
+
+/** The substance named nearest a figure in its passage: "chlorine fell to 0.2 mg/l while ammonia reached 140 ppm". */
+function nearestSubstance(lower: string, at: number): string | undefined {
+  let best: string | undefined;
+  let gap = Infinity;
+  for (const m of lower.matchAll(new RegExp(SUBSTANCE.source, 'g'))) {
+    const d = Math.abs(m.index - at);
+    if (d < gap) [best, gap] = [m[1], d];
+  }
+  return best;
+}
 
 /** A figure of a substance's concentration read from the passage: its substance, unit and the range it allows. */
 function concentration(st: Statement, f: Figure): Figure | undefined {
@@ -52,7 +63,7 @@ function concentration(st: Statement, f: Figure): Figure | undefined {
   if (!unit || f.low === null && f.high === null) return undefined;
   const before = fold(prose.slice(Math.max(st.start, f.start - 40), f.start));
   if (LIMIT.test(before) || GENERIC_LEVEL.test(after.replace(/^\s*(?:parts per million|ppm)/, '')) || !MEASURED.test(st.lower)) return undefined;
-  const substance = SUBSTANCE.exec(st.lower)?.[1] ?? SUBSTANCE.exec(fold(st.doc.text).toLowerCase())?.[1];
+  const substance = nearestSubstance(st.lower, f.start - st.start) ?? SUBSTANCE.exec(fold(st.doc.text).toLowerCase())?.[1];
   if (!substance) return undefined;
   const value = Number(/[\d.,]+/.exec(f.text)?.[0].replace(/,/g, ''));
   const atMost = AT_MOST.test(before.replace(/\b(?:above|over|more than)\s*$/, '')) && Number.isFinite(value);
@@ -85,8 +96,11 @@ const CONFIRMED = /\bconfirmed\b/;
 function cases(st: Statement, f: Figure): Figure | undefined {
   if (f.eventClass !== 'ill') return undefined;
   if (!DISEASE.test(st.lower) && !DISEASE.test(fold(st.doc.prose.slice(0, 3000)).toLowerCase())) return { ...f, eventClass: null };
-  const around = fold(st.doc.prose.slice(Math.max(st.start, f.start - 30), Math.min(st.end, f.end + 40))).toLowerCase();
-  const set = SUSPECTED.test(around) ? 'suspected' : CONFIRMED.test(around) ? 'confirmed' : 'people';
+  // The words of this figure alone: "41 confirmed cases and 120 suspected cases" are two sets.
+  const before = fold(st.doc.prose.slice(Math.max(st.start, f.start - 30), f.start)).toLowerCase().split(/[,;]|\band\b|\d/).pop() ?? '';
+  const after = fold(st.doc.prose.slice(f.end, Math.min(st.end, f.end + 40))).toLowerCase().split(/[,;]|\band\b|\bor\b|\d/)[0];
+  const own = `${before} ${after}`;
+  const set = SUSPECTED.test(own) ? 'suspected' : CONFIRMED.test(own) ? 'confirmed' : 'people';
   return { ...f, unitClass: set };
 }
 
@@ -96,9 +110,10 @@ export function readingOf(st: Statement, f: Figure): Figure {
 }
 
 // "Ferries carry two million passengers a year": a rate, not what happened.
-const RATE = /^[^.;,:]{0,30}?\b(?:(?:a|per|each|every)\s+(?:year|month|week|day|season)|annually|yearly)\b/;
+// Not "killed 12 people a week after the flood": a span of time after or before something.
+const RATE = /^[^.;,:]{0,30}?\b(?:(?:a|per|each|every)\s+(?:year|month|week|day|season)|annually|yearly)\b(?!\s+(?:after|before|ago|later|earlier|into|from|on|since))/;
 // "Should not carry a single passenger", "can carry 300": what may or might be, not what was.
-const MODAL_BEFORE = /\b(?:should|could|can|cannot|may|might|would|must|will|not|never|n't)\s+(?:not\s+|never\s+)?(?:carry|take|hold|board)\s*$/;
+const MODAL_BEFORE = /(?:\b(?:should|could|can|cannot|may|might|would|must|will|not|never)|n't)\s+(?:not\s+|never\s+)?(?:carry|take|hold|board)\s*$/;
 
 /** Whether a figure is no count of the event at all: a yearly rate, or a vehicle's load that may or may not be. */
 export function notACount(st: Statement, figure: Figure): boolean {
