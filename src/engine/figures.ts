@@ -180,7 +180,7 @@ function parseDigits(ws: Word[], j: number, second = false): Core | Skip {
     } else if ((next.text === ':' || next.text === '.') && ws[j + 2]?.kind === 'num' && !ws[j + 2].space) {
       return { skip: j + 3 };
     } else if (DASHES.has(next.text) && ws[j + 2] && !ws[j + 2].space && ws[j + 2].kind === 'word'
-      && wordNumber(ws[j + 2].lower) === undefined) {
+      && wordNumber(ws[j + 2].lower) === undefined && ws[j + 2].lower !== 'magnitude') {
       // "12-year-old", "600-km": a modifier, not a count.
       return { skip: j + 3 };
     }
@@ -724,12 +724,31 @@ export function extractFigures(prose: string, start: number, end: number): Figur
       approximate = true;
     } else ({ low, high, approximate } = qualify(q === 'more' && unit?.unitClass === 'duration' && ws[i].lower === 'over' ? undefined : q, c, count));
     const f = make(i, last, low, high, approximate, unit, { currency, percent: c.percent, glued: c.glued });
+    // "magnitude 6.4", "a 6.9-magnitude quake", "7.1 on the Richter scale": an earthquake's size.
+    if (((f.unit === null && f.event === null) || QUAKE_NOUNS.test(f.unit ?? '')) && !q && !currency && !c.percent && c.value > 0 && c.value < 10 && isMagnitude(ws, k, last)) {
+      f.unit = 'magnitude';
+      f.unitClass = 'magnitude';
+      f.event = null;
+      f.eventClass = null;
+    }
     // A figure needs a counted noun or an event; "one" needs an event ("one of the largest" is no count).
     const oneWord = c.words && c.value === 1 && !c.range;
     if (oneWord ? f.eventClass !== null : f.unit !== null || f.event !== null) out.push(f);
     i = Math.max(last, i + 1);
   }
   return link(out, ws, prose);
+}
+
+// What a magnitude measures: "a magnitude 6.4 earthquake", "a magnitude 5.2 aftershock".
+const QUAKE_NOUNS = /^(?:earthquakes?|quakes?|tremors?|temblors?|shocks?|aftershocks?|foreshocks?)$/i;
+
+/** Whether the number from token k to last is a magnitude: "magnitude 6.4", "magnitude of 6.4", "6.9-magnitude", "6.9 magnitude", "7.1 on the Richter scale". */
+function isMagnitude(ws: Word[], k: number, last: number): boolean {
+  const before = ws[k - 1]?.lower;
+  if (before === 'magnitude' || (before === 'of' && ws[k - 2]?.lower === 'magnitude')) return true;
+  const next = ws[last];
+  if (next?.lower === 'magnitude' || (next && DASHES.has(next.text) && ws[last + 1]?.lower === 'magnitude')) return true;
+  return next?.lower === 'on' && ws[last + 1]?.lower === 'the' && ws[last + 2]?.lower === 'richter';
 }
 
 /** Reads "no civilians", "no one", "none of the attackers", "nobody", "no deaths". */

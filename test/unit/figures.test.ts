@@ -10,6 +10,9 @@ const CASES: ReadonlyArray<readonly [string, number, Want]> = [
   // Plain digits and words.
   ['12 people died in the blast.', 0, { text: '12', low: 12, high: 12, unit: 'people', unitClass: 'people', event: 'died', eventClass: 'killed' }],
   ['Seventy soldiers were wounded.', 0, { low: 70, high: 70, unitClass: 'soldiers', eventClass: 'injured' }],
+  ['A magnitude 6.4 earthquake struck the region.', 0, { low: 6.4, high: 6.4, unit: 'magnitude', unitClass: 'magnitude' }],
+  ['the survey reported a 6.9-magnitude quake', 0, { low: 6.9, high: 6.9, unit: 'magnitude', unitClass: 'magnitude' }],
+  ['It measured 7.1 on the Richter scale.', 0, { low: 7.1, unit: 'magnitude' }],
   ['twenty-five protesters were arrested', 0, { low: 25, unitClass: 'people', eventClass: 'arrested' }],
   ['one hundred and twenty people died', 0, { low: 120, high: 120, eventClass: 'killed' }],
   ['Three hundred residents were evacuated overnight.', 0, { low: 300, unitClass: 'people', eventClass: 'evacuated' }],

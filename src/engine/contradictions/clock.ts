@@ -10,6 +10,8 @@ const EVENTS: [string, RegExp][] = [
   ['explosion', /\b(?:explosion|blast|exploded|detonated)\b/g],
   // "The fire broke out at 4:05 a.m."; "the first call reporting flames came at 3:21 a.m." dates it too.
   ['fire', /\bfire (?:had )?(?:broke(?:n)? out|started|began|erupted)\b|\b(?:first|earliest) (?:emergency )?(?:calls?|reports?|alarms?) (?:reporting|of|about) (?:the )?(?:flames|fire|smoke)\b/g],
+  // "the first rescue teams had reached Kazhdel by 7:30 a.m.": when help came, which survivors and officials dispute.
+  ["rescuers' arrival", /\b(?:rescuers|rescue (?:teams?|workers|crews?|services)|(?:first|emergency) (?:teams?|responders|crews?)|firefighters|ambulances?|emergency services)\s+(?:had\s+|have\s+|has\s+)?(?:only\s+|first\s+|finally\s+)?(?:reached|arrived|got to|were in|was in|were on (?:the )?(?:scene|site))\b/g],
   ['attack', /\b(?:attack|assault|shelling|raid|fighting) (?:began|started|was launched)\b|\b(?:launched|began) (?:the |an |its )?(?:attack|assault|offensive|raid)\b/g],
 ];
 const STRUCTURE = /\b(?:dam|wall|bridge|levee|embankment|dyke|dike|building|roof|tower|mine|pipeline|structure|spillway|crane|tunnel)\b/;
@@ -100,7 +102,7 @@ export function clockContradictions(statements: Statement[]): Contradiction[] {
     const fmt = (m: number) => `${((Math.floor(m / 60) + 11) % 12) + 1}${m % 60 ? `:${String(m % 60).padStart(2, '0')}` : ''} ${m < 720 ? 'a.m.' : 'p.m.'}`;
     out.push({
       id: '', kind: 'temporal', topic: `time of the ${cls}`,
-      summary: `When the ${cls} happened: ${fmt(a[0].minutes)} (${voicesOf(a.map((r) => r.st))}) vs ${fmt(b[0].minutes)} (${voicesOf(b.map((r) => r.st))})`,
+      summary: `When the ${cls} ${cls.endsWith('arrival') ? 'was' : 'happened'}: ${fmt(a[0].minutes)} (${voicesOf(a.map((r) => r.st))}) vs ${fmt(b[0].minutes)} (${voicesOf(b.map((r) => r.st))})`,
       confidence: round(0.5),
       sides: [...a.slice(0, 4).map((r) => sideOf(r.st, fmt(r.minutes))), ...b.slice(0, 4).map((r) => sideOf(r.st, fmt(r.minutes)))],
     });

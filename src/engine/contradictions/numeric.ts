@@ -21,7 +21,7 @@ const UNIT_MERGE: Record<string, string> = { residents: 'people', persons: 'peop
 // Kilometres per hour in one of each speed unit other than km/h.
 const SPEED_FACTORS: Record<string, number> = { mph: 1.609, miles: 1.609, knots: 1.852, knot: 1.852 };
 // Events whose counts news disputes; "people spent the night" or "hit 30 targets" are no toll.
-const COUNTED_EVENTS = new Set(['killed', 'injured', 'hospitalised', 'ill', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed', 'attended', 'involved', 'aboard', 'capacity', 'concentration', 'stored']);
+const COUNTED_EVENTS = new Set(['killed', 'injured', 'hospitalised', 'ill', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed', 'attended', 'involved', 'aboard', 'capacity', 'concentration', 'stored', 'magnitude']);
 // Whoever is taken captive counts as one set: "three captured servicemen" = "three prisoners".
 const CUMULATIVE = new Set(['killed', 'injured', 'hospitalised', 'ill', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed']);
 const HUMAN_UNITS = new Set(['people', 'civilians', 'children', 'attackers', 'combatants', 'soldiers', 'police', 'prisoners']);
@@ -43,6 +43,7 @@ export function quantityKey(f: Figure): string | undefined {
   if (f.eventClass === 'hospitalised' && !HUMAN_UNITS.has(f.unitClass) && !['workers', 'patients', 'residents', 'journalists'].includes(f.unitClass)) return undefined;
   if (f.eventClass === 'concentration') return `${f.unitClass} (${f.unit})|concentration`;
   if (f.eventClass === 'stored') return `${f.unitClass}|stored`;
+  if (f.eventClass === 'magnitude') return 'earthquake|magnitude';
   return `${UNIT_MERGE[f.unitClass] ?? f.unitClass}|${f.eventClass}`;
 }
 
@@ -108,8 +109,13 @@ function scopeOf(st: Statement, figure: Figure): string | undefined {
 const OUTSIDE_SCOPE = '(outside the count)';
 
 /** Two readings of one quantity that cannot both hold, as news reports a count over time and place. */
-function conflict(a: Reading, b: Reading): boolean {
+function conflict(a: Reading, b: Reading, cumulative: boolean): boolean {
   if (a.st.file === b.st.file) return false;
+  // A toll, a count of the injured or the displaced only grows as news comes in: higher on a later day is no clash.
+  if (cumulative && a.day !== undefined && b.day !== undefined && a.day !== b.day) {
+    const [early, late] = a.day < b.day ? [a, b] : [b, a];
+    if (late.low > early.high || (early.high === Number.POSITIVE_INFINITY && late.low >= early.low)) return false;
+  }
   if (a.scope !== b.scope) {
     // Those outside a count are no part of it.
     if (a.scope === OUTSIDE_SCOPE || b.scope === OUTSIDE_SCOPE) return false;
@@ -170,6 +176,7 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
   const out: Contradiction[] = [];
   for (const [key, readings] of groups) {
     if (new Set(readings.map((r) => r.st.file)).size < 2) continue;
+    const cumulative = CUMULATIVE.has(key.split('|')[1]);
     // Camps: readings that are compatible with each other; disputes are between camps, among the
     // readings that clash across them (same place, same time or not an update).
     const camps: Reading[][] = [];
@@ -183,9 +190,9 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
     let best: { a: Reading[]; b: Reading[]; score: number; i: number; j: number } | undefined;
     for (let i = 0; i < camps.length; i++) {
       for (let j = i + 1; j < camps.length; j++) {
-        const a = camps[i].filter((x) => camps[j].some((y) => conflict(x, y)));
+        const a = camps[i].filter((x) => camps[j].some((y) => conflict(x, y, cumulative)));
         // Once sources disagree, a source that gave both figures (a revision) is on both sides.
-        const b = camps[j].filter((y) => a.some((x) => conflict(x, y)) || (camps[j].some((z) => a.some((x) => conflict(x, z))) && a.some((x) => x.st.file === y.st.file)));
+        const b = camps[j].filter((y) => a.some((x) => conflict(x, y, cumulative)) || (camps[j].some((z) => a.some((x) => conflict(x, z, cumulative))) && a.some((x) => x.st.file === y.st.file)));
         if (!a.length || !b.length) continue;
         const score = a.length + b.length + (a.some((r) => r.st.claim?.speakerText) ? 1 : 0) + (b.some((r) => r.st.claim?.speakerText) ? 1 : 0);
         if (!best || score > best.score) best = { a, b, score, i, j };
@@ -195,10 +202,10 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
     const { a, b } = best;
     // A third reading or more ("14 vs 17 vs 21"): every other camp that clashes with the two is named too.
     const others = camps.filter((_, k) => k !== best!.i && k !== best!.j)
-      .map((c) => c.filter((x) => [...a, ...b].some((y) => conflict(x, y))))
+      .map((c) => c.filter((x) => [...a, ...b].some((y) => conflict(x, y, cumulative))))
       .filter((c) => c.length);
     const [unit, event] = key.split('|');
-    const topic = event === 'capacity' ? 'capacity' : event === 'concentration' ? `concentration of ${unit}`
+    const topic = event === 'capacity' ? 'capacity' : event === 'magnitude' ? 'magnitude of the earthquake' : event === 'concentration' ? `concentration of ${unit}`
       : event === 'stored' ? `${unit.endsWith('s') ? unit : `${unit}s`} stored`
         : event === 'ill' ? (unit === 'people' ? 'people ill' : `${unit} cases`) : `${unit} ${event}`;
     // A camp is named by its most precise figure ("eight" rather than "several").

@@ -104,9 +104,24 @@ function cases(st: Statement, f: Figure): Figure | undefined {
   return { ...f, unitClass: set };
 }
 
-/** A figure as the passage reads it: a concentration, goods stored, cases of an illness, or the figure as found. */
+// Another quake than the main one: "a magnitude 5.2 aftershock", "the 4.1 foreshock".
+const OTHER_SHOCK = /\b(?:after-?shocks?|fore-?shocks?|tremors?)\b/;
+// Seismologists' estimates differ by a tenth or two as a matter of course; a reader flags more.
+const MAGNITUDE_SLACK = 0.1;
+
+/** An earthquake's magnitude, when the figure gives the main shock's and not an aftershock's. */
+function magnitude(st: Statement, f: Figure): Figure | undefined {
+  if (f.unitClass !== 'magnitude' || f.low === null || f.high === null) return undefined;
+  const prose = st.doc.prose;
+  const before = fold(prose.slice(Math.max(st.start, f.start - 40), f.start)).toLowerCase().split(/[,;]/).pop() ?? '';
+  const after = fold(prose.slice(f.end, Math.min(st.end, f.end + 40))).toLowerCase().split(/[,;]/)[0];
+  if (OTHER_SHOCK.test(before) || OTHER_SHOCK.test(after)) return undefined;
+  return { ...f, low: f.low - MAGNITUDE_SLACK, high: f.high + MAGNITUDE_SLACK, event: 'magnitude', eventClass: 'magnitude', unitClass: 'earthquake' };
+}
+
+/** A figure as the passage reads it: a concentration, goods stored, cases of an illness, a magnitude, or the figure as found. */
 export function readingOf(st: Statement, f: Figure): Figure {
-  return concentration(st, f) ?? stored(st, f) ?? cases(st, f) ?? f;
+  return concentration(st, f) ?? stored(st, f) ?? cases(st, f) ?? magnitude(st, f) ?? f;
 }
 
 // "Ferries carry two million passengers a year": a rate, not what happened.

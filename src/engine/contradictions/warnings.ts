@@ -8,18 +8,22 @@ import { disagreements, yesNoContradiction, type YesNo } from './two-sided';
 const GIVEN = [
   /\b(?:warned|alerted|notified)\s+(?!that\b|of\b|about\b|against\b|on\b|it\b|in\b)(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[a-z]+\s+){0,2}?(?:[A-Z][\w'’-]*|authorit(?:y|ies)|municipalit(?:y|ies)|residents|officials|operator|company|managers?|government|ministry|police|town|city|council|villagers|families|services?)\b/,
   /\b(?:sent|issued|gave|sounded|raised)\s+(?:an?\s+|the\s+|its\s+)?(?:\w+\s+)?(?:warning|alert|alarm|notification)s?\s+(?:to|at|on|within)\b/,
+  // "an alert had been sent to all mobile phones", "A warning was issued at 3:45 a.m.".
+  /\b(?:warning|alert|alarm|notification)s?\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)(?:been\s+)?(?:sent|issued|sounded|broadcast)\s+(?:to|at|on|within|across|in)\b/,
   // "the plant's sirens sounded at 4:10 a.m.", "The sirens sounded across the district".
   /\b(?:sirens?|alarms?)\s+(?:\w+\s+)?(?:sounded|went\s+off|wailed|blared|rang\s+out)\b/i,
 ];
 // "no warning had reached the town", "had received no warning of any kind", "at no point did the
 // company receive any notification", "was never warned".
 const NONE = [
-  /\b(?:no|not\s+(?:a|any)(?:\s+single)?)\s+(?:prior\s+|advance\s+|official\s+)?(?:warning|alert|notification|notice)s?\b(?!\s+(?:signs?|lights?|shots?|(?:is|was|were|are)\s+(?:needed|required|necessary)))/,
+  /\b(?:no|not\s+(?:a|any)(?:\s+single)?)\s+(?:prior\s+|advance\s+|official\s+|emergency\s+|public\s+|early\s+)?(?:warning|alert|notification|notice)s?\b(?!\s+(?:signs?|lights?|shots?|(?:is|was|were|are)\s+(?:needed|required|necessary)))/,
   /(?:\bnot|\bnever|n['’]t)\s+(?:been\s+|be\s+|ever\s+)?(?:warned|alerted|notified)\b/,
   /\b(?:did\s+not|didn['’]t|never|had\s+not|hadn['’]t|at\s+no\s+point\s+did\s+(?:\w+\s+){1,3}?)\s*(?:receive|get|hear)\s+(?:any\s+|a\s+)?(?:\w+\s+)?(?:warning|alert|notification|notice)s?\b/,
   // "There was no siren", "not a single siren sounded", "the sirens never went off".
   /\b(?:no|not\s+(?:a|one)(?:\s+single)?)\s+(?:\w+\s+)?sirens?\b/,
   /\b(?:sirens?|alarms?)\s+(?:\w+\s+)?(?:did\s+not|didn['’]t|never|failed\s+to)\s+(?:sound|go\s+off|ring)\b/,
+  // "Not one phone in this city rang", "no phone buzzed".
+  /\b(?:no|not\s+(?:a|one)(?:\s+single)?)\s+(?:mobile\s+)?phones?\s+(?:[\w']+\s+){0,4}?(?:rang|buzzed|beeped|sounded|lit\s+up)\b/,
 ];
 // A sentence about warnings in general or to come, not about one given in this event.
 const GENERIC = /\b(?:will|would|should|could|must|might|plans? to|to be)\s+(?:have\s+)?(?:be(?:en)?\s+)?(?:warn|alert|notif)/;
