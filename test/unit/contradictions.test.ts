@@ -349,6 +349,51 @@ describe('contradictions: news over time and place', () => {
     disputeIn(w, (c) => c.topic === 'people injured');
   });
 
+  it("a contract's value against a rival sum; tax added, an instalment and another order are other sums", () => {
+    const v = analyse('', {
+      'a.md': 'The minister said the contract was worth 48.6 million lorins. A first instalment of 12 million lorins was paid in May.\n',
+      'b.md': 'The audit office says the contract commits the ministry to paying 84 million lorins in total.\n',
+      'c.md': 'The ministry says the contract is worth 48.6 million lorins, or 59.8 million lorins including VAT. The firm also won a 9.4 million lorin order for beds.\n',
+    });
+    const x = disputeIn(v, (c) => c.kind === 'numeric' && c.topic === 'value of the contract');
+    assert.ok(spans(x, ['a.md', 'worth 48.6 million'], ['b.md', 'paying 84 million']), x.summary);
+    assert.equal(x.summary.split(' vs ').length, 2, `12, 9.4 and 59.8 million are no rival values: ${x.summary}`);
+  });
+
+  it('how far a price was above the market: "no more than 10 percent" against 62%', () => {
+    const v = analyse('', {
+      'a.md': 'The ministry said the ventilators had cost "no more than 10 percent above the average market price."\n',
+      'b.md': 'The auditors say each machine cost 62% more than the market price.\n',
+    });
+    const x = disputeIn(v, (c) => c.kind === 'numeric' && c.topic === 'price above the market');
+    assert.ok(spans(x, ['a.md', 'no more than 10 percent'], ['b.md', '62%']), x.summary);
+  });
+
+  it('a public tender said to be held in one source and missing in another; one denied is none missing', () => {
+    const v = analyse('', {
+      'a.md': 'The ministry said the contract was awarded after an open public tender in which four companies took part.\n',
+      'b.md': '"No public tender was held," the auditor told the committee.\n',
+      'c.md': 'Claims that the contract was awarded without a tender are false, the minister said.\n',
+    });
+    const x = disputeIn(v, (c) => c.topic === 'whether there was a public tender');
+    assert.ok(spans(x, ['a.md', 'open public tender'], ['b.md', 'No public tender']), x.summary);
+    assert.doesNotMatch(x.summary, /vs no \([^)]*minister/, 'a missing tender named to be denied is no missing tender');
+  });
+
+  it('a resignation against "has not resigned" on a later day; refusing to resign before resigning is no clash', () => {
+    const v = analyse('', {
+      'a.md': '---\ndate: 2025-11-11\n---\nHealth Minister Teodor Kovac refused to resign on Tuesday.\n',
+      'b.md': '---\ndate: 2025-11-13\n---\nHealth Minister Teodor Kovac has resigned, the Prime Minister\'s office says.\n',
+    });
+    assert.ok(!v.contradictions.some((c) => c.topic.includes('resign')), listed(v));
+    const w = analyse('', {
+      'b.md': '---\ndate: 2025-11-13\n---\nHealth Minister Teodor Kovac has resigned, the Prime Minister\'s office says.\n',
+      'c.md': '---\ndate: 2025-11-15\n---\nTeodor Kovac has not resigned and remains a member of the government, his party said.\n',
+    });
+    const x = disputeIn(w, (c) => c.kind === 'status' && c.topic === 'whether Teodor Kovac resigned');
+    assert.ok(spans(x, ['b.md', 'has resigned'], ['c.md', 'has not resigned']), x.summary);
+  });
+
   it('the same words credited to two people, where one report goes on in reported speech', () => {
     const v = analyse('', {
       'a.md': '“We did everything the rules asked of us,” Mayor Ivo Brand said, adding that the city had acted on Monday.\n',

@@ -32,7 +32,7 @@ function readCustody(st: Statement): 'held' | 'free' | 'released' | undefined {
 }
 
 /** The day a passage gives for what it says (a resolved date in it, else the article's date), in ms. */
-function dayOf(st: Statement): number | undefined {
+export function dayOf(st: Statement): number | undefined {
   const d = st.dates.find((x) => x.start >= st.start && x.end <= st.end && x.date?.length === 10);
   const iso = d?.date ?? st.published?.slice(0, 10);
   const t = iso ? Date.parse(iso) : Number.NaN;
@@ -45,7 +45,7 @@ const ROLE_NAMED = new RegExp(`\\b(?:the\\s+(?:[a-z]+['’]s\\s+)?)(${ROLES})\\s
 const ROLE_SUBJECT = new RegExp(`^(?:the\\s+(?:[a-z]+['’]s\\s+|[a-z]+\\s+)?)(${ROLES})\\b`);
 
 /** The person each role names across the sources, where the sources name exactly one. */
-function rolesNamed(statements: Statement[], personActors: Set<string>): Map<string, string> {
+export function rolesNamed(statements: Statement[], personActors: Set<string>): Map<string, string> {
   const found = new Map<string, Set<string>>();
   for (const st of statements) {
     if (!st.lower.includes(',')) continue;
@@ -62,7 +62,7 @@ function rolesNamed(statements: Statement[], personActors: Set<string>): Map<str
  * The person a statement is about: the one it names, else the one the sources name in the role it
  * opens with ("The driver of the train was …"), else for "she"/"he" the last person named before it.
  */
-function personOf(st: Statement, people: Mention[], personActors: Set<string>, roles: Map<string, string>): string | undefined {
+export function personOf(st: Statement, people: Mention[], personActors: Set<string>, roles: Map<string, string>): string | undefined {
   const named = st.mentions.filter((m) => m.actor && personActors.has(m.actor) && m.actor !== st.claim?.speaker);
   if (named.length) return new Set(named.map((m) => m.actor)).size === 1 ? named[0].actor : undefined;
   const role = ROLE_SUBJECT.exec(st.lower)?.[1];

@@ -9,6 +9,7 @@ import { revisionContradictions } from './revision';
 import { precedentContradictions } from './precedent';
 import { warningContradictions } from './warnings';
 import { custodyContradictions } from './custody';
+import { officeContradictions, tenderContradictions } from './office';
 import { clockContradictions } from './clock';
 import { orderContradictions } from './orders';
 import { equipmentContradictions } from './equipment';
@@ -44,6 +45,8 @@ export function findContradictions(input: ContradictionInput): Contradiction[] {
     ...equipmentContradictions(statements),
     ...permitContradictions(statements),
     ...inspectionContradictions(statements),
+    ...officeContradictions(statements, input.docs, actors),
+    ...tenderContradictions(statements),
   ];
   const merged = foldRevisions(found);
   merged.sort((a, b) => b.confidence - a.confidence || a.kind.localeCompare(b.kind) || a.topic.localeCompare(b.topic));

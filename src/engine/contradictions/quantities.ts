@@ -119,9 +119,46 @@ function magnitude(st: Statement, f: Figure): Figure | undefined {
   return { ...f, low: f.low - MAGNITUDE_SLACK, high: f.high + MAGNITUDE_SLACK, event: 'magnitude', eventClass: 'magnitude', unitClass: 'earthquake' };
 }
 
-/** A figure as the passage reads it: a concentration, goods stored, cases of an illness, a magnitude, or the figure as found. */
+// What a contract is worth, as political news disputes it: "the contract was worth 48.6 million lorins",
+// "the deal commits the ministry to paying 84 million". Not a part ("a first instalment of 12 million")
+// and not a contract named by its price ("a 9.4 million order for beds"), which may be another one.
+const VALUE_BEFORE = /\b(?:contract|deal|agreement|order|purchase|procurement)\b[^.;"“”]{0,40}?\b(?:(?:is|was|were|are|be|been)\s+)?(?:worth|valued\s+at|priced\s+at|(?:commits?|committ(?:ed|ing)|obliges?|obliged|obliging|binds?)\s+(?:[\w'’]+\s+){1,4}?to(?:\s+(?:pay|paying|spend|spending))?)\s+$/;
+const VALUE_OF = /\bvalue\s+of\s+(?:the\s+)?(?:contract|deal|agreement|order)\s+(?:is|was|at|to|of)\s+(?:put\s+at\s+|set\s+at\s+)?$/;
+const LARGE = /\b(?:million|billion|thousand|m|bn)\b/i;
+// The same contract with tax added is another sum: "59.8 million including VAT".
+const WITH_TAX = /^\s*(?:[\w'’]+\s+){0,2}?\(?(?:including|incl\.?|with|plus|inclusive\s+of)\s+(?:vat|tax|sales\s+tax)\b/;
+
+/** A contract's value, as the sum a passage gives for it. */
+function contractValue(st: Statement, f: Figure): Figure | undefined {
+  if (f.low === null || f.eventClass) return undefined;
+  if (f.unitClass !== 'money' && !(f.unit && LARGE.test(f.text))) return undefined;
+  const prose = st.doc.prose;
+  const before = fold(prose.slice(Math.max(st.start, f.start - 90), f.start)).toLowerCase();
+  if (!VALUE_BEFORE.test(before) && !VALUE_OF.test(before)) return undefined;
+  if (/\b(?:instal?ments?|tranche|advance|down\s+payment|deposit|first\s+payment)\b/.test(before.slice(-50))) return undefined;
+  const after = fold(prose.slice(f.end, Math.min(st.end, f.end + 40))).toLowerCase();
+  const unit = (f.unit ?? 'money').toLowerCase();
+  return { ...f, unitClass: WITH_TAX.test(after) ? `${unit} with tax` : unit, event: 'contract value', eventClass: 'contract value' };
+}
+
+// How far a price is above the market: "cost 62 percent more than the market price", "no more than
+// 10 percent above the market average", "the premium was no more than 10%".
+const PREMIUM_AFTER = /^\s*(?:(?:percent|per\s+cent|%)\s*)?(?:more|higher|above|over|dearer|extra)\b[^.;]{0,50}?\b(?:market|average\s+price|going\s+rate|list\s+price|neighbou?ring\s+countries|other\s+(?:buyers|hospitals|countries|governments)|elsewhere)\b/;
+const PREMIUM_BEFORE = /\b(?:premium|mark-?up|overpa(?:id|yment|ying)|overcharg(?:ed|ing))\s+(?:was\s+|is\s+|of\s+|by\s+)?$/;
+
+/** A share a price was above the market by. */
+function premium(st: Statement, f: Figure): Figure | undefined {
+  if (f.unitClass !== 'percent' || (f.eventClass && f.eventClass !== 'spent')) return undefined;
+  const prose = st.doc.prose;
+  const after = fold(prose.slice(f.end, Math.min(st.end, f.end + 70))).toLowerCase();
+  const before = fold(prose.slice(Math.max(st.start, f.start - 30), f.start)).toLowerCase();
+  if (!PREMIUM_AFTER.test(after) && !PREMIUM_BEFORE.test(before)) return undefined;
+  return { ...f, event: 'premium', eventClass: 'premium' };
+}
+
+/** A figure as the passage reads it: a concentration, goods stored, cases of an illness, a magnitude, a contract's value, a price's premium, or the figure as found. */
 export function readingOf(st: Statement, f: Figure): Figure {
-  return concentration(st, f) ?? stored(st, f) ?? cases(st, f) ?? magnitude(st, f) ?? f;
+  return concentration(st, f) ?? stored(st, f) ?? cases(st, f) ?? magnitude(st, f) ?? contractValue(st, f) ?? premium(st, f) ?? f;
 }
 
 // "Ferries carry two million passengers a year": a rate, not what happened.

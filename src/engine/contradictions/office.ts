@@ -1,0 +1,113 @@
+import type { Actor, Contradiction, DocumentAnalysis, Mention } from '../types';
+import { type Statement, perPassage, sideOf, voicesOf } from './statements';
+import { round } from './numeric';
+import { dayOf, personOf, rolesNamed } from './custody';
+import { disagreements, yesNoContradiction, type YesNo } from './two-sided';
+
+// Political news disputes who holds an office and how a contract was awarded.
+
+// "Kovač has resigned", "resigned on 13 November", "accepted his resignation", "stepped down as minister".
+const RESIGNED = /\b(?:has|had|have)\s+(?:now\s+)?resigned\b|\bresigned\s+(?:on|as|from|late|early|hours|after|yesterday|today|last|this|with)\b|\b(?:accepted|announced|handed\s+in|submitted|tendered)\s+(?:his|her|the\s+minister's|the)\s+resignation\b|\bstepped\s+down\b/;
+// "He has not resigned", "refused to resign", "remains in office", "will not step down".
+const IN_OFFICE = /\b(?:has|had|have|did)\s*(?:not|n['’]t|never)\s+(?:resign(?:ed)?|stepped\s+down|step\s+down)\b|\bnot\s+resigned\b|\brefus(?:ed|es|ing)\s+to\s+(?:resign|step\s+down|quit)\b|\b(?:remains|remained|is\s+still|stays|stayed)\s+(?:in\s+office|in\s+post|in\s+(?:the\s+)?government|a\s+member\s+of\s+the\s+government)\b|\b(?:will|would)\s+not\s+(?:resign|step\s+down|quit)\b/;
+// Talk of a resignation that may come: "called for his resignation", "if he resigns".
+const MAYBE = /\b(?:call(?:s|ed|ing)?\s+(?:for|on)|demand(?:s|ed|ing)?|urg(?:es|ed|ing)|if|whether|should|must|could|would|may|might)\b[^.;]{0,30}\bresign/;
+
+const officeOf = perPassage<'out' | 'in' | undefined>();
+function readOffice(st: Statement): 'out' | 'in' | undefined {
+  if (!/resign|step|office|post|government/.test(st.lower)) return undefined;
+  const inOffice = IN_OFFICE.test(st.lower);
+  const out = RESIGNED.test(st.lower.replace(IN_OFFICE, ' '));
+  if (inOffice === out) return undefined; // both: a sequence; neither: nothing said
+  if (out && MAYBE.test(st.lower)) return undefined;
+  return out ? 'out' : 'in';
+}
+
+/**
+ * Whether a person still holds office: one source says they resigned, another, on the same day or
+ * later, that they have not. Refusing to resign before resigning is the story going on.
+ */
+export function officeContradictions(statements: Statement[], docs: DocumentAnalysis[], actors: Map<string, Actor>): Contradiction[] {
+  const personActors = new Set([...actors.values()].filter((a) => a.type === 'person').map((a) => a.id));
+  const docByFile = new Map(docs.map((a) => [a.doc.file, a]));
+  const peopleByFile = new Map<string, Mention[]>();
+  const peopleIn = (file: string): Mention[] => {
+    let people = peopleByFile.get(file);
+    if (!people) {
+      people = (docByFile.get(file)?.mentions ?? []).filter((m) => m.actor && personActors.has(m.actor)).sort((x, y) => x.start - y.start);
+      peopleByFile.set(file, people);
+    }
+    return people;
+  };
+  const out = new Map<string, Statement[]>();
+  const stays = new Map<string, Statement[]>();
+  let roles: Map<string, string> | undefined;
+  for (const st of statements) {
+    const said = officeOf(st, readOffice);
+    if (!said) continue;
+    const who = personOf(st, peopleIn(st.file), personActors, (roles ??= rolesNamed(statements, personActors)));
+    if (!who) continue;
+    const into = said === 'out' ? out : stays;
+    (into.get(who) ?? into.set(who, []).get(who)!).push(st);
+  }
+  const found: Contradiction[] = [];
+  for (const [who, gone] of out) {
+    // Still in office on the day of a resignation or after it, in another source.
+    const clash = (g: Statement, s: Statement) => {
+      const gd = dayOf(g);
+      const sd = dayOf(s);
+      return g.file !== s.file && gd !== undefined && sd !== undefined && sd >= gd;
+    };
+    const ss = (stays.get(who) ?? []).filter((s) => gone.some((g) => clash(g, s)));
+    const gs = gone.filter((g) => ss.some((s) => clash(g, s)));
+    if (!ss.length || !gs.length) continue;
+    const name = actors.get(who)?.name ?? 'the person';
+    found.push({
+      id: '', kind: 'status', topic: `whether ${name} resigned`,
+      summary: `Did ${name} resign: yes (${voicesOf(gs)}) vs still in office (${voicesOf(ss)})`,
+      confidence: round(0.55),
+      sides: [...gs.slice(0, 4), ...ss.slice(0, 4)].map((s) => sideOf(s)),
+    });
+  }
+  return found;
+}
+
+// "awarded after an open public tender", "through a competitive tender" vs "without a public tender",
+// "no public tender was held", "the only company invited to bid".
+const TENDERED = [
+  /\b(?:through|after|via|in|under|by|following)\s+(?:an?\s+)?(?:open|public|competitive)\s+(?:public\s+|international\s+)?(?:tender|bidding\s+process|auction)\b/,
+  /\b(?:held|ran|organi[sz]ed|launched|announced)\s+(?:an?\s+)?(?:open|public|competitive)\s+(?:public\s+|international\s+)?tender\b/,
+];
+const UNTENDERED = [
+  /\b(?:without|no|not\s+(?:a|any))\s+(?:trace\s+of\s+(?:a|any)\s+)?(?:open\s+|public\s+|competitive\s+)?(?:public\s+)?(?:tender|bidding)\b/,
+  /\bnot\s+(?:put|sent|offered)\s+(?:out\s+)?to\s+tender\b/,
+  /\b(?:no-bid|single-source|without\s+competition|direct\s+award|directly\s+awarded)\b/,
+  /\bonly\s+(?:company|firm|bidder|supplier)\s+(?:\w+\s+){0,2}?(?:asked|invited)\s+to\s+(?:bid|tender)\b/,
+];
+// "Claims that there was no tender are false": a missing tender named to be denied.
+const DENIED = /\b(?:untrue|false|baseless|unfounded|groundless|not true|nonsense|lies|den(?:y|ies|ied)|reject(?:s|ed)?)\b/;
+// Tenders to come or in general: "must go to tender", "future contracts will be tendered".
+const GENERIC = /\b(?:will|would|should|must|could|plans?\s+to|to\s+be)\s+(?:\w+\s+){0,2}?(?:tender|bid)/;
+
+const tenderOf = perPassage<boolean | undefined>();
+function readTender(st: Statement): boolean | undefined {
+  if (!/tender|bid/.test(st.lower) || GENERIC.test(st.lower)) return undefined;
+  const no = UNTENDERED.map((re) => re.exec(st.lower)).find((m): m is RegExpExecArray => !!m);
+  const yes = TENDERED.some((re) => re.test(st.lower));
+  if (no && yes) return undefined;
+  if (no) {
+    const end = no.index + no[0].length;
+    return DENIED.test(st.lower.slice(end, end + 60)) || DENIED.test(st.lower.slice(Math.max(0, no.index - 60), no.index)) ? true : false;
+  }
+  return yes ? true : undefined;
+}
+
+/** One source says a contract went to a public tender, another that there was none. */
+export function tenderContradictions(statements: Statement[]): Contradiction[] {
+  const read = (st: Statement): YesNo | undefined => {
+    const r = tenderOf(st, readTender);
+    return r === undefined ? undefined : { thing: 'tender', yes: r };
+  };
+  return disagreements(statements, read).map(({ yes, no }) => yesNoContradiction(
+    'whether there was a public tender', `Was there a public tender: yes (${voicesOf(yes)}) vs no (${voicesOf(no)})`, yes, no));
+}
