@@ -312,6 +312,20 @@ describe('actors: alias linking', () => {
     assert.equal(link([[['Tamsin Province', 'place'], ['Anna Tamsin', 'person'], ['Tamsin', 'person']]]).find((a) => a.name === 'Anna Tamsin')?.aliases.length, 2);
   });
 
+  it('links a body shortened to its last word or its opening words, when one organization fits', () => {
+    const one = link([[['The Halvik Lantern', 'organization'], ['Lantern', 'organization'], ['National Assembly', 'organization'], ['Assembly', 'organization']]]);
+    assert.deepEqual(one.map((a) => a.aliases.length), [2, 2], JSON.stringify(one));
+    const red = link([[['Red Cross Society of Tesmaria', 'organization']], [['Red Cross', 'organization']]]);
+    assert.equal(red.length, 1, JSON.stringify(red));
+    // Two bodies end with the word: the short form stays apart.
+    assert.equal(link([[['National Assembly', 'organization'], ['Regional Assembly', 'organization'], ['Assembly', 'organization']]]).length, 3);
+  });
+
+  it('merges first names and places written in another transliteration (Nuri/Nouri, Kazhdel/Kajdel)', () => {
+    assert.equal(link([[['Nuri Akhtaran', 'person']], [['Nouri Akhtaran', 'person']]]).length, 1);
+    assert.equal(link([[['Kazhdel', 'place']], [['Kajdel', 'place']]]).length, 1);
+  });
+
   it('keeps a national agency apart from the regional one of the same name', () => {
     const actors = link([[['Ohio', 'place'], ['Ohio Environmental Protection Agency', 'organization']], [['Environmental Protection Agency', 'organization']]]);
     assert.equal(actors.filter((a) => a.type === 'organization').length, 2, JSON.stringify(actors));

@@ -208,6 +208,8 @@ function editDistance(a: string, b: string, max: number): number {
 // The two rows of the distance table, reused from one call to the next.
 let rows = [new Int32Array(64), new Int32Array(64)];
 
+const zj = (w: string): string => w.replace(/z/g, 'j');
+
 // Consonant skeleton: transliterations of one name differ mostly in vowels (Kyiv/Kiev).
 const skeleton = (w: string): string => w[0] + w.slice(1).replace(/[aeiouy'\-\s]/g, '').replace(/(.)\1+/g, '$1');
 
@@ -222,6 +224,9 @@ function spellingVariants(a: Form, b: Form): boolean {
   // Places and organizations: the same name transliterated another way (Kyzylsai/Qizilsoy, Zelenets/Zelenec).
   if (a.type !== 'person' && a.translit[0] === b.translit[0] && a.translitSkeleton === b.translitSkeleton
     && editDistance(a.translit, b.translit, 2) <= 2 && long >= 5) return true;
+  // "Kazhdel"/"Kajdel": zh written j, as French and Turkic spellings do.
+  if (a.type !== 'person' && long >= 5 && a.translit[0] === b.translit[0] && a.translit !== b.translit
+    && zj(a.translitSkeleton) === zj(b.translitSkeleton) && zj(a.translit) === zj(b.translit)) return true;
   if (x[0] !== y[0]) return false;
   if (a.type !== 'person' && a.skeleton === b.skeleton && editDistance(x, y, 2) <= 2) return true;
   return long >= 7 && editDistance(x, y, long >= 10 ? 2 : 1) <= (long >= 10 ? 2 : 1);
@@ -250,7 +255,8 @@ function distinctiveWords(content: string[]): string {
  * if they share one, so the pairwise tests run within buckets instead of over every pair.
  */
 function blockingKeys(f: Form): string[] {
-  if (f.type === 'person') return f.words.length >= 2 ? [`p\u0000${f.words[0]}\u0000${f.words.length}`] : [];
+  // People by their first name as transliterated: "Nuri" and "Nouri" meet.
+  if (f.type === 'person') return f.words.length >= 2 ? [`p\u0000${transliterated(f.words[0])}\u0000${f.words.length}`] : [];
   const keys = [`v\u0000${VARIANT_OF.get(f.key) ?? f.key}`];
   if (f.type === 'place') keys.push(`r\u0000${f.core}`);
   // Rewordings differ only in generic words and countries: they share all their other words.
@@ -404,7 +410,9 @@ export function linkMentions(docs: Mention[][]): Actor[] {
     const b = list[code % list.length];
     if (a.type !== b.type || a.isAcronym || b.isAcronym) continue;
     if (a.type === 'person') {
-      if (a.words.length === b.words.length && a.words.length >= 2 && a.words[0] === b.words[0] && spellingVariants(a, b)) union(a, b);
+      // The same first name, or one first name transliterated two ways before the same surname ("Nuri"/"Nouri Akhtaran").
+      const sameFirst = a.words[0] === b.words[0] || (transliterated(a.words[0]) === transliterated(b.words[0]) && a.words.slice(1).join(' ') === b.words.slice(1).join(' '));
+      if (a.words.length === b.words.length && a.words.length >= 2 && sameFirst && spellingVariants(a, b)) union(a, b);
       continue;
     }
     if (spellingVariants(a, b) || rewordings(a, b)) {
@@ -447,10 +455,18 @@ export function linkMentions(docs: Mention[][]): Actor[] {
     if (owners.length === 1) union(owners[0], a);
   }
 
-  // "the Review" after "The Continental Review": a publication shortened to its last word.
-  for (const f of list.filter((x) => x.words.length === 1 && MEDIA_NAME_HEADS.has(x.key))) {
+  // "the Review" after "The Continental Review": a publication shortened to its last word. So is any
+  // body whose last word only one organization of the corpus ends with ("the Lantern", "the Assembly").
+  for (const f of list.filter((x) => x.words.length === 1 && (MEDIA_NAME_HEADS.has(x.key) || (x.type === 'organization' && !x.isAcronym && x.key.length >= 5)))) {
     const owners = [...new Set(multi.filter((g) => g.type === 'organization' && g.words[g.words.length - 1] === f.key).map(find))];
     if (owners.length === 1) union(owners[0], f);
+  }
+
+  // "the Red Cross" after "Red Cross Society of Tesmaria": the opening words of one organization's name.
+  const orgs = multi.filter((g) => g.type === 'organization' && !g.isAcronym);
+  for (const f of orgs) {
+    const owners = [...new Set(orgs.filter((g) => g.words.length > f.words.length && f.words.every((w, i) => g.words[i] === w)).map(find))];
+    if (owners.length === 1 && owners[0] !== find(f)) union(owners[0], f);
   }
 
   // "the Nitrogen Works" after "Dorvask Nitrogen Works": a body called without the place its name
