@@ -394,6 +394,22 @@ describe('contradictions: news over time and place', () => {
     assert.ok(spans(x, ['b.md', 'has resigned'], ['c.md', 'has not resigned']), x.summary);
   });
 
+  it('people carried to the shore or aboard another boat are no count of those aboard', () => {
+    const v = analyse('', {
+      'a.md': 'The ferry was carrying 212 people when it capsized, the operator said.\n',
+      'b.md': 'Fishermen carried 30 people to the shore. A second boat carrying 60 reached the harbour at dawn.\n',
+    });
+    assert.ok(!v.contradictions.some((c) => c.kind === 'numeric' && c.topic.includes('aboard')), listed(v));
+  });
+
+  it('car alarms set off by a blast are no warning', () => {
+    const v = analyse('', {
+      'a.md': 'Car alarms went off across the district when the tank exploded.\n',
+      'b.md': 'Residents said they had received no warning of any kind.\n',
+    });
+    assert.ok(!v.contradictions.some((c) => c.topic === 'whether a warning was given'), listed(v));
+  });
+
   it('the same words credited to two people, where one report goes on in reported speech', () => {
     const v = analyse('', {
       'a.md': '“We did everything the rules asked of us,” Mayor Ivo Brand said, adding that the city had acted on Monday.\n',

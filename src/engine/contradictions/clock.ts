@@ -90,7 +90,9 @@ export function clockContradictions(statements: Statement[]): Contradiction[] {
       else last.push(r);
     }
     // Around midnight: 11:50 p.m. and 12:05 a.m. are one moment.
-    if (clusters.length > 1 && clusters[0][0].minutes + 1440 - clusters[clusters.length - 1].slice(-1)[0].minutes < GAP_MIN) {
+    const first = clusters[0][0];
+    const last = clusters[clusters.length - 1].slice(-1)[0];
+    if (clusters.length > 1 && first.minutes + 1440 - last.minutes < gapOf(cls, last, first)) {
       clusters[0].unshift(...clusters.pop()!);
     }
     if (clusters.length !== 2) continue; // three or more times: a story told hour by hour

@@ -172,5 +172,11 @@ export function notACount(st: Statement, figure: Figure): boolean {
   const prose = st.doc.prose;
   const after = fold(prose.slice(figure.end, Math.min(st.end, figure.end + 60)));
   if (RATE.test(after)) return true;
-  return (figure.eventClass === 'aboard' || figure.eventClass === 'capacity') && MODAL_BEFORE.test(fold(prose.slice(Math.max(st.start, figure.start - 30), figure.start)));
+  const before = fold(prose.slice(Math.max(st.start, figure.start - 40), figure.start));
+  if (figure.eventClass === 'aboard' && /\bcarr/i.test(figure.event ?? '') && (CARRIED_TO.test(after.replace(/^\s*(?:people|passengers|survivors|crew|children|of them)\b/i, '')) || OTHER_VEHICLE.test(before))) return true;
+  return (figure.eventClass === 'aboard' || figure.eventClass === 'capacity') && MODAL_BEFORE.test(before.slice(-30));
 }
+
+// "Fishermen carried 30 people to the shore", "a second boat carrying 60": a rescue, or another vessel's load.
+const CARRIED_TO = /^\s*(?:\w+\s+)?(?:to|ashore|back|out|into|onto|across)\b/i;
+const OTHER_VEHICLE = /\b(?:another|second|third|rescue|other|fishing|navy|coast\s+guard|private)\s+(?:\w+\s+)?(?:boats?|vessels?|ships?|ferr(?:y|ies)|crafts?|buses|bus|trains?|helicopters?|trucks?|lorr(?:y|ies))\s+(?:that\s+was\s+|which\s+was\s+)?(?:carrying|carried)\s*$/i;

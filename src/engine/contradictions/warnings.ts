@@ -11,7 +11,8 @@ const GIVEN = [
   // "an alert had been sent to all mobile phones", "A warning was issued at 3:45 a.m.".
   /\b(?:warning|alert|alarm|notification)s?\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)(?:been\s+)?(?:sent|issued|sounded|broadcast)\s+(?:to|at|on|within|across|in)\b/,
   // "the plant's sirens sounded at 4:10 a.m.", "The sirens sounded across the district".
-  /\b(?:sirens?|alarms?)\s+(?:\w+\s+)?(?:sounded|went\s+off|wailed|blared|rang\s+out)\b/i,
+  // Not "car alarms went off", which the blast set off.
+  /(?<!\b(?:car|burglar|smoke|phone|clock)\s)\b(?:sirens?|alarms?)\s+(?:\w+\s+)?(?:sounded|went\s+off|wailed|blared|rang\s+out)\b/i,
 ];
 // "no warning had reached the town", "had received no warning of any kind", "at no point did the
 // company receive any notification", "was never warned".
