@@ -410,6 +410,16 @@ describe('contradictions: news over time and place', () => {
     assert.ok(!v.contradictions.some((c) => c.topic === 'whether a warning was given'), listed(v));
   });
 
+  it("an outlet's correction of its own figure: the wrong figure where it stood against the right one", () => {
+    const v = analyse('', {
+      'live.md': '**12:05** — CORRECTION: In our 10:20 entry we wrote that the contract covered 1,400 ventilators. Mallen said 400. We misheard the figure.\n\n'
+        + '**10:20** — Mallen reads out the terms: the ministry bought 1,400 ventilators from the supplier.\n',
+      'wire.md': 'The ministry bought 400 ventilators, officials said.\n',
+    });
+    const x = disputeIn(v, (c) => c.topic === 'corrected figure' || c.summary.includes('corrected its own figure'));
+    assert.ok(x.sides.some((s) => s.file === 'live.md' && s.text.includes('bought 1,400')) && x.sides.some((s) => s.text.includes('Mallen said 400')), JSON.stringify(x.sides));
+  });
+
   it('the same words credited to two people, where one report goes on in reported speech', () => {
     const v = analyse('', {
       'a.md': '“We did everything the rules asked of us,” Mayor Ivo Brand said, adding that the city had acted on Monday.\n',

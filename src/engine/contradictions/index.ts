@@ -5,7 +5,7 @@ import { deniedClaimContradictions, polarityContradictions } from './polarity';
 import { statusContradictions } from './status';
 import { temporalContradictions } from './temporal';
 import { blameContradictions, identityContradictions, sameQuoteContradictions } from './attribution';
-import { revisionContradictions } from './revision';
+import { correctionContradictions, revisionContradictions } from './revision';
 import { precedentContradictions } from './precedent';
 import { warningContradictions } from './warnings';
 import { custodyContradictions } from './custody';
@@ -37,6 +37,7 @@ export function findContradictions(input: ContradictionInput): Contradiction[] {
     ...identityContradictions(statements),
     ...blameContradictions(statements, actors),
     ...revisionContradictions(statements),
+    ...correctionContradictions(statements),
     ...precedentContradictions(statements),
     ...warningContradictions(statements),
     ...custodyContradictions(statements, input.docs, actors),

@@ -1,6 +1,6 @@
-import type { Contradiction } from '../types';
+import type { Contradiction, Figure } from '../types';
 import { REVISION } from './lexicon';
-import { type Statement, perPassage, voiceOf } from './statements';
+import { type Statement, perPassage, sideOf, voiceOf } from './statements';
 import { round } from './numeric';
 
 const revises = perPassage<boolean>();
@@ -30,6 +30,67 @@ export function revisionContradictions(statements: Statement[]): Contradiction[]
       confidence: round(0.8),
       sides: [{ ...base, ...first, value: 'initially' }, { ...base, ...second, value: 'later' }],
     });
+  }
+  return out;
+}
+
+// An outlet's notice that it got a figure wrong: "CORRECTION: In our 10:20 entry we wrote that …",
+// "An earlier version of this story said …".
+const NOTICE = /\b(?:correction|clarification)\s*:|\ban earlier version of this\b|\bin (?:our|an earlier) [\w:.]+ (?:entry|post|update|report|story|version)\b/;
+const WRONG = /\b(?:we|our|this (?:story|report|article))\s+(?:\w+\s+){0,2}?(?:wrote|reported|said|stated|gave|misreported|misstated)\b|\bearlier version\b[^.]{0,40}\b(?:said|stated|reported|gave)\b/;
+
+/**
+ * A figure an outlet corrects: the wrong figure as it stands earlier in the article, against the
+ * right one the correction gives ("we wrote that the contract covered 1,400 ventilators. Mallen said 400.").
+ */
+export function correctionContradictions(statements: Statement[]): Contradiction[] {
+  const out: Contradiction[] = [];
+  const byFile = new Map<string, Statement[]>();
+  for (const st of statements) (byFile.get(st.file) ?? byFile.set(st.file, []).get(st.file)!).push(st);
+  for (const list of byFile.values()) {
+    for (let i = 0; i < list.length; i++) {
+      const notice = list[i];
+      if (!NOTICE.test(notice.lower) || !WRONG.test(notice.lower)) continue;
+      const wrong = [...notice.figures].sort((a, b) => a.start - b.start).find((f) => f.low !== null);
+      if (!wrong) continue;
+      // The right figure: later in the notice, or in the sentences of its paragraph that follow.
+      const block = [notice];
+      for (let k = i + 1; k < list.length && k <= i + 3; k++) {
+        const gap = notice.doc.prose.slice(block[block.length - 1].end, list[k].start);
+        if (/\n\s*\n/.test(gap)) break;
+        block.push(list[k]);
+      }
+      let right: { st: Statement; f: Figure } | undefined;
+      for (const st of block) {
+        const f = [...st.figures].sort((a, b) => a.start - b.start).find((x) => x.start > wrong.end && x.low !== null && x.low !== wrong.low
+          && (!x.unitClass || !wrong.unitClass || x.unitClass === wrong.unitClass));
+        if (f) { right = { st, f }; break; }
+        // A bare number where the correction puts it ("Mallen said 400."): the figure without its noun.
+        const from = Math.max(0, wrong.end - st.start);
+        const bare = /(?<![\d:.,])\b(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\b(?![:.]?\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|%))/g;
+        bare.lastIndex = from;
+        for (let m = bare.exec(st.text); m; m = bare.exec(st.text)) {
+          const value = Number(m[1].replace(/,/g, ''));
+          if (value === wrong.low || (value >= 1900 && value <= 2100 && !m[1].includes(','))) continue;
+          const at = st.start + m.index;
+          right = { st, f: { ...wrong, start: at, end: at + m[1].length, text: m[1], low: value, high: value, approximate: false } };
+          break;
+        }
+        if (right) break;
+      }
+      if (!right) continue;
+      // The wrong figure where the article first gave it, outside the correction.
+      const original = list.find((st) => !block.includes(st) && st.figures.some((f) => f.low === wrong.low && f.high === wrong.high
+        && (!f.unitClass || !wrong.unitClass || f.unitClass === wrong.unitClass)));
+      if (!original) continue;
+      const at = (st: Statement, value: string) => ({ ...sideOf(st), value });
+      out.push({
+        id: '', kind: 'numeric', topic: 'corrected figure', revision: true,
+        summary: `${notice.outlet} corrected its own figure: ${wrong.text} → ${right.f.text}`,
+        confidence: round(0.85),
+        sides: [at(original, wrong.text), at(right.st, right.f.text)],
+      });
+    }
   }
   return out;
 }
