@@ -420,6 +420,28 @@ describe('contradictions: news over time and place', () => {
     assert.ok(x.sides.some((s) => s.file === 'live.md' && s.text.includes('bought 1,400')) && x.sides.some((s) => s.text.includes('Mallen said 400')), JSON.stringify(x.sides));
   });
 
+  it('a contaminant a test found against samples that found none', () => {
+    const v = analyse('', {
+      'a.md': 'The utility said its own samples, taken on Monday, had found no E. coli.\n',
+      'b.md': 'University tests showed the taps contained E. coli at up to 46 CFU per 100 ml on Monday.\n',
+      'c.md': 'Inspectors will check whether the wells contain E. coli.\n',
+    });
+    const x = disputeIn(v, (c) => c.topic === 'whether E. coli was found');
+    assert.ok(spans(x, ['a.md', 'found no E. coli'], ['b.md', 'contained E. coli']), x.summary);
+    assert.ok(!x.sides.some((s) => s.file === 'c.md'), 'a test to come finds nothing yet');
+  });
+
+  it('residents told to boil water against "no one told us"; "no one told us until Tuesday" is bounded', () => {
+    const v = analyse('', {
+      'a.md': 'City Hall said it had advised residents of Velbrun to boil water as a precaution on Friday.\n',
+      'b.md': '"No one told us to boil anything," a resident said.\n',
+      'c.md': '"No one told us to boil anything until Tuesday," another resident said.\n',
+    });
+    const x = disputeIn(v, (c) => c.topic === 'whether a warning was given');
+    assert.ok(spans(x, ['a.md', 'advised residents'], ['b.md', 'No one told us']), x.summary);
+    assert.ok(!x.sides.some((s) => s.file === 'c.md'), x.summary);
+  });
+
   it('the same words credited to two people, where one report goes on in reported speech', () => {
     const v = analyse('', {
       'a.md': '“We did everything the rules asked of us,” Mayor Ivo Brand said, adding that the city had acted on Monday.\n',

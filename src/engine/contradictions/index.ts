@@ -13,7 +13,7 @@ import { officeContradictions, tenderContradictions } from './office';
 import { clockContradictions } from './clock';
 import { orderContradictions } from './orders';
 import { equipmentContradictions } from './equipment';
-import { inspectionContradictions, permitContradictions } from './permits';
+import { contaminationContradictions, inspectionContradictions, permitContradictions } from './permits';
 
 /** What the contradiction finder compares. */
 export interface ContradictionInput {
@@ -46,6 +46,7 @@ export function findContradictions(input: ContradictionInput): Contradiction[] {
     ...equipmentContradictions(statements),
     ...permitContradictions(statements),
     ...inspectionContradictions(statements),
+    ...contaminationContradictions(statements),
     ...officeContradictions(statements, input.docs, actors),
     ...tenderContradictions(statements),
   ];

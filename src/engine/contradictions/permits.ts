@@ -126,3 +126,34 @@ export function inspectionContradictions(statements: Statement[]): Contradiction
   return disagreements(statements, read).map(({ yes: passed, no: faulted }) => yesNoContradiction(
     'whether the inspection was passed', `Was the inspection passed: yes (${voicesOf(passed)}) vs faulted or fined (${voicesOf(faulted)})`, passed, faulted));
 }
+
+// What a test of water, food or air finds, as contamination stories dispute it: "its samples found no
+// E. coli" vs "the taps contained E. coli at up to 46 CFU per 100 ml".
+const CONTAMINANTS = 'e\\. coli|escherichia coli|legionella|salmonella|listeria|cholera|norovirus|coliforms?|bacteria|lead|arsenic|mercury|benzene|asbestos|pfas|cyanide|radiation|radioactiv\\w+';
+const FOUND = [
+  new RegExp(`\\b(?:found|detected|contained|contains|showed|recorded|measured|identified|confirmed)\\s+(?:high\\s+levels\\s+of\\s+|traces?\\s+of\\s+|levels\\s+of\\s+)?(${CONTAMINANTS})\\b`),
+  new RegExp(`\\b(${CONTAMINANTS})\\s+(?:was|were|had\\s+been|has\\s+been|have\\s+been)\\s+(?:found|detected|identified|confirmed)\\b`),
+];
+const NOT_FOUND = [
+  new RegExp(`\\b(?:found|detected|showed|shown|show|shows|revealed|contained)\\s+no\\s+(?:traces?\\s+of\\s+|sign\\s+of\\s+)?(${CONTAMINANTS})\\b`),
+  new RegExp(`\\bno\\s+(?:traces?\\s+of\\s+)?(${CONTAMINANTS})\\s+(?:was|were|had\\s+been|has\\s+been)\\s+(?:found|detected)\\b`),
+  new RegExp(`\\b(?:did\\s+not|didn't|failed\\s+to)\\s+(?:find|detect|show)\\s+(?:any\\s+)?(?:traces?\\s+of\\s+)?(${CONTAMINANTS})\\b`),
+  new RegExp(`\\bfree\\s+(?:of|from)\\s+(${CONTAMINANTS})\\b`),
+];
+const CONTAMINANT_KEY = (w: string) => (w.startsWith('e') && w.includes('coli') ? 'E. coli' : w.startsWith('radioactiv') ? 'radiation' : w.replace(/s$/, ''));
+
+const contaminationOf = perPassage<YesNo | undefined>();
+function readContamination(st: Statement): YesNo | undefined {
+  if (GENERIC.test(st.lower) || /\b(?:if|whether|could|would|may|might)\b/.test(st.lower)) return undefined;
+  const no = NOT_FOUND.map((re) => re.exec(st.lower)).find((m): m is RegExpExecArray => !!m);
+  const yes = FOUND.map((re) => re.exec(st.lower)).find((m): m is RegExpExecArray => !!m && !/\bno\s+(?:\w+\s+)?$/.test(st.lower.slice(Math.max(0, m.index - 12), m.index + m[0].length - m[1].length)));
+  if (no && yes) return undefined;
+  const m = no ?? yes;
+  return m ? { thing: CONTAMINANT_KEY(m[1]), yes: m === yes } : undefined;
+}
+
+/** One source says a test found a contaminant, another that it found none. */
+export function contaminationContradictions(statements: Statement[]): Contradiction[] {
+  return disagreements(statements, (st) => contaminationOf(st, readContamination)).map(({ thing, yes, no }) => yesNoContradiction(
+    `whether ${thing} was found`, `Was ${thing} found: yes (${voicesOf(yes)}) vs none (${voicesOf(no)})`, yes, no));
+}

@@ -10,6 +10,9 @@ const GIVEN = [
   /\b(?:sent|issued|gave|sounded|raised)\s+(?:an?\s+|the\s+|its\s+)?(?:\w+\s+)?(?:warning|alert|alarm|notification)s?\s+(?:to|at|on|within)\b/,
   // "an alert had been sent to all mobile phones", "A warning was issued at 3:45 a.m.".
   /\b(?:warning|alert|alarm|notification)s?\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)(?:been\s+)?(?:sent|issued|sounded|broadcast)\s+(?:to|at|on|within|across|in)\b/,
+  // "advised residents of Velbrun to boil water", "ordered villagers to leave", "posted a precautionary notice".
+  /\b(?:advised|told|urged|ordered|instructed)\s+(?:all\s+)?(?:residents|people|households|the\s+public|villagers|families|locals)\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:boil|evacuate|leave|stay\s+indoors|shelter|avoid|move)\b/,
+  /\b(?:published|posted|issued|put\s+out|sent\s+out)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:notice|warning|advisory|alert)\b/,
   // "the plant's sirens sounded at 4:10 a.m.", "The sirens sounded across the district".
   // Not "car alarms went off", which the blast set off.
   /(?<!\b(?:car|burglar|smoke|phone|clock)\s)\b(?:sirens?|alarms?)\s+(?:\w+\s+)?(?:sounded|went\s+off|wailed|blared|rang\s+out)\b/i,
@@ -20,6 +23,9 @@ const NONE = [
   /\b(?:no|not\s+(?:a|any)(?:\s+single)?)\s+(?:prior\s+|advance\s+|official\s+|emergency\s+|public\s+|early\s+)?(?:warning|alert|notification|notice)s?\b(?!\s+(?:signs?|lights?|shots?|(?:is|was|were|are)\s+(?:needed|required|necessary)))/,
   /(?:\bnot|\bnever|n['’]t)\s+(?:been\s+|be\s+|ever\s+)?(?:warned|alerted|notified)\b/,
   /\b(?:did\s+not|didn['’]t|never|had\s+not|hadn['’]t|at\s+no\s+point\s+did\s+(?:\w+\s+){1,3}?)\s*(?:receive|get|hear)\s+(?:any\s+|a\s+)?(?:\w+\s+)?(?:warning|alert|notification|notice)s?\b/,
+  // "No one told us to boil anything", "nobody warned the villagers", "We found no notice from Friday".
+  /\b(?:no\s+one|nobody)\s+(?:\w+\s+)?(?:told|warned|advised|alerted)\s+(?:us|them|residents|people|villagers|anyone)\b/,
+  /\bfound\s+no\s+(?:\w+\s+)?(?:notice|warning|advisory|alert)\b/,
   // "There was no siren", "not a single siren sounded", "the sirens never went off".
   /\b(?:no|not\s+(?:a|one)(?:\s+single)?)\s+(?:\w+\s+)?sirens?\b/,
   /\b(?:sirens?|alarms?)\s+(?:\w+\s+)?(?:did\s+not|didn['’]t|never|failed\s+to)\s+(?:sound|go\s+off|ring)\b/,
@@ -31,9 +37,12 @@ const GENERIC = /\b(?:will|would|should|could|must|might|plans? to|to be)\s+(?:h
 
 /** Whether a passage says a warning was given, or that none was. */
 const warningOf = perPassage<'given' | 'none' | undefined>();
+// "No one told us anything until Tuesday": none before a time, which a later warning does not contradict.
+const UNTIL = /\b(?:until|till|before)\s+(?:\w+\s+){0,2}?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|noon|midnight|the\s+(?:morning|evening|afternoon|next))/;
+
 function readWarning(st: Statement): 'given' | 'none' | undefined {
   if (GENERIC.test(st.lower)) return undefined;
-  if (NONE.some((re) => re.test(st.lower))) return 'none';
+  if (NONE.some((re) => re.test(st.lower))) return UNTIL.test(st.lower) ? undefined : 'none';
   const prose = st.doc.prose.slice(st.start, st.end).replace(/[“”]/g, '"').replace(/\s+/g, ' ');
   return GIVEN.some((re) => re.test(prose)) ? 'given' : undefined;
 }
