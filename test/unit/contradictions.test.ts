@@ -442,6 +442,17 @@ describe('contradictions: news over time and place', () => {
     assert.ok(!x.sides.some((s) => s.file === 'c.md'), x.summary);
   });
 
+  it('the day a contract was signed: the signatory against the date on a leaked copy', () => {
+    const v = analyse('', {
+      'a.md': '---\ndate: 2025-11-11\n---\nThe ministry said the contract had been signed on 14 April 2025.\n',
+      'b.md': '---\ndate: 2025-11-12\n---\nThe copy of the contract the paper published is dated 2 April.\n',
+      'c.md': '---\ndate: 2025-11-12\n---\nThe minister met the supplier on 2 April, his diary shows.\n',
+    });
+    const x = disputeIn(v, (c) => c.kind === 'temporal' && c.topic === 'day the agreement was signed');
+    assert.ok(spans(x, ['a.md', 'signed on 14 April'], ['b.md', 'dated 2 April']), x.summary);
+    assert.ok(!x.sides.some((s) => s.file === 'c.md'), 'a meeting on that day is no signing');
+  });
+
   it('the same words credited to two people, where one report goes on in reported speech', () => {
     const v = analyse('', {
       'a.md': '“We did everything the rules asked of us,” Mayor Ivo Brand said, adding that the city had acted on Monday.\n',

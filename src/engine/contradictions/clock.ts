@@ -111,3 +111,40 @@ export function clockContradictions(statements: Statement[]): Contradiction[] {
   }
   return out;
 }
+
+// The day a contract or an agreement was signed, which a leaked copy may put on another day than
+// its signatory: "the contract was signed on 14 April" vs "the copy we published is dated 2 April".
+const SIGNED = /\b(?:signed|dated|signing|concluded)\b/g;
+const AGREEMENT = /\b(?:contract|deal|agreement|treaty|accord|memorandum|order)\b/;
+
+/** Different days given for the signing of the agreement a story is about. */
+export function signingContradictions(statements: Statement[]): Contradiction[] {
+  const byDay = new Map<string, Statement[]>();
+  for (const st of statements) {
+    if (!AGREEMENT.test(st.lower)) continue;
+    const words = [...st.lower.matchAll(SIGNED)];
+    if (!words.length) continue;
+    // The full date nearest the word, within a few words of it.
+    let best: { date: string; gap: number } | undefined;
+    for (const d of st.dates) {
+      if (!d.date || d.date.length !== 10 || d.start < st.start || d.end > st.end) continue;
+      for (const w of words) {
+        const at = st.start + w.index;
+        const gap = d.start >= at ? d.start - (at + w[0].length) : at - d.end;
+        if (gap >= 0 && gap <= 25 && (!best || gap < best.gap)) best = { date: d.date, gap };
+      }
+    }
+    if (best) (byDay.get(best.date) ?? byDay.set(best.date, []).get(best.date)!).push(st);
+  }
+  if (byDay.size < 2) return [];
+  const days = [...byDay].sort((a, b) => new Set(b[1].map((s) => s.file)).size - new Set(a[1].map((s) => s.file)).size);
+  const [[dayA, a], [dayB, b]] = days;
+  if (!a.some((x) => b.some((y) => y.file !== x.file))) return [];
+  const fmt = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return [{
+    id: '', kind: 'temporal', topic: 'day the agreement was signed',
+    summary: `When the agreement was signed: ${fmt(dayA)} (${voicesOf(a)}) vs ${fmt(dayB)} (${voicesOf(b)})`,
+    confidence: round(0.55),
+    sides: [...a.slice(0, 4).map((r) => sideOf(r, dayA)), ...b.slice(0, 4).map((r) => sideOf(r, dayB))],
+  }];
+}

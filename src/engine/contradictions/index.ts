@@ -10,7 +10,7 @@ import { precedentContradictions } from './precedent';
 import { warningContradictions } from './warnings';
 import { custodyContradictions } from './custody';
 import { officeContradictions, tenderContradictions } from './office';
-import { clockContradictions } from './clock';
+import { clockContradictions, signingContradictions } from './clock';
 import { orderContradictions } from './orders';
 import { equipmentContradictions } from './equipment';
 import { contaminationContradictions, inspectionContradictions, permitContradictions } from './permits';
@@ -42,6 +42,7 @@ export function findContradictions(input: ContradictionInput): Contradiction[] {
     ...warningContradictions(statements),
     ...custodyContradictions(statements, input.docs, actors),
     ...clockContradictions(statements),
+    ...signingContradictions(statements),
     ...orderContradictions(statements),
     ...equipmentContradictions(statements),
     ...permitContradictions(statements),
