@@ -204,6 +204,15 @@ describe('extractClaims', () => {
     assert.deepEqual(more.claims.map((c) => c.speakerText), ['Ada Lenz', 'the workers’ spokesman'], 'an apostrophe after a plural is no quotation mark');
   });
 
+  it('gives "she said" to the person the paragraph just before introduces, not to a speaker of a paragraph before that', () => {
+    const { d, claims } = claimsOf(
+      'The contract was signed on 14 April, Dravo Kesh says.\n\n'
+      + 'Ilvi Marr, the former head of procurement, is testifying now.\n\n'
+      + '"I told him, in a memo," she said. "He knew who owned the firm."',
+      { 'Dravo Kesh': 'person', 'Ilvi Marr': 'person' });
+    assert.equal(only(claims, 'in a memo', d).speakerText, 'Ilvi Marr');
+  });
+
   it('reads "are now confirmed dead" as no one speaking, and "police later confirmed" as the police', () => {
     const { claims } = claimsOf('The toll was updated: 48 people are now confirmed dead. Police later confirmed that two crew had died.', {});
     assert.deepEqual(claims.map((c) => c.speakerText), ['Police']);

@@ -175,6 +175,13 @@ function resolvePronoun(ctx: Ctx, ui: number, pronoun: string, at: number, conti
     const paragraphOf = (pos: number) => ctx.units.find((u) => u.start <= pos && pos < u.end)?.paragraph;
     if (back && recent?.mention && back.start > recent.mention.end && paragraphOf(back.start) === ctx.units[ui].paragraph
       && paragraphOf(recent.mention.start) !== ctx.units[ui].paragraph) return asSpeaker(ctx, back);
+    // "Tamara Velk is testifying now. ¶ “I told him,” she said.": so is a person the paragraph just
+    // before names, when the last speaker was named in a paragraph before that.
+    const para = ctx.units[ui].paragraph;
+    const backPara = back ? paragraphOf(back.start) : undefined;
+    const recentPara = recent?.mention ? paragraphOf(recent.mention.start) : undefined;
+    if (back && recent?.mention && back.start > recent.mention.end && para !== undefined && backPara !== undefined && recentPara !== undefined
+      && backPara === para - 1 && recentPara < backPara) return asSpeaker(ctx, back);
     if (recent?.kind === 'person' && fitting(recent)) {
       return back && back.start > (recent.mention?.end ?? Infinity) && shown(back) && !shown(recent.mention) ? asSpeaker(ctx, back) : recent;
     }
