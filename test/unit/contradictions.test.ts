@@ -453,6 +453,25 @@ describe('contradictions: news over time and place', () => {
     assert.ok(!x.sides.some((s) => s.file === 'c.md'), 'a meeting on that day is no signing');
   });
 
+  it('records a breach took: the gang against the victim; a part "of them" is no rival count', () => {
+    const v = analyse('', {
+      'a.md': 'The gang said it had stolen the records of 1.2 million patients.\n',
+      'b.md': 'The trust says the records of 310,000 patients were copied, about 86,000 of them from one hospital.\n',
+    });
+    const x = disputeIn(v, (c) => c.kind === 'numeric' && c.topic === 'records taken');
+    assert.ok(spans(x, ['a.md', '1.2 million'], ['b.md', '310,000']), x.summary);
+    assert.equal(x.summary.split(' vs ').length, 2, x.summary);
+  });
+
+  it('an unnamed suspect said to be released, and said on a later day to remain in custody', () => {
+    const v = analyse('', {
+      'a.md': '---\ndate: 2026-03-06\n---\nThe man arrested in Velmora on Thursday has been released without charge, police say.\n',
+      'b.md': '---\ndate: 2026-03-07\n---\nThe suspect arrested in Velmora on Thursday remains in custody, police sources said.\n',
+    });
+    const x = disputeIn(v, (c) => c.topic === 'whether the suspect was released');
+    assert.ok(spans(x, ['a.md', 'released without charge'], ['b.md', 'remains in custody']), x.summary);
+  });
+
   it('the same words credited to two people, where one report goes on in reported speech', () => {
     const v = analyse('', {
       'a.md': '“We did everything the rules asked of us,” Mayor Ivo Brand said, adding that the city had acted on Monday.\n',

@@ -78,6 +78,10 @@ export function personOf(st: Statement, people: Mention[], personActors: Set<str
   return last?.actor;
 }
 
+// A person held but not named: "the suspect arrested on Thursday", "a 24-year-old man detained at a flat".
+const UNNAMED = /\b(?:the|a)\s+(?:\d+-year-old\s+)?(?:suspect|man|woman|teenager|youth)\s+(?:who\s+was\s+|who\s+had\s+been\s+)?(?:arrested|detained)\b/;
+const UNNAMED_SUSPECT = '\u0000suspect';
+
 /**
  * Where a person is, as sources disagree about it: held by the authorities in one ("she is being
  * held by the Directorate"), not held or gone in another ("She is not in police custody", "had fled
@@ -103,7 +107,8 @@ export function custodyContradictions(statements: Statement[], docs: DocumentAna
   for (const st of statements) {
     const said = custodyOf(st, readCustody);
     if (!said) continue;
-    const who = personOf(st, peopleIn(st.file), personActors, (roles ??= rolesNamed(statements, personActors)));
+    // "The man arrested in Velmora on Thursday has been released": a suspect the police have not named.
+    const who = UNNAMED.test(st.lower) ? UNNAMED_SUSPECT : personOf(st, peopleIn(st.file), personActors, (roles ??= rolesNamed(statements, personActors)));
     if (!who) continue;
     const into = said === 'free' ? free : said === 'released' ? released : held;
     (into.get(who) ?? into.set(who, []).get(who)!).push(st);
@@ -113,7 +118,7 @@ export function custodyContradictions(statements: Statement[], docs: DocumentAna
     const freeSides = (free.get(who) ?? []).filter((f) => heldSides.some((h) => h.file !== f.file));
     if (!freeSides.length) continue;
     const hs = heldSides.filter((h) => freeSides.some((f) => f.file !== h.file));
-    const name = actors.get(who)?.name ?? 'the person';
+    const name = who === UNNAMED_SUSPECT ? 'the suspect' : actors.get(who)?.name ?? 'the person';
     out.push({
       id: '', kind: 'polarity', topic: `whether ${name} is held`,
       summary: `Is ${name} in custody: yes (${voicesOf(hs)}) vs no (${voicesOf(freeSides)})`,
@@ -125,14 +130,16 @@ export function custodyContradictions(statements: Statement[], docs: DocumentAna
   // Held first and released later is the story going on, not a dispute.
   for (const [who, releasedSides] of released) {
     const later = (h: Statement, r: Statement) => {
-      const hd = dayOf(h);
+      // "remains in custody", "is still held": the state on the day the article was written.
+      const now = /\b(?:remains?|is|are)\s+(?:still\s+)?(?:being\s+)?(?:held|detained|in\s+(?:police\s+)?custody|under\s+arrest)\b/.test(h.lower) && h.published ? Date.parse(h.published) : Number.NaN;
+      const hd = Number.isNaN(now) ? dayOf(h) : Math.max(now, dayOf(h) ?? now);
       const rd = dayOf(r);
       return h.file !== r.file && hd !== undefined && rd !== undefined && hd > rd;
     };
     const hs = (held.get(who) ?? []).filter((h) => releasedSides.some((r) => later(h, r)));
     const rs = releasedSides.filter((r) => hs.some((h) => later(h, r)));
     if (!hs.length || !rs.length) continue;
-    const name = actors.get(who)?.name ?? 'the person';
+    const name = who === UNNAMED_SUSPECT ? 'the suspect' : actors.get(who)?.name ?? 'the person';
     out.push({
       id: '', kind: 'status', topic: `whether ${name} was released`,
       summary: `Was ${name} released: yes (${voicesOf(rs)}) vs still held later (${voicesOf(hs)})`,

@@ -32,6 +32,7 @@ export function quantityKey(f: Figure): string | undefined {
   if (f.eventClass === 'speed') return f.unitClass === 'speed' && f.event ? `${f.event}|speed` : undefined;
   if (f.eventClass === 'contract value') return `${f.unitClass}|contract value`;
   if (f.eventClass === 'premium') return 'percent|premium';
+  if (f.eventClass === 'records taken') return 'records|records taken';
   if (!f.unitClass || !f.eventClass || !COUNTED_EVENTS.has(f.eventClass)) return undefined;
   if (f.unitClass === 'money' || f.unitClass === 'percent') return undefined;
   if (f.eventClass === 'captured' && HUMAN_UNITS.has(f.unitClass)) return 'people|captured';
@@ -208,7 +209,7 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
       .filter((c) => c.length);
     const [unit, event] = key.split('|');
     const topic = event === 'capacity' ? 'capacity' : event === 'magnitude' ? 'magnitude of the earthquake'
-      : event === 'contract value' ? `value of the contract${unit.endsWith(' with tax') ? ' with tax' : ''}` : event === 'premium' ? 'price above the market' : event === 'concentration' ? `concentration of ${unit}`
+      : event === 'contract value' ? `value of the contract${unit.endsWith(' with tax') ? ' with tax' : ''}` : event === 'premium' ? 'price above the market' : event === 'records taken' ? 'records taken' : event === 'concentration' ? `concentration of ${unit}`
       : event === 'stored' ? `${unit.endsWith('s') ? unit : `${unit}s`} stored`
         : event === 'ill' ? (unit === 'people' ? 'people ill' : `${unit} cases`) : `${unit} ${event}`;
     // A camp is named by its most precise figure ("eight" rather than "several").

@@ -156,9 +156,25 @@ function premium(st: Statement, f: Figure): Figure | undefined {
   return { ...f, event: 'premium', eventClass: 'premium' };
 }
 
-/** A figure as the passage reads it: a concentration, goods stored, cases of an illness, a magnitude, a contract's value, a price's premium, or the figure as found. */
+// Records a breach took, as data-breach stories dispute them: "stole the records of 1.2 million patients",
+// "the records of 310,000 patients were copied". Not a part: "about 86,000 of them from St Oda's".
+const RECORD_UNITS = /^(?:records?|patients?|customers?|users?|clients?|people|persons|accounts?|members?|employees?|staff|students?|voters?|citizens?)$/i;
+const TAKEN = /\b(?:stole|stolen|steal|copied|copy|took|taken|take|leaked|leak|exfiltrated|exposed|accessed|compromised|breached|downloaded|dumped|published)\b/;
+const RECORDS = /\b(?:records?|data|details|files|information|accounts?)\b/;
+
+/** A count of the records a breach took. */
+function recordsTaken(st: Statement, f: Figure): Figure | undefined {
+  if (f.eventClass || f.low === null || !RECORD_UNITS.test(f.unit ?? '')) return undefined;
+  const prose = st.doc.prose;
+  const near = fold(prose.slice(Math.max(st.start, f.start - 60), Math.min(st.end, f.end + 60))).toLowerCase();
+  if (!TAKEN.test(near) || !RECORDS.test(near)) return undefined;
+  if (/^\s*(?:\w+\s+)?of\s+(?:them|these|those|whom)\b/.test(fold(prose.slice(f.end, Math.min(st.end, f.end + 30))).toLowerCase())) return undefined;
+  return { ...f, unit: 'records', unitClass: 'records', event: 'stolen', eventClass: 'records taken' };
+}
+
+/** A figure as the passage reads it: a concentration, goods stored, cases of an illness, a magnitude, a contract's value, a price's premium, records a breach took, or the figure as found. */
 export function readingOf(st: Statement, f: Figure): Figure {
-  return concentration(st, f) ?? stored(st, f) ?? cases(st, f) ?? magnitude(st, f) ?? contractValue(st, f) ?? premium(st, f) ?? f;
+  return concentration(st, f) ?? stored(st, f) ?? cases(st, f) ?? magnitude(st, f) ?? contractValue(st, f) ?? premium(st, f) ?? recordsTaken(st, f) ?? f;
 }
 
 // "Ferries carry two million passengers a year": a rate, not what happened.
