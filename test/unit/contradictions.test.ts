@@ -472,6 +472,28 @@ describe('contradictions: news over time and place', () => {
     assert.ok(spans(x, ['a.md', 'released without charge'], ['b.md', 'remains in custody']), x.summary);
   });
 
+  it("an election's turnout and result from the commission against a parallel count; a province's turnout is its own", () => {
+    const v = analyse('', {
+      'a.md': 'The commission gives Lena Marr 51.8 percent of the vote and Ivo Dask 45.6 percent. Turnout was 68.4 percent, the commission said. Turnout in Ostrel Province was 79.6 percent.\n',
+      'b.md': 'The dispute is over turnout. The monitors put it at 57.2 percent.\n\nThe party\'s parallel count gives Lena Marr 46.3 percent and Ivo Dask 50.9 percent.\n',
+    }, );
+    const t = disputeIn(v, (c) => c.topic === 'turnout');
+    assert.equal(t.summary.split(' vs ').length, 2, `the province's 79.6% is no national turnout: ${t.summary}`);
+    const r = disputeIn(v, (c) => c.topic === 'result of the vote');
+    assert.match(r.summary, /Lena Marr: 46\.3% .* vs 51\.8%/, r.summary);
+    assert.match(r.summary, /Ivo Dask/, r.summary);
+  });
+
+  it('no denied claim from a question put to the speaker, nor from a rule stated with "nobody"', () => {
+    const v = analyse('', {
+      'a.md': 'Asked whether observers had been kept out of counting rooms in the province, Ana Vell said observers had full access.\n',
+      'b.md': 'Ana Vell rejected claims that observers had been kept out of counting rooms in the province.\n',
+      'c.md': '"Nobody declares a winner with most of the ballots still in the boxes," Ida Lorn said.\n',
+      'd.md': 'The commission declared the president the winner with most of the ballots still in the boxes.\n',
+    });
+    assert.deepEqual(v.contradictions.filter((c) => c.topic === 'denied claim').map((c) => c.summary), []);
+  });
+
   it('the same words credited to two people, where one report goes on in reported speech', () => {
     const v = analyse('', {
       'a.md': '“We did everything the rules asked of us,” Mayor Ivo Brand said, adding that the city had acted on Monday.\n',

@@ -33,6 +33,7 @@ export function quantityKey(f: Figure): string | undefined {
   if (f.eventClass === 'contract value') return `${f.unitClass}|contract value`;
   if (f.eventClass === 'premium') return 'percent|premium';
   if (f.eventClass === 'records taken') return 'records|records taken';
+  if (f.eventClass === 'turnout' || f.eventClass === 'vote share') return `${f.unitClass?.split('#')[0]}|${f.eventClass}`;
   if (!f.unitClass || !f.eventClass || !COUNTED_EVENTS.has(f.eventClass)) return undefined;
   if (f.unitClass === 'money' || f.unitClass === 'percent') return undefined;
   if (f.eventClass === 'captured' && HUMAN_UNITS.has(f.unitClass)) return 'people|captured';
@@ -208,7 +209,8 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
       .map((c) => c.filter((x) => [...a, ...b].some((y) => conflict(x, y, cumulative))))
       .filter((c) => c.length);
     const [unit, event] = key.split('|');
-    const topic = event === 'capacity' ? 'capacity' : event === 'magnitude' ? 'magnitude of the earthquake'
+    const named = readings[0].figure.unitClass?.split('#')[1];
+    const topic = (event === 'turnout' || event === 'vote share') && named ? named : event === 'capacity' ? 'capacity' : event === 'magnitude' ? 'magnitude of the earthquake'
       : event === 'contract value' ? `value of the contract${unit.endsWith(' with tax') ? ' with tax' : ''}` : event === 'premium' ? 'price above the market' : event === 'records taken' ? 'records taken' : event === 'concentration' ? `concentration of ${unit}`
       : event === 'stored' ? `${unit.endsWith('s') ? unit : `${unit}s`} stored`
         : event === 'ill' ? (unit === 'people' ? 'people ill' : `${unit} cases`) : `${unit} ${event}`;
@@ -238,7 +240,21 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
       sides: [...pick(a), ...pick(b), ...others.flatMap((c) => pick(c).slice(0, 3))].map((r) => sideOf(r.st, r.figure.text)),
     });
   }
-  return out;
+  return mergeShares(out);
+}
+
+/** The candidates' shares of one vote, disputed between the same counts, are one dispute: the result. */
+function mergeShares(found: Contradiction[]): Contradiction[] {
+  const shares = found.filter((c) => c.topic.startsWith('share of the vote for '));
+  if (shares.length < 2) return found;
+  const merged: Contradiction = {
+    ...shares[0],
+    topic: 'result of the vote',
+    summary: `Result of the vote: ${shares.map((c) => c.summary).join('; ')}`,
+    confidence: Math.max(...shares.map((c) => c.confidence)),
+    sides: shares.flatMap((c) => c.sides),
+  };
+  return [...found.filter((c) => !shares.includes(c)), merged];
 }
 
 /** Up to five readings of a camp: one per source first, then more from the same sources; attributed ones first, updates last. */

@@ -157,6 +157,8 @@ function readDenial(s: Statement): Omit<Denial, 'st'> | undefined {
     if (neg) from = Math.max(0, c.start - s.start) + neg.index + neg[0].length;
   }
   if (from === undefined) return undefined;
+  // "Nobody declares a winner with …": a rule stated in the present, not a denial that something happened.
+  if (/\b(?:nobody|no)\s*$/.test(s.lower.slice(0, from)) && /^\s+(?:one\s+)?(?!(?:is|was|has|had|does)\b)[a-z]+s\b/.test(s.lower.slice(from))) return undefined;
   // What is denied runs to the end of its clause: "Not a single live round was fired by the police."
   const rest = s.lower.slice(from);
   const stop = rest.search(CLAUSE_END);
@@ -182,7 +184,7 @@ const CLAUSE_END = /[.;!?,]|\s(?:but|when|where|which|who|after|because|while|as
 function affirmedWords(lower: string): readonly string[] {
   let kept = '';
   let at = 0;
-  for (const neg of lower.matchAll(new RegExp(NEGATION.source, 'g'))) {
+  for (const neg of lower.matchAll(new RegExp(`${NEGATION.source}|\\b(?:whether|if)\\b`, 'g'))) {
     if (neg.index < at) continue;
     kept += lower.slice(at, neg.index);
     const rest = lower.slice(neg.index);
@@ -218,7 +220,8 @@ export function deniedClaimContradictions(statements: Statement[]): Contradictio
     const candidates = new Set(rare.flatMap((w) => byWord.get(w) ?? []));
     const matches: Statement[] = [];
     for (const a of candidates) {
-      if (a.file === d.st.file) continue;
+      // A speaker who denies what the question put to them said is not contradicting themselves.
+      if (a.file === d.st.file || (a.claim?.speaker && a.claim.speaker === d.st.claim?.speaker)) continue;
       const shared = overlap(d.words, affirmedBy(a) ?? []);
       // Most of what is denied must be said there: the words a whole story shares are not enough.
       if (shared >= 3 && shared / d.words.size >= 0.6 && saidTogether(d.words, a.lower)) matches.push(a);

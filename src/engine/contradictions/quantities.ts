@@ -172,9 +172,53 @@ function recordsTaken(st: Statement, f: Figure): Figure | undefined {
   return { ...f, unit: 'records', unitClass: 'records', event: 'stolen', eventClass: 'records taken' };
 }
 
-/** A figure as the passage reads it: a concentration, goods stored, cases of an illness, a magnitude, a contract's value, a price's premium, records a breach took, or the figure as found. */
+// An election's turnout: "Turnout was 68.4 percent", "puts turnout at 68.4 percent", "The CEC puts it at
+// 68.4 percent" after a sentence about turnout; "turnout in Ostrel Province was 79.6 percent" is a province's.
+const IT_AT = /\b(?:puts?|putting|estimates?d?|gives?|gave)\s+it\s+at\s*$|\bsays?\s+(?:real|actual|true)\s+turnout\s+was\s*$/;
+
+const percentText = (f: Figure): string => (/%|percent|per cent/i.test(f.text) ? f.text : `${f.text}%`);
+
+/** A turnout figure, scoped to the place the clause names between "turnout" and the figure. */
+function turnout(st: Statement, f: Figure): Figure | undefined {
+  if (f.unitClass !== 'percent' || f.low === null) return undefined;
+  const prose = st.doc.prose;
+  const clause = fold(prose.slice(Math.max(st.start, f.start - 80), f.start)).toLowerCase().split(/[.;:]|\d\s*(?:percent|%)/).pop() ?? '';
+  const at = clause.lastIndexOf('turnout');
+  const previous = fold(prose.slice(Math.max(0, st.start - 200), st.start)).toLowerCase();
+  if (at < 0 && !(IT_AT.test(clause) && previous.includes('turnout'))) return undefined;
+  const from = f.start - clause.length + Math.max(0, at);
+  const place = st.mentions.find((m) => m.type === 'place' && m.start >= from && m.end <= f.start);
+  // The unit class keys by actor and names by text: "a7#Ostrel Province".
+  return { ...f, text: percentText(f), event: 'turnout', eventClass: 'turnout', unitClass: place ? `${place.actor ?? place.text}#turnout in ${place.text}` : '#turnout' };
+}
+
+// A candidate's share of the vote: "gives Mandros 46.3 percent", "won with 51.8 percent of the vote",
+// "46.3 percent for Mandros".
+const VOTE = /\b(?:vote|votes|ballots?|result|results|count|tally|won|wins|win|elected|re-elected|election|polls?)\b/;
+
+/** A vote share, as the share of the person the clause gives it to. */
+function voteShare(st: Statement, f: Figure): Figure | undefined {
+  if (f.unitClass !== 'percent' || f.low === null || !VOTE.test(st.lower)) return undefined;
+  const prose = st.doc.prose;
+  const after = fold(prose.slice(f.end, Math.min(st.end, f.end + 40))).toLowerCase();
+  if (/^\s*(?:percent|per\s+cent|%)?\s*(?:of\s+(?:respondents|those|people|voters\s+(?:said|say))|said|say)\b/.test(after)) return undefined;
+  const people = st.mentions.filter((m) => m.type === 'person' && m.actor);
+  // "for Mandros" right after the figure names whose share it is.
+  const forWhom = /^\s*(?:percent|per\s+cent|%)?\s*(?:of\s+the\s+vote\s+)?for\s+$/.exec(fold(prose.slice(f.end, Math.min(st.end, f.end + 30))).toLowerCase().replace(/(?:\s+for\s+)\S.*$/, ' for '));
+  let who = forWhom ? people.find((m) => m.start >= f.end && m.start - f.end <= 30) : undefined;
+  if (!who) {
+    // Else the last person named before it in the clause, with no other figure between.
+    const before = people.filter((m) => m.end <= f.start && f.start - m.end <= 80 && !/[.;]|\d\s*(?:percent|%)/.test(prose.slice(m.end, f.start)));
+    who = before[before.length - 1];
+  }
+  if (!who) return undefined;
+  return { ...f, text: percentText(f), event: 'vote share', eventClass: 'vote share', unitClass: `${who.actor}#share of the vote for ${prose.slice(who.start, who.end)}` };
+}
+
+/** A figure as the passage reads it: a concentration, goods stored, cases of an illness, a magnitude, a contract's value, a price's premium, records a breach took, a turnout, a vote share, or the figure as found. */
 export function readingOf(st: Statement, f: Figure): Figure {
-  return concentration(st, f) ?? stored(st, f) ?? cases(st, f) ?? magnitude(st, f) ?? contractValue(st, f) ?? premium(st, f) ?? recordsTaken(st, f) ?? f;
+  return concentration(st, f) ?? stored(st, f) ?? cases(st, f) ?? magnitude(st, f) ?? contractValue(st, f) ?? premium(st, f) ?? recordsTaken(st, f)
+    ?? turnout(st, f) ?? voteShare(st, f) ?? f;
 }
 
 // "Ferries carry two million passengers a year": a rate, not what happened.
@@ -188,6 +232,8 @@ export function notACount(st: Statement, figure: Figure): boolean {
   const prose = st.doc.prose;
   const after = fold(prose.slice(figure.end, Math.min(st.end, figure.end + 60)));
   if (RATE.test(after)) return true;
+  // "more than five million citizens took part" in an election is a turnout, not a crowd.
+  if (figure.eventClass === 'attended' && /\b(?:election|elections|vote|voting|ballots?|referendum|polls)\b/.test(st.lower) && !/\b(?:rally|protest|march|crowd|demonstrat\w*|square)\b/.test(st.lower)) return true;
   const before = fold(prose.slice(Math.max(st.start, figure.start - 40), figure.start));
   if (figure.eventClass === 'aboard' && /\bcarr/i.test(figure.event ?? '') && (CARRIED_TO.test(after.replace(/^\s*(?:people|passengers|survivors|crew|children|of them)\b/i, '')) || OTHER_VEHICLE.test(before))) return true;
   return (figure.eventClass === 'aboard' || figure.eventClass === 'capacity') && MODAL_BEFORE.test(before.slice(-30));
