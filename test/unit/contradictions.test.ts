@@ -494,6 +494,23 @@ describe('contradictions: news over time and place', () => {
     assert.deepEqual(v.contradictions.filter((c) => c.topic === 'denied claim').map((c) => c.summary), []);
   });
 
+  it('a concession reported by the winner\'s office against "I have not conceded" the next day', () => {
+    const v = analyse('', {
+      'a.md': '---\ndate: 2026-05-14\n---\nOpposition candidate Yelena Hrabes conceded defeat in a telephone call to President Leon Mandros on Tuesday evening, his spokeswoman Daria Kolm said.\n',
+      'b.md': '---\ndate: 2026-05-13\n---\nYelena Hrabes spoke outside the court. "I have not conceded, and I will not concede," Hrabes told reporters.\n',
+    });
+    const x = disputeIn(v, (c) => c.kind === 'status' && c.topic === 'whether Yelena Hrabes conceded');
+    assert.ok(spans(x, ['a.md', 'conceded defeat'], ['b.md', 'I have not conceded']), x.summary);
+  });
+
+  it("a person named in a possessive is not the one held: \"Hrabes's campaign manager remains in custody\"", () => {
+    const v = analyse('', {
+      'a.md': '---\ndate: 2026-05-14\n---\nRostam Beglar, who was among those detained, was released on Tuesday morning, the ministry said.\n',
+      'b.md': '---\ndate: 2026-05-13\n---\nRostam Beglar, Yelena Hrabes\'s campaign manager, remains in custody in Tavik, his lawyer said on Wednesday.\n',
+    });
+    disputeIn(v, (c) => c.topic === 'whether Rostam Beglar was released');
+  });
+
   it('the same words credited to two people, where one report goes on in reported speech', () => {
     const v = analyse('', {
       'a.md': '“We did everything the rules asked of us,” Mayor Ivo Brand said, adding that the city had acted on Monday.\n',

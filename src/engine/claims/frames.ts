@@ -54,6 +54,8 @@ export function findCues(ws: Word[], inQ: boolean[], isOpenQuote: (i: number) =>
     if (NOUN_LIKE.has(l) && !/(?:s|ed)$/.test(l) && (!ws[i + 1] || [',', '.', ';', ')'].includes(ws[i + 1].text))) continue;
     // "its public claim that …": a possessive and an adjective make the cue a noun.
     if (NOUN_LIKE.has(l) && prev && !isCap(prev) && ['its', 'their', 'his', 'her', 'our', 'my', 'your'].includes(ws[i - 2]?.lower ?? '')) continue;
+    // "conceded defeat", "conceded the election": yielding, not speaking.
+    if (info.lemma === 'concede' && /^(?:defeat|the|victory|a|an|his|her|their|its|to|in|on)$/.test(ws[i + 1]?.lower ?? '')) continue;
     // "continued" reports speech only before a quotation or a colon ("he continued: …").
     if (info.lemma === 'continue' && !(ws[i + 1]?.text === ':' || isOpenQuote(i + 1) || ws[i + 1]?.text === '.' || ws[i + 1]?.text === ',')) continue;
     if (info.needsQuoteOrAs) {

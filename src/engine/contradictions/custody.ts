@@ -63,7 +63,8 @@ export function rolesNamed(statements: Statement[], personActors: Set<string>): 
  * opens with ("The driver of the train was …"), else for "she"/"he" the last person named before it.
  */
 export function personOf(st: Statement, people: Mention[], personActors: Set<string>, roles: Map<string, string>): string | undefined {
-  const named = st.mentions.filter((m) => m.actor && personActors.has(m.actor) && m.actor !== st.claim?.speaker);
+  // "Hrabeš's campaign manager": a possessive names whose, not who.
+  const named = st.mentions.filter((m) => m.actor && personActors.has(m.actor) && m.actor !== st.claim?.speaker && !/^['’]s\b/.test(st.doc.prose.slice(m.end, m.end + 3)));
   if (named.length) return new Set(named.map((m) => m.actor)).size === 1 ? named[0].actor : undefined;
   const role = ROLE_SUBJECT.exec(st.lower)?.[1];
   if (role) return roles.get(role);

@@ -13,14 +13,37 @@ const IN_OFFICE = /\b(?:has|had|have|did)\s*(?:not|n['’]t|never)\s+(?:resign(?
 // Talk of a resignation that may come: "called for his resignation", "if he resigns".
 const MAYBE = /\b(?:call(?:s|ed|ing)?\s+(?:for|on)|demand(?:s|ed|ing)?|urg(?:es|ed|ing)|if|whether|should|must|could|would|may|might)\b[^.;]{0,30}\bresign/;
 
-const officeOf = perPassage<'out' | 'in' | undefined>();
-function readOffice(st: Statement): 'out' | 'in' | undefined {
-  if (!/resign|step|office|post|government/.test(st.lower)) return undefined;
-  const inOffice = IN_OFFICE.test(st.lower);
-  const out = RESIGNED.test(st.lower.replace(IN_OFFICE, ' '));
-  if (inOffice === out) return undefined; // both: a sequence; neither: nothing said
-  if (out && MAYBE.test(st.lower)) return undefined;
-  return out ? 'out' : 'in';
+// "Hrabeš conceded defeat in a telephone call" vs "I have not conceded, and I will not concede".
+const CONCEDED = /\bconceded\b|\b(?:accepted|acknowledged)\s+(?:(?:his|her|their|the)\s+)?defeat\b/;
+const NOT_CONCEDED = /\b(?:has|have|had|did)\s*(?:not|n['’]t|never)\s+conceded?\b|\bnot\s+conceded\b|\brefus(?:ed|es|ing)\s+to\s+(?:concede|accept\s+(?:the\s+)?(?:result|defeat))\b|\b(?:will|would)\s+not\s+concede\b|\bstill\s+contests?\b/;
+const MAYBE_CONCEDE = /\b(?:call(?:s|ed|ing)?\s+(?:for|on)|urg(?:es|ed|ing)|if|whether|should|must|could|would|may|might)\b[^.;]{0,30}\bconcede/;
+
+// Each state a person's standing may be disputed in: [topic word, done, not done, talk of it to come].
+const STANDINGS: Array<{ key: string; cue: RegExp; done: RegExp; notDone: RegExp; maybe: RegExp; question: (name: string) => string; no: string }> = [
+  { key: 'resigned', cue: /resign|step|office|post|government/, done: RESIGNED, notDone: IN_OFFICE, maybe: MAYBE, question: (n) => `Did ${n} resign`, no: 'still in office' },
+  { key: 'conceded', cue: /conced|defeat|contest/, done: CONCEDED, notDone: NOT_CONCEDED, maybe: MAYBE_CONCEDE, question: (n) => `Did ${n} concede`, no: 'has not conceded' },
+];
+
+/** What a passage says of each standing: done ('out'), not done ('in'), or nothing. */
+const officeOf = perPassage<Array<'out' | 'in' | undefined>>();
+function readOffice(st: Statement): Array<'out' | 'in' | undefined> {
+  return STANDINGS.map(({ cue, done, notDone, maybe }) => {
+    if (!cue.test(st.lower)) return undefined;
+    const stays = notDone.test(st.lower);
+    const out = done.test(st.lower.replace(new RegExp(notDone.source, 'g'), ' '));
+    if (stays === out) return undefined; // both: a sequence; neither: nothing said
+    if (out && maybe.test(st.lower)) return undefined;
+    return out ? 'out' : 'in';
+  });
+}
+
+/** The day a "not done" statement stands for: the article's day for "has not", else the day it names. */
+function stateDay(st: Statement): number | undefined {
+  if (/\b(?:has|have)\s*(?:not|n['’]t|never)\b|\bremains?\b|\bstill\b|\bwill\s+not\b/.test(st.lower) && st.published) {
+    const t = Date.parse(st.published);
+    if (!Number.isNaN(t)) return Math.max(t, dayOf(st) ?? t);
+  }
+  return dayOf(st);
 }
 
 /**
@@ -39,36 +62,46 @@ export function officeContradictions(statements: Statement[], docs: DocumentAnal
     }
     return people;
   };
-  const out = new Map<string, Statement[]>();
-  const stays = new Map<string, Statement[]>();
-  let roles: Map<string, string> | undefined;
-  for (const st of statements) {
-    const said = officeOf(st, readOffice);
-    if (!said) continue;
-    const who = personOf(st, peopleIn(st.file), personActors, (roles ??= rolesNamed(statements, personActors)));
-    if (!who) continue;
-    const into = said === 'out' ? out : stays;
-    (into.get(who) ?? into.set(who, []).get(who)!).push(st);
-  }
   const found: Contradiction[] = [];
-  for (const [who, gone] of out) {
-    // Still in office on the day of a resignation or after it, in another source.
-    const clash = (g: Statement, s: Statement) => {
-      const gd = dayOf(g);
-      const sd = dayOf(s);
-      return g.file !== s.file && gd !== undefined && sd !== undefined && sd >= gd;
-    };
-    const ss = (stays.get(who) ?? []).filter((s) => gone.some((g) => clash(g, s)));
-    const gs = gone.filter((g) => ss.some((s) => clash(g, s)));
-    if (!ss.length || !gs.length) continue;
-    const name = actors.get(who)?.name ?? 'the person';
-    found.push({
-      id: '', kind: 'status', topic: `whether ${name} resigned`,
-      summary: `Did ${name} resign: yes (${voicesOf(gs)}) vs still in office (${voicesOf(ss)})`,
-      confidence: round(0.55),
-      sides: [...gs.slice(0, 4), ...ss.slice(0, 4)].map((s) => sideOf(s)),
-    });
-  }
+  let roles: Map<string, string> | undefined;
+  STANDINGS.forEach((standing, k) => {
+    const out = new Map<string, Statement[]>();
+    const stays = new Map<string, Statement[]>();
+    for (const st of statements) {
+      const said = officeOf(st, readOffice)[k];
+      if (!said) continue;
+      // "I have not conceded," Hrabeš said: the speaker speaks of themselves.
+      const self = /\bi\s+(?:have|had|did|will|won['’]t|am|was|never)\b/.test(st.lower) && st.claim?.speaker && personActors.has(st.claim.speaker) ? st.claim.speaker : undefined;
+      // "Yelena Hrabeš conceded defeat in a call to President Mandros": the person named just before the verb.
+      const verb = (said === 'out' ? standing.done : standing.notDone).exec(st.lower);
+      // The speaker too, where the verb is the claim's own cue ("Hrabeš conceded defeat, …").
+      const cueIsVerb = !!verb && !!st.claim && st.claim.cue.toLowerCase().split(/\s+/).some((w) => verb[0].includes(w));
+      const subject = verb ? st.mentions.filter((m) => m.actor && personActors.has(m.actor) && (cueIsVerb || m.actor !== st.claim?.speaker)
+        && m.end - st.start <= verb.index && verb.index - (m.end - st.start) <= 40).pop()?.actor : undefined;
+      const who = self ?? subject ?? personOf(st, peopleIn(st.file), personActors, (roles ??= rolesNamed(statements, personActors)));
+      if (!who) continue;
+      const into = said === 'out' ? out : stays;
+      (into.get(who) ?? into.set(who, []).get(who)!).push(st);
+    }
+    for (const [who, gone] of out) {
+      // Not done on the day it was done or after it, in another source.
+      const clash = (g: Statement, s: Statement) => {
+        const gd = dayOf(g);
+        const sd = stateDay(s);
+        return g.file !== s.file && gd !== undefined && sd !== undefined && sd >= gd;
+      };
+      const ss = (stays.get(who) ?? []).filter((s) => gone.some((g) => clash(g, s)));
+      const gs = gone.filter((g) => ss.some((s) => clash(g, s)));
+      if (!ss.length || !gs.length) continue;
+      const name = actors.get(who)?.name ?? 'the person';
+      found.push({
+        id: '', kind: 'status', topic: `whether ${name} ${standing.key}`,
+        summary: `${standing.question(name)}: yes (${voicesOf(gs)}) vs ${standing.no} (${voicesOf(ss)})`,
+        confidence: round(0.55),
+        sides: [...gs.slice(0, 4), ...ss.slice(0, 4)].map((s) => sideOf(s)),
+      });
+    }
+  });
   return found;
 }
 
