@@ -511,6 +511,38 @@ describe('contradictions: news over time and place', () => {
     disputeIn(v, (c) => c.topic === 'whether Rostam Beglar was released');
   });
 
+  it('a breach: data taken or not, a ransom paid or not; a possible breach affirms nothing', () => {
+    const v = analyse('', {
+      'a.md': '"No patient data has been stolen," the minister said. "We have not paid a ransom," the trust said.\n',
+      'b.md': 'The trust confirmed that patient data was stolen. The gang\'s site said the client has settled.\n',
+      'c.md': 'The regulator said it had been notified of a possible breach of patient data.\n',
+    });
+    const data = disputeIn(v, (c) => c.topic === 'whether data was taken');
+    assert.ok(spans(data, ['a.md', 'No patient data'], ['b.md', 'patient data was stolen']), data.summary);
+    assert.ok(!data.sides.some((s) => s.file === 'c.md'));
+    disputeIn(v, (c) => c.topic === 'whether a ransom was paid');
+  });
+
+  it('an election: observers let in or kept out, ballots stuffed or not', () => {
+    const v = analyse('', {
+      'a.md': 'The commission chair said observers had full access to every counting room. No ballots were stuffed at Polling Station 118, he said.\n',
+      'b.md': 'The mission said its observers were refused entry to counting rooms at 38 polling stations. Monitors said the box at Polling Station 118 was stuffed.\n',
+    });
+    disputeIn(v, (c) => c.topic === 'whether observers were let in');
+    disputeIn(v, (c) => c.topic === 'whether ballots were stuffed');
+  });
+
+  it('systems said to be back against still down on the same day or later; down before back is the story going on', () => {
+    const v = analyse('', {
+      'a.md': '---\ndate: 2026-03-07\n---\nThe hospitals\' computer systems have been back up and running normally since Thursday, the minister said.\n',
+      'b.md': '---\ndate: 2026-03-06\n---\nThe electronic patient record is still down at all three hospitals.\n',
+      'c.md': '---\ndate: 2026-03-04\n---\nThe trust\'s systems remain offline, staff said.\n',
+    });
+    const x = disputeIn(v, (c) => c.topic === 'whether the systems are back');
+    assert.ok(spans(x, ['a.md', 'back up and running'], ['b.md', 'still down']), x.summary);
+    assert.ok(!x.sides.some((s) => s.file === 'c.md'), 'down on Wednesday, before Thursday, is no clash');
+  });
+
   it('the same words credited to two people, where one report goes on in reported speech', () => {
     const v = analyse('', {
       'a.md': '“We did everything the rules asked of us,” Mayor Ivo Brand said, adding that the city had acted on Monday.\n',

@@ -9,6 +9,7 @@ import { correctionContradictions, revisionContradictions } from './revision';
 import { precedentContradictions } from './precedent';
 import { warningContradictions } from './warnings';
 import { custodyContradictions } from './custody';
+import { factContradictions, systemsContradictions } from './facts';
 import { officeContradictions, tenderContradictions } from './office';
 import { clockContradictions, signingContradictions } from './clock';
 import { orderContradictions } from './orders';
@@ -50,6 +51,8 @@ export function findContradictions(input: ContradictionInput): Contradiction[] {
     ...contaminationContradictions(statements),
     ...officeContradictions(statements, input.docs, actors),
     ...tenderContradictions(statements),
+    ...factContradictions(statements),
+    ...systemsContradictions(statements),
   ];
   const merged = foldRevisions(found);
   merged.sort((a, b) => b.confidence - a.confidence || a.kind.localeCompare(b.kind) || a.topic.localeCompare(b.topic));

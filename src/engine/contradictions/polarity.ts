@@ -184,7 +184,8 @@ const CLAUSE_END = /[.;!?,]|\s(?:but|when|where|which|who|after|because|while|as
 function affirmedWords(lower: string): readonly string[] {
   let kept = '';
   let at = 0;
-  for (const neg of lower.matchAll(new RegExp(`${NEGATION.source}|\\b(?:whether|if)\\b`, 'g'))) {
+  // A question or a possibility affirms nothing: "asked whether …", "notified of a possible breach".
+  for (const neg of lower.matchAll(new RegExp(`${NEGATION.source}|\\b(?:whether|if|possible|possibly|potential|potentially)\\b`, 'g'))) {
     if (neg.index < at) continue;
     kept += lower.slice(at, neg.index);
     const rest = lower.slice(neg.index);

@@ -13,6 +13,8 @@ const GIVEN = [
   // "advised residents of Velbrun to boil water", "ordered villagers to leave", "posted a precautionary notice".
   /\b(?:advised|told|urged|ordered|instructed)\s+(?:all\s+)?(?:residents|people|households|the\s+public|villagers|families|locals)\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:boil|evacuate|leave|stay\s+indoors|shelter|avoid|move)\b/,
   /\b(?:published|posted|issued|put\s+out|sent\s+out)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:notice|warning|advisory|alert)\b/,
+  // "I wrote to the trust on 14 October with the details": a warning put in writing.
+  /\b(?:wrote\s+to|emailed|e-mailed)\s+(?:the|its)\s+[\w-]+\s+(?:on\s+\d{1,2}\s+\w+\s+|in\s+\w+\s+)?(?:with\s+(?:the\s+)?details|about\s+the\s+(?:flaw|vulnerability|weakness|risk|danger|problem))\b/,
   // "the plant's sirens sounded at 4:10 a.m.", "The sirens sounded across the district".
   // Not "car alarms went off", which the blast set off.
   /(?<!\b(?:car|burglar|smoke|phone|clock)\s)\b(?:sirens?|alarms?)\s+(?:\w+\s+)?(?:sounded|went\s+off|wailed|blared|rang\s+out)\b/i,

@@ -1,0 +1,126 @@
+import type { Contradiction } from '../types';
+import { type Statement, perPassage, sideOf, voicesOf } from './statements';
+import { round } from './numeric';
+import { dayOf } from './custody';
+import { disagreements, yesNoContradiction, type YesNo } from './two-sided';
+
+// Yes-or-no facts that breaches, elections and outages are disputed over, each read from one passage.
+interface Fact {
+  thing: string;
+  /** Whether the passage is about it at all (a cheap test first). */
+  about: RegExp;
+  yes: RegExp[];
+  no: RegExp[];
+  topic: string;
+  question: string;
+  noLabel: string;
+}
+
+// Talk of what may be, or asked: "could have been stolen", "whether observers were let in".
+const OPEN = /\b(?:if|whether|could|might|may|would|should|must|will|possibly|perhaps|unclear|not\s+(?:yet\s+)?(?:known|clear))\b/;
+
+const FACTS: Fact[] = [
+  {
+    thing: 'data taken',
+    about: /\b(?:data|records|information|files)\b/,
+    // "Patient data was copied and taken out of our systems", "confirmed that patient data was stolen".
+    yes: [/\b(?:data|records|information|files)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+){0,2}?(?:stolen|taken|copied|exfiltrated|leaked|downloaded)\b/],
+    // "no patient data had been stolen", "no patient's data has left the trust".
+    no: [/\bno\s+(?:[\w'’]+\s+){0,2}?(?:data|records|information|files)\s+(?:was|were|had\s+been|has\s+been|have\s+been|has|had)\s+(?:stolen|taken|copied|exfiltrated|leaked|accessed|compromised|left)\b/,
+      /\b(?:data|records|information)\s+(?:was|were|had|has)\s+(?:not|never)\s+(?:been\s+)?(?:stolen|taken|copied|exfiltrated|leaked|accessed|compromised)\b/],
+    topic: 'whether data was taken', question: 'Was data taken', noLabel: 'none',
+  },
+  {
+    thing: 'ransom paid',
+    about: /\bransom|\bpaid\b|\bsettled\b/,
+    // "a ransom was paid", "paid the ransom", "The client has settled", "Somebody paid them".
+    yes: [/\bransom\s+(?:was|had\s+been|has\s+been)\s+paid\b/, /\b(?<!not\s|never\s|n't\s)paid\s+(?:a|the)\s+ransom\b/, /\b(?:client|victim|trust|company)\s+has\s+settled\b/, /\b(?:somebody|someone)\s+paid\s+(?:them|the\s+gang|the\s+hackers)\b/],
+    // "We have not paid a ransom", "No ransom has been paid", "not a single marren has been paid".
+    no: [/\b(?:not|never)\s+(?:\w+\s+)?paid\s+(?:a|any|the)\s+ransom\b/, /\bno\s+ransom\s+(?:was|has\s+been|had\s+been|will\s+be)\s+paid\b/, /\bnot\s+(?:a\s+single|one)\s+\w+\s+(?:has|was|had)\s+been\s+paid\b/, /\b(?:refused|declined)\s+to\s+pay\b/],
+    topic: 'whether a ransom was paid', question: 'Was a ransom paid', noLabel: 'no',
+  },
+  {
+    thing: 'observers admitted',
+    about: /\bobservers?\b|\bmonitors?\b/,
+    // "Observers had full access to every counting room", "every observer … was let in".
+    yes: [/\bobservers?\b[^.;]{0,40}?\b(?:had\s+(?:full\s+|free\s+|unrestricted\s+)?access|(?:was|were|had\s+been)\s+(?:let\s+in|admitted|allowed\s+(?:in|to\s+(?:watch|observe|enter)))|(?:were|was)\s+present\s+in\s+(?:the\s+)?counting)\b/],
+    // "were refused entry to counting rooms", "stood outside locked doors", "barred from the count".
+    no: [/\b(?:refused|denied)\s+(?:entry|access|admission)\b/, /\b(?:barred|kept\s+out|shut\s+out|turned\s+away|locked\s+out)\s+(?:from|of)\b/, /\bstood\s+outside\s+(?:the\s+)?locked\s+doors?\b/],
+    topic: 'whether observers were let in', question: 'Were observers let in', noLabel: 'kept out',
+  },
+  {
+    thing: 'ballots stuffed',
+    about: /\bstuff/,
+    yes: [/\b(?:box(?:es)?|ballots?)\b[^.;]{0,40}?\b(?:was|were|being|had\s+been)\s+stuffed\b/, /\bballot[-\s]stuffing\b(?![^.;]{0,20}\b(?:claims?|allegations?)\b[^.;]{0,20}\b(?:false|untrue|baseless)\b)/],
+    no: [/\b(?:no|not)\s+(?:\w+\s+){0,2}?(?:ballots?|box(?:es)?)\s+(?:was|were)\s+stuffed\b|\b(?:was|were)\s+not\s+stuffed\b/],
+    topic: 'whether ballots were stuffed', question: 'Were ballots stuffed', noLabel: 'no',
+  },
+];
+
+/** What a passage says of each fact: yes, no, or nothing (both, neither, or an open question). */
+const factsOf = perPassage<Array<boolean | undefined>>();
+function readFacts(st: Statement): Array<boolean | undefined> {
+  return FACTS.map((f) => {
+    if (!f.about.test(st.lower)) return undefined;
+    const no = f.no.some((re) => re.test(st.lower));
+    const yes = !no && f.yes.some((re) => re.test(st.lower));
+    if (!no && !yes) return undefined;
+    if (OPEN.test(st.lower.replace(/\bwill\s+not\b/g, ''))) return undefined;
+    return yes;
+  });
+}
+
+/** One source says yes and another no about a fact of the story. */
+export function factContradictions(statements: Statement[]): Contradiction[] {
+  return FACTS.flatMap((f, k) => disagreements(statements, (st): YesNo | undefined => {
+    const r = factsOf(st, readFacts)[k];
+    return r === undefined ? undefined : { thing: f.thing, yes: r };
+  }).map(({ yes, no }) => yesNoContradiction(f.topic, `${f.question}: yes (${voicesOf(yes)}) vs ${f.noLabel} (${voicesOf(no)})`, yes, no)));
+}
+
+// Systems said to be back against systems said to be still down, on that day or later:
+// "back up and running normally since Thursday" vs "the patient record is still down".
+const SYSTEMS = /\b(?:systems?|network|computers?|servers?|record|records|website|services?|hospitals?|email)\b/;
+const RESTORED = /\b(?:back\s+(?:up\s+)?(?:and\s+)?running|back\s+online|(?:fully\s+)?restored|working\s+normally|running\s+normally|back\s+to\s+normal)\b/;
+const STILL_DOWN = /\bstill\s+(?:down|offline|out\s+of\s+action|unavailable|not\s+working|(?:running\s+)?(?:entirely\s+)?on\s+paper)\b|\b(?:remains?|remained)\s+(?:down|offline|unavailable)\b|\bstay\s+offline\b/;
+
+const systemsOf = perPassage<boolean | undefined>();
+function readSystems(st: Statement): boolean | undefined {
+  if (!SYSTEMS.test(st.lower)) return undefined;
+  const down = STILL_DOWN.test(st.lower);
+  const up = RESTORED.test(st.lower);
+  if (down === up || /\b(?:if|whether|expects?|expected|hopes?|could|would|should|will|by\s+next)\b[^.;]{0,30}\b(?:restored|back|normal)/.test(st.lower)) return undefined;
+  return up;
+}
+
+/** The day a state is said for: "still down" on the article's day, else the day it names. */
+function stateDay(st: Statement): number | undefined {
+  if (/\bstill\b|\bremains?\b/.test(st.lower) && st.published) {
+    const t = Date.parse(st.published);
+    if (!Number.isNaN(t)) return t;
+  }
+  return dayOf(st);
+}
+
+export function systemsContradictions(statements: Statement[]): Contradiction[] {
+  const up: Statement[] = [];
+  const down: Statement[] = [];
+  for (const st of statements) {
+    const r = systemsOf(st, readSystems);
+    if (r !== undefined) (r ? up : down).push(st);
+  }
+  const clash = (u: Statement, d: Statement) => {
+    const ud = dayOf(u);
+    const dd = stateDay(d);
+    return u.file !== d.file && ud !== undefined && dd !== undefined && dd >= ud;
+  };
+  const us = up.filter((u) => down.some((d) => clash(u, d)));
+  const ds = down.filter((d) => up.some((u) => clash(u, d)));
+  if (!us.length || !ds.length) return [];
+  return [{
+    id: '', kind: 'status', topic: 'whether the systems are back',
+    summary: `Are the systems back: yes (${voicesOf(us)}) vs still down (${voicesOf(ds)})`,
+    confidence: round(0.55),
+    sides: [...us.slice(0, 4), ...ds.slice(0, 4)].map((s) => sideOf(s)),
+  }];
+}
