@@ -183,6 +183,24 @@ describe('actors: cues that must not fire', () => {
   });
 });
 
+describe('actors: bodies and institutions', () => {
+  const typeOf = (text: string, name: string): ActorType | undefined => found(text).find(([x]) => x === name)?.[1];
+
+  it('reads a name after "the gang" or "a group calling itself" as a body', () => {
+    assert.equal(typeOf('A criminal gang calling itself Cinder Vault said it took the files. Cinder Vault posted a note.', 'Cinder Vault'), 'organization');
+    assert.equal(typeOf('The gang Cinder Vault said it took the files.', 'Cinder Vault'), 'organization');
+  });
+
+  it('reads a hospital or a university named after a place as an organization', () => {
+    assert.equal(typeOf('Patients were moved to Tarrow Hill Hospital overnight.', 'Tarrow Hill Hospital'), 'organization');
+  });
+
+  it('splits a titled person from the body "of the" phrase after their name', () => {
+    const m = found('According to Superintendent Olek Baranne of the Digital Crime Unit, the man was released.');
+    assert.ok(m.some(([x, t]) => x === 'Olek Baranne' && t === 'person'), JSON.stringify(m));
+  });
+});
+
 describe('actors: document rules', () => {
   // Builds lines of tokens from sentences and candidates from [line, first word, word count, type].
   function rules(sentences: string[], tagged: [number, number, number, Candidate['type']][]): string[] {
@@ -324,6 +342,11 @@ describe('actors: alias linking', () => {
   it('merges first names and places written in another transliteration (Nuri/Nouri, Kazhdel/Kajdel)', () => {
     assert.equal(link([[['Nuri Akhtaran', 'person']], [['Nouri Akhtaran', 'person']]]).length, 1);
     assert.equal(link([[['Kazhdel', 'place']], [['Kajdel', 'place']]]).length, 1);
+  });
+
+  it('links an institution called without its head noun, but not a district named like it', () => {
+    assert.equal(link([[['Brenmoor General Hospital', 'organization']], [['Brenmoor General', 'place']]]).length, 1);
+    assert.equal(link([[['Sarybel District Hospital', 'organization'], ['Sarybel District', 'place']]]).length, 2);
   });
 
   it('keeps a national agency apart from the regional one of the same name', () => {

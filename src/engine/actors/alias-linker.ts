@@ -20,6 +20,7 @@ const GENERIC = new Set(['news', 'agency', 'service', 'group', 'company', 'corpo
 // Place words that do not change which place is meant: "Dornach Oblast" = "Dornach".
 const PLACE_GENERIC = new Set(['oblast', 'region', 'province', 'krai', 'kray', 'district', 'raion', 'rayon', 'governorate', 'prefecture', 'city']);
 // Words that follow a name to make a place of it: "Lenn River", "Dorr Province".
+const INSTITUTION_HEADS = new Set(['hospital', 'clinic', 'infirmary', 'university', 'college', 'institute', 'academy']);
 // Heads of public bodies, which a region and a nation each have one of.
 const PUBLIC_BODY_HEADS = new Set(['agency', 'ministry', 'department', 'bureau', 'administration', 'commission', 'authority', 'office', 'inspectorate', 'directorate', 'court', 'council', 'assembly', 'parliament']);
 const GEO_WORDS = new Set([...PLACE_GENERIC, 'river', 'lake', 'valley', 'bay', 'sea', 'gulf', 'island', 'islands', 'mountain', 'mountains', 'hills',
@@ -460,6 +461,18 @@ export function linkMentions(docs: Mention[][]): Actor[] {
   for (const f of list.filter((x) => x.words.length === 1 && (MEDIA_NAME_HEADS.has(x.key) || (x.type === 'organization' && !x.isAcronym && x.key.length >= 5)))) {
     const owners = [...new Set(multi.filter((g) => g.type === 'organization' && g.words[g.words.length - 1] === f.key).map(find))];
     if (owners.length === 1) union(owners[0], f);
+  }
+
+  // "Brenmoor General", "Tarrow Hill" beside "Brenmoor General Hospital": an institution called without
+  // its head noun, however the short form was typed.
+  // Not "Sarybel District" beside "Sarybel District Hospital": a district is a place of its own.
+  for (const f of multi.filter((x) => x.type === 'place' && !GEO_WORDS.has(x.words[x.words.length - 1]) && !(gazetteerCategories(x.key) & (GAZ.country | GAZ.city | GAZ.region)))) {
+    const owners = [...new Set(multi.filter((g) => g.type === 'organization' && g.words.length === f.words.length + 1
+      && INSTITUTION_HEADS.has(g.words[g.words.length - 1]) && f.words.every((w, i) => g.words[i] === w)).map(find))];
+    if (owners.length === 1) {
+      union(owners[0], f);
+      f.type = 'organization';
+    }
   }
 
   // "the Red Cross" after "Red Cross Society of Tesmaria": the opening words of one organization's name.

@@ -155,7 +155,7 @@ Manager|Writer|Author|Contributor|Columnist|Photographer|Producer|Anchor|Host|St
 Lieutenant General|Major General|Colonel General|Rear Admiral|Vice Admiral|Foreign Minister|Defense Minister|
 Defence Minister|Interior Minister|Finance Minister|Justice Minister|Health Minister|Deputy Minister|
 Secretary of State|Secretary-General|Secretary General|Press Secretary|Chief of Staff|Speaker|Ombudsman|
-Councillor|Councilman|Alderman|Sheriff|Marshal|Colonel-General|Gov.|Lt.-Gen.|Maj.-Gen.|Brig.|Cpl.|Pvt.|Ald.`);
+Councillor|Councilman|Alderman|Sheriff|Superintendent|Constable|Registrar|Auditor|Marshal|Colonel-General|Gov.|Lt.-Gen.|Maj.-Gen.|Brig.|Cpl.|Pvt.|Ald.`);
 
 /** Words that end an organization's name ("... Ministry", "... Corps"). */
 export const ORG_HEADS = split(`Ministry|Corps|Legion|Brigade|Battalion|Regiment|Division|Platoon|Squadron|

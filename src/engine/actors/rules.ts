@@ -146,6 +146,12 @@ function dropCommonOpeners(words: string[][], cands: Candidate[]): Candidate[] {
 /** Splits a span at commas and at "and" joining two names ("European Union and United Kingdom"). */
 function split(ws: string[], c: Candidate): Candidate[] {
   if (gazetteerCategories(ws.slice(c.start, c.end).map(lexKey).join(' '))) return [c];
+  // "Superintendent Olek Baranne of the Digital Crime Unit": a titled person and the body they serve.
+  const of = ws.slice(c.start, c.end).findIndex((w, i) => i >= 3 && w === 'of') + c.start;
+  if (of > c.start && TITLE_WORDS.has(lexKey(ws[c.start]).replace(/\.$/, '')) && ws.slice(c.start + 1, of).every(isCap) && of - c.start >= 3 && of - c.start <= 5) {
+    const body = ws[of + 1] === 'the' ? of + 2 : of + 1;
+    return [{ ...c, end: of, type: 'person' }, ...(body < c.end ? [{ ...c, start: body, type: 'organization' as const }] : [])];
+  }
   const out: Candidate[] = [];
   let s = c.start;
   for (let i = c.start; i < c.end; i++) {
@@ -278,6 +284,14 @@ function retype(ws: string[], c: Candidate): Candidate | null {
   // A capital "The" inside a sentence belongs to a title: "told The Dispatch", "The Hague".
   const theName = c.start > 1 && ws[c.start - 1] === 'The';
   if (theName && c.type !== 'place') return { ...c, start: c.start - 1, type: 'organization' };
+  // "Tarrow Hill Hospital", "St Oda's Hospital": an institution named after a place is an organization.
+  if (c.type === 'place' && keys.length >= 2 && INSTITUTION_HEADS.has(keys[keys.length - 1])) return { ...c, type: 'organization' };
+  // "the gang Cinder Vault", "the militia Free Hand": a body's noun before the name makes it a body's.
+  // So does "a gang calling itself X", "a group known as X".
+  let nb = c.start - 1;
+  while (nb > c.start - 4 && nb > 0 && /^(?:calling|itself|themselves|known|as|called|named)$/.test(lexKey(ws[nb]))) nb--;
+  if (c.type === 'person' && BODY_BEFORE.has(lexKey(ws[nb] ?? '')) && (nb < c.start - 1 || /^(?:the|a|criminal|rebel|armed|militant|hacker|hacking|ransomware)$/i.test(ws[nb - 1] ?? ''))
+    && !(gazetteerCategories(keys[0]) & GAZ.first)) return { ...c, type: 'organization' };
   // "the Aldermark Register": a person's name takes no article; a name after one is a body's.
   // "the Joe Biden administration", "the Ana Petrov era": a person's name modifying a noun stays a person's.
   if (c.type === 'person' && keys.length >= 2 && /^the$/i.test(ws[c.start - 1] ?? '') && !TITLE_WORDS.has(keys[0])
@@ -456,6 +470,9 @@ const PEOPLE_OF_PLACE = new Set(['residents', 'inhabitants', 'villagers', 'towns
 
 const SITE_NOUNS = new Set(['centre', 'center', 'hall', 'hospital', 'school', 'camp', 'shelter', 'station', 'clinic', 'stadium', 'church', 'mosque',
   'market', 'base', 'airport', 'hotel', 'gym', 'gymnasium', 'warehouse', 'plant', 'factory', 'depot', 'port', 'harbour', 'harbor', 'prison', 'jail', 'morgue', 'mortuary']);
+const INSTITUTION_HEADS = new Set(['hospital', 'clinic', 'infirmary', 'university', 'college', 'institute', 'academy']);
+// Nouns that name a body just before its name: "the gang Cinder Vault".
+const BODY_BEFORE = new Set(['gang', 'group', 'militia', 'firm', 'company', 'band', 'party', 'movement', 'network', 'cartel', 'collective', 'outfit', 'syndicate']);
 // Nouns a person's name modifies: "the Joe Biden administration".
 const PERSONAL_MODIFIED = new Set(['administration', 'government', 'regime', 'era', 'family', 'campaign', 'presidency', 'years', 'cabinet', 'camp', 'estate', 'trial', 'case', 'affair', 'doctrine']);
 // Words that may follow a place named in apposition or a list ("the capital, Kestra, where ...").
