@@ -191,6 +191,11 @@ describe('actors: bodies and institutions', () => {
     assert.equal(typeOf('The gang Cinder Vault said it took the files.', 'Cinder Vault'), 'organization');
   });
 
+  it('splits two names a lowercase verb joins in a headline', () => {
+    const m = found('LIVE: Chernak declares Mandros the winner as Ostrel disputes the count');
+    assert.ok(!m.some(([x]) => x.includes('declares')), JSON.stringify(m));
+  });
+
   it('reads a hospital or a university named after a place as an organization', () => {
     assert.equal(typeOf('Patients were moved to Tarrow Hill Hospital overnight.', 'Tarrow Hill Hospital'), 'organization');
   });

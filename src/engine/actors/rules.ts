@@ -156,7 +156,9 @@ function split(ws: string[], c: Candidate): Candidate[] {
   let s = c.start;
   for (let i = c.start; i < c.end; i++) {
     // "the Chronicle in Zelenets": a name and the place where it is, not one name.
-    if (/^[,;:()]$/.test(ws[i]) || ws[i] === 'and' || ws[i] === 'or' || ws[i] === 'in') {
+    // "Chernak declares Mandros": a verb between two names is no part of one name.
+    const verbLike = i > c.start && i < c.end - 1 && /^\p{Ll}{3,}(?:s|ed)$/u.test(ws[i]) && !CONNECTORS.has(ws[i]) && !['affairs', 'rights', 'relations', 'services', 'forces', 'sciences', 'studies', 'works', 'news'].includes(ws[i]);
+    if (/^[,;:()]$/.test(ws[i]) || ws[i] === 'and' || ws[i] === 'or' || ws[i] === 'in' || verbLike) {
       if (i > s) out.push({ ...c, start: s, end: i });
       s = i + 1;
     }
