@@ -79,18 +79,9 @@ export function personOf(st: Statement, people: Mention[], personActors: Set<str
   return last?.actor;
 }
 
-// A person held but not named: "the suspect arrested on Thursday", "a 24-year-old man detained at a flat".
-const UNNAMED = /\b(?:the|a)\s+(?:\d+-year-old\s+)?(?:suspect|man|woman|teenager|youth)\s+(?:who\s+was\s+|who\s+had\s+been\s+)?(?:arrested|detained)\b/;
-const UNNAMED_SUSPECT = '\u0000suspect';
-
-/**
- * Where a person is, as sources disagree about it: held by the authorities in one ("she is being
- * held by the Directorate"), not held or gone in another ("She is not in police custody", "had fled
- * across the border").
- */
-export function custodyContradictions(statements: Statement[], docs: DocumentAnalysis[], actors: Map<string, Actor>): Contradiction[] {
+/** The person actors, and the people each article names in text order, found only for the articles asked about. */
+export function peopleOf(docs: DocumentAnalysis[], actors: Map<string, Actor>): { personActors: Set<string>; peopleIn: (file: string) => Mention[] } {
   const personActors = new Set([...actors.values()].filter((a) => a.type === 'person').map((a) => a.id));
-  // The people of an article, found only for articles with a sentence about custody.
   const docByFile = new Map(docs.map((a) => [a.doc.file, a]));
   const peopleByFile = new Map<string, Mention[]>();
   const peopleIn = (file: string): Mention[] => {
@@ -101,6 +92,21 @@ export function custodyContradictions(statements: Statement[], docs: DocumentAna
     }
     return people;
   };
+  return { personActors, peopleIn };
+}
+
+// A person held but not named: "the suspect arrested on Thursday", "a 24-year-old man detained at a flat".
+const UNNAMED = /\b(?:the|a)\s+(?:\d+-year-old\s+)?(?:suspect|man|woman|teenager|youth)\s+(?:who\s+was\s+|who\s+had\s+been\s+)?(?:arrested|detained)\b/;
+const UNNAMED_SUSPECT = '\u0000suspect';
+
+/**
+ * Where a person is, as sources disagree about it: held by the authorities in one ("she is being
+ * held by the Directorate"), not held or gone in another ("She is not in police custody", "had fled
+ * across the border").
+ */
+export function custodyContradictions(statements: Statement[], docs: DocumentAnalysis[], actors: Map<string, Actor>): Contradiction[] {
+  // The people of an article, found only for articles with a sentence about custody.
+  const { personActors, peopleIn } = peopleOf(docs, actors);
   const held = new Map<string, Statement[]>();
   const free = new Map<string, Statement[]>();
   const released = new Map<string, Statement[]>();

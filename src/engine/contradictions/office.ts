@@ -1,7 +1,7 @@
-import type { Actor, Contradiction, DocumentAnalysis, Mention } from '../types';
+import type { Actor, Contradiction, DocumentAnalysis } from '../types';
 import { type Statement, perPassage, sideOf, voicesOf } from './statements';
 import { round } from './numeric';
-import { dayOf, personOf, rolesNamed } from './custody';
+import { dayOf, peopleOf, personOf, rolesNamed } from './custody';
 import { disagreements, yesNoContradiction, type YesNo } from './two-sided';
 
 // Political news disputes who holds an office and how a contract was awarded.
@@ -51,17 +51,7 @@ function stateDay(st: Statement): number | undefined {
  * later, that they have not. Refusing to resign before resigning is the story going on.
  */
 export function officeContradictions(statements: Statement[], docs: DocumentAnalysis[], actors: Map<string, Actor>): Contradiction[] {
-  const personActors = new Set([...actors.values()].filter((a) => a.type === 'person').map((a) => a.id));
-  const docByFile = new Map(docs.map((a) => [a.doc.file, a]));
-  const peopleByFile = new Map<string, Mention[]>();
-  const peopleIn = (file: string): Mention[] => {
-    let people = peopleByFile.get(file);
-    if (!people) {
-      people = (docByFile.get(file)?.mentions ?? []).filter((m) => m.actor && personActors.has(m.actor)).sort((x, y) => x.start - y.start);
-      peopleByFile.set(file, people);
-    }
-    return people;
-  };
+  const { personActors, peopleIn } = peopleOf(docs, actors);
   const found: Contradiction[] = [];
   let roles: Map<string, string> | undefined;
   STANDINGS.forEach((standing, k) => {
