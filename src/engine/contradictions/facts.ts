@@ -24,7 +24,7 @@ const FACTS: Fact[] = [
     thing: 'data taken',
     about: /\b(?:data|records|information|files)\b/,
     // "Patient data was copied and taken out of our systems", "confirmed that patient data was stolen".
-    yes: [/\b(?:data|records|information|files)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+){0,2}?(?:stolen|taken|copied|exfiltrated|leaked|downloaded)\b/],
+    yes: [/\b(?:data|records|information|files)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+){0,2}?(?:stolen|taken|copied|exfiltrated|leaked|downloaded)\b(?!\s+(?:offline|down|out\s+of\s+service))/],
     // "no patient data had been stolen", "no patient's data has left the trust".
     no: [/\bno\s+(?:[\w'’]+\s+){0,2}?(?:data|records|information|files)\s+(?:was|were|had\s+been|has\s+been|have\s+been|has|had)\s+(?:stolen|taken|copied|exfiltrated|leaked|accessed|compromised|left)\b/,
       /\b(?:data|records|information)\s+(?:was|were|had|has)\s+(?:not|never)\s+(?:been\s+)?(?:stolen|taken|copied|exfiltrated|leaked|accessed|compromised)\b/],
@@ -34,7 +34,7 @@ const FACTS: Fact[] = [
     thing: 'ransom paid',
     about: /\bransom|\bpaid\b|\bsettled\b/,
     // "a ransom was paid", "paid the ransom", "The client has settled", "Somebody paid them".
-    yes: [/\bransom\s+(?:was|had\s+been|has\s+been)\s+paid\b/, /\b(?<!not\s|never\s|n't\s)paid\s+(?:a|the)\s+ransom\b/, /\b(?:client|victim|trust|company)\s+has\s+settled\b/, /\b(?:somebody|someone)\s+paid\s+(?:them|the\s+gang|the\s+hackers)\b/],
+    yes: [/\bransom\s+(?:was|had\s+been|has\s+been)\s+paid\b/, /\b(?<!not\s|never\s|n't\s)paid\s+(?:a|the)\s+ransom\b/, /\b(?:client|victim)\s+has\s+settled\b(?![^.;]{0,30}\b(?:lawsuit|claim|case|dispute)\b)/, /\b(?:somebody|someone)\s+paid\s+(?:them|the\s+gang|the\s+hackers)\b/],
     // "We have not paid a ransom", "No ransom has been paid", "not a single marren has been paid".
     no: [/\b(?:not|never)\s+(?:\w+\s+)?paid\s+(?:a|any|the)\s+ransom\b/, /\bno\s+ransom\s+(?:was|has\s+been|had\s+been|will\s+be)\s+paid\b/, /\bnot\s+(?:a\s+single|one)\s+\w+\s+(?:has|was|had)\s+been\s+paid\b/, /\b(?:refused|declined)\s+to\s+pay\b/],
     topic: 'whether a ransom was paid', question: 'Was a ransom paid', noLabel: 'no',
@@ -80,13 +80,15 @@ export function factContradictions(statements: Statement[]): Contradiction[] {
 
 // Systems said to be back against systems said to be still down, on that day or later:
 // "back up and running normally since Thursday" vs "the patient record is still down".
-const SYSTEMS = /\b(?:systems?|network|computers?|servers?|record|records|website|services?|hospitals?|email)\b/;
+const SYSTEMS = /\b(?:systems?|network|computers?|servers?|record|records|website|email)\b/;
 const RESTORED = /\b(?:back\s+(?:up\s+)?(?:and\s+)?running|back\s+online|(?:fully\s+)?restored|working\s+normally|running\s+normally|back\s+to\s+normal)\b/;
 const STILL_DOWN = /\bstill\s+(?:down|offline|out\s+of\s+action|unavailable|not\s+working|(?:running\s+)?(?:entirely\s+)?on\s+paper)\b|\b(?:remains?|remained)\s+(?:down|offline|unavailable)\b|\bstay\s+offline\b/;
 
 const systemsOf = perPassage<boolean | undefined>();
 function readSystems(st: Statement): boolean | undefined {
-  if (!SYSTEMS.test(st.lower)) return undefined;
+  // "have not been restored" is down; power, water and roads are other stories.
+  if (!SYSTEMS.test(st.lower) || /\b(?:power|electricity|water|roads?)\b/.test(st.lower)) return undefined;
+  if (/\b(?:not|never|yet\s+to)\s+(?:\w+\s+){0,2}?(?:restored|back)\b|n't\s+(?:\w+\s+){0,2}?(?:restored|back)\b/.test(st.lower)) return false;
   const down = STILL_DOWN.test(st.lower);
   const up = RESTORED.test(st.lower);
   if (down === up || /\b(?:if|whether|expects?|expected|hopes?|could|would|should|will|by\s+next)\b[^.;]{0,30}\b(?:restored|back|normal)/.test(st.lower)) return undefined;
