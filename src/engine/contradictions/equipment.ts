@@ -1,6 +1,6 @@
 import type { Contradiction } from '../types';
 import { type Statement, perPassage, voicesOf } from './statements';
-import { disagreements, yesNoContradiction, type YesNo } from './two-sided';
+import { deniedNear, disagreements, yesNoContradiction, type YesNo } from './two-sided';
 
 // Equipment whose failure accident reports dispute: "the signal was faulty" vs "the signal was
 // working correctly". One word per kind of thing, the key its readings are grouped by.
@@ -18,8 +18,6 @@ const FAULTY = new RegExp(`\\b(?:(${THINGS})\\b[^.;!?]{0,50}?\\b${BE}\\s+(?:\\w+
 const WORKING = new RegExp(`\\b(${THINGS})\\b[^.;!?]{0,50}?\\b(?:(?:${BE}\\s+)?(?:working|functioning|operating|worked|functioned|operated)\\s+(?:correctly|properly|normally|as (?:it|they) should)|${BE}\\s+in (?:full |good )?working order|${BE}\\s+(?:not|never)\\s+(?:faulty|defective|broken|malfunctioning))\\b`);
 // "a backup generator kept the dosing pumps running throughout": the equipment worked.
 const KEPT_WORKING = new RegExp(`\\bkept\\s+(?:the\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}?(${THINGS})\\s+(?:running|working|operating|going)\\b`);
-// "Claims … that the signal was faulty are simply untrue": a fault stated only to be denied.
-const DENIED = /\b(?:untrue|false|baseless|unfounded|groundless|not true|nonsense|lies|den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?)\b/;
 // A fault to come or in general ("brakes can fail"), not one of this event.
 const GENERIC = /\b(?:if|whether|can|could|may|might|would|should|will)\s+(?:\w+\s+){0,3}(?:fail|be faulty|malfunction|stop working)/;
 
@@ -47,9 +45,8 @@ function readEquipment(st: Statement): Reading | undefined {
   const thing = keyOf(faulty[1] ?? faulty[2]);
   if (!thing) return undefined;
   // The fault is named in order to be denied: the passage says the thing worked.
-  const denied = DENIED.test(st.lower.slice(faulty.index + faulty[0].length, faulty.index + faulty[0].length + 60))
-    || DENIED.test(st.lower.slice(Math.max(0, faulty.index - 60), faulty.index));
-  return { thing, working: denied };
+  // ("Claims … that the signal was faulty are simply untrue.")
+  return { thing, working: deniedNear(st.lower, faulty) };
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Actor, Contradiction, DocumentAnalysis } from '../types';
 import { type Statement, perPassage, sideOf, voicesOf } from './statements';
 import { round } from './numeric';
 import { dayOf, peopleOf, personOf, rolesNamed } from './custody';
-import { disagreements, yesNoContradiction, type YesNo } from './two-sided';
+import { deniedNear, disagreements, yesNoContradiction, type YesNo } from './two-sided';
 
 // Political news disputes who holds an office and how a contract was awarded.
 
@@ -107,8 +107,6 @@ const UNTENDERED = [
   /\b(?:no-bid|single-source|without\s+competition|direct\s+award|directly\s+awarded)\b/,
   /\bonly\s+(?:company|firm|bidder|supplier)\s+(?:\w+\s+){0,2}?(?:asked|invited)\s+to\s+(?:bid|tender)\b/,
 ];
-// "Claims that there was no tender are false": a missing tender named to be denied.
-const DENIED = /\b(?:untrue|false|baseless|unfounded|groundless|not true|nonsense|lies|den(?:y|ies|ied)|reject(?:s|ed)?)\b/;
 // Tenders to come or in general: "must go to tender", "future contracts will be tendered".
 const GENERIC = /\b(?:will|would|should|must|could|plans?\s+to|to\s+be)\s+(?:\w+\s+){0,2}?(?:tender|bid)/;
 
@@ -119,8 +117,7 @@ function readTender(st: Statement): boolean | undefined {
   const yes = TENDERED.some((re) => re.test(st.lower));
   if (no && yes) return undefined;
   if (no) {
-    const end = no.index + no[0].length;
-    return DENIED.test(st.lower.slice(end, end + 60)) || DENIED.test(st.lower.slice(Math.max(0, no.index - 60), no.index)) ? true : false;
+    return deniedNear(st.lower, no);
   }
   return yes ? true : undefined;
 }

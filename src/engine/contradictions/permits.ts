@@ -1,6 +1,6 @@
 import type { Contradiction } from '../types';
 import { type Statement, perPassage, voicesOf } from './statements';
-import { disagreements, yesNoContradiction, type YesNo } from './two-sided';
+import { deniedNear, disagreements, yesNoContradiction, type YesNo } from './two-sided';
 
 // Papers that allow a vessel, vehicle, firm or person to operate, which accident reports dispute:
 // "held a valid safety certificate" vs "its certificate had been suspended since August".
@@ -29,8 +29,6 @@ const INVALID = [
   // "that ship was not certified to carry passengers", "had never been licensed".
   /\b(?:not|never)\s+(?:been\s+)?(certified|licensed|licenced)\b/,
 ];
-// "Claims that its licence was suspended are untrue": papers said to be lacking only to be denied.
-const DENIED = /\b(?:untrue|false|baseless|unfounded|groundless|not true|nonsense|lies|den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?)\b/;
 // What may happen, or would have to: "if the permit is revoked", "the licence could be suspended".
 const GENERIC = /\b(?:if|whether|unless|can|could|may|might|would|should|will|must|to)\s+(?:\w+\s+){0,3}(?:be\s+)?(?:suspend|revoke|withdraw|cancel|expire|lapse|suspended|revoked|withdrawn|cancell?ed|expired|lapsed)\b/;
 
@@ -75,9 +73,7 @@ function readPermit(st: Statement): Reading | undefined {
   if (!thing) return undefined;
   if (valid === m) return { thing, valid: true };
   // Named in order to be denied: the passage says the papers were in order.
-  const end = m.index + m[0].length;
-  const denied = DENIED.test(st.lower.slice(end, end + 60)) || DENIED.test(st.lower.slice(Math.max(0, m.index - 60), m.index));
-  return { thing, valid: denied };
+  return { thing, valid: deniedNear(st.lower, m) };
 }
 
 /**
@@ -111,8 +107,7 @@ function readInspection(st: Statement): boolean | undefined {
   const faulted = first(FAULTED, st.lower);
   if (passed && faulted) return undefined;
   if (faulted) {
-    const end = faulted.index + faulted[0].length;
-    return DENIED.test(st.lower.slice(end, end + 60)) || DENIED.test(st.lower.slice(Math.max(0, faulted.index - 60), faulted.index)) ? true : false;
+    return deniedNear(st.lower, faulted);
   }
   return passed ? true : undefined;
 }

@@ -38,3 +38,12 @@ export function yesNoContradiction(topic: string, summary: string, yes: Statemen
     sides: [...yes.slice(0, 4), ...no.slice(0, 4)].map((s) => sideOf(s)),
   };
 }
+
+// "Claims that its licence was suspended are untrue": a lack named only to be denied.
+const DENIED = /\b(?:untrue|false|baseless|unfounded|groundless|not true|nonsense|lies|den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?)\b/;
+
+/** Whether a denial stands within 60 characters either side of a match in a passage's text. */
+export function deniedNear(lower: string, m: RegExpExecArray): boolean {
+  const end = m.index + m[0].length;
+  return DENIED.test(lower.slice(end, end + 60)) || DENIED.test(lower.slice(Math.max(0, m.index - 60), m.index));
+}
