@@ -453,10 +453,12 @@ describe('contradictions: news over time and place', () => {
     assert.ok(!x.sides.some((s) => s.file === 'c.md'), 'a meeting on that day is no signing');
   });
 
-  it('records a breach took: the gang against the victim; a part "of them" is no rival count', () => {
+  it('records a breach took: the gang against the victim; a part, a body\'s customers or staff and a denial are no rival count', () => {
     const v = analyse('', {
       'a.md': 'The gang said it had stolen the records of 1.2 million patients.\n',
-      'b.md': 'The trust says the records of 310,000 patients were copied, about 86,000 of them from one hospital.\n',
+      'b.md': 'The trust, which has 2.4 million customers, says the records of 310,000 patients were copied, about 86,000 of them from one hospital.\n',
+      'c.md': 'The files taken include those of 86,000 children, the researcher said.\n',
+      'd.md': 'The clinic, which treats 500,000 patients a year, said no data was stolen from its 40,000 staff.\n',
     });
     const x = disputeIn(v, (c) => c.kind === 'numeric' && c.topic === 'records taken');
     assert.ok(spans(x, ['a.md', '1.2 million'], ['b.md', '310,000']), x.summary);
@@ -530,6 +532,30 @@ describe('contradictions: news over time and place', () => {
     });
     disputeIn(v, (c) => c.topic === 'whether observers were let in');
     disputeIn(v, (c) => c.topic === 'whether ballots were stuffed');
+  });
+
+  it('an election: journalists kept out are no observers; reports named to be rejected say the opposite', () => {
+    const v = analyse('', {
+      'a.md': 'Journalists were refused entry to the counting rooms in Tavik. The commission rejected reports of ballot-stuffing in Korvatsy.\n',
+      'b.md': 'The commission rejected claims that observers had been kept out of counting rooms.\n',
+      'c.md': 'Observers were barred from the counting rooms, the mission said. Monitors said ballot boxes were stuffed in Korvatsy.\n',
+    });
+    const seen = disputeIn(v, (c) => c.topic === 'whether observers were let in');
+    assert.ok(seen.sides.some((s) => s.file === 'b.md') && !seen.sides.some((s) => s.file === 'a.md'), seen.summary);
+    assert.ok(spans(seen, ['b.md', 'rejected claims'], ['c.md', 'barred from']), seen.summary);
+    const stuffed = disputeIn(v, (c) => c.topic === 'whether ballots were stuffed');
+    assert.ok(spans(stuffed, ['a.md', 'rejected reports'], ['c.md', 'were stuffed']), stuffed.summary);
+  });
+
+  it('an election: turnout so far, a group\'s turnout and a survey\'s share are no rival results', () => {
+    const v = analyse('', {
+      'a.md': 'Turnout was 61.2 percent, the commission said. President Leontin Mandros won with 51.8 percent of the vote.\n',
+      'b.md': 'By midday turnout had reached 24.5 percent, officials said. Turnout among young voters was 38 percent. A poll last week gave President Leontin Mandros 44 percent.\n',
+      'c.md': 'By midday turnout was 31 percent, the monitors said.\n',
+    });
+    assert.deepEqual(v.contradictions.filter((c) => c.topic === 'turnout' || c.topic === 'result of the vote').map((c) => c.summary), []);
+    const midday = disputeIn(v, (c) => c.kind === 'numeric' && /24\.5/.test(c.summary));
+    assert.ok(spans(midday, ['b.md', 'By midday'], ['c.md', 'By midday']), midday.summary);
   });
 
   it('systems said to be back against still down on the same day or later; down before back is the story going on', () => {

@@ -11,10 +11,16 @@ interface Fact {
   about: RegExp;
   yes: RegExp[];
   no: RegExp[];
+  /** Passages that speak of something else with the same words. */
+  unless?: RegExp;
   topic: string;
   question: string;
   noLabel: string;
 }
+
+// A report named only to be denied turns what it says around: "rejected claims that observers had
+// been kept out", "reports of ballot-stuffing, which the commission denied".
+const DENIED_REPORT = /\b(?:rejected|rejects|denied|denies|dismissed|dismisses|refuted|refutes)\s+(?:the\s+|any\s+|all\s+)?(?:claims?|reports?|allegations?|suggestions?|accusations?)\b|\b(?:claims?|reports?|allegations?|accusations?)\s+(?:of|that)\b[^.;]{0,60}?\b(?:which|that)\s+(?:[\w'’]+\s+){0,3}?(?:denied|rejected|dismissed|denies|rejects|dismisses)\b/;
 
 // Talk of what may be, or asked: "could have been stolen", "whether observers were let in".
 const OPEN = /\b(?:if|whether|could|might|may|would|should|must|will|possibly|perhaps|unclear|not\s+(?:yet\s+)?(?:known|clear))\b/;
@@ -43,16 +49,19 @@ const FACTS: Fact[] = [
     thing: 'observers admitted',
     about: /\bobservers?\b|\bmonitors?\b/,
     // "Observers had full access to every counting room", "every observer … was let in".
-    yes: [/\bobservers?\b[^.;]{0,40}?\b(?:had\s+(?:full\s+|free\s+|unrestricted\s+)?access|(?:was|were|had\s+been)\s+(?:let\s+in|admitted|allowed\s+(?:in|to\s+(?:watch|observe|enter)))|(?:were|was)\s+present\s+in\s+(?:the\s+)?counting)\b/],
+    yes: [/\bobservers?\b[^.;]{0,40}?\b(?:had\s+(?:full\s+|free\s+|unrestricted\s+)?access|(?:was|were|had\s+been)\s+(?:let\s+in|admitted|allowed\s+(?:in|into|to\s+(?:watch|observe|enter)))|(?:were|was)\s+present\s+in\s+(?:the\s+)?counting)\b/],
     // "were refused entry to counting rooms", "stood outside locked doors", "barred from the count".
     no: [/\b(?:refused|denied)\s+(?:entry|access|admission)\b/, /\b(?:barred|kept\s+out|shut\s+out|turned\s+away|locked\s+out)\s+(?:from|of)\b/, /\bstood\s+outside\s+(?:the\s+)?locked\s+doors?\b/],
+    // Not when others were kept out: "Journalists were refused entry to the counting rooms".
+    unless: /\b(?:journalists?|reporters?|media|press|cameras?|camera\s+crews?|photographers?|voters?|candidates?)\b(?:(?!observers?|monitors?|teams?)[^.;]){0,30}?\b(?:refused|denied|barred|kept\s+out|shut\s+out|turned\s+away|locked\s+out)\b/,
     topic: 'whether observers were let in', question: 'Were observers let in', noLabel: 'kept out',
   },
   {
     thing: 'ballots stuffed',
     about: /\bstuff/,
     yes: [/\b(?:box(?:es)?|ballots?)\b[^.;]{0,40}?\b(?:was|were|being|had\s+been)\s+stuffed\b/, /\bballot[-\s]stuffing\b(?![^.;]{0,20}\b(?:claims?|allegations?)\b[^.;]{0,20}\b(?:false|untrue|baseless)\b)/],
-    no: [/\b(?:no|not)\s+(?:\w+\s+){0,2}?(?:ballots?|box(?:es)?)\s+(?:was|were)\s+stuffed\b|\b(?:was|were)\s+not\s+stuffed\b/],
+    no: [/\b(?:no|not)\s+(?:\w+\s+){0,2}?(?:ballots?|box(?:es)?)\s+(?:was|were)\s+stuffed\b|\b(?:was|were)\s+not\s+stuffed\b/,
+      /\bno\s+(?:reports?\s+of\s+|evidence\s+of\s+|signs?\s+of\s+|cases?\s+of\s+)?ballot[-\s]stuffing\b/],
     topic: 'whether ballots were stuffed', question: 'Were ballots stuffed', noLabel: 'no',
   },
 ];
@@ -65,8 +74,8 @@ function readFacts(st: Statement): Array<boolean | undefined> {
     const no = f.no.some((re) => re.test(st.lower));
     const yes = !no && f.yes.some((re) => re.test(st.lower));
     if (!no && !yes) return undefined;
-    if (OPEN.test(st.lower.replace(/\bwill\s+not\b/g, ''))) return undefined;
-    return yes;
+    if (OPEN.test(st.lower.replace(/\bwill\s+not\b/g, '')) || f.unless?.test(st.lower)) return undefined;
+    return DENIED_REPORT.test(st.lower) ? !yes : yes;
   });
 }
 

@@ -162,19 +162,33 @@ const RECORD_UNITS = /^(?:records?|patients?|customers?|users?|clients?|people|p
 const TAKEN = /\b(?:stole|stolen|steal|copied|copy|took|taken|take|leaked|leak|exfiltrated|exposed|accessed|compromised|breached|downloaded|dumped|published)\b/;
 const RECORDS = /\b(?:records?|data|details|files|information|accounts?)\b/;
 
+// Who a body has, not what was taken: "its 40,000 staff", "which serves 2.4 million customers"; a part: "include those of 86,000".
+const HELD_BEFORE = /\b(?:has|have|had|having|serves?|served|serving|employs?|employing|treats?|treating|covers?|its|their|includ\w*\s+(?:(?:the\s+)?(?:records|data|details|files)\s+|those\s+)?of)\s+(?:(?:about|some|around|nearly|almost|over|roughly|more\s+than)\s+)?$/;
+// Nothing taken: "no data was stolen", "records were not accessed".
+const NONE_TAKEN = /\bno\s+(?:[\w'’]+\s+){0,2}?(?:data|records|details|files|information)\b|\b(?:not|never)\s+(?:been\s+)?(?:stolen|taken|copied|accessed|exfiltrated|leaked)\b|n[’']t\s+(?:been\s+)?(?:stolen|taken|copied|accessed)\b/;
+
 /** A count of the records a breach took. */
 function recordsTaken(st: Statement, f: Figure): Figure | undefined {
   if (f.eventClass || f.low === null || !RECORD_UNITS.test(f.unit ?? '')) return undefined;
   const prose = st.doc.prose;
-  const near = fold(prose.slice(Math.max(st.start, f.start - 60), Math.min(st.end, f.end + 60))).toLowerCase();
-  if (!TAKEN.test(near) || !RECORDS.test(near)) return undefined;
-  if (/^\s*(?:\w+\s+)?of\s+(?:them|these|those|whom)\b/.test(fold(prose.slice(f.end, Math.min(st.end, f.end + 30))).toLowerCase())) return undefined;
+  // The figure's own clause: "The trust, which has 2.4 million customers, says hackers stole…" gives no count taken.
+  const before = fold(prose.slice(Math.max(st.start, f.start - 60), f.start)).toLowerCase().split(/[,;:()—–]/).pop() ?? '';
+  const after = fold(prose.slice(f.end, Math.min(st.end, f.end + 60))).toLowerCase().split(/[,;:()—–]/)[0];
+  const near = `${before} ${after}`;
+  if (!TAKEN.test(near) || !RECORDS.test(near) || HELD_BEFORE.test(before) || NONE_TAKEN.test(near)) return undefined;
+  if (/^\s*(?:\w+\s+)?of\s+(?:them|these|those|whom)\b/.test(after)) return undefined;
   return { ...f, unit: 'records', unitClass: 'records', event: 'stolen', eventClass: 'records taken' };
 }
 
 // An election's turnout: "Turnout was 68.4 percent", "puts turnout at 68.4 percent", "The CEC puts it at
 // 68.4 percent" after a sentence about turnout; "turnout in Ostrel Province was 79.6 percent" is a province's.
 const IT_AT = /\b(?:puts?|putting|estimates?d?|gives?|gave)\s+it\s+at\s*$|\bsays?\s+(?:real|actual|true)\s+turnout\s+was\s*$/;
+
+// Turnout so far on the day, not the final one: "by midday", "as of 3 p.m.", "midday turnout".
+const SO_FAR = /\b(?:by|at|as\s+of|until|before)\s+(midday|noon|lunchtime|mid-?(?:morning|afternoon)|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?|h\b|o['’]clock)|\d{1,2}[:.]\d\d)|\b(midday|noon|early|morning|afternoon|provisional|partial)\s+turnout\b/;
+// A group's turnout: "turnout among young voters was", "youth turnout", "turnout abroad".
+const GROUP_AFTER = /^turnout\s+(?:among|of|for)\s+((?:[a-z'’-]+\s+){0,3}?[a-z'’-]+)\s+(?:was|were|is|are|stood|reached|had|has|hit|rose|fell|came|of|at)\b/;
+const GROUP_BEFORE = /\b(youth|women's|women’s|female|male|diaspora|overseas|postal|student|first-time)\s+(?:voter\s+)?turnout\b/;
 
 const percentText = (f: Figure): string => (/%|percent|per cent/i.test(f.text) ? f.text : `${f.text}%`);
 
@@ -188,17 +202,25 @@ function turnout(st: Statement, f: Figure): Figure | undefined {
   if (at < 0 && !(IT_AT.test(clause) && previous.includes('turnout'))) return undefined;
   const from = f.start - clause.length + Math.max(0, at);
   const place = st.mentions.find((m) => m.type === 'place' && m.start >= from && m.end <= f.start);
+  // A count so far ("By midday turnout had reached 24.5 percent") or a group's ("turnout among young
+  // voters") is its own figure, keyed by its words.
+  const sofar = SO_FAR.exec(clause)?.[1]?.replace(/\s+/g, ' ');
+  const group = (GROUP_AFTER.exec(clause.slice(Math.max(0, at))) ?? GROUP_BEFORE.exec(clause))?.[1]?.replace(/\s+/g, ' ');
+  const scope = `${sofar ? ` by ${sofar}` : ''}${group ? ` among ${group}` : ''}`;
   // The unit class keys by actor and names by text: "a7#Ostrel Province".
-  return { ...f, text: percentText(f), event: 'turnout', eventClass: 'turnout', unitClass: place ? `${place.actor ?? place.text}#turnout in ${place.text}` : '#turnout' };
+  return { ...f, text: percentText(f), event: 'turnout', eventClass: 'turnout', unitClass: place ? `${place.actor ?? place.text}${scope}#turnout${scope} in ${place.text}` : `${scope}#turnout${scope}` };
 }
 
 // A candidate's share of the vote: "gives Mandros 46.3 percent", "won with 51.8 percent of the vote",
 // "46.3 percent for Mandros".
 const VOTE = /\b(?:vote|votes|ballots?|result|results|count|tally|won|wins|win|elected|re-elected|election|polls?)\b/;
 
+// A survey's figure is no result: "a poll last week gave him 44 percent", "an exit poll", "projected".
+const OPINION_POLL = /\b(?:(?:opinion|exit|last|latest|recent|final|pre-election)\s+polls?|polls?\s+(?:by|from|for|of|published|conducted|carried|last|taken|released|gave|gives|put|puts|showed|shows|suggested|suggests|had|has|before|ahead)|polling\s+(?:firm|company|agency|institute|data|figures)|surveys?|pollsters?|forecasts?|projections?|projected)\b/;
+
 /** A vote share, as the share of the person the clause gives it to. */
 function voteShare(st: Statement, f: Figure): Figure | undefined {
-  if (f.unitClass !== 'percent' || f.low === null || !VOTE.test(st.lower)) return undefined;
+  if (f.unitClass !== 'percent' || f.low === null || !VOTE.test(st.lower) || OPINION_POLL.test(st.lower)) return undefined;
   const prose = st.doc.prose;
   const after = fold(prose.slice(f.end, Math.min(st.end, f.end + 40))).toLowerCase();
   if (/^\s*(?:percent|per\s+cent|%)?\s*(?:of\s+(?:respondents|those|people|voters\s+(?:said|say))|said|say)\b/.test(after)) return undefined;
