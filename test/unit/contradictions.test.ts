@@ -394,6 +394,28 @@ describe('contradictions: news over time and place', () => {
     assert.ok(spans(x, ['b.md', 'has resigned'], ['c.md', 'has not resigned']), x.summary);
   });
 
+  it('no resignation or concession from an old post, someone else\'s resignation or an admission; "his spokesman said" speaks of him', () => {
+    const v = analyse('', {
+      'a.md': '---\ndate: 2025-11-12\n---\nHealth Minister Teodor Kovac accepted the resignation of his deputy on Wednesday. Teodor Kovac, who stepped down from the board of Veltro Medical last year, spoke on Wednesday. His chief of staff resigned on Wednesday.\n\nOpposition leader Yelena Hrabes conceded that mistakes had been made in the campaign.\n',
+      'b.md': '---\ndate: 2025-11-13\n---\nTeodor Kovac has not resigned and remains in office, his spokesman said on Thursday. "I have not conceded," Yelena Hrabes told reporters on Thursday.\n',
+    });
+    assert.deepEqual(v.contradictions.filter((c) => c.kind === 'status').map((c) => c.summary), []);
+    const w = analyse('', {
+      'a.md': '---\ndate: 2025-11-12\n---\nHealth Minister Teodor Kovac has resigned, the office says.\n',
+      'b.md': '---\ndate: 2025-11-13\n---\nTeodor Kovac has not resigned and remains in office, his spokesman said on Thursday.\n',
+    });
+    disputeIn(w, (c) => c.topic === 'whether Teodor Kovac resigned');
+  });
+
+  it('a contract said to be tendered against "without a public tender"; a denial of something else nearby does not turn it', () => {
+    const v = analyse('', {
+      'a.md': 'Health Minister Teodor Kovac denied knowing about the deal, which was awarded without a public tender.\n',
+      'b.md': 'The contract was awarded after an open public tender, the ministry said.\n',
+    });
+    const x = disputeIn(v, (c) => c.topic === 'whether there was a public tender');
+    assert.ok(spans(x, ['b.md', 'open public tender'], ['a.md', 'without a public tender']) && /vs no \(/.test(x.summary), x.summary);
+  });
+
   it('people carried to the shore or aboard another boat are no count of those aboard', () => {
     const v = analyse('', {
       'a.md': 'The ferry was carrying 212 people when it capsized, the operator said.\n',

@@ -7,16 +7,22 @@ import { deniedNear, disagreements, yesNoContradiction, type YesNo } from './two
 // Political news disputes who holds an office and how a contract was awarded.
 
 // "Kovač has resigned", "resigned on 13 November", "accepted his resignation", "stepped down as minister".
-const RESIGNED = /\b(?:has|had|have)\s+(?:now\s+)?resigned\b|\bresigned\s+(?:on|as|from|late|early|hours|after|yesterday|today|last|this|with)\b|\b(?:accepted|announced|handed\s+in|submitted|tendered)\s+(?:his|her|the\s+minister's|the)\s+resignation\b|\bstepped\s+down\b/;
+const RESIGNED = /\b(?:has|had|have)\s+(?:now\s+)?resigned\b|\bresigned\s+(?:on|as|from|late|early|hours|after|yesterday|today|last|this|with)\b|\b(?:accepted|announced|handed\s+in|submitted|tendered)\s+(?:his|her|the\s+minister's|the)\s+resignation\b(?!\s+of\b)|\bstepped\s+down\b/;
 // "He has not resigned", "refused to resign", "remains in office", "will not step down".
 const IN_OFFICE = /\b(?:has|had|have|did)\s*(?:not|n['’]t|never)\s+(?:resign(?:ed)?|stepped\s+down|step\s+down)\b|\bnot\s+resigned\b|\brefus(?:ed|es|ing)\s+to\s+(?:resign|step\s+down|quit)\b|\b(?:remains|remained|is\s+still|stays|stayed)\s+(?:in\s+office|in\s+post|in\s+(?:the\s+)?government|a\s+member\s+of\s+the\s+government)\b|\b(?:will|would)\s+not\s+(?:resign|step\s+down|quit)\b/;
 // Talk of a resignation that may come: "called for his resignation", "if he resigns".
 const MAYBE = /\b(?:call(?:s|ed|ing)?\s+(?:for|on)|demand(?:s|ed|ing)?|urg(?:es|ed|ing)|if|whether|should|must|could|would|may|might)\b[^.;]{0,30}\bresign/;
 
 // "Hrabeš conceded defeat in a telephone call" vs "I have not conceded, and I will not concede".
-const CONCEDED = /\bconceded\b|\b(?:accepted|acknowledged)\s+(?:(?:his|her|their|the)\s+)?defeat\b/;
+// Not "conceded that mistakes had been made": an admission, not a defeat.
+const CONCEDED = /\bconceded\b(?!\s+(?:that|the\s+point|a\s+point|some|several|mistakes|errors|failings|it\s+was|there\s+(?:was|were|had)|in\s+an\s+interview\s+that))|\b(?:accepted|acknowledged)\s+(?:(?:his|her|their|the)\s+)?defeat\b/;
 const NOT_CONCEDED = /\b(?:has|have|had|did)\s*(?:not|n['’]t|never)\s+conceded?\b|\bnot\s+conceded\b|\brefus(?:ed|es|ing)\s+to\s+(?:concede|accept\s+(?:the\s+)?(?:result|defeat))\b|\b(?:will|would)\s+not\s+concede\b|\bstill\s+contests?\b/;
 const MAYBE_CONCEDE = /\b(?:call(?:s|ed|ing)?\s+(?:for|on)|urg(?:es|ed|ing)|if|whether|should|must|could|would|may|might)\b[^.;]{0,30}\bconcede/;
+
+const EARLIER = /,\s*(?:who|which)\s+(?:[\w'’]+\s+){0,3}$|\b(?:previously|once|formerly|already)\s+$/;
+const PAST_AFTER = /^[^.;]{0,50}?\b(?:last\s+year|years?\s+(?:ago|earlier|before)|in\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d|decades?\s+ago|in\s+a\s+previous)\b/;
+// Someone else named before the verb: "His deputy resigned on Monday", "the minister's chief of staff has resigned".
+const OTHER_SUBJECT = /\b(?:his|her|their|its|the|a)\s+(?:[\w'’-]+\s+){0,3}?(?:deputy|deputies|aides?|advis[eo]rs?|spokes(?:man|woman|person)|chief\s+of\s+staff|secretary|secretaries|directors?|heads?|chair(?:man|woman)?|officials?|members?|colleagues?|wife|husband|brother|sister|son|daughter|assistants?|managers?|ministers?|governors?|mayors?|officers?|board|staff)\s*(?:,[^,]{1,40},\s*)?(?:(?:has|have|had|also|then|later|now)\s+)*$/;
 
 // Each state a person's standing may be disputed in: [topic word, done, not done, talk of it to come].
 const STANDINGS: Array<{ key: string; cue: RegExp; done: RegExp; notDone: RegExp; maybe: RegExp; question: (name: string) => string; no: string }> = [
@@ -30,7 +36,10 @@ function readOffice(st: Statement): Array<'out' | 'in' | undefined> {
   return STANDINGS.map(({ cue, done, notDone, maybe }) => {
     if (!cue.test(st.lower)) return undefined;
     const stays = notDone.test(st.lower);
-    const out = done.test(st.lower.replace(new RegExp(notDone.source, 'g'), ' '));
+    const rest = st.lower.replace(new RegExp(notDone.source, 'g'), ' ');
+    const d = done.exec(rest);
+    // An earlier step down, told in passing: "Kovač, who resigned as mayor in 2019, …", "stepped down from the board last year".
+    const out = !!d && !(EARLIER.test(rest.slice(Math.max(0, d.index - 40), d.index)) || PAST_AFTER.test(rest.slice(d.index + d[0].length, d.index + d[0].length + 60)));
     if (stays === out) return undefined; // both: a sequence; neither: nothing said
     if (out && maybe.test(st.lower)) return undefined;
     return out ? 'out' : 'in';
@@ -66,8 +75,13 @@ export function officeContradictions(statements: Statement[], docs: DocumentAnal
       const verb = (said === 'out' ? standing.done : standing.notDone).exec(st.lower);
       // The speaker too, where the verb is the claim's own cue ("Hrabeš conceded defeat, …").
       const cueIsVerb = !!verb && !!st.claim && st.claim.cue.toLowerCase().split(/\s+/).some((w) => verb[0].includes(w));
-      const subject = verb ? st.mentions.filter((m) => m.actor && personActors.has(m.actor) && (cueIsVerb || m.actor !== st.claim?.speaker)
+      // Not the one who says so ("Hrabeš said on Tuesday that the minister had resigned"): a name before
+      // the reporting verb that stands before this one. "Kovač has not resigned, his spokesman said" is Kovač's.
+      const cue = st.claim?.cueSpan;
+      const says = (m: { end: number }) => !!verb && !!cue && m.end <= cue.start && cue.end <= st.start + verb.index;
+      const subject = verb ? st.mentions.filter((m) => m.actor && personActors.has(m.actor) && (cueIsVerb || !says(m))
         && m.end - st.start <= verb.index && verb.index - (m.end - st.start) <= 40).pop()?.actor : undefined;
+      if (!self && !subject && verb && OTHER_SUBJECT.test(st.lower.slice(Math.max(0, verb.index - 60), verb.index).split(/[.;]/).pop() ?? '')) continue;
       const who = self ?? subject ?? personOf(st, peopleIn(st.file), personActors, (roles ??= rolesNamed(statements, personActors)));
       if (!who) continue;
       const into = said === 'out' ? out : stays;
@@ -102,7 +116,7 @@ const TENDERED = [
   /\b(?:held|ran|organi[sz]ed|launched|announced)\s+(?:an?\s+)?(?:open|public|competitive)\s+(?:public\s+|international\s+)?tender\b/,
 ];
 const UNTENDERED = [
-  /\b(?:without|no|not\s+(?:a|any))\s+(?:trace\s+of\s+(?:a|any)\s+)?(?:open\s+|public\s+|competitive\s+)?(?:public\s+)?(?:tender|bidding)\b/,
+  /\b(?:without|no|not\s+(?:a|any))\s+(?:(?:a|an|any)\s+)?(?:trace\s+of\s+(?:a|any)\s+)?(?:open\s+|public\s+|competitive\s+)?(?:public\s+)?(?:tender|bidding)\b/,
   /\bnot\s+(?:put|sent|offered)\s+(?:out\s+)?to\s+tender\b/,
   /\b(?:no-bid|single-source|without\s+competition|direct\s+award|directly\s+awarded)\b/,
   /\bonly\s+(?:company|firm|bidder|supplier)\s+(?:\w+\s+){0,2}?(?:asked|invited)\s+to\s+(?:bid|tender)\b/,

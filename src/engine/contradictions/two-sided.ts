@@ -39,11 +39,14 @@ export function yesNoContradiction(topic: string, summary: string, yes: Statemen
   };
 }
 
-// "Claims that its licence was suspended are untrue": a lack named only to be denied.
-const DENIED = /\b(?:untrue|false|baseless|unfounded|groundless|not true|nonsense|lies|den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?)\b/;
+// "Claims that its licence was suspended are untrue", "denied that the brakes were faulty": a lack
+// named only to be denied. The denial governs the lack: in its own clause before it, or said of it after
+// it. Not "Kovač denied knowing about the contract, which was awarded without a tender".
+const DENIED_BEFORE = /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing))\b[^.;,]{0,50}$/;
+const DENIED_AFTER = /^[^.;]{0,40}?\b(?:(?:is|are|was|were)\s+(?:simply\s+|entirely\s+|completely\s+|totally\s+|plainly\s+|all\s+)?(?:untrue|false|baseless|unfounded|groundless|not\s+true|nonsense|lies|wrong)|(?:which|a\s+(?:claim|charge|suggestion|report|allegation))\s+(?:[\w'’]+\s+){0,3}?(?:denie[sd]|rejects|rejected|dismisse[sd]|refute[sd]))\b/;
 
-/** Whether a denial stands within 60 characters either side of a match in a passage's text. */
+/** Whether a denial governs a match in a passage's text: before it in its clause, or said of it just after. */
 export function deniedNear(lower: string, m: RegExpExecArray): boolean {
   const end = m.index + m[0].length;
-  return DENIED.test(lower.slice(end, end + 60)) || DENIED.test(lower.slice(Math.max(0, m.index - 60), m.index));
+  return DENIED_AFTER.test(lower.slice(end, end + 80)) || DENIED_BEFORE.test(lower.slice(Math.max(0, m.index - 60), m.index));
 }
