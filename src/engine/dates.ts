@@ -18,6 +18,7 @@ import { MONTHS, PARTS_OF_DAY, WEEKDAYS } from './lexicon/time';
 
 const DAY_MS = 86400000;
 const FUTURE_MARKERS = new Set(['will', "'ll", 'scheduled', 'expected', 'due', 'plans', 'planned', 'set', 'until', 'by']);
+const PAST_AUXILIARIES = new Set(['had', 'was', 'were', 'did', 'has', 'have']);
 const YEAR_PREPOSITIONS = new Set(['in', 'since', 'until', 'by', 'of', 'during', 'early', 'late', 'mid', 'from', 'through', 'before', 'after']);
 const MONTH_PREPOSITIONS = new Set([...YEAR_PREPOSITIONS, 'last', 'this', 'next', 'mid-', 'earlier', 'later', 'previous']);
 
@@ -99,6 +100,16 @@ export function extractDates(prose: string, start: number, end: number, publishe
   const future = (i: number): boolean => {
     for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
       if (ws[k].kind === 'punct' && ws[k].text !== '’' && ws[k].text !== "'") return false;
+      // "By" and "until" give a deadline only right before the day, and not in a past clause:
+      // "published by the group on Saturday", "had been arrested by Sunday evening".
+      if (ws[k].lower === 'by' || ws[k].lower === 'until') {
+        if (k !== i - 1) continue;
+        for (let j = k - 1; j >= Math.max(0, k - 5); j--) {
+          if (ws[j].kind === 'punct' && ws[j].text !== '’' && ws[j].text !== "'") break;
+          if (PAST_AUXILIARIES.has(ws[j].lower)) return false;
+        }
+        return true;
+      }
       if (FUTURE_MARKERS.has(ws[k].lower) || ws[k].lower === 'next') return true;
     }
     return false;

@@ -416,6 +416,15 @@ describe('contradictions: news over time and place', () => {
     assert.ok(spans(x, ['b.md', 'open public tender'], ['a.md', 'without a public tender']) && /vs no \(/.test(x.summary), x.summary);
   });
 
+  it('"remains in custody and has been charged" still says the person is held, later than a release', () => {
+    const v = analyse('', {
+      'a.md': '---\ndate: 2026-03-15\n---\nArslan Dzhemirov, a porter stopped near the market, was released without charge on Sunday evening, police said.\n',
+      'b.md': '---\ndate: 2026-03-17\n---\nArslan Dzhemirov remains in custody and has been charged with complicity in a terrorist act, the ministry said.\n',
+    });
+    const x = disputeIn(v, (c) => c.topic === 'whether Arslan Dzhemirov was released');
+    assert.ok(spans(x, ['a.md', 'released without charge'], ['b.md', 'remains in custody']), x.summary);
+  });
+
   it('people carried to the shore or aboard another boat are no count of those aboard', () => {
     const v = analyse('', {
       'a.md': 'The ferry was carrying 212 people when it capsized, the operator said.\n',

@@ -34,6 +34,13 @@ describe('extractDates', () => {
   it('looks forward for future clauses and "next"', () => {
     assert.deepEqual(one('The ministers will meet on Friday.'), { text: 'Friday', date: '2026-03-20' });
     assert.deepEqual(one('They meet next Wednesday.'), { text: 'next Wednesday', date: '2026-03-25' });
+    assert.deepEqual(one('The road stays closed until Friday.'), { text: 'Friday', date: '2026-03-20' });
+  });
+
+  it('reads "by" as a deadline only right before the day and in no past clause', () => {
+    assert.deepEqual(one('Eleven suspects had been arrested by Sunday evening.'), { text: 'Sunday evening', date: '2026-03-15', partOfDay: 'evening' });
+    assert.deepEqual(one('The claim published by the group on Sunday was genuine.'), { text: 'Sunday', date: '2026-03-15' });
+    assert.deepEqual(one('The report is due by Friday.'), { text: 'Friday', date: '2026-03-20' });
   });
 
   it('reads month-day, day-month and ISO dates', () => {

@@ -17,6 +17,7 @@ const OTHER = /\b(?:responsible|accountable|charged\s+with)\b/;
 const RELEASE_WORDS = '(?:released|freed|let\\s+go|sent\\s+home)';
 const RELEASE_WORD = new RegExp(`\\b${RELEASE_WORDS}\\b`);
 const RELEASED = new RegExp(`\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:[\\w,]+\\s+){0,8}?${RELEASE_WORDS}\\b`);
+const STILL_HELD = /\b(?:remains?|remained|is\s+still|are\s+still|was\s+still)\s+(?:being\s+)?(?:held|detained|in\s+(?:police\s+|military\s+)?custody|under\s+arrest|behind\s+bars)\b/;
 const PRONOUN = /\b(?:she|he|her|him)\b/;
 
 /**
@@ -25,7 +26,8 @@ const PRONOUN = /\b(?:she|he|her|him)\b/;
  */
 const custodyOf = perPassage<'held' | 'free' | 'released' | undefined>();
 function readCustody(st: Statement): 'held' | 'free' | 'released' | undefined {
-  if (OTHER.test(st.lower)) return undefined;
+  // "remains in custody and has been charged with…" still says where the person is.
+  if (OTHER.test(st.lower) && !STILL_HELD.test(st.lower)) return undefined;
   if (RELEASE_WORD.test(st.lower)) return RELEASED.test(st.lower) && !HELD.test(st.lower) && !NOT_HELD.some((re) => re.test(st.lower)) ? 'released' : undefined;
   if (NOT_HELD.some((re) => re.test(st.lower))) return 'free';
   return HELD.test(st.lower) ? 'held' : undefined;

@@ -59,15 +59,37 @@ const CLOCK_BOUND = /\b(?:before|after) (?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.
 /** The start of an event a passage dates to a day, read once per passage. */
 const onsetOf = perPassage<Omit<Onset, 'st'> | undefined>();
 function readOnset(st: Statement): Omit<Onset, 'st'> | undefined {
-  const onset = ONSET.exec(st.lower);
-  if (!onset) return undefined;
+  if (!ONSET.test(st.lower)) return undefined;
   // "Before"/"after" a time of day ("shortly before 1am") still dates the event itself.
   const head = st.lower.slice(0, 200).replace(CLOCK_BOUND, '');
   if (/\b(?:last|next|previous|earlier this|since|until|after|before|every|each|later|days? (?:before|after))\b/.test(head) && !/\bbeg(?:an|un)\b/.test(st.lower)) return undefined;
-  const day = statementDay(st, onset.index);
-  if (day === undefined) return undefined;
+  let found: { day: number; at: number } | undefined;
+  for (const onset of st.lower.matchAll(new RegExp(ONSET.source, 'g'))) {
+    const at = onset.index;
+    // An event noun that is the object of something else dates the event only with its own day
+    // ("claimed the attack on Saturday"); not "detained in connection with the attack by Sunday evening".
+    const object = EVENT_NOUN.test(onset[0]) && OBJECT_BEFORE.test(st.lower.slice(Math.max(0, at - 50), at));
+    const day = object ? boundDay(st.lower, at, at + onset[0].length) : statementDay(st, at);
+    if (day !== undefined) {
+      found = { day, at };
+      break;
+    }
+  }
+  if (!found) return undefined;
   const topic = STATUS_TOPICS.find(([, re]) => re.test(st.lower))?.[0] ?? onsetTopic(st.lower);
-  return topic ? { topic, day, at: onset.index } : undefined;
+  return topic ? { topic, ...found } : undefined;
+}
+
+const EVENT_NOUN = /^(?:explosion|blast|attack|incursion|raid)$/;
+const OBJECT_BEFORE = /\b(?:with|in|of|for|after|since|over|about|into|behind|against|from|by|to|claimed|claims|claiming|condemned|condemns|condemning|carried\s+out|investigat\w+|denied|denies|blamed|blames)\s+(?:(?:the|a|an|this|that|its|their|his|her|last|[a-z]+['’]s)\s+)?(?:[a-z-]+\s+){0,2}$/;
+const DAY_NAME = '(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)';
+const DAY_AFTER = new RegExp(`^\\s+(?:(?:on|of)\\s+|(?:late|early)\\s+(?:on\\s+)?|in\\s+the\\s+(?:early|small)\\s+hours\\s+of\\s+|(?:that|which)\\s+(?:\\w+\\s+){0,5}?on\\s+)(${DAY_NAME})\\b`);
+const DAY_BEFORE = new RegExp(`\\b(${DAY_NAME})(?:['’]s)?(?:\\s+(?:morning|afternoon|evening|night)(?:['’]s)?)?\\s+$`);
+
+/** The weekday bound to an event noun: just before it ("Saturday's blast") or just after it ("the blast on Saturday"). */
+function boundDay(lower: string, start: number, end: number): number | undefined {
+  const d = DAY_BEFORE.exec(lower.slice(Math.max(0, start - 30), start))?.[1] ?? DAY_AFTER.exec(lower.slice(end, end + 60))?.[1];
+  return d ? WEEKDAYS.indexOf(d) : undefined;
 }
 
 /** Different days given for the start of the same event. */
