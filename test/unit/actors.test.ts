@@ -87,6 +87,10 @@ describe('actors: recognition cues', () => {
     const n = recognizeMentions(doc('Families slept at the sports hall in Vesk. Fishermen were told to stay off the river as far downstream as Ulsk. The fire started in Warehouse 4 of the plant.'))
       .map((x): [string, ActorType] => [x.text, x.type]);
     for (const name of ['Vesk', 'Ulsk', 'Warehouse 4']) assert.ok(n.some(([x, t]) => x === name && t === 'place'), `${name}: ${JSON.stringify(n)}`);
+    const s = recognizeMentions(doc('Nine men were trapped in Section 7 after the blast. Prosecutors charged him under Section 12 of the Mining Act. Section 4 of the licence sets a limit.'))
+      .map((x): [string, ActorType] => [x.text, x.type]);
+    assert.ok(s.some(([x, t]) => x === 'Section 7' && t === 'place'), JSON.stringify(s));
+    assert.ok(!s.some(([x]) => x.startsWith('Section 12') || x.startsWith('Section 4')), JSON.stringify(s));
   });
 
   it('takes no actor from a genus initial, an acronym of common words, or "city" before "of", and joins a name split at "and" that its acronym spells', () => {

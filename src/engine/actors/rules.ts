@@ -23,7 +23,11 @@ const PLACE_HEAD_WORDS = lowerSet(PLACE_HEADS.filter((t) => !t.includes(' ')));
 // Heads that name a body only when they end a name ("... News", not "News of the day").
 const STRUCTURES = new Set(['dam', 'bridge', 'reservoir', 'canal', 'levee', 'dyke', 'embankment', 'tunnel', 'pipeline']);
 const BORDER_POINTS = new Set(['post', 'crossing', 'checkpoint', 'gate']);
-const NUMBERED_SITES = new Set(['warehouse', 'hangar', 'terminal', 'pier', 'berth', 'platform', 'reactor', 'pavilion', 'dock', 'shaft', 'silo', 'tank', 'unit', 'block']);
+const NUMBERED_SITES = new Set(['warehouse', 'hangar', 'terminal', 'pier', 'berth', 'platform', 'reactor', 'pavilion', 'dock', 'shaft', 'silo', 'tank', 'unit', 'block',
+  'section', 'sector', 'zone', 'gate', 'ward']);
+// "Section 7 of the Act", "under Section 7": a numbered part of a text, not of a site.
+const TEXT_PARTS = new Set(['section']);
+const CITING = new Set(['under', 'per', 'violating', 'breaching', 'invoking', 'invoked', 'violated', 'breached', 'cited', 'citing']);
 // Geographic heads that are hardly ever surnames ("Park", "Street" and "Hill" are).
 const GEO_HEADS = new Set(['point', 'peninsula', 'strait', 'gulf', 'cape', 'delta', 'canyon', 'plateau', 'basin', 'island', 'islands', 'mountains', 'oblast', 'province', 'district', 'county', 'region', 'headland', 'reef', 'lagoon', 'estuary', 'fjord']);
 // Heads of organization names beyond the tagger's lists: a party's youth wing ("Renewal Youth").
@@ -87,6 +91,7 @@ function rangeCats(words: string[], start: number, end: number): number {
 export function applyRules(_lines: Token[][], words: string[][], tagged: Candidate[], caps: boolean[]): Candidate[] {
   let cands = tagged.flatMap((c) => split(words[c.line], c)).map((c) => trim(words[c.line], c)).filter((c): c is Candidate => c !== null);
   cands = addNameChunks(words, cands, caps);
+  cands = addNumberedSites(words, cands);
   cands = cands.map((c) => retype(words[c.line], c)).filter((c): c is Candidate => c !== null);
   cands = addTitledPeople(words, cands, caps);
   cands = addAcronyms(words, cands);
@@ -328,7 +333,10 @@ function retype(ws: string[], c: Candidate): Candidate | null {
   if (of > 0 && ORG_HEAD_WORDS.has(keys[of - 1]) && !WEAK_ORG_HEADS.has(keys[of - 1]) && c.type !== 'person') return { ...c, type: 'organization' };
   const last = keys[keys.length - 1];
   // "Warehouse 4", "Hangar 2": a numbered building of a site is a place on its map.
-  if (keys.length === 1 && NUMBERED_SITES.has(keys[0]) && /^\d{1,3}[A-Z]?$/.test(ws[c.end] ?? '')) return { ...c, type: 'place', end: c.end + 1 };
+  if (keys.length === 1 && NUMBERED_SITES.has(keys[0]) && /^\d{1,3}[A-Z]?$/.test(ws[c.end] ?? '')) {
+    const textPart = TEXT_PARTS.has(keys[0]) && (lexKey(ws[c.end + 1] ?? '') === 'of' || /^\(/.test(ws[c.end + 1] ?? '') || CITING.has(lexKey(ws[c.start - 1] ?? '')));
+    return textPart ? null : { ...c, type: 'place', end: c.end + 1 };
+  }
   // "Orla Dam", "Border Post 14": structures and border posts are places on the map.
   if (keys.length > 1 && c.type !== 'person' && (STRUCTURES.has(last) || (keys.includes('border') && BORDER_POINTS.has(last)))) {
     return { ...c, type: 'place', end: /^\d+$/.test(ws[c.end] ?? '') ? c.end + 1 : c.end };
@@ -340,6 +348,19 @@ function retype(ws: string[], c: Candidate): Candidate | null {
   if (keys.length > 1 && placeHead && !ORG_HEAD_WORDS.has(last) && c.type !== 'person') return { ...c, type: 'place' };
   if (c.type === 'misc' && keys.length > 1 && ORG_HEAD_WORDS.has(last) && !WEAK_ORG_HEADS.has(last)) return { ...c, type: 'organization' };
   return c;
+}
+
+/** "in Section 7", "at Gate 3": a capitalised site noun and its number, which the tagger may leave out; `retype` decides. */
+function addNumberedSites(words: string[][], cands: Candidate[]): Candidate[] {
+  const out = cands.slice();
+  words.forEach((ws, line) => {
+    for (let i = 0; i + 1 < ws.length; i++) {
+      if (!isCap(ws[i]) || !NUMBERED_SITES.has(lexKey(ws[i])) || !/^\d{1,3}[A-Z]?$/.test(ws[i + 1])) continue;
+      if (out.some((c) => c.line === line && c.start <= i + 1 && i < c.end)) continue;
+      out.push({ line, start: i, end: i + 1, type: 'misc' });
+    }
+  });
+  return out;
 }
 
 /** "Governor X", "spokesman X", "Col. Gen. X": the name after a title is a person. */
