@@ -2,6 +2,7 @@ import type { Actor, Claim, Contradiction, DocumentAnalysis, Figure, Mention, So
 import { quantityKey } from './contradictions/numeric';
 import { countWords, parseDocument } from './document';
 import { recognizeMentions, linkActors } from './actors/index';
+import { propagateNames } from './actors/propagate';
 import { extractClaims } from './claims/index';
 import { findContradictions } from './contradictions/index';
 import { extractFigures } from './figures';
@@ -102,6 +103,7 @@ export function corpusView(corpus: Corpus): CorpusView {
     .sort((a, b) => (a.doc.file < b.doc.file ? -1 : a.doc.file > b.doc.file ? 1 : 0))
     .map((a) => ({ ...a, mentions: a.mentions.map((m) => ({ ...m })) }));
   const sources = analyses.map((a) => a.doc.meta);
+  propagateNames(analyses);
   const actors = linkActors(analyses.map((a) => a.mentions));
   const actorById = new Map(actors.map((a) => [a.id, a]));
   const mentionsByFile = new Map<string, Mention[]>();

@@ -419,3 +419,30 @@ describe('actors: display names', () => {
     for (const m of greta.mentions) if (text.slice(m.start, m.end) !== m.text) throw new Error('mention offsets still point at the file');
   });
 });
+
+describe('actors: names carried across the folder', () => {
+  const mention = (file: string, text: string, name: string, type: ActorType): Mention => {
+    const start = text.indexOf(name);
+    return { file, start, end: start + name.length, text: name, type };
+  };
+
+  it('finds in one article a name of two words another article tagged, where it stands alone', async () => {
+    const { propagateNames } = await import('../../src/engine/actors/propagate');
+    const a = parseDocument('a.md', 'Pellura Air said the jet landed at 19:47.\n');
+    const bText = 'A Pellura Air jet left the runway. Pellura Air Cargo flies other routes. Staff at Pellura Airlines said nothing.\n';
+    const b = parseDocument('b.md', bText);
+    const docs = [{ doc: a, mentions: [mention('a.md', a.text, 'Pellura Air', 'organization')] }, { doc: b, mentions: [] as Mention[] }];
+    propagateNames(docs);
+    assert.deepEqual(docs[1].mentions.map((m) => [m.text, m.type, m.start]), [['Pellura Air', 'organization', 2]]);
+    assert.equal(docs[0].mentions.length, 1, 'the article that had the name gains nothing');
+  });
+
+  it('carries no one-word name, no name in front matter and no sentence-opening "The" glued to a name', async () => {
+    const { propagateNames } = await import('../../src/engine/actors/propagate');
+    const a = parseDocument('a.md', 'Officials at Orsk said so. The Orsk Board met.\n');
+    const b = parseDocument('b.md', '---\ntitle: Orsk Board meets\n---\nIn Orsk, The Orsk Board met again.\n');
+    const docs = [{ doc: a, mentions: [mention('a.md', a.text, 'Orsk', 'place'), mention('a.md', a.text, 'The Orsk Board', 'organization')] }, { doc: b, mentions: [] as Mention[] }];
+    propagateNames(docs);
+    assert.deepEqual(docs[1].mentions, []);
+  });
+});

@@ -1,0 +1,76 @@
+// Names across a folder: articles about one event name the same bodies, people and places in the
+// same words, and a name the tagger read in one article but let pass in another ("a Pellura Air
+// jet", a name opening a sentence) is the same actor there. Only names of two words or more are
+// carried over, exactly as written, and only where they stand apart from other capitalised words.
+import type { ActorType, Mention, ParsedDocument } from '../types';
+
+const CAPITAL = /\p{Lu}/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+interface Form {
+  text: string;
+  type: ActorType;
+}
+
+/** The capitalised word that touches [start, end) from before or after, if any: then the span is part of a longer name. */
+function gluedToName(prose: string, start: number, end: number): boolean {
+  if (start > 0 && WORD_CHAR.test(prose[start - 1])) return true;
+  if (end < prose.length && WORD_CHAR.test(prose[end])) return true;
+  // "Pellura Air Cargo", "North Pellura Air": a name that goes on is another name.
+  const after = /^[ \t]+(\p{Lu}[\p{L}\p{M}]*)/u.exec(prose.slice(end, end + 40));
+  if (after) return true;
+  const before = /(\p{Lu}[\p{L}\p{M}]*)[ \t]+$/u.exec(prose.slice(Math.max(0, start - 40), start));
+  // A capitalised word before is a sentence opener ("The", "A") or a title, not part of the name, only when it is a known opener.
+  if (before && !/^(The|A|An|But|And|Then|Now|Both|When|While|As|If|Since|After|Before|Meanwhile|Yesterday|Today)$/.test(before[1])) return true;
+  return false;
+}
+
+/**
+ * Adds, to each document's mentions, the names of two words or more that other documents of the
+ * folder have and this one writes without a mention. Mentions are added in offset order; each
+ * takes the type the name has most often in the folder.
+ */
+export function propagateNames(docs: { doc: ParsedDocument; mentions: Mention[] }[]): void {
+  const votes = new Map<string, Map<ActorType, number>>();
+  for (const d of docs) {
+    for (const m of d.mentions) {
+      const text = m.text;
+      if (!/^\S+(?: \S+)+$/.test(text) || !CAPITAL.test(text[0]) || text.length > 80) continue;
+      // A name that keeps its sentence's "The" is not carried as written.
+      if (/^The /.test(text) && m.start > 0 && !/[\p{L}\p{N},;:]\s*$/u.test(d.doc.prose.slice(Math.max(0, m.start - 3), m.start))) continue;
+      const v = votes.get(text) ?? new Map<ActorType, number>();
+      v.set(m.type, (v.get(m.type) ?? 0) + 1);
+      votes.set(text, v);
+    }
+  }
+  if (votes.size === 0) return;
+  const byFirst = new Map<string, Form[]>();
+  for (const [text, v] of votes) {
+    const type = [...v.entries()].sort((a, b) => b[1] - a[1])[0][0];
+    const first = text.slice(0, text.indexOf(' '));
+    const list = byFirst.get(first) ?? [];
+    list.push({ text, type });
+    byFirst.set(first, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.text.length - a.text.length);
+  for (const d of docs) {
+    const prose = d.doc.prose;
+    const added: Mention[] = [];
+    const taken = d.mentions.map((m) => [m.start, m.end] as const);
+    const free = (s: number, e: number): boolean => !taken.some(([a, b]) => a < e && s < b) && !added.some((m) => m.start < e && s < m.end);
+    for (const w of prose.matchAll(/\p{Lu}[\p{L}\p{M}'’.-]*/gu)) {
+      const list = byFirst.get(w[0]);
+      if (!list) continue;
+      const start = w.index;
+      for (const f of list) {
+        const end = start + f.text.length;
+        if (prose.slice(start, end) !== f.text || !free(start, end) || gluedToName(prose, start, end)) continue;
+        added.push({ file: d.doc.file, start, end, text: f.text, type: f.type });
+        break;
+      }
+    }
+    if (added.length === 0) continue;
+    d.mentions.push(...added);
+    d.mentions.sort((a, b) => a.start - b.start);
+  }
+}
