@@ -17,6 +17,11 @@ interface StoredActor extends Omit<Actor, 'mentions'> {
   at: number[];
   /** Mentions whose type the linker changed, by their place in `at` (counted in mentions). */
   retyped?: Record<number, ActorType>;
+  /**
+   * Mentions the view found that the analysis has not (a name another article tags), by their place
+   * in `at`, where the index is -1: their start and end in the file. Their type is in `retyped`.
+   */
+  found?: Record<number, [number, number]>;
 }
 
 interface StoredClaim {
@@ -62,6 +67,15 @@ export function encodeView(analyses: ReadonlyMap<string, DocumentAnalysis>, data
     const { mentions, ...rest } = actor;
     const stored: StoredActor = { ...rest, at: [] };
     mentions.forEach((m, i) => {
+      const a = analyses.get(m.file);
+      let byKey = mentionPlaces.get(m.file);
+      if (a && !byKey) mentionPlaces.set(m.file, (byKey = places(a.mentions)));
+      if (byKey && !byKey.has(spanKey(m))) {
+        stored.at.push(index.get(m.file)!, -1);
+        (stored.found ??= {})[i] = [m.start, m.end];
+        (stored.retyped ??= {})[i] = m.type;
+        return;
+      }
       const [f, k] = placeOf(mentionPlaces, m.file, (a) => a.mentions, m, 'mention');
       stored.at.push(f, k);
       if (m.type !== analyses.get(m.file)!.mentions[k].type) (stored.retyped ??= {})[i] = m.type;
@@ -130,10 +144,15 @@ export function* readStoredView(bytes: Uint8Array, analyses: ReadonlyMap<string,
   for (const line of lines.slice(1)) {
     yield;
     const part = JSON.parse(decoder.decode(line)) as StoredPart;
-    const actors = (part.actors ?? []).map(({ at, retyped, ...rest }): Actor => {
+    const actors = (part.actors ?? []).map(({ at, retyped, found, ...rest }): Actor => {
       const mentions: Mention[] = [];
       for (let i = 0; i < at.length; i += 2) {
-        const m: Mention = { ...item(item(docs, at[i]).mentions, at[i + 1]), actor: rest.id };
+        const span = at[i + 1] === -1 ? found?.[i / 2] : undefined;
+        const doc = item(docs, at[i]).doc;
+        if (at[i + 1] === -1 && (!span || !(span[0] >= 0 && span[0] < span[1] && span[1] <= doc.text.length) || !retyped?.[i / 2])) throw new Error('a stored view that does not fit its analyses');
+        const m: Mention = span
+          ? { file: doc.file, start: span[0], end: span[1], text: doc.text.slice(span[0], span[1]), type: retyped![i / 2], actor: rest.id }
+          : { ...item(item(docs, at[i]).mentions, at[i + 1]), actor: rest.id };
         const type = retyped?.[i / 2];
         if (type) m.type = type;
         mentions.push(m);

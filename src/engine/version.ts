@@ -5,6 +5,7 @@ import { MODEL_VERSION } from './actors/model';
  * Identifies the analysis a document gets: cached analyses from another version are not reused.
  * The last part counts changes to what a cached analysis holds (2: mentions as recognized, before linking; 3: the document's dates;
  * 4: speeds among the figures; 5: figures of who was aboard, of capacity, of those taken to hospital and of
- * cases of an illness, sentences ending after "a.m.", and this release's mention and speaker rules).
+ * cases of an illness, sentences ending after "a.m.", and this release's mention and speaker rules; 6: numbered sites,
+ * a sentence's opening "The", abbreviated ranks and saints' names in the possessive).
  */
-export const ANALYSIS_VERSION = `${GENERATOR}/model-${MODEL_VERSION}/5`;
+export const ANALYSIS_VERSION = `${GENERATOR}/model-${MODEL_VERSION}/6`;

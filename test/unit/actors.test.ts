@@ -420,6 +420,23 @@ describe('actors: display names', () => {
   });
 });
 
+describe('actors: openers, titles and possessives', () => {
+  it('leaves a sentence-opening "The" out of a name after a live-blog label, a dash or a quotation mark, and keeps it inside a sentence', () => {
+    const m = recognizeMentions(parseDocument('a.md', 'Intro.\n\n**14:05** — The Orsk Regional Prosecutor’s Office has opened a case.\n\n**Fri 08:30** The Ministry of Transport now puts the toll at 27.\n\n"The Ministry of Health did not warn anyone," he said. He told The Orsk Courier so.\n'))
+      .map((x) => x.text);
+    for (const name of ['Orsk Regional Prosecutor’s Office', 'Ministry of Transport', 'Ministry of Health', 'The Orsk Courier']) assert.ok(m.includes(name), `${name}: ${JSON.stringify(m)}`);
+  });
+
+  it('drops an abbreviated rank after a job title, and reads a saint\'s name in the possessive with no noun after it as an institution', () => {
+    const m = recognizeMentions(parseDocument('a.md', 'Intro.\n\nPolice spokeswoman Maj. Irina Vesk said so. The wounded went to Orsk University Hospital and St Ilia\'s, officials say. St. Ilia\'s took the rest. The jet landed on Runway 27 in fog.\n'))
+      .map((x): [string, ActorType] => [x.text, x.type]);
+    assert.ok(m.some(([x, t]) => x === 'Irina Vesk' && t === 'person'), JSON.stringify(m));
+    assert.ok(!m.some(([x]) => x.startsWith('Maj')), JSON.stringify(m));
+    for (const name of ["St Ilia's", "St. Ilia's"]) assert.ok(m.some(([x, t]) => x === name && t === 'organization'), `${name}: ${JSON.stringify(m)}`);
+    assert.ok(m.some(([x, t]) => x === 'Runway 27' && t === 'place'), JSON.stringify(m));
+  });
+});
+
 describe('actors: names carried across the folder', () => {
   const mention = (file: string, text: string, name: string, type: ActorType): Mention => {
     const start = text.indexOf(name);

@@ -28,6 +28,19 @@ describe('stored view', () => {
     assert.ok(bytes.length < JSON.stringify(viewData(view)).length / 3, `${bytes.length} bytes stored`);
   });
 
+  it('stores the names the view found in an article whose own analysis lacks them', () => {
+    const small = createCorpus();
+    setAnalysis(small, analyzeDocument('a.md', 'Pellura Air said the jet landed at 19:47 on Thursday.\n'));
+    const b = analyzeDocument('b.md', 'Staff said Pellura Air confirmed the crash on Thursday.\n');
+    b.mentions = b.mentions.filter((m) => m.text !== 'Pellura Air');
+    setAnalysis(small, b);
+    const v = corpusView(small);
+    assert.ok(v.mentionsByFile.get('b.md')?.some((m) => m.text === 'Pellura Air'), JSON.stringify(v.mentionsByFile.get('b.md')));
+    const back = decodeView(encodeView(small.docs, viewData(v)), reread(small.docs));
+    assert.ok(back);
+    assert.deepEqual(plain(back), plain(v));
+  });
+
   it('keeps the analyses unlinked: the view has its own mentions', () => {
     const analyses = reread(corpus.docs);
     const back = decodeView(bytes, analyses)!;

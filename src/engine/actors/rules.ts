@@ -16,7 +16,8 @@ export interface Candidate {
 }
 
 const lowerSet = (xs: string[]): Set<string> => new Set(xs.map(lexKey));
-const TITLE_WORDS = lowerSet(TITLES.filter((t) => !t.includes(' ')));
+// Abbreviated titles with and without their period ("Maj." and "Maj").
+const TITLE_WORDS = lowerSet(TITLES.filter((t) => !t.includes(' ')).flatMap((t) => [t, t.replace(/\.$/, '')]));
 const DEMONYM_WORDS = lowerSet(DEMONYMS);
 const ORG_HEAD_WORDS = lowerSet(ORG_HEADS.filter((t) => !t.includes(' ')));
 const PLACE_HEAD_WORDS = lowerSet(PLACE_HEADS.filter((t) => !t.includes(' ')));
@@ -24,7 +25,7 @@ const PLACE_HEAD_WORDS = lowerSet(PLACE_HEADS.filter((t) => !t.includes(' ')));
 const STRUCTURES = new Set(['dam', 'bridge', 'reservoir', 'canal', 'levee', 'dyke', 'embankment', 'tunnel', 'pipeline']);
 const BORDER_POINTS = new Set(['post', 'crossing', 'checkpoint', 'gate']);
 const NUMBERED_SITES = new Set(['warehouse', 'hangar', 'terminal', 'pier', 'berth', 'platform', 'reactor', 'pavilion', 'dock', 'shaft', 'silo', 'tank', 'unit', 'block',
-  'section', 'sector', 'zone', 'gate', 'ward']);
+  'section', 'sector', 'zone', 'gate', 'ward', 'runway', 'taxiway', 'hall']);
 // "Section 7 of the Act", "under Section 7": a numbered part of a text, not of a site.
 const TEXT_PARTS = new Set(['section']);
 const CITING = new Set(['under', 'per', 'violating', 'breaching', 'invoking', 'invoked', 'violated', 'breached', 'cited', 'citing']);
@@ -289,8 +290,14 @@ function retype(ws: string[], c: Candidate): Candidate | null {
   if (keys.length === 1 && MONTHS.has(keys[0]) && /^\d/.test(ws[c.start - 1] ?? '')) return null;
   if (keys.some((k) => WEEKDAYS.has(k))) return null;
   // A capital "The" inside a sentence belongs to a title: "told The Dispatch", "The Hague".
-  const theName = c.start > 1 && ws[c.start - 1] === 'The';
+  const theName = c.start > 1 && ws[c.start - 1] === 'The' && !isSentenceStart(ws, c.start - 1);
   if (theName && c.type !== 'place') return { ...c, start: c.start - 1, type: 'organization' };
+  // "treated at St Ilia's, and the rest": a saint's name in the possessive with nothing after it is a
+  // hospital, church or school named for the saint, the noun left out.
+  if (ws[c.end] === "'s" && ellipsisAfter(ws[c.end + 1])) {
+    if (keys.length >= 2 && /^(st\.?|saint)$/.test(keys[0])) return { ...c, end: c.end + 1, type: 'organization' };
+    if (/^(St\.?|Saint)$/.test(ws[c.start - 1] ?? '')) return { ...c, start: c.start - 1, end: c.end + 1, type: 'organization' };
+  }
   // "Tarrow Hill Hospital", "St Oda's Hospital": an institution named after a place is an organization.
   if (c.type === 'place' && keys.length >= 2 && INSTITUTION_HEADS.has(keys[keys.length - 1])) return { ...c, type: 'organization' };
   // "the gang Cinder Vault", "the militia Free Hand": a body's noun before the name makes it a body's.
@@ -762,6 +769,16 @@ function propagate(words: string[][], cands: Candidate[], caps: boolean[]): Cand
   return out;
 }
 
+/** The word after a possessive that owns nothing: punctuation, a function word or a verb of saying. */
+function ellipsisAfter(w: string | undefined): boolean {
+  if (w === undefined || !/[\p{L}\p{N}]/u.test(w)) return true;
+  const k = lexKey(w);
+  return FUNCTION_WORDS.has(k) || /^(is|was|were|are|has|had|have|says|said|say|will|would|could|can|took|takes|treated|received|reported)$/.test(k);
+}
+
 function isSentenceStart(ws: string[], i: number): boolean {
-  return i === 0 || /^["'(\[:\-]+$/.test(ws[i - 1]);
+  if (i === 0 || /^["'“‘(\[:\-–—]+$/.test(ws[i - 1])) return true;
+  // A live blog's time label, "14:05" or "Fri 08:30", opens its entry.
+  if (i < 3 || !/^\d{2}$/.test(ws[i - 1]) || !/^[:.]$/.test(ws[i - 2]) || !/^\d{1,2}$/.test(ws[i - 3])) return false;
+  return i === 3 || (i === 4 && /^\p{Lu}\p{Ll}{2}\.?$/u.test(ws[0]));
 }
