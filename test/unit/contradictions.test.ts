@@ -425,6 +425,16 @@ describe('contradictions: news over time and place', () => {
     assert.ok(spans(x, ['a.md', 'released without charge'], ['b.md', 'remains in custody']), x.summary);
   });
 
+  it('how many were trapped is a count; those still trapped are another', () => {
+    const v = analyse('', {
+      'a.md': '---\ndate: 2026-11-04\n---\nThe company says 41 miners were trapped by the blast. Rescuers said eight men are still trapped underground.\n',
+      'b.md': '---\ndate: 2026-11-05\n---\nThe union says 47 men were cut off by the explosion. Two miners remain trapped, the company said.\n',
+    });
+    const x = disputeIn(v, (c) => c.topic === 'people trapped');
+    assert.ok(spans(x, ['a.md', '41'], ['b.md', '47']), x.summary);
+    assert.ok(!x.sides.some((s) => /eight|Two/.test(s.text)), x.summary);
+  });
+
   it('people carried to the shore or aboard another boat are no count of those aboard', () => {
     const v = analyse('', {
       'a.md': 'The ferry was carrying 212 people when it capsized, the operator said.\n',

@@ -21,7 +21,7 @@ const UNIT_MERGE: Record<string, string> = { residents: 'people', persons: 'peop
 // Kilometres per hour in one of each speed unit other than km/h.
 const SPEED_FACTORS: Record<string, number> = { mph: 1.609, miles: 1.609, knots: 1.852, knot: 1.852 };
 // Events whose counts news disputes; "people spent the night" or "hit 30 targets" are no toll.
-const COUNTED_EVENTS = new Set(['killed', 'injured', 'hospitalised', 'ill', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed', 'attended', 'involved', 'aboard', 'capacity', 'concentration', 'stored', 'magnitude']);
+const COUNTED_EVENTS = new Set(['killed', 'injured', 'hospitalised', 'ill', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed', 'attended', 'involved', 'aboard', 'capacity', 'concentration', 'stored', 'magnitude', 'trapped']);
 // Whoever is taken captive counts as one set: "three captured servicemen" = "three prisoners".
 const CUMULATIVE = new Set(['killed', 'injured', 'hospitalised', 'ill', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed']);
 const HUMAN_UNITS = new Set(['people', 'civilians', 'children', 'attackers', 'combatants', 'soldiers', 'police', 'prisoners']);
@@ -112,6 +112,16 @@ function scopeOf(st: Statement, figure: Figure): string | undefined {
 
 const OUTSIDE_SCOPE = '(outside the count)';
 
+const STILL_AFTER = /^[^,;.:]{0,40}?\b(?:still|remain|remains|remained|yet\s+to\s+be)\b/;
+const STILL_BEFORE = /\b(?:remaining|last|other)\s+$/;
+
+/** A count of those still in place ("eight are still trapped", "the remaining eight"), not of all at first. */
+function stillInPlace(st: Statement, figure: Figure): boolean {
+  const prose = st.doc.prose;
+  return STILL_AFTER.test(fold(prose.slice(figure.end, Math.min(st.end, figure.end + 60))))
+    || STILL_BEFORE.test(fold(prose.slice(Math.max(st.start, figure.start - 20), figure.start)));
+}
+
 /** Two readings of one quantity that cannot both hold, as news reports a count over time and place. */
 function conflict(a: Reading, b: Reading, cumulative: boolean): boolean {
   if (a.st.file === b.st.file) return false;
@@ -162,7 +172,9 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
   for (const st of statements) {
     for (const found of [...st.figures, ...totalsAboard(st)]) {
       const figure = readingOf(st, found);
-      const key = quantityKey(figure);
+      let key = quantityKey(figure);
+      // "Eight are still trapped": those not yet out are another count than those trapped at first.
+      if (key?.endsWith('|trapped') && stillInPlace(st, figure)) key += ' still';
       if (!key || seen.has(`${st.file}:${figure.start}:${figure.end}`) || ofEarlierEvent(st, figure) || notACount(st, figure)) continue;
       seen.add(`${st.file}:${figure.start}:${figure.end}`);
       const around = st.lower.slice(Math.max(0, figure.start - st.start - 60), figure.end - st.start + 40);

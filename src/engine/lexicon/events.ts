@@ -21,6 +21,8 @@ const CLASSES: Record<string, readonly string[]> = {
   captured: ['captured', 'capturing', 'seized', 'liberated', 'occupied', 'abducted', 'kidnapped'],
   displaced: ['displaced', 'fled', 'homeless', 'uprooted'],
   missing: ['missing', 'unaccounted'],
+  // Trapped by a collapse, a flood or a mine blast: how many were cut off is a figure of its own.
+  trapped: ['trapped', 'entombed', 'stranded'],
   rescued: ['rescued', 'saved', 'freed', 'released'],
   destroyed: ['destroyed', 'damaged', 'downed', 'razed', 'burned', 'burnt', 'shot'],
   hit: ['hit', 'struck', 'shelled', 'attacked', 'targeted', 'launched', 'fired'],
@@ -47,7 +49,7 @@ export const EVENT_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['in custody', 'arrested'], ['unaccounted for', 'missing'], ['forced to flee', 'displaced'],
   ['forced from their homes', 'displaced'], ['were hurt', 'injured'], ['treated for injuries', 'injured'],
   ['treated for wounds', 'injured'], ['took part', 'attended'], ['turned out', 'attended'], ['took to the streets', 'attended'],
-  ['taken into custody', 'arrested'], ['on board', 'aboard'],
+  ['taken into custody', 'arrested'], ['on board', 'aboard'], ['cut off', 'trapped'],
   ['fell ill', 'ill'], ['fallen ill', 'ill'], ['taken ill', 'ill'], ['became ill', 'ill'], ['become ill', 'ill'],
   ['taken to hospital', 'hospitalised'], ['treated in hospital', 'hospitalised'], ['admitted to hospital', 'hospitalised'],
   ...['licensed', 'certified', 'authorised', 'authorized', 'permitted', 'allowed', 'approved', 'designed', 'built', 'rated']
@@ -62,7 +64,7 @@ export const EVENT_NOUNS_OF_PEOPLE: ReadonlySet<string> = new Set([
 
 /** Events whose count, when no noun says what is counted, counts people ("killing at least 19"). */
 export const EVENTS_OF_PEOPLE: ReadonlySet<string> = new Set([
-  'killed', 'injured', 'casualties', 'missing', 'evacuated', 'displaced', 'arrested', 'rescued', 'attended', 'hospitalised', 'ill',
+  'killed', 'injured', 'casualties', 'missing', 'evacuated', 'displaced', 'arrested', 'rescued', 'attended', 'hospitalised', 'ill', 'trapped',
 ]);
 
 /** Verb forms that do not end a figure's noun phrase but sit between count and event. */
