@@ -537,6 +537,16 @@ describe('contradictions: news over time and place', () => {
     assert.deepEqual(v.contradictions.filter((c) => c.topic === 'denied claim').map((c) => c.summary), []);
   });
 
+  it('no denied claim from what someone of a kind does not do in general, and one from a specific denial', () => {
+    const v = analyse('', {
+      'a.md': '"A shift manager does not switch off the gas sensors on a whole section because he feels like it," Ivo Hrask said.\n',
+      'b.md': 'Two miners said the gas sensors on the whole section had been switched off by the shift manager for several days.\n',
+      'c.md': '"The shift manager did not switch off the gas sensors on the whole section," the company said.\n',
+    });
+    const denied = v.contradictions.filter((c) => c.topic === 'denied claim');
+    assert.ok(denied.length === 1 && !denied[0].sides.some((s) => s.file === 'a.md') && denied[0].sides.some((s) => s.file === 'c.md'), listed(v));
+  });
+
   it('a concession reported by the winner\'s office against "I have not conceded" the next day', () => {
     const v = analyse('', {
       'a.md': '---\ndate: 2026-05-14\n---\nOpposition candidate Yelena Hrabes conceded defeat in a telephone call to President Leon Mandros on Tuesday evening, his spokeswoman Daria Kolm said.\n',

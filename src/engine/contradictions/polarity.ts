@@ -123,6 +123,7 @@ function saidTogether(words: Set<string>, lower: string): boolean {
   return false;
 }
 
+const GENERIC_NEGATED = /(?:^|[^\p{L}])(?:a|an|any)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:(?:does|do|will|would|can|could|should)\s+not|doesn[’']t|don[’']t|won[’']t|can[’']t|cannot)\s*$/u;
 const DENIAL_CUE = /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:e|es|ed)|nothing to do with)\b/;
 // The negation that opens what a negated claim says is not so ("not a single live round was fired").
 const NEGATION = /\b(?:not|no|never|none|nobody|nothing|neither|at no (?:point|time))\b|n't\b/;
@@ -159,6 +160,9 @@ function readDenial(s: Statement): Omit<Denial, 'st'> | undefined {
   if (from === undefined) return undefined;
   // "Nobody declares a winner with …": a rule stated in the present, not a denial that something happened.
   if (/\b(?:nobody|no)\s*$/.test(s.lower.slice(0, from)) && /^\s+(?:one\s+)?(?!(?:is|was|has|had|does)\b)[a-z]+s\b/.test(s.lower.slice(from))) return undefined;
+  // "A shift manager does not switch off the sensors because he feels like it": what someone of a
+  // kind does or does not do in general, not a denial that something happened.
+  if (!cue && GENERIC_NEGATED.test(s.lower.slice(Math.max(0, from - 80), from))) return undefined;
   // What is denied runs to the end of its clause: "Not a single live round was fired by the police."
   const rest = s.lower.slice(from);
   const stop = rest.search(CLAUSE_END);
