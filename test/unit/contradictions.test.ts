@@ -537,6 +537,14 @@ describe('contradictions: news over time and place', () => {
     assert.deepEqual(v.contradictions.filter((c) => c.topic === 'denied claim').map((c) => c.summary), []);
   });
 
+  it('a refusal to say or comment denies nothing', () => {
+    const v = analyse('', {
+      'a.md': 'The airline chief would not say why the crew continued the approach in thick fog over the airfield, reporters said.\n',
+      'b.md': 'The crew continued the approach in thick fog over the airfield, the ministry said.\n',
+    });
+    assert.deepEqual(v.contradictions.filter((c) => c.topic === 'denied claim').map((c) => c.summary), []);
+  });
+
   it('no denied claim from what someone of a kind does not do in general, and one from a specific denial', () => {
     const v = analyse('', {
       'a.md': '"A shift manager does not switch off the gas sensors on a whole section because he feels like it," Ivo Hrask said.\n',

@@ -123,6 +123,7 @@ function saidTogether(words: Set<string>, lower: string): boolean {
   return false;
 }
 
+const NOT_SAYING = /^\s*(?:(?:immediately|publicly|yet)\s+)?(?:say|said|comment|commented|confirm|confirmed|disclose|disclosed|explain|explained|reveal|revealed|elaborate|specify|discuss|answer|answered|respond|responded|reply|replied|return)\b/;
 const GENERIC_NEGATED = /(?:^|[^\p{L}])(?:a|an|any)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:(?:does|do|will|would|can|could|should)\s+not|doesn[’']t|don[’']t|won[’']t|can[’']t|cannot)\s*$/u;
 const DENIAL_CUE = /\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:e|es|ed)|nothing to do with)\b/;
 // The negation that opens what a negated claim says is not so ("not a single live round was fired").
@@ -158,6 +159,8 @@ function readDenial(s: Statement): Omit<Denial, 'st'> | undefined {
     if (neg) from = Math.max(0, c.start - s.start) + neg.index + neg[0].length;
   }
   if (from === undefined) return undefined;
+  // "She would not say why …", "declined to comment": a refusal to answer denies nothing.
+  if (NOT_SAYING.test(s.lower.slice(from))) return undefined;
   // "Nobody declares a winner with …": a rule stated in the present, not a denial that something happened.
   if (/\b(?:nobody|no)\s*$/.test(s.lower.slice(0, from)) && /^\s+(?:one\s+)?(?!(?:is|was|has|had|does)\b)[a-z]+s\b/.test(s.lower.slice(from))) return undefined;
   // "A shift manager does not switch off the sensors because he feels like it": what someone of a
@@ -218,6 +221,7 @@ export function deniedClaimContradictions(statements: Statement[]): Contradictio
     for (const w of affirmed) if (denied.has(w)) (byWord.get(w) ?? byWord.set(w, []).get(w) as Statement[]).push(s);
   }
   const used = new Set<string>();
+  const found: Array<{ deniers: Statement[]; matches: Statement[]; cue: boolean; words: Set<string> }> = [];
   for (const d of denials) {
     // Candidates share one of the denial's three rarest words; a word in hundreds of statements says nothing.
     const rare = [...d.words].sort((a, b) => (byWord.get(a)?.length ?? 0) - (byWord.get(b)?.length ?? 0) || (a < b ? -1 : 1)).slice(0, 3)
@@ -239,15 +243,24 @@ export function deniedClaimContradictions(statements: Statement[]): Contradictio
     // Other denials of the same content join the denying side.
     const deniers = [d.st, ...denials.filter((o) => o !== d && o.st.file !== d.st.file && overlap(o.words, d.words) >= 3).map((o) => o.st)];
     for (const o of deniers) used.add([o, ...matches].map((s) => `${s.file}:${s.start}`).sort().join('|'));
+    // One dispute per denied proposition: a denial that shares a passage with one found before joins it.
+    const host = found.find((f) => [...deniers, ...matches].some((x) => f.deniers.includes(x) || f.matches.includes(x))
+      || (overlap(f.words, d.words) >= 3 && overlap(f.words, d.words) * 2 >= Math.min(f.words.size, d.words.size)));
+    if (host) {
+      for (const x of deniers) if (!host.deniers.includes(x) && !host.matches.includes(x)) host.deniers.push(x);
+      for (const x of matches) if (!host.matches.includes(x) && !host.deniers.includes(x)) host.matches.push(x);
+      host.cue ||= d.cue;
+    } else found.push({ deniers, matches, cue: d.cue, words: d.words });
+  }
+  for (const { deniers, matches, cue } of found) {
     out.push({
       id: '', kind: 'polarity', topic: 'denied claim',
       summary: `Denied by ${voicesOf(deniers)} but stated by ${voicesOf(matches)}`,
-      confidence: round((d.cue ? 0.6 : 0.55) + (matches.some((m) => m.claim?.speakerText) ? 0.1 : 0)),
+      confidence: round((cue ? 0.6 : 0.55) + (matches.some((m) => m.claim?.speakerText) ? 0.1 : 0)),
       sides: [...deniers.slice(0, 4), ...matches.slice(0, 4)].map((s) => sideOf(s)),
     });
   }
-  // One contradiction per denied proposition: drop those whose sides are all inside another's.
-  return out.filter((x, i) => !out.some((y, j) => j < i && x.sides.every((s) => y.sides.some((t) => t.file === s.file && t.start === s.start))));
+  return out;
 }
 
 /** How many of the distinct words `b` are in `a`. */
