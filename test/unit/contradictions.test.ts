@@ -145,6 +145,18 @@ describe('contradictions: each kind is found', () => {
     assert.ok(spans(x, ['a.md', '4:05 a.m.'], ['b.md', '3:21 a.m.']), x.summary);
   });
 
+  it('temporal: a crash timed on the 24-hour clock a quarter of an hour apart; a live blog\'s time label is no time of it', () => {
+    const v = analyse('', {
+      'a.md': 'The jet touched down on Runway 9 at 19:47 local time, the airline said.\n',
+      'b.md': 'The airport operator said the accident occurred at 7.32 p.m.\n',
+      'c.md': '**20:21** The airline confirms its flight was involved in an accident on landing.\n\n**21:40** Rescuers say the crash site is cordoned off.\n',
+    });
+    const x = disputeIn(v, (c) => c.kind === 'temporal' && c.topic === 'time of the accident');
+    assert.ok(spans(x, ['a.md', '19:47'], ['b.md', '7.32 p.m.']), x.summary);
+    assert.ok(!x.sides.some((s) => s.file === 'c.md'), x.summary);
+    assert.match(x.summary, /19:47/);
+  });
+
   it('temporal: different days for the same start', () => {
     const x = ferry.contradictions.find((c) => c.kind === 'temporal');
     assert.ok(x && spans(x, ['island-gazette.md', 'late on Tuesday'], ['coastline-radio.txt', 'sank early on Wednesday']));

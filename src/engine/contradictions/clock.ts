@@ -13,15 +13,28 @@ const EVENTS: [string, RegExp][] = [
   // "the first rescue teams had reached Kazhdel by 7:30 a.m.": when help came, which survivors and officials dispute.
   ["rescuers' arrival", /\b(?:rescuers|rescue (?:teams?|workers|crews?|services)|(?:first|emergency) (?:teams?|responders|crews?)|firefighters|ambulances?|emergency services)\s+(?:had\s+|have\s+|has\s+)?(?:only\s+|first\s+|finally\s+)?(?:reached|arrived|got to|were in|was in|were on (?:the )?(?:scene|site))\b/g],
   ['attack', /\b(?:attack|assault|shelling|raid|fighting) (?:began|started|was launched)\b|\b(?:launched|began) (?:the |an |its )?(?:attack|assault|offensive|raid)\b/g],
+  // A crash, a derailment, a capsizing: one moment, which operators and officials may time apart.
+  ['accident', /\b(?:crash(?:ed)?|accident|overran|overshot|derail(?:ed|ment)|collision|collided|capsized|capsizing|touched down|crash-landed)\b/g],
 ];
 const STRUCTURE = /\b(?:dam|wall|bridge|levee|embankment|dyke|dike|building|roof|tower|mine|pipeline|structure|spillway|crane|tunnel)\b/;
 const CLOCK = /\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)/g;
+// The 24-hour clock: "at 19:47", "19:47 local time"; not a ratio or a score ("won 2:1").
+const CLOCK_24 = /(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|\s*(?:a\.m\.|p\.m\.|am\b|pm\b))/g;
 const GAP_MIN = 90;
-const HAS_CLOCK = /\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)/;
+const HAS_CLOCK = /\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d:[0-5]\d/;
+// A live blog's time label opens its entry ("14:05 —", "Fri 08:30"): when it was written, not when anything happened.
+const LABEL_BEFORE = /^[^\p{L}\p{N}]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*)?$/u;
+
+/** A time of day a passage gives an event: minutes after midnight, whether rounded or hedged, and as written. */
+interface TimeRead {
+  minutes: number;
+  rounded: boolean;
+  text: string;
+}
 
 /** The time a passage gives each class of event (in the order of EVENTS), or null when it gives no time at all. */
-const timesOf = perPassage<Array<number | undefined> | null>();
-function readTimes(st: Statement): Array<number | undefined> | null {
+const timesOf = perPassage<Array<TimeRead | undefined> | null>();
+function readTimes(st: Statement): Array<TimeRead | undefined> | null {
   if (!HAS_CLOCK.test(st.lower)) return null;
   // "Talks failed at 2 p.m." is no structure failing.
   return EVENTS.map(([cls, re]) => (cls === 'failure' && !STRUCTURE.test(st.lower) ? undefined : readingOf(st, re)));
@@ -33,13 +46,17 @@ interface Reading {
   /** Given to the minute ("4:05 a.m."), not rounded or hedged ("about 4 a.m.", "shortly after 2"). */
   exact: boolean;
   day?: number;
+  /** The time as the passage writes it. */
+  text: string;
 }
 
 // Two times to the minute this far apart (or more) are rival accounts of when something started; rounded ones may be further apart.
 const GAP_EXACT_MIN = 35;
 // Events that start once (a fire breaking out, a wall failing); explosions and attacks come in series.
 const ONSETS = new Set(['fire', 'failure']);
-const gapOf = (cls: string, a: Reading, b: Reading) => (ONSETS.has(cls) && a.exact && b.exact ? GAP_EXACT_MIN : GAP_MIN);
+// A crash is a moment: two times to the minute a quarter of an hour apart are two accounts of it.
+const GAP_INSTANT_MIN = 10;
+const gapOf = (cls: string, a: Reading, b: Reading) => (!a.exact || !b.exact ? GAP_MIN : cls === 'accident' ? GAP_INSTANT_MIN : ONSETS.has(cls) ? GAP_EXACT_MIN : GAP_MIN);
 
 /** Minutes between two times of day, the short way round midnight. */
 function apart(a: number, b: number): number {
@@ -47,21 +64,26 @@ function apart(a: number, b: number): number {
   return Math.min(d, 1440 - d);
 }
 
-/** The time of day the statement gives an event of the class, when it gives one time near it (negative: not to the minute). */
-function readingOf(st: Statement, re: RegExp): number | undefined {
+/** The time of day the statement gives an event of the class, when it gives one time near it. */
+function readingOf(st: Statement, re: RegExp): TimeRead | undefined {
   const events = [...st.lower.matchAll(re)];
   if (!events.length) return undefined;
+  const hedged = (at: number) => APPROXIMATE.test(st.lower.slice(Math.max(0, at - 25), at));
   const times = [...st.lower.matchAll(CLOCK)].map((m) => {
     const h = Number(m[1]) % 12 + (m[3].startsWith('p') ? 12 : 0);
-    const rounded = !m[2] || m[2] === '00' || APPROXIMATE.test(st.lower.slice(Math.max(0, m.index - 25), m.index));
-    return { at: m.index, minutes: h * 60 + Number(m[2] ?? 0), rounded };
+    const rounded = !m[2] || m[2] === '00' || hedged(m.index);
+    return { at: m.index, minutes: h * 60 + Number(m[2] ?? 0), rounded, text: st.text.slice(m.index, m.index + m[0].length) };
   }).filter((t) => Number(/^\d+/.exec(st.lower.slice(t.at))![0]) <= 12);
+  for (const m of st.lower.matchAll(CLOCK_24)) {
+    if (LABEL_BEFORE.test(st.lower.slice(0, m.index))) continue;
+    times.push({ at: m.index, minutes: Number(m[1]) * 60 + Number(m[2]), rounded: m[2] === '00' || hedged(m.index), text: m[0] });
+  }
+  times.sort((a, b) => a.at - b.at);
   const near = times.filter((t) => events.some((e) => Math.abs(e.index - t.at) <= 80));
   if (!near.length) return undefined;
   // Two times far apart in one sentence tell a sequence ("tear gas at 2 p.m., the square cleared by 6 p.m.").
   if (near.some((t) => apart(t.minutes, near[0].minutes) >= GAP_MIN)) return undefined;
-  // Kept as minutes + 1 and negated when rounded, so one number carries both (0 is never a reading).
-  return near[0].rounded ? -(near[0].minutes + 1) : near[0].minutes + 1;
+  return { minutes: near[0].minutes, rounded: near[0].rounded, text: near[0].text };
 }
 
 const APPROXIMATE = /\b(?:about|around|approximately|roughly|some|shortly|just|soon|sometime|nearly|almost|before|after|by|until|till)\s*$/;
@@ -77,7 +99,7 @@ export function clockContradictions(statements: Statement[]): Contradiction[] {
     const readings: Reading[] = [];
     for (const { st, times } of timed) {
       const read = times![k];
-      if (read !== undefined) readings.push({ st, minutes: Math.abs(read) - 1, exact: read > 0, day: statementDay(st) });
+      if (read !== undefined) readings.push({ st, minutes: read.minutes, exact: !read.rounded, day: statementDay(st), text: read.text });
     }
     if (readings.length < 2) continue;
     // Clusters of close times; two clusters from different sources are two accounts of one moment.
@@ -102,11 +124,13 @@ export function clockContradictions(statements: Statement[]): Contradiction[] {
     const days = new Set([...a, ...b].map((r) => r.day).filter((d) => d !== undefined));
     if (days.size > 1) continue;
     const fmt = (m: number) => `${((Math.floor(m / 60) + 11) % 12) + 1}${m % 60 ? `:${String(m % 60).padStart(2, '0')}` : ''} ${m < 720 ? 'a.m.' : 'p.m.'}`;
+    // A time on the 24-hour clock is shown as written.
+    const shown = (r: Reading) => (/[ap]\.?m\b/i.test(r.text) ? fmt(r.minutes) : r.text);
     out.push({
       id: '', kind: 'temporal', topic: `time of the ${cls}`,
-      summary: `When the ${cls} ${cls.endsWith('arrival') ? 'was' : 'happened'}: ${fmt(a[0].minutes)} (${voicesOf(a.map((r) => r.st))}) vs ${fmt(b[0].minutes)} (${voicesOf(b.map((r) => r.st))})`,
+      summary: `When the ${cls} ${cls.endsWith('arrival') ? 'was' : 'happened'}: ${shown(a[0])} (${voicesOf(a.map((r) => r.st))}) vs ${shown(b[0])} (${voicesOf(b.map((r) => r.st))})`,
       confidence: round(0.5),
-      sides: [...a.slice(0, 4).map((r) => sideOf(r.st, fmt(r.minutes))), ...b.slice(0, 4).map((r) => sideOf(r.st, fmt(r.minutes)))],
+      sides: [...a.slice(0, 4).map((r) => sideOf(r.st, r.text)), ...b.slice(0, 4).map((r) => sideOf(r.st, r.text))],
     });
   }
   return out;
