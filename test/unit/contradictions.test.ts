@@ -157,6 +157,19 @@ describe('contradictions: each kind is found', () => {
     assert.match(x.summary, /19:47/);
   });
 
+  it('temporal: a landfall before midnight on one day against one after it on the next', () => {
+    const v = analyse('', {
+      'a.md': 'The weather office said the storm made landfall at 11:40 p.m. on Wednesday near the port.\n',
+      'b.md': 'According to the emergency agency, the cyclone made landfall near the port at 2:15 a.m. on Thursday.\n',
+      'c.md': 'The storm came ashore at 23:50 on Wednesday, the navy said.\n',
+    });
+    const x = disputeIn(v, (c) => c.kind === 'temporal' && c.topic === 'time of the landfall');
+    assert.ok(spans(x, ['a.md', '11:40 p.m.'], ['b.md', '2:15 a.m.']), x.summary);
+    // 23:50 on Wednesday is ten minutes from 11:40 p.m.: the same account, not a third one.
+    assert.ok(x.sides.some((s) => s.file === 'c.md') && x.summary.split(' vs ').length === 2, x.summary);
+    assert.match(x.summary, /11:40 p\.m\..* vs 2:15 a\.m\./, x.summary);
+  });
+
   it('temporal: different days for the same start', () => {
     const x = ferry.contradictions.find((c) => c.kind === 'temporal');
     assert.ok(x && spans(x, ['island-gazette.md', 'late on Tuesday'], ['coastline-radio.txt', 'sank early on Wednesday']));

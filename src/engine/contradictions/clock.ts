@@ -14,6 +14,8 @@ const EVENTS: [string, RegExp][] = [
   ["rescuers' arrival", /\b(?:rescuers|rescue (?:teams?|workers|crews?|services)|(?:first|emergency) (?:teams?|responders|crews?)|firefighters|ambulances?|emergency services)\s+(?:had\s+|have\s+|has\s+)?(?:only\s+|first\s+|finally\s+)?(?:reached|arrived|got to|were in|was in|were on (?:the )?(?:scene|site))\b/g],
   ['attack', /\b(?:attack|assault|shelling|raid|fighting) (?:began|started|was launched)\b|\b(?:launched|began) (?:the |an |its )?(?:attack|assault|offensive|raid)\b/g],
   // A crash, a derailment, a capsizing: one moment, which operators and officials may time apart.
+  // When a storm came ashore, which forecasters and emergency agencies may put hours and a midnight apart.
+  ['landfall', /\b(?:made landfall|landfall|c[ao]me ashore|coming ashore|hit the coast|struck the coast|crossed the coast)\b/g],
   ['accident', /\b(?:crash(?:ed)?|accident|overran|overshot|derail(?:ed|ment)|collision|collided|capsized|capsizing|touched down|crash-landed)\b/g],
 ];
 const STRUCTURE = /\b(?:dam|wall|bridge|levee|embankment|dyke|dike|building|roof|tower|mine|pipeline|structure|spillway|crane|tunnel)\b/;
@@ -102,8 +104,17 @@ export function clockContradictions(statements: Statement[]): Contradiction[] {
       if (read !== undefined) readings.push({ st, minutes: read.minutes, exact: !read.rounded, day: statementDay(st), text: read.text });
     }
     if (readings.length < 2) continue;
+    // "11:40 p.m. on Wednesday" and "2:15 a.m. on Thursday": times on consecutive named days are
+    // compared across midnight; times further apart in days are the day detector's dispute.
+    const dayCount = new Map<number, number>();
+    for (const r of readings) if (r.day !== undefined) dayCount.set(r.day, (dayCount.get(r.day) ?? 0) + 1);
+    const ref = [...dayCount].sort((x, y) => y[1] - x[1] || x[0] - y[0])[0]?.[0];
+    const offset = (r: Reading) => (ref === undefined || r.day === undefined || r.day === ref ? 0 : r.day === (ref + 1) % 7 ? 1440 : r.day === (ref + 6) % 7 ? -1440 : Number.NaN);
+    const near = readings.filter((r) => !Number.isNaN(offset(r)));
+    if (near.length < 2) continue;
+    for (const r of near) r.minutes += offset(r);
     // Clusters of close times; two clusters from different sources are two accounts of one moment.
-    const sorted = [...readings].sort((a, b) => a.minutes - b.minutes);
+    const sorted = [...near].sort((a, b) => a.minutes - b.minutes);
     const clusters: Reading[][] = [[sorted[0]]];
     for (const r of sorted.slice(1)) {
       const last = clusters[clusters.length - 1];
@@ -114,21 +125,23 @@ export function clockContradictions(statements: Statement[]): Contradiction[] {
     // Around midnight: 11:50 p.m. and 12:05 a.m. are one moment.
     const first = clusters[0][0];
     const last = clusters[clusters.length - 1].slice(-1)[0];
-    if (clusters.length > 1 && first.minutes + 1440 - last.minutes < gapOf(cls, last, first)) {
+    if (clusters.length > 1 && dayCount.size < 2 && first.minutes + 1440 - last.minutes < gapOf(cls, last, first)) {
       clusters[0].unshift(...clusters.pop()!);
     }
     if (clusters.length !== 2) continue; // three or more times: a story told hour by hour
     const [a, b] = clusters;
     if (!a.some((x) => b.some((y) => y.st.file !== x.st.file))) continue;
-    // Different days are the day detector's dispute; here only times of one day compete.
-    const days = new Set([...a, ...b].map((r) => r.day).filter((d) => d !== undefined));
-    if (days.size > 1) continue;
-    const fmt = (m: number) => `${((Math.floor(m / 60) + 11) % 12) + 1}${m % 60 ? `:${String(m % 60).padStart(2, '0')}` : ''} ${m < 720 ? 'a.m.' : 'p.m.'}`;
+    // Times a day apart that are not hours apart across midnight are the day detector's dispute.
+    if (dayCount.size > 1 && Math.abs(b[0].minutes - a[a.length - 1].minutes) >= 720) continue;
+    const fmt = (at: number) => {
+      const m = ((at % 1440) + 1440) % 1440;
+      return `${((Math.floor(m / 60) + 11) % 12) + 1}${m % 60 ? `:${String(m % 60).padStart(2, '0')}` : ''} ${m < 720 ? 'a.m.' : 'p.m.'}`;
+    };
     // A time on the 24-hour clock is shown as written.
     const shown = (r: Reading) => (/[ap]\.?m\b/i.test(r.text) ? fmt(r.minutes) : r.text);
     out.push({
       id: '', kind: 'temporal', topic: `time of the ${cls}`,
-      summary: `When the ${cls} ${cls.endsWith('arrival') ? 'was' : 'happened'}: ${shown(a[0])} (${voicesOf(a.map((r) => r.st))}) vs ${shown(b[0])} (${voicesOf(b.map((r) => r.st))})`,
+      summary: `When the ${cls} ${cls.endsWith('arrival') ? 'was' : 'happened'}: ${shown(a.find((r) => r.exact) ?? a[0])} (${voicesOf(a.map((r) => r.st))}) vs ${shown(b.find((r) => r.exact) ?? b[0])} (${voicesOf(b.map((r) => r.st))})`,
       confidence: round(0.5),
       sides: [...a.slice(0, 4).map((r) => sideOf(r.st, r.text)), ...b.slice(0, 4).map((r) => sideOf(r.st, r.text))],
     });
