@@ -538,9 +538,17 @@ const VEHICLE = /\b(train|tram|car|bus|lorry|truck|van|vehicle|ship|ferry|boat|v
 const LIMIT_AFTER = /^\s*(?:speed\s+)?(?:limit|restriction|maximum)\b/i;
 const LIMIT_BEFORE = /\b(?:limit(?:ed)?(?:\s+(?:of|to|was|is))?|maximum(?:\s+of)?|up\s+to|no\s+more\s+than|not\s+exceed|allowed|permitted)\s*$/i;
 
+// A storm's winds: "sustained winds of 160 km/h", "put the winds at 205 km/h"; gusts are another figure.
+const WIND_BEFORE = /\b(?:(gusts?|gusting|gusted)|winds?|wind\s+speeds?)\s+(?:(?:of|at|to|reaching|near|around|about|roughly|some|estimated\s+at|up\s+to)\s+){0,3}$/i;
+// Winds that changed or may come are no reading of the storm at its height.
+const WIND_CHANGE = /\b(?:weaken\w*|dropp\w*|eas\w*|fell|fall\w*|slow\w*|forecast\w*|expected|could|may|might|will|would|predict\w*|later|since)\b/i;
+
 /** The vehicle a speed is of, or undefined for a limit or a speed of nothing the sentence names. */
 function speedOf(prose: string, sentenceStart: number, figureStart: number, tail: number, unitEnd: number): string | undefined {
   if (LIMIT_AFTER.test(prose.slice(unitEnd + tail, unitEnd + tail + 20)) || LIMIT_BEFORE.test(prose.slice(Math.max(sentenceStart, figureStart - 30), figureStart))) return undefined;
+  const wind = WIND_BEFORE.exec(prose.slice(Math.max(sentenceStart, figureStart - 40), figureStart));
+  // "winds of up to 120 km/h" is a ceiling, neither the sustained wind nor a gust.
+  if (wind) return WIND_CHANGE.test(prose.slice(sentenceStart, figureStart)) || /^(?:up\s+to|as\s+much\s+as)\b/i.test(prose.slice(figureStart, figureStart + 12)) ? undefined : wind[1] ? 'gust' : 'sustained wind';
   let vehicle: string | undefined;
   for (const m of prose.slice(sentenceStart, figureStart).matchAll(VEHICLE)) vehicle = m[1].toLowerCase();
   return vehicle;

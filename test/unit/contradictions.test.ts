@@ -450,6 +450,17 @@ describe('contradictions: news over time and place', () => {
     assert.ok(spans(x, ['a.md', 'released without charge'], ['b.md', 'remains in custody']), x.summary);
   });
 
+  it('a storm\'s sustained winds given by two agencies; gusts and winds that have since dropped are other figures', () => {
+    const v = analyse('', {
+      'a.md': 'The weather office said the cyclone reached the coast with sustained winds of 160 km/h.\n',
+      'b.md': 'The regional storm centre put the winds at 205 km/h. Gusts of 250 km/h were recorded at the port.\n',
+      'c.md': 'The storm came ashore with sustained winds of roughly 100 miles an hour. By Friday its winds had dropped to 60 km/h.\n',
+    });
+    const x = disputeIn(v, (c) => c.kind === 'numeric' && /wind/.test(c.topic));
+    assert.ok(spans(x, ['a.md', '160 km/h'], ['b.md', '205 km/h']) && x.sides.some((s) => s.file === 'c.md' && s.text.includes('100 miles')), x.summary);
+    assert.ok(!x.sides.some((s) => /250|\b60 km/.test(s.text)), x.summary);
+  });
+
   it('how many were trapped is a count; those still trapped are another', () => {
     const v = analyse('', {
       'a.md': '---\ndate: 2026-11-04\n---\nThe company says 41 miners were trapped by the blast. Rescuers said eight men are still trapped underground.\n',
