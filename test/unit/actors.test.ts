@@ -437,6 +437,29 @@ describe('actors: openers, titles and possessives', () => {
   });
 });
 
+describe('actors: scales, determiners, industries and the place a body serves', () => {
+  it('takes no actor from a step on a scale, ends a name at an article inside it, and leaves a sentence-opening "No" out', () => {
+    const m = found('The weather office classed it as Category 3 on the national scale. The storm centre rated Seyla a Category 4. "No Ostravan miner should die for coal," he said. The alert went to Level 2.');
+    assert.ok(!m.some(([x]) => /Category|Level|^No\b/.test(x)), JSON.stringify(m));
+  });
+
+  it('reads a company named for its trade as an organization, and does not take its trade alone for a surname', () => {
+    const m = found('Six men of Kopar Tunnelling were trapped, and Vessel Coal said it would pay. Coal production resumed on Thursday.');
+    for (const name of ['Kopar Tunnelling', 'Vessel Coal']) assert.ok(m.some(([x, t]) => x === name && t === 'organization'), `${name}: ${JSON.stringify(m)}`);
+    assert.ok(!m.some(([x]) => x === 'Coal'), JSON.stringify(m));
+  });
+
+  it('reads a one-word name that ends "Society of X" as the place X, apart from the bodies named after it', () => {
+    const actors = link([
+      [['Doravia Electricity Board', 'organization'], ['DEB', 'organization'], ['Doravia', 'organization']],
+      [['Red Cross Society of Doravia', 'organization'], ['Doravia', 'place']],
+    ]);
+    const d = actors.find((a) => a.name === 'Doravia');
+    assert.ok(d && d.type === 'place' && d.aliases.length === 1, JSON.stringify(actors));
+    assert.ok(actors.some((a) => a.name === 'Red Cross Society of Doravia' && a.aliases.length === 1), JSON.stringify(actors));
+  });
+});
+
 describe('actors: names carried across the folder', () => {
   const mention = (file: string, text: string, name: string, type: ActorType): Mention => {
     const start = text.indexOf(name);

@@ -456,10 +456,18 @@ export function linkMentions(docs: Mention[][]): Actor[] {
     if (owners.length === 1) union(owners[0], a);
   }
 
+  // "Nalvora" beside "Red Cross Society of Nalvora": the word that ends a body's name after "of" is the
+  // place it serves, so a one-word name read as a body ("Nalvora has the money") is that place.
+  const ofPlaces = new Set(multi.filter((g) => g.type === 'organization' && g.words.length >= 3 && g.words[g.words.length - 2] === 'of').map((g) => g.words[g.words.length - 1]));
+  for (const f of list) {
+    if (f.words.length === 1 && f.type === 'organization' && !f.isAcronym && ofPlaces.has(f.key) && !MEDIA_NAME_HEADS.has(f.key)) f.type = 'place';
+  }
+
   // "the Review" after "The Continental Review": a publication shortened to its last word. So is any
-  // body whose last word only one organization of the corpus ends with ("the Lantern", "the Assembly").
+  // body whose last word only one organization of the corpus ends with ("the Lantern", "the Assembly"),
+  // unless the word follows "of" there.
   for (const f of list.filter((x) => x.words.length === 1 && (MEDIA_NAME_HEADS.has(x.key) || (x.type === 'organization' && !x.isAcronym && x.key.length >= 5)))) {
-    const owners = [...new Set(multi.filter((g) => g.type === 'organization' && g.words[g.words.length - 1] === f.key).map(find))];
+    const owners = [...new Set(multi.filter((g) => g.type === 'organization' && g.words[g.words.length - 1] === f.key && g.words[g.words.length - 2] !== 'of').map(find))];
     if (owners.length === 1) union(owners[0], f);
   }
 

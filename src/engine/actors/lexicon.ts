@@ -169,7 +169,7 @@ Holdings|Industries|Enterprises|Partners|Capital|Securities|Exchange|Church|Miss
 Directorate|Inspectorate|Intelligence|Prosecutor's Office|Secretariat|Mission|Commonwealth|Conference|Cooperative|Syndicate|
 Consortium|Cartel|Gang|Militia|Battalion|Regiment|Squad|Unit|Command|Headquarters|Staff|Academy|School|Hospital|
 Clinic|Laboratory|Lab|Labs|Studio|Studios|Records|Entertainment|Media|Group|Systems|Technologies|Technology|
-Software|Electronics|Energy|Oil|Petroleum|Gas|Mining|Steel|Chemicals|Pharmaceuticals|Telecom|Communications|
+Software|Electronics|Energy|Oil|Petroleum|Gas|Mining|Coal|Steel|Engineering|Construction|Tunnelling|Tunneling|Drilling|Contractors|Chemicals|Pharmaceuticals|Telecom|Communications|
 Insurance|Investments|Bancorp|Financial|Trading|Shipping|Railways|Railway|Transport|Logistics|Foods|Brewery|
 Stores|Markets|Team|United|City|Rovers|Wanderers|Athletic|Rangers|Hotspur|Albion|FC|CF|SC|AC|Dynamo|Spartak|
 Olympique|Real|Sporting`);

@@ -50,6 +50,11 @@ const CALENDAR_SHORT = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thu
 const OPENERS = new Set(['good', 'hello', 'welcome', 'breaking', 'update', 'updated', 'analysis', 'opinion', 'comment', 'editorial', 'correction', 'explainer', 'factbox', 'timeline', 'watch', 'live', 'latest', 'exclusive', 'summary', 'recap', 'background', 'context', 'warning']);
 // "thank God", "an act of God": an exclamation, not an actor in the news.
 const NON_ACTORS = new Set(['god']);
+// Trades that end company names ("Tamrel Coal", "Kopar Tunnelling") and are no name alone.
+const TRADE_WORDS = new Set(['coal', 'steel', 'oil', 'gas', 'petroleum', 'mining', 'energy', 'engineering', 'construction', 'tunnelling',
+  'tunneling', 'drilling', 'chemicals', 'pharmaceuticals', 'shipping', 'logistics', 'insurance', 'electronics', 'software', 'telecom']);
+// Words that name a step on a scale or in a sequence by the number after them.
+const SCALE_WORDS = new Set(['category', 'level', 'phase', 'stage', 'grade', 'class', 'tier', 'step', 'round', 'type', 'alert', 'code']);
 // Titles a portfolio comes before: "Energy Minister Arvo Tamm", "Health Secretary Jo Bell".
 const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner']);
 // Broadcasters named by their medium first: "Radio Lenn", "Television Orla".
@@ -181,12 +186,15 @@ function trim(ws: string[], c: Candidate): Candidate | null {
   for (;;) {
     const k = lexKey(ws[start] ?? '');
     // "By Tribune staff": a byline's "By" is no part of the name after it.
-    if (start < end - 1 && (DETERMINERS.has(k) || k === 'by')) start++;
+    // "No Marovian miner": "No" opening a sentence determines the words after it.
+    if (start < end - 1 && (DETERMINERS.has(k) || k === 'by' || (ws[start] === 'No' && isSentenceStart(ws, start)))) start++;
     else if (start < end - 1 && (TITLE_WORDS.has(k) || TITLE_WORDS.has(k.replace(/\.$/, ''))) && isCap(ws[start + 1])) {
       start++;
       titled = true;
     } else break;
   }
+  // "rated Seyla a Category 4": a lowercase article inside a run ends the name before it.
+  for (let x = start + 1; x < end - 1; x++) if (ws[x] === 'a' || ws[x] === 'an') end = x;
   while (end > start && (/^'s?$/.test(ws[end - 1]) || !isWordy(ws[end - 1]))) end--;
   // "E. coli": a capital initial before a lowercase word abbreviates a genus, and is no name.
   while (end > start && /^\p{Lu}\.$/u.test(ws[end - 1]) && /^\p{Ll}/u.test(ws[end] ?? '')) end--;
@@ -282,6 +290,10 @@ function retype(ws: string[], c: Candidate): Candidate | null {
   if (keys.length === 1 && CALENDAR_SHORT.has(keys[0].replace(/\.$/, ''))
     && (keys[0].endsWith('.') || /^\d/.test(ws[c.end] ?? '') || /^\d/.test(ws[c.start - 1] ?? ''))) return null;
   if (keys.length === 1 && NON_ACTORS.has(keys[0])) return null;
+  // "Coal production resumed": a trade that ends company names ("Tamrel Coal") is no name alone.
+  if (keys.length === 1 && TRADE_WORDS.has(keys[0])) return null;
+  // "a Category 4", "Level 3", "Phase 2": a rank on a scale, named by its number.
+  if (keys.length === 1 && SCALE_WORDS.has(keys[0]) && /^(?:\d|[IVX]+$)/.test(ws[c.end] ?? '')) return null;
   if (keys.length === 1 && OPENERS.has(keys[0]) && isSentenceStart(ws, c.start)) return null;
   if (keys.length >= 2 && MEDIA_FIRST.has(keys[0]) && !FUNCTION_WORDS.has(keys[1])) return { ...c, type: 'organization' };
   if (keys.every((k) => FUNCTION_WORDS.has(k))) return null;
