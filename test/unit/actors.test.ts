@@ -449,6 +449,12 @@ describe('actors: scales, determiners, industries and the place a body serves', 
     assert.ok(!m.some(([x]) => x === 'Coal'), JSON.stringify(m));
   });
 
+  it('reads a named market, stadium or cemetery as a place, and "City Hall" speaking as a body', () => {
+    const m = found('The bomb went off in the Olvent Covered Market at noon. Families sheltered at Brask Municipal Stadium. City Hall said 62 stalls burned. They were buried at Tarn Hill Cemetery.');
+    for (const name of ['Olvent Covered Market', 'Brask Municipal Stadium', 'Tarn Hill Cemetery']) assert.ok(m.some(([x, t]) => x === name && t === 'place'), `${name}: ${JSON.stringify(m)}`);
+    assert.ok(m.some(([x, t]) => x === 'City Hall' && t === 'organization'), JSON.stringify(m));
+  });
+
   it('reads a one-word name that ends "Society of X" as the place X, apart from the bodies named after it', () => {
     const actors = link([
       [['Doravia Electricity Board', 'organization'], ['DEB', 'organization'], ['Doravia', 'organization']],

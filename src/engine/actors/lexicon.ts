@@ -218,7 +218,7 @@ BV|SpA|AB|ASA|Oyj|KK|Bhd|Pty|LP|LLP`);
 
 /** Buildings that also name the institution inside: "the Kremlin said" vs "drones over the Kremlin". */
 export const SEATS_OF_POWER = split(`Kremlin|White House|Pentagon|Downing Street|Elysee|Elysee Palace|Capitol|Capitol Hill|
-Vatican|Quai d'Orsay|Whitehall|Foggy Bottom|Zhongnanhai|Blue House|Bankova|Chancellery|Knesset|Reichstag|Bundestag`);
+Vatican|Quai d'Orsay|Whitehall|City Hall|Town Hall|Foggy Bottom|Zhongnanhai|Blue House|Bankova|Chancellery|Knesset|Reichstag|Bundestag`);
 
 /** More given names, many cultures (a person cue, like FIRST_NAMES). */
 export const MORE_FIRST_NAMES = split(`Abdelaziz|Abdelkader|Abdou|Abdoulaye|Abel|Abhishek|Ada|Adel|Adnan|Adolfo|Afonso|Agustin|

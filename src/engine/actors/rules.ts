@@ -23,6 +23,8 @@ const ORG_HEAD_WORDS = lowerSet(ORG_HEADS.filter((t) => !t.includes(' ')));
 const PLACE_HEAD_WORDS = lowerSet(PLACE_HEADS.filter((t) => !t.includes(' ')));
 // Heads that name a body only when they end a name ("... News", not "News of the day").
 const STRUCTURES = new Set(['dam', 'bridge', 'reservoir', 'canal', 'levee', 'dyke', 'embankment', 'tunnel', 'pipeline']);
+// Venues a crowd goes to, named places whatever the tagger says ("Zarand Covered Market", "Kerem Hill Cemetery").
+const VENUES = new Set(['market', 'bazaar', 'cemetery', 'stadium', 'arena', 'mosque', 'cathedral', 'monastery', 'racecourse', 'fairground', 'showground']);
 const BORDER_POINTS = new Set(['post', 'crossing', 'checkpoint', 'gate']);
 const NUMBERED_SITES = new Set(['warehouse', 'hangar', 'terminal', 'pier', 'berth', 'platform', 'reactor', 'pavilion', 'dock', 'shaft', 'silo', 'tank', 'unit', 'block',
   'section', 'sector', 'zone', 'gate', 'ward', 'runway', 'taxiway', 'hall']);
@@ -360,6 +362,7 @@ function retype(ws: string[], c: Candidate): Candidate | null {
   if (keys.length > 1 && c.type !== 'person' && (STRUCTURES.has(last) || (keys.includes('border') && BORDER_POINTS.has(last)))) {
     return { ...c, type: 'place', end: /^\d+$/.test(ws[c.end] ?? '') ? c.end + 1 : c.end };
   }
+  if (keys.length > 1 && VENUES.has(last)) return { ...c, type: 'place' };
   // "Osper Point", "Kell Peninsula": heads that end place names and hardly ever a person's.
   if (keys.length > 1 && c.type === 'person' && GEO_HEADS.has(last)) return { ...c, type: 'place' };
   // "Valmont People's Republic", "Dornach Oblast": a place head ends a place's name.
