@@ -6,7 +6,8 @@ export const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
 
-const ISO = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+// "2026-11-12" alone or opening a timestamp ("2026-11-12T20:05:00+02:00").
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?![\d-])/;
 const MDY = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/;
 const DMY = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/;
 

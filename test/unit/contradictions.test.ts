@@ -664,6 +664,47 @@ describe('contradictions: news over time and place', () => {
     assert.ok(!x.sides.some((s) => s.file === 'c.md'), 'down on Wednesday, before Thursday, is no clash');
   });
 
+  it('power said to be restored against districts still without it later; a blackout before the repair is no clash', () => {
+    const v = analyse('', {
+      'a.md': '---\ndate: 2026-10-16\n---\nElectricity supply to Orla was fully restored on Friday evening, the power company said.\n',
+      'b.md': '---\ndate: 2026-10-17\n---\nThe governor said half of Orla was still without power on Saturday. "We have had no power since Wednesday night," a stallholder said.\n',
+      'c.md': '---\ndate: 2026-10-15\n---\nPower is still out across the city, the company said.\n',
+    });
+    const x = disputeIn(v, (c) => c.topic === 'whether the power is back');
+    assert.ok(spans(x, ['a.md', 'fully restored'], ['b.md', 'still without power']), x.summary);
+    assert.ok(!x.sides.some((s) => s.file === 'c.md'), x.summary);
+  });
+
+  it('an airport said to have reopened against "remains closed" a few days later', () => {
+    const v = analyse('', {
+      'a.md': '---\ndate: 2026-11-16\n---\nOrla Regional Airport reopened on Sunday morning, the operator said.\n',
+      'b.md': '---\ndate: 2026-11-18\n---\nThe aviation authority says the airport remains closed to commercial traffic.\n',
+    });
+    const x = disputeIn(v, (c) => c.kind === 'status' && /closure/.test(c.topic));
+    assert.ok(spans(x, ['a.md', 'reopened on Sunday'], ['b.md', 'remains closed']), x.summary);
+  });
+
+  it('a landing aid said to be fully operational against out of service, across an apposition', () => {
+    const v = analyse('', {
+      'a.md': 'The operator says the instrument landing system was fully operational.\n',
+      'b.md': 'The union says the glide slope, the radio beam that guides a landing aircraft down, had been out of service since 29 October.\n',
+    });
+    const x = disputeIn(v, (c) => c.topic === 'whether the landing system worked');
+    assert.ok(spans(x, ['a.md', 'fully operational'], ['b.md', 'out of service']), x.summary);
+  });
+
+  it('a live blog\'s entries speak for the day their labels name, and a toll for the day it was given ("said on Friday"), not the day of the crash', () => {
+    const v = analyse('', {
+      'live.md': '---\npublished: 2026-11-12T20:05:00+02:00\nformat: live blog\n---\n**23:30** The hospital now says 19 people have died, up from 12 earlier this evening.\n\n**Fri 08:30** The ministry now puts the death toll at 27.\n',
+      'wire.md': '---\ndate: 2026-11-13\n---\nThe jet overran the runway on Thursday evening, killing 27 people, the ministry said on Friday.\n',
+      'late.md': '---\ndate: 2026-11-18\n---\nThe ministry\'s count of the dead stands at 27. The regional administration says 31 people have died.\n',
+      'paper.md': '---\ndate: 2026-11-14\n---\nThe regional administration said on Saturday that 31 people had died.\n',
+    });
+    const x = disputeIn(v, (c) => c.kind === 'numeric' && c.topic === 'people killed');
+    assert.ok(spans(x, ['late.md', '27'], ['paper.md', '31']), x.summary);
+    assert.ok(!x.sides.some((s) => s.text.includes('19')), x.summary);
+  });
+
   it('the same words credited to two people, where one report goes on in reported speech', () => {
     const v = analyse('', {
       'a.md': '“We did everything the rules asked of us,” Mayor Ivo Brand said, adding that the city had acted on Monday.\n',

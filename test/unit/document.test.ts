@@ -37,6 +37,11 @@ describe('document model', () => {
     assert.equal(doc.sentences.length, 1);
   });
 
+  it('reads the day of a timestamp in front matter', () => {
+    const doc = parseDocument('live.md', '---\noutlet: Orla Live\npublished: 2026-11-12T20:05:00+02:00\n---\nThe bridge is closed.\n');
+    assert.equal(doc.meta.published, '2026-11-12');
+  });
+
   it('finds the outlet in a byline and the date in a dateline of plain text', () => {
     const text = 'Ferry sinks off Kelso\nBy Ivo Marsh, Harbour Times\nNovember 5, 2024\n\nA ferry sank on Tuesday.\n';
     const doc = parseDocument('d.txt', text);

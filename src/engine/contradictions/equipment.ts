@@ -4,18 +4,20 @@ import { deniedNear, disagreements, yesNoContradiction, type YesNo } from './two
 
 // Equipment whose failure accident reports dispute: "the signal was faulty" vs "the signal was
 // working correctly". One word per kind of thing, the key its readings are grouped by.
-const THINGS = 'signal(?:s|ling)?|brakes?|braking system|alarms?|sirens?|sensors?|engines?|pumps?|valves?|sprinklers?|radar|transponder|detectors?|barriers?|level crossing|lights|warning system|alarm system|safety system|circuit breakers?';
+const THINGS = 'signal(?:s|ling)?|brakes?|braking system|alarms?|sirens?|sensors?|engines?|pumps?|valves?|sprinklers?|radar|transponder|detectors?|barriers?|level crossing|lights|warning system|alarm system|safety system|circuit breakers?|(?:instrument )?landing system|glide ?slope|localizer|localiser|navigation aids';
 const KEYS: [RegExp, string][] = [
   [/^signal/, 'signal'], [/^brak/, 'brakes'], [/^(?:alarm|siren|warning system)/, 'alarm'], [/^sensor|^detector/, 'sensors'],
   [/^engine/, 'engine'], [/^pump/, 'pumps'], [/^valve/, 'valves'], [/^sprinkler/, 'sprinklers'], [/^radar/, 'radar'],
   [/^transponder/, 'transponder'], [/^barrier|^level crossing/, 'barriers'], [/^lights/, 'lights'], [/^safety system/, 'safety system'],
-  [/^circuit/, 'circuit breakers'],
+  [/^circuit/, 'circuit breakers'], [/landing system|^glide|^locali[sz]er|^navigation aids/, 'landing system'],
 ];
+// "the glide slope, the part of the system that guides pilots down, had been out of service": an apposition between.
+const APPOSITION = '(?:,[^,.;!?]{0,100},)?';
 const BE = '(?:was|were|is|are|had been|has been|have been|had|has)';
 // "the signal had been faulty for weeks", "faulty brakes", "the alarm was not working".
-const FAULTY = new RegExp(`\\b(?:(${THINGS})\\b[^.;!?]{0,50}?\\b${BE}\\s+(?:\\w+\\s+)?(?:faulty|defective|broken|malfunctioning|out of order|out of action|out of service|not working|not functioning|not running|failing|disabled|switched off)|(?:faulty|defective|broken|malfunctioning|disabled)\\s+(${THINGS}))\\b`);
+const FAULTY = new RegExp(`\\b(?:(${THINGS})\\b${APPOSITION}[^.;!?]{0,50}?\\b(?:${BE}\\s+(?:\\w+\\s+)?|as\\s+["“]?)(?:faulty|defective|broken|malfunctioning|out of order|out of action|out of service|unserviceable|inoperative|not working|not functioning|not running|failing|disabled|switched off)|(?:faulty|defective|broken|malfunctioning|disabled|unserviceable)\\s+(${THINGS}))\\b`);
 // "the signal was working correctly", "the signalling functioned correctly throughout", "in working order".
-const WORKING = new RegExp(`\\b(${THINGS})\\b[^.;!?]{0,50}?\\b(?:(?:${BE}\\s+)?(?:working|functioning|operating|worked|functioned|operated)\\s+(?:correctly|properly|normally|as (?:it|they) should)|${BE}\\s+in (?:full |good )?working order|${BE}\\s+(?:not|never)\\s+(?:faulty|defective|broken|malfunctioning))\\b`);
+const WORKING = new RegExp(`\\b(${THINGS})\\b${APPOSITION}[^.;!?]{0,50}?\\b(?:(?:${BE}\\s+)?(?:working|functioning|operating|worked|functioned|operated)\\s+(?:correctly|properly|normally|as (?:it|they) should)|${BE}\\s+in (?:full |good )?working order|${BE}\\s+(?:fully\\s+)?(?:operational|serviceable)|${BE}\\s+(?:not|never)\\s+(?:faulty|defective|broken|malfunctioning))\\b`);
 // "a backup generator kept the dosing pumps running throughout": the equipment worked.
 const KEPT_WORKING = new RegExp(`\\bkept\\s+(?:the\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}?(${THINGS})\\s+(?:running|working|operating|going)\\b`);
 // A fault to come or in general ("brakes can fail"), not one of this event.

@@ -87,26 +87,55 @@ export function factContradictions(statements: Statement[]): Contradiction[] {
   }).map(({ yes, no }) => yesNoContradiction(f.topic, `${f.question}: yes (${voicesOf(yes)}) vs ${f.noLabel} (${voicesOf(no)})`, yes, no)));
 }
 
-// Systems said to be back against systems said to be still down, on that day or later:
-// "back up and running normally since Thursday" vs "the patient record is still down".
-const SYSTEMS = /\b(?:systems?|network|computers?|servers?|record|records|website|email)\b/;
-const RESTORED = /\b(?:back\s+(?:up\s+)?(?:and\s+)?running|back\s+online|(?:fully\s+)?restored|working\s+normally|running\s+normally|back\s+to\s+normal)\b/;
-const STILL_DOWN = /\bstill\s+(?:down|offline|out\s+of\s+action|unavailable|not\s+working|(?:running\s+)?(?:entirely\s+)?on\s+paper)\b|\b(?:remains?|remained)\s+(?:down|offline|unavailable)\b|\bstay\s+offline\b/;
+// A service said to be back against one said to be still down, on that day or later: computer
+// systems ("back up and running normally since Thursday" vs "the patient record is still down") and
+// the power supply ("power has been restored to all of the city" vs "still without power on Saturday").
+interface Service {
+  topic: string;
+  question: string;
+  /** Whether the passage speaks of this service at all. */
+  about: RegExp;
+  /** Passages about another service with the same words. */
+  other?: RegExp;
+  back: RegExp;
+  down: RegExp;
+}
+const SERVICES: Service[] = [
+  {
+    topic: 'whether the systems are back', question: 'Are the systems back',
+    about: /\b(?:systems?|network|computers?|servers?|record|records|website|email)\b/,
+    // Power, water and roads are other stories.
+    other: /\b(?:power|electricity|water|roads?)\b/,
+    back: /\b(?:back\s+(?:up\s+)?(?:and\s+)?running|back\s+online|(?:fully\s+)?restored|working\s+normally|running\s+normally|back\s+to\s+normal)\b/,
+    down: /\bstill\s+(?:down|offline|out\s+of\s+action|unavailable|not\s+working|(?:running\s+)?(?:entirely\s+)?on\s+paper)\b|\b(?:remains?|remained)\s+(?:down|offline|unavailable)\b|\bstay\s+offline\b/,
+  },
+  {
+    topic: 'whether the power is back', question: 'Is the power back',
+    about: /\b(?:power|electricity|blackout)\b/,
+    // "restored to all of the city", "electricity supply was fully restored", "power is back on".
+    back: /\b(?:power|electricity|supply)\b[^.;]{0,40}?\b(?:(?:was|were|is|has\s+been|had\s+been|have\s+been)\s+(?:now\s+)?(?:fully\s+)?restored|(?:is|was)\s+back\s+on)\b/,
+    // "still without power", "we have had no power since Wednesday", "streets still dark".
+    down: /\bstill\s+(?:without|had\s+no|have\s+no|has\s+no|no)\s+(?:power|electricity)\b|\b(?:have|has|had)\s+had\s+no\s+(?:power|electricity)\b|\bstill\s+(?:dark|in\s+(?:the\s+)?dark)\b|\b(?:power|electricity)\s+(?:is|was|remains?|remained)\s+(?:still\s+)?(?:out|off|cut)\b/,
+  },
+];
 
-const systemsOf = perPassage<boolean | undefined>();
-function readSystems(st: Statement): boolean | undefined {
-  // "have not been restored" is down; power, water and roads are other stories.
-  if (!SYSTEMS.test(st.lower) || /\b(?:power|electricity|water|roads?)\b/.test(st.lower)) return undefined;
-  if (/\b(?:not|never|yet\s+to)\s+(?:\w+\s+){0,2}?(?:restored|back)\b|n't\s+(?:\w+\s+){0,2}?(?:restored|back)\b/.test(st.lower)) return false;
-  const down = STILL_DOWN.test(st.lower);
-  const up = RESTORED.test(st.lower);
-  if (down === up || /\b(?:if|whether|expects?|expected|hopes?|could|would|should|will|by\s+next)\b[^.;]{0,30}\b(?:restored|back|normal)/.test(st.lower)) return undefined;
-  return up;
+/** Each service a passage says is back (true) or still down (false). */
+const servicesOf = perPassage<Array<boolean | undefined>>();
+function readServices(st: Statement): Array<boolean | undefined> {
+  return SERVICES.map((sv) => {
+    if (!sv.about.test(st.lower) || sv.other?.test(st.lower)) return undefined;
+    // "have not been restored" is down.
+    if (/\b(?:not|never|yet\s+to)\s+(?:\w+\s+){0,2}?(?:restored|back)\b|n't\s+(?:\w+\s+){0,2}?(?:restored|back)\b/.test(st.lower)) return false;
+    const down = sv.down.test(st.lower);
+    const up = sv.back.test(st.lower);
+    if (down === up || /\b(?:if|whether|expects?|expected|hopes?|could|would|should|will|by\s+next)\b[^.;]{0,30}\b(?:restored|back|normal)/.test(st.lower)) return undefined;
+    return up;
+  });
 }
 
 /** The day a state is said for: "still down" on the article's day, else the day it names. */
 function stateDay(st: Statement): number | undefined {
-  if (/\bstill\b|\bremains?\b/.test(st.lower) && st.published) {
+  if (/\bstill\b|\bremains?\b|\bhave\s+had\s+no\b/.test(st.lower) && st.published) {
     const t = Date.parse(st.published);
     if (!Number.isNaN(t)) return t;
   }
@@ -114,24 +143,26 @@ function stateDay(st: Statement): number | undefined {
 }
 
 export function systemsContradictions(statements: Statement[]): Contradiction[] {
-  const up: Statement[] = [];
-  const down: Statement[] = [];
-  for (const st of statements) {
-    const r = systemsOf(st, readSystems);
-    if (r !== undefined) (r ? up : down).push(st);
-  }
-  const clash = (u: Statement, d: Statement) => {
-    const ud = dayOf(u);
-    const dd = stateDay(d);
-    return u.file !== d.file && ud !== undefined && dd !== undefined && dd >= ud;
-  };
-  const us = up.filter((u) => down.some((d) => clash(u, d)));
-  const ds = down.filter((d) => up.some((u) => clash(u, d)));
-  if (!us.length || !ds.length) return [];
-  return [{
-    id: '', kind: 'status', topic: 'whether the systems are back',
-    summary: `Are the systems back: yes (${voicesOf(us)}) vs still down (${voicesOf(ds)})`,
-    confidence: round(0.55),
-    sides: [...us.slice(0, 4), ...ds.slice(0, 4)].map((s) => sideOf(s)),
-  }];
+  return SERVICES.flatMap((sv, k) => {
+    const up: Statement[] = [];
+    const down: Statement[] = [];
+    for (const st of statements) {
+      const r = servicesOf(st, readServices)[k];
+      if (r !== undefined) (r ? up : down).push(st);
+    }
+    const clash = (u: Statement, d: Statement) => {
+      const ud = dayOf(u);
+      const dd = stateDay(d);
+      return u.file !== d.file && ud !== undefined && dd !== undefined && dd >= ud;
+    };
+    const us = up.filter((u) => down.some((d) => clash(u, d)));
+    const ds = down.filter((d) => up.some((u) => clash(u, d)));
+    if (!us.length || !ds.length) return [];
+    return [{
+      id: '', kind: 'status' as const, topic: sv.topic,
+      summary: `${sv.question}: yes (${voicesOf(us)}) vs still down (${voicesOf(ds)})`,
+      confidence: round(0.55),
+      sides: [...us.slice(0, 4), ...ds.slice(0, 4)].map((s) => sideOf(s)),
+    }];
+  });
 }

@@ -58,6 +58,8 @@ function compatible(a: Reading, b: Reading): boolean {
 
 const DAY_MS = 86_400_000;
 
+const SAID_ON = /\b(?:said|announced|reported|confirmed|added|told\s+(?:\w+\s+){0,2}?)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$/;
+
 /** The day a figure is given for: a date next to it ("on Wednesday", "by Friday"), else the article's date. */
 function readingDay(st: Statement, figure: Figure, update: boolean): number | undefined {
   const published = st.published ? Date.parse(st.published) : Number.NaN;
@@ -68,6 +70,8 @@ function readingDay(st: Statement, figure: Figure, update: boolean): number | un
   let bestDistance = 61;
   for (const d of st.dates) {
     if (d.end <= st.start || d.start >= st.end || !d.date || d.date.length !== 10) continue;
+    // "killing 27 people, the ministry said on Friday": a count stands for the day it was given.
+    if (SAID_ON.test(fold(st.doc.prose.slice(Math.max(st.start, d.start - 30), d.start)))) return Date.parse(d.date);
     const distance = d.start >= figure.end ? d.start - figure.end : figure.start >= d.end ? figure.start - d.end : 0;
     if (distance < bestDistance) {
       bestDistance = distance;

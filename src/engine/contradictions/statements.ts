@@ -105,6 +105,41 @@ function passagesOf(a: DocumentAnalysis, claims: readonly Claim[]): Passage[] {
   return passages;
 }
 
+// A live blog's entry label with its weekday: "**Fri 08:30**", "Thu 23:10 —".
+const ENTRY_LABEL = /^[*_#>\s]*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d{1,2}[:.]\d{2}\b/gim;
+const WEEKDAY_INDEX: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+const entryDaysByDocument = new WeakMap<ParsedDocument, Array<{ start: number; date: string }>>();
+
+/**
+ * The days a live blog's entries were written, from labels that name the weekday: the first such
+ * day on or after the blog's date. An entry posted on Friday in a blog opened on Thursday speaks for Friday.
+ */
+function entryDays(doc: ParsedDocument, published: string | undefined): Array<{ start: number; date: string }> {
+  const known = entryDaysByDocument.get(doc);
+  if (known) return known;
+  const out: Array<{ start: number; date: string }> = [];
+  const opened = published ? Date.parse(published.slice(0, 10)) : Number.NaN;
+  if (!Number.isNaN(opened)) {
+    for (const m of doc.prose.matchAll(ENTRY_LABEL)) {
+      const want = WEEKDAY_INDEX[m[1].toLowerCase()];
+      const ahead = (want - new Date(opened).getUTCDay() + 7) % 7;
+      out.push({ start: m.index ?? 0, date: new Date(opened + ahead * 86_400_000).toISOString().slice(0, 10) });
+    }
+  }
+  entryDaysByDocument.set(doc, out);
+  return out;
+}
+
+/** The day a passage was written: its live-blog entry's, else the article's. */
+function writtenOn(doc: ParsedDocument, start: number, published: string | undefined): string | undefined {
+  let day = published;
+  for (const e of entryDays(doc, published)) {
+    if (e.start > start) break;
+    day = e.date;
+  }
+  return day;
+}
+
 /** Builds the statements of every document: one per sentence, the claim's passage where one overlaps. */
 export function buildStatements(docs: DocumentAnalysis[], claims: Claim[], sources: SourceMeta[], actorName: (id: string) => string | undefined = () => undefined): Statement[] {
   const out: Statement[] = [];
@@ -125,7 +160,7 @@ export function buildStatements(docs: DocumentAnalysis[], claims: Claim[], sourc
       const claim = p.claim >= 0 ? fileClaims[p.claim] : undefined;
       const mentions = p.mentions.map((i) => a.mentions[i]);
       out.push({
-        file, doc: a.doc, dates: a.dates, passage: p, start: p.start, end: p.end, text: p.text, lower: p.lower, outlet, published: source?.published,
+        file, doc: a.doc, dates: a.dates, passage: p, start: p.start, end: p.end, text: p.text, lower: p.lower, outlet, published: writtenOn(a.doc, p.start, source?.published),
         claim,
         speakerKey: claim ? (claim.speaker ?? normalizeDescription(claim.speakerText ?? '')) : '',
         speakerText: claim?.speakerText,
