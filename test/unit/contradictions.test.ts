@@ -664,6 +664,17 @@ describe('contradictions: news over time and place', () => {
     assert.ok(!x.sides.some((s) => s.file === 'c.md'), 'down on Wednesday, before Thursday, is no clash');
   });
 
+  it('a claim of responsibility said to be genuine against one called a forgery; what nobody could confirm says neither', () => {
+    const v = analyse('', {
+      'a.md': 'The intelligence service said its analysts had established that Saturday\'s claim was genuine.\n',
+      'b.md': 'On Sunday a second message in the group\'s name called the first one a forgery.\n',
+      'c.md': 'We have not been able to confirm that the statement is authentic.\n',
+    });
+    const x = disputeIn(v, (c) => c.topic === 'whether the claim was genuine');
+    assert.ok(spans(x, ['a.md', 'was genuine'], ['b.md', 'a forgery']), x.summary);
+    assert.ok(!x.sides.some((s) => s.file === 'c.md'), x.summary);
+  });
+
   it('power said to be restored against districts still without it later; a blackout before the repair is no clash', () => {
     const v = analyse('', {
       'a.md': '---\ndate: 2026-10-16\n---\nElectricity supply to Orla was fully restored on Friday evening, the power company said.\n',

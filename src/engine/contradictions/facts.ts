@@ -25,6 +25,23 @@ const DENIED_REPORT = /\b(?:rejected|rejects|denied|denies|dismissed|dismisses|r
 // Talk of what may be, or asked: "could have been stolen", "whether observers were let in".
 const OPEN = /\b(?:if|whether|could|might|may|would|should|must|will|possibly|perhaps|unclear|not\s+(?:yet\s+)?(?:known|clear))\b/;
 
+/**
+ * Whether a claim, a document or a recording is genuine: "its analysts established that the claim was
+ * genuine", "insists the first message is the real one" against "a second message called the first one
+ * a forgery", "the video was doctored". Not what nobody could yet confirm.
+ */
+function authenticity(thing: string, nouns: string): Fact {
+  return {
+    thing: `${thing} genuine`,
+    about: new RegExp(`\\b(?:${nouns})\\b[^]*\\b(?:genuine|authentic|real\\s+one|forg|fake|hoax|fabricat|doctored)|\\b(?:genuine|authentic|forg|fake|hoax|fabricat|doctored)[^]*\\b(?:${nouns})\\b`),
+    yes: [new RegExp(`\\b(?:${nouns})\\b[^.;]{0,80}?\\b(?:was|is|were|are)\\s+(?:\\w+\\s+)?(?:genuine|authentic)\\b`), /\b(?:is|was)\s+the\s+(?:real|genuine|authentic)\s+one\b/],
+    no: [/\b(?:called|calls|call|branded|brands|dismissed|dismisses|denounced|denounces)\s+(?:[\w'’]+\s+){0,4}?(?:an?\s+)?(?:forgery|fake|hoax|fabrication)\b(?!\s+news)/,
+      new RegExp(`\\b(?:${nouns})\\b[^.;]{0,60}?\\b(?:was|is|were|are)\\s+(?:a\\s+)?(?:fake|forged|forgery|hoax|fabricated|doctored|not\\s+genuine|not\\s+authentic)\\b(?!\\s+news)`)],
+    unless: /\b(?:not|unable\s+to|cannot|could\s+not|yet\s+to)\s+(?:[\w]+\s+){0,3}?(?:confirm|verify|establish|authenticate)\w*\b/,
+    topic: `whether the ${thing} was genuine`, question: `Was the ${thing} genuine`, noLabel: 'a fake',
+  };
+}
+
 const FACTS: Fact[] = [
   {
     thing: 'data taken',
@@ -64,6 +81,9 @@ const FACTS: Fact[] = [
       /\bno\s+(?:reports?\s+of\s+|evidence\s+of\s+|signs?\s+of\s+|cases?\s+of\s+)?ballot[-\s]stuffing\b/],
     topic: 'whether ballots were stuffed', question: 'Were ballots stuffed', noLabel: 'no',
   },
+  authenticity('claim', 'claims?|statements?|messages?|communiqu[eé]s?|posts?'),
+  authenticity('document', 'documents?|letters?|memos?|emails?'),
+  authenticity('recording', 'videos?|footage|recordings?|audio|photos?|photographs?|images?|pictures?'),
 ];
 
 /** What a passage says of each fact: yes, no, or nothing (both, neither, or an open question). */
