@@ -449,6 +449,11 @@ describe('actors: scales, determiners, industries and the place a body serves', 
     assert.ok(!m.some(([x]) => x === 'Coal'), JSON.stringify(m));
   });
 
+  it('reads a relative named after a kinship noun as a person, whatever apposition follows', () => {
+    const m = found('Olena Varsk says her husband, Petro, a cutter operator in the north section, went down at ten.');
+    assert.ok(m.some(([x, t]) => x === 'Petro' && t === 'person'), JSON.stringify(m));
+  });
+
   it('reads a named market, stadium or cemetery as a place, and "City Hall" speaking as a body', () => {
     const m = found('The bomb went off in the Olvent Covered Market at noon. Families sheltered at Brask Municipal Stadium. City Hall said 62 stalls burned. They were buried at Tarn Hill Cemetery.');
     for (const name of ['Olvent Covered Market', 'Brask Municipal Stadium', 'Tarn Hill Cemetery']) assert.ok(m.some(([x, t]) => x === name && t === 'place'), `${name}: ${JSON.stringify(m)}`);

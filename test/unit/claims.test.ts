@@ -338,6 +338,23 @@ describe('extractClaims', () => {
     assert.equal(claims[1].speakerText, 'Okafor');
   });
 
+  it('gives "the President said" and "the Governor said" to the person the article names with the office', () => {
+    const { d, claims } = claimsOf(
+      'DORRA — President Anselm Vodrik on Thursday ordered help for the families.\n\n"The state will stand beside every family," the President said.\n\n'
+      + 'The Governor of Lenn Region, Ivana Strell, praised the rescuers. "Every hour counts," the Governor said.\n',
+      { 'Anselm Vodrik': 'person', 'Ivana Strell': 'person', 'Lenn Region': 'place', Dorra: 'place' });
+    assert.equal(d.text.slice(only(claims, 'beside every family', d).speakerSpan!.start, only(claims, 'beside every family', d).speakerSpan!.end), 'Anselm Vodrik');
+    assert.equal(only(claims, 'Every hour counts', d).speakerText, 'Ivana Strell');
+  });
+
+  it('takes no speaker from inside a "whose" clause, and tells a relative\'s gender from the kinship noun', () => {
+    const { d, claims } = claimsOf(
+      'Olena Varsk, whose husband, Petro, is among the men still underground, said she had not slept.\n\n"They tell us nothing," she said.\n',
+      { 'Olena Varsk': 'person', Petro: 'person' });
+    assert.equal(only(claims, 'had not slept', d).speakerText, 'Olena Varsk');
+    assert.equal(only(claims, 'They tell us nothing', d).speakerText, 'Olena Varsk');
+  });
+
   it('ignores cues inside quotations and nested reports, and sentences with no attribution', () => {
     const { claims } = claimsOf(
       '“Engineers say the wall is failing,” the Courier wrote.\n\n'

@@ -52,6 +52,8 @@ const CALENDAR_SHORT = new Set(['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thu
 const OPENERS = new Set(['good', 'hello', 'welcome', 'breaking', 'update', 'updated', 'analysis', 'opinion', 'comment', 'editorial', 'correction', 'explainer', 'factbox', 'timeline', 'watch', 'live', 'latest', 'exclusive', 'summary', 'recap', 'background', 'context', 'warning']);
 // "thank God", "an act of God": an exclamation, not an actor in the news.
 const NON_ACTORS = new Set(['god']);
+const KIN = new Set(['husband', 'wife', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'uncle', 'aunt', 'nephew', 'niece', 'cousin',
+  'grandson', 'granddaughter', 'grandfather', 'grandmother', 'fiancé', 'fiance', 'fiancée', 'fiancee', 'partner', 'widow', 'widower', 'stepson', 'stepdaughter']);
 // Trades that end company names ("Tamrel Coal", "Kopar Tunnelling") and are no name alone.
 const TRADE_WORDS = new Set(['coal', 'steel', 'oil', 'gas', 'petroleum', 'mining', 'energy', 'engineering', 'construction', 'tunnelling',
   'tunneling', 'drilling', 'chemicals', 'pharmaceuticals', 'shipping', 'logistics', 'insurance', 'electronics', 'software', 'telecom']);
@@ -283,6 +285,12 @@ function classifyChunk(ws: string[], start: number, end: number): { start: numbe
   return null;
 }
 
+/** "her husband, Petro,", "his daughter Mira": a relative named after the kinship noun is a person. */
+function kinNamed(ws: string[], c: Candidate): boolean {
+  const comma = ws[c.start - 1] === ',' ? 1 : 0;
+  return KIN.has(lexKey(ws[c.start - 1 - comma] ?? '')) && /^(?:her|his|their|my|our|your|'s)$/i.test(ws[c.start - 2 - comma] ?? '');
+}
+
 /** Fixes types from strong lexical evidence and drops what is not an actor. */
 function retype(ws: string[], c: Candidate): Candidate | null {
   const keys = ws.slice(c.start, c.end).map(lexKey);
@@ -306,6 +314,7 @@ function retype(ws: string[], c: Candidate): Candidate | null {
   // A capital "The" inside a sentence belongs to a title: "told The Dispatch", "The Hague".
   const theName = c.start > 1 && ws[c.start - 1] === 'The' && !isSentenceStart(ws, c.start - 1);
   if (theName && c.type !== 'place') return { ...c, start: c.start - 1, type: 'organization' };
+  if (c.type !== 'person' && keys.length <= 3 && kinNamed(ws, c)) return { ...c, type: 'person' };
   // "treated at St Ilia's, and the rest": a saint's name in the possessive with nothing after it is a
   // hospital, church or school named for the saint, the noun left out.
   if (ws[c.end] === "'s" && ellipsisAfter(ws[c.end + 1])) {
@@ -704,7 +713,7 @@ function bodyCues(words: string[][], cands: Candidate[]): Candidate[] {
     const tail = after[noun + 1] ?? ws[c.end + 2 + noun + 1] ?? '';
     const ends = (!/^\p{L}/u.test(tail) && !/^['’]/u.test(tail)) || BODY_NOUN_FOLLOWERS.has(tail);
     // A person's full name ("Mara Kell, the company's ...") stays a person's.
-    const named = c.type === 'person' && c.end - c.start >= 2 && (gazetteerCategories(lexKey(ws[c.start])) & GAZ.first) !== 0;
+    const named = c.type === 'person' && ((c.end - c.start >= 2 && (gazetteerCategories(lexKey(ws[c.start])) & GAZ.first) !== 0) || kinNamed(ws, c));
     if (noun >= 0 && ends && !named && after.slice(0, noun).every((w) => /^[\p{Ll}\d'-]+$/u.test(w) && !['of', 'at', 'for', 'in', 'who', 'and'].includes(w))) cued.add(spanKey(ws, c));
   }
   if (!cued.size) return cands;

@@ -11,6 +11,8 @@ const FEMALE_BEFORE = /\b(?:ms|mrs|miss|madam|madame|lady|queen|princess|sister|
 const MALE_ROLE = /\b(?:spokesman|chairman|congressman|businessman|councilman|policeman|fireman|anchorman|statesman|husband|son|father|brother|grandfather)\b/i;
 const FEMALE_ROLE = /\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|councilwoman|policewoman|actress|wife|daughter|mother|sister|grandmother|widow)\b/i;
 
+const KIN_BEFORE = /\b(husband|son|father|brother|grandfather|wife|daughter|mother|sister|grandmother|widow)\s*,?\s*$/i;
+
 // Given names ending in -a are women's names in most of the languages news names people in
 // (Elena, Amina, Marta, Mirela); these are the common men's names that end so.
 const MALE_IN_A = new Set(['nikita', 'ilya', 'luca', 'luka', 'andrea', 'nicola', 'nikola', 'mattia', 'elia', 'tobia', 'enea', 'gianluca', 'joshua',
@@ -46,6 +48,7 @@ export function indexGender(prose: string, people: readonly Mention[]): GenderIn
   const votes = new Map<string, number>();
   // A given name's ending only leans: it decides where the text says nothing else of the person.
   const leaning = new Set<string>();
+  const exact = new Map<string, Gender>();
   const vote = (m: Mention, g: Gender, weight: number) => {
     const k = surname(m);
     votes.set(k, (votes.get(k) ?? 0) + (g === 'male' ? weight : -weight));
@@ -55,8 +58,16 @@ export function indexGender(prose: string, people: readonly Mention[]): GenderIn
     const before = prose.slice(Math.max(0, m.start - 14), m.start);
     if (MALE_BEFORE.test(before)) vote(m, 'male', 3);
     else if (FEMALE_BEFORE.test(before)) vote(m, 'female', 3);
+    // "whose husband, Petro,": the relative named right after the kinship noun, who may share the
+    // surname of the person named before ("his wife, Lea Kovač"), so only this name is told of.
+    const kin = KIN_BEFORE.exec(prose.slice(Math.max(0, m.start - 24), m.start));
+    if (kin) {
+      exact.set(m.text, MALE_ROLE.test(kin[1]) ? 'male' : 'female');
+      continue;
+    }
     // "spokeswoman Nadia Ferhat", "Nadia Ferhat, a spokeswoman for the company".
-    const near = prose.slice(Math.max(0, m.start - 24), m.start) + ' ' + prose.slice(m.end, m.end + 30).split(/[.;:]/)[0];
+    // Not a relative's role: "Olena Dashko, whose husband", "her son".
+    const near = prose.slice(Math.max(0, m.start - 24), m.start).split(/\b(?:whose|her|his|their)\s+(?=\S+\s*,?\s*$)/i)[0] + ' ' + prose.slice(m.end, m.end + 30).split(/[.;:]|\b(?:whose|her|his|their)\b/i)[0];
     if (MALE_ROLE.test(near) && !FEMALE_ROLE.test(near)) vote(m, 'male', 2);
     else if (FEMALE_ROLE.test(near) && !MALE_ROLE.test(near)) vote(m, 'female', 2);
     if (givenNameGender(m) === 'female') leaning.add(surname(m));
@@ -67,6 +78,8 @@ export function indexGender(prose: string, people: readonly Mention[]): GenderIn
     if (pronoun) vote(m, /^(?:he|his|him)$/i.test(pronoun[1]) ? 'male' : 'female', 1);
   }
   const of = (m: Mention): Gender | undefined => {
+    const told = exact.get(m.text);
+    if (told) return told;
     const v = votes.get(surname(m)) ?? 0;
     return v >= 2 ? 'male' : v <= -2 ? 'female' : v === 0 && leaning.has(surname(m)) ? 'female' : undefined;
   };

@@ -30,6 +30,8 @@ const ANAPHORIC_ORG_HEADS = new Set([
 ]);
 
 // Offices whose holder speaks for themselves, not for the place or body they hold office in.
+// Words before an office in its title: "Prime Minister", "Vice President", "Chief Justice".
+const OFFICE_QUALIFIERS = new Set(['prime', 'vice', 'deputy', 'chief', 'foreign', 'interior', 'defence', 'defense', 'finance', 'health', 'justice', 'attorney']);
 const OFFICE_HOLDERS = new Set([
   'governor', 'mayor', 'president', 'minister', 'premier', 'head', 'chief', 'director', 'leader', 'commander', 'chairman',
   'chairwoman', 'chair', 'ambassador', 'secretary', 'king', 'queen', 'prince', 'emir', 'sheikh', 'sultan', 'chancellor',
@@ -112,6 +114,15 @@ export function resolveSpeaker(ctx: Ctx, ui: number, ws: Word[], p: Phrase, f?: 
   if (coreLows[0] === 'the' && core.length <= 3 && core.slice(1).every((t) => !isCap(t))) {
     const r = resolveNominal(ctx, ui, coreLows[coreLows.length - 1], start);
     if (r) return r;
+  }
+  // "the President said", "the Prime Minister told workers": an office written with capitals is the
+  // one person the article names with it ("President Ruslan Vadko"), else the nearest so titled.
+  if (coreLows[0] === 'the' && poss < 0 && core.length <= 3 && core.length >= 2 && OFFICE_HOLDERS.has(coreLows[coreLows.length - 1])
+    && core.slice(1).every((t) => isCap(t) && (OFFICE_HOLDERS.has(t.lower) || OFFICE_QUALIFIERS.has(t.lower)))) {
+    const holder = titledPerson(ctx, coreLows.slice(1).join(' '));
+    if (holder) return { ...asSpeaker(ctx, holder), text };
+    const r = core.length === 2 ? resolveNominal(ctx, ui, coreLows[1], start) : undefined;
+    if (r && r.kind === 'person') return r;
   }
   // A capitalized name at the end of the phrase ("… who goes by the call sign Caesar").
   let n = toks.length;
@@ -221,7 +232,8 @@ function resolveNominal(ctx: Ctx, ui: number, head: string, at: number): Speaker
   const text = ctx.doc.text;
   const orgHead = ORG_HEADS.has(h);
   const safe = h.replace(/[^a-z-]/g, '');
-  const title = new RegExp(`\\b${safe}\\s+(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,2}$`, 'u');
+  // "Governor Ilse Moran", "the Governor of Veshka Region, Marta Zelinska,".
+  const title = new RegExp(`\\b${safe}\\s+(?:of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,3}?\\p{Lu}[\\p{L}’'-]*,\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,2}$`, 'u');
   const headAnyCase = new RegExp(`\\b${safe}\\b`, 'gi');
   const named = nearestMention(ctx.index, at, windowStart, (m) => {
     const kind = ctx.index.kind(m);
