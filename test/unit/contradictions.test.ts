@@ -675,6 +675,24 @@ describe('contradictions: news over time and place', () => {
     assert.ok(!x.sides.some((s) => s.file === 'c.md'), x.summary);
   });
 
+  it('one bomb timed half an hour apart by two sources is a dispute', () => {
+    const v = analyse('', {
+      'a.md': 'The explosion went off at 11:40 a.m. inside the market\'s fish hall, police said.\n',
+      'b.md': 'The explosion, which struck at 12:10 p.m. on Saturday, killed 27 people.\n',
+    });
+    const x = disputeIn(v, (c) => c.kind === 'temporal' && c.topic === 'time of the explosion');
+    assert.ok(spans(x, ['a.md', '11:40 a.m.'], ['b.md', '12:10 p.m.']), x.summary);
+  });
+
+  it('people detained and suspects arrested "by Sunday evening" are one count, whenever the article came out', () => {
+    const v = analyse('', {
+      'a.md': '---\ndate: 2026-03-15\n---\nPolice said six people had been detained in connection with the attack by Sunday evening.\n',
+      'b.md': '---\ndate: 2026-03-17\n---\nEleven suspects had been arrested by Sunday evening, the minister said.\n',
+    });
+    const x = disputeIn(v, (c) => c.kind === 'numeric' && c.topic === 'people arrested');
+    assert.ok(spans(x, ['a.md', 'six'], ['b.md', 'Eleven']), x.summary);
+  });
+
   it('power said to be restored against districts still without it later; a blackout before the repair is no clash', () => {
     const v = analyse('', {
       'a.md': '---\ndate: 2026-10-16\n---\nElectricity supply to Orla was fully restored on Friday evening, the power company said.\n',

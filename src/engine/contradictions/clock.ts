@@ -58,7 +58,15 @@ const GAP_EXACT_MIN = 35;
 const ONSETS = new Set(['fire', 'failure']);
 // A crash is a moment: two times to the minute a quarter of an hour apart are two accounts of it.
 const GAP_INSTANT_MIN = 10;
-const gapOf = (cls: string, a: Reading, b: Reading) => (!a.exact || !b.exact ? GAP_MIN : cls === 'accident' ? GAP_INSTANT_MIN : ONSETS.has(cls) ? GAP_EXACT_MIN : GAP_MIN);
+// One bomb going off is a moment too: "the explosion happened at 11:40" against "struck at 12:10 p.m.";
+// not where the passage counts several ("a second blast", "explosions").
+const ONE_BLAST = /\b(?:the|a)\s+(?:explosion|blast|bomb)\b|\bbomb\s+(?:exploded|went\s+off|detonated)\b/;
+const SEVERAL_BLASTS = /\b(?:explosions|blasts|bombs|second|another|third|series|several|first\s+(?:explosion|blast|bomb))\b/;
+const oneBlast = (st: Statement) => ONE_BLAST.test(st.lower) && !SEVERAL_BLASTS.test(st.lower);
+// Any source telling of a second blast makes every time a blast's own.
+const SERIES = /\b(?:second|another|third|further)\s+(?:explosion|blast|bomb)\b|\b(?:explosions|blasts)\b/;
+const gapOf = (cls: string, a: Reading, b: Reading, series = false) => (!a.exact || !b.exact ? GAP_MIN
+  : cls === 'accident' || (cls === 'explosion' && !series && oneBlast(a.st) && oneBlast(b.st)) ? GAP_INSTANT_MIN : ONSETS.has(cls) ? GAP_EXACT_MIN : GAP_MIN);
 
 /** Minutes between two times of day, the short way round midnight. */
 function apart(a: number, b: number): number {
@@ -97,6 +105,7 @@ const APPROXIMATE = /\b(?:about|around|approximately|roughly|some|shortly|just|s
 export function clockContradictions(statements: Statement[]): Contradiction[] {
   const out: Contradiction[] = [];
   const timed = statements.map((st) => ({ st, times: timesOf(st, readTimes) })).filter((x) => x.times);
+  const series = statements.some((st) => SERIES.test(st.lower));
   for (const [k, [cls]] of EVENTS.entries()) {
     const readings: Reading[] = [];
     for (const { st, times } of timed) {
@@ -119,13 +128,13 @@ export function clockContradictions(statements: Statement[]): Contradiction[] {
     for (const r of sorted.slice(1)) {
       const last = clusters[clusters.length - 1];
       const prev = last[last.length - 1];
-      if (r.minutes - prev.minutes >= gapOf(cls, prev, r)) clusters.push([r]);
+      if (r.minutes - prev.minutes >= gapOf(cls, prev, r, series)) clusters.push([r]);
       else last.push(r);
     }
     // Around midnight: 11:50 p.m. and 12:05 a.m. are one moment.
     const first = clusters[0][0];
     const last = clusters[clusters.length - 1].slice(-1)[0];
-    if (clusters.length > 1 && dayCount.size < 2 && first.minutes + 1440 - last.minutes < gapOf(cls, last, first)) {
+    if (clusters.length > 1 && dayCount.size < 2 && first.minutes + 1440 - last.minutes < gapOf(cls, last, first, series)) {
       clusters[0].unshift(...clusters.pop()!);
     }
     if (clusters.length !== 2) continue; // three or more times: a story told hour by hour

@@ -37,6 +37,8 @@ export function quantityKey(f: Figure): string | undefined {
   if (!f.unitClass || !f.eventClass || !COUNTED_EVENTS.has(f.eventClass)) return undefined;
   if (f.unitClass === 'money' || f.unitClass === 'percent') return undefined;
   if (f.eventClass === 'captured' && HUMAN_UNITS.has(f.unitClass)) return 'people|captured';
+  // "six people were detained", "11 suspects were arrested": the same count of those held.
+  if (f.eventClass === 'arrested' && (f.unitClass === 'suspect' || f.unitClass === 'people')) return 'people|arrested';
   // Who was aboard: passengers, crew and everyone are three counts; what a vessel may carry is one.
   if (f.eventClass === 'aboard') {
     const set = ABOARD_SETS[f.unit?.toLowerCase() ?? ''];
@@ -58,6 +60,7 @@ function compatible(a: Reading, b: Reading): boolean {
 
 const DAY_MS = 86_400_000;
 
+const BY_WEEKDAY = /\bby\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g;
 const SAID_ON = /\b(?:said|announced|reported|confirmed|added|told\s+(?:\w+\s+){0,2}?)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$/;
 
 /** The day a figure is given for: a date next to it ("on Wednesday", "by Friday"), else the article's date. */
@@ -190,7 +193,9 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
       const [low, high] = key.endsWith('|speed') && factor
         ? [((figure.low ?? 0) - 0.5) * factor, ((figure.high ?? Number.POSITIVE_INFINITY) + 0.5) * factor]
         : [figure.low ?? 0, figure.high ?? Number.POSITIVE_INFINITY];
-      g.push({ st, figure, low, high, update, day: readingDay(st, figure, update), scope: scopeOf(st, figure) });
+      // "Eleven had been arrested by Sunday evening": a running total as of the day it names.
+      const asOfDay = update && !UPDATE.test(around.replace(BY_WEEKDAY, ''));
+      g.push({ st, figure, low, high, update, day: readingDay(st, figure, update && !asOfDay), scope: scopeOf(st, figure) });
     }
   }
   const out: Contradiction[] = [];
