@@ -538,6 +538,18 @@ const VEHICLE = /\b(train|tram|car|bus|lorry|truck|van|vehicle|ship|ferry|boat|v
 const LIMIT_AFTER = /^\s*(?:speed\s+)?(?:limit|restriction|maximum)\b/i;
 const LIMIT_BEFORE = /\b(?:limit(?:ed)?(?:\s+(?:of|to|was|is))?|maximum(?:\s+of)?|up\s+to|no\s+more\s+than|not\s+exceed|allowed|permitted)\s*$/i;
 
+// How deep a mine working, a well or an earthquake's focus is.
+const DEPTH_BEFORE = /\bdepths?\b[^.;!?]{0,40}$|\b(?:driven|sunk|dug|drilled)\s+(?:down\s+)?to\s+$/i;
+const DEPTH_AFTER = /^\s*(?:[\p{L}.]+\s+)?(?:deep|down|below\s+(?:the\s+)?(?:surface|ground))\b/iu;
+const DEPTH_NOT = /^\s*(?:[\p{L}.]+\s+)?(?:limit|restriction|maximum|away|from|long|wide|high|tall)\b/iu;
+
+/** Whether a distance is a depth: a depth word just before it, or "deep" after it; not a limit. */
+function isDepth(prose: string, start: number, end: number): boolean {
+  const after = prose.slice(end, end + 30);
+  if (DEPTH_NOT.test(after)) return false;
+  return DEPTH_AFTER.test(after) || DEPTH_BEFORE.test(prose.slice(Math.max(0, start - 50), start));
+}
+
 // A storm's winds: "sustained winds of 160 km/h", "put the winds at 205 km/h"; gusts are another figure.
 const WIND_BEFORE = /\b(?:(gusts?|gusting|gusted)|winds?|wind\s+speeds?)\s+(?:(?:of|at|to|reaching|near|around|about|roughly|some|estimated\s+at|up\s+to)\s+){0,3}$/i;
 // Winds that changed or may come are no reading of the storm at its height.
@@ -738,6 +750,11 @@ export function extractFigures(prose: string, start: number, end: number): Figur
       f.unitClass = 'magnitude';
       f.event = null;
       f.eventClass = null;
+    }
+    // "gave the depth of the section as 870 metres", "driven to 1,040 metres", "10 km deep": how deep.
+    if (f.unitClass === 'distance' && !f.eventClass && !q && isDepth(prose, f.start, f.end)) {
+      f.event = 'depth';
+      f.eventClass = 'depth';
     }
     // A figure needs a counted noun or an event; "one" needs an event ("one of the largest" is no count).
     const oneWord = c.words && c.value === 1 && !c.range;

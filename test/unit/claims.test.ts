@@ -347,6 +347,12 @@ describe('extractClaims', () => {
     assert.equal(only(claims, 'Every hour counts', d).speakerText, 'Ivana Strell');
   });
 
+  it('gives "He gave … and said" to the person "he" stands for', () => {
+    const { d, claims } = claimsOf('“The line went quiet,” Bohdan Vell said.\n\nHe gave the depth of the section as 870 metres and said its sensors were working.\n',
+      { 'Bohdan Vell': 'person' });
+    assert.ok(/Vell/.test(only(claims, 'sensors were working', d).speakerText ?? ''), JSON.stringify(claims.map((c) => c.speakerText)));
+  });
+
   it('takes no speaker from inside a "whose" clause, and tells a relative\'s gender from the kinship noun', () => {
     const { d, claims } = claimsOf(
       'Olena Varsk, whose husband, Petro, is among the men still underground, said she had not slept.\n\n"They tell us nothing," she said.\n',

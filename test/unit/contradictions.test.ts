@@ -675,6 +675,19 @@ describe('contradictions: news over time and place', () => {
     assert.ok(!x.sides.some((s) => s.file === 'c.md'), x.summary);
   });
 
+  it('the depth of a mine working given in metres against another depth; a distance from the shore is none', () => {
+    const v = analyse('', {
+      'a.md': 'The company gives the depth of the section as 870 metres.\n',
+      'b.md': 'The union says the coal face had been driven to 1,040 metres. Rescuers set up camp 2 km from the shaft.\n',
+    });
+    const x = disputeIn(v, (c) => c.kind === 'numeric' && c.topic === 'depth');
+    assert.ok(spans(x, ['a.md', '870'], ['b.md', '1,040']), x.summary);
+    assert.ok(!x.sides.some((s) => s.text.includes('2 km')), x.summary);
+    // The same depth in kilometres is no rival figure.
+    const w = analyse('', { 'a.md': 'The company gives the depth of the section as 870 metres.\n', 'c.md': 'The section lies at a depth of 0.87 km, the inspectorate said.\n' });
+    assert.ok(!w.contradictions.some((c) => c.topic === 'depth'), listed(w));
+  });
+
   it('one bomb timed half an hour apart by two sources is a dispute', () => {
     const v = analyse('', {
       'a.md': 'The explosion went off at 11:40 a.m. inside the market\'s fish hall, police said.\n',

@@ -128,6 +128,11 @@ const CASES: ReadonlyArray<readonly [string, number, Want]> = [
   ['The train passed the 60 km/h limit sign at speed.', 0, { unitClass: 'speed', eventClass: null }],
   ['the train kept to a speed limit of 80 km/h on the bridge', 0, { unitClass: 'speed', eventClass: null }],
   ['Winds of up to 120 kilometres per hour were recorded.', 0, { unitClass: 'speed', eventClass: null }],
+  // How deep: a depth word before the figure or "deep" after it; not a distance away or a limit.
+  ['He gave the depth of the section as 870 metres.', 0, { low: 870, unit: 'metres', eventClass: 'depth' }],
+  ['The quake was 35 kilometres deep.', 0, { low: 35, eventClass: 'depth' }],
+  ['The face had been driven to 1,040 metres, below the 950-metre limit.', 0, { low: 1040, eventClass: 'depth' }],
+  ['The ship sank in deep water 3 km from the shore.', 0, { low: 3, eventClass: null }],
   // Who was aboard, and what a vehicle may carry; being aboard gives way to what befell them.
   ['There were 61 people on board when it sank.', 0, { low: 61, unit: 'people', eventClass: 'aboard' }],
   ['the bus, which was carrying 23 passengers, left the road', 0, { low: 23, unit: 'passengers', eventClass: 'aboard' }],

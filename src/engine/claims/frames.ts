@@ -237,6 +237,8 @@ export function mainSubject(ctx: Ctx, ws: Word[], inQ: boolean[], before: number
   while (s < before && (QUOTE_CHARS.has(ws[s].text))) s++;
   const p = phraseForward(ws, inQ, s);
   if (!p || p.last >= before) return undefined;
+  // "He gave the depth … and said": a pronoun is the whole subject.
+  if (PRONOUNS.has(ws[p.first].lower)) return { first: p.first, last: p.first };
   // A capitalized run or a mention heads the subject; stop at the first lowercase verb after it.
   let last = p.first;
   for (let j = p.first; j <= p.last; j++) {

@@ -20,6 +20,11 @@ interface Reading {
 const UNIT_MERGE: Record<string, string> = { residents: 'people', persons: 'people' };
 // Kilometres per hour in one of each speed unit other than km/h.
 const SPEED_FACTORS: Record<string, number> = { mph: 1.609, miles: 1.609, knots: 1.852, knot: 1.852 };
+// Metres in each unit a depth is given in.
+const LENGTH_FACTORS: Record<string, number> = {
+  m: 1, metre: 1, metres: 1, meter: 1, meters: 1, km: 1000, kilometre: 1000, kilometres: 1000, kilometer: 1000, kilometers: 1000,
+  ft: 0.3048, foot: 0.3048, feet: 0.3048, mile: 1609, miles: 1609,
+};
 // Events whose counts news disputes; "people spent the night" or "hit 30 targets" are no toll.
 const COUNTED_EVENTS = new Set(['killed', 'injured', 'hospitalised', 'ill', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed', 'attended', 'involved', 'aboard', 'capacity', 'concentration', 'stored', 'magnitude', 'trapped']);
 // Whoever is taken captive counts as one set: "three captured servicemen" = "three prisoners".
@@ -33,6 +38,7 @@ export function quantityKey(f: Figure): string | undefined {
   if (f.eventClass === 'contract value') return `${f.unitClass}|contract value`;
   if (f.eventClass === 'premium') return 'percent|premium';
   if (f.eventClass === 'records taken') return 'records|records taken';
+  if (f.eventClass === 'depth') return LENGTH_FACTORS[f.unit?.toLowerCase() ?? ''] ? 'metres|depth' : undefined;
   if (f.eventClass === 'turnout' || f.eventClass === 'vote share') return `${f.unitClass?.split('#')[0]}|${f.eventClass}`;
   if (!f.unitClass || !f.eventClass || !COUNTED_EVENTS.has(f.eventClass)) return undefined;
   if (f.unitClass === 'money' || f.unitClass === 'percent') return undefined;
@@ -190,9 +196,10 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
       if (!g) groups.set(key, (g = []));
       // Speeds compare in km/h; one given in another unit may be rounded by half a unit.
       const factor = SPEED_FACTORS[figure.unit?.toLowerCase().split(/[\s/]/)[0] ?? ''];
+      const metres = key === 'metres|depth' ? LENGTH_FACTORS[figure.unit?.toLowerCase() ?? ''] ?? 1 : 1;
       const [low, high] = key.endsWith('|speed') && factor
         ? [((figure.low ?? 0) - 0.5) * factor, ((figure.high ?? Number.POSITIVE_INFINITY) + 0.5) * factor]
-        : [figure.low ?? 0, figure.high ?? Number.POSITIVE_INFINITY];
+        : [(figure.low ?? 0) * metres, (figure.high ?? Number.POSITIVE_INFINITY) * metres];
       // "Eleven had been arrested by Sunday evening": a running total as of the day it names.
       const asOfDay = update && !UPDATE.test(around.replace(BY_WEEKDAY, ''));
       g.push({ st, figure, low, high, update, day: readingDay(st, figure, update && !asOfDay), scope: scopeOf(st, figure) });
@@ -231,7 +238,7 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
       .filter((c) => c.length);
     const [unit, event] = key.split('|');
     const named = readings[0].figure.unitClass?.split('#')[1];
-    const topic = (event === 'turnout' || event === 'vote share') && named ? named : event === 'capacity' ? 'capacity' : event === 'magnitude' ? 'magnitude of the earthquake'
+    const topic = (event === 'turnout' || event === 'vote share') && named ? named : event === 'capacity' ? 'capacity' : event === 'magnitude' ? 'magnitude of the earthquake' : event === 'depth' ? 'depth'
       : event === 'contract value' ? `value of the contract${unit.endsWith(' with tax') ? ' with tax' : ''}` : event === 'premium' ? 'price above the market' : event === 'records taken' ? 'records taken' : event === 'concentration' ? `concentration of ${unit}`
       : event === 'stored' ? `${unit.endsWith('s') ? unit : `${unit}s`} stored`
         : event === 'ill' ? (unit === 'people' ? 'people ill' : `${unit} cases`) : `${unit} ${event}`;
