@@ -353,6 +353,11 @@ describe('extractClaims', () => {
     assert.ok(/Vell/.test(only(claims, 'sensors were working', d).speakerText ?? ''), JSON.stringify(claims.map((c) => c.speakerText)));
   });
 
+  it('ends the subject of "X went further, telling …" at the name', () => {
+    const { d, claims } = claimsOf('Governor Dana Orsk went further, telling the paper that half of Lenn was still without power.\n', { 'Dana Orsk': 'person', Lenn: 'place' });
+    assert.equal(only(claims, 'still without power', d).speakerText, 'Dana Orsk');
+  });
+
   it('takes no speaker from inside a "whose" clause, and tells a relative\'s gender from the kinship noun', () => {
     const { d, claims } = claimsOf(
       'Olena Varsk, whose husband, Petro, is among the men still underground, said she had not slept.\n\n"They tell us nothing," she said.\n',

@@ -688,6 +688,35 @@ describe('contradictions: news over time and place', () => {
     assert.ok(!w.contradictions.some((c) => c.topic === 'depth'), listed(w));
   });
 
+  it('outside aid said to be requested against "has not requested"', () => {
+    const v = analyse('', {
+      'a.md': 'Arkel said the government had formally asked for international assistance on Thursday.\n',
+      'b.md': '"Dorvania has not requested international aid, and it does not need to," the spokeswoman said.\n',
+    });
+    const x = disputeIn(v, (c) => c.topic === 'whether outside aid was requested');
+    assert.ok(spans(x, ['a.md', 'asked for international assistance'], ['b.md', 'not requested']), x.summary);
+  });
+
+  it('all boats accounted for against boats still missing that day; missing before they were found is no clash', () => {
+    const v = analyse('', {
+      'a.md': '---\ndate: 2026-10-17\n---\nThe army said on Saturday that all the fishing boats had now been accounted for.\n',
+      'b.md': '---\ndate: 2026-10-17\n---\nThe cooperative said 11 boats with 38 men aboard were still missing on Saturday.\n',
+      'c.md': '---\ndate: 2026-10-15\n---\nTwenty boats are still missing, the coastguard said.\n',
+    });
+    const x = disputeIn(v, (c) => c.topic === 'whether everyone is accounted for');
+    assert.ok(spans(x, ['a.md', 'accounted for'], ['b.md', 'still missing']), x.summary);
+    assert.ok(!x.sides.some((s) => s.file === 'c.md'), x.summary);
+  });
+
+  it('both flight recorders said to be found against one not yet found later', () => {
+    const v = analyse('', {
+      'a.md': '---\ndate: 2026-11-12\n---\n"Both black boxes have already been found," the minister told reporters.\n',
+      'b.md': '---\ndate: 2026-11-13\n---\n"The cockpit voice recorder has not been found yet," the investigator said.\n',
+    });
+    const x = disputeIn(v, (c) => c.topic === 'whether the flight recorders were found');
+    assert.ok(spans(x, ['a.md', 'Both black boxes'], ['b.md', 'not been found']), x.summary);
+  });
+
   it('one bomb timed half an hour apart by two sources is a dispute', () => {
     const v = analyse('', {
       'a.md': 'The explosion went off at 11:40 a.m. inside the market\'s fish hall, police said.\n',

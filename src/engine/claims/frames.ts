@@ -243,12 +243,16 @@ export function mainSubject(ctx: Ctx, ws: Word[], inQ: boolean[], before: number
   let last = p.first;
   for (let j = p.first; j <= p.last; j++) {
     if (isCap(ws[j]) || DET.has(ws[j].lower) || ws[j].lower === "'s" || j === p.first) last = j;
-    else if (/(?:ed|s)$/.test(ws[j].lower) && j > p.first && isCap(ws[j - 1])) break;
+    // "Hossaini went further, telling …": a lowercase word right after the name is its verb.
+    else if (j > p.first && isCap(ws[j - 1]) && ws[j].kind === 'word' && !NAME_JOINERS.has(ws[j].lower)) break;
     else last = j;
   }
   void ctx;
   return { first: p.first, last };
 }
+
+// Lowercase words inside a name ("Ministry of Health", "Hossaini's office").
+const NAME_JOINERS = new Set(['of', 'for', 'and', 'de', 'van', 'von', 'der', 'al', 'el', 'la', 'le', 'bin', 'the', "'s", '’s']);
 
 /** Decides each frame's content span, drops nested and relayed cues, merges dependent ones. */
 export function settleFrames(ctx: Ctx, ui: number, ws: Word[], inQ: boolean[], isOpenQuote: (i: number) => boolean, frames: Frame[]): void {

@@ -81,6 +81,16 @@ const FACTS: Fact[] = [
       /\bno\s+(?:reports?\s+of\s+|evidence\s+of\s+|signs?\s+of\s+|cases?\s+of\s+)?ballot[-\s]stuffing\b/],
     topic: 'whether ballots were stuffed', question: 'Were ballots stuffed', noLabel: 'no',
   },
+  {
+    thing: 'aid requested',
+    about: /\b(?:international|foreign|outside)\s+(?:aid|assistance|help)\b/,
+    // "the government had formally asked for international assistance".
+    yes: [/\b(?<!not\s|never\s|n't\s)(?:asked|appealed|requested|called)\s+(?:formally\s+|officially\s+)?(?:for\s+)?(?:international|foreign|outside)\s+(?:aid|assistance|help)\b/],
+    // "has not requested international aid", "no request for international aid had been made".
+    no: [/\b(?:not|never|n't)\s+(?:\w+\s+){0,2}?(?:asked|appealed|requested|sought|called)\s+(?:for\s+)?(?:international|foreign|outside)\s+(?:aid|assistance|help)\b/,
+      /\bno\s+(?:formal\s+)?(?:request|appeal)\s+for\s+(?:international|foreign|outside)\s+(?:aid|assistance|help)\b/],
+    topic: 'whether outside aid was requested', question: 'Was outside aid requested', noLabel: 'no',
+  },
   authenticity('claim', 'claims?|statements?|messages?|communiqu[eé]s?|posts?'),
   authenticity('document', 'documents?|letters?|memos?|emails?'),
   authenticity('recording', 'videos?|footage|recordings?|audio|photos?|photographs?|images?|pictures?'),
@@ -119,10 +129,14 @@ interface Service {
   other?: RegExp;
   back: RegExp;
   down: RegExp;
+  /** Whether "not restored", "not back" says the service is down. */
+  restores?: boolean;
+  /** How the summary names the two states, when not "yes" and "still down". */
+  labels?: [string, string];
 }
 const SERVICES: Service[] = [
   {
-    topic: 'whether the systems are back', question: 'Are the systems back',
+    topic: 'whether the systems are back', question: 'Are the systems back', restores: true,
     about: /\b(?:systems?|network|computers?|servers?|record|records|website|email)\b/,
     // Power, water and roads are other stories.
     other: /\b(?:power|electricity|water|roads?)\b/,
@@ -130,12 +144,26 @@ const SERVICES: Service[] = [
     down: /\bstill\s+(?:down|offline|out\s+of\s+action|unavailable|not\s+working|(?:running\s+)?(?:entirely\s+)?on\s+paper)\b|\b(?:remains?|remained)\s+(?:down|offline|unavailable)\b|\bstay\s+offline\b/,
   },
   {
-    topic: 'whether the power is back', question: 'Is the power back',
+    topic: 'whether the power is back', question: 'Is the power back', restores: true,
     about: /\b(?:power|electricity|blackout)\b/,
     // "restored to all of the city", "electricity supply was fully restored", "power is back on".
     back: /\b(?:power|electricity|supply)\b[^.;]{0,40}?\b(?:(?:was|were|is|has\s+been|had\s+been|have\s+been)\s+(?:now\s+)?(?:fully\s+)?restored|(?:is|was)\s+back\s+on)\b/,
     // "still without power", "we have had no power since Wednesday", "streets still dark".
     down: /\bstill\s+(?:without|had\s+no|have\s+no|has\s+no|no)\s+(?:power|electricity)\b|\b(?:have|has|had)\s+had\s+no\s+(?:power|electricity)\b|\bstill\s+(?:dark|in\s+(?:the\s+)?dark)\b|\b(?:power|electricity)\s+(?:is|was|remains?|remained)\s+(?:still\s+)?(?:out|off|cut)\b/,
+  },
+  {
+    // "All fishing boats have been accounted for" against "11 boats were still missing on Saturday".
+    topic: 'whether everyone is accounted for', question: 'Is everyone accounted for', labels: ['yes', 'some still missing'],
+    about: /\b(?:boats?|vessels?|fishermen|crews?|miners|passengers|climbers|hikers|residents|people|workers|children|students)\b/,
+    back: /\b(?:all|every|everyone|everybody)\b[^.;]{0,80}?\b(?:(?:has|have|had)\s+(?:now\s+)?been|(?:is|are|was|were)\s+(?:now\s+)?)\s*accounted\s+for\b/,
+    down: /\b(?:still|remain|remains|remained)\s+(?:missing|unaccounted\s+for)\b|\b(?:have|has|had)\s+still\s+not\s+(?:come\s+home|returned|come\s+back|been\s+found)\b/,
+  },
+  {
+    // "Both flight recorders were recovered" against "the cockpit voice recorder has not been found".
+    topic: 'whether the flight recorders were found', question: 'Were both flight recorders found', labels: ['yes', 'one still missing'],
+    about: /\b(?:recorders?|black\s+box(?:es)?)\b/,
+    back: /\bboth\s+(?:of\s+the\s+)?(?:flight\s+)?(?:data\s+)?(?:recorders|black\s+boxes)\b[^.;]{0,30}?\b(?:found|recovered|retrieved|located)\b|\b(?:found|recovered|retrieved|located)\s+both\s+(?:flight\s+)?(?:recorders|black\s+boxes)\b/,
+    down: /\b(?:recorder|black\s+box)\s+(?:has|had|was|is)\s+(?:still\s+)?(?:not|yet\s+to\s+be)\s+(?:yet\s+)?(?:been\s+)?(?:found|recovered|located|retrieved)\b|\b(?:recorder|black\s+box)\b[^.;]{0,30}?\b(?:is|was|remains?|remained)\s+(?:still\s+)?missing\b/,
   },
 ];
 
@@ -145,7 +173,7 @@ function readServices(st: Statement): Array<boolean | undefined> {
   return SERVICES.map((sv) => {
     if (!sv.about.test(st.lower) || sv.other?.test(st.lower)) return undefined;
     // "have not been restored" is down.
-    if (/\b(?:not|never|yet\s+to)\s+(?:\w+\s+){0,2}?(?:restored|back)\b|n't\s+(?:\w+\s+){0,2}?(?:restored|back)\b/.test(st.lower)) return false;
+    if (sv.restores && /\b(?:not|never|yet\s+to)\s+(?:\w+\s+){0,2}?(?:restored|back)\b|n't\s+(?:\w+\s+){0,2}?(?:restored|back)\b/.test(st.lower)) return false;
     const down = sv.down.test(st.lower);
     const up = sv.back.test(st.lower);
     if (down === up || /\b(?:if|whether|expects?|expected|hopes?|could|would|should|will|by\s+next)\b[^.;]{0,30}\b(?:restored|back|normal)/.test(st.lower)) return undefined;
@@ -180,7 +208,7 @@ export function systemsContradictions(statements: Statement[]): Contradiction[] 
     if (!us.length || !ds.length) return [];
     return [{
       id: '', kind: 'status' as const, topic: sv.topic,
-      summary: `${sv.question}: yes (${voicesOf(us)}) vs still down (${voicesOf(ds)})`,
+      summary: `${sv.question}: ${sv.labels?.[0] ?? 'yes'} (${voicesOf(us)}) vs ${sv.labels?.[1] ?? 'still down'} (${voicesOf(ds)})`,
       confidence: round(0.55),
       sides: [...us.slice(0, 4), ...ds.slice(0, 4)].map((s) => sideOf(s)),
     }];
