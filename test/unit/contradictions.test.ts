@@ -497,6 +497,21 @@ describe('contradictions: news over time and place', () => {
     assert.ok(x.sides.some((s) => s.file === 'live.md' && s.text.includes('bought 1,400')) && x.sides.some((s) => s.text.includes('Mallen said 400')), JSON.stringify(x.sides));
   });
 
+  it('corrections that name the entry by its time or as "an earlier entry", and a corrected year', () => {
+    const v = analyse('', {
+      'live.md': '**15:40** — Rescuers reached the chamber. The company says 19 men have been brought up alive.\n\n'
+        + '**17:20** — Correction: our 15:40 entry said 19 men had been brought up alive. The company says the figure is 16.\n\n'
+        + '**18:00** — Police say 14 vehicles were on the bridge when it came down.\n\n'
+        + '**19:00** — CORRECTION: An earlier entry said 14 vehicles were on the bridge. That was our error; police gave the figure as four vehicles.\n\n'
+        + '**20:40** — The airline says the jet was delivered new in 2004.\n\n'
+        + '**21:10** — Correction: in our 20:40 entry we wrote that the jet was delivered in 2004. That was wrong. The airline says it was delivered new in 2014.\n',
+    });
+    const fixes = v.contradictions.filter((c) => c.summary.includes('corrected its own figure'));
+    for (const [was, now] of [['19', '16'], ['14', 'four'], ['2004', '2014']]) {
+      assert.ok(fixes.some((x) => x.sides[0].value === was && x.sides[1].value === now), `${was} → ${now}: ${listed(v)}`);
+    }
+  });
+
   it('a contaminant a test found against samples that found none', () => {
     const v = analyse('', {
       'a.md': 'The utility said its own samples, taken on Monday, had found no E. coli.\n',

@@ -37,7 +37,8 @@ export function revisionContradictions(statements: Statement[]): Contradiction[]
 // An outlet's notice that it got a figure wrong: "CORRECTION: In our 10:20 entry we wrote that …",
 // "An earlier version of this story said …".
 const NOTICE = /\b(?:correction|clarification)\s*:|\ban earlier version of this\b|\bin (?:our|an earlier) [\w:.]+ (?:entry|post|update|report|story|version)\b/;
-const WRONG = /\b(?:we|our|this (?:story|report|article))\s+(?:\w+\s+){0,2}?(?:wrote|reported|said|stated|gave|misreported|misstated)\b|\bearlier version\b[^.]{0,40}\b(?:said|stated|reported|gave)\b/;
+const WRONG = /\b(?:we|our|this (?:story|report|article))\s+(?:[\w:.]+\s+){0,2}?(?:wrote|reported|said|stated|gave|misreported|misstated)\b|\bearlier (?:version|entry|post|update|report|story)\b[^.]{0,40}\b(?:said|stated|reported|gave)\b/;
+const YEAR = /\b(?:19|20)\d{2}\b/g;
 
 /**
  * A figure an outlet corrects: the wrong figure as it stands earlier in the article, against the
@@ -52,7 +53,11 @@ export function correctionContradictions(statements: Statement[]): Contradiction
       const notice = list[i];
       if (!NOTICE.test(notice.lower) || !WRONG.test(notice.lower)) continue;
       const wrong = [...notice.figures].sort((a, b) => a.start - b.start).find((f) => f.low !== null);
-      if (!wrong) continue;
+      if (!wrong) {
+        const year = yearCorrection(notice, list, i);
+        if (year) out.push(year);
+        continue;
+      }
       // The right figure: later in the notice, or in the sentences of its paragraph that follow.
       const block = [notice];
       for (let k = i + 1; k < list.length && k <= i + 3; k++) {
@@ -93,4 +98,35 @@ export function correctionContradictions(statements: Statement[]): Contradiction
     }
   }
   return out;
+}
+
+/**
+ * A year an outlet corrects: "in our 20:40 entry we wrote that the aircraft was delivered in 2004.
+ * That was wrong. The airline says the jet was delivered new in 2014."
+ */
+function yearCorrection(notice: Statement, list: Statement[], i: number): Contradiction | undefined {
+  const said = WRONG.exec(notice.lower);
+  if (!said) return undefined;
+  const yearsIn = (st: Statement, from = 0) => [...st.text.slice(from).matchAll(YEAR)].map((m) => ({ text: m[0], at: st.start + from + (m.index ?? 0) }));
+  const wrong = yearsIn(notice, said.index)[0];
+  if (!wrong) return undefined;
+  const block = [notice];
+  for (let k = i + 1; k < list.length && k <= i + 3; k++) {
+    if (/\n\s*\n/.test(notice.doc.prose.slice(block[block.length - 1].end, list[k].start))) break;
+    block.push(list[k]);
+  }
+  let right: { st: Statement; text: string } | undefined;
+  for (const st of block) {
+    const y = yearsIn(st).find((x) => x.at > wrong.at && x.text !== wrong.text);
+    if (y) { right = { st, text: y.text }; break; }
+  }
+  if (!right) return undefined;
+  const original = list.find((st) => !block.includes(st) && new RegExp(`\\b${wrong.text}\\b`).test(st.text));
+  if (!original) return undefined;
+  return {
+    id: '', kind: 'numeric', topic: 'corrected figure', revision: true,
+    summary: `${notice.outlet} corrected its own figure: ${wrong.text} → ${right.text}`,
+    confidence: round(0.85),
+    sides: [{ ...sideOf(original), value: wrong.text }, { ...sideOf(right.st), value: right.text }],
+  };
 }
