@@ -588,6 +588,17 @@ describe('contradictions: news over time and place', () => {
     assert.deepEqual(v.contradictions.filter((c) => c.topic === 'denied claim').map((c) => c.summary), []);
   });
 
+  it('two denials of one thing, worded apart, set against statements that say the same, are one dispute', () => {
+    const v = analyse('', {
+      'a.md': 'At a news conference, the airline\'s chief executive, Katrin Oss, rejected the union\'s claim that the controller had told the crew to divert.\n',
+      'b.md': 'The airline says nobody in the tower told the crew to divert and that the crew was cleared to land. The union says the controller twice told the crew to divert to Stennor.\n',
+      'c.md': 'According to the ministry, the tower advised the crew to divert to Stennor because of the fog.\n',
+    });
+    const denied = v.contradictions.filter((c) => c.topic === 'denied claim');
+    assert.equal(denied.length, 1, listed(v));
+    assert.ok(spans(denied[0], ['a.md', 'rejected'], ['b.md', 'nobody in the tower']), denied[0].summary);
+  });
+
   it('a refusal to say or comment denies nothing', () => {
     const v = analyse('', {
       'a.md': 'The airline chief would not say why the crew continued the approach in thick fog over the airfield, reporters said.\n',

@@ -244,8 +244,15 @@ export function deniedClaimContradictions(statements: Statement[]): Contradictio
     const deniers = [d.st, ...denials.filter((o) => o !== d && o.st.file !== d.st.file && overlap(o.words, d.words) >= 3).map((o) => o.st)];
     for (const o of deniers) used.add([o, ...matches].map((s) => `${s.file}:${s.start}`).sort().join('|'));
     // One dispute per denied proposition: a denial that shares a passage with one found before joins it.
+    // So does one that shares some of its words where the statements it is set against say the same
+    // ("nobody told the crew to divert" and "rejected the claim that the crew was told to divert").
+    const sameStated = (f: { matches: Statement[] }) => matches.some((m) => {
+      const mine = new Set(affirmedBy(m) ?? []);
+      return f.matches.some((o) => overlap(mine, affirmedBy(o) ?? []) >= 3);
+    });
     const host = found.find((f) => [...deniers, ...matches].some((x) => f.deniers.includes(x) || f.matches.includes(x))
-      || (overlap(f.words, d.words) >= 3 && overlap(f.words, d.words) * 2 >= Math.min(f.words.size, d.words.size)));
+      || (overlap(f.words, d.words) >= 3 && overlap(f.words, d.words) * 2 >= Math.min(f.words.size, d.words.size))
+      || (overlap(f.words, d.words) >= 2 && sameStated(f)));
     if (host) {
       for (const x of deniers) if (!host.deniers.includes(x) && !host.matches.includes(x)) host.deniers.push(x);
       for (const x of matches) if (!host.matches.includes(x) && !host.deniers.includes(x)) host.matches.push(x);
