@@ -479,6 +479,20 @@ describe('contradictions: news over time and place', () => {
     assert.ok(!v.contradictions.some((c) => c.kind === 'numeric' && c.topic.includes('aboard')), listed(v));
   });
 
+  it('a forecaster\'s warning days ahead is no answer to "no siren"; a storm warning issued against none issued is a dispute', () => {
+    const v = analyse('', {
+      'a.md': 'The weather office said it had issued its first warning for the coast five days before landfall.\n',
+      'b.md': '"No siren, no loudspeaker, no one knocking on doors," the fisherman said.\n',
+    });
+    assert.ok(!v.contradictions.some((c) => c.topic === 'whether a warning was given'), listed(v));
+    const w = analyse('', {
+      'a.md': 'The weather office said it had issued an orange warning at 1:30 p.m. for gale-force winds on the lake.\n',
+      'b.md': 'The minister says no storm warning had been issued for the lake that afternoon.\n',
+    });
+    const x = disputeIn(w, (c) => c.topic === 'whether a warning was given');
+    assert.ok(spans(x, ['a.md', 'orange warning'], ['b.md', 'no storm warning']), x.summary);
+  });
+
   it('car alarms set off by a blast are no warning', () => {
     const v = analyse('', {
       'a.md': 'Car alarms went off across the district when the tank exploded.\n',

@@ -22,7 +22,7 @@ const GIVEN = [
 // "no warning had reached the town", "had received no warning of any kind", "at no point did the
 // company receive any notification", "was never warned".
 const NONE = [
-  /\b(?:no|not\s+(?:a|any)(?:\s+single)?)\s+(?:prior\s+|advance\s+|official\s+|emergency\s+|public\s+|early\s+)?(?:warning|alert|notification|notice)s?\b(?!\s+(?:signs?|lights?|shots?|(?:is|was|were|are)\s+(?:needed|required|necessary)))/,
+  /\b(?:no|not\s+(?:a|any)(?:\s+single)?)\s+(?:prior\s+|advance\s+|official\s+|emergency\s+|public\s+|early\s+|storm\s+|gale\s+|flood\s+|weather\s+|such\s+)?(?:warning|alert|notification|notice)s?\b(?!\s+(?:signs?|lights?|shots?|systems?|(?:is|was|were|are)\s+(?:needed|required|necessary)))/,
   /(?:\bnot|\bnever|n['’]t)\s+(?:been\s+|be\s+|ever\s+)?(?:warned|alerted|notified)\b/,
   /\b(?:did\s+not|didn['’]t|never|had\s+not|hadn['’]t|at\s+no\s+point\s+did\s+(?:\w+\s+){1,3}?)\s*(?:receive|get|hear)\s+(?:any\s+|a\s+)?(?:\w+\s+)?(?:warning|alert|notification|notice)s?\b/,
   // "No one told us to boil anything", "nobody warned the villagers", "We found no notice from Friday".
@@ -49,6 +49,12 @@ function readWarning(st: Statement): 'given' | 'none' | undefined {
   return GIVEN.some((re) => re.test(prose)) ? 'given' : undefined;
 }
 
+// A forecaster's warning of the weather, days or hours ahead, is not the alarm raised on the spot:
+// "issued its first warning five days before landfall" does not answer "no siren, no loudspeaker".
+const FORECAST = /\b(?:forecast\w*|meteorolog\w*|weather|storm|gale|winds?|cyclone|hurricane|typhoon|landfall|rainfall|(?:days?|hours?)\s+(?:before|ahead|earlier))\b/;
+const ON_THE_SPOT = /\b(?:sirens?|alarms?|loudspeakers?|megaphones?|phones?|text\s+messages?|sms|doors?)\b/;
+const kindOf = (st: Statement): string => (!ON_THE_SPOT.test(st.lower) && FORECAST.test(st.lower) ? 'forecast' : 'warning');
+
 /**
  * One source says a warning was given ("alerted the authorities within minutes"), another that
  * none was ("the town received no warning of any kind"): a dispute about whether anyone was warned.
@@ -56,7 +62,7 @@ function readWarning(st: Statement): 'given' | 'none' | undefined {
 export function warningContradictions(statements: Statement[]): Contradiction[] {
   const read = (st: Statement): YesNo | undefined => {
     const said = warningOf(st, readWarning);
-    return said && { thing: 'warning', yes: said === 'given' };
+    return said && { thing: kindOf(st), yes: said === 'given' };
   };
   return disagreements(statements, read).map(({ yes: given, no: none }) => yesNoContradiction(
     'whether a warning was given', `Was a warning given: yes (${voicesOf(given)}) vs none (${voicesOf(none)})`, given, none));
