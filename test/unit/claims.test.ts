@@ -353,6 +353,12 @@ describe('extractClaims', () => {
     assert.ok(/Vell/.test(only(claims, 'sensors were working', d).speakerText ?? ''), JSON.stringify(claims.map((c) => c.speakerText)));
   });
 
+  it('skips a time phrase before the subject: "A day later, a second message … said"', () => {
+    const { d, claims } = claimsOf('A day later, a second message in the group\'s name called the claim a forgery and said the channel had been hijacked.\n', {});
+    const c = only(claims, 'hijacked', d);
+    assert.ok(/second message/.test(c.speakerText ?? ''), JSON.stringify(c.speakerText));
+  });
+
   it('ends the subject of "X went further, telling …" at the name', () => {
     const { d, claims } = claimsOf('Governor Dana Orsk went further, telling the paper that half of Lenn was still without power.\n', { 'Dana Orsk': 'person', Lenn: 'place' });
     assert.equal(only(claims, 'still without power', d).speakerText, 'Dana Orsk');

@@ -728,6 +728,15 @@ describe('contradictions: news over time and place', () => {
     assert.ok(!w.contradictions.some((c) => c.topic === 'depth'), listed(w));
   });
 
+  it('a suicide bomber against "there was no suicide bomber"', () => {
+    const v = analyse('', {
+      'a.md': 'The minister said a suicide bomber had walked into the fish hall with explosives strapped to his body.\n',
+      'b.md': '"There was no suicide bomber," the police chief said. The explosives had been packed into a van.\n',
+    });
+    const x = disputeIn(v, (c) => c.topic === 'whether it was a suicide bombing');
+    assert.ok(spans(x, ['a.md', 'suicide bomber had walked'], ['b.md', 'no suicide bomber']), x.summary);
+  });
+
   it('outside aid said to be requested against "has not requested"', () => {
     const v = analyse('', {
       'a.md': 'Arkel said the government had formally asked for international assistance on Thursday.\n',

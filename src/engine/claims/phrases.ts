@@ -325,6 +325,12 @@ export function introductory(ws: Word[], a: number, b: number): boolean {
   const f = ws[a];
   if (!f || b < a) return false;
   if (INTRO_WORDS.has(f.lower) || isTimeWord(f) || isLy(f)) return true;
+  // "A day later, …", "Two hours earlier, …", "The next morning, …": a time before the clause.
+  const comma = ws.findIndex((w, i) => i > a && i <= b && w.text === ',');
+  const span = comma < 0 ? [] : ws.slice(a, comma).filter((w) => w.kind === 'word').map((w) => w.lower);
+  if (span.length >= 2 && span.length <= 4 && /^(?:later|earlier|after|before|ago|on)$/.test(span[span.length - 1])
+    && span.some((w) => /^(?:days?|weeks?|months?|years?|hours?|minutes?|moments?|morning|evening|night|afternoon)$/.test(w))) return true;
+  if (span.length >= 2 && span.length <= 3 && /^(?:the|that|this|next)$/.test(span[0]) && /^(?:morning|evening|night|afternoon|day|week)$/.test(span[span.length - 1])) return true;
   if (f.kind === 'word' && /(?:ing|ed)$/.test(f.lower) && !isCap(ws[a + 1])) return true;
   return false;
 }

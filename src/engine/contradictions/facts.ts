@@ -91,6 +91,15 @@ const FACTS: Fact[] = [
       /\bno\s+(?:formal\s+)?(?:request|appeal)\s+for\s+(?:international|foreign|outside)\s+(?:aid|assistance|help)\b/],
     topic: 'whether outside aid was requested', question: 'Was outside aid requested', noLabel: 'no',
   },
+  {
+    thing: 'suicide bomber',
+    about: /\bbomber\b|\bsuicide\b/,
+    // "the attacker was a suicide bomber", "a suicide bomber wearing an explosives belt walked into the hall".
+    yes: [/\b(?:was|were)\s+(?:a\s+)?suicide\s+(?:bomber|bombing|attack)s?\b/, /\ba\s+suicide\s+bomber\b[^.;]{0,60}?\b(?:walked|blew|detonated|entered|set\s+off|drove)\b/],
+    // "There was no suicide bomber", "there was no bomber", "not a suicide attack".
+    no: [/\b(?:there\s+was\s+)?no\s+(?:suicide\s+)?bomber\b/, /\bnot\s+(?:a\s+)?suicide\s+(?:bomber|bombing|attack)\b/],
+    topic: 'whether it was a suicide bombing', question: 'Was it a suicide bomber', noLabel: 'no bomber',
+  },
   authenticity('claim', 'claims?|statements?|messages?|communiqu[eé]s?|posts?'),
   authenticity('document', 'documents?|letters?|memos?|emails?'),
   authenticity('recording', 'videos?|footage|recordings?|audio|photos?|photographs?|images?|pictures?'),
