@@ -728,6 +728,19 @@ describe('contradictions: news over time and place', () => {
     assert.ok(!w.contradictions.some((c) => c.topic === 'depth'), listed(w));
   });
 
+  it('production resumed against "the mine is closed" later, read apart from a search that goes on in the same sentence', () => {
+    const v = analyse('', {
+      'a.md': '---\ndate: 2026-11-06\n---\nCoal production resumed on Thursday in the northern sections, the company said, while the search continues.\n',
+      'b.md': '---\ndate: 2026-11-10\n---\n"Nothing is being cut. The mine is closed, all of it," the chief inspector said.\n',
+      'c.md': '---\ndate: 2026-11-04\n---\nThe inspectorate said the mine had not passed its inspection in August.\n',
+      'd.md': '---\ndate: 2026-11-05\n---\nThe company said the colliery had passed its August inspection.\n',
+    });
+    const x = disputeIn(v, (c) => c.kind === 'status' && /closure/.test(c.topic));
+    assert.ok(spans(x, ['a.md', 'production resumed'], ['b.md', 'mine is closed']), x.summary);
+    const y = disputeIn(v, (c) => c.topic === 'whether the inspection was passed');
+    assert.ok(spans(y, ['d.md', 'had passed'], ['c.md', 'not passed']), y.summary);
+  });
+
   it('a suicide bomber against "there was no suicide bomber"', () => {
     const v = analyse('', {
       'a.md': 'The minister said a suicide bomber had walked into the fish hall with explosives strapped to his body.\n',

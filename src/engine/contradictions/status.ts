@@ -17,6 +17,8 @@ interface StatusOfPassage {
   saidTopic?: string;
   /** A state said of the situation rather than of a named thing ("calm"). */
   generic: boolean;
+  /** Two states of two things in one passage ("production resumed while the search continues"). */
+  both?: Array<{ topic: string; ended: boolean }>;
 }
 const statusOf = perPassage<StatusOfPassage>();
 const topicIn = (text: string) => STATUS_TOPICS.find(([, re]) => re.test(text))?.[0];
@@ -25,6 +27,13 @@ function readStatus(st: Statement): StatusOfPassage {
   const ended = ENDED.exec(st.lower);
   const ongoing = ONGOING.exec(st.lower);
   const one = !ended !== !ongoing;
+  if (ended && ongoing) {
+    const over = topicIn(ended[0]);
+    const going = topicIn(ongoing[0]);
+    if (over && going && over !== going) {
+      return { topic: undefined, ended: undefined, saidTopic: undefined, generic: false, both: [{ topic: over, ended: true }, { topic: going, ended: false }] };
+    }
+  }
   return {
     topic: topicIn(st.lower),
     ended: one ? !!ended : undefined,
@@ -55,6 +64,10 @@ export function statusContradictions(statements: Statement[]): Contradiction[] {
   const story = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
   for (const st of statements) {
     const status = statusOf(st, readStatus);
+    if (status.both) {
+      for (const b of status.both) readings.push({ st, topic: b.topic, ended: b.ended, day: statementDay(st) });
+      continue;
+    }
     if (status.ended === undefined) continue; // neither, or a sentence that tells the sequence itself
     // What the sentence is about, else the thing said to be over or going on, else the story's topic.
     const topic = status.topic ?? status.saidTopic ?? (status.generic ? story : undefined);
