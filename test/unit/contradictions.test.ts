@@ -741,6 +741,15 @@ describe('contradictions: news over time and place', () => {
     assert.ok(spans(y, ['d.md', 'had passed'], ['c.md', 'not passed']), y.summary);
   });
 
+  it('a quotation given whole by one outlet and broken by its cue in another, credited to two people', () => {
+    const v = analyse('', {
+      'a.md': 'Lenn\'s governor, Dilan Ostra, put the toll higher. "We had the warning. We did not have the time," the governor added, his voice breaking.\n',
+      'b.md': 'Asked why so many families stayed, the cooperative\'s chairman Yusuf Marel was blunt. "We had the warning," he said. "We did not have the time."\n',
+    });
+    const x = disputeIn(v, (c) => c.kind === 'attribution' && c.topic === 'who said it');
+    assert.ok(/Dilan Ostra/.test(x.summary) && /Yusuf Marel/.test(x.summary), x.summary);
+  });
+
   it('a suicide bomber against "there was no suicide bomber"', () => {
     const v = analyse('', {
       'a.md': 'The minister said a suicide bomber had walked into the fish hall with explosives strapped to his body.\n',

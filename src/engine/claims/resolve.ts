@@ -232,8 +232,8 @@ function resolveNominal(ctx: Ctx, ui: number, head: string, at: number): Speaker
   const text = ctx.doc.text;
   const orgHead = ORG_HEADS.has(h);
   const safe = h.replace(/[^a-z-]/g, '');
-  // "Governor Ilse Moran", "the Governor of Veshka Region, Marta Zelinska,".
-  const title = new RegExp(`\\b${safe}\\s+(?:of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,3}?\\p{Lu}[\\p{L}’'-]*,\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,2}$`, 'u');
+  // "Governor Ilse Moran", "the Governor of Veshka Region, Marta Zelinska,", "Pellan's governor, Dilan Hosseini,".
+  const title = new RegExp(`\\b${safe}(?:,\\s+|\\s+)(?:of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,3}?\\p{Lu}[\\p{L}’'-]*,\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,2}$`, 'u');
   const headAnyCase = new RegExp(`\\b${safe}\\b`, 'gi');
   const named = nearestMention(ctx.index, at, windowStart, (m) => {
     const kind = ctx.index.kind(m);

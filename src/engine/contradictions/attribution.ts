@@ -38,6 +38,16 @@ export function sameQuoteContradictions(statements: Statement[], actors: Map<str
   // Only named people: a spokesperson's words are also their ministry's, which is no dispute.
   const person = (s: Statement) => !!s.claim?.speaker && actors.get(s.claim.speaker)?.type === 'person';
   const quotes: Quote[] = statements.filter((s) => (s.claim?.direct || (s.claim && openingQuote(s))) && person(s)).map((st) => ({ st, ...quoteOf(st, readQuote) }));
+  // "“We had the warning,” he said. “We did not have the time.”": one quotation broken by its cue
+  // is also compared whole, as another outlet may give it in one piece.
+  const parts = quotes.length;
+  for (let i = 0; i + 1 < parts; i++) {
+    const a = quotes[i];
+    const b = quotes[i + 1];
+    if (a.st.file !== b.st.file || a.st.speakerKey !== b.st.speakerKey || b.st.start < a.st.end || b.st.start - a.st.end > 80) continue;
+    if (/\n\s*\n/.test(a.st.doc.prose.slice(a.st.end, b.st.start))) continue;
+    quotes.push({ st: a.st, count: a.count + b.count, content: new Set([...a.content, ...b.content]), joined: `${a.joined} ${b.joined}` });
+  }
   // Candidate pairs only: identical short quotes, or quotes sharing one of their two rarest
   // content words (a pair that shares 80% of its words nearly always does). Linear, not quadratic.
   const df = new Map<string, number>();
