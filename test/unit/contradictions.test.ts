@@ -750,6 +750,15 @@ describe('contradictions: news over time and place', () => {
     assert.ok(/Dilan Ostra/.test(x.summary) && /Yusuf Marel/.test(x.summary), x.summary);
   });
 
+  it('water declared safe to drink against an advisory that remained in force the same day', () => {
+    const v = analyse('', {
+      'a.md': '---\ndate: 2026-10-24\n---\nTap water in Orla is once again safe to drink, the health ministry said on Friday.\n',
+      'b.md': '---\ndate: 2026-10-25\n---\nThe regional agency told residents on Friday that the boil-water advisory remained in force.\n',
+    });
+    const x = disputeIn(v, (c) => c.kind === 'status' && /advisory/.test(c.topic));
+    assert.ok(spans(x, ['a.md', 'safe to drink'], ['b.md', 'remained in force']), x.summary);
+  });
+
   it('a suicide bomber against "there was no suicide bomber"', () => {
     const v = analyse('', {
       'a.md': 'The minister said a suicide bomber had walked into the fish hall with explosives strapped to his body.\n',
