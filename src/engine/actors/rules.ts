@@ -53,7 +53,7 @@ const OPENERS = new Set(['good', 'hello', 'welcome', 'breaking', 'update', 'upda
 // "thank God", "an act of God": an exclamation, not an actor in the news.
 const NON_ACTORS = new Set(['god']);
 const KIN = new Set(['husband', 'wife', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'uncle', 'aunt', 'nephew', 'niece', 'cousin',
-  'grandson', 'granddaughter', 'grandfather', 'grandmother', 'fiancé', 'fiance', 'fiancée', 'fiancee', 'partner', 'widow', 'widower', 'stepson', 'stepdaughter']);
+  'grandson', 'granddaughter', 'grandfather', 'grandmother', 'fiancé', 'fiance', 'fiancée', 'fiancee', 'widow', 'widower', 'stepson', 'stepdaughter']);
 // Trades that end company names ("Tamrel Coal", "Kopar Tunnelling") and are no name alone.
 const TRADE_WORDS = new Set(['coal', 'steel', 'oil', 'gas', 'petroleum', 'mining', 'energy', 'engineering', 'construction', 'tunnelling',
   'tunneling', 'drilling', 'chemicals', 'pharmaceuticals', 'shipping', 'logistics', 'insurance', 'electronics', 'software', 'telecom']);
