@@ -539,7 +539,7 @@ const LIMIT_AFTER = /^\s*(?:speed\s+)?(?:limit|restriction|maximum)\b/i;
 const LIMIT_BEFORE = /\b(?:limit(?:ed)?(?:\s+(?:of|to|was|is))?|maximum(?:\s+of)?|up\s+to|no\s+more\s+than|not\s+exceed|allowed|permitted)\s*$/i;
 
 // How deep a mine working, a well or an earthquake's focus is.
-const DEPTH_BEFORE = /\bdepths?\b[^.;!?]{0,40}$|\b(?:driven|sunk|dug|drilled)\s+(?:down\s+)?to\s+$/i;
+const DEPTH_BEFORE = /(?<!-)\bdepths?\b[^.;!?\d]{0,40}$|\b(?:driven|sunk|dug|drilled)\s+(?:down\s+)?to\s+$/i;
 const DEPTH_AFTER = /^\s*(?:[\p{L}.]+\s+)?(?:deep|down|below\s+(?:the\s+)?(?:surface|ground))\b/iu;
 const DEPTH_NOT = /^\s*(?:[\p{L}.]+\s+)?(?:limit|restriction|maximum|away|from|long|wide|high|tall)\b/iu;
 

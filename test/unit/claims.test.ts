@@ -345,6 +345,9 @@ describe('extractClaims', () => {
       { 'Anselm Vodrik': 'person', 'Ivana Strell': 'person', 'Lenn Region': 'place', Dorra: 'place' });
     assert.equal(d.text.slice(only(claims, 'beside every family', d).speakerSpan!.start, only(claims, 'beside every family', d).speakerSpan!.end), 'Anselm Vodrik');
     assert.equal(only(claims, 'Every hour counts', d).speakerText, 'Ivana Strell');
+    const w = claimsOf('Vice President Mara Tel opened the session. President Anselm Vodrik spoke later.\n\n"We will rebuild," the President said.\n', { 'Mara Tel': 'person', 'Anselm Vodrik': 'person' });
+    const span = only(w.claims, 'We will rebuild', w.d).speakerSpan!;
+    assert.equal(w.d.text.slice(span.start, span.end), 'Anselm Vodrik');
   });
 
   it('gives "He gave … and said" to the person "he" stands for', () => {

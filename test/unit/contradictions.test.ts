@@ -493,6 +493,18 @@ describe('contradictions: news over time and place', () => {
     assert.ok(spans(x, ['a.md', 'orange warning'], ['b.md', 'no storm warning']), x.summary);
   });
 
+  it('a crash site reached later, a curfew in force, "not everyone accounted for" and a fake dismissed as one are no disputes of those kinds', () => {
+    const v = analyse('', {
+      'a.md': '---\ndate: 2026-10-17\n---\nThe plane crashed at 09:12, the airline said. Tap water is safe to drink again, the ministry said. All the fishing boats have been accounted for, the army said.\n',
+      'b.md': '---\ndate: 2026-10-17\n---\nRescuers reached the crash site at 09:40. A curfew remains in force. Not everyone has been accounted for, but all the boats have been accounted for, the mayor said.\n',
+      'c.md': 'The army dismissed the video as a fabrication.\n',
+      'd.md': 'The group\'s video was genuine, its analysts said.\n',
+    });
+    assert.ok(!v.contradictions.some((c) => c.kind === 'temporal' || /advisory|closure/.test(c.topic) || c.topic === 'whether everyone is accounted for'), listed(v));
+    const x = disputeIn(v, (c) => c.topic === 'whether the recording was genuine');
+    assert.ok(spans(x, ['d.md', 'was genuine'], ['c.md', 'fabrication']), x.summary);
+  });
+
   it('car alarms set off by a blast are no warning', () => {
     const v = analyse('', {
       'a.md': 'Car alarms went off across the district when the tank exploded.\n',

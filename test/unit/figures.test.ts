@@ -133,6 +133,7 @@ const CASES: ReadonlyArray<readonly [string, number, Want]> = [
   ['The quake was 35 kilometres deep.', 0, { low: 35, eventClass: 'depth' }],
   ['The face had been driven to 1,040 metres, below the 950-metre limit.', 0, { low: 1040, eventClass: 'depth' }],
   ['The ship sank in deep water 3 km from the shore.', 0, { low: 3, eventClass: null }],
+  ['The quake struck at a depth of 10 km, 80 km north-east of the city.', 1, { low: 80, eventClass: null }],
   // Who was aboard, and what a vehicle may carry; being aboard gives way to what befell them.
   ['There were 61 people on board when it sank.', 0, { low: 61, unit: 'people', eventClass: 'aboard' }],
   ['the bus, which was carrying 23 passengers, left the road', 0, { low: 23, unit: 'passengers', eventClass: 'aboard' }],

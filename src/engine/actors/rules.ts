@@ -288,7 +288,7 @@ function classifyChunk(ws: string[], start: number, end: number): { start: numbe
 /** "her husband, Petro,", "his daughter Mira": a relative named after the kinship noun is a person. */
 function kinNamed(ws: string[], c: Candidate): boolean {
   const comma = ws[c.start - 1] === ',' ? 1 : 0;
-  return KIN.has(lexKey(ws[c.start - 1 - comma] ?? '')) && /^(?:her|his|their|my|our|your|'s)$/i.test(ws[c.start - 2 - comma] ?? '');
+  return KIN.has(lexKey(ws[c.start - 1 - comma] ?? '')) && /^(?:her|his|their|my|our|your|whose|'s)$/i.test(ws[c.start - 2 - comma] ?? '');
 }
 
 /** Fixes types from strong lexical evidence and drops what is not an actor. */

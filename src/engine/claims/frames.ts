@@ -244,7 +244,7 @@ export function mainSubject(ctx: Ctx, ws: Word[], inQ: boolean[], before: number
   for (let j = p.first; j <= p.last; j++) {
     if (isCap(ws[j]) || DET.has(ws[j].lower) || ws[j].lower === "'s" || j === p.first) last = j;
     // "Hossaini went further, telling …": a lowercase word right after the name is its verb.
-    else if (j > p.first && isCap(ws[j - 1]) && ws[j].kind === 'word' && !NAME_JOINERS.has(ws[j].lower)) break;
+    else if (j > p.first && isCap(ws[j - 1]) && ws[j].kind === 'word' && !NAME_JOINERS.has(ws[j].lower) && !ws.slice(j + 1, p.last + 1).some((w) => isCap(w))) break;
     else last = j;
   }
   void ctx;

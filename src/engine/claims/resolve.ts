@@ -138,7 +138,8 @@ export function resolveSpeaker(ctx: Ctx, ui: number, ws: Word[], p: Phrase, f?: 
 function titledPerson(ctx: Ctx, office: string): Mention | undefined {
   const safe = office.replace(/[^a-z\s-]/g, '').trim().replace(/\s+/g, '\\s+');
   if (!safe) return undefined;
-  const title = new RegExp(`\\b${safe}\\s+$`, 'i');
+  // Not "Vice President X" or "former President X" for "the President".
+  const title = new RegExp(`(?<!\\b(?:vice|deputy|former|ex|acting)[\\s-]+)\\b${safe}\\s+$`, 'i');
   const found = ctx.index.list.filter((m) => ctx.index.kind(m) === 'person' && title.test(ctx.doc.text.slice(Math.max(0, m.start - 60), m.start)));
   const people = new Set(found.map((m) => m.text.trim().split(/\s+/).pop()!.toLowerCase()));
   return people.size === 1 ? found[0] : undefined;

@@ -13,10 +13,11 @@ const EVENTS: [string, RegExp][] = [
   // "the first rescue teams had reached Kazhdel by 7:30 a.m.": when help came, which survivors and officials dispute.
   ["rescuers' arrival", /\b(?:rescuers|rescue (?:teams?|workers|crews?|services)|(?:first|emergency) (?:teams?|responders|crews?)|firefighters|ambulances?|emergency services)\s+(?:had\s+|have\s+|has\s+)?(?:only\s+|first\s+|finally\s+)?(?:reached|arrived|got to|were in|was in|were on (?:the )?(?:scene|site))\b/g],
   ['attack', /\b(?:attack|assault|shelling|raid|fighting) (?:began|started|was launched)\b|\b(?:launched|began) (?:the |an |its )?(?:attack|assault|offensive|raid)\b/g],
-  // A crash, a derailment, a capsizing: one moment, which operators and officials may time apart.
   // When a storm came ashore, which forecasters and emergency agencies may put hours and a midnight apart.
   ['landfall', /\b(?:made landfall|landfall|c[ao]me ashore|coming ashore|hit the coast|struck the coast|crossed the coast)\b/g],
-  ['accident', /\b(?:crash(?:ed)?|accident|overran|overshot|derail(?:ed|ment)|collision|collided|capsized|capsizing|touched down|crash-landed)\b/g],
+  // A crash, a derailment, a capsizing: one moment, which operators and officials may time apart.
+  // Not "the crash site", "accident investigators": the place and the people come later.
+  ['accident', /\b(?:crash(?:ed)?|accident|overran|overshot|derail(?:ed|ment)|collision|collided|capsized|capsizing|touched down|crash-landed)\b(?!\s+(?:site|scene|investigators?|investigation|board))/g],
 ];
 const STRUCTURE = /\b(?:dam|wall|bridge|levee|embankment|dyke|dike|building|roof|tower|mine|pipeline|structure|spillway|crane|tunnel)\b/;
 const CLOCK = /\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)/g;
@@ -26,6 +27,13 @@ const GAP_MIN = 90;
 const HAS_CLOCK = /\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d:[0-5]\d/;
 // A live blog's time label opens its entry ("14:05 —", "Fri 08:30"): when it was written, not when anything happened.
 const LABEL_BEFORE = /^[^\p{L}\p{N}]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*)?$/u;
+
+const twentyFour = new WeakMap<object, boolean>();
+function usesTwentyFourHours(doc: { prose: string }): boolean {
+  let v = twentyFour.get(doc);
+  if (v === undefined) twentyFour.set(doc, (v = /(?<![\d:.])(?:1[3-9]|2[0-3]|0\d):[0-5]\d(?![\d:])/.test(doc.prose)));
+  return v;
+}
 
 /** A time of day a passage gives an event: minutes after midnight, whether rounded or hedged, and as written. */
 interface TimeRead {
@@ -86,6 +94,9 @@ function readingOf(st: Statement, re: RegExp): TimeRead | undefined {
   }).filter((t) => Number(/^\d+/.exec(st.lower.slice(t.at))![0]) <= 12);
   for (const m of st.lower.matchAll(CLOCK_24)) {
     if (LABEL_BEFORE.test(st.lower.slice(0, m.index))) continue;
+    // "shortly after 8:30 on Saturday night": an hour of 1 to 12 without a leading zero is on the
+    // 24-hour clock only in an article that writes afternoon hours that way too.
+    if (/^[1-9]:|^1[0-2]:/.test(m[0]) && !usesTwentyFourHours(st.doc)) continue;
     times.push({ at: m.index, minutes: Number(m[1]) * 60 + Number(m[2]), rounded: m[2] === '00' || hedged(m.index), text: m[0] });
   }
   times.sort((a, b) => a.at - b.at);

@@ -13,6 +13,8 @@ interface Fact {
   no: RegExp[];
   /** Passages that speak of something else with the same words. */
   unless?: RegExp;
+  /** Whether a report named to be denied turns the reading ("dismissed the claim as a fabrication" does not). */
+  keep?: boolean;
   topic: string;
   question: string;
   noLabel: string;
@@ -33,12 +35,13 @@ const OPEN = /\b(?:if|whether|could|might|may|would|should|must|will|possibly|pe
 function authenticity(thing: string, nouns: string): Fact {
   return {
     thing: `${thing} genuine`,
-    about: new RegExp(`\\b(?:${nouns})\\b[^]*\\b(?:genuine|authentic|real\\s+one|forg|fake|hoax|fabricat|doctored)|\\b(?:genuine|authentic|forg|fake|hoax|fabricat|doctored)[^]*\\b(?:${nouns})\\b`),
+    about: new RegExp(`\\b(?:${nouns})\\b[^.;]{0,160}\\b(?:genuine|authentic|real\\s+one|forg|fake|hoax|fabricat|doctored)|\\b(?:genuine|authentic|forg|fake|hoax|fabricat|doctored)[^.;]{0,160}\\b(?:${nouns})\\b`),
     yes: [new RegExp(`\\b(?:${nouns})\\b[^.;]{0,80}?\\b(?:was|is|were|are)\\s+(?:\\w+\\s+)?(?:genuine|authentic)\\b`), /\b(?:is|was)\s+the\s+(?:real|genuine|authentic)\s+one\b/],
     no: [/\b(?:called|calls|call|branded|brands|dismissed|dismisses|denounced|denounces)\s+(?:[\w'’]+\s+){0,4}?(?:an?\s+)?(?:forgery|fake|hoax|fabrication)\b(?!\s+news)/,
-      new RegExp(`\\b(?:${nouns})\\b[^.;]{0,60}?\\b(?:was|is|were|are)\\s+(?:a\\s+)?(?:fake|forged|forgery|hoax|fabricated|doctored|not\\s+genuine|not\\s+authentic)\\b(?!\\s+news)`)],
+      new RegExp(`\\b(?:${nouns})\\b[^.;]{0,60}?\\b(?:was|is|were|are)\\s+(?:a\\s+)?(?:fake|forged|forgery|hoax|fabricated|doctored|not\\s+genuine|not\\s+authentic)\\b(?!\\s+news)`),
+      new RegExp(`\\b(?:denied|denies|rejected|disputed)\\s+that\\s+(?:the\\s+|its\\s+|this\\s+)?(?:\\w+\\s+)?(?:${nouns})\\b[^.;]{0,40}?\\b(?:was|is|were|are)\\s+(?:genuine|authentic)\\b`)],
     unless: /\b(?:not|unable\s+to|cannot|could\s+not|yet\s+to)\s+(?:[\w]+\s+){0,3}?(?:confirm|verify|establish|authenticate)\w*\b/,
-    topic: `whether the ${thing} was genuine`, question: `Was the ${thing} genuine`, noLabel: 'a fake',
+    topic: `whether the ${thing} was genuine`, question: `Was the ${thing} genuine`, noLabel: 'a fake', keep: true,
   };
 }
 
@@ -97,7 +100,7 @@ const FACTS: Fact[] = [
     // "the attacker was a suicide bomber", "a suicide bomber wearing an explosives belt walked into the hall".
     yes: [/\b(?:was|were)\s+(?:a\s+)?suicide\s+(?:bomber|bombing|attack)s?\b/, /\ba\s+suicide\s+bomber\b[^.;]{0,60}?\b(?:walked|blew|detonated|entered|set\s+off|drove)\b/],
     // "There was no suicide bomber", "there was no bomber", "not a suicide attack".
-    no: [/\b(?:there\s+was\s+)?no\s+(?:suicide\s+)?bomber\b/, /\bnot\s+(?:a\s+)?suicide\s+(?:bomber|bombing|attack)\b/],
+    no: [/\bthere\s+(?:was|were)\s+no\s+(?:suicide\s+)?bombers?\b|\bno\s+suicide\s+bomber\b/, /\bnot\s+(?:a\s+)?suicide\s+(?:bomber|bombing|attack)\b/],
     topic: 'whether it was a suicide bombing', question: 'Was it a suicide bomber', noLabel: 'no bomber',
   },
   authenticity('claim', 'claims?|statements?|messages?|communiqu[eé]s?|posts?'),
@@ -114,7 +117,7 @@ function readFacts(st: Statement): Array<boolean | undefined> {
     const yes = !no && f.yes.some((re) => re.test(st.lower));
     if (!no && !yes) return undefined;
     if (OPEN.test(st.lower.replace(/\bwill\s+not\b/g, '')) || f.unless?.test(st.lower)) return undefined;
-    return DENIED_REPORT.test(st.lower) ? !yes : yes;
+    return !f.keep && DENIED_REPORT.test(st.lower) ? !yes : yes;
   });
 }
 
@@ -156,7 +159,7 @@ const SERVICES: Service[] = [
     topic: 'whether the power is back', question: 'Is the power back', restores: true,
     about: /\b(?:power|electricity|blackout)\b/,
     // "restored to all of the city", "electricity supply was fully restored", "power is back on".
-    back: /\b(?:power|electricity|supply)\b[^.;]{0,40}?\b(?:(?:was|were|is|has\s+been|had\s+been|have\s+been)\s+(?:now\s+)?(?:fully\s+)?restored|(?:is|was)\s+back\s+on)\b/,
+    back: /\b(?:power|electricity|supply)\b[^.;]{0,40}?\b(?:(?:was|were|is|has\s+been|had\s+been|have\s+been)\s+(?:now\s+)?(?:fully\s+)?restored(?!\s+to\s+(?!all\b|the\s+whole\b|the\s+entire\b|every\b))|(?:is|was)\s+back\s+on)\b/,
     // "still without power", "we have had no power since Wednesday", "streets still dark".
     down: /\bstill\s+(?:without|had\s+no|have\s+no|has\s+no|no)\s+(?:power|electricity)\b|\b(?:have|has|had)\s+had\s+no\s+(?:power|electricity)\b|\bstill\s+(?:dark|in\s+(?:the\s+)?dark)\b|\b(?:power|electricity)\s+(?:is|was|remains?|remained)\s+(?:still\s+)?(?:out|off|cut)\b/,
   },
@@ -183,6 +186,8 @@ function readServices(st: Statement): Array<boolean | undefined> {
     if (!sv.about.test(st.lower) || sv.other?.test(st.lower)) return undefined;
     // "have not been restored" is down.
     if (sv.restores && /\b(?:not|never|yet\s+to)\s+(?:\w+\s+){0,2}?(?:restored|back)\b|n't\s+(?:\w+\s+){0,2}?(?:restored|back)\b/.test(st.lower)) return false;
+    // "Not everyone has been accounted for", "all but three", "have yet to be located": not all of it.
+    if (/\bnot\s+(?:all|every|everyone|everybody|both)\b|\ball\s+but\b|\byet\s+to\s+be\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:fully\s+)?(?:accounted|found|recovered|located)\b/.test(st.lower) && sv.back.test(st.lower)) return undefined;
     const down = sv.down.test(st.lower);
     const up = sv.back.test(st.lower);
     if (down === up || /\b(?:if|whether|expects?|expected|hopes?|could|would|should|will|by\s+next)\b[^.;]{0,30}\b(?:restored|back|normal)/.test(st.lower)) return undefined;

@@ -67,7 +67,7 @@ function compatible(a: Reading, b: Reading): boolean {
 const DAY_MS = 86_400_000;
 
 const BY_WEEKDAY = /\bby\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g;
-const SAID_ON = /\b(?:said|announced|reported|confirmed|added|told\s+(?:\w+\s+){0,2}?)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$/;
+const SAID_ON = /\b(?:said|announced|reported|confirmed|added|told(?:\s+\w+){1,2}?)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$/;
 
 /** The day a figure is given for: a date next to it ("on Wednesday", "by Friday"), else the article's date. */
 function readingDay(st: Statement, figure: Figure, update: boolean): number | undefined {
@@ -199,7 +199,8 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
       const metres = key === 'metres|depth' ? LENGTH_FACTORS[figure.unit?.toLowerCase() ?? ''] ?? 1 : 1;
       const [low, high] = key.endsWith('|speed') && factor
         ? [((figure.low ?? 0) - 0.5) * factor, ((figure.high ?? Number.POSITIVE_INFINITY) + 0.5) * factor]
-        : [(figure.low ?? 0) * metres, (figure.high ?? Number.POSITIVE_INFINITY) * metres];
+        : key === 'metres|depth' ? [(figure.low ?? 0) * metres * 0.98, (figure.high ?? Number.POSITIVE_INFINITY) * metres * 1.02]
+          : [figure.low ?? 0, figure.high ?? Number.POSITIVE_INFINITY];
       // "Eleven had been arrested by Sunday evening": a running total as of the day it names.
       const asOfDay = update && !UPDATE.test(around.replace(BY_WEEKDAY, ''));
       g.push({ st, figure, low, high, update, day: readingDay(st, figure, update && !asOfDay), scope: scopeOf(st, figure) });

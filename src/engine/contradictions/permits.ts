@@ -110,7 +110,7 @@ function readInspection(st: Statement): boolean | undefined {
     return deniedNear(st.lower, faulted);
   }
   // "the mine had not passed its inspection": a failure said with a negation.
-  if (passed && /\b(?:not|never|n't)\s+(?:\w+\s+)?$/.test(st.lower.slice(Math.max(0, passed.index - 20), passed.index))) return false;
+  if (passed && /(?:\bnot|\bnever|n't)\s+(?:\w+\s+)?$/.test(st.lower.slice(Math.max(0, passed.index - 20), passed.index))) return false;
   return passed ? true : undefined;
 }
 

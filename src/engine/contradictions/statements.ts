@@ -106,7 +106,7 @@ function passagesOf(a: DocumentAnalysis, claims: readonly Claim[]): Passage[] {
 }
 
 // A live blog's entry label with its weekday: "**Fri 08:30**", "Thu 23:10 —".
-const ENTRY_LABEL = /^[*_#>\s]*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d{1,2}[:.]\d{2}\b/gim;
+const ENTRY_LABEL = /^[*_#> \t]*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d{1,2}[:.]\d{2}\b/gim;
 const WEEKDAY_INDEX: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
 const entryDaysByDocument = new WeakMap<ParsedDocument, Array<{ start: number; date: string }>>();
 

@@ -22,7 +22,7 @@ const CLASSES: Record<string, readonly string[]> = {
   displaced: ['displaced', 'fled', 'homeless', 'uprooted'],
   missing: ['missing', 'unaccounted'],
   // Trapped by a collapse, a flood or a mine blast: how many were cut off is a figure of its own.
-  trapped: ['trapped', 'entombed', 'stranded'],
+  trapped: ['trapped', 'entombed'],
   rescued: ['rescued', 'saved', 'freed', 'released'],
   destroyed: ['destroyed', 'damaged', 'downed', 'razed', 'burned', 'burnt', 'shot'],
   hit: ['hit', 'struck', 'shelled', 'attacked', 'targeted', 'launched', 'fired'],
