@@ -63,6 +63,7 @@ interface DocumentPassages {
   /** The spans of the claims the passages were cut with: start, end, start, end, … */
   claims: number[];
   figures: readonly Figure[];
+  /** A hash of the mentions' spans the passages were cut with. */
   mentions: number;
   passages: Passage[];
 }
@@ -76,7 +77,9 @@ const HEDGE = /\b(reportedly|allegedly|apparently|appears? to|unconfirmed|could 
 function passagesOf(a: DocumentAnalysis, claims: readonly Claim[]): Passage[] {
   const known = passagesByDocument.get(a.doc);
   // The view passes the analysis' own claims re-numbered (same order and spans), and copies of its mentions.
-  if (known && known.figures === a.figures && known.mentions === a.mentions.length && known.claims.length === 2 * claims.length
+  // Names found from other articles change a document's mentions without changing its text: the key is their spans.
+  const mentionKey = a.mentions.reduce((h, m) => (Math.imul(h, 31) + m.start * 7 + m.end) | 0, a.mentions.length);
+  if (known && known.figures === a.figures && known.mentions === mentionKey && known.claims.length === 2 * claims.length
     && claims.every((c, i) => c.start === known.claims[2 * i] && c.end === known.claims[2 * i + 1])) return known.passages;
   const order = a.mentions.map((m, i) => ({ m, i })).sort((x, y) => x.m.start - y.m.start);
   const passages: Passage[] = [];
@@ -101,7 +104,7 @@ function passagesOf(a: DocumentAnalysis, claims: readonly Claim[]): Passage[] {
       readings: new Array(slots),
     });
   }
-  passagesByDocument.set(a.doc, { claims: claims.flatMap((c) => [c.start, c.end]), figures: a.figures, mentions: a.mentions.length, passages });
+  passagesByDocument.set(a.doc, { claims: claims.flatMap((c) => [c.start, c.end]), figures: a.figures, mentions: mentionKey, passages });
   return passages;
 }
 
