@@ -179,7 +179,8 @@ export function findSpeakerPhrase(ctx: Ctx, ws: Word[], inQ: boolean[], f: Frame
     const boundary = ws[j];
     const apposition = boundary && (boundary.text === ',' || DASHES.has(boundary.text));
     // "Olena Dashko, whose husband, Petro, is still underground, said": a name inside a "whose" clause is not its head.
-    const inWhose = apposition && j > 0 && ws[segmentStart(ws, j - 1)]?.lower === 'whose' && j - 1 - segmentStart(ws, j - 1) <= 3;
+    const before = j > 0 ? segmentStart(ws, j - 1) : -1;
+    const inWhose = apposition && before >= 0 && ws[before]?.lower === 'whose' && j - 1 - before <= 3;
     if (apposition && (inWhose || skippableSegment(ctx, ws, segFirst, k) || describesPerson(ctx, ws, segFirst, j - 1))) {
       // Unless what precedes is an introductory phrase: then this segment is the subject.
       const h = segmentStart(ws, j - 1);

@@ -15,7 +15,7 @@ const KEYS: [RegExp, string][] = [
 const APPOSITION = '(?:,[^,.;!?]{0,100},)?';
 const BE = '(?:was|were|is|are|had been|has been|have been|had|has)';
 // "the signal had been faulty for weeks", "faulty brakes", "the alarm was not working".
-const FAULTY = new RegExp(`\\b(?:(${THINGS})\\b${APPOSITION}[^.;!?]{0,50}?\\b(?:${BE}\\s+(?:\\w+\\s+)?|as\\s+["“]?)(?:faulty|defective|broken|malfunctioning|out of order|out of action|out of service|unserviceable|inoperative|not working|not functioning|not running|failing|disabled|switched off)|(?:faulty|defective|broken|malfunctioning|disabled|unserviceable)\\s+(${THINGS}))\\b`);
+const FAULTY = new RegExp(`\\b(?:(${THINGS})\\b${APPOSITION}[^.;!?]{0,50}?\\b(?:${BE}\\s+(?:\\w+\\s+)?|as\\s+"?)(?:faulty|defective|broken|malfunctioning|out of order|out of action|out of service|unserviceable|inoperative|not working|not functioning|not running|failing|disabled|switched off)|(?:faulty|defective|broken|malfunctioning|disabled|unserviceable)\\s+(${THINGS}))\\b`);
 // "the signal was working correctly", "the signalling functioned correctly throughout", "in working order".
 const WORKING = new RegExp(`\\b(${THINGS})\\b${APPOSITION}[^.;!?]{0,50}?\\b(?:(?:${BE}\\s+)?(?:working|functioning|operating|worked|functioned|operated)\\s+(?:correctly|properly|normally|as (?:it|they) should)|${BE}\\s+in (?:full |good )?working order|${BE}\\s+(?:fully\\s+)?(?:operational|serviceable)|${BE}\\s+(?:not|never)\\s+(?:faulty|defective|broken|malfunctioning))\\b`);
 // "a backup generator kept the dosing pumps running throughout": the equipment worked.

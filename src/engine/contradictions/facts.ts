@@ -143,8 +143,8 @@ interface Service {
   down: RegExp;
   /** Whether "not restored", "not back" says the service is down. */
   restores?: boolean;
-  /** How the summary names the two states, when not "yes" and "still down". */
-  labels?: [string, string];
+  /** How the summary names the state that is not back, when not "still down". */
+  downLabel?: string;
 }
 const SERVICES: Service[] = [
   {
@@ -165,14 +165,14 @@ const SERVICES: Service[] = [
   },
   {
     // "All fishing boats have been accounted for" against "11 boats were still missing on Saturday".
-    topic: 'whether everyone is accounted for', question: 'Is everyone accounted for', labels: ['yes', 'some still missing'],
+    topic: 'whether everyone is accounted for', question: 'Is everyone accounted for', downLabel: 'some still missing',
     about: /\b(?:boats?|vessels?|fishermen|crews?|miners|passengers|climbers|hikers|residents|people|workers|children|students)\b/,
     back: /\b(?:all|every|everyone|everybody)\b[^.;]{0,80}?\b(?:(?:has|have|had)\s+(?:now\s+)?been|(?:is|are|was|were)\s+(?:now\s+)?)\s*accounted\s+for\b/,
     down: /\b(?:still|remain|remains|remained)\s+(?:missing|unaccounted\s+for)\b|\b(?:have|has|had)\s+still\s+not\s+(?:come\s+home|returned|come\s+back|been\s+found)\b/,
   },
   {
     // "Both flight recorders were recovered" against "the cockpit voice recorder has not been found".
-    topic: 'whether the flight recorders were found', question: 'Were both flight recorders found', labels: ['yes', 'one still missing'],
+    topic: 'whether the flight recorders were found', question: 'Were both flight recorders found', downLabel: 'one still missing',
     about: /\b(?:recorders?|black\s+box(?:es)?)\b/,
     back: /\bboth\s+(?:of\s+the\s+)?(?:flight\s+)?(?:data\s+)?(?:recorders|black\s+boxes)\b[^.;]{0,30}?\b(?:found|recovered|retrieved|located)\b|\b(?:found|recovered|retrieved|located)\s+both\s+(?:flight\s+)?(?:recorders|black\s+boxes)\b/,
     down: /\b(?:recorder|black\s+box)\s+(?:has|had|was|is)\s+(?:still\s+)?(?:not|yet\s+to\s+be)\s+(?:yet\s+)?(?:been\s+)?(?:found|recovered|located|retrieved)\b|\b(?:recorder|black\s+box)\b[^.;]{0,30}?\b(?:is|was|remains?|remained)\s+(?:still\s+)?missing\b/,
@@ -186,10 +186,10 @@ function readServices(st: Statement): Array<boolean | undefined> {
     if (!sv.about.test(st.lower) || sv.other?.test(st.lower)) return undefined;
     // "have not been restored" is down.
     if (sv.restores && /\b(?:not|never|yet\s+to)\s+(?:\w+\s+){0,2}?(?:restored|back)\b|n't\s+(?:\w+\s+){0,2}?(?:restored|back)\b/.test(st.lower)) return false;
-    // "Not everyone has been accounted for", "all but three", "have yet to be located": not all of it.
-    if (/\bnot\s+(?:all|every|everyone|everybody|both)\b|\ball\s+but\b|\byet\s+to\s+be\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:fully\s+)?(?:accounted|found|recovered|located)\b/.test(st.lower) && sv.back.test(st.lower)) return undefined;
     const down = sv.down.test(st.lower);
     const up = sv.back.test(st.lower);
+    // "Not everyone has been accounted for", "all but three", "have yet to be located": not all of it.
+    if (up && /\bnot\s+(?:all|every|everyone|everybody|both)\b|\ball\s+but\b|\byet\s+to\s+be\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:fully\s+)?(?:accounted|found|recovered|located)\b/.test(st.lower)) return undefined;
     if (down === up || /\b(?:if|whether|expects?|expected|hopes?|could|would|should|will|by\s+next)\b[^.;]{0,30}\b(?:restored|back|normal)/.test(st.lower)) return undefined;
     return up;
   });
@@ -204,7 +204,7 @@ function stateDay(st: Statement): number | undefined {
   return dayOf(st);
 }
 
-export function systemsContradictions(statements: Statement[]): Contradiction[] {
+export function servicesContradictions(statements: Statement[]): Contradiction[] {
   return SERVICES.flatMap((sv, k) => {
     const up: Statement[] = [];
     const down: Statement[] = [];
@@ -222,7 +222,7 @@ export function systemsContradictions(statements: Statement[]): Contradiction[] 
     if (!us.length || !ds.length) return [];
     return [{
       id: '', kind: 'status' as const, topic: sv.topic,
-      summary: `${sv.question}: ${sv.labels?.[0] ?? 'yes'} (${voicesOf(us)}) vs ${sv.labels?.[1] ?? 'still down'} (${voicesOf(ds)})`,
+      summary: `${sv.question}: yes (${voicesOf(us)}) vs ${sv.downLabel ?? 'still down'} (${voicesOf(ds)})`,
       confidence: round(0.55),
       sides: [...us.slice(0, 4), ...ds.slice(0, 4)].map((s) => sideOf(s)),
     }];

@@ -9,7 +9,7 @@ import { correctionContradictions, revisionContradictions } from './revision';
 import { precedentContradictions } from './precedent';
 import { warningContradictions } from './warnings';
 import { custodyContradictions } from './custody';
-import { factContradictions, systemsContradictions } from './facts';
+import { factContradictions, servicesContradictions } from './facts';
 import { officeContradictions, tenderContradictions } from './office';
 import { clockContradictions, signingContradictions } from './clock';
 import { orderContradictions } from './orders';
@@ -52,7 +52,7 @@ export function findContradictions(input: ContradictionInput): Contradiction[] {
     ...officeContradictions(statements, input.docs, actors),
     ...tenderContradictions(statements),
     ...factContradictions(statements),
-    ...systemsContradictions(statements),
+    ...servicesContradictions(statements),
   ];
   const merged = foldRevisions(found);
   merged.sort((a, b) => b.confidence - a.confidence || a.kind.localeCompare(b.kind) || a.topic.localeCompare(b.topic));

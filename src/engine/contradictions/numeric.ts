@@ -44,7 +44,7 @@ export function quantityKey(f: Figure): string | undefined {
   if (f.unitClass === 'money' || f.unitClass === 'percent') return undefined;
   if (f.eventClass === 'captured' && HUMAN_UNITS.has(f.unitClass)) return 'people|captured';
   // "six people were detained", "11 suspects were arrested": the same count of those held.
-  if (f.eventClass === 'arrested' && (f.unitClass === 'suspect' || f.unitClass === 'people')) return 'people|arrested';
+  if (f.eventClass === 'arrested' && f.unitClass === 'suspect') return 'people|arrested';
   // Who was aboard: passengers, crew and everyone are three counts; what a vessel may carry is one.
   if (f.eventClass === 'aboard') {
     const set = ABOARD_SETS[f.unit?.toLowerCase() ?? ''];
@@ -196,10 +196,11 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
       if (!g) groups.set(key, (g = []));
       // Speeds compare in km/h; one given in another unit may be rounded by half a unit.
       const factor = SPEED_FACTORS[figure.unit?.toLowerCase().split(/[\s/]/)[0] ?? ''];
-      const metres = key === 'metres|depth' ? LENGTH_FACTORS[figure.unit?.toLowerCase() ?? ''] ?? 1 : 1;
+      // Depths compare in metres, with 2% for rounding between units.
+      const metres = key === 'metres|depth' ? LENGTH_FACTORS[figure.unit!.toLowerCase()] : undefined;
       const [low, high] = key.endsWith('|speed') && factor
         ? [((figure.low ?? 0) - 0.5) * factor, ((figure.high ?? Number.POSITIVE_INFINITY) + 0.5) * factor]
-        : key === 'metres|depth' ? [(figure.low ?? 0) * metres * 0.98, (figure.high ?? Number.POSITIVE_INFINITY) * metres * 1.02]
+        : metres ? [(figure.low ?? 0) * metres * 0.98, (figure.high ?? Number.POSITIVE_INFINITY) * metres * 1.02]
           : [figure.low ?? 0, figure.high ?? Number.POSITIVE_INFINITY];
       // "Eleven had been arrested by Sunday evening": a running total as of the day it names.
       const asOfDay = update && !UPDATE.test(around.replace(BY_WEEKDAY, ''));

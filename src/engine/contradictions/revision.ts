@@ -59,12 +59,7 @@ export function correctionContradictions(statements: Statement[]): Contradiction
         continue;
       }
       // The right figure: later in the notice, or in the sentences of its paragraph that follow.
-      const block = [notice];
-      for (let k = i + 1; k < list.length && k <= i + 3; k++) {
-        const gap = notice.doc.prose.slice(block[block.length - 1].end, list[k].start);
-        if (/\n\s*\n/.test(gap)) break;
-        block.push(list[k]);
-      }
+      const block = noticeBlock(list, i);
       let right: { st: Statement; f: Figure } | undefined;
       for (const st of block) {
         const f = [...st.figures].sort((a, b) => a.start - b.start).find((x) => x.start > wrong.end && x.low !== null && x.low !== wrong.low
@@ -100,6 +95,16 @@ export function correctionContradictions(statements: Statement[]): Contradiction
   return out;
 }
 
+/** A correction notice and the sentences of its paragraph that follow it (three at most). */
+function noticeBlock(list: Statement[], i: number): Statement[] {
+  const block = [list[i]];
+  for (let k = i + 1; k < list.length && k <= i + 3; k++) {
+    if (/\n\s*\n/.test(list[i].doc.prose.slice(block[block.length - 1].end, list[k].start))) break;
+    block.push(list[k]);
+  }
+  return block;
+}
+
 /**
  * A year an outlet corrects: "in our 20:40 entry we wrote that the aircraft was delivered in 2004.
  * That was wrong. The airline says the jet was delivered new in 2014."
@@ -110,11 +115,7 @@ function yearCorrection(notice: Statement, list: Statement[], i: number): Contra
   const yearsIn = (st: Statement, from = 0) => [...st.text.slice(from).matchAll(YEAR)].map((m) => ({ text: m[0], at: st.start + from + (m.index ?? 0) }));
   const wrong = yearsIn(notice, said.index)[0];
   if (!wrong) return undefined;
-  const block = [notice];
-  for (let k = i + 1; k < list.length && k <= i + 3; k++) {
-    if (/\n\s*\n/.test(notice.doc.prose.slice(block[block.length - 1].end, list[k].start))) break;
-    block.push(list[k]);
-  }
+  const block = noticeBlock(list, i);
   let right: { st: Statement; text: string } | undefined;
   for (const st of block) {
     const y = yearsIn(st).find((x) => x.at > wrong.at && x.text !== wrong.text);

@@ -111,7 +111,7 @@ function passagesOf(a: DocumentAnalysis, claims: readonly Claim[]): Passage[] {
 // A live blog's entry label with its weekday: "**Fri 08:30**", "Thu 23:10 —".
 const ENTRY_LABEL = /^[*_#> \t]*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d{1,2}[:.]\d{2}\b/gim;
 const WEEKDAY_INDEX: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
-const entryDaysByDocument = new WeakMap<ParsedDocument, Array<{ start: number; date: string }>>();
+const entryDaysByDocument = new WeakMap<ParsedDocument, { published: string | undefined; days: Array<{ start: number; date: string }> }>();
 
 /**
  * The days a live blog's entries were written, from labels that name the weekday: the first such
@@ -119,7 +119,7 @@ const entryDaysByDocument = new WeakMap<ParsedDocument, Array<{ start: number; d
  */
 function entryDays(doc: ParsedDocument, published: string | undefined): Array<{ start: number; date: string }> {
   const known = entryDaysByDocument.get(doc);
-  if (known) return known;
+  if (known && known.published === published) return known.days;
   const out: Array<{ start: number; date: string }> = [];
   const opened = published ? Date.parse(published.slice(0, 10)) : Number.NaN;
   if (!Number.isNaN(opened)) {
@@ -129,7 +129,7 @@ function entryDays(doc: ParsedDocument, published: string | undefined): Array<{ 
       out.push({ start: m.index ?? 0, date: new Date(opened + ahead * 86_400_000).toISOString().slice(0, 10) });
     }
   }
-  entryDaysByDocument.set(doc, out);
+  entryDaysByDocument.set(doc, { published, days: out });
   return out;
 }
 
