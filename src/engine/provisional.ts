@@ -31,14 +31,14 @@ export function withDocument(view: CorpusView, analysis: DocumentAnalysis, was?:
   // journalist rejected) stays out, unless the view links the same words elsewhere in the article.
   const shown = new Set(before.map((m) => `${m.start}:${m.end}`));
   const leftOut = new Set((was?.mentions ?? []).filter((m) => !shown.has(`${m.start}:${m.end}`) && !previous.has(m.text)).map((m) => m.text));
-  const byName = namesOf(view);
   const fresh = new Map<string, Actor>();
   const actorFor = (m: Mention): { id: string; type: Actor['type'] } => {
     const was = previous.get(m.text);
     const known = was ? view.actorById.get(was) : undefined;
     if (known) return known;
     const key = formKey(displayName(m.text));
-    const named = byName.get(key) ?? [];
+    // The view's names are indexed only when the article has a name it did not have before.
+    const named = namesOf(view).get(key) ?? [];
     const same = named.filter((a) => a.type === m.type);
     const one = same.length === 1 ? same[0] : named.length === 1 ? named[0] : undefined;
     if (one) return one;
@@ -59,7 +59,9 @@ export function withDocument(view: CorpusView, analysis: DocumentAnalysis, was?:
   // without mentions is gone.
   const added = new Map<string, Mention[]>();
   for (const m of mentions) (added.get(m.actor) ?? added.set(m.actor, []).get(m.actor)!).push(m);
-  const touched = new Set([...before.map((m) => m.actor!), ...added.keys()]);
+  const removed = new Map<string, Mention[]>();
+  for (const m of before) (removed.get(m.actor!) ?? removed.set(m.actor!, []).get(m.actor!)!).push(m);
+  const touched = new Set([...removed.keys(), ...added.keys()]);
   const actors: Actor[] = [];
   const gone = new Set<string>();
   const changed = new Map<string, Actor>();
@@ -68,18 +70,18 @@ export function withDocument(view: CorpusView, analysis: DocumentAnalysis, was?:
       actors.push(a);
       continue;
     }
-    const kept = a.mentions.filter((m) => m.file !== file);
+    const old = removed.get(a.id) ?? [];
     const mine = added.get(a.id) ?? [];
-    if (!kept.length && !mine.length) {
+    if (old.length === a.mentions.length && !mine.length) {
       gone.add(a.id);
       continue;
     }
-    const copy = { ...a, mentions: insertFile(kept, mine, file), aliases: aliasesAfter(a, kept, mine, file) };
+    const copy = { ...a, mentions: replaceFile(a.mentions, old.length, mine, file), aliases: aliasesAfter(a, old, mine) };
     actors.push(copy);
     changed.set(a.id, copy);
   }
   for (const a of fresh.values()) {
-    const copy = { ...a, mentions: added.get(a.id)!, aliases: aliasesAfter(a, [], added.get(a.id)!, file) };
+    const copy = { ...a, mentions: added.get(a.id)!, aliases: aliasesAfter(a, [], added.get(a.id)!) };
     actors.push(copy);
     changed.set(a.id, copy);
   }
@@ -136,22 +138,47 @@ function moved(s: ContradictionSide, text: string, claims: Claim[]): Contradicti
   return [side];
 }
 
-/** An actor's mentions with one file's put in its place among the others (files in name order). */
-function insertFile(others: Mention[], mine: Mention[], file: string): Mention[] {
-  if (!mine.length) return others;
+/**
+ * An actor's mentions with one file's replaced by `mine`: `count` is how many the file had. A
+ * view lists an actor's mentions file by file in name order, so the file's block is found by
+ * halving rather than by comparing every mention's file (an actor named in every article has
+ * thousands); a list in another order is filtered instead.
+ */
+function replaceFile(mentions: Mention[], count: number, mine: Mention[], file: string): Mention[] {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].file < file) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < mentions.length && mentions[end].file === file) end++;
+  const block = end - lo === count && (lo === 0 || mentions[lo - 1].file < file) && (end === mentions.length || mentions[end].file > file);
+  if (block) return mentions.slice(0, lo).concat(mine, mentions.slice(end));
+  const others = mentions.filter((m) => m.file !== file);
   const at = others.findIndex((m) => m.file > file);
-  return at < 0 ? [...others, ...mine] : [...others.slice(0, at), ...mine, ...others.slice(at)];
+  return at < 0 ? others.concat(mine) : others.slice(0, at).concat(mine, others.slice(at));
 }
 
-/** An actor's aliases once the file's mentions are replaced: those of the kept mentions and the new ones. */
-function aliasesAfter(a: Actor, kept: Mention[], mine: Mention[], file: string): string[] {
+/**
+ * An actor's aliases once the file's mentions `old` are replaced by `mine`: an alias only the
+ * file's old text had is dropped, the others are kept, and the new text's are added.
+ */
+function aliasesAfter(a: Actor, old: Mention[], mine: Mention[]): string[] {
   const aliases = new Set(a.aliases);
   const now = new Set(mine.map((m) => displayName(m.text)));
-  for (const m of a.mentions) {
-    // An alias only the file's old text had is dropped; the others are kept without reading every mention.
-    if (m.file !== file) continue;
-    const alias = displayName(m.text);
-    if (!now.has(alias) && !kept.some((k) => displayName(k.text) === alias)) aliases.delete(alias);
+  const dropped = new Set(old.map((m) => displayName(m.text)).filter((alias) => !now.has(alias)));
+  if (dropped.size) {
+    // Still an alias when another mention of the actor has it: one pass over them, only when an alias may go.
+    const others = new Map<string, number>();
+    for (const m of a.mentions) {
+      const alias = displayName(m.text);
+      if (dropped.has(alias)) others.set(alias, (others.get(alias) ?? 0) + 1);
+    }
+    for (const alias of dropped) {
+      if ((others.get(alias) ?? 0) <= old.filter((m) => displayName(m.text) === alias).length) aliases.delete(alias);
+    }
   }
   for (const alias of now) aliases.add(alias);
   return [...aliases].sort();

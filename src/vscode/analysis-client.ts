@@ -118,7 +118,8 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
           (p.assembler ??= viewAssembler()).add(res.viewPart);
           if (!res.last) return;
           pending.delete(res.id);
-          p.resolve({ ...res.applied, view: p.assembler.finish() as AnnotatedView });
+          const applied = res.applied;
+          void stepwise(p.assembler.finishing()).then((view) => p.resolve({ ...applied, view: view as AnnotatedView }), p.reject);
           return;
         }
         pending.delete(res.id);
@@ -295,8 +296,12 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
 }
 
 /** A stored view read on the extension host, yielding between parts so no step holds it long. */
-async function readHere(data: Uint8Array, analyses: ReadonlyMap<string, DocumentAnalysis>): Promise<CorpusView | undefined> {
-  const steps = readStoredView(data, analyses);
+function readHere(data: Uint8Array, analyses: ReadonlyMap<string, DocumentAnalysis>): Promise<CorpusView | undefined> {
+  return stepwise(readStoredView(data, analyses));
+}
+
+/** Runs a stepwise computation on the extension host, letting others run between its steps. */
+async function stepwise<T>(steps: Generator<void, T, void>): Promise<T> {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;

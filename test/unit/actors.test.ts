@@ -449,6 +449,11 @@ describe('actors: scales, determiners, industries and the place a body serves', 
     assert.ok(!m.some(([x]) => x === 'Coal'), JSON.stringify(m));
   });
 
+  it('keeps a plural possessive before an organization\'s head inside the name', () => {
+    const m = found("The Dockworkers' Union of Veldra said the shipment was late. Members of the Harbour Pilots' Association walked out.");
+    for (const name of ["Dockworkers' Union of Veldra", "Harbour Pilots' Association"]) assert.ok(m.some(([x, t]) => x === name && t === 'organization'), `${name}: ${JSON.stringify(m)}`);
+  });
+
   it('reads a relative named after a kinship noun as a person, whatever apposition follows', () => {
     const m = found('Olena Varsk says her husband, Petro, a cutter operator in the north section, went down at ten.');
     assert.ok(m.some(([x, t]) => x === 'Petro' && t === 'person'), JSON.stringify(m));

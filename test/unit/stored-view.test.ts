@@ -63,7 +63,7 @@ describe('stored view', () => {
   it('cuts its parts by mentions too, so an actor named hundreds of times does not make one long step', () => {
     const heavy = Math.max(...view.actors.map((a) => a.mentions.length));
     assert.ok(heavy > 3, `the most named actor has ${heavy} mentions`);
-    const small = encodeView(corpus.docs, viewData(view), { actors: 250, mentions: 3, claims: 2500, contradictions: 300 });
+    const small = encodeView(corpus.docs, viewData(view), { actors: 250, mentions: 3, claims: 2500, contradictions: 300, sides: 2 });
     const lines = new TextDecoder().decode(small).trim().split('\n').slice(1).map((l) => JSON.parse(l) as { actors?: Array<{ at: number[] }> });
     const actorParts = lines.filter((p) => p.actors);
     assert.ok(actorParts.length > 1, `${actorParts.length} parts of actors`);

@@ -93,11 +93,23 @@ describe('the engine bundle shared by the desktop and web builds', function () {
     assert.deepEqual(parts.map((p) => !!p.last), [...parts.slice(1).map(() => false), true], 'only the last part says it is last');
     const joined = assemble(parts.map((p) => p.viewPart!));
     assert.deepEqual(JSON.parse(JSON.stringify(joined)), JSON.parse(JSON.stringify(viewData(corpusView(corpus)))));
-    const small = viewParts(viewData(corpusView(corpus)), { actors: 2, mentions: 1000, claims: 5, contradictions: 1 });
+    const small = viewParts(viewData(corpusView(corpus)), { actors: 2, mentions: 1000, claims: 5, contradictions: 1, sides: 1000 });
     assert.deepEqual(assemble(small), viewData(corpusView(corpus)), 'parts of any size join to the same view');
-    const byMentions = viewParts(viewData(corpusView(corpus)), { actors: 250, mentions: 2, claims: 1500, contradictions: 300 });
+    const byMentions = viewParts(viewData(corpusView(corpus)), { actors: 250, mentions: 2, claims: 1500, contradictions: 300, sides: 2 });
     assert.ok(byMentions.filter((p) => p.actors.length).length > 1, 'actors are cut by their mentions too');
+    assert.ok(byMentions.filter((p) => p.contradictions.length).length > 1, 'contradictions are cut by their sides too');
     assert.deepEqual(assemble(byMentions), viewData(corpusView(corpus)));
+    // Finishing a step at a time (a file's lists each) gives the same view, with its lists sorted.
+    const stepwise = viewAssembler();
+    for (const p of small) stepwise.add(p);
+    const steps = stepwise.finishing(1);
+    let n = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) n++;
+    assert.ok(n > 2, `${n} steps`);
+    const whole = corpusView(corpus);
+    assert.deepEqual(viewData(step.value), viewData(whole));
+    for (const [file, list] of whole.mentionsByFile) assert.deepEqual(step.value.mentionsByFile.get(file)!.map((m) => m.start), list.map((m) => m.start));
   });
 
   it('applies the corrections sent with a view request, and says what became of them', () => {

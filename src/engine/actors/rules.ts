@@ -230,7 +230,7 @@ function addNameChunks(words: string[][], cands: Candidate[], caps: boolean[]): 
         if (j < ws.length && isNamePart(ws[j])) j++;
         else if (j + 1 < ws.length && CONNECTORS.has(k) && /^\p{Ll}/u.test(ws[j]) && isNamePart(ws[j + 1])) j += 2;
         else if (j + 2 < ws.length && CONNECTORS.has(k) && lexKey(ws[j + 1]) === 'the' && isNamePart(ws[j + 2])) j += 3;
-        else if (j + 1 < ws.length && /^'s?$/.test(k) && POSSESSIVE_NAME_NOUNS.has(lexKey(ws[j - 1])) && isNamePart(ws[j + 1])) j += 2;
+        else if (j + 1 < ws.length && /^'s?$/.test(k) && possessiveInName(ws, j)) j += 2;
         else break;
       }
       let s = i;
@@ -261,6 +261,18 @@ function addNameChunks(words: string[][], cands: Candidate[], caps: boolean[]): 
   if (!added.length) return cands;
   const out = cands.filter((c) => !added.some((a) => a.line === c.line && a.start < c.end && c.start < a.end));
   return [...out, ...added];
+}
+
+/**
+ * A possessive inside a name: "People's Republic", "Workers' Party", and any capitalised plural
+ * before an organization's head ("Dockworkers' Union", "Airline Pilots' Association").
+ */
+function possessiveInName(ws: string[], apostrophe: number): boolean {
+  const before = ws[apostrophe - 1];
+  const after = ws[apostrophe + 1];
+  if (!isNamePart(after)) return false;
+  if (POSSESSIVE_NAME_NOUNS.has(lexKey(before))) return true;
+  return ws[apostrophe] === "'" && /^\p{Lu}\p{Ll}{2,}s$/u.test(before) && ORG_HEAD_WORDS.has(lexKey(after)) && !WEAK_ORG_HEADS.has(lexKey(after));
 }
 
 function classifyChunk(ws: string[], start: number, end: number): { start: number; end: number; type: ActorType } | null {
