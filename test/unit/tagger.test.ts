@@ -142,6 +142,15 @@ describe('tagger: shipped model', () => {
     for (const n of ['Marta Kowal:PER', 'Brenton Shipping Corp:ORG', 'Lisbon:LOC', 'Kowal:PER', 'Nairobi:LOC']) assert.ok(found.includes(n), `${n} in ${found.join(', ')}`);
   });
 
+  it('still reaches names with lowercase words inside while it skips runs of lowercase words', () => {
+    const found = names(
+      'Shares of the Bank of the West fell after it said that it had lent to the Ministry of Health and Social Care .',
+      'the talks were held and then they were adjourned , and no one said why .',
+    );
+    for (const n of ['Bank of the West:ORG', 'Ministry of Health and Social Care:ORG']) assert.ok(found.includes(n), `${n} in ${found.join(', ')}`);
+    assert.ok(!found.some((n) => /talks|adjourned/.test(n)), found.join(', '));
+  });
+
   it('tags a name the same way across a document (the tagger, then the document rules)', async () => {
     const found = names('Talks between Dravia and Estovia resumed in Geneva .', 'Dravia rejected the offer , officials said .');
     assert.ok(found.includes('Dravia:LOC'), found.join(', '));

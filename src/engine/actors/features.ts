@@ -127,7 +127,7 @@ export interface SentenceView {
   normHash: Int32Array;
   /** Hash of the word's short shape (Xx, X, x, d, X.X., ...). */
   shapeHash: Int32Array;
-  /** Bit flags: 1 capitalised, 2 all caps, 4 has letters, 8 has digit. */
+  /** Bit flags: 1 capitalised, 2 all caps, 4 has letters, 8 has digit, 16 PLAIN (no capital, no digit). */
   flags: Uint8Array;
   /** Gazetteer match codes per token (category index * 4 + position B/I/L/U), up to GAZ_SLOTS each. */
   gaz: Int32Array;
@@ -142,6 +142,8 @@ const CAP = 1;
 const ALLCAPS = 2;
 const LETTERS = 4;
 const DIGIT = 8;
+/** No capital letter and no digit: "said", "of", ",". */
+export const PLAIN = 16;
 
 
 function shapeOf(w: string): string {
@@ -182,6 +184,7 @@ function wordFlags(w: string): number {
   if (upper > 0 && lower === 0) f |= ALLCAPS;
   if (upper + lower > 0) f |= LETTERS;
   if (digit > 0) f |= DIGIT;
+  if (!upper && !digit) f |= PLAIN;
   return f;
 }
 
@@ -387,7 +390,8 @@ export function lexicalFeatures(word: string, key: string, n0: number, s0: numbe
     out.push(feat2(T.prefix, p, hashString(key.slice(0, p))));
     out.push(feat2(T.suffix, p, hashString(key.slice(len - p))));
   }
-  out.push(feat2(T.length, len > 8 ? 9 : len, flags));
+  // The four flags the model was trained with (PLAIN is for the decoder only).
+  out.push(feat2(T.length, len > 8 ? 9 : len, flags & (CAP | ALLCAPS | LETTERS | DIGIT)));
   f = Int32Array.from(out);
   if (lexicalCache.size > cacheLimit) lexicalCache.clear();
   lexicalCache.set(word, f);

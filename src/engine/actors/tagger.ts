@@ -2,7 +2,7 @@
 // trainer scores and decodes with these same functions over its live weights, so the two cannot
 // drift apart.
 import {
-  MAX_FEATURES, historyFeatures, lexicalFeatures, recordHistory, staticFeatures, transitionFeatures,
+  MAX_FEATURES, PLAIN, historyFeatures, lexicalFeatures, recordHistory, staticFeatures, transitionFeatures,
   type DocContext, type SentenceView,
 } from './features';
 import type { TagSet } from './tags';
@@ -245,8 +245,13 @@ function prepare(table: WeightTable, views: SentenceView[], doc: DocContext | un
       const e = wordEntry(table, v, i);
       const k = offsets[s] + i;
       const o = k * size;
-      fixed.set(e.lexical, o);
       transitions[k] = e.transitions;
+      if (outsideNames(v, i)) {
+        // Every path has O here: its score is the same on all of them, the other tags are shut.
+        for (let t = 1; t < size; t++) fixed[o + t] = -Infinity;
+        continue;
+      }
+      fixed.set(e.lexical, o);
       const count = staticFeatures(v, doc, i, featureBuffer, 0, true);
       addRows(table, featureBuffer, count, fixed, o);
       const ctx = doc?.contexts.get(v.keys[i]);
@@ -263,6 +268,16 @@ function prepare(table: WeightTable, views: SentenceView[], doc: DocContext | un
   return { fixed, transitions, offsets };
 }
 
+/**
+ * A token no name can reach: it and both its neighbours have no capital and no digit ("and said
+ * that"). Names of news text may hold a lowercase word ("Bank of the West", "Bosnia and
+ * Herzegovina"), never three in a row; a line in capitals throughout has no such token.
+ */
+function outsideNames(v: SentenceView, i: number): boolean {
+  const f = v.flags;
+  return !v.allCaps && (f[i] & PLAIN) !== 0 && (i === 0 || (f[i - 1] & PLAIN) !== 0) && (i + 1 === v.n || (f[i + 1] & PLAIN) !== 0);
+}
+
 let local = new Float64Array(1024);
 const historyScores = new Float64Array(64);
 
@@ -273,10 +288,11 @@ function tagSentence(table: WeightTable, v: SentenceView, doc: DocContext | unde
   const fixed = prep.fixed;
   if (local.length < v.n * size) local = new Float64Array(v.n * size * 2);
   for (let i = 0; i < v.n; i++) {
-    const count = historyFeatures(v, doc, i, featureBuffer, 0);
     const o = i * size;
     const f = (first + i) * size;
     for (let t = 0; t < size; t++) local[o + t] = fixed[f + t];
+    if (fixed[f + 1] === -Infinity) continue;
+    const count = historyFeatures(v, doc, i, featureBuffer, 0);
     if (count) {
       historyScores.fill(0, 0, size);
       addRows(table, featureBuffer, count, historyScores, 0);
