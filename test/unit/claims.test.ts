@@ -140,6 +140,14 @@ describe('extractClaims', () => {
     assert.equal(only(claims, 'new positions', d).speakerText, 'Dana Pruul');
   });
 
+  it('gives "he" to a person named since the last speaker, a body, even when the given name ends in -a', () => {
+    const { d, claims } = claimsOf(
+      'In a statement, the Tarvel Ports Authority says the lights were working.\n\n'
+      + 'Harbour Minister Vitra Sollen has arrived at the quay. "The divers will go down at dawn," he told reporters.',
+      { 'Tarvel Ports Authority': 'organization', 'Vitra Sollen': 'person' });
+    assert.equal(only(claims, 'divers will go down', d).speakerText, 'Vitra Sollen');
+  });
+
   it('keeps "he" for men whose given name ends in -a, and reads "X detained Y, said Z" as Z speaking', () => {
     const { d, claims } = claimsOf(
       'Foreign Minister Pekka Varo met the envoy. "We expect a reply this week," he said.\n\n'

@@ -20,7 +20,7 @@ const MALE_IN_A = new Set(['nikita', 'ilya', 'luca', 'luka', 'andrea', 'nicola',
   'raza', 'mirza', 'ata', 'abdulla', 'sasha', 'misha', 'dima', 'slava', 'vova', 'kolya', 'tolya', 'petya', 'vanya', 'grisha', 'pasha', 'lyosha',
   'alyosha', 'seryozha', 'zhenya', 'kuzma', 'foma', 'sava', 'danila', 'gavrila', 'mykola', 'mikola', 'yehuda', 'kuba', 'attila', 'pekka', 'jukka',
   'mika', 'mikka', 'akira', 'kazuma', 'takuma', 'ryoma', 'shota', 'yuta', 'kenta', 'sota', 'kota', 'aditya', 'krishna', 'rama', 'shiva', 'surya',
-  'bala', 'oba']);
+  'bala', 'oba', 'oleksa', 'mykyta', 'ilia', 'ilija', 'andrija', 'mircea', 'horia', 'toma', 'kosta', 'ivica', 'savva', 'jaba', 'mamuka']);
 
 /** A weak cue from a full name's first word: "-a" (outside the men's names above) says female. */
 function givenNameGender(m: Mention): Gender | undefined {
@@ -34,8 +34,11 @@ function givenNameGender(m: Mention): Gender | undefined {
 /** What the document says of each surname's gender, and a test of whether a pronoun can refer to a mention. */
 export interface GenderIndex {
   of(m: Mention): Gender | undefined;
-  /** Whether he/his (male) or she/her (female) can refer to the mention: true when nothing says otherwise. */
-  fits(m: Mention, pronoun: string): boolean;
+  /**
+   * Whether he/his (male) or she/her (female) can refer to the mention: true when nothing says
+   * otherwise; with `weak`, a given name's ending alone does not say otherwise.
+   */
+  fits(m: Mention, pronoun: string, weak?: boolean): boolean;
 }
 
 function surname(m: Mention): string {
@@ -77,16 +80,17 @@ export function indexGender(prose: string, people: readonly Mention[]): GenderIn
     const pronoun = /\b(he|his|him|she|her|hers)\b/i.exec(after.split(/[.!?]\s/)[0]);
     if (pronoun) vote(m, /^(?:he|his|him)$/i.test(pronoun[1]) ? 'male' : 'female', 1);
   }
-  const of = (m: Mention): Gender | undefined => {
-    const told = exact.get(m.text);
-    if (told) return told;
+  const told = (m: Mention, lean: boolean): Gender | undefined => {
+    const known = exact.get(m.text);
+    if (known) return known;
     const v = votes.get(surname(m)) ?? 0;
-    return v >= 2 ? 'male' : v <= -2 ? 'female' : v === 0 && leaning.has(surname(m)) ? 'female' : undefined;
+    return v >= 2 ? 'male' : v <= -2 ? 'female' : lean && v === 0 && leaning.has(surname(m)) ? 'female' : undefined;
   };
+  const of = (m: Mention): Gender | undefined => told(m, true);
   return {
     of,
-    fits(m, pronoun) {
-      const g = of(m);
+    fits(m, pronoun, weak = false) {
+      const g = told(m, !weak);
       if (!g) return true;
       return /^(?:he|his|him)$/.test(pronoun) ? g === 'male' : /^(?:she|her|hers)$/.test(pronoun) ? g === 'female' : true;
     },

@@ -197,9 +197,12 @@ function resolvePronoun(ctx: Ctx, ui: number, pronoun: string, at: number, conti
     if (recent?.kind === 'person' && fitting(recent)) {
       return back && back.start > (recent.mention?.end ?? Infinity) && shown(back) && !shown(recent.mention) ? asSpeaker(ctx, back) : recent;
     }
+    // A person named since, whose given name alone leans to the other gender, is likelier than a
+    // last speaker who is a body ("the Corporation says … Minister Oleksa Morvay … he told reporters").
+    const named = back ?? nearestMention(ctx.index, at, windowStart, (m) => ctx.index.kind(m) === 'person' && ctx.gender.fits(m, pronoun, true));
     // The last speaker is the likelier antecedent when no person was named after them (a mistyped name).
-    if (recent && recent.kind !== 'place' && !recent.plural && fitting(recent) && (!back || (recent.mention?.end ?? 0) > back.end)) return recent;
-    return back ? asSpeaker(ctx, back) : { text: pronoun, kind: 'person' };
+    if (recent && recent.kind !== 'place' && !recent.plural && fitting(recent) && (!named || (recent.mention?.end ?? 0) > named.end)) return recent;
+    return named ? asSpeaker(ctx, named) : { text: pronoun, kind: 'person' };
   }
   if (pronoun === 'it' || pronoun === 'its') {
     const here = nearestMention(ctx.index, at, unitStart, is('organization'));
