@@ -148,6 +148,15 @@ describe('extractClaims', () => {
     assert.equal(only(claims, 'divers will go down', d).speakerText, 'Vitra Sollen');
   });
 
+  it('gives "the company" to a business rather than to a public agency that spoke last, also when the tagger took its short name for a person', () => {
+    const { d, claims } = claimsOf(
+      'Merrow Aqua, the firm that runs the plant, says the pumps never stopped.\n\n'
+      + 'The Coastal Health Agency (CHA) says the first report reached it on Monday. The CHA told residents to boil their water.\n\n'
+      + 'The CHA has asked Merrow for the logs. The company says it will hand them over next week.',
+      { 'Merrow Aqua': 'organization', 'Coastal Health Agency': 'organization', CHA: 'organization', Merrow: 'person' });
+    assert.equal(only(claims, 'hand them over', d).speakerText, 'Merrow');
+  });
+
   it('keeps "he" for men whose given name ends in -a, and reads "X detained Y, said Z" as Z speaking', () => {
     const { d, claims } = claimsOf(
       'Foreign Minister Pekka Varo met the envoy. "We expect a reply this week," he said.\n\n'

@@ -4,6 +4,7 @@ import type { Mention } from '../types';
 import { scanWords, type Word } from '../lexicon/words';
 import { SPOKES_NOUNS } from '../lexicon/cues';
 import { headMention, mentionsIn, nearestMention, type Speaker } from './speakers';
+import { isAcronymOf } from '../actors/rules';
 import { DET, PREP, PRONOUNS, APPOSITION_STARTERS, isCap, type Phrase } from './phrases';
 import type { Ctx, Frame } from './context';
 
@@ -248,9 +249,11 @@ function resolveNominal(ctx: Ctx, ui: number, head: string, at: number): Speaker
   });
   if (named) return asSpeaker(ctx, named);
   if (ANAPHORIC_ORG_HEADS.has(h)) {
+    // "the company", "the firm": a business, never a ministry or an agency of the state.
+    const fits = (m: Mention | undefined): boolean => !m || !BUSINESS_HEADS.has(h) || !publicBody(ctx, m);
     const recent = recentSpeaker(ctx, ui, 3);
-    if (recent?.kind === 'organization') return recent;
-    const org = nearestMention(ctx.index, at, nearStart, (m) => ctx.index.kind(m) === 'organization');
+    if (recent?.kind === 'organization' && fits(recent.mention)) return recent;
+    const org = nearestMention(ctx.index, at, nearStart, (m) => ctx.index.kind(m) === 'organization' && fits(m));
     if (org) return asSpeaker(ctx, org);
   }
   // No tagged name: a capitalized name with the head in it written earlier ("Defence Ministry").
@@ -264,6 +267,19 @@ function resolveNominal(ctx: Ctx, ui: number, head: string, at: number): Speaker
     if (found) return { text: found.trim().replace(/^.*['’]s\s+/u, '').replace(/^The\s+/u, ''), kind: 'organization' };
   }
   return undefined;
+}
+
+const BUSINESS_HEADS = new Set(['company', 'firm']);
+// Heads that make a name one of a public body: "Ministry of Health", "Port Safety Inspectorate".
+// Not "State" or "National": "Dravonian State Railways" is a company the state owns.
+const PUBLIC_WORDS = /\b(?:ministry|ministries|agency|authority|inspectorate|department|council|commission|police|government|directorate|parliament|court|army|navy|forces|committee|administration|bureau|municipality)\b/i;
+
+/** Whether an organization mention names a public body, read through an acronym to its full name in the document. */
+function publicBody(ctx: Ctx, m: Mention): boolean {
+  if (PUBLIC_WORDS.test(m.text)) return true;
+  const acronym = m.text.replace(/^the\s+/i, '').trim();
+  if (!/^\p{Lu}{2,6}$/u.test(acronym)) return false;
+  return ctx.index.list.some((x) => x !== m && PUBLIC_WORDS.test(x.text) && isAcronymOf(acronym, x.text.replace(/^the\s+/i, '').split(/\s+/)));
 }
 
 const ISSUED = /\b(?:issued|released|published|posted|sent|put out|shared|tweeted|circulated)\s+(?:(?:a|an|its|their|his|her|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{L}+)/giu;

@@ -32,6 +32,8 @@ export function indexMentions(mentions: readonly Mention[]): MentionIndex {
   const kinds = new Map<Mention, ActorType>();
   // Surnames of earlier person-like names ("Varga" after "Elena Varga").
   const surnames = new Set<string>();
+  // First words of earlier organizations' names ("Pellasca" after "Pellasca Aqua").
+  const bodies = new Set<string>();
   for (const m of list) {
     let k: ActorType = m.type;
     const t = m.text.trim();
@@ -41,7 +43,10 @@ export function indexMentions(mentions: readonly Mention[]): MentionIndex {
       else if (parts.length >= 2 && parts.length <= 4 && parts.every((p) => NAME_PART.test(p))) k = 'person';
       else if (parts.length === 1 && surnames.has(t)) k = 'person';
     }
+    // A body's short name the tagger took for a person: "Pellasca Aqua … has asked Pellasca for the logs".
+    if (k === 'person' && parts.length === 1 && bodies.has(t) && !surnames.has(t)) k = 'organization';
     if (k === 'person' && parts.length >= 2) surnames.add(parts[parts.length - 1]);
+    if (k === 'organization' && parts.length >= 2 && NAME_PART.test(parts[0]) && parts[0].toLowerCase() !== 'the') bodies.add(parts[0]);
     kinds.set(m, k);
   }
   return { list, kind: (m) => kinds.get(m) ?? m.type };
