@@ -454,6 +454,12 @@ describe('actors: scales, determiners, industries and the place a body serves', 
     for (const name of ["Dockworkers' Union of Veldra", "Harbour Pilots' Association"]) assert.ok(m.some(([x, t]) => x === name && t === 'organization'), `${name}: ${JSON.stringify(m)}`);
   });
 
+  it('reads a name with an age in apposition as a person, and no figure with a thousands comma as an age', () => {
+    const m = found('Ilyas, a 16-year-old porter, was pushing a cart. The dead included Veska Arro, 34, a nurse. Across Tarnel District, 3,120 people have left.');
+    for (const name of ['Ilyas', 'Veska Arro']) assert.ok(m.some(([x, t]) => x === name && t === 'person'), `${name}: ${JSON.stringify(m)}`);
+    assert.ok(!m.some(([x, t]) => x.includes('Tarnel') && t === 'person'), JSON.stringify(m));
+  });
+
   it('reads a relative named after a kinship noun as a person, whatever apposition follows', () => {
     const m = found('Olena Varsk says her husband, Petro, a cutter operator in the north section, went down at ten.');
     assert.ok(m.some(([x, t]) => x === 'Petro' && t === 'person'), JSON.stringify(m));

@@ -109,6 +109,7 @@ export function applyRules(_lines: Token[][], words: string[][], tagged: Candida
   cands = confirmHeadlines(words, cands, caps);
   cands = harmonize(words, cands);
   cands = personCues(words, cands);
+  cands = agedPeople(words, cands);
   cands = bodyCues(words, cands);
   cands = placeCues(words, cands);
   cands = placeLists(words, cands, caps);
@@ -702,6 +703,38 @@ function personCues(words: string[][], cands: Candidate[]): Candidate[] {
   }
   if (!cued.size) return cands;
   return cands.map((c) => (c.type !== 'person' && cued.has(spanKey(words[c.line], c)) ? { ...c, type: 'person' } : c));
+}
+
+const AGE = /^\d{1,3}-years?-old$/;
+
+/**
+ * "Ilyas, a 16-year-old porter,", "Maria Ortega, 34, a nurse": a name with an age in apposition is
+ * a person's, also a lone given name the tagger passed over at the start of a sentence.
+ */
+function agedPeople(words: string[][], cands: Candidate[]): Candidate[] {
+  const added: Candidate[] = [];
+  const retyped = new Set<Candidate>();
+  words.forEach((ws, line) => {
+    for (let j = 1; j + 2 < ws.length; j++) {
+      if (ws[j] !== ',') continue;
+      const years = /^\d{1,3}$/.test(ws[j + 1]) ? Number(ws[j + 1]) : NaN;
+      // Not a figure written with a thousands comma ("Across Sarybel District, 3,120 people").
+      const aged = (/^an?$/i.test(ws[j + 1]) && AGE.test(ws[j + 2])) || (years > 0 && years < 120 && ws[j + 2] === ',' && !/^\d/.test(ws[j + 3] ?? ''));
+      if (!aged || !isNamePart(ws[j - 1])) continue;
+      const last = lexKey(ws[j - 1]);
+      if (ORG_HEAD_WORDS.has(last) || PLACE_HEAD_WORDS.has(last)) continue;
+      let s = j - 1;
+      while (s > 0 && s > j - 4 && isNamePart(ws[s - 1])) s--;
+      const k = (x: number) => lexKey(ws[x]).replace(/\.$/, '');
+      while (s < j && (FUNCTION_WORDS.has(k(s)) || TITLE_WORDS.has(k(s)) || MONTHS.has(k(s)) || WEEKDAYS.has(k(s)))) s++;
+      if (s === j || rangeCats(ws, s, j) & (PLACE_CATS | GAZ.org)) continue;
+      const over = cands.filter((c) => c.line === line && c.start < j && s < c.end);
+      if (!over.length) added.push({ line, start: s, end: j, type: 'person' });
+      else if (over.length === 1 && over[0].end === j && over[0].type !== 'person' && over[0].type !== 'organization') retyped.add(over[0]);
+    }
+  });
+  if (!added.length && !retyped.size) return cands;
+  return [...cands.map((c) => (retyped.has(c) ? { ...c, type: 'person' as ActorType } : c)), ...added];
 }
 
 // Nouns that say a name in apposition is a body: "Pellasca Aqua, the private company that runs the plant".
