@@ -454,6 +454,13 @@ describe('actors: scales, determiners, industries and the place a body serves', 
     for (const name of ["Dockworkers' Union of Veldra", "Harbour Pilots' Association"]) assert.ok(m.some(([x, t]) => x === name && t === 'organization'), `${name}: ${JSON.stringify(m)}`);
   });
 
+  it('takes no actor from a term\'s acronym or an unknown demonym before the noun it qualifies', () => {
+    const text = 'Tests confirmed Shiga toxin-producing E. coli (STEC) in the Tarnovian city of Velk. The contract is worth 40 million lorins excluding VAT. Tarnovian troops crossed the river. STEC cases rose.\n';
+    const m = recognizeMentions(parseDocument('a.md', text)).map((x): [string, ActorType] => [x.text, x.type]);
+    for (const name of ['STEC', 'VAT', 'Tarnovian', 'Tarnovian city']) assert.ok(!m.some(([x]) => x === name), `${name}: ${JSON.stringify(m)}`);
+    assert.ok(m.some(([x, t]) => x === 'Velk' && t === 'place'), JSON.stringify(m));
+  });
+
   it('reads a name with an age in apposition as a person, and no figure with a thousands comma as an age', () => {
     const m = found('Ilyas, a 16-year-old porter, was pushing a cart. The dead included Veska Arro, 34, a nurse. Across Tarnel District, 3,120 people have left.');
     for (const name of ['Ilyas', 'Veska Arro']) assert.ok(m.some(([x, t]) => x === name && t === 'person'), `${name}: ${JSON.stringify(m)}`);

@@ -386,3 +386,8 @@ export const MEDIA_NAME_HEADS: ReadonlySet<string> = new Set(['times', 'post', '
   'courier', 'tribune', 'standard', 'guardian', 'telegraph', 'observer', 'independent', 'sentinel', 'ledger', 'wire', 'globe', 'mail', 'express',
   'star', 'mirror', 'examiner', 'inquirer', 'dispatch', 'bulletin', 'monitor', 'register', 'record', 'recorder', 'clarion', 'beacon', 'today', 'news', 'daily',
   'echo', 'voice', 'banner', 'argus', 'enquirer', 'courant', 'spectator', 'telegram', 'advertiser', 'digest', 'citizen']);
+
+/** Acronyms of things, measures and jobs that news writes in capitals and that never name an actor. */
+export const TERM_ACRONYMS: ReadonlySet<string> = new Set(['VAT', 'GDP', 'GNP', 'CPI', 'CEO', 'CFO', 'COO', 'CTO', 'HIV', 'AIDS', 'DNA', 'RNA', 'PCR',
+  'GMT', 'UTC', 'ICU', 'IED', 'IEDs', 'RPG', 'RPGs', 'SUV', 'SUVs', 'CCTV', 'ATM', 'ATMs', 'PIN', 'SMS', 'PDF', 'URL', 'FAQ', 'ETA', 'IPO', 'LNG',
+  'LPG', 'PPE', 'PTSD', 'MRI', 'GPS', 'USB', 'VPN', 'DDoS', 'VIP', 'VIPs', 'ILS', 'UAV', 'UAVs', 'ICBM', 'ICBMs', 'APC', 'APCs', 'MLRS', 'ATGM']);

@@ -4,7 +4,7 @@
 // rules than in 1996 newswire statistics.
 import type { ActorType, Token } from '../types';
 import { GAZ, gazetteerCategories, lexKey } from './features';
-import { DEMONYMS, ORG_HEADS, PLACE_HEADS, SEATS_OF_POWER, TITLES } from './lexicon';
+import { DEMONYMS, ORG_HEADS, PLACE_HEADS, SEATS_OF_POWER, TERM_ACRONYMS, TITLES } from './lexicon';
 import { demonymStem, placeStem } from './demonyms';
 
 /** A proposed mention: a token range of one line and its type. */
@@ -134,10 +134,25 @@ function dropDerivedDemonyms(words: string[][], cands: Candidate[]): Candidate[]
   }
   const derived = (k: string): boolean => demonymStem(k, (x) => places.has(x)) !== undefined;
   return cands.filter((c) => {
-    const keys = words[c.line].slice(c.start, c.end).map(lexKey);
-    return !keys.every((k) => k === 'the' || NUMBER_WORDS.has(k) || derived(k));
+    const ws = words[c.line];
+    const keys = ws.slice(c.start, c.end).map(lexKey);
+    if (keys.every((k) => k === 'the' || NUMBER_WORDS.has(k) || derived(k))) return false;
+    // "the Morvalian city of Vireska", "Estovian officials": a word shaped like a demonym before a
+    // noun that demonyms qualify is one, also of a country no list knows.
+    return !(c.end - c.start === 1 && c.type !== 'person' && demonymShaped(ws[c.start])
+      && QUALIFIED_BY_DEMONYMS.has(lexKey(ws[c.end] ?? '')) && /^\p{Ll}/u.test(ws[c.end] ?? ''));
   });
 }
+
+/** "Morvalian", "Estovean", "Tarnese": the shape of a demonym, of a country a list may not know. */
+function demonymShaped(w: string): boolean {
+  return /^\p{Lu}\p{Ll}{3,}(?:ian|ean|ese)$/u.test(w);
+}
+
+// Nouns a demonym often stands before: "the Morvalian city", "Estovian troops".
+const QUALIFIED_BY_DEMONYMS = new Set(['city', 'town', 'village', 'capital', 'port', 'region', 'province', 'border', 'coast', 'territory',
+  'government', 'authorities', 'officials', 'army', 'military', 'forces', 'troops', 'soldiers', 'police', 'navy', 'president', 'minister',
+  'ministry', 'parliament', 'state', 'people', 'citizens', 'nationals', 'media', 'press', 'side', 'company', 'firm', 'embassy', 'diplomats']);
 
 /**
  * "Hope remained for ...": a one-word name that only opens sentences, in a document that writes the
@@ -483,7 +498,7 @@ function addAcronyms(words: string[][], cands: Candidate[]): Candidate[] {
  * document defines by words mostly in lower case names a thing, not an actor, wherever it is used.
  */
 function dropTermAcronyms(words: string[][], cands: Candidate[]): Candidate[] {
-  const terms = new Set<string>();
+  const terms = new Set<string>(TERM_ACRONYMS);
   for (const ws of words) {
     for (let i = 1; i + 1 < ws.length; i++) {
       if (ws[i - 1] !== '(' || ws[i + 1] !== ')' || !/^[\p{Lu}][\p{Lu}\d&-]{1,9}$/u.test(ws[i])) continue;
@@ -496,16 +511,19 @@ function dropTermAcronyms(words: string[][], cands: Candidate[]): Candidate[] {
       }
     }
   }
-  if (!terms.size) return cands;
   return cands.filter((c) => !(c.end - c.start === 1 && terms.has(words[c.line][c.start])));
 }
 
 /** Whether an acronym spells initials of the name's words (function words optional). */
 export function isAcronymOf(acronym: string, nameWords: string[]): boolean {
   const letters = acronym.replace(/[^\p{L}]/gu, '').toLowerCase();
-  const parts = nameWords.flatMap((w) => w.split('-')).filter((w) => /\p{L}/u.test(w));
-  const initials = (skip: boolean): string => parts.filter((w) => !skip || !CONNECTORS.has(w.toLowerCase())).map((w) => w[0].toLowerCase()).join('');
-  return letters.length >= 2 && (letters === initials(true) || letters === initials(false));
+  if (letters.length < 2) return false;
+  // A hyphenated word gives an initial for each part ("Trans-Asia") or for the whole ("toxin-producing").
+  return [true, false].some((split) => {
+    const parts = (split ? nameWords.flatMap((w) => w.split('-')) : nameWords).filter((w) => /\p{L}/u.test(w));
+    const initials = (skip: boolean): string => parts.filter((w) => !skip || !CONNECTORS.has(w.toLowerCase())).map((w) => w[0].toLowerCase()).join('');
+    return letters === initials(true) || letters === initials(false);
+  });
 }
 
 const spanKey = (ws: string[], c: Candidate): string => ws.slice(c.start, c.end).map(lexKey).join(' ');
@@ -648,7 +666,9 @@ function placeCues(words: string[][], cands: Candidate[]): Candidate[] {
  */
 function cityOf(words: string[][], cands: Candidate[]): Candidate[] {
   // Not "the Morvalian city of Vireska": there "city" heads a phrase of its own.
-  return cands.map((c) => (c.type === 'place' && words[c.line][c.end] === 'city' && words[c.line][c.end + 1] !== 'of' ? { ...c, end: c.end + 1 } : c));
+  // Nor "in Morvalian city": a demonym's shape says the word qualifies the noun.
+  return cands.map((c) => (c.type === 'place' && words[c.line][c.end] === 'city' && words[c.line][c.end + 1] !== 'of'
+    && !(c.end - c.start === 1 && demonymShaped(words[c.line][c.start])) ? { ...c, end: c.end + 1 } : c));
 }
 
 const PLACE_PLURALS = new Set(['regions', 'provinces', 'oblasts', 'cities', 'towns', 'villages', 'districts', 'countries', 'states', 'counties', 'republics']);
