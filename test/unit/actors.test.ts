@@ -454,6 +454,13 @@ describe('actors: scales, determiners, industries and the place a body serves', 
     for (const name of ["Dockworkers' Union of Veldra", "Harbour Pilots' Association"]) assert.ok(m.some(([x, t]) => x === name && t === 'organization'), `${name}: ${JSON.stringify(m)}`);
   });
 
+  it('takes no actor from an ordinary word that opens a sentence before the crew it qualifies, and keeps a one-word name so used', () => {
+    const text = '**10:30** — Traffic police say the road is shut. Air traffic controllers at Mirovan Air walked out. Velk police said so. The bus left Velk at ten.\n';
+    const m = recognizeMentions(parseDocument('a.md', text)).map((x) => x.text);
+    for (const name of ['Traffic', 'Air']) assert.ok(!m.includes(name), `${name}: ${JSON.stringify(m)}`);
+    assert.equal(m.filter((x) => x === 'Velk').length, 2, JSON.stringify(m));
+  });
+
   it('takes no actor from a term\'s acronym or an unknown demonym before the noun it qualifies', () => {
     const text = 'Tests confirmed Shiga toxin-producing E. coli (STEC) in the Tarnovian city of Velk. The contract is worth 40 million lorins excluding VAT. Tarnovian troops crossed the river. STEC cases rose.\n';
     const m = recognizeMentions(parseDocument('a.md', text)).map((x): [string, ActorType] => [x.text, x.type]);

@@ -161,18 +161,31 @@ const QUALIFIED_BY_DEMONYMS = new Set(['city', 'town', 'village', 'capital', 'po
 function dropCommonOpeners(words: string[][], cands: Candidate[]): Candidate[] {
   const lower = new Set<string>();
   const capsInside = new Set<string>();
+  // Capitalised inside a sentence with no capitalised neighbour: a name of one word ("in Velk"), not part of one ("Mirovan Air").
+  const capsAlone = new Set<string>();
   for (const ws of words) {
     ws.forEach((w, i) => {
       if (/^\p{Ll}/u.test(w)) lower.add(w);
-      else if (isCap(w) && !isSentenceStart(ws, i)) capsInside.add(lexKey(w));
+      else if (isCap(w) && !isSentenceStart(ws, i)) {
+        capsInside.add(lexKey(w));
+        if (!isCap(ws[i - 1] ?? '') && !isCap(ws[i + 1] ?? '')) capsAlone.add(lexKey(w));
+      }
     });
   }
   return cands.filter((c) => {
     if (c.end - c.start !== 1 || !isSentenceStart(words[c.line], c.start)) return true;
     const k = lexKey(words[c.line][c.start]);
-    return !lower.has(k) || capsInside.has(k) || (gazetteerCategories(k) & (PLACE_CATS | GAZ.org | GAZ.first | GAZ.surname | GAZ.demonym)) !== 0;
+    if ((gazetteerCategories(k) & (PLACE_CATS | GAZ.org | GAZ.first | GAZ.surname | GAZ.demonym)) !== 0) return true;
+    // "Traffic police say", "Riot police moved in", "Air traffic controllers": an ordinary word
+    // that opens a sentence before the noun it qualifies, and is no name of one word elsewhere.
+    if (QUALIFIED_CREWS.has(words[c.line][c.end] ?? '') && !capsAlone.has(k)) return false;
+    return capsInside.has(k) || !lower.has(k);
   });
 }
+
+// Lowercase nouns an ordinary word qualifies at the start of a sentence: "Traffic police", "Air traffic".
+const QUALIFIED_CREWS = new Set(['police', 'officers', 'controllers', 'traffic', 'workers', 'crews', 'services', 'officials', 'guards',
+  'inspectors', 'investigators', 'engineers', 'staff']);
 
 /** Splits a span at commas and at "and" joining two names ("European Union and United Kingdom"). */
 function split(ws: string[], c: Candidate): Candidate[] {
