@@ -178,7 +178,8 @@ function dropCommonOpeners(words: string[][], cands: Candidate[]): Candidate[] {
     if ((gazetteerCategories(k) & (PLACE_CATS | GAZ.org | GAZ.first | GAZ.surname | GAZ.demonym)) !== 0) return true;
     // "Traffic police say", "Riot police moved in", "Air traffic controllers": an ordinary word
     // that opens a sentence before the noun it qualifies, and is no name of one word elsewhere.
-    if (QUALIFIED_CREWS.has(words[c.line][c.end] ?? '') && !capsAlone.has(k)) return false;
+    // Not an acronym: "SPA officials" are the officials of a body.
+    if (QUALIFIED_CREWS.has(words[c.line][c.end] ?? '') && /^\p{Lu}\p{Ll}+$/u.test(words[c.line][c.start]) && !capsAlone.has(k)) return false;
     return capsInside.has(k) || !lower.has(k);
   });
 }
