@@ -454,6 +454,11 @@ describe('actors: scales, determiners, industries and the place a body serves', 
     for (const name of ["Dockworkers' Union of Veldra", "Harbour Pilots' Association"]) assert.ok(m.some(([x, t]) => x === name && t === 'organization'), `${name}: ${JSON.stringify(m)}`);
   });
 
+  it('keeps the words between two titles inside the title ("Chief Fire Officer Luka Tomas")', () => {
+    const m = found('Chief Fire Officer Luka Tomas said the line held. Deputy Health Minister Ana Pell agreed.');
+    assert.deepEqual(m, [['Luka Tomas', 'person'], ['Ana Pell', 'person']]);
+  });
+
   it('takes no actor from an ordinary word that opens a sentence before the crew it qualifies, and keeps a one-word name so used', () => {
     const text = '**10:30** — Traffic police say the road is shut. Air traffic controllers at Mirovan Air walked out. Velk police said so. The bus left Velk at ten.\n';
     const m = recognizeMentions(parseDocument('a.md', text)).map((x) => x.text);

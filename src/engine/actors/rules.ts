@@ -384,6 +384,7 @@ function retype(ws: string[], c: Candidate): Candidate | null {
   // "Energy Minister Arvo Tamm": the portfolio of a minister named after it is no actor.
   if (keys.length === 1 && c.type !== 'person' && PORTFOLIO_TITLES.has(lexKey(ws[c.end] ?? '')) && isCap(ws[c.end + 1] ?? '')
     && !(cats & (PLACE_CATS | GAZ.org | GAZ.first | GAZ.surname))) return null;
+
   if (SEATS.has(keys.join(' '))) {
     const before = lexKey(ws[c.start - 1] ?? '') === 'the' ? lexKey(ws[c.start - 2] ?? '') : lexKey(ws[c.start - 1] ?? '');
     return { ...c, type: LOCATIVE.has(before) ? 'place' : 'organization' };
@@ -449,6 +450,12 @@ function addTitledPeople(words: string[][], cands: Candidate[], caps: boolean[])
       const s = j;
       while (j < ws.length && isCap(ws[j]) && j - s < 4 && !TITLE_WORDS.has(lexKey(ws[j]).replace(/\.$/, ''))) j++;
       if (j === s) continue;
+      // "Chief Fire Officer Luka Tomas", "Deputy Health Minister Ana Pell": the words end in another
+      // title before the name, so they belong to the title; the name after it is read from there.
+      if (j + 1 < ws.length && isCap(ws[j]) && TITLE_WORDS.has(lexKey(ws[j]).replace(/\.$/, '')) && isCap(ws[j + 1])) {
+        i = j - 1;
+        continue;
+      }
       const cats = rangeCats(ws, s, j);
       if (cats & (PLACE_CATS | GAZ.org | GAZ.demonym)) continue;
       const keys = ws.slice(s, j).map(lexKey);
