@@ -454,6 +454,20 @@ describe('actors: scales, determiners, industries and the place a body serves', 
     for (const name of ["Dockworkers' Union of Veldra", "Harbour Pilots' Association"]) assert.ok(m.some(([x, t]) => x === name && t === 'organization'), `${name}: ${JSON.stringify(m)}`);
   });
 
+  it('joins a union named by two plural possessives that its acronym spells, and reads a lone name written "in X" as a place and a name that ends in a trade as a company', () => {
+    const text = 'Crews said so. The Firefighters’ and Rangers’ Union (FRU) says the response was slow. Prime Minister Elena Sarvati visited Calvina. '
+      + 'Homes burned in Brezzano, Calvina and Torrelba. Calvina is quiet. The fire began under a Rendora Power line. The stewards were supplied by Oakhurst Stewarding, a Varnel firm. Samantha Vell spoke.\n';
+    const m = recognizeMentions(parseDocument('a.md', text)).map((x) => `${x.text}:${x.type}`);
+    for (const x of ['Firefighters’ and Rangers’ Union:organization', 'FRU:organization', 'Rendora Power:organization', 'Oakhurst Stewarding:organization']) assert.ok(m.includes(x), `${x}: ${m.join(', ')}`);
+    assert.equal(m.filter((x) => x === 'Calvina:place').length, 3, m.join(', '));
+    assert.ok(m.includes('Samantha Vell:person'), m.join(', '));
+  });
+
+  it('links "Alexei" to "Aleksei", and an institution\'s short name with its possessive to the full name', () => {
+    const actors = link([[['Aleksei Dorin', 'person'], ['St. Cyran’s Hospital', 'organization']], [['Alexei Dorin', 'person'], ['St. Cyran’s', 'organization'], ["St. Cyran's Hospital", 'organization']]]);
+    assert.equal(actors.length, 2, JSON.stringify(actors));
+  });
+
   it('keeps the words between two titles inside the title ("Chief Fire Officer Luka Tomas")', () => {
     const m = found('Chief Fire Officer Luka Tomas said the line held. Deputy Health Minister Ana Pell agreed.');
     assert.deepEqual(m, [['Luka Tomas', 'person'], ['Ana Pell', 'person']]);

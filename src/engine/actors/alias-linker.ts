@@ -79,10 +79,10 @@ function translitOf(key: string): { translit: string; translitSkeleton: string }
   return { translit, translitSkeleton: skeleton(translit) };
 }
 
-/** Spelling folded across transliterations: Kyzylsai/Qizilsoy, Zelenets/Zelenec, Touré/Toure, Lakhor/Lachor. */
+/** Spelling folded across transliterations: Kyzylsai/Qizilsoy, Zelenets/Zelenec, Touré/Toure, Lakhor/Lachor, Alexei/Aleksei. */
 function transliterated(key: string): string {
   return key.normalize('NFD').replace(/\p{M}/gu, '')
-    .replace(/q/g, 'k').replace(/y/g, 'i').replace(/w/g, 'v').replace(/ph/g, 'f')
+    .replace(/q/g, 'k').replace(/x/g, 'ks').replace(/y/g, 'i').replace(/w/g, 'v').replace(/ph/g, 'f')
     .replace(/(?:ts|tz|cz)/g, 'c').replace(/[kc]h/g, 'h').replace(/(?:sch|sh|sz)/g, 's').replace(/zh/g, 'z')
     .replace(/oo|ou/g, 'u').replace(/ee/g, 'i').replace(/(.)\1+/g, '$1');
 }
@@ -483,10 +483,12 @@ export function linkMentions(docs: Mention[][]): Actor[] {
     }
   }
 
-  // "the Red Cross" after "Red Cross Society of Tesmaria": the opening words of one organization's name.
+  // "the Red Cross" after "Red Cross Society of Tesmaria": the opening words of one organization's name,
+  // "St. Cyran's" of "St. Cyran's Hospital" too (the short form's possessive is cut from its key).
   const orgs = multi.filter((g) => g.type === 'organization' && !g.isAcronym);
+  const bare = (w: string): string => w.replace(/'s$/, '');
   for (const f of orgs) {
-    const owners = [...new Set(orgs.filter((g) => g.words.length > f.words.length && f.words.every((w, i) => g.words[i] === w)).map(find))];
+    const owners = [...new Set(orgs.filter((g) => g.words.length > f.words.length && f.words.every((w, i) => bare(g.words[i]) === bare(w))).map(find))];
     if (owners.length === 1 && owners[0] !== find(f)) union(owners[0], f);
   }
 

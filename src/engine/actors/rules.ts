@@ -57,6 +57,10 @@ const KIN = new Set(['husband', 'wife', 'son', 'daughter', 'brother', 'sister', 
 // Trades that end company names ("Tamrel Coal", "Kopar Tunnelling") and are no name alone.
 const TRADE_WORDS = new Set(['coal', 'steel', 'oil', 'gas', 'petroleum', 'mining', 'energy', 'engineering', 'construction', 'tunnelling',
   'tunneling', 'drilling', 'chemicals', 'pharmaceuticals', 'shipping', 'logistics', 'insurance', 'electronics', 'software', 'telecom']);
+// Trades a company is named for ("Rendora Power"), beyond the heads of the organization lexicon.
+const COMPANY_TRADES = new Set([...TRADE_WORDS, 'power', 'water', 'utilities', 'stewarding', 'security', 'catering', 'consulting', 'haulage',
+  'aviation', 'airways', 'airlines', 'motors', 'foods', 'pharma', 'telecoms', 'media', 'holdings', 'textiles', 'timber', 'forestry', 'cement',
+  'fisheries', 'dairies', 'farms', 'mills', 'shipyards', 'freight', 'transport', 'railways', 'ferries', 'couriers', 'estates', 'properties']);
 // Words that name a step on a scale or in a sequence by the number after them.
 const SCALE_WORDS = new Set(['category', 'level', 'phase', 'stage', 'grade', 'class', 'tier', 'step', 'round', 'type', 'alert', 'code']);
 // Titles a portfolio comes before: "Energy Minister Arvo Tamm", "Health Secretary Jo Bell".
@@ -113,6 +117,8 @@ export function applyRules(_lines: Token[][], words: string[][], tagged: Candida
   cands = bodyCues(words, cands);
   cands = placeCues(words, cands);
   cands = placeLists(words, cands, caps);
+  cands = lonePlaces(words, cands);
+  cands = tradeNames(words, cands);
   cands = propagate(words, cands, caps);
   cands = cityOf(words, cands);
   cands = dropDerivedDemonyms(words, cands);
@@ -501,9 +507,21 @@ function addAcronyms(words: string[][], cands: Candidate[]): Candidate[] {
     if (!/^[\p{Lu}][\p{Lu}\d.&-]{1,9}$/u.test(acr)) continue;
     if (!isAcronymOf(acr, ws.slice(c.start, c.end))) {
       // "the Vireska Water and Sewerage Company (VWSC)": two pieces joined by "and" are one name when the acronym spells both.
-      const p = out.find((o) => o.line === c.line && o.end + 1 === c.start && ['and', '&'].includes(ws[o.end]));
-      if (!p || c.type !== 'organization' || !isAcronymOf(acr, ws.slice(p.start, c.end).filter((w) => w !== 'and'))) continue;
-      const joined: Candidate = { ...c, start: p.start, type: 'organization' };
+      // Also after a plural possessive: "the Firefighters' and Rangers' Union (FRU)".
+      const p = out.find((o) => o.line === c.line && ((o.end + 1 === c.start && ['and', '&'].includes(ws[o.end]))
+        || (o.end + 2 === c.start && ws[o.end] === "'" && ['and', '&'].includes(ws[o.end + 1]))));
+      // The first piece may be untagged, an ordinary word opening the sentence ("Firefighters").
+      let from = p?.start ?? -1;
+      if (!p) {
+        let k = c.start - 1;
+        if (!['and', '&'].includes(ws[k] ?? '')) continue;
+        k--;
+        if (ws[k] === "'") k--;
+        while (k >= 0 && isNamePart(ws[k]) && c.start - k <= 6) from = k--;
+        while (from >= 0 && from < c.start - 1 && FUNCTION_WORDS.has(lexKey(ws[from]))) from++;
+      }
+      if (from < 0 || c.type !== 'organization' || !isAcronymOf(acr, ws.slice(from, c.end).filter((w) => w !== 'and' && w !== "'"))) continue;
+      const joined: Candidate = { ...c, start: from, type: 'organization' };
       out = out.filter((o) => o !== p && o !== c0);
       out.push(joined);
       c = joined;
@@ -776,6 +794,54 @@ function agedPeople(words: string[][], cands: Candidate[]): Candidate[] {
   });
   if (!added.length && !retyped.size) return cands;
   return [...cands.map((c) => (retyped.has(c) ? { ...c, type: 'person' as ActorType } : c)), ...added];
+}
+
+/**
+ * "Rendora Power", "Oakhurst Stewarding": a name the tagger took for a person's that ends in a trade
+ * is a company's, unless a known given name opens it or the article calls someone by its last word
+ * alone, as it would a surname ("Samantha Power … Power said").
+ */
+function tradeNames(words: string[][], cands: Candidate[]): Candidate[] {
+  const alone = new Set(cands.filter((c) => c.end - c.start === 1).map((c) => lexKey(words[c.line][c.start])));
+  return cands.map((c) => {
+    if (c.type !== 'person' || c.end - c.start < 2) return c;
+    const ws = words[c.line];
+    const last = lexKey(ws[c.end - 1]);
+    if (!COMPANY_TRADES.has(last) || alone.has(last) || gazetteerCategories(lexKey(ws[c.start])) & GAZ.first) return c;
+    return { ...c, type: 'organization' };
+  });
+}
+
+// Prepositions that put a name on the map; "to" and "from" are left out ("spoke to Vell", "a letter from Vell").
+const IN_PLACE = new Set(['in', 'near', 'below', 'above', 'outside', 'across', 'into', 'around', 'inside', 'through', 'via', 'beyond']);
+
+/**
+ * "Calvina": a one-word name the tagger took for a person, which the article never writes as part
+ * of a person's full name, never after a title and never with a given name, but does write after
+ * "in" or "near", is a place ("Calvina" looks like a woman's name; "in Calvina" says otherwise).
+ */
+function lonePlaces(words: string[][], cands: Candidate[]): Candidate[] {
+  const inFullNames = new Set<string>();
+  const titled = new Set<string>();
+  const located = new Set<string>();
+  for (const c of cands) {
+    const ws = words[c.line];
+    if (c.type === 'person' && c.end - c.start >= 2) for (let i = c.start; i < c.end; i++) inFullNames.add(lexKey(ws[i]));
+    if (c.end - c.start !== 1) continue;
+    const k = lexKey(ws[c.start]);
+    if (TITLE_WORDS.has(lexKey(ws[c.start - 1] ?? '').replace(/\.$/, ''))) titled.add(k);
+    if (!IN_PLACE.has(lexKey(ws[c.start - 1] ?? '')) || ws[c.start + 1] === "'s" || ws[c.start + 1] === "'") continue;
+    located.add(k);
+    // "in Brezzano, Calvina and Torrelba": the one-word names listed with it.
+    for (let i = c.start + 1; i + 1 < ws.length && (ws[i] === ',' || ws[i] === 'and' || ws[i] === 'or');) {
+      const j = ws[i] === ',' && (ws[i + 1] === 'and' || ws[i + 1] === 'or') ? i + 2 : i + 1;
+      if (!isNamePart(ws[j] ?? '') || isNamePart(ws[j + 1] ?? '')) break;
+      located.add(lexKey(ws[j]));
+      i = j + 1;
+    }
+  }
+  const place = (k: string): boolean => located.has(k) && !inFullNames.has(k) && !titled.has(k) && !(gazetteerCategories(k) & (GAZ.first | GAZ.surname | GAZ.org));
+  return cands.map((c) => (c.type === 'person' && c.end - c.start === 1 && place(lexKey(words[c.line][c.start])) ? { ...c, type: 'place' } : c));
 }
 
 // Nouns that say a name in apposition is a body: "Pellasca Aqua, the private company that runs the plant".
