@@ -468,6 +468,11 @@ describe('actors: scales, determiners, industries and the place a body serves', 
     assert.equal(actors.length, 2, JSON.stringify(actors));
   });
 
+  it('reads the name someone "gave as" or is "identified as" as a person', () => {
+    const m = found('A woman who gave her name only as Kasia stood at the doors. A man identified only as Rami Tal was held.');
+    for (const name of ['Kasia', 'Rami Tal']) assert.ok(m.some(([x, t]) => x === name && t === 'person'), `${name}: ${JSON.stringify(m)}`);
+  });
+
   it('keeps the words between two titles inside the title ("Chief Fire Officer Luka Tomas")', () => {
     const m = found('Chief Fire Officer Luka Tomas said the line held. Deputy Health Minister Ana Pell agreed.');
     assert.deepEqual(m, [['Luka Tomas', 'person'], ['Ana Pell', 'person']]);

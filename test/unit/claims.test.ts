@@ -140,6 +140,14 @@ describe('extractClaims', () => {
     assert.equal(only(claims, 'new positions', d).speakerText, 'Dana Pruul');
   });
 
+  it('gives "she" after a quotation to the person the paragraph before names, not to a name inside the quotation', () => {
+    const { d, claims } = claimsOf(
+      'The commander of the police, Chief Superintendent Ayla Kazan, told the Courier that the gate was opened by the club.\n\n'
+      + '“The request came from the safety officer, Aleks Dorin, and stewards opened it,” she said.',
+      { 'Ayla Kazan': 'person', Courier: 'organization', 'Aleks Dorin': 'person' });
+    assert.equal(only(claims, 'The request came', d).speakerText, 'Ayla Kazan');
+  });
+
   it('gives "he" to a person named since the last speaker, a body, even when the given name ends in -a', () => {
     const { d, claims } = claimsOf(
       'In a statement, the Tarvel Ports Authority says the lights were working.\n\n'

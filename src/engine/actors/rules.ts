@@ -114,6 +114,7 @@ export function applyRules(_lines: Token[][], words: string[][], tagged: Candida
   cands = harmonize(words, cands);
   cands = personCues(words, cands);
   cands = agedPeople(words, cands);
+  cands = namedAs(words, cands);
   cands = bodyCues(words, cands);
   cands = placeCues(words, cands);
   cands = placeLists(words, cands, caps);
@@ -842,6 +843,29 @@ function lonePlaces(words: string[][], cands: Candidate[]): Candidate[] {
   }
   const place = (k: string): boolean => located.has(k) && !inFullNames.has(k) && !titled.has(k) && !(gazetteerCategories(k) & (GAZ.first | GAZ.surname | GAZ.org));
   return cands.map((c) => (c.type === 'person' && c.end - c.start === 1 && place(lexKey(words[c.line][c.start])) ? { ...c, type: 'place' } : c));
+}
+
+/** "a woman who gave her name only as Kasia", "identified only as Rami", "known as Tolya": a person's name. */
+function namedAs(words: string[][], cands: Candidate[]): Candidate[] {
+  const added: Candidate[] = [];
+  const retyped = new Set<Candidate>();
+  words.forEach((ws, line) => {
+    for (let i = 2; i < ws.length; i++) {
+      if (lexKey(ws[i - 1]) !== 'as' || !isNamePart(ws[i])) continue;
+      let k = i - 2;
+      if (lexKey(ws[k]) === 'only') k--;
+      const cue = lexKey(ws[k] ?? '');
+      if (!(cue === 'identified' || (cue === 'name' && /^(?:her|his|their)$/.test(lexKey(ws[k - 1] ?? ''))))) continue;
+      let j = i + 1;
+      while (j < ws.length && j - i < 3 && isNamePart(ws[j])) j++;
+      if (rangeCats(ws, i, j) & (PLACE_CATS | GAZ.org)) continue;
+      const over = cands.filter((c) => c.line === line && c.start < j && i < c.end);
+      if (!over.length) added.push({ line, start: i, end: j, type: 'person' });
+      else if (over.length === 1 && over[0].type !== 'person') retyped.add(over[0]);
+    }
+  });
+  if (!added.length && !retyped.size) return cands;
+  return [...cands.map((c) => (retyped.has(c) ? { ...c, type: 'person' as ActorType } : c)), ...added];
 }
 
 // Nouns that say a name in apposition is a body: "Pellasca Aqua, the private company that runs the plant".

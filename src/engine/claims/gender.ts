@@ -77,7 +77,8 @@ export function indexGender(prose: string, people: readonly Mention[]): GenderIn
     // A pronoun right after a sentence part that names this person alone: "Dunca said she …".
     const next = people[i + 1];
     const after = prose.slice(m.end, Math.min(next ? next.start : m.end + 80, m.end + 80));
-    const pronoun = /\b(he|his|him|she|her|hers)\b/i.exec(after.split(/[.!?]\s/)[0]);
+    // Not across a closing quotation mark: "“… from Aleksei Dorin,” she said" tells of the speaker.
+    const pronoun = /\b(he|his|him|she|her|hers)\b/i.exec(after.split(/[.!?]\s|[”"]/)[0]);
     if (pronoun) vote(m, /^(?:he|his|him)$/i.test(pronoun[1]) ? 'male' : 'female', 1);
   }
   const told = (m: Mention, lean: boolean): Gender | undefined => {

@@ -160,6 +160,19 @@ function recentSpeaker(ctx: Ctx, ui: number, back: number): Speaker | undefined 
   return undefined;
 }
 
+/** Whether `pos` is inside a quotation opened after `from`: more opening than closing curly quotes, or an odd number of straight ones. */
+function quoted(prose: string, from: number, pos: number): boolean {
+  let open = 0;
+  let straight = 0;
+  for (let i = from; i < pos; i++) {
+    const c = prose.charCodeAt(i);
+    if (c === 0x201c) open++;
+    else if (c === 0x201d) open = Math.max(0, open - 1);
+    else if (c === 0x22) straight++;
+  }
+  return open > 0 || straight % 2 === 1;
+}
+
 function asSpeaker(ctx: Ctx, m: Mention): Speaker {
   return { text: ctx.doc.text.slice(m.start, m.end), mention: m, kind: ctx.index.kind(m) };
 }
@@ -175,11 +188,13 @@ function resolvePronoun(ctx: Ctx, ui: number, pronoun: string, at: number, conti
     // Only people the text does not say are of the other gender ("she" is not "Mr Adilov").
     const person = (m: Mention) => ctx.index.kind(m) === 'person' && ctx.gender.fits(m, pronoun);
     const fitting = (sp: Speaker | undefined) => !!sp && (!sp.mention || ctx.gender.fits(sp.mention, pronoun));
-    const here = nearestMention(ctx.index, at, unitStart, person);
+    // Not a name inside the quotation: "“The request came from Aleksei Dorin,” she said."
+    const speaking = (m: Mention): boolean => person(m) && !(m.start >= unitStart && quoted(ctx.prose, unitStart, m.start));
+    const here = nearestMention(ctx.index, at, unitStart, speaking);
     if (here) return asSpeaker(ctx, here);
     const sameUnit = [...ctx.unitSpeakers].reverse().find((sp) => (sp.kind === 'person' || sp.kind === 'other') && !sp.plural && fitting(sp));
     if (sameUnit) return sameUnit;
-    const back = nearestMention(ctx.index, at, windowStart, person);
+    const back = nearestMention(ctx.index, at, windowStart, speaking);
     // A person named since the last speaker, whom the text shows to be of the pronoun's gender,
     // is likelier than a last speaker of whom it says nothing ("Orsk arrived … she tells the crowd").
     const shown = (m: Mention | undefined) => !!m && ctx.gender.of(m) !== undefined;
