@@ -847,6 +847,24 @@ describe('contradictions: news over time and place', () => {
     assert.ok(spans(x, ['a.md', 'reopened on Sunday'], ['b.md', 'remains closed']), x.summary);
   });
 
+  it('a ground said to be closed until further notice against "has not been closed", an official suspended or not, and a crowd counted inside a venue', () => {
+    const v = analyse('', {
+      'a.md': '---\ndate: 2026-04-20\n---\nSports Minister Ines Vardo said Merrow Park was closed until further notice. The interior minister said Superintendent Tomas Hale had been suspended from duty. The club said 21,400 spectators had been in the ground.\n',
+      'b.md': '---\ndate: 2026-04-20\n---\nThe club chairman said Merrow Park had not been closed. The police said Superintendent Tomas Hale had not been suspended and remained at his post. Police estimate that more than 26,000 people were inside Merrow Park.\n',
+    });
+    disputeIn(v, (c) => c.kind === 'status' && /closure/.test(c.topic) && spans(c, ['a.md', 'closed until further notice'], ['b.md', 'had not been closed']));
+    disputeIn(v, (c) => c.topic === 'whether an official was suspended' && spans(c, ['a.md', 'had been suspended'], ['b.md', 'had not been suspended']));
+    disputeIn(v, (c) => c.kind === 'numeric' && spans(c, ['a.md', '21,400 spectators'], ['b.md', 'more than 26,000']));
+  });
+
+  it('no suspension dispute between two officials, one suspended and the other not', () => {
+    const v = analyse('', {
+      'a.md': 'The ministry said Superintendent Tomas Hale had been suspended from duty.\n',
+      'b.md': 'The police said Inspector Ada Renn had not been suspended.\n',
+    });
+    assert.ok(!v.contradictions.some((c) => c.topic === 'whether an official was suspended'), listed(v));
+  });
+
   it('a landing aid said to be fully operational against out of service, across an apposition', () => {
     const v = analyse('', {
       'a.md': 'The operator says the instrument landing system was fully operational.\n',

@@ -15,6 +15,8 @@ interface Fact {
   unless?: RegExp;
   /** Whether a report named to be denied turns the reading ("dismissed the claim as a fabrication" does not). */
   keep?: boolean;
+  /** Whether the fact is of a person: the one named last before `about`'s match ("Raul Venko had been suspended"). */
+  ofPerson?: boolean;
   topic: string;
   question: string;
   noLabel: string;
@@ -103,6 +105,16 @@ const FACTS: Fact[] = [
     no: [/\bthere\s+(?:was|were)\s+no\s+(?:suicide\s+)?bombers?\b|\bno\s+suicide\s+bomber\b/, /\bnot\s+(?:a\s+)?suicide\s+(?:bomber|bombing|attack)\b/],
     topic: 'whether it was a suicide bombing', question: 'Was it a suicide bomber', noLabel: 'no bomber',
   },
+  {
+    // "Superintendent Raul Venko had been suspended from duty" against "had not been suspended and remained at his post".
+    thing: 'suspended', ofPerson: true,
+    about: /\bsuspended\b|\b(?:at|in)\s+(?:his|her)\s+post\b/,
+    yes: [/\b(?:has|had|have)\s+(?:now\s+)?been\s+suspended\b/, /\b(?:was|were|is)\s+suspended\s+(?:from|pending|on\s+full|with|while|until)\b/],
+    no: [/\b(?:has|had|have)\s+not\s+been\s+suspended\b|\b(?:was|were|is)\s+not\s+suspended\b/, /\b(?:remains?|remained|stays?|stayed)\s+(?:at|in)\s+(?:his|her)\s+post\b/],
+    // Matches, flights, services, licences and talks are suspended too.
+    unless: /\b(?:match(?:es)?|game|play|flights?|services?|operations?|production|trading|talks|search|work|classes|licen[cs]es?|permits?|certificates?|accounts?|membership|sentence|league|season|shares)\b[^.;]{0,30}?\b(?:been\s+|was\s+|were\s+|is\s+)?suspended\b/,
+    topic: 'whether an official was suspended', question: 'Suspended', noLabel: 'not suspended',
+  },
   authenticity('claim', 'claims?|statements?|messages?|communiqu[eé]s?|posts?'),
   authenticity('document', 'documents?|letters?|memos?|emails?'),
   authenticity('recording', 'videos?|footage|recordings?|audio|photos?|photographs?|images?|pictures?'),
@@ -121,11 +133,19 @@ function readFacts(st: Statement): Array<boolean | undefined> {
   });
 }
 
+/** The actor of the person named last before the fact's words in a passage, or '' ("he had not been suspended"). */
+function personBefore(st: Statement, about: RegExp): string {
+  const at = st.start + (about.exec(st.lower)?.index ?? 0);
+  let who = '';
+  for (const m of st.mentions) if (m.type === 'person' && m.end <= at && m.actor) who = m.actor;
+  return who;
+}
+
 /** One source says yes and another no about a fact of the story. */
 export function factContradictions(statements: Statement[]): Contradiction[] {
   return FACTS.flatMap((f, k) => disagreements(statements, (st): YesNo | undefined => {
     const r = factsOf(st, readFacts)[k];
-    return r === undefined ? undefined : { thing: f.thing, yes: r };
+    return r === undefined ? undefined : { thing: f.ofPerson ? `${f.thing}|${personBefore(st, f.about)}` : f.thing, yes: r };
   }).map(({ yes, no }) => yesNoContradiction(f.topic, `${f.question}: yes (${voicesOf(yes)}) vs ${f.noLabel} (${voicesOf(no)})`, yes, no)));
 }
 
