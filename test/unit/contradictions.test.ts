@@ -857,6 +857,17 @@ describe('contradictions: news over time and place', () => {
     disputeIn(v, (c) => c.kind === 'numeric' && spans(c, ['a.md', '21,400 spectators'], ['b.md', 'more than 26,000']));
   });
 
+  it('a wildfire: an alert sent at one time and received at another, a power line blamed and denied, an evacuation order lifted or in force; "told to leave until it was too late" is no denial', () => {
+    const v = analyse('', {
+      'a.md': '---\ndate: 2026-08-11\n---\nThe ministry said an emergency text message was sent to every phone in Tarvo at 16:05 on Friday. Investigators say the fire began at the foot of pylon 12, beneath a line operated by Ostra Power. The evacuation order for Tarvo was lifted on Monday afternoon. Residents of Tarvo said the order to leave came far too late.\n',
+      'b.md': '---\ndate: 2026-08-11\n---\n“The first message reached our phones at 21:40,” a farmer told the Herald. “Our line did not start this fire,” the chief executive of Ostra Power said. The evacuation order for Tarvo remained in force on Monday evening. In Tarvo, residents say nobody told them to leave until it was almost too late.\n',
+    });
+    disputeIn(v, (c) => c.kind === 'temporal' && spans(c, ['a.md', '16:05'], ['b.md', '21:40']));
+    disputeIn(v, (c) => c.topic === 'whether a power line started the fire' && spans(c, ['a.md', 'beneath a line'], ['b.md', 'did not start this fire']));
+    disputeIn(v, (c) => c.kind === 'status' && /evacuation order/.test(c.topic));
+    assert.ok(!v.contradictions.some((c) => c.sides.some((s) => s.text.includes('until it was almost too late'))), listed(v));
+  });
+
   it('no suspension dispute between two officials, one suspended and the other not', () => {
     const v = analyse('', {
       'a.md': 'The ministry said Superintendent Tomas Hale had been suspended from duty.\n',

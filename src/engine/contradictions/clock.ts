@@ -17,6 +17,8 @@ const EVENTS: [string, RegExp][] = [
   ['landfall', /\b(?:made landfall|landfall|c[ao]me ashore|coming ashore|hit the coast|struck the coast|crossed the coast)\b/g],
   // A crash, a derailment, a capsizing: one moment, which operators and officials may time apart.
   // Not "the crash site", "accident investigators": the place and the people come later.
+  // When an emergency alert reached people: "the text alert went out at 16:05" against "the first message reached our phones at 21:40".
+  ['alert', /\b(?:alert|text message|emergency message|sms|first message)\b[^.;]{0,50}?\b(?:sent|went out|was issued|were issued|reached|arrived|received|came through)\b|\b(?:received|got)\s+(?:the\s+|an?\s+|that\s+)?(?:emergency\s+)?(?:alert|text|message)\b/g],
   ['accident', /\b(?:crash(?:ed)?|accident|overran|overshot|derail(?:ed|ment)|collision|collided|capsized|capsizing|touched down|crash-landed)\b(?!\s+(?:site|scene|investigators?|investigation|board))/g],
 ];
 const STRUCTURE = /\b(?:dam|wall|bridge|levee|embankment|dyke|dike|building|roof|tower|mine|pipeline|structure|spillway|crane|tunnel)\b/;

@@ -169,6 +169,8 @@ function readDenial(s: Statement): Omit<Denial, 'st'> | undefined {
   // What is denied runs to the end of its clause: "Not a single live round was fired by the police."
   const rest = s.lower.slice(from);
   const stop = rest.search(CLAUSE_END);
+  // "Nobody told them to leave until it was almost too late": it came, but late; that denies nothing.
+  if (!cue && /\buntil\b|\btill\b/.test(stop >= 0 ? rest.slice(0, stop) : rest)) return undefined;
   const words = new Set([...contentWords(stop >= 0 ? rest.slice(0, stop) : rest)].filter((w) => !names.has(w)));
   return words.size >= 4 ? { words, cue: !!cue } : undefined;
 }

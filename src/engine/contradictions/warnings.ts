@@ -40,7 +40,8 @@ const GENERIC = /\b(?:will|would|should|could|must|might|plans? to|to be)\s+(?:h
 /** Whether a passage says a warning was given, or that none was. */
 const warningOf = perPassage<'given' | 'none' | undefined>();
 // "No one told us anything until Tuesday": none before a time, which a later warning does not contradict.
-const UNTIL = /\b(?:until|till|before)\s+(?:\w+\s+){0,2}?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|noon|midnight|the\s+(?:morning|evening|afternoon|next))/;
+// Also "nobody told them to leave until it was almost too late", "until the last minute": told, but late.
+const UNTIL = /\b(?:until|till|before)\s+(?:\w+\s+){0,2}?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|noon|midnight|the\s+(?:morning|evening|afternoon|next))|\b(?:until|till)\s+(?:it\s+was\s+)?(?:almost\s+|nearly\s+|far\s+|much\s+)?too\s+late\b|\buntil\s+the\s+(?:very\s+)?last\s+(?:minute|moment)\b/;
 
 function readWarning(st: Statement): 'given' | 'none' | undefined {
   if (GENERIC.test(st.lower)) return undefined;
