@@ -473,6 +473,16 @@ describe('actors: scales, determiners, industries and the place a body serves', 
     for (const name of ['Kasia', 'Rami Tal']) assert.ok(m.some(([x, t]) => x === name && t === 'person'), `${name}: ${JSON.stringify(m)}`);
   });
 
+  it('leaves people with a title or a trade for a surname, places described by age, names that qualify a noun and spelled-out acronyms alone', () => {
+    const text = 'Councillor Niamh Power said the water was safe. Brezzano, a 300-year-old hill town, was evacuated. The victims were identified as Velk residents. '
+      + 'Ostra Power said the line was safe. Ostra engineers inspected it. The All Progressives Congress (APC) won. The APC said so.\n';
+    const m = recognizeMentions(parseDocument('a.md', text)).map((x) => `${x.text}:${x.type}`);
+    assert.ok(m.includes('Niamh Power:person'), m.join(', '));
+    assert.ok(!m.some((x) => /^(?:Brezzano|Velk):person$/.test(x)), m.join(', '));
+    assert.equal(m.filter((x) => x.startsWith('APC:')).length, 2, m.join(', '));
+    assert.ok(m.some((x) => x.startsWith('Ostra:')), m.join(', '));
+  });
+
   it('keeps the words between two titles inside the title ("Chief Fire Officer Luka Tomas")', () => {
     const m = found('Chief Fire Officer Luka Tomas said the line held. Deputy Health Minister Ana Pell agreed.');
     assert.deepEqual(m, [['Luka Tomas', 'person'], ['Ana Pell', 'person']]);

@@ -850,7 +850,7 @@ describe('contradictions: news over time and place', () => {
   it('a ground said to be closed until further notice against "has not been closed", an official suspended or not, and a crowd counted inside a venue', () => {
     const v = analyse('', {
       'a.md': '---\ndate: 2026-04-20\n---\nSports Minister Ines Vardo said Merrow Park was closed until further notice. The interior minister said Superintendent Tomas Hale had been suspended from duty. The club said 21,400 spectators had been in the ground.\n',
-      'b.md': '---\ndate: 2026-04-20\n---\nThe club chairman said Merrow Park had not been closed. The police said Superintendent Tomas Hale had not been suspended and remained at his post. Police estimate that more than 26,000 people were inside Merrow Park.\n',
+      'b.md': '---\ndate: 2026-04-20\n---\nThe club chairman said Merrow Park had not been closed. The police said Superintendent Tomas Hale had not been suspended and remained at his post. Police estimate that more than 26,000 people were in the ground.\n',
     });
     disputeIn(v, (c) => c.kind === 'status' && /closure/.test(c.topic) && spans(c, ['a.md', 'closed until further notice'], ['b.md', 'had not been closed']));
     disputeIn(v, (c) => c.topic === 'whether an official was suspended' && spans(c, ['a.md', 'had been suspended'], ['b.md', 'had not been suspended']));
@@ -866,6 +866,14 @@ describe('contradictions: news over time and place', () => {
     disputeIn(v, (c) => c.topic === 'whether a power line started the fire' && spans(c, ['a.md', 'beneath a line'], ['b.md', 'did not start this fire']));
     disputeIn(v, (c) => c.kind === 'status' && /evacuation order/.test(c.topic));
     assert.ok(!v.contradictions.some((c) => c.sides.some((s) => s.text.includes('until it was almost too late'))), listed(v));
+  });
+
+  it('no dispute from a speaker of a suspension, a gas line, troops on alert, a road not closed until Tuesday, or evacuation orders of two villages', () => {
+    const v = analyse('', {
+      'a.md': '---\ndate: 2026-08-11\n---\nPolice chief Tomas Hale said two stewards had been suspended pending an inquiry. The fire began beneath a leaking gas line, a witness said. The emergency alert went out at 16:05. The coastal road was not closed until Tuesday evening. The evacuation order for Tarvo was lifted on Monday.\n',
+      'b.md': '---\ndate: 2026-08-11\n---\nThe ministry said Tomas Hale had not been suspended. Ostra Power said its line did not start the fire. Troops in Tarvo were on high alert when the convoy arrived at 06:10. The coastal road remains closed. The evacuation order for Velk remained in force on Monday evening.\n',
+    });
+    assert.ok(!v.contradictions.some((c) => /suspended|power line|closure|evacuation/.test(c.topic) || (c.kind === 'temporal' && c.sides.some((s) => s.text.includes('06:10')))), listed(v));
   });
 
   it('no suspension dispute between two officials, one suspended and the other not', () => {

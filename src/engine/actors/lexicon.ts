@@ -388,6 +388,6 @@ export const MEDIA_NAME_HEADS: ReadonlySet<string> = new Set(['times', 'post', '
   'echo', 'voice', 'banner', 'argus', 'enquirer', 'courant', 'spectator', 'telegram', 'advertiser', 'digest', 'citizen']);
 
 /** Acronyms of things, measures and jobs that news writes in capitals and that never name an actor. */
-export const TERM_ACRONYMS: ReadonlySet<string> = new Set(['VAT', 'GDP', 'GNP', 'CPI', 'CEO', 'CFO', 'COO', 'CTO', 'HIV', 'AIDS', 'DNA', 'RNA', 'PCR',
-  'GMT', 'UTC', 'ICU', 'IED', 'IEDs', 'RPG', 'RPGs', 'SUV', 'SUVs', 'CCTV', 'ATM', 'ATMs', 'PIN', 'SMS', 'PDF', 'URL', 'FAQ', 'ETA', 'IPO', 'LNG',
-  'LPG', 'PPE', 'PTSD', 'MRI', 'GPS', 'USB', 'VPN', 'DDoS', 'VIP', 'VIPs', 'ILS', 'UAV', 'UAVs', 'ICBM', 'ICBMs', 'APC', 'APCs', 'MLRS', 'ATGM']);
+export const TERM_ACRONYMS: ReadonlySet<string> = new Set(['VAT', 'GDP', 'GNP', 'CEO', 'CFO', 'COO', 'CTO', 'HIV', 'AIDS', 'DNA', 'RNA', 'PCR',
+  'GMT', 'UTC', 'ICU', 'IED', 'IEDs', 'RPG', 'RPGs', 'SUV', 'SUVs', 'CCTV', 'ATM', 'ATMs', 'PIN', 'SMS', 'PDF', 'URL', 'FAQ', 'IPO', 'LNG',
+  'LPG', 'PPE', 'PTSD', 'MRI', 'GPS', 'USB', 'VPN', 'DDoS', 'VIP', 'VIPs', 'ILS', 'UAV', 'UAVs', 'ICBM', 'ICBMs', 'MLRS', 'ATGM']);

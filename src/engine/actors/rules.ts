@@ -179,6 +179,8 @@ function dropCommonOpeners(words: string[][], cands: Candidate[]): Candidate[] {
       }
     });
   }
+  // The first words of longer names: "Ostra engineers" after "Ostra Power".
+  const opensName = new Set(cands.filter((c) => c.end - c.start >= 2).map((c) => lexKey(words[c.line][c.start])));
   return cands.filter((c) => {
     if (c.end - c.start !== 1 || !isSentenceStart(words[c.line], c.start)) return true;
     const k = lexKey(words[c.line][c.start]);
@@ -186,7 +188,7 @@ function dropCommonOpeners(words: string[][], cands: Candidate[]): Candidate[] {
     // "Traffic police say", "Riot police moved in", "Air traffic controllers": an ordinary word
     // that opens a sentence before the noun it qualifies, and is no name of one word elsewhere.
     // Not an acronym: "SPA officials" are the officials of a body.
-    if (QUALIFIED_CREWS.has(words[c.line][c.end] ?? '') && /^\p{Lu}\p{Ll}+$/u.test(words[c.line][c.start]) && !capsAlone.has(k)) return false;
+    if (QUALIFIED_CREWS.has(words[c.line][c.end] ?? '') && /^\p{Lu}\p{Ll}+$/u.test(words[c.line][c.start]) && !capsAlone.has(k) && !opensName.has(k)) return false;
     return capsInside.has(k) || !lower.has(k);
   });
 }
@@ -539,6 +541,11 @@ function addAcronyms(words: string[][], cands: Candidate[]): Candidate[] {
  */
 function dropTermAcronyms(words: string[][], cands: Candidate[]): Candidate[] {
   const terms = new Set<string>(TERM_ACRONYMS);
+  // An acronym the document spells out from a capitalised name is that name's ("the Valley Party (VPP)").
+  for (const c of cands) {
+    const ws = words[c.line];
+    if (c.type !== 'misc' && ws[c.end] === '(' && ws[c.end + 2] === ')' && isAcronymOf(ws[c.end + 1], ws.slice(c.start, c.end))) terms.delete(ws[c.end + 1]);
+  }
   for (const ws of words) {
     for (let i = 1; i + 1 < ws.length; i++) {
       if (ws[i - 1] !== '(' || ws[i + 1] !== ')' || !/^[\p{Lu}][\p{Lu}\d&-]{1,9}$/u.test(ws[i])) continue;
@@ -766,6 +773,13 @@ function personCues(words: string[][], cands: Candidate[]): Candidate[] {
 }
 
 const AGE = /^\d{1,3}-years?-old$/;
+// Who an age in apposition describes: "a 16-year-old porter", "a 34-year-old mother of two".
+const PEOPLE_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'son', 'daughter', 'mother', 'father', 'grandmother', 'grandfather', 'widow', 'widower',
+  'porter', 'nurse', 'student', 'schoolboy', 'schoolgirl', 'pupil', 'teacher', 'driver', 'farmer', 'worker', 'miner', 'pensioner', 'doctor', 'resident',
+  'fan', 'supporter', 'passenger', 'shepherd', 'fisherman', 'soldier', 'officer', 'policeman', 'policewoman', 'journalist', 'engineer', 'mechanic',
+  'shopkeeper', 'vendor', 'trader', 'refugee', 'volunteer', 'survivor', 'victim', 'pilot', 'electrician', 'cook', 'waiter', 'cleaner', 'guard',
+  'steward', 'labourer', 'laborer', 'retiree', 'veteran', 'activist', 'protester', 'local', 'housewife', 'carpenter', 'builder', 'welder', 'lawyer',
+  'accountant', 'clerk', 'firefighter', 'paramedic', 'medic', 'teenager', 'toddler', 'baby', 'child']);
 
 /**
  * "Ilyas, a 16-year-old porter,", "Maria Ortega, 34, a nurse": a name with an age in apposition is
@@ -779,7 +793,9 @@ function agedPeople(words: string[][], cands: Candidate[]): Candidate[] {
       if (ws[j] !== ',') continue;
       const years = /^\d{1,3}$/.test(ws[j + 1]) ? Number(ws[j + 1]) : NaN;
       // Not a figure written with a thousands comma ("Across Sarybel District, 3,120 people").
-      const aged = (/^an?$/i.test(ws[j + 1]) && AGE.test(ws[j + 2])) || (years > 0 && years < 120 && ws[j + 2] === ',' && !/^\d/.test(ws[j + 3] ?? ''));
+      // "a 16-year-old porter", not "a 300-year-old hill town"; "Tomas, 9, and", not a tally ("Tarvo, 12, Velk, 8").
+      const aged = (/^an?$/i.test(ws[j + 1]) && AGE.test(ws[j + 2]) && PEOPLE_NOUNS.has(lexKey(ws[j + 3] ?? '')))
+        || (years > 0 && years < 120 && ws[j + 2] === ',' && /^\p{Ll}/u.test(ws[j + 3] ?? ''));
       if (!aged || !isNamePart(ws[j - 1])) continue;
       const last = lexKey(ws[j - 1]);
       if (ORG_HEAD_WORDS.has(last) || PLACE_HEAD_WORDS.has(last)) continue;
@@ -790,7 +806,7 @@ function agedPeople(words: string[][], cands: Candidate[]): Candidate[] {
       if (s === j || rangeCats(ws, s, j) & (PLACE_CATS | GAZ.org)) continue;
       const over = cands.filter((c) => c.line === line && c.start < j && s < c.end);
       if (!over.length) added.push({ line, start: s, end: j, type: 'person' });
-      else if (over.length === 1 && over[0].end === j && over[0].type !== 'person' && over[0].type !== 'organization') retyped.add(over[0]);
+      else if (over.length === 1 && over[0].end === j && over[0].type === 'misc') retyped.add(over[0]);
     }
   });
   if (!added.length && !retyped.size) return cands;
@@ -804,14 +820,24 @@ function agedPeople(words: string[][], cands: Candidate[]): Candidate[] {
  */
 function tradeNames(words: string[][], cands: Candidate[]): Candidate[] {
   const alone = new Set(cands.filter((c) => c.end - c.start === 1).map((c) => lexKey(words[c.line][c.start])));
+  const key = (c: Candidate) => spanKey(words[c.line], c);
+  // A title before the name anywhere ("Councillor Niamh Power") makes it a person's.
+  const titled = new Set(cands.filter((c) => TITLE_WORDS.has(lexKey(words[c.line][c.start - 1] ?? '').replace(/\.$/, ''))).map(key));
+  // Trades that are common surnames too ("Power", "Mills") need the name used for a thing: "a Rendora Power line".
+  const thing = new Set(cands.filter((c) => THINGS_OF_COMPANIES.has(lexKey(words[c.line][c.end] ?? ''))).map(key));
   return cands.map((c) => {
     if (c.type !== 'person' || c.end - c.start < 2) return c;
     const ws = words[c.line];
     const last = lexKey(ws[c.end - 1]);
-    if (!COMPANY_TRADES.has(last) || alone.has(last) || gazetteerCategories(lexKey(ws[c.start])) & GAZ.first) return c;
+    if (!COMPANY_TRADES.has(last) || alone.has(last) || titled.has(key(c)) || gazetteerCategories(lexKey(ws[c.start])) & GAZ.first) return c;
+    if (SURNAME_TRADES.has(last) && !thing.has(key(c))) return c;
     return { ...c, type: 'organization' };
   });
 }
+const SURNAME_TRADES = new Set(['power', 'mills', 'water', 'security', 'media']);
+// Nouns a company's name qualifies: "a Rendora Power line", "Ostra Power engineers".
+const THINGS_OF_COMPANIES = new Set(['line', 'lines', 'pylon', 'pylons', 'grid', 'network', 'plant', 'plants', 'station', 'substation', 'company',
+  'engineers', 'staff', 'employees', 'workers', 'shares', 'spokesman', 'spokeswoman', 'spokesperson', 'executives', 'executive', 'subsidiary', 'depot', 'site']);
 
 // Prepositions that put a name on the map; "to" and "from" are left out ("spoke to Vell", "a letter from Vell").
 const IN_PLACE = new Set(['in', 'near', 'below', 'above', 'outside', 'across', 'into', 'around', 'inside', 'through', 'via', 'beyond']);
@@ -833,19 +859,31 @@ function lonePlaces(words: string[][], cands: Candidate[]): Candidate[] {
     if (TITLE_WORDS.has(lexKey(ws[c.start - 1] ?? '').replace(/\.$/, ''))) titled.add(k);
     if (!IN_PLACE.has(lexKey(ws[c.start - 1] ?? '')) || ws[c.start + 1] === "'s" || ws[c.start + 1] === "'") continue;
     located.add(k);
-    // "in Brezzano, Calvina and Torrelba": the one-word names listed with it.
+    // "in Brezzano, Calvina and Torrelba": the one-word names of a list that ends in "and" or "or";
+    // not "It was quiet in Velk, Kasia said".
+    const listed: string[] = [];
+    let closed = false;
     for (let i = c.start + 1; i + 1 < ws.length && (ws[i] === ',' || ws[i] === 'and' || ws[i] === 'or');) {
+      const joined = ws[i] !== ',' || ws[i + 1] === 'and' || ws[i + 1] === 'or';
       const j = ws[i] === ',' && (ws[i + 1] === 'and' || ws[i + 1] === 'or') ? i + 2 : i + 1;
-      if (!isNamePart(ws[j] ?? '') || isNamePart(ws[j + 1] ?? '')) break;
-      located.add(lexKey(ws[j]));
+      if (!isNamePart(ws[j] ?? '') || isNamePart(ws[j + 1] ?? '') || REPORTED_AFTER.has(lexKey(ws[j + 1] ?? ''))) break;
+      listed.push(lexKey(ws[j]));
+      if (joined) {
+        closed = true;
+        break;
+      }
       i = j + 1;
     }
+    if (closed) for (const x of listed) located.add(x);
   }
   const place = (k: string): boolean => located.has(k) && !inFullNames.has(k) && !titled.has(k) && !(gazetteerCategories(k) & (GAZ.first | GAZ.surname | GAZ.org));
   return cands.map((c) => (c.type === 'person' && c.end - c.start === 1 && place(lexKey(words[c.line][c.start])) ? { ...c, type: 'place' } : c));
 }
 
 /** "a woman who gave her name only as Kasia", "identified only as Rami", "known as Tolya": a person's name. */
+// Words after a person's name that end the name rather than being qualified by it.
+const NAME_FOLLOWERS = new Set(['is', 'was', 'were', 'has', 'had', 'and', 'who', 'said', 'says', 'told', 'by', 'on', 'in', 'at', 'from', 'after', 'before', 'when', 'but', 'stood', 'stands']);
+
 function namedAs(words: string[][], cands: Candidate[]): Candidate[] {
   const added: Candidate[] = [];
   const retyped = new Set<Candidate>();
@@ -855,13 +893,17 @@ function namedAs(words: string[][], cands: Candidate[]): Candidate[] {
       let k = i - 2;
       if (lexKey(ws[k]) === 'only') k--;
       const cue = lexKey(ws[k] ?? '');
-      if (!(cue === 'identified' || (cue === 'name' && /^(?:her|his|their)$/.test(lexKey(ws[k - 1] ?? ''))))) continue;
+      const byName = cue === 'name' && /^(?:her|his|their)$/.test(lexKey(ws[k - 1] ?? ''));
+      if (!byName && cue !== 'identified') continue;
       let j = i + 1;
       while (j < ws.length && j - i < 3 && isNamePart(ws[j])) j++;
+      // Not a name that qualifies what follows ("identified as Velk residents", "as Flight 302").
+      if (/^[\p{Ll}\d]/u.test(ws[j] ?? '') && !NAME_FOLLOWERS.has(lexKey(ws[j]))) continue;
       if (rangeCats(ws, i, j) & (PLACE_CATS | GAZ.org)) continue;
       const over = cands.filter((c) => c.line === line && c.start < j && i < c.end);
       if (!over.length) added.push({ line, start: i, end: j, type: 'person' });
-      else if (over.length === 1 && over[0].type !== 'person') retyped.add(over[0]);
+      // A name given by the person is theirs whatever the tagger thought; "identified as" retypes only an untyped one.
+      else if (over.length === 1 && over[0].type !== 'person' && (byName || over[0].type === 'misc')) retyped.add(over[0]);
     }
   });
   if (!added.length && !retyped.size) return cands;

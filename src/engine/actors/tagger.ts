@@ -232,7 +232,7 @@ interface Prepared {
   offsets: Int32Array;
 }
 
-function prepare(table: WeightTable, views: SentenceView[], doc: DocContext | undefined): Prepared {
+function prepare(table: WeightTable, views: SentenceView[], doc: DocContext | undefined, skipPlain: boolean): Prepared {
   const size = table.tagSet.tags.length;
   const offsets = new Int32Array(views.length + 1);
   views.forEach((v, s) => { offsets[s + 1] = offsets[s] + v.n; });
@@ -246,7 +246,7 @@ function prepare(table: WeightTable, views: SentenceView[], doc: DocContext | un
       const k = offsets[s] + i;
       const o = k * size;
       transitions[k] = e.transitions;
-      if (outsideNames(v, i)) {
+      if (skipPlain && outsideNames(v, i)) {
         // Every path has O here: its score is the same on all of them, the other tags are shut.
         for (let t = 1; t < size; t++) fixed[o + t] = -Infinity;
         continue;
@@ -309,8 +309,8 @@ function tagSentence(table: WeightTable, v: SentenceView, doc: DocContext | unde
  * Tags a document's sentences in two passes: the second sees what the first decided about
  * every occurrence of each word, so a name typed in one sentence informs all the others.
  */
-export function decodeDocument(table: WeightTable, views: SentenceView[], doc: DocContext, passes = 2): Int32Array[] {
-  const prep = prepare(table, views, doc);
+export function decodeDocument(table: WeightTable, views: SentenceView[], doc: DocContext, passes = 2, skipPlain = true): Int32Array[] {
+  const prep = prepare(table, views, doc, skipPlain);
   let tags: Int32Array[] = [];
   for (let pass = 0; pass < passes; pass++) {
     if (pass > 0) doc.prior = doc.history;

@@ -215,7 +215,8 @@ function resolvePronoun(ctx: Ctx, ui: number, pronoun: string, at: number, conti
     }
     // A person named since, whose given name alone leans to the other gender, is likelier than a
     // last speaker who is a body ("the Corporation says … Minister Oleksa Morvay … he told reporters").
-    const named = back ?? nearestMention(ctx.index, at, windowStart, (m) => ctx.index.kind(m) === 'person' && ctx.gender.fits(m, pronoun, true));
+    const named = back ?? nearestMention(ctx.index, at, windowStart, (m) => ctx.index.kind(m) === 'person' && ctx.gender.fits(m, pronoun, true)
+      && !(m.start >= unitStart && quoted(ctx.prose, unitStart, m.start)));
     // The last speaker is the likelier antecedent when no person was named after them (a mistyped name).
     if (recent && recent.kind !== 'place' && !recent.plural && fitting(recent) && (!named || (recent.mention?.end ?? 0) > named.end)) return recent;
     return named ? asSpeaker(ctx, named) : { text: pronoun, kind: 'person' };
@@ -287,7 +288,7 @@ function resolveNominal(ctx: Ctx, ui: number, head: string, at: number): Speaker
 const BUSINESS_HEADS = new Set(['company', 'firm']);
 // Heads that make a name one of a public body: "Ministry of Health", "Port Safety Inspectorate".
 // Not "State" or "National": "Dravonian State Railways" is a company the state owns.
-const PUBLIC_WORDS = /\b(?:ministry|ministries|agency|authority|inspectorate|department|council|commission|police|government|directorate|parliament|court|army|navy|forces|committee|administration|bureau|municipality)\b/i;
+const PUBLIC_WORDS = /\b(?:ministry|ministries|(?<!\b(?:travel|advertising|employment|news|press|recruitment|insurance|shipping|estate|talent|modelling|model)\s)agency|authority|inspectorate|department|council|commission|police|government|directorate|parliament|court|army|navy|forces|committee|administration|bureau|municipality)\b/i;
 
 /** Whether an organization mention names a public body, read through an acronym to its full name in the document. */
 function publicBody(ctx: Ctx, m: Mention): boolean {

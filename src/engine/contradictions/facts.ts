@@ -1,4 +1,4 @@
-import type { Contradiction } from '../types';
+import type { Contradiction, Mention } from '../types';
 import { type Statement, perPassage, sideOf, voicesOf } from './statements';
 import { round } from './numeric';
 import { dayOf } from './custody';
@@ -112,15 +112,16 @@ const FACTS: Fact[] = [
     yes: [/\b(?:has|had|have)\s+(?:now\s+)?been\s+suspended\b/, /\b(?:was|were|is)\s+suspended\s+(?:from|pending|on\s+full|with|while|until)\b/],
     no: [/\b(?:has|had|have)\s+not\s+been\s+suspended\b|\b(?:was|were|is)\s+not\s+suspended\b/, /\b(?:remains?|remained|stays?|stayed)\s+(?:at|in)\s+(?:his|her)\s+post\b/],
     // Matches, flights, services, licences and talks are suspended too.
-    unless: /\b(?:match(?:es)?|game|play|flights?|services?|operations?|production|trading|talks|search|work|classes|licen[cs]es?|permits?|certificates?|accounts?|membership|sentence|league|season|shares)\b[^.;]{0,30}?\b(?:been\s+|was\s+|were\s+|is\s+)?suspended\b/,
+    unless: /\b(?:match(?:es)?|game|play|flights?|services?|operations?|production|trading|talks|search|work|classes|licen[cs]es?|permits?|certificates?|accounts?|membership|sentence|league|season|shares|traffic|trains?|rail|aid|voting|vote|construction|payments?|deliveries|exports?|imports?|sales|broadcasts?|campaign|rescue|mining|drilling)\b[^.;]{0,30}?\b(?:been\s+|was\s+|were\s+|is\s+)?suspended\b/,
     topic: 'whether an official was suspended', question: 'Suspended', noLabel: 'not suspended',
   },
   {
     // "investigators say it started beneath a Rendora Power line" against "Our line did not start this fire",
     // "dismissed claims that a power line had caused the blaze" (a denied report turns the reading).
     thing: 'power line cause',
-    about: /\b(?:power\s+|electricity\s+|transmission\s+)?lines?\b[^.;]{0,80}\b(?:fire|blaze|wildfire)\b|\b(?:fire|blaze|wildfire)\b[^.;]{0,80}\b(?:lines?|pylons?|conductors?)\b/,
-    yes: [/\b(?:fire|blaze|it)\s+(?:had\s+)?(?:began|begun|started|broke\s+out)\s+(?:at\s+the\s+foot\s+of\s+(?:a\s+|the\s+)?pylon|beneath|under(?:neath)?|below)\b[^.;]{0,60}?\b(?:lines?|pylons?)\b/,
+    // Not a gas, rail, phone or front line.
+    about: /\b(?:power\s+|electricity\s+|transmission\s+)?(?<!\b(?:gas|fuel|water|rail|railway|phone|telephone|fishing|front|supply|bus|tram|party|picket|hot|help|finish|start)\s)lines?\b[^.;]{0,80}\b(?:fire|blaze|wildfire)\b|\b(?:fire|blaze|wildfire)\b[^.;]{0,80}\b(?:(?<!\b(?:gas|fuel|water|rail|railway|phone|telephone|fishing|front|supply|bus|tram|party|picket|hot|help|finish|start)\s)lines?|pylons?|conductors?)\b/,
+    yes: [/\b(?:fire|blaze|it)\s+(?:had\s+)?(?:began|begun|started|broke\s+out)\s+(?:at\s+the\s+foot\s+of\s+(?:a\s+|the\s+)?pylon|beneath|under(?:neath)?|below)\b[^.;]{0,60}?\b(?:(?<!\b(?:gas|fuel|water|rail|railway|phone|telephone|fishing|supply)\s)lines?|pylons?)\b/,
       /\btraces?\s+the\s+(?:fire|blaze)\s+to\b[^.;]{0,60}?\b(?:lines?|pylons?)\b/,
       /\b(?:fire|blaze)\s+was\s+(?:started|caused|sparked|ignited)\s+by\s+(?:a|the|its)\s+(?:\w+\s+){0,2}?(?:power\s+)?line\b/,
       /\b(?:power\s+|electricity\s+)?lines?\s+(?:had\s+|has\s+)?(?:caused|started|sparked|ignited)\s+(?:the|this)\s+(?:fire|blaze|wildfire)\b/],
@@ -146,13 +147,19 @@ function readFacts(st: Statement): Array<boolean | undefined> {
   });
 }
 
-/** The actor of the person named last before the fact's words in a passage, or '' ("he had not been suspended"). */
+/**
+ * The actor of the person named last before the fact's words in a passage, or '' ("he had not been
+ * suspended"); '' too when a verb of saying stands between them ("Tomas Hale said two stewards had
+ * been suspended": Hale speaks, he is not the one suspended).
+ */
 function personBefore(st: Statement, about: RegExp): string {
-  const at = st.start + (about.exec(st.lower)?.index ?? 0);
-  let who = '';
-  for (const m of st.mentions) if (m.type === 'person' && m.end <= at && m.actor) who = m.actor;
-  return who;
+  const at = (about.exec(st.lower)?.index ?? 0);
+  let who: Mention | undefined;
+  for (const m of st.mentions) if (m.type === 'person' && m.end <= st.start + at && m.actor) who = m;
+  if (!who || SAYING.test(st.lower.slice(who.end - st.start, at))) return '';
+  return who.actor ?? '';
 }
+const SAYING = /\b(?:said|says|say|told|tells|added|announced|confirmed|stated|insisted|claimed|reported|wrote|according)\b/;
 
 /** One source says yes and another no about a fact of the story. */
 export function factContradictions(statements: Statement[]): Contradiction[] {

@@ -42,6 +42,16 @@ function readStatus(st: Statement): StatusOfPassage {
   };
 }
 
+// Orders and advisories are given place by place: "the evacuation order for Tarvo" is not the one for Velk.
+const PLACED = /\b(?:evacuation orders?|orders? to (?:evacuate|leave)|advisory|boil-water notice)\s+(?:for|in|covering)\s+(?:the\s+)?([a-z][\w'-]*)/;
+
+/** A status topic with the place an order or advisory is for, when the passage names one: "evacuation order for tarvo". */
+function placed(topic: string, st: Statement): string {
+  if (topic !== 'evacuation order' && topic !== 'advisory') return topic;
+  const m = PLACED.exec(st.lower);
+  return m ? `${topic} for ${m[1]}` : topic;
+}
+
 interface StatusReading {
   st: Statement;
   topic: string;
@@ -72,10 +82,11 @@ export function statusContradictions(statements: Statement[]): Contradiction[] {
     // What the sentence is about, else the thing said to be over or going on, else the story's topic.
     const topic = status.topic ?? status.saidTopic ?? (status.generic ? story : undefined);
     if (!topic) continue;
-    readings.push({ st, topic, ended: status.ended, day: statementDay(st) });
+    readings.push({ st, topic: placed(topic, st), ended: status.ended, day: statementDay(st) });
   }
   const out: Contradiction[] = [];
-  for (const [topic] of STATUS_TOPICS) {
+  const order = (t: string) => STATUS_TOPICS.findIndex(([name]) => name === t.split(' for ')[0]);
+  for (const topic of [...new Set(readings.map((r) => r.topic))].sort((a, b) => order(a) - order(b) || (a < b ? -1 : 1))) {
     const over = readings.filter((r) => r.topic === topic && r.ended);
     const going = readings.filter((r) => r.topic === topic && !r.ended);
     if (!over.length || !going.length) continue;

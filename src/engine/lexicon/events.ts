@@ -52,8 +52,8 @@ export const EVENT_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['taken into custody', 'arrested'], ['on board', 'aboard'], ['cut off', 'trapped'],
   ['fell ill', 'ill'], ['fallen ill', 'ill'], ['taken ill', 'ill'], ['became ill', 'ill'], ['become ill', 'ill'],
   ['taken to hospital', 'hospitalised'], ['treated in hospital', 'hospitalised'], ['admitted to hospital', 'hospitalised'],
-  // A crowd in a venue: "36,000 people were inside the stadium", "31,200 had passed through its turnstiles".
-  ['were inside', 'attended'], ['had been inside', 'attended'], ['were in the stadium', 'attended'], ['were in the ground', 'attended'],
+  // A crowd in a venue: "36,000 people were in the stadium", "31,200 had passed through its turnstiles".
+  ['were inside the stadium', 'attended'], ['were inside the ground', 'attended'], ['were in the stadium', 'attended'], ['were in the ground', 'attended'],
   ['had been in the ground', 'attended'], ['had been in the stadium', 'attended'], ['passed through its turnstiles', 'attended'], ['passed through the turnstiles', 'attended'], ['went through the turnstiles', 'attended'],
   ...['licensed', 'certified', 'authorised', 'authorized', 'permitted', 'allowed', 'approved', 'designed', 'built', 'rated']
     .flatMap((w) => [[`${w} to carry`, 'capacity'], [`${w} for`, 'capacity']] as Array<[string, string]>),
