@@ -1,0 +1,109 @@
+// The extension host's side of `npm run bench`, in a thread of its own: its own heap holds only
+// what the extension host holds (the articles' texts, their analyses and the view), so the time a
+// step holds it (garbage collection included) is the host's, not that of a process that also
+// holds the engine's corpus. Steps are timed one by one, as the host runs each as its own task.
+import { parentPort, workerData } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import v8 from 'node:v8';
+
+const require = createRequire(import.meta.url);
+const E = require(workerData.engine);
+const now = () => performance.now();
+const tick = () => new Promise((resolve) => setImmediate(resolve));
+
+/** The articles the host has open: file → text. */
+const texts = new Map(workerData.docs.map((d) => [d.file, d.text]));
+let analyses = new Map();
+let view;
+
+const handlers = {
+  /** The analyses the engine's workers post, one message each (a structured clone). */
+  async analyses({ buffers }) {
+    let docMax = 0;
+    for (const b of buffers) {
+      await tick();
+      const t = now();
+      const a = v8.deserialize(b);
+      analyses.set(a.doc.file, a);
+      docMax = Math.max(docMax, now() - t);
+    }
+    return { docMax };
+  },
+  /** A view in parts, one message each: each part's structured clone and lookups, then the sorting a batch at a time. */
+  async parts({ buffers }) {
+    const assembler = E.viewAssembler();
+    let partMax = 0;
+    const t0 = now();
+    for (const b of buffers) {
+      await tick();
+      const t = now();
+      assembler.add(v8.deserialize(b));
+      partMax = Math.max(partMax, now() - t);
+    }
+    const steps = assembler.finishing();
+    let finishMax = 0;
+    for (;;) {
+      await tick();
+      const t = now();
+      const step = steps.next();
+      finishMax = Math.max(finishMax, now() - t);
+      if (step.done) {
+        view = step.value;
+        break;
+      }
+    }
+    return { partMax, finishMax, ms: now() - t0 };
+  },
+  /** A folder reopened: each text hashed and its analysis read back, then the stored view read a part at a time. */
+  async reopen({ dir, viewFile }) {
+    const t0 = now();
+    let docMax = 0;
+    analyses = new Map();
+    for (const [file, text] of texts) {
+      await tick();
+      const t = now();
+      const a = JSON.parse(readFileSync(path.join(dir, `${E.sha256OfParts(E.ANALYSIS_VERSION, file, text)}.json`), 'utf8'));
+      if (a.doc.text !== text) throw new Error('a cache entry of another text');
+      analyses.set(file, a);
+      docMax = Math.max(docMax, now() - t);
+    }
+    const loaded = now();
+    const steps = E.readStoredView(readFileSync(viewFile), analyses);
+    let stepMax = 0;
+    let shown;
+    for (;;) {
+      await tick();
+      const t = now();
+      const step = steps.next();
+      stepMax = Math.max(stepMax, now() - t);
+      if (step.done) {
+        shown = step.value;
+        break;
+      }
+    }
+    if (!shown) throw new Error('the stored view was not restored');
+    return { docMax, stepMax, loadMs: loaded - t0, viewMs: now() - loaded, ms: now() - t0, actors: shown.actors.length, claims: shown.claims.length, contradictions: shown.contradictions.length };
+  },
+  /** An edited article's analysis as the engine posts it, put into the current view. */
+  async edit({ buffer, file }) {
+    await tick();
+    const t = now();
+    const analysis = v8.deserialize(buffer);
+    const shown = E.withDocument(view, analysis, analyses.get(file));
+    const ms = now() - t;
+    if (!shown.mentionsByFile.get(file)?.length) throw new Error('the edited article shows no names');
+    analyses.set(file, analysis);
+    return { ms };
+  },
+};
+
+parentPort.on('message', async ({ id, kind, payload }) => {
+  try {
+    parentPort.postMessage({ id, result: await handlers[kind](payload) });
+  } catch (e) {
+    parentPort.postMessage({ id, error: String(e?.stack ?? e) });
+  }
+});
+parentPort.postMessage({ ready: true });
