@@ -45,6 +45,9 @@ function readStatus(st: Statement): StatusOfPassage {
 // Orders and advisories are given place by place: "the evacuation order for Tarvo" is not the one for Velk.
 const PLACED = /\b(?:evacuation orders?|orders? to (?:evacuate|leave)|advisory|boil-water notice)\s+(?:for|in|covering)\s+(?:the\s+)?([a-z][\w'-]*)/;
 
+/** A topic as a person reads it: the place's name capitalised ("evacuation order for Tarvo"). */
+const shown = (topic: string): string => topic.replace(/ for (\p{Ll})/u, (_, c: string) => ` for ${c.toUpperCase()}`);
+
 /** A status topic with the place an order or advisory is for, when the passage names one: "evacuation order for tarvo". */
 function placed(topic: string, st: Statement): string {
   if (topic !== 'evacuation order' && topic !== 'advisory') return topic;
@@ -99,8 +102,8 @@ export function statusContradictions(statements: Statement[]): Contradiction[] {
     const attributed = [...overSides, ...pairs].filter((r) => r.st.claim?.speakerText).length;
     const confidence = 0.5 + Math.min(0.25, attributed * 0.05) - ([...overSides, ...pairs].every((r) => r.st.hedged) ? 0.1 : 0);
     out.push({
-      id: '', kind: 'status', topic: `${topic}: over or ongoing`,
-      summary: `Is the ${topic} over: yes (${voicesOf(overSides.map((r) => r.st))}) vs still going on (${voicesOf(pairs.map((r) => r.st))})`,
+      id: '', kind: 'status', topic: `${shown(topic)}: over or ongoing`,
+      summary: `Is the ${shown(topic)} over: yes (${voicesOf(overSides.map((r) => r.st))}) vs still going on (${voicesOf(pairs.map((r) => r.st))})`,
       confidence: round(confidence),
       sides: [...overSides.slice(0, 4), ...pairs.slice(0, 4)].map((r) => sideOf(r.st)),
     });
