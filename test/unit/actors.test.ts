@@ -459,6 +459,8 @@ describe('actors: scales, determiners, industries and the place a body serves', 
       + 'Homes burned in Brezzano, Calvina and Torrelba. Calvina is quiet. The fire began under a Rendora Power line. The stewards were supplied by Oakhurst Stewarding, a Varnel firm. Samantha Vell spoke.\n';
     const m = recognizeMentions(parseDocument('a.md', text)).map((x) => `${x.text}:${x.type}`);
     for (const x of ['Firefighters’ and Rangers’ Union:organization', 'FRU:organization', 'Rendora Power:organization', 'Oakhurst Stewarding:organization']) assert.ok(m.includes(x), `${x}: ${m.join(', ')}`);
+    const run = recognizeMentions(parseDocument('b.md', 'Officials said the fire began beneath a line run by Tesna Power.\n')).map((x) => `${x.text}:${x.type}`);
+    assert.ok(run.includes('Tesna Power:organization'), run.join(', '));
     assert.equal(m.filter((x) => x === 'Calvina:place').length, 3, m.join(', '));
     assert.ok(m.includes('Samantha Vell:person'), m.join(', '));
   });

@@ -824,7 +824,9 @@ function tradeNames(words: string[][], cands: Candidate[]): Candidate[] {
   // A title before the name anywhere ("Councillor Niamh Power") makes it a person's.
   const titled = new Set(cands.filter((c) => TITLE_WORDS.has(lexKey(words[c.line][c.start - 1] ?? '').replace(/\.$/, ''))).map(key));
   // Trades that are common surnames too ("Power", "Mills") need the name used for a thing: "a Rendora Power line".
-  const thing = new Set(cands.filter((c) => THINGS_OF_COMPANIES.has(lexKey(words[c.line][c.end] ?? ''))).map(key));
+  // Also after "a line run by", "the plant operated by": a thing run by the name.
+  const thing = new Set(cands.filter((c) => THINGS_OF_COMPANIES.has(lexKey(words[c.line][c.end] ?? ''))
+    || (lexKey(words[c.line][c.start - 1] ?? '') === 'by' && RUN_BY.has(lexKey(words[c.line][c.start - 2] ?? '')))).map(key));
   return cands.map((c) => {
     if (c.type !== 'person' || c.end - c.start < 2) return c;
     const ws = words[c.line];
@@ -835,6 +837,7 @@ function tradeNames(words: string[][], cands: Candidate[]): Candidate[] {
   });
 }
 const SURNAME_TRADES = new Set(['power', 'mills', 'water', 'security', 'media']);
+const RUN_BY = new Set(['run', 'operated', 'owned', 'managed', 'supplied', 'maintained']);
 // Nouns a company's name qualifies: "a Rendora Power line", "Ostra Power engineers".
 const THINGS_OF_COMPANIES = new Set(['line', 'lines', 'pylon', 'pylons', 'grid', 'network', 'plant', 'plants', 'station', 'substation', 'company',
   'engineers', 'staff', 'employees', 'workers', 'shares', 'spokesman', 'spokeswoman', 'spokesperson', 'executives', 'executive', 'subsidiary', 'depot', 'site']);
