@@ -90,6 +90,8 @@ const SEATS = lowerSet(SEATS_OF_POWER);
 
 const isCap = (w: string): boolean => /^[\p{Lu}]/u.test(w) || /^\d+(st|nd|rd|th)$/.test(w);
 // "Kyiv-based", "US-made": a capitalised word glued to a lowercase one is a modifier, not a name part.
+/** A title word, with or without its period ("Gen.", "Chief"). */
+const isTitleWord = (w: string | undefined): boolean => TITLE_WORDS.has(lexKey(w ?? '').replace(/\.$/, ''));
 const isNamePart = (w: string): boolean => isCap(w) && !(w.includes('-') && w.split('-').some((p) => /^\p{Ll}/u.test(p)));
 // Plural acronyms ("POWs", "UAVs") are common nouns.
 const isPluralAcronym = (w: string): boolean => /^\p{Lu}{2,}s$/u.test(w);
@@ -202,7 +204,7 @@ function split(ws: string[], c: Candidate): Candidate[] {
   if (gazetteerCategories(ws.slice(c.start, c.end).map(lexKey).join(' '))) return [c];
   // "Superintendent Olek Baranne of the Digital Crime Unit": a titled person and the body they serve.
   const of = ws.slice(c.start, c.end).findIndex((w, i) => i >= 3 && w === 'of') + c.start;
-  if (of > c.start && TITLE_WORDS.has(lexKey(ws[c.start]).replace(/\.$/, '')) && ws.slice(c.start + 1, of).every(isCap) && of - c.start >= 3 && of - c.start <= 5) {
+  if (of > c.start && isTitleWord(ws[c.start]) && ws.slice(c.start + 1, of).every(isCap) && of - c.start >= 3 && of - c.start <= 5) {
     const body = ws[of + 1] === 'the' ? of + 2 : of + 1;
     return [{ ...c, end: of, type: 'person' }, ...(body < c.end ? [{ ...c, start: body, type: 'organization' as const }] : [])];
   }
@@ -273,7 +275,7 @@ function addNameChunks(words: string[][], cands: Candidate[], caps: boolean[]): 
         else break;
       }
       let s = i;
-      while (s < j - 1 && (FUNCTION_WORDS.has(lexKey(ws[s])) || TITLE_WORDS.has(lexKey(ws[s]).replace(/\.$/, '')))) s++;
+      while (s < j - 1 && (FUNCTION_WORDS.has(lexKey(ws[s])) || isTitleWord(ws[s]))) s++;
       // "Fighters of the Northern Valley Brigade": a sentence's first word before "of" is an
       // ordinary noun unless the tagger saw a name there.
       const tagged = (x: number): boolean => cands.some((c) => c.line === line && c.start <= x && x < c.end && c.type !== 'misc');
@@ -393,7 +395,6 @@ function retype(ws: string[], c: Candidate): Candidate | null {
   // "Energy Minister Arvo Tamm": the portfolio of a minister named after it is no actor.
   if (keys.length === 1 && c.type !== 'person' && PORTFOLIO_TITLES.has(lexKey(ws[c.end] ?? '')) && isCap(ws[c.end + 1] ?? '')
     && !(cats & (PLACE_CATS | GAZ.org | GAZ.first | GAZ.surname))) return null;
-
   if (SEATS.has(keys.join(' '))) {
     const before = lexKey(ws[c.start - 1] ?? '') === 'the' ? lexKey(ws[c.start - 2] ?? '') : lexKey(ws[c.start - 1] ?? '');
     return { ...c, type: LOCATIVE.has(before) ? 'place' : 'organization' };
@@ -455,13 +456,13 @@ function addTitledPeople(words: string[][], cands: Candidate[], caps: boolean[])
       const k = lexKey(ws[i]).replace(/\.$/, '');
       if (!TITLE_WORDS.has(k) || !isCap(ws[i + 1])) continue;
       let j = i + 1;
-      while (j < ws.length && TITLE_WORDS.has(lexKey(ws[j]).replace(/\.$/, ''))) j++;
+      while (j < ws.length && isTitleWord(ws[j])) j++;
       const s = j;
-      while (j < ws.length && isCap(ws[j]) && j - s < 4 && !TITLE_WORDS.has(lexKey(ws[j]).replace(/\.$/, ''))) j++;
+      while (j < ws.length && isCap(ws[j]) && j - s < 4 && !isTitleWord(ws[j])) j++;
       if (j === s) continue;
       // "Chief Fire Officer Luka Tomas", "Deputy Health Minister Ana Pell": the words end in another
       // title before the name, so they belong to the title; the name after it is read from there.
-      if (j + 1 < ws.length && isCap(ws[j]) && TITLE_WORDS.has(lexKey(ws[j]).replace(/\.$/, '')) && isCap(ws[j + 1])) {
+      if (j + 1 < ws.length && isCap(ws[j]) && isTitleWord(ws[j]) && isCap(ws[j + 1])) {
         i = j - 1;
         continue;
       }
@@ -772,6 +773,12 @@ function personCues(words: string[][], cands: Candidate[]): Candidate[] {
   return cands.map((c) => (c.type !== 'person' && cued.has(spanKey(words[c.line], c)) ? { ...c, type: 'person' } : c));
 }
 
+/** The candidates with new people added and some retyped as people. */
+function withPeople(cands: Candidate[], added: Candidate[], retyped: ReadonlySet<Candidate>): Candidate[] {
+  if (!added.length && !retyped.size) return cands;
+  return [...cands.map((c) => (retyped.has(c) ? { ...c, type: 'person' as ActorType } : c)), ...added];
+}
+
 const AGE = /^\d{1,3}-years?-old$/;
 // Who an age in apposition describes: "a 16-year-old porter", "a 34-year-old mother of two".
 const PEOPLE_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'son', 'daughter', 'mother', 'father', 'grandmother', 'grandfather', 'widow', 'widower',
@@ -792,8 +799,8 @@ function agedPeople(words: string[][], cands: Candidate[]): Candidate[] {
     for (let j = 1; j + 2 < ws.length; j++) {
       if (ws[j] !== ',') continue;
       const years = /^\d{1,3}$/.test(ws[j + 1]) ? Number(ws[j + 1]) : NaN;
-      // Not a figure written with a thousands comma ("Across Sarybel District, 3,120 people").
-      // "a 16-year-old porter", not "a 300-year-old hill town"; "Tomas, 9, and", not a tally ("Tarvo, 12, Velk, 8").
+      // "a 16-year-old porter", not "a 300-year-old hill town"; "Tomas, 9, and", not a tally ("Tarvo, 12, Velk, 8")
+      // nor a figure with a thousands comma ("Across Sarybel District, 3,120 people").
       const aged = (/^an?$/i.test(ws[j + 1]) && AGE.test(ws[j + 2]) && PEOPLE_NOUNS.has(lexKey(ws[j + 3] ?? '')))
         || (years > 0 && years < 120 && ws[j + 2] === ',' && /^\p{Ll}/u.test(ws[j + 3] ?? ''));
       if (!aged || !isNamePart(ws[j - 1])) continue;
@@ -809,8 +816,7 @@ function agedPeople(words: string[][], cands: Candidate[]): Candidate[] {
       else if (over.length === 1 && over[0].end === j && over[0].type === 'misc') retyped.add(over[0]);
     }
   });
-  if (!added.length && !retyped.size) return cands;
-  return [...cands.map((c) => (retyped.has(c) ? { ...c, type: 'person' as ActorType } : c)), ...added];
+  return withPeople(cands, added, retyped);
 }
 
 /**
@@ -822,7 +828,7 @@ function tradeNames(words: string[][], cands: Candidate[]): Candidate[] {
   const alone = new Set(cands.filter((c) => c.end - c.start === 1).map((c) => lexKey(words[c.line][c.start])));
   const key = (c: Candidate) => spanKey(words[c.line], c);
   // A title before the name anywhere ("Councillor Niamh Power") makes it a person's.
-  const titled = new Set(cands.filter((c) => TITLE_WORDS.has(lexKey(words[c.line][c.start - 1] ?? '').replace(/\.$/, ''))).map(key));
+  const titled = new Set(cands.filter((c) => isTitleWord(words[c.line][c.start - 1])).map(key));
   // Trades that are common surnames too ("Power", "Mills") need the name used for a thing: "a Rendora Power line".
   // Also after "a line run by", "the plant operated by": a thing run by the name.
   const thing = new Set(cands.filter((c) => THINGS_OF_COMPANIES.has(lexKey(words[c.line][c.end] ?? ''))
@@ -859,7 +865,7 @@ function lonePlaces(words: string[][], cands: Candidate[]): Candidate[] {
     if (c.type === 'person' && c.end - c.start >= 2) for (let i = c.start; i < c.end; i++) inFullNames.add(lexKey(ws[i]));
     if (c.end - c.start !== 1) continue;
     const k = lexKey(ws[c.start]);
-    if (TITLE_WORDS.has(lexKey(ws[c.start - 1] ?? '').replace(/\.$/, ''))) titled.add(k);
+    if (isTitleWord(ws[c.start - 1])) titled.add(k);
     if (!IN_PLACE.has(lexKey(ws[c.start - 1] ?? '')) || ws[c.start + 1] === "'s" || ws[c.start + 1] === "'") continue;
     located.add(k);
     // "in Brezzano, Calvina and Torrelba": the one-word names of a list that ends in "and" or "or";
@@ -883,10 +889,10 @@ function lonePlaces(words: string[][], cands: Candidate[]): Candidate[] {
   return cands.map((c) => (c.type === 'person' && c.end - c.start === 1 && place(lexKey(words[c.line][c.start])) ? { ...c, type: 'place' } : c));
 }
 
-/** "a woman who gave her name only as Kasia", "identified only as Rami", "known as Tolya": a person's name. */
 // Words after a person's name that end the name rather than being qualified by it.
 const NAME_FOLLOWERS = new Set(['is', 'was', 'were', 'has', 'had', 'and', 'who', 'said', 'says', 'told', 'by', 'on', 'in', 'at', 'from', 'after', 'before', 'when', 'but', 'stood', 'stands']);
 
+/** "a woman who gave her name only as Kasia", "a man identified only as Rami Tal": a person's name. */
 function namedAs(words: string[][], cands: Candidate[]): Candidate[] {
   const added: Candidate[] = [];
   const retyped = new Set<Candidate>();
@@ -909,8 +915,7 @@ function namedAs(words: string[][], cands: Candidate[]): Candidate[] {
       else if (over.length === 1 && over[0].type !== 'person' && (byName || over[0].type === 'misc')) retyped.add(over[0]);
     }
   });
-  if (!added.length && !retyped.size) return cands;
-  return [...cands.map((c) => (retyped.has(c) ? { ...c, type: 'person' as ActorType } : c)), ...added];
+  return withPeople(cands, added, retyped);
 }
 
 // Nouns that say a name in apposition is a body: "Pellasca Aqua, the private company that runs the plant".

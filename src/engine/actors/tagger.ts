@@ -230,6 +230,8 @@ interface Prepared {
   fixed: Float32Array;
   transitions: Float32Array[];
   offsets: Int32Array;
+  /** 1 for each token no name can reach (see outsideNames): O on every path, scored by nothing else. */
+  skipped: Uint8Array;
 }
 
 function prepare(table: WeightTable, views: SentenceView[], doc: DocContext | undefined, skipPlain: boolean): Prepared {
@@ -237,6 +239,7 @@ function prepare(table: WeightTable, views: SentenceView[], doc: DocContext | un
   const offsets = new Int32Array(views.length + 1);
   views.forEach((v, s) => { offsets[s + 1] = offsets[s] + v.n; });
   const fixed = new Float32Array(offsets[views.length] * size);
+  const skipped = new Uint8Array(offsets[views.length]);
   const transitions: Float32Array[] = new Array(offsets[views.length]);
   // The summed weights of each word's document context, once per word.
   const contextScores = new Map<string, Float32Array>();
@@ -249,6 +252,7 @@ function prepare(table: WeightTable, views: SentenceView[], doc: DocContext | un
       if (skipPlain && outsideNames(v, i)) {
         // Every path has O here: its score is the same on all of them, the other tags are shut.
         for (let t = 1; t < size; t++) fixed[o + t] = -Infinity;
+        skipped[k] = 1;
         continue;
       }
       fixed.set(e.lexical, o);
@@ -265,7 +269,7 @@ function prepare(table: WeightTable, views: SentenceView[], doc: DocContext | un
       for (let t = 0; t < size; t++) fixed[o + t] += sc[t];
     }
   });
-  return { fixed, transitions, offsets };
+  return { fixed, transitions, offsets, skipped };
 }
 
 /**
@@ -291,7 +295,7 @@ function tagSentence(table: WeightTable, v: SentenceView, doc: DocContext | unde
     const o = i * size;
     const f = (first + i) * size;
     for (let t = 0; t < size; t++) local[o + t] = fixed[f + t];
-    if (fixed[f + 1] === -Infinity) continue;
+    if (prep.skipped[first + i]) continue;
     const count = historyFeatures(v, doc, i, featureBuffer, 0);
     if (count) {
       historyScores.fill(0, 0, size);

@@ -15,11 +15,11 @@ const EVENTS: [string, RegExp][] = [
   ['attack', /\b(?:attack|assault|shelling|raid|fighting) (?:began|started|was launched)\b|\b(?:launched|began) (?:the |an |its )?(?:attack|assault|offensive|raid)\b/g],
   // When a storm came ashore, which forecasters and emergency agencies may put hours and a midnight apart.
   ['landfall', /\b(?:made landfall|landfall|c[ao]me ashore|coming ashore|hit the coast|struck the coast|crossed the coast)\b/g],
-  // A crash, a derailment, a capsizing: one moment, which operators and officials may time apart.
-  // Not "the crash site", "accident investigators": the place and the people come later.
   // When an emergency alert reached people: "the text alert went out at 16:05" against "the first message reached our phones at 21:40".
   // Not troops "on high alert", nor a text from someone's son.
   ['alert', /\b(?:(?:emergency|evacuation|text|sms|phone|mobile)\s+(?:alerts?|messages?|warnings?)|first (?:alert|message))\b[^.;]{0,50}?\b(?:sent|went out|was issued|were issued|reached|arrived|received|came through)\b|\b(?:received|got)\s+(?:the\s+|an?\s+|that\s+)?(?:emergency|evacuation)\s+(?:alert|text|message)\b/g],
+  // A crash, a derailment, a capsizing: one moment, which operators and officials may time apart.
+  // Not "the crash site", "accident investigators": the place and the people come later.
   ['accident', /\b(?:crash(?:ed)?|accident|overran|overshot|derail(?:ed|ment)|collision|collided|capsized|capsizing|touched down|crash-landed)\b(?!\s+(?:site|scene|investigators?|investigation|board))/g],
 ];
 const STRUCTURE = /\b(?:dam|wall|bridge|levee|embankment|dyke|dike|building|roof|tower|mine|pipeline|structure|spillway|crane|tunnel)\b/;
