@@ -24,7 +24,7 @@ const common = {
 // browsers, and (the engine bundle) Node worker threads.
 const browser = { ...common, platform: 'browser', conditions: ['worker'], target: ['es2022', 'chrome114', 'firefox115', 'safari16.4', 'node20'] };
 
-/** Fails the build when a bundle for the extension host takes in the tagger's weights: only the engine bundle may. */
+/** Fails the build when a bundle for the extension host takes in the tagger's weights or the article parser: only the engine bundle may. */
 const noWeights = {
   name: 'no-weights',
   setup(build) {
@@ -32,6 +32,10 @@ const noWeights = {
       for (const [out, meta] of Object.entries(result.metafile?.outputs ?? {})) {
         const weights = Object.entries(meta.inputs).find(([input, i]) => input.endsWith('actors/model/weights.ts') && i.bytesInOutput > 100_000);
         if (weights) return { errors: [{ text: `${out} carries the tagger's weights (${weights[1].bytesInOutput} bytes): only dist/analysis-worker.js may` }] };
+        // The host reads analyses and views; parsing articles is the worker's, and the parser and
+        // its YAML library would double the bundle the host loads on activation.
+        const parser = Object.keys(meta.inputs).find((input) => input.endsWith('src/engine/document.ts') || input.includes('node_modules/yaml/'));
+        if (parser) return { errors: [{ text: `${out} takes in ${parser}: the extension host must not parse articles (import from src/engine/view, not src/engine/corpus)` }] };
       }
     });
   },

@@ -1,5 +1,5 @@
 import type { Actor, Claim, ContradictionSide, DocumentAnalysis, Mention } from './types';
-import { linkClaim, type CorpusView } from './corpus';
+import { linkClaim, type CorpusView } from './view';
 import { displayName } from './actors/index';
 import { formKey } from './actors/alias-linker';
 

@@ -1,5 +1,5 @@
 import type { Actor, ActorType, Claim, Contradiction, DocumentAnalysis, Mention } from './types';
-import { VIEW_PART_SIZES, drain, runs, viewAssembler, type CorpusView, type PartSizes, type ViewData } from './corpus';
+import { VIEW_PART_SIZES, drain, runs, viewAssembler, type CorpusView, type PartSizes, type ViewData } from './view';
 
 /**
  * The engine's cross-source view as bytes to store, written against the analyses it was built

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { outletName, sourceOf, type CorpusView } from '../engine/corpus';
+import { outletName, sourceOf, type CorpusView } from '../engine/view';
 import { clipText } from '../engine/escape';
 import type { Actor, ActorType, Mention } from '../engine/types';
 import type { WorkspaceIndex } from './workspace-index';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { DocumentAnalysis } from '../engine/types';
-import { viewAssembler, type CorpusView } from '../engine/corpus';
+import { viewAssembler, type CorpusView } from '../engine/view';
 import { readStoredView } from '../engine/stored-view';
 import type { AnnotatedView, AnnotationsFile, AppliedAnnotations } from '../engine/annotations/index';
 import type { AnalysisRequest, AnalysisResponse } from './analysis-worker';

@@ -3,7 +3,7 @@ import {
   anchorTarget, contradictionAnchors, fromW3C, newAnnotationId, toW3C,
   type Annotation, type AnnotationsFile, type Target,
 } from '../engine/annotations/index';
-import { actorAt, claimAt } from '../engine/corpus';
+import { actorAt, claimAt } from '../engine/view';
 import type { ActorType, Contradiction } from '../engine/types';
 import type { WorkspaceIndex } from './workspace-index';
 import type { AnnotationStore } from './annotation-store';

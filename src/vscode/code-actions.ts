@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { actorAt } from '../engine/corpus';
+import { actorAt } from '../engine/view';
 import type { WorkspaceIndex } from './workspace-index';
 
 /** Quick fixes on an underlined actor: not an actor, change its type, merge, rename. */

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { CorpusView } from '../engine/corpus';
+import type { CorpusView } from '../engine/view';
 import type { WorkspaceIndex } from './workspace-index';
 import { toRange } from './positions';
 

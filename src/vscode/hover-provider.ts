@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { actorAt, claimAt, contradictionsOfClaim, outletName, sameQuantity, sourceOf, summarizeActor, type CorpusView } from '../engine/corpus';
+import { actorAt, claimAt, contradictionsOfClaim, outletName, sameQuantity, sourceOf, summarizeActor, type CorpusView } from '../engine/view';
 import { clipText, escapeMarkdown } from '../engine/escape';
 import { polarityLabel } from '../engine/report/render';
 import type { Claim, Contradiction, Figure } from '../engine/types';

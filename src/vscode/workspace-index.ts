@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { createCorpus, hydrateView, removeDocument, setAnalysis, MAX_WORDS_PER_DOCUMENT, type Corpus, type CorpusView } from '../engine/corpus';
+import { createCorpus, hydrateView, removeDocument, setAnalysis, MAX_WORDS_PER_DOCUMENT, type Corpus, type CorpusView } from '../engine/view';
 import { withDocument } from '../engine/provisional';
 import type { AnalysisClient } from './analysis-client';
 import type { DocumentAnalysis } from '../engine/types';

@@ -5,7 +5,7 @@
 // cannot be found again become orphans, returned with a reason: they stay in the file until
 // the journalist re-attaches or deletes them.
 import type { Actor, ActorType, Claim, Contradiction, Mention, Span } from '../types';
-import { mentionAt, type CorpusView } from '../corpus';
+import { mentionAt, type CorpusView } from '../view';
 import { formKey } from '../actors/alias-linker';
 import { extractFigures } from '../figures';
 import { anchorTarget, locate } from './anchor';

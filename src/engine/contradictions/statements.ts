@@ -1,5 +1,5 @@
 import type { Claim, ContradictionSide, DateRef, DocumentAnalysis, Figure, Mention, ParsedDocument, SourceMeta } from '../types';
-import { outletName } from '../corpus';
+import { outletName } from '../view';
 
 /** A sentence of one source, with the claim it carries (if any): what contradictions compare. */
 export interface Statement {

@@ -1,5 +1,5 @@
 import type { Report } from '../types';
-import type { CorpusView } from '../corpus';
+import type { CorpusView } from '../view';
 
 export const GENERATOR = 'triangulate 0.1.0';
 
