@@ -22,7 +22,7 @@ interface MdNode {
 export function parseDocument(file: string, text: string): ParsedDocument {
   // Deeply nested containers make Markdown parsing slow (thousands of nested lists take
   // seconds); such a file is read as plain text rather than hang the index.
-  const layout = isMarkdownFile(file) && !deeplyNested(text) ? markdownLayout(text) : plainTextLayout(text);
+  const layout = withoutWebChrome(text, isMarkdownFile(file) && !deeplyNested(text) ? markdownLayout(text) : plainTextLayout(text));
   const sentences = splitSentences(layout.prose, layout.blocks);
   const meta = extractMeta(file, text, layout);
   return { file, text, prose: layout.prose, meta, sentences };
@@ -97,6 +97,42 @@ function markdownLayout(text: string): Layout {
   }
   blocks.sort((a, b) => a.start - b.start);
   return { prose: canvas.join(''), blocks, fields, heading };
+}
+
+/**
+ * A line of a web page's furniture rather than of its article, as pages saved from news sites carry
+ * it: "Skip to content", "Share this article", "Advertisement", "Sign up for our newsletter",
+ * "Read more: …" (a link to another story), a navigation bar ("Home | World | Business | Sport").
+ */
+const WEB_CHROME = new RegExp(`^(?:${[
+  'skip to (?:the )?(?:main )?(?:content|navigation|search|article)',
+  '(?:go to )?my account', '(?:main )?menu', 'search', 'sign in', 'log ?in', 'log ?out', 'subscribe(?: now| today)?',
+  'share(?: this)?(?: article| story| page| post)?', 'share (?:on|via) [\\w ]{1,20}', 'copy link', 'print(?: this)?(?: article| page| story)?',
+  '\\d* ?comments?', 'advertisement', 'sponsored(?: content)?',
+  '(?:sign up|subscribe|register) (?:for|to) (?:our|the) .{0,40}newsletters?.*', 'newsletter sign-?up',
+  'follow us(?: on .{1,40})?', '(?:read|see) (?:more|also|next)(?:\\s*[:›»>|–—-].*)?',
+  'most (?:read|popular|viewed|shared)', 'related(?: articles| stories| content| coverage| topics)?', 'recommended(?: for you| stories)?',
+  'trending(?: now)?', 'you (?:may|might) also like', 'listen to (?:this )?(?:article|story).*', 'image caption', 'back to top',
+  'accept (?:all )?cookies', 'cookie (?:settings|policy|preferences)',
+].join('|')})[.:!]?$`, 'i');
+
+/** Whether a line is site furniture: a known phrase, or a navigation bar of four or more short links. */
+export function isWebChrome(line: string): boolean {
+  const l = line.trim();
+  if (!l || l.length > 160) return false;
+  if (WEB_CHROME.test(l)) return true;
+  const links = l.split(/\s+[|•·]\s+/);
+  return links.length >= 4 && links.every((x) => /^[\p{Lu}\d][\p{L}\d&' -]{0,24}$/u.test(x) && x.split(' ').length <= 3) && !links.some((x) => parseDateText(x));
+}
+
+/** A layout with the web page's furniture lines taken out of its prose and blocks. */
+function withoutWebChrome(text: string, layout: Layout): Layout {
+  const chrome = layout.blocks.filter((b) => !text.slice(b.start, b.end).includes('\n') && isWebChrome(text.slice(b.start, b.end)));
+  if (!chrome.length) return layout;
+  let prose = layout.prose;
+  for (const b of chrome) prose = prose.slice(0, b.start) + ' '.repeat(b.end - b.start) + prose.slice(b.end);
+  const gone = new Set(chrome);
+  return { ...layout, prose, blocks: layout.blocks.filter((b) => !gone.has(b)) };
 }
 
 function textOf(node: MdNode): string {
@@ -195,10 +231,43 @@ const BYLINE = /^by\s+(.+)$/i;
 const SEGMENT_SEPARATOR = /\s*(?:\||\s[—–-]\s|[—–])\s*/;
 const SENTENCE_END = /[.!?]["'”’]?$/;
 
-/** A line that could be a masthead: short, not a sentence, and not a date. */
+/** A line that could be a masthead: short, not a sentence, not a date, and no byline or time stamp. */
 function nameLike(line: string): boolean {
   return line.length >= 2 && line.length <= 60 && line.split(/\s+/).length <= 7 && !SENTENCE_END.test(line) && !parseDateText(line)
-    && /^[\p{Lu}\d"'“‘]/u.test(line);
+    && /^[\p{Lu}\d"'“‘]/u.test(line) && !STAMP.test(line) && !bylineLike(line);
+}
+
+// "Updated 14:32 GMT", "Published 3 March 2026, 09:14", "Last modified on Tuesday": a page's time stamp.
+const STAMP = /^(?:(?:last |first )?(?:updated|published|posted|modified|edited)|last update)\b/i;
+// What a writer is, after the name: "Niamh Corrigan, Environment Correspondent", "Ian Marsh, Staff Writer".
+const ROLE = /^(?:[\p{L}-]+\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|contributor|journalist|producer|analyst|bureau chief|staff|intern|fellow)s?$/iu;
+const PERSON_NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}";
+// Two writers without a "By": "Lukas Wirth and Ema Dvorak", "… in Granitz".
+const WRITERS = new RegExp(`^${PERSON_NAME}(?:,\\s*${PERSON_NAME})*\\s+(?:and|&)\\s+${PERSON_NAME}(?:\\s+(?:in|at|from)\\s+.{1,40})?$`, 'u');
+const NAME_WITH_ROLE = new RegExp(`^(${PERSON_NAME}),\\s*(.+)$`, 'u');
+
+/** A byline without its "By": a name and what the writer is, or two writers' names. */
+function bylineLike(line: string): string | undefined {
+  if (BYLINE.test(line)) return undefined;
+  const role = NAME_WITH_ROLE.exec(line);
+  if (role && ROLE.test(role[2].trim())) return role[1];
+  return WRITERS.test(line) ? line.replace(/\s+(?:in|at|from)\s+.*$/, '') : undefined;
+}
+
+// The last word of a masthead: "VLN News", "Orvanta Ledger", "The Glasswater Review".
+const OUTLET_WORD = /\b(?:news|times|post|review|ledger|gazette|herald|journal|tribune|daily|chronicle|observer|guardian|press|wire|today|monitor|express|telegraph|mail|star|sun|standard|courier|dispatch|record|register|bulletin|agency|tv|radio|online|magazine|weekly|insider|mercury|echo|voice|argus|sentinel|beacon|network|media|broadcasting|digest|globe|independent|examiner|inquirer|enquirer|nation|world|letter|brief|report|reporter|post-dispatch|24)$/i;
+
+/**
+ * A masthead above the headline, as saved web pages begin: "VLN News" then the headline (often
+ * twice). A short name-like line in title case, followed by a longer line, that ends like an
+ * outlet's name or stands above a headline the page repeats.
+ */
+function mastheadAbove(lines: string[]): boolean {
+  const [name, next, after] = lines;
+  if (!name || !next || !nameLike(name) || name.split(/\s+/).length > 5) return false;
+  if (!name.split(/\s+/).every((w) => w.length < 4 || /^[\p{Lu}\d]/u.test(w))) return false;
+  if (next.split(/\s+/).length < 5 || next.length <= name.length) return false;
+  return OUTLET_WORD.test(name) || next === after;
 }
 
 /** "KARSENIA TODAY" as people write it: "Karsenia Today"; mixed-case names stay as they are. */
@@ -214,6 +283,7 @@ function headerFields(lines: string[], title: string | undefined): { outlet?: st
   const out: { outlet?: string; byline?: string; published?: string } = {};
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
+    if (line === title) continue; // a headline that is a question or a sentence does not end the header
     const d = DATELINE_OUTLET.exec(line);
     if (d && !out.outlet) out.outlet = d[1].trim();
     // The header ends where the article's first paragraph begins.
@@ -221,6 +291,12 @@ function headerFields(lines: string[], title: string | undefined): { outlet?: st
     const segments = line.split(SEGMENT_SEPARATOR).map((x) => x.trim()).filter(Boolean);
     const dated = segments.find((x) => parseDateText(x));
     if (dated) out.published ??= parseDateText(dated);
+    if (STAMP.test(line)) continue;
+    const writers = bylineLike(line);
+    if (writers) {
+      out.byline ??= writers;
+      continue;
+    }
     const by = BYLINE.exec(segments[0] ?? '');
     if (by) {
       // "By Sabina Eze, KBC News, Zelenets | 12 March 2025": the name, then the outlet.
@@ -229,7 +305,7 @@ function headerFields(lines: string[], title: string | undefined): { outlet?: st
       const staff = /^(.+?)\s+(?:staff|reporters|correspondents?|newsroom|news desk|staff writers?)(?:\s+(?:in|at|from)\s.*)?\s*$/i.exec(name.trim());
       if (staff && nameLike(staff[1])) out.outlet ??= staff[1].trim();
       out.byline ??= name.trim();
-      const outlet = [...rest, ...segments.slice(1)].find((x) => nameLike(x));
+      const outlet = [...rest, ...segments.slice(1)].find((x) => nameLike(x) && !ROLE.test(x));
       if (outlet) out.outlet ??= outlet;
       continue;
     }
@@ -251,13 +327,16 @@ function extractMeta(file: string, text: string, layout: Layout): SourceMeta {
   const meta: SourceMeta = { file, words: countWords(layout.prose) };
   const firstLines: string[] = [];
   for (const b of layout.blocks.slice(0, 8)) firstLines.push(text.slice(b.start, b.end).trim());
-  // Raw top lines: mastheads, bylines and date lines are prose-less in Markdown.
-  const rawTop = text.slice(0, 2000).split(/\r?\n/).map((l) => l.replace(/^[*_>#\s]+|[*_\s]+$/g, '')).filter(Boolean).slice(0, 10);
+  // Raw top lines: mastheads, bylines and date lines are prose-less in Markdown. A saved web page's
+  // furniture ("Skip to content", "Share this article") is no part of the header.
+  const rawTop = text.slice(0, 2000).split(/\r?\n/).map((l) => l.replace(/^[*_>#\s]+|[*_\s]+$/g, '')).filter((l) => l && !isWebChrome(l)).slice(0, 10);
+  const topLines = rawTop.filter((l) => !/^---$|^[a-z_]+\s*:\s/.test(l));
+  const masthead = mastheadAbove(topLines) ? topLines[0] : undefined;
 
-  const title = f.title ?? layout.heading ?? firstLines.find((l) => l.length > 0);
+  const title = f.title ?? layout.heading ?? firstLines.find((l) => l.length > 0 && l !== masthead);
   if (title) meta.title = clip(title.replace(/^#+\s*/, ''), 200);
-  const header = headerFields(rawTop.filter((l) => !/^---$|^\w+\s*:\s/.test(l)), meta.title);
-  const outlet = f.outlet ?? header.outlet;
+  const header = headerFields(topLines, meta.title);
+  const outlet = f.outlet ?? (masthead ? mastheadCase(masthead) : undefined) ?? header.outlet;
   const byline = f.byline ?? header.byline;
   const published = (f.published ? parseDateText(f.published) : undefined) ?? header.published;
   if (outlet) meta.outlet = clip(outlet, 120);

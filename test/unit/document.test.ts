@@ -86,6 +86,37 @@ describe('document model', () => {
     assert.ok(listed.sentences.some((s) => lists.slice(s.start, s.end) === 'The mayor of Orlen spoke.'));
   });
 
+  it('reads a page saved from a news site: its furniture is neither prose nor header, its masthead names the outlet', () => {
+    const text = [
+      'Skip to content', 'Harwick Ledger', 'Go to my account', 'Home | World | Business | Sport | Opinion', '',
+      'Bridge at Coldmere closes after cracks found in pier', '', 'Bridge at Coldmere closes after cracks found in pier', '',
+      'Imogen Tally, Transport Correspondent', 'Updated 14:32 GMT', '12 May 2026', 'Share this article', '',
+      'Engineers closed the Coldmere bridge on Monday after finding cracks in a pier, the county council said.', '',
+      'Advertisement', '', 'Read more: Council fined over flood defences in Elmby', '',
+      'The council said the bridge would stay shut for at least three weeks.', '',
+    ].join('\n');
+    const doc = parseDocument('000_5e1f.txt', text);
+    assert.equal(doc.meta.outlet, 'Harwick Ledger');
+    assert.equal(doc.meta.title, 'Bridge at Coldmere closes after cracks found in pier');
+    assert.equal(doc.meta.byline, 'Imogen Tally');
+    assert.equal(doc.meta.published, '2026-05-12');
+    for (const chrome of ['Skip to content', 'Share this article', 'Advertisement', 'Elmby', 'Business | Sport']) assert.ok(!doc.prose.includes(chrome), chrome);
+    const sents = doc.sentences.map((s) => text.slice(s.start, s.end));
+    assert.ok(sents.includes('Engineers closed the Coldmere bridge on Monday after finding cracks in a pier, the county council said.'));
+    assert.ok(!sents.some((s) => /Skip|Share|Advertisement|Read more/.test(s)));
+  });
+
+  it('takes neither a time stamp nor a writer for the outlet of a saved page', () => {
+    const text = 'Skip to content\nPier fire in Saltby\n\nBy Rhys Coldwell\nUpdated 09:10 GMT\n3 June 2026\nShare this article\n\nFire crews fought a blaze on Saltby pier overnight, the fire service said.\n';
+    const doc = parseDocument('a.txt', text);
+    assert.equal(doc.meta.outlet, undefined);
+    assert.equal(doc.meta.byline, 'Rhys Coldwell');
+    assert.equal(doc.meta.title, 'Pier fire in Saltby');
+    const two = parseDocument('b.txt', 'Pier fire in Saltby\nMara Quell and Tomas Brenn in Saltby\n4 June 2026\n\nFire crews fought a blaze on the pier, the fire service said.\n');
+    assert.equal(two.meta.outlet, undefined);
+    assert.equal(two.meta.byline, 'Mara Quell and Tomas Brenn');
+  });
+
   it('counts words of prose', () => {
     assert.equal(countWords('The mayor said 12 people — at least — died.'), 8);
   });
