@@ -541,6 +541,7 @@ const LIMIT_BEFORE = /\b(?:limit(?:ed)?(?:\s+(?:of|to|was|is))?|maximum(?:\s+of)
 // How deep a mine working, a well or an earthquake's focus is.
 const DEPTH_BEFORE = /(?<!-)\bdepths?\b[^.;!?\d]{0,40}$|\b(?:driven|sunk|dug|drilled)\s+(?:down\s+)?to\s+$/i;
 const DEPTH_AFTER = /^\s*(?:[\p{L}.]+\s+)?(?:deep|down|below\s+(?:the\s+)?(?:surface|ground))\b/iu;
+const COAST_AFTER = /^\s*(?:[\p{L}.]+\s*)?of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:coast(?:line)?s?|shore(?:line)?s?|beach(?:es)?|seafront|waterfront)\b/iu;
 const DEPTH_NOT = /^\s*(?:[\p{L}.]+\s+)?(?:limit|restriction|maximum|away|from|long|wide|high|tall)\b/iu;
 
 /** Whether a distance is a depth: a depth word just before it, or "deep" after it; not a limit. */
@@ -755,6 +756,11 @@ export function extractFigures(prose: string, start: number, end: number): Figur
     if (f.unitClass === 'distance' && !f.eventClass && !q && isDepth(prose, f.start, f.end)) {
       f.event = 'depth';
       f.eventClass = 'depth';
+    }
+    // "40 kilometres of coastline", "12 km of shoreline": how much of a coast something reached.
+    if (f.unitClass === 'distance' && !f.eventClass && COAST_AFTER.test(prose.slice(f.end, f.end + 50))) {
+      f.event = 'coast';
+      f.eventClass = 'coast';
     }
     // A figure needs a counted noun or an event; "one" needs an event ("one of the largest" is no count).
     const oneWord = c.words && c.value === 1 && !c.range;

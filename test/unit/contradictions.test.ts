@@ -1196,3 +1196,29 @@ describe('contradictions: a consistent story', () => {
     assert.deepEqual(v.contradictions.map((c) => c.summary), []);
   });
 });
+
+describe('contradictions: a spill at sea', () => {
+  it('the oil spilled and the coast it reached, compared across units; a leak sealed against one still leaking', () => {
+    const v = analyse('', {
+      'a.md': '---\noutlet: Harbour Wire\ndate: 2026-04-09\n---\n\nThe Ministry of Fisheries said about 1,500 tonnes of fuel oil had leaked from the freighter. Oil has come ashore along 15 km of coastline, the ministry said. The leak was sealed on Wednesday evening, the owner said.\n',
+      'b.md': '---\noutlet: Coast Daily\ndate: 2026-04-09\n---\n\nThe group Tidewatch said at least 7,000 tonnes had escaped. Governor Ines Marrow said oil had washed up along 50 kilometres of shoreline. Oil was still escaping from the hull on Thursday, the salvage master said.\n',
+      'c.md': '---\noutlet: Bay Times\ndate: 2026-04-10\n---\n\nOil has reached about 31 miles of coastline, the governor said.\n',
+    });
+    const spilled = disputeIn(v, (c) => c.kind === 'numeric' && c.topic === 'tonnes spilled');
+    assert.ok(spans(spilled, ['a.md', 'about 1,500 tonnes'], ['b.md', 'at least 7,000 tonnes']));
+    const coast = disputeIn(v, (c) => c.kind === 'numeric' && c.topic === 'length of coast reached');
+    assert.ok(spans(coast, ['a.md', '15 km of coastline'], ['b.md', '50 kilometres of shoreline']));
+    // 31 miles is 50 km: the third outlet agrees with the governor, so there are two camps, not three.
+    assert.equal(coast.summary.split(' vs ').length, 2, coast.summary);
+    const leak = disputeIn(v, (c) => c.kind === 'status');
+    assert.ok(spans(leak, ['a.md', 'The leak was sealed'], ['b.md', 'still escaping']), listed(v));
+  });
+
+  it('an escape of people is no spill, and a question heading states nothing', () => {
+    const v = analyse('', {
+      'a.md': '---\noutlet: Harbour Wire\n---\n\nTwelve inmates escaped during the storm, the prison service said. Not a drop of oil has entered the Fenlow Estuary, the minister said.\n',
+      'b.md': '---\noutlet: Coast Daily\n---\n\nAbout 300 tonnes of diesel leaked from the barge.\n\n## Has oil entered the Fenlow Estuary?\n\nThe answer depends on whom you ask.\n',
+    });
+    assert.deepEqual(v.contradictions.map((c) => c.summary), []);
+  });
+});

@@ -26,9 +26,9 @@ const LENGTH_FACTORS: Record<string, number> = {
   ft: 0.3048, foot: 0.3048, feet: 0.3048, mile: 1609, miles: 1609,
 };
 // Events whose counts news disputes; "people spent the night" or "hit 30 targets" are no toll.
-const COUNTED_EVENTS = new Set(['killed', 'injured', 'hospitalised', 'ill', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed', 'attended', 'involved', 'aboard', 'capacity', 'concentration', 'stored', 'magnitude', 'trapped']);
+const COUNTED_EVENTS = new Set(['killed', 'injured', 'hospitalised', 'ill', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed', 'attended', 'involved', 'aboard', 'capacity', 'concentration', 'stored', 'magnitude', 'trapped', 'spilled', 'coast']);
 // Whoever is taken captive counts as one set: "three captured servicemen" = "three prisoners".
-const CUMULATIVE = new Set(['killed', 'injured', 'hospitalised', 'ill', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed']);
+const CUMULATIVE = new Set(['killed', 'injured', 'hospitalised', 'ill', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed', 'spilled', 'coast', 'escaped']);
 const HUMAN_UNITS = new Set(['people', 'civilians', 'children', 'attackers', 'combatants', 'soldiers', 'police', 'prisoners']);
 
 /** The set a figure counts: unit class and event class, or undefined when it is not a count of something that happened. */
@@ -56,6 +56,9 @@ export function quantityKey(f: Figure): string | undefined {
   if (f.eventClass === 'concentration') return `${f.unitClass} (${f.unit})|concentration`;
   if (f.eventClass === 'stored') return `${f.unitClass}|stored`;
   if (f.eventClass === 'magnitude') return 'earthquake|magnitude';
+  // "1,200 tonnes of crude leaked" is a spill; "12 inmates escaped" is an escape.
+  if (f.eventClass === 'spilled') return HUMAN_UNITS.has(f.unitClass) ? 'people|escaped' : `${f.unitClass}|spilled`;
+  if (f.eventClass === 'coast') return LENGTH_FACTORS[f.unit?.toLowerCase() ?? ''] ? 'metres|coast' : undefined;
   return `${UNIT_MERGE[f.unitClass] ?? f.unitClass}|${f.eventClass}`;
 }
 
@@ -196,8 +199,8 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
       if (!g) groups.set(key, (g = []));
       // Speeds compare in km/h; one given in another unit may be rounded by half a unit.
       const factor = SPEED_FACTORS[figure.unit?.toLowerCase().split(/[\s/]/)[0] ?? ''];
-      // Depths compare in metres, with 2% for rounding between units.
-      const metres = key === 'metres|depth' ? LENGTH_FACTORS[figure.unit!.toLowerCase()] : undefined;
+      // Depths and stretches of coast compare in metres, with 2% for rounding between units.
+      const metres = key === 'metres|depth' || key === 'metres|coast' ? LENGTH_FACTORS[figure.unit!.toLowerCase()] : undefined;
       const [low, high] = key.endsWith('|speed') && factor
         ? [((figure.low ?? 0) - 0.5) * factor, ((figure.high ?? Number.POSITIVE_INFINITY) + 0.5) * factor]
         : metres ? [(figure.low ?? 0) * metres * 0.98, (figure.high ?? Number.POSITIVE_INFINITY) * metres * 1.02]
@@ -243,7 +246,8 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
     const topic = (event === 'turnout' || event === 'vote share') && named ? named : event === 'capacity' ? 'capacity' : event === 'magnitude' ? 'magnitude of the earthquake' : event === 'depth' ? 'depth'
       : event === 'contract value' ? `value of the contract${unit.endsWith(' with tax') ? ' with tax' : ''}` : event === 'premium' ? 'price above the market' : event === 'records taken' ? 'records taken' : event === 'concentration' ? `concentration of ${unit}`
       : event === 'stored' ? `${unit.endsWith('s') ? unit : `${unit}s`} stored`
-        : event === 'ill' ? (unit === 'people' ? 'people ill' : `${unit} cases`) : `${unit} ${event}`;
+        : event === 'ill' ? (unit === 'people' ? 'people ill' : `${unit} cases`) : event === 'spilled' ? `${unit.endsWith('s') ? unit : `${unit}s`} spilled`
+          : event === 'coast' ? 'length of coast reached' : `${unit} ${event}`;
     // A camp is named by its most precise figure ("eight" rather than "several").
     const precise = (camp: Reading[]) => camp.reduce((p, r) => (r.high - r.low < p.high - p.low ? r : p));
     // "About 60" at a sentence's start reads "about 60" inside the summary.

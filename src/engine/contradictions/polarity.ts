@@ -191,6 +191,8 @@ const CLAUSE_END = /[.;!?,]|\s(?:but|when|where|which|who|after|because|while|as
  * not rubber bullets."). Kept with the passage (see affirmedIn), so not in the caches by text.
  */
 function affirmedWords(lower: string): readonly string[] {
+  // A question ("Has oil reached the lagoon?", an explainer's heading) asks; it states nothing.
+  if (/\?\s*["'”’]?\s*$/.test(lower)) return [];
   let kept = '';
   let at = 0;
   // A question or a possibility affirms nothing: "asked whether …", "notified of a possible breach".

@@ -30,6 +30,8 @@ const CLASSES: Record<string, readonly string[]> = {
   involved: ['involved', 'deployed', 'mobilized', 'mobilised', 'sent'],
   // Who was on a vehicle when it crashed or sank: passengers, crew, everyone.
   aboard: ['aboard', 'onboard', 'carrying', 'carried', 'carry', 'carries', 'boarded'],
+  // What escaped from a ship, a pipeline or a tank: "about 1,200 tonnes of crude had leaked".
+  spilled: ['spilled', 'spilt', 'spill', 'spills', 'spilling', 'leaked', 'leak', 'leaks', 'leaking', 'escaped', 'discharged', 'seeped'],
   // How many a vehicle or venue may hold: "licensed to carry 220 passengers", "a capacity of 150".
   capacity: ['capacity'],
   // Crowds: how many took part is among the most disputed figures of a protest.
