@@ -105,6 +105,8 @@ const PREPOSITIONS = new Set([
   'among', 'aboard', 'onboard',
 ]);
 
+const REPORTERS = new Set(['it', 'they', 'he', 'she', 'we', 'officials', 'police']);
+const SAYING = new Set(['says', 'said', 'say', 'claims', 'claimed', 'claim', 'believes', 'believe', 'estimates', 'estimated']);
 const CLAUSE_STOPS = new Set([
   'and', 'or', 'but', 'that', 'which', 'who', 'where', 'when', 'while', 'as', 'because', 'although',
   'though', 'if', 'since', 'so', 'than', 'whether', 'said', 'says', 'say', 'told',
@@ -487,6 +489,13 @@ function eventAfter(ws: Word[], k: number, events: Map<number, EventHit>): Event
       inPhrase = 0;
       continue;
     }
+    // "16 inmates it says died": a reporting aside between the count and its event.
+    if (REPORTERS.has(l) && SAYING.has(ws[i + 1]?.lower ?? '')) {
+      i++;
+      continue;
+    }
+    // "16 men from Block D who are dead": a relative clause whose verb is the event.
+    if (l === 'who') continue;
     if (CLAUSE_STOPS.has(l)) return aboard;
     if (PREPOSITIONS.has(l)) {
       inPhrase = 1;
@@ -528,6 +537,17 @@ interface Draft extends Figure {
   first: number;
   last: number;
   unitEnd: number;
+}
+
+// A place that holds its inmates: "a prison holding about 1,400 prisoners", "cells for 40 detainees".
+const HOLDING_PLACE = /\b(?:prisons?|jails?|penitentiar(?:y|ies)|complex|facilit(?:y|ies)|wings?|blocks?|cells?|colon(?:y|ies)|centres?|centers?)\b[^.;]{0,30}$/i;
+
+/**
+ * Whether prisoners a figure counts are a place's population ("a prison holding 1,400 prisoners") or a
+ * part of a group ("one of the hostages"), not people taken captive.
+ */
+function heldByPlace(prose: string, ws: Word[], start: number, numberEnd: number): boolean {
+  return ws[numberEnd]?.lower === 'of' || HOLDING_PLACE.test(prose.slice(Math.max(0, start - 50), start));
 }
 
 const SPEED_UNITS = new Set(['mph', 'kph', 'kmh', 'knots', 'knot']);
@@ -612,6 +632,8 @@ export function extractFigures(prose: string, start: number, end: number): Figur
     const after = unit ? unit.end : last;
     const eventFollows = event ?? eventAfter(ws, after, byStart);
     event = eventFollows ?? eventBefore(ws, first, byEnd);
+    // "Nine officers were held" counts hostages; "a wing that held 212 men" says what a place contains.
+    if (event?.cls === 'held' && !eventFollows) event = undefined;
     const eventText = event ? prose.slice(ws[event.start].start, ws[event.end].end) : null;
     // "the death toll rose to 12", "12 deaths": the count is of people.
     // "killing at least 19", "the toll rose to 31": a count of what befell people, when no noun says
@@ -620,7 +642,7 @@ export function extractFigures(prose: string, start: number, end: number): Figur
     return {
       start: s, end: e, text: prose.slice(s, e), low, high, unit: unitText, unitClass,
       // "holds three prisoners": being held is what befell them.
-      event: eventText, eventClass: event?.cls ?? (unitClass === 'prisoners' ? 'captured' : null), approximate,
+      event: eventText, eventClass: event?.cls ?? (unitClass === 'prisoners' && !heldByPlace(prose, ws, s, last) ? 'captured' : null), approximate,
       first, last, unitEnd: unit ? unit.end : last,
     };
   };
@@ -832,6 +854,20 @@ function link(figs: Draft[], ws: Word[], prose: string): Figure[] {
     if (a.event === null && b.event !== null) {
       a.event = b.event;
       a.eventClass = b.eventClass;
+    }
+  }
+  // A breakdown after a colon or dash inherits the total's event: "nine people were killed in the
+  // operation: seven inmates and two guards".
+  for (let n = 1; n < figs.length; n++) {
+    const b = figs[n];
+    const mark = ws[b.first - 1]?.text;
+    if (b.event !== null || !(mark === ':' || mark === '—' || mark === '–')) continue;
+    const a = figs[n - 1];
+    const between = ws.slice(a.unitEnd, b.first - 1);
+    if (a.event === null || !HUMAN_CLASSES.has(a.unitClass ?? '') || between.length > 8 || between.some((w) => w.kind === 'punct')) continue;
+    for (let k = n; k < figs.length && figs[k].event === null && (k === n || coordinated(figs[k - 1], figs[k])); k++) {
+      figs[k].event = a.event;
+      figs[k].eventClass = a.eventClass;
     }
   }
   void prose;

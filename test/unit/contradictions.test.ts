@@ -1222,3 +1222,28 @@ describe('contradictions: a spill at sea', () => {
     assert.deepEqual(v.contradictions.map((c) => c.summary), []);
   });
 });
+
+describe('contradictions: a prison siege', () => {
+  it('hostages counted as held or taken, inmates apart from all the dead, a breakdown after a colon, and a live blog that raised its own toll', () => {
+    const v = analyse('', {
+      'a.md': '---\noutlet: Wire\ndate: 2026-03-03\n---\n\nThe ministry says nine officers were held. Officials said nine people were killed in the operation: seven inmates and two guards.\n',
+      'b.md': '---\noutlet: Herald\ndate: 2026-03-03\n---\n\nThe union says 13 staff were held. The families say 16 inmates died. Two of its members died, the union said.\n',
+      'c.md': '---\noutlet: Live\ndate: 2026-03-03\n---\n\n12:40 The ministry has updated its figures: nine people died, up from the four deaths confirmed this morning.\n\n07:05 The prison service says four people have been killed.\n',
+    });
+    const held = disputeIn(v, (c) => c.kind === 'numeric' && c.topic === 'people captured');
+    assert.ok(spans(held, ['a.md', 'nine officers were held'], ['b.md', '13 staff were held']));
+    const inmates = disputeIn(v, (c) => c.kind === 'numeric' && c.topic === 'inmates killed');
+    assert.ok(spans(inmates, ['a.md', 'seven inmates'], ['b.md', '16 inmates died']));
+    // Four was the live blog's own earlier figure, and two of the union's members are a part of the dead.
+    assert.ok(!v.contradictions.some((c) => c.topic === 'people killed'), listed(v));
+  });
+
+  it('reports called untrue deny what they say', () => {
+    const v = analyse('', {
+      'a.md': '---\noutlet: Wire\n---\n\nThe minister said the prison director, Anton Greb, had been suspended.\n',
+      'b.md': '---\noutlet: Herald\n---\n\nReports in some media that Mr Greb had been suspended were "not true", the service said.\n',
+    });
+    const x = disputeIn(v, (c) => c.topic.includes('suspended'));
+    assert.match(x.summary, /yes \([^)]*Wire\) vs not suspended \([^)]*Herald\)/, x.summary);
+  });
+});

@@ -23,6 +23,16 @@ const CASES: ReadonlyArray<readonly [string, number, Want]> = [
   ['6 police officers were hurt', 0, { low: 6, unit: 'officers', unitClass: 'police', eventClass: 'injured' }],
   ['14 hostages were freed', 0, { low: 14, unitClass: 'prisoners', eventClass: 'rescued' }],
   ['nine gunmen were shot dead', 0, { low: 9, unitClass: 'attackers', event: 'shot dead', eventClass: 'killed' }],
+  // Sieges and spills.
+  ['The ministry says nine officers were held.', 0, { low: 9, unitClass: 'police', eventClass: 'held' }],
+  ['Block D, a wing that held 212 men, was stormed.', 0, { low: 212, unitClass: 'people', eventClass: null }],
+  ['The jail, holding about 1,400 prisoners, was overcrowded.', 0, { unitClass: 'prisoners', eventClass: null }],
+  ['Seven inmates lost their lives.', 0, { low: 7, unitClass: 'inmates', eventClass: 'killed' }],
+  ['The group has the names of 16 inmates it says died.', 0, { low: 16, unitClass: 'inmates', eventClass: 'killed' }],
+  ['We know of 16 men from Block D who are dead.', 0, { low: 16, unitClass: 'people', eventClass: 'killed' }],
+  ['Nine people were killed in the raid: seven inmates and two guards.', 2, { low: 2, unitClass: 'police', eventClass: 'killed' }],
+  ['About 1,200 tonnes of crude had leaked by Friday.', 0, { low: 1020, unit: 'tonnes', eventClass: 'spilled' }],
+  ['Oil washed up along 40 kilometres of coastline.', 0, { low: 40, unitClass: 'distance', eventClass: 'coast' }],
   // What is counted when the noun is missing, modified, or implied.
   ['The dam gave way, killing at least 19.', 0, { low: 19, high: null, unitClass: 'people', eventClass: 'killed' }],
   ['The three captured servicemen were shown on video.', 0, { low: 3, unitClass: 'soldiers', eventClass: 'captured' }],

@@ -29,7 +29,9 @@ const LENGTH_FACTORS: Record<string, number> = {
 const COUNTED_EVENTS = new Set(['killed', 'injured', 'hospitalised', 'ill', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed', 'attended', 'involved', 'aboard', 'capacity', 'concentration', 'stored', 'magnitude', 'trapped', 'spilled', 'coast']);
 // Whoever is taken captive counts as one set: "three captured servicemen" = "three prisoners".
 const CUMULATIVE = new Set(['killed', 'injured', 'hospitalised', 'ill', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed', 'spilled', 'coast', 'escaped']);
-const HUMAN_UNITS = new Set(['people', 'civilians', 'children', 'attackers', 'combatants', 'soldiers', 'police', 'prisoners']);
+const HUMAN_UNITS = new Set(['people', 'civilians', 'children', 'attackers', 'combatants', 'soldiers', 'police', 'prisoners', 'inmates']);
+// Whoever can be taken or held captive counts as one set: officers, staff and civilians alike.
+const CAPTIVES = new Set([...HUMAN_UNITS, 'staff', 'workers', 'employees', 'crew', 'passengers', 'journalists', 'patients', 'residents', 'students', 'tourists']);
 
 /** The set a figure counts: unit class and event class, or undefined when it is not a count of something that happened. */
 export function quantityKey(f: Figure): string | undefined {
@@ -40,9 +42,11 @@ export function quantityKey(f: Figure): string | undefined {
   if (f.eventClass === 'records taken') return 'records|records taken';
   if (f.eventClass === 'depth') return LENGTH_FACTORS[f.unit?.toLowerCase() ?? ''] ? 'metres|depth' : undefined;
   if (f.eventClass === 'turnout' || f.eventClass === 'vote share') return `${f.unitClass?.split('#')[0]}|${f.eventClass}`;
+  // "Nine officers were held": hostages; "six suspects were held": arrests; "the party held 54 seats": neither.
+  if (f.eventClass === 'held') return f.unitClass === 'suspect' ? 'people|arrested' : f.unitClass && CAPTIVES.has(f.unitClass) ? 'people|captured' : undefined;
   if (!f.unitClass || !f.eventClass || !COUNTED_EVENTS.has(f.eventClass)) return undefined;
   if (f.unitClass === 'money' || f.unitClass === 'percent') return undefined;
-  if (f.eventClass === 'captured' && HUMAN_UNITS.has(f.unitClass)) return 'people|captured';
+  if (f.eventClass === 'captured' && CAPTIVES.has(f.unitClass)) return 'people|captured';
   // "six people were detained", "11 suspects were arrested": the same count of those held.
   if (f.eventClass === 'arrested' && f.unitClass === 'suspect') return 'people|arrested';
   // Who was aboard: passengers, crew and everyone are three counts; what a vessel may carry is one.
@@ -96,7 +100,7 @@ function readingDay(st: Statement, figure: Figure, update: boolean): number | un
 // A count restricted to a place: "destroyed in Zelenets alone", "across the whole of Sarybel District",
 // "three civilians from Kyzylsai". A clause boundary or a subordinate clause in between ("killed when
 // the dam gave way in Zelenets") says where the event happened, not which part of it is counted.
-const LOCATIVE_TAIL = /\b(?:in|across|from|throughout|inside|within)\s+(?:the\s+)?(?:(?:whole|rest|entire)\s+of\s+(?:the\s+)?)?$/;
+const LOCATIVE_TAIL = /\b(?:in|across|from|throughout|inside|within)\s+(?:the\s+)?(?:(?:whole|rest|entire)\s+of\s+(?:the\s+)?)?$|\b(?:residents?|inhabitants?|villagers|people|citizens|population)\s+of\s+$/;
 const CLAUSE = /[,;:.()"]|\b(?:when|after|as|while|because|which|that|who|where|said|says|according)\b/;
 const AREA = /^\s*(?:[a-z'-]+\s+){0,3}?(?:in|across|from|throughout|inside|within)\s+(?:the|this|that|our|their|its)?\s*(?:[a-z'-]+\s+){0,2}(district|area|neighbou?rhood|quarter|village|town|city|province|region|county|zone|camp|suburbs?|capital)\b/;
 
@@ -118,6 +122,9 @@ function scopeOf(st: Statement, figure: Figure): string | undefined {
       if (/^\W*(?:in|across|throughout)\s+(?:the\s+)?(?:(?:whole|rest|entire)\s+of\s+(?:the\s+)?)?$/.test(before) && !/[.;]/.test(prose.slice(m.end, figure.start))) return m.actor ?? m.text.toLowerCase();
     }
   }
+  // A part of a group the sentence names: "two of its members", "three of their children".
+  const partitive = PARTITIVE.exec(fold(prose.slice(figure.end, Math.min(st.end, figure.end + 40))));
+  if (partitive) return `${partitive[1]} ${partitive[2]}`;
   // An unnamed area: "in the warehouse district", "across the capital".
   const after = fold(prose.slice(figure.end, Math.min(st.end, figure.end + 80)));
   const cut = after.search(CLAUSE);
@@ -127,6 +134,7 @@ function scopeOf(st: Statement, figure: Figure): string | undefined {
 }
 
 const OUTSIDE_SCOPE = '(outside the count)';
+const PARTITIVE = /^\s+of\s+(its|their|our|his|her|your|the|those|these)\s+(?:own\s+)?([a-z]+)/;
 
 const STILL_AFTER = /^[^,;.:]{0,40}?\b(?:still|remain|remains|remained|yet\s+to\s+be)\b/;
 const STILL_BEFORE = /\b(?:remaining|last|other)\s+$/;
@@ -162,6 +170,21 @@ function conflict(a: Reading, b: Reading, cumulative: boolean): boolean {
     if (later.update) return false;
   }
   return true;
+}
+
+const FELL = /\b(?:fell|fallen|falls|dropped|drops|decreased|down from|lowered|revised down)\b/;
+
+/**
+ * A count that only grows, without the figures its own article has since raised: a live blog's
+ * "nine people died, up from the four deaths confirmed this morning" supersedes its earlier four.
+ */
+function withoutSuperseded(readings: Reading[]): Reading[] {
+  const raised = new Map<string, number>();
+  for (const r of readings) {
+    if (!r.update || FELL.test(r.st.lower) || r.low === 0) continue;
+    raised.set(r.st.file, Math.max(raised.get(r.st.file) ?? 0, r.low));
+  }
+  return readings.filter((r) => !(r.high < (raised.get(r.st.file) ?? 0)));
 }
 
 const PAST_DAYS = 90;
@@ -211,9 +234,10 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
     }
   }
   const out: Contradiction[] = [];
-  for (const [key, readings] of groups) {
-    if (new Set(readings.map((r) => r.st.file)).size < 2) continue;
+  for (const [key, all] of groups) {
     const cumulative = CUMULATIVE.has(key.split('|')[1]);
+    const readings = cumulative ? withoutSuperseded(all) : all;
+    if (new Set(readings.map((r) => r.st.file)).size < 2) continue;
     // Camps: readings that are compatible with each other; disputes are between camps, among the
     // readings that clash across them (same place, same time or not an update).
     const camps: Reading[][] = [];

@@ -81,7 +81,7 @@ const ALLOWED_BEFORE = /\b(?:permits?|licen[cs]es?|limits?|capacity|allowed|perm
 
 /** A figure of goods kept at a site ("the warehouse held 1,200 tonnes"), as a count of what was stored. */
 function stored(st: Statement, f: Figure): Figure | undefined {
-  if (f.eventClass || !BULK.test(f.unit ?? '')) return undefined;
+  if ((f.eventClass && f.eventClass !== 'held') || !BULK.test(f.unit ?? '')) return undefined;
   const before = fold(st.doc.prose.slice(Math.max(st.start, f.start - 40), f.start));
   if (!KEPT_BEFORE.test(before) || ALLOWED_BEFORE.test(before)) return undefined;
   return { ...f, event: 'stored', eventClass: 'stored', unitClass: f.unitClass ?? f.unit };

@@ -32,6 +32,8 @@ const CLASSES: Record<string, readonly string[]> = {
   aboard: ['aboard', 'onboard', 'carrying', 'carried', 'carry', 'carries', 'boarded'],
   // What escaped from a ship, a pipeline or a tank: "about 1,200 tonnes of crude had leaked".
   spilled: ['spilled', 'spilt', 'spill', 'spills', 'spilling', 'leaked', 'leak', 'leaks', 'leaking', 'escaped', 'discharged', 'seeped'],
+  // Held: hostages in a siege, or suspects held by police; read by what is counted (see quantityKey).
+  held: ['held'],
   // How many a vehicle or venue may hold: "licensed to carry 220 passengers", "a capacity of 150".
   capacity: ['capacity'],
   // Crowds: how many took part is among the most disputed figures of a protest.
@@ -51,7 +53,7 @@ export const EVENT_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['in custody', 'arrested'], ['unaccounted for', 'missing'], ['forced to flee', 'displaced'],
   ['forced from their homes', 'displaced'], ['were hurt', 'injured'], ['treated for injuries', 'injured'],
   ['treated for wounds', 'injured'], ['took part', 'attended'], ['turned out', 'attended'], ['took to the streets', 'attended'],
-  ['taken into custody', 'arrested'], ['on board', 'aboard'], ['cut off', 'trapped'],
+  ['taken into custody', 'arrested'], ['held in custody', 'arrested'], ['held for questioning', 'arrested'], ['held hostage', 'captured'], ['held captive', 'captured'], ['on board', 'aboard'], ['cut off', 'trapped'],
   ['fell ill', 'ill'], ['fallen ill', 'ill'], ['taken ill', 'ill'], ['became ill', 'ill'], ['become ill', 'ill'],
   ['taken to hospital', 'hospitalised'], ['treated in hospital', 'hospitalised'], ['admitted to hospital', 'hospitalised'],
   // A crowd in a venue: "36,000 people were in the stadium", "31,200 had passed through its turnstiles".

@@ -50,8 +50,10 @@ const CLASSES: Record<string, readonly string[]> = {
   medics: ['medic', 'medics', 'doctor', 'doctors', 'nurse', 'nurses', 'paramedic', 'paramedics'],
   prisoners: [
     'prisoner', 'prisoners', 'hostage', 'hostages', 'captive', 'captives', 'detainee', 'detainees',
-    'pow', 'pows', 'inmate', 'inmates',
+    'pow', 'pows',
   ],
+  // Those serving sentences: a prison's inmates are held, but not captured.
+  inmates: ['inmate', 'inmates', 'convict', 'convicts'],
   settlements: [
     'village', 'villages', 'town', 'towns', 'settlement', 'settlements', 'city', 'cities',
     'district', 'districts', 'region', 'regions', 'area', 'areas', 'locality', 'localities',
@@ -94,7 +96,7 @@ export const UNIT_CLASS: ReadonlyMap<string, string> = new Map(
 /** Unit classes that count human beings (a bare "a"/"an" counts one of them). */
 export const HUMAN_CLASSES: ReadonlySet<string> = new Set([
   'people', 'civilians', 'children', 'attackers', 'combatants', 'soldiers', 'police', 'officials',
-  'journalists', 'medics', 'prisoners', 'rescuers',
+  'journalists', 'medics', 'prisoners', 'inmates', 'rescuers',
 ]);
 
 /** Modifiers that decide the class of the noun they precede ("civilian casualties", "police officers"). */
