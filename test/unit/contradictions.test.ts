@@ -1247,3 +1247,32 @@ describe('contradictions: a prison siege', () => {
     assert.match(x.summary, /yes \([^)]*Wire\) vs not suspended \([^)]*Herald\)/, x.summary);
   });
 });
+
+describe('contradictions: what was used, what it was, and where it reached', () => {
+  it('live ammunition used or not, a denial of it included; an escape attempt or a protest', () => {
+    const v = analyse('', {
+      'a.md': '---\noutlet: Wire\ndate: 2026-03-04\n---\n\nColonel Ivo Sarn said his officers had not used live ammunition, only non-lethal weapons. The ministry described the riot as a planned escape attempt.\n',
+      'b.md': '---\noutlet: Herald\ndate: 2026-03-04\n---\n\nA surgeon, Dr. Lena Obst, said three of the men had wounds caused by live ammunition. Relatives say the men were protesting against the cold, not trying to escape.\n',
+      'c.md': '---\noutlet: Review\ndate: 2026-03-04\n---\n\nThe minister has denied that police used live ammunition.\n',
+    });
+    const live = disputeIn(v, (c) => c.topic === 'whether live ammunition was used');
+    assert.ok(spans(live, ['b.md', 'wounds caused by live ammunition'], ['a.md', 'not used live ammunition']));
+    assert.ok(live.sides.some((s) => s.file === 'c.md') && /none \([^)]*Review/.test(live.summary), live.summary);
+    const escape = disputeIn(v, (c) => c.topic === 'whether it was an escape attempt');
+    assert.ok(spans(escape, ['a.md', 'planned escape attempt'], ['b.md', 'not trying to escape']));
+  });
+
+  it('oil that reached a place against "not a drop", said that day or later; a denial before the first sighting is no clash', () => {
+    const v = analyse('', {
+      'a.md': '---\noutlet: Wire\ndate: 2026-03-06\n---\n\n"Not a drop of oil has entered the Marl Lagoon," the minister said on Friday.\n',
+      'b.md': '---\noutlet: Herald\ndate: 2026-03-05\n---\n\nScientists found fresh crude on the mudflats inside the lagoon on Thursday morning.\n',
+    });
+    const x = disputeIn(v, (c) => c.topic === 'whether it reached the lagoon');
+    assert.ok(spans(x, ['b.md', 'inside the lagoon'], ['a.md', 'Not a drop of oil']));
+    const before = analyse('', {
+      'a.md': '---\noutlet: Wire\ndate: 2026-03-03\n---\n\nNo oil has reached the Marl Lagoon, the coast guard said on Tuesday.\n',
+      'b.md': '---\noutlet: Herald\ndate: 2026-03-06\n---\n\nOil reached the lagoon on Thursday, scientists said.\n',
+    });
+    assert.ok(!before.contradictions.some((c) => c.topic.startsWith('whether it reached')), listed(before));
+  });
+});

@@ -26,6 +26,9 @@ interface Fact {
 // been kept out", "reports of ballot-stuffing, which the commission denied".
 const DENIED_REPORT = /\b(?:rejected|rejects|denied|denies|dismissed|dismisses|refuted|refutes)\s+(?:the\s+|any\s+|all\s+)?(?:claims?|reports?|allegations?|suggestions?|accusations?)\b|\b(?:claims?|reports?|allegations?|accusations?)\s+(?:of|that)\b[^.;]{0,60}?\b(?:which|that)\s+(?:[\w'’]+\s+){0,3}?(?:denied|rejected|dismissed|denies|rejects|dismisses)\b|\b(?:claims?|reports?|allegations?|suggestions?|rumou?rs?)\b[^.;]{0,80}?\b(?:were|was|are|is)\s+["'“‘]?(?:not\s+true|untrue|false|baseless|unfounded|incorrect|inaccurate|groundless)\b/;
 
+// A question ("Has oil reached the lagoon?", an explainer's heading) asks; it states nothing.
+const ASKED = /\?\s*["'”’]?\s*$/;
+
 // Talk of what may be, or asked: "could have been stolen", "whether observers were let in".
 const OPEN = /\b(?:if|whether|could|might|may|would|should|must|will|possibly|perhaps|unclear|not\s+(?:yet\s+)?(?:known|clear))\b/;
 
@@ -129,6 +132,27 @@ const FACTS: Fact[] = [
       /\bden(?:y|ies|ied|ying)\s+that\s+(?:its|a|the|any)\s+(?:power\s+)?lines?\b[^.;]{0,20}?\b(?:caused|started|sparked|ignited)\b/],
     topic: 'whether a power line started the fire', question: 'Did a power line start the fire', noLabel: 'no',
   },
+  {
+    // "four of the inmates had wounds caused by live ammunition" against "Not a single live round was fired".
+    thing: 'live ammunition',
+    about: /\blive\s+(?:ammunition|rounds?|fire|bullets?)\b/,
+    yes: [/\blive\s+(?:ammunition|rounds?|fire|bullets?)\s+(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:\w+\s+)?(?:used|fired)\b/,
+      /\b(?:wounds?|injuries|injured|hit|killed|shot|wounded)\s+(?:\w+\s+){0,2}?(?:by|with|from)\s+live\s+(?:ammunition|rounds?|fire|bullets?)\b/,
+      /\b(?:used|fired|opened\s+fire\s+with)\s+live\s+(?:ammunition|rounds?|bullets?)\b/],
+    no: [/\b(?:no|not\s+(?:a\s+)?(?:single|one))\s+live\s+(?:round|rounds|ammunition|bullets?|fire)\b/,
+      /\b(?:not|never|n't)\s+(?:\w+\s+){0,2}?(?:use|used|fire|fired)\s+(?:any\s+)?live\s+(?:ammunition|rounds?|bullets?|fire)\b/,
+      /\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:\w+\s+){0,3}?(?:used|fired|using|firing)\s+live\b/],
+    topic: 'whether live ammunition was used', question: 'Was live ammunition used', noLabel: 'none',
+  },
+  {
+    // A prison riot as "a planned mass escape" against "a protest against conditions, not an escape".
+    thing: 'escape attempt',
+    about: /\b(?:escape|breakout|break-out|jailbreak)\b/,
+    yes: [/\b(?:planned|attempted|organi[sz]ed|prepared|mass|coordinated)\s+(?:\w+\s+)?(?:escape|breakout|break-out|jailbreak)\b/],
+    no: [/\bnot\s+(?:as\s+)?(?:an?\s+)?(?:\w+\s+)?(?:escape|breakout|break-out|jailbreak)\b/, /\bnot\s+(?:trying|attempting|planning)\s+to\s+(?:escape|break\s+out)\b/,
+      /\bno\s+(?:escape|breakout)\s+(?:attempt|plan|plot)\b/],
+    topic: 'whether it was an escape attempt', question: 'Was it an escape attempt', noLabel: 'no',
+  },
   authenticity('claim', 'claims?|statements?|messages?|communiqu[eé]s?|posts?'),
   authenticity('document', 'documents?|letters?|memos?|emails?'),
   authenticity('recording', 'videos?|footage|recordings?|audio|photos?|photographs?|images?|pictures?'),
@@ -138,7 +162,7 @@ const FACTS: Fact[] = [
 const factsOf = perPassage<Array<boolean | undefined>>();
 function readFacts(st: Statement): Array<boolean | undefined> {
   return FACTS.map((f) => {
-    if (!f.about.test(st.lower)) return undefined;
+    if (!f.about.test(st.lower) || ASKED.test(st.lower)) return undefined;
     const no = f.no.some((re) => re.test(st.lower));
     const yes = !no && f.yes.some((re) => re.test(st.lower));
     if (!no && !yes) return undefined;
@@ -266,5 +290,45 @@ export function servicesContradictions(statements: Statement[]): Contradiction[]
       confidence: round(0.55),
       sides: [...us.slice(0, 4), ...ds.slice(0, 4)].map((s) => sideOf(s)),
     }];
+  });
+}
+
+// What spreads into a place, and the places it may reach: "fresh crude inside the lagoon", "the fire reached the village".
+const SPREADING = '(?:oil|crude|fuel|slick|sewage|floodwater|flood\\s+water|water|fire|flames|blaze|smoke|ash|gas|chemicals?|contamination)';
+const PLACES = '(?:lagoon|estuary|bay|harbou?r|river|reserve|park|wetlands?|marsh(?:es)?|delta|village|town|city|reservoir|lake|beach|port|plant|camp|hospital|school|valley)';
+const REACHED = new RegExp(`\\b${SPREADING}\\b[^.;]{0,60}?\\b(?:inside|entered|enters|entering|reached|reaches|got\\s+into|seeped\\s+into|spread\\s+into|made\\s+it\\s+into|washed\\s+into)\\s+(?:the|its)\\s+(?:[a-z]+\\s+)?(${PLACES})\\b`);
+const NOT_REACHED = new RegExp(`\\b(?:no|not\\s+a\\s+drop\\s+of|not\\s+any)\\s+(?:\\w+\\s+)?${SPREADING}\\s+(?:has|had|have)\\s+(?:\\w+\\s+)?(?:entered|reached|got\\s+into|seeped\\s+into|spread\\s+(?:in)?to)\\s+(?:(?:the|its)\\s+(?:[a-z]+\\s+)?(${PLACES})\\b|it\\b)|\\b${SPREADING}\\s+(?:has|had|have)\\s+not\\s+(?:yet\\s+)?(?:entered|reached|got\\s+into|spread\\s+(?:in)?to)\\s+(?:the|its)\\s+(?:[a-z]+\\s+)?(${PLACES})\\b`);
+const PLACE_WORD = new RegExp(`\\b${PLACES}\\b`, 'g');
+
+/** Whether a passage says something spread into a place (true) or not (false), with the place's noun. */
+const reachOf = perPassage<{ place: string; yes: boolean } | undefined>();
+function readReach(st: Statement): { place: string; yes: boolean } | undefined {
+  if (OPEN.test(st.lower) || ASKED.test(st.lower)) return undefined;
+  const no = NOT_REACHED.exec(st.lower);
+  if (no) {
+    // "the booms across the lagoon's mouth held and no oil had entered it": the place named before.
+    const place = no[1] ?? no[2] ?? [...st.lower.slice(0, no.index).matchAll(PLACE_WORD)].pop()?.[0];
+    return place ? { place, yes: false } : undefined;
+  }
+  const yes = REACHED.exec(st.lower);
+  if (!yes || /\b(?:not|never|no)\b/.test(st.lower.slice(Math.max(0, yes.index - 20), yes.index + yes[0].length))) return undefined;
+  return { place: yes[1], yes: true };
+}
+
+/**
+ * Something said to have reached a place against its not having reached it, said that day or later:
+ * "Not a drop of oil has entered the Sellan Lagoon" against "fresh crude on the mudflats inside the lagoon".
+ */
+export function reachContradictions(statements: Statement[]): Contradiction[] {
+  const groups = disagreements(statements, (st) => {
+    const r = reachOf(st, readReach);
+    return r ? { thing: r.place, yes: r.yes } : undefined;
+  });
+  return groups.flatMap(({ thing, yes, no }) => {
+    // A denial made before the first sighting is no clash: it may have arrived later.
+    const ys = yes.filter((y) => no.some((n) => n.file !== y.file && !((dayOf(n) ?? Infinity) < (dayOf(y) ?? -Infinity))));
+    const ns = no.filter((n) => ys.some((y) => n.file !== y.file && !((dayOf(n) ?? Infinity) < (dayOf(y) ?? -Infinity))));
+    if (!ys.length || !ns.length) return [];
+    return [yesNoContradiction(`whether it reached the ${thing}`, `Did it reach the ${thing}: yes (${voicesOf(ys)}) vs no (${voicesOf(ns)})`, ys, ns)];
   });
 }
