@@ -1276,3 +1276,16 @@ describe('contradictions: what was used, what it was, and where it reached', () 
     assert.ok(!before.contradictions.some((c) => c.topic.startsWith('whether it reached')), listed(before));
   });
 });
+
+describe('contradictions: a ship aground', () => {
+  it('radio warnings sent or none received, and the time it ran aground', () => {
+    const v = analyse('', {
+      'a.md': '---\noutlet: Wire\ndate: 2026-03-04\n---\n\nThe port authority said its controllers warned the tanker twice by radio. The tanker struck Dunmore Reef at 02:40 on Tuesday, the coast guard said.\n',
+      'b.md': '---\noutlet: Herald\ndate: 2026-03-04\n---\n\n"No warning of any kind was received on the bridge," the operator said. Tracking data show the tanker stopped dead on the reef at 01:20 on Tuesday.\n',
+    });
+    const warned = disputeIn(v, (c) => c.topic === 'whether a warning was given');
+    assert.ok(spans(warned, ['a.md', 'warned the tanker twice'], ['b.md', 'No warning of any kind']));
+    const time = disputeIn(v, (c) => c.topic === 'time of the grounding');
+    assert.ok(spans(time, ['a.md', 'at 02:40'], ['b.md', 'at 01:20']));
+  });
+});

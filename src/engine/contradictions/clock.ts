@@ -21,6 +21,8 @@ const EVENTS: [string, RegExp][] = [
   // A crash, a derailment, a capsizing: one moment, which operators and officials may time apart.
   // Not "the crash site", "accident investigators": the place and the people come later.
   ['accident', /\b(?:crash(?:ed)?|accident|overran|overshot|derail(?:ed|ment)|collision|collided|capsized|capsizing|touched down|crash-landed)\b(?!\s+(?:site|scene|investigators?|investigation|board))/g],
+  // A ship aground: "struck Gorran Reef at 02:40", "stopped dead on the reef at 01:20".
+  ['grounding', /\b(?:ran aground|run aground|went aground|grounded|grounding|(?:struck|hit) (?:[\w'’-]+ ){0,2}?(?:reef|rocks|shoal|sandbank)|(?:stopped|stuck|stranded)(?: dead)? on (?:the |a )?(?:reef|rocks|shoal|sandbank))\b/g],
 ];
 const STRUCTURE = /\b(?:dam|wall|bridge|levee|embankment|dyke|dike|building|roof|tower|mine|pipeline|structure|spillway|crane|tunnel)\b/;
 const CLOCK = /\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)/g;
@@ -77,7 +79,7 @@ const oneBlast = (st: Statement) => ONE_BLAST.test(st.lower) && !SEVERAL_BLASTS.
 // Any source telling of a second blast makes every time a blast's own.
 const SERIES = /\b(?:second|another|third|further)\s+(?:explosion|blast|bomb)\b|\b(?:explosions|blasts)\b/;
 const gapOf = (cls: string, a: Reading, b: Reading, series = false) => (!a.exact || !b.exact ? GAP_MIN
-  : cls === 'accident' || (cls === 'explosion' && !series && oneBlast(a.st) && oneBlast(b.st)) ? GAP_INSTANT_MIN : ONSETS.has(cls) ? GAP_EXACT_MIN : GAP_MIN);
+  : cls === 'accident' || cls === 'grounding' || (cls === 'explosion' && !series && oneBlast(a.st) && oneBlast(b.st)) ? GAP_INSTANT_MIN : ONSETS.has(cls) ? GAP_EXACT_MIN : GAP_MIN);
 
 /** Minutes between two times of day, the short way round midnight. */
 function apart(a: number, b: number): number {

@@ -6,7 +6,10 @@ import { disagreements, yesNoContradiction, type YesNo } from './two-sided';
 // municipality", "formally notified the operator": a warning given to someone. "warned that …" and
 // "warned of …" report a claim about a danger, not a warning delivered, and do not count.
 const GIVEN = [
-  /\b(?:warned|alerted|notified)\s+(?!that\b|of\b|about\b|against\b|on\b|it\b|in\b)(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[a-z]+\s+){0,2}?(?:[A-Z][\w'’-]*|authorit(?:y|ies)|municipalit(?:y|ies)|residents|officials|operator|company|managers?|government|ministry|police|town|city|council|villagers|families|services?)\b/,
+  /\b(?:warned|alerted|notified)\s+(?!that\b|of\b|about\b|against\b|on\b|it\b|in\b)(?:the\s+|a\s+|an\s+|its\s+|their\s+|his\s+|her\s+)?(?:[a-z]+\s+){0,2}?(?:[A-Z][\w'’-]*|authorit(?:y|ies)|municipalit(?:y|ies)|residents|officials|operator|company|managers?|government|ministry|police|town|city|council|villagers|families|services?|ship|vessel|tanker|ferry|crew|captain|master|pilot|driver|train)\b/,
+  // "ignored two radio warnings from the port", "radioed the ship twice": warnings that were sent.
+  /\b(?:ignored|disregarded)\s+(?:\w+\s+){0,2}?(?:radio\s+)?(?:warnings?|alerts?)\b/,
+  /\bradioed\s+(?:the\s+|its\s+)?(?:ship|vessel|tanker|ferry|crew|captain|master|bridge|pilot|aircraft|plane)\b/,
   /\b(?:sent|issued|gave|sounded|raised)\s+(?:an?\s+|the\s+|its\s+)?(?:\w+\s+)?(?:warning|alert|alarm|notification)s?\s+(?:to|at|on|within)\b/,
   // "an alert had been sent to all mobile phones", "A warning was issued at 3:45 a.m.".
   /\b(?:warning|alert|alarm|notification)s?\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)(?:been\s+)?(?:sent|issued|sounded|broadcast)\s+(?:to|at|on|within|across|in)\b/,
