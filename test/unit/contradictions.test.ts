@@ -1289,3 +1289,20 @@ describe('contradictions: a ship aground', () => {
     assert.ok(spans(time, ['a.md', 'at 02:40'], ['b.md', 'at 01:20']));
   });
 });
+
+describe('contradictions: who gave the order', () => {
+  it('two people each said to have ordered the operation; one person in both sources is no dispute', () => {
+    const v = analyse('', {
+      'a.md': '---\noutlet: Wire\n---\n\nInterior Minister Ana Pell said she had personally ordered the raid on the compound.\n',
+      'b.md': '---\noutlet: Herald\n---\n\nThe order to go in came from Governor Rita Moss, the police commander said.\n',
+    });
+    const x = disputeIn(v, (c) => c.topic === 'who gave the order');
+    assert.ok(spans(x, ['a.md', 'personally ordered the raid'], ['b.md', 'came from Governor Rita Moss']));
+    assert.match(x.summary, /Ana Pell/);
+    const same = analyse('', {
+      'a.md': '---\noutlet: Wire\n---\n\nInterior Minister Ana Pell said she had personally ordered the raid on the compound.\n',
+      'b.md': '---\noutlet: Herald\n---\n\nThe order for the raid came from Ana Pell, officials said.\n',
+    });
+    assert.ok(!same.contradictions.some((c) => c.topic === 'who gave the order'), listed(same));
+  });
+});

@@ -12,7 +12,7 @@ import { custodyContradictions } from './custody';
 import { factContradictions, reachContradictions, servicesContradictions } from './facts';
 import { officeContradictions, tenderContradictions } from './office';
 import { clockContradictions, signingContradictions } from './clock';
-import { orderContradictions } from './orders';
+import { orderContradictions, ordererContradictions } from './orders';
 import { equipmentContradictions } from './equipment';
 import { contaminationContradictions, inspectionContradictions, permitContradictions } from './permits';
 
@@ -45,6 +45,7 @@ export function findContradictions(input: ContradictionInput): Contradiction[] {
     ...clockContradictions(statements),
     ...signingContradictions(statements),
     ...orderContradictions(statements),
+    ...ordererContradictions(statements),
     ...equipmentContradictions(statements),
     ...permitContradictions(statements),
     ...inspectionContradictions(statements),

@@ -43,3 +43,52 @@ export function orderContradictions(statements: Statement[]): Contradiction[] {
     sides: [...byOrder.slice(0, 4), ...byOwn.slice(0, 4)].map((s) => sideOf(s)),
   }];
 }
+
+// The operations whose orders news disputes: "ordered the assault", "the order to go in", "the decision to storm".
+const OPERATION = '(?:assault|operation|raid|storming|strike|strikes|attack|offensive|crackdown|go\\s+in|storm\\s+\\w+|send\\s+in\\s+\\w+|open\\s+fire|fire)';
+// "X said she had personally ordered the assault", "X said he had given the order to go in", "the decision to go in was hers".
+const SELF_ORDERED = new RegExp(`\\b(?:said|says|told\\s+[\\w\\s'’-]{1,40}?|insisted|confirmed|acknowledged)\\s+(?:that\\s+)?(?:she|he)\\s+(?:had\\s+|has\\s+)?(?:personally\\s+|herself\\s+|himself\\s+)?(?:ordered\\s+(?:the\\s+)?${OPERATION}|given\\s+the\\s+order\\s+(?:to|for)\\s+(?:the\\s+)?${OPERATION})\\b|\\b(?:decision|order)\\s+to\\s+${OPERATION}\\s+(?:was|had\\s+been)\\s+(?:hers|his)\\b`);
+// "the order to go in came from Governor Mirela Kostadin", "the assault was ordered by the governor".
+const ORDER_FROM = new RegExp(`\\b(?:the\\s+)?(?:order|decision|command)\\s+(?:to|for)\\s+(?:the\\s+)?${OPERATION}\\s+(?:came|had\\s+come|was\\s+given)\\s+(?:from|by)\\s+|\\b${OPERATION}\\s+(?:was|had\\s+been)\\s+ordered\\s+by\\s+`);
+
+/** Who a passage says gave the order for an operation: a person's actor id, or undefined. */
+const ordererOf = perPassage<string | undefined>();
+function readOrderer(st: Statement): string | undefined {
+  const people = st.mentions.filter((m) => m.type === 'person' && m.actor);
+  const self = SELF_ORDERED.exec(st.lower);
+  if (self) {
+    // The speaker: the person named last before the verb of saying, or the claim's speaker.
+    const at = st.start + self.index;
+    const before = people.filter((m) => m.end <= at).pop();
+    return before?.actor ?? (st.claim?.speaker && people.some((m) => m.actor === st.claim!.speaker) ? st.claim.speaker : undefined);
+  }
+  const from = ORDER_FROM.exec(st.lower);
+  if (from) {
+    const at = st.start + from.index + from[0].length;
+    return people.find((m) => m.start >= at && m.start - at <= 40)?.actor;
+  }
+  return undefined;
+}
+
+/**
+ * Two people each said to have given the order for the operation, in different sources: "Prohaska
+ * said she had personally ordered the assault" against "the order to go in came from Governor Kostadin".
+ */
+export function ordererContradictions(statements: Statement[]): Contradiction[] {
+  const by = new Map<string, Statement[]>();
+  for (const st of statements) {
+    const who = ordererOf(st, readOrderer);
+    if (who) (by.get(who) ?? by.set(who, []).get(who)!).push(st);
+  }
+  if (by.size < 2) return [];
+  const camps = [...by].sort((a, b) => b[1].length - a[1].length);
+  const [[, a], [, b]] = camps;
+  if (!a.some((x) => b.some((y) => y.file !== x.file))) return [];
+  const name = (st: Statement[]) => st[0].mentions.find((m) => m.actor === ordererOf(st[0], readOrderer))?.text ?? 'someone';
+  return [{
+    id: '', kind: 'attribution', topic: 'who gave the order',
+    summary: `Who gave the order: ${name(a)} (${voicesOf(a)}) vs ${name(b)} (${voicesOf(b)})`,
+    confidence: round(0.5),
+    sides: [...a.slice(0, 4), ...b.slice(0, 4)].map((s) => sideOf(s)),
+  }];
+}
