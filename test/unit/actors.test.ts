@@ -159,6 +159,46 @@ describe('actors: recognition cues', () => {
   });
 });
 
+describe('actors: states, facilities and bodies of several words', () => {
+  const has = (ms: [string, ActorType][], text: string, type: ActorType) => assert.ok(ms.some(([t, y]) => t === text && y === type), `${text} as ${type} in ${JSON.stringify(ms)}`);
+
+  it('reads a one-word name as a state when the article names a state body after it, its coast, or a demonym of it', () => {
+    const a = found('The Velmora Coast Guard said the ship sank. Velmora has asked for help. Oil reached Velmora\'s coast on Monday.');
+    has(a, 'Velmora Coast Guard', 'organization');
+    assert.ok(a.filter(([t]) => t === 'Velmora').every(([, y]) => y === 'place'), JSON.stringify(a));
+    const b = found('The Ostrana Navy denied towing the boat. Ostrana said its sailors had helped.');
+    has(b, 'Ostrana', 'place');
+    const c = found('Sailors of the Darvessan Navy were seen nearby. The government of Darvessa said it had sent no ships.');
+    has(c, 'Darvessa', 'place');
+    // A woman's name that heads no state body stays a person.
+    const d = found('Marina said she had seen the boat. Marina lives in Tull.');
+    assert.ok(!d.some(([t, y]) => t === 'Marina' && y === 'place'), JSON.stringify(d));
+  });
+
+  it('reads facilities and natural features as places: a prison, a lagoon, a lettered block, a cape', () => {
+    has(found('Relatives waited at the gate of Holm High-Security Prison on Tuesday.'), 'Holm High-Security Prison', 'place');
+    has(found('Oil reached the Tessel Lagoon on Thursday.'), 'Tessel Lagoon', 'place');
+    const blocks = found('Smoke rose from Block D and later from C Wing.');
+    has(blocks, 'Block D', 'place');
+    has(blocks, 'C Wing', 'place');
+    has(found('Boats leave Cape Varro at night.'), 'Cape Varro', 'place');
+    has(found('The boat set out from Ras Tamin on Sunday.'), 'Ras Tamin', 'place');
+  });
+
+  it('keeps the words of a body\'s name: a field before "Ministry", two fields joined by "and", a title\'s office, a plural possessive', () => {
+    has(found('The Justice Ministry said seven had died.'), 'Justice Ministry', 'organization');
+    has(found('The Ministry of Environment and Oceans said the oil had leaked.'), 'Ministry of Environment and Oceans', 'organization');
+    has(found('The case was sent to the Prosecutor General’s Office late on the evening of the riot, and it is still there.'), 'Prosecutor General’s Office', 'organization');
+    has(found('The Association of Prisoners’ Families (APF) disagreed.'), 'Association of Prisoners’ Families', 'organization');
+    has(found('Oil reached the beach, Corvan Maritime said. Ostwick Salvage said the hull was cracked.'), 'Ostwick Salvage', 'organization');
+  });
+
+  it('links a body of two fields to either field\'s short name', () => {
+    const actors = link([[['Ministry of Energy and Water', 'organization']], [['Energy Ministry', 'organization']]]);
+    assert.equal(actors.length, 1, JSON.stringify(actors));
+  });
+});
+
 describe('actors: cues that must not fire', () => {
   const typeOf = (text: string, name: string): ActorType | undefined => found(text).find(([x]) => x === name)?.[1];
 

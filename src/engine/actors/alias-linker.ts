@@ -502,6 +502,23 @@ export function linkMentions(docs: Mention[][]): Actor[] {
     if (owners.length === 1) union(owners[0], f);
   }
 
+  // "Energy Ministry" and "Ministry of Energy" after "Ministry of Energy and Water": a body of two
+  // fields called by one of them, when one body of the corpus has that field and head.
+  const byField = new Map<string, Form[]>();
+  for (const g of multi) {
+    if (g.type !== 'organization' || g.words.length < 5 || g.words[1] !== 'of') continue;
+    const and = g.words.indexOf('and');
+    if (and < 3 || and === g.words.length - 1) continue;
+    const head = g.words[0];
+    for (const field of [g.words.slice(2, and).join(' '), g.words.slice(and + 1).join(' ')]) {
+      for (const k of [`${field} ${head}`, `${head} of ${field}`]) (byField.get(k) ?? byField.set(k, []).get(k)!).push(g);
+    }
+  }
+  for (const f of list.filter((x) => x.type === 'organization' && !x.isAcronym)) {
+    const owners = [...new Set((byField.get(f.words.join(' ')) ?? []).map(find))];
+    if (owners.length === 1) union(owners[0], f);
+  }
+
   // "Harlow" after "Harlow Chemicals": a company called by the first word of its name, when the word
   // is not read as a place, no person and no known place goes by it, and one organization starts with it.
   const personWords = new Set(list.filter((f) => f.type === 'person' && f.words.length >= 2).flatMap((f) => f.words));

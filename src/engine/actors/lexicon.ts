@@ -179,7 +179,8 @@ export const PLACE_HEADS = split(`Oblast|Province|Region|Krai|Kray|Okrug|Raion|R
 Territory|Prefecture|Governorate|Canton|Republic|Emirate|Kingdom|Island|Islands|Peninsula|Mountains|Mountain|
 Mount|Mt.|Hills|Valley|River|Lake|Sea|Ocean|Bay|Gulf|Strait|Desert|Coast|Forest|Plain|Plateau|Basin|Delta|Cape|
 Street|St.|Avenue|Ave.|Boulevard|Road|Square|Bridge|Airport|Port|Harbor|Harbour|Station|Park|Village|Town|
-City|Heights|Springs|Beach|Falls|Canyon|Pass|Border|Crossing`);
+City|Heights|Springs|Beach|Falls|Canyon|Pass|Border|Crossing|Lagoon|Reef|Estuary|Wetlands|Reservoir|
+Glacier|Fjord|Cove|Creek|Atoll|Archipelago|Highway|Motorway|Quay|Wharf|Canal|Gorge|Volcano|Steppe|Dunes|Prison|Jail|Penitentiary|Barracks`);
 
 /** Well-known organizations, including acronyms and media outlets anyone reads in world news. */
 export const ORGANIZATIONS = split(`United Nations|UN|U.N.|NATO|European Union|EU|E.U.|OPEC|IMF|

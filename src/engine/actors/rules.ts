@@ -27,7 +27,9 @@ const STRUCTURES = new Set(['dam', 'bridge', 'reservoir', 'canal', 'levee', 'dyk
 const VENUES = new Set(['market', 'bazaar', 'cemetery', 'stadium', 'arena', 'mosque', 'cathedral', 'monastery', 'racecourse', 'fairground', 'showground']);
 const BORDER_POINTS = new Set(['post', 'crossing', 'checkpoint', 'gate']);
 const NUMBERED_SITES = new Set(['warehouse', 'hangar', 'terminal', 'pier', 'berth', 'platform', 'reactor', 'pavilion', 'dock', 'shaft', 'silo', 'tank', 'unit', 'block',
-  'section', 'sector', 'zone', 'gate', 'ward', 'runway', 'taxiway', 'hall']);
+  'section', 'sector', 'zone', 'gate', 'ward', 'runway', 'taxiway', 'hall', 'wing', 'cellblock']);
+// The number or letter of a site: "Warehouse 4", "Gate 12B", "Block D".
+const SITE_NUMBER = /^(?:\d{1,3}[A-Z]?|[A-Z])$/;
 // "Section 7 of the Act", "under Section 7": a numbered part of a text, not of a site.
 const TEXT_PARTS = new Set(['section']);
 const CITING = new Set(['under', 'per', 'violating', 'breaching', 'invoking', 'invoked', 'violated', 'breached', 'cited', 'citing']);
@@ -35,6 +37,10 @@ const CITING = new Set(['under', 'per', 'violating', 'breaching', 'invoking', 'i
 const GEO_HEADS = new Set(['point', 'peninsula', 'strait', 'gulf', 'cape', 'delta', 'canyon', 'plateau', 'basin', 'island', 'islands', 'mountains', 'oblast', 'province', 'district', 'county', 'region', 'headland', 'reef', 'lagoon', 'estuary', 'fjord']);
 // Heads of organization names beyond the tagger's lists: a party's youth wing ("Renewal Youth").
 const MORE_ORG_HEADS = new Set(['youth']);
+// Words that open place names ("Cape", Arabic "Ras" and "Wadi", "Mount", "Lake").
+const GEO_PREFIXES = new Set(['cape', 'mount', 'mt', 'mt.', 'lake', 'port', 'fort', 'ras', 'jebel', 'jabal', 'wadi', 'isla', 'isle', 'gulf', 'bay', 'lago', 'monte', 'sierra', 'cabo', 'punta']);
+// The bodies a title heads: "the Prosecutor General's Office", "the Governor's Office".
+const OFFICES = new Set(['office', 'department', 'bureau', 'chambers', 'secretariat']);
 const WEAK_ORG_HEADS = new Set(['news', 'times', 'post', 'press', 'review', 'city', 'united', 'real', 'team', 'staff', 'head', 'unit', 'media', 'capital', 'trust', 'exchange', 'network', 'channel']);
 // Words that may join the parts of a name ("Freedom of Russia Legion", "Institute for the Study of War").
 // "and" is left out: "Russia and Ukraine" is two names far more often than one.
@@ -60,7 +66,9 @@ const TRADE_WORDS = new Set(['coal', 'steel', 'oil', 'gas', 'petroleum', 'mining
 // Trades a company is named for ("Rendora Power"), beyond the heads of the organization lexicon.
 const COMPANY_TRADES = new Set([...TRADE_WORDS, 'power', 'water', 'utilities', 'stewarding', 'security', 'catering', 'consulting', 'haulage',
   'aviation', 'airways', 'airlines', 'motors', 'foods', 'pharma', 'telecoms', 'media', 'holdings', 'textiles', 'timber', 'forestry', 'cement',
-  'fisheries', 'dairies', 'farms', 'mills', 'shipyards', 'freight', 'transport', 'railways', 'ferries', 'couriers', 'estates', 'properties']);
+  'fisheries', 'dairies', 'farms', 'mills', 'shipyards', 'freight', 'transport', 'railways', 'ferries', 'couriers', 'estates', 'properties',
+  'maritime', 'salvage', 'towage', 'marine', 'offshore', 'tankers', 'dredging', 'petrochemicals', 'refining', 'minerals', 'metals', 'plastics',
+  'packaging', 'trucking', 'shipbuilding', 'aerospace', 'defence', 'armaments', 'agrochemicals', 'fertilisers', 'fertilizers', 'biotech']);
 // Words that name a step on a scale or in a sequence by the number after them.
 const SCALE_WORDS = new Set(['category', 'level', 'phase', 'stage', 'grade', 'class', 'tier', 'step', 'round', 'type', 'alert', 'code']);
 // Titles a portfolio comes before: "Energy Minister Arvo Tamm", "Health Secretary Jo Bell".
@@ -108,6 +116,7 @@ export function applyRules(_lines: Token[][], words: string[][], tagged: Candida
   let cands = tagged.flatMap((c) => split(words[c.line], c)).map((c) => trim(words[c.line], c)).filter((c): c is Candidate => c !== null);
   cands = addNameChunks(words, cands, caps);
   cands = addNumberedSites(words, cands);
+  cands = joinFields(words, cands);
   cands = cands.map((c) => retype(words[c.line], c)).filter((c): c is Candidate => c !== null);
   cands = addTitledPeople(words, cands, caps);
   cands = addAcronyms(words, cands);
@@ -121,6 +130,7 @@ export function applyRules(_lines: Token[][], words: string[][], tagged: Candida
   cands = placeCues(words, cands);
   cands = placeLists(words, cands, caps);
   cands = lonePlaces(words, cands);
+  cands = statePlaces(words, cands);
   cands = tradeNames(words, cands);
   cands = propagate(words, cands, caps);
   cands = cityOf(words, cands);
@@ -214,7 +224,10 @@ function split(ws: string[], c: Candidate): Candidate[] {
     // "the Chronicle in Zelenets": a name and the place where it is, not one name.
     // "Chernak declares Mandros": a verb between two names is no part of one name.
     const verbLike = i > c.start && i < c.end - 1 && /^\p{Ll}{3,}(?:s|ed)$/u.test(ws[i]) && !CONNECTORS.has(ws[i]) && !['affairs', 'rights', 'relations', 'services', 'forces', 'sciences', 'studies', 'works', 'news'].includes(ws[i]);
-    if (/^[,;:()]$/.test(ws[i]) || ws[i] === 'and' || ws[i] === 'or' || ws[i] === 'in' || verbLike) {
+    // "Ministry of Environment and Oceans", "Department of Health and Social Care": one body's fields.
+    const fields = ws[i] === 'and' && headOf(ws, s, i) && c.end - i - 1 >= 1 && c.end - i - 1 <= 3
+      && !(rangeCats(ws, i + 1, c.end) & (PLACE_CATS | GAZ.first | GAZ.surname | GAZ.org)) && !ws.slice(i + 1, c.end).some((w) => ORG_HEAD_WORDS.has(lexKey(w)));
+    if (!fields && (/^[,;:()]$/.test(ws[i]) || ws[i] === 'and' || ws[i] === 'or' || ws[i] === 'in' || verbLike)) {
       if (i > s) out.push({ ...c, start: s, end: i });
       s = i + 1;
     }
@@ -228,12 +241,14 @@ function trim(ws: string[], c: Candidate): Candidate | null {
   let { start, end } = c;
   let type = c.type;
   let titled = false;
+  // "Prosecutor General's Office": a title's office keeps its title.
+  const office = ws.slice(start, end).some((w, x) => lexKey(w) === "'s" && OFFICES.has(lexKey(ws[start + x + 1] ?? '')) && isTitleWord(ws[start + x - 1]));
   for (;;) {
     const k = lexKey(ws[start] ?? '');
     // "By Tribune staff": a byline's "By" is no part of the name after it.
     // "No Marovian miner": "No" opening a sentence determines the words after it.
     if (start < end - 1 && (DETERMINERS.has(k) || k === 'by' || (ws[start] === 'No' && isSentenceStart(ws, start)))) start++;
-    else if (start < end - 1 && (TITLE_WORDS.has(k) || TITLE_WORDS.has(k.replace(/\.$/, ''))) && isCap(ws[start + 1])) {
+    else if (start < end - 1 && !office && !fieldOfBody(ws, start) && (TITLE_WORDS.has(k) || TITLE_WORDS.has(k.replace(/\.$/, ''))) && isCap(ws[start + 1])) {
       start++;
       titled = true;
     } else break;
@@ -271,11 +286,14 @@ function addNameChunks(words: string[][], cands: Candidate[], caps: boolean[]): 
         if (j < ws.length && isNamePart(ws[j])) j++;
         else if (j + 1 < ws.length && CONNECTORS.has(k) && /^\p{Ll}/u.test(ws[j]) && isNamePart(ws[j + 1])) j += 2;
         else if (j + 2 < ws.length && CONNECTORS.has(k) && lexKey(ws[j + 1]) === 'the' && isNamePart(ws[j + 2])) j += 3;
-        else if (j + 1 < ws.length && /^'s?$/.test(k) && possessiveInName(ws, j)) j += 2;
+        else if (j + 1 < ws.length && /^'s?$/.test(k) && possessiveInName(ws, j, headOf(ws, i, j))) j += 2;
         else break;
       }
       let s = i;
-      while (s < j - 1 && (FUNCTION_WORDS.has(lexKey(ws[s])) || isTitleWord(ws[s]))) s++;
+      // "Prosecutor General's Office": the titles belong to the office's name.
+      const office = ws.slice(i, j).some((w, x) => lexKey(w) === "'s" && OFFICES.has(lexKey(ws[i + x + 1] ?? '')) && isTitleWord(ws[i + x - 1]));
+      // "the Justice Ministry": a title word before a body's head names the body's field.
+      while (s < j - 1 && (FUNCTION_WORDS.has(lexKey(ws[s])) || (isTitleWord(ws[s]) && !office && !fieldOfBody(ws, s)))) s++;
       // "Fighters of the Northern Valley Brigade": a sentence's first word before "of" is an
       // ordinary noun unless the tagger saw a name there.
       const tagged = (x: number): boolean => cands.some((c) => c.line === line && c.start <= x && x < c.end && c.type !== 'misc');
@@ -308,12 +326,51 @@ function addNameChunks(words: string[][], cands: Candidate[], caps: boolean[]): 
  * A possessive inside a name: "People's Republic", "Workers' Party", and any capitalised plural
  * before an organization's head ("Dockworkers' Union", "Airline Pilots' Association").
  */
-function possessiveInName(ws: string[], apostrophe: number): boolean {
+function possessiveInName(ws: string[], apostrophe: number, inBodyName = false): boolean {
   const before = ws[apostrophe - 1];
   const after = ws[apostrophe + 1];
   if (!isNamePart(after)) return false;
   if (POSSESSIVE_NAME_NOUNS.has(lexKey(before))) return true;
-  return ws[apostrophe] === "'" && /^\p{Lu}\p{Ll}{2,}s$/u.test(before) && ORG_HEAD_WORDS.has(lexKey(after)) && !WEAK_ORG_HEADS.has(lexKey(after));
+  const mark = lexKey(ws[apostrophe]);
+  // "Association of Prisoners' Families": a plural possessive after a body's "X of".
+  if (mark === "'" && inBodyName && /^\p{Lu}\p{Ll}{2,}s$/u.test(before)) return true;
+  // "Prosecutor General's Office", "Governor's Office": a title's office is a body.
+  if (mark === "'s" && isTitleWord(before) && OFFICES.has(lexKey(after))) return true;
+  return mark === "'" && /^\p{Lu}\p{Ll}{2,}s$/u.test(before) && ORG_HEAD_WORDS.has(lexKey(after)) && !WEAK_ORG_HEADS.has(lexKey(after));
+}
+
+/**
+ * "Ministry of Environment and Oceans", "Department of Health and Human Services": a body named
+ * "head of X" whose name goes on with "and" and one to three capitalised words that no list knows
+ * as a place, a person or a body, and that no body's head ends.
+ */
+function joinFields(words: string[][], cands: Candidate[]): Candidate[] {
+  let out = cands;
+  for (const c of cands) {
+    const ws = words[c.line];
+    if (c.type === 'person' || ws[c.end] !== 'and' || !headOf(ws, c.start, c.end)) continue;
+    let j = c.end + 1;
+    while (j < ws.length && j - c.end <= 3 && isNamePart(ws[j])) j++;
+    const n = j - c.end - 1;
+    if (n < 1 || n > 3 || isNamePart(ws[j] ?? '') || (rangeCats(ws, c.end + 1, j) & (PLACE_CATS | GAZ.first | GAZ.surname | GAZ.org))
+      || ws.slice(c.end + 1, j).some((w) => ORG_HEAD_WORDS.has(lexKey(w)))) continue;
+    out = out.filter((x) => x === c || x.line !== c.line || x.end <= c.end || x.start >= j);
+    out = out.map((x) => (x === c ? { ...c, end: j, type: 'organization' } : x));
+  }
+  return out;
+}
+
+/** "Justice Ministry", "Justice Department": a title word that names the field of the body whose head follows it. */
+function fieldOfBody(ws: string[], i: number): boolean {
+  const next = lexKey(ws[i + 1] ?? '');
+  return FIELD_HEADS.has(next);
+}
+const FIELD_HEADS = new Set(['ministry', 'department', 'directorate', 'inspectorate', 'commission', 'committee', 'agency', 'service', 'bureau', 'authority']);
+
+/** Whether a run of words opens with a body's head and "of" ("Association of …", "Ministry of …"). */
+function headOf(ws: string[], start: number, end: number): boolean {
+  for (let h = start; h < end - 1; h++) if (ORG_HEAD_WORDS.has(lexKey(ws[h])) && !WEAK_ORG_HEADS.has(lexKey(ws[h])) && lexKey(ws[h + 1]) === 'of') return true;
+  return false;
 }
 
 function classifyChunk(ws: string[], start: number, end: number): { start: number; end: number; type: ActorType } | null {
@@ -416,7 +473,7 @@ function retype(ws: string[], c: Candidate): Candidate | null {
   if (of > 0 && ORG_HEAD_WORDS.has(keys[of - 1]) && !WEAK_ORG_HEADS.has(keys[of - 1]) && c.type !== 'person') return { ...c, type: 'organization' };
   const last = keys[keys.length - 1];
   // "Warehouse 4", "Hangar 2": a numbered building of a site is a place on its map.
-  if (keys.length === 1 && NUMBERED_SITES.has(keys[0]) && /^\d{1,3}[A-Z]?$/.test(ws[c.end] ?? '')) {
+  if (keys.length === 1 && NUMBERED_SITES.has(keys[0]) && SITE_NUMBER.test(ws[c.end] ?? '')) {
     const textPart = TEXT_PARTS.has(keys[0]) && (lexKey(ws[c.end + 1] ?? '') === 'of' || /^\(/.test(ws[c.end + 1] ?? '') || CITING.has(lexKey(ws[c.start - 1] ?? '')));
     return textPart ? null : { ...c, type: 'place', end: c.end + 1 };
   }
@@ -427,6 +484,8 @@ function retype(ws: string[], c: Candidate): Candidate | null {
   if (keys.length > 1 && VENUES.has(last)) return { ...c, type: 'place' };
   // "Osper Point", "Kell Peninsula": heads that end place names and hardly ever a person's.
   if (keys.length > 1 && c.type === 'person' && GEO_HEADS.has(last)) return { ...c, type: 'place' };
+  // "Cape Lessandro", "Ras Ekhdar", "Lake Veyda", "Port Selwyn": words that open place names.
+  if (keys.length > 1 && c.type !== 'place' && GEO_PREFIXES.has(keys[0]) && !ORG_HEAD_WORDS.has(last) && !INSTITUTION_HEADS.has(last)) return { ...c, type: 'place' };
   // "Valmont People's Republic", "Dornach Oblast": a place head ends a place's name.
   const placeHead = PLACE_HEAD_WORDS.has(last) || PLACE_HEAD_WORDS.has(last.replace(/s$/, ''));
   if (keys.length > 1 && placeHead && !ORG_HEAD_WORDS.has(last) && c.type !== 'person') return { ...c, type: 'place' };
@@ -439,7 +498,16 @@ function addNumberedSites(words: string[][], cands: Candidate[]): Candidate[] {
   const out = cands.slice();
   words.forEach((ws, line) => {
     for (let i = 0; i + 1 < ws.length; i++) {
-      if (!isCap(ws[i]) || !NUMBERED_SITES.has(lexKey(ws[i])) || !/^\d{1,3}[A-Z]?$/.test(ws[i + 1])) continue;
+      // "D Block", "C Wing": a letter before the site noun (not the article "A" opening a sentence).
+      if (/^[B-HJ-Z]$/.test(ws[i]) && isCap(ws[i + 1]) && NUMBERED_SITES.has(lexKey(ws[i + 1]))) {
+        const overlapping = out.filter((c) => c.line === line && c.start <= i + 1 && i < c.end);
+        if (overlapping.every((c) => c.end - c.start <= 2 && c.start >= i)) {
+          for (const c of overlapping) out.splice(out.indexOf(c), 1);
+          out.push({ line, start: i, end: i + 2, type: 'place' });
+        }
+        continue;
+      }
+      if (!isCap(ws[i]) || !NUMBERED_SITES.has(lexKey(ws[i])) || !SITE_NUMBER.test(ws[i + 1])) continue;
       if (out.some((c) => c.line === line && c.start <= i + 1 && i < c.end)) continue;
       out.push({ line, start: i, end: i + 1, type: 'misc' });
     }
@@ -887,6 +955,56 @@ function lonePlaces(words: string[][], cands: Candidate[]): Candidate[] {
   }
   const place = (k: string): boolean => located.has(k) && !inFullNames.has(k) && !titled.has(k) && !(gazetteerCategories(k) & (GAZ.first | GAZ.surname | GAZ.org));
   return cands.map((c) => (c.type === 'person' && c.end - c.start === 1 && place(lexKey(words[c.line][c.start])) ? { ...c, type: 'place' } : c));
+}
+
+// Bodies of a state, named after it: "the Tarvona Coast Guard", "the Lissarra Navy".
+const STATE_BODIES = new Set(['coast guard', 'coastguard', 'navy', 'army', 'air force', 'armed forces', 'border guard', 'border police', 'national police',
+  'police', 'government', 'parliament', 'senate', 'national guard', 'special forces', 'defence ministry', 'defense ministry', 'foreign ministry',
+  'interior ministry', 'health ministry', 'justice ministry', 'central bank', 'supreme court', 'constitutional court', 'red cross', 'red crescent']);
+// What a country has, in the possessive: "Tarvona's coast", "off Lissarra's southern shores".
+const STATE_HAS = new Set(['coast', 'coastline', 'coasts', 'waters', 'territory', 'territorial', 'border', 'borders', 'capital', 'shores', 'islands', 'provinces',
+  'regions', 'ministry', 'navy', 'army', 'parliament', 'constitution', 'economy']);
+
+/**
+ * "Tarvona", "Marvassa": a one-word name the tagger took for a person or a body, which the article
+ * writes as a state's: the first word of "Tarvona Coast Guard", the owner of "Tarvona's coast", or the
+ * place a demonym it uses comes from ("the Marvassan Navy"). Never a name written in a person's full
+ * name or after a title.
+ */
+function statePlaces(words: string[][], cands: Candidate[]): Candidate[] {
+  const states = new Set<string>();
+  const inFullNames = new Set<string>();
+  const titled = new Set<string>();
+  const single = new Map<string, string>();
+  for (const c of cands) {
+    const ws = words[c.line];
+    const keys = ws.slice(c.start, c.end).map(lexKey);
+    if (c.type === 'person' && keys.length >= 2) for (const k of keys) inFullNames.add(k);
+    if (keys.length >= 2 && STATE_BODIES.has(keys.slice(1).join(' '))) states.add(keys[0]);
+    if (keys.length !== 1) continue;
+    if (isTitleWord(ws[c.start - 1])) titled.add(keys[0]);
+    if (c.type !== 'place') single.set(placeStem(keys[0]), keys[0]);
+    const next = lexKey(ws[c.end] ?? '');
+    if ((next === "'s" || next === "'") && STATE_HAS.has(lexKey(ws[c.end + 1] ?? '').replace(/^(?:southern|northern|eastern|western)$/, 'coast'))) states.add(keys[0]);
+  }
+  if (single.size) {
+    for (const ws of words) {
+      for (let i = 0; i + 1 < ws.length; i++) {
+        if (!demonymShapedAny(ws[i])) continue;
+        const after = lexKey(ws[i + 1]);
+        if (!QUALIFIED_BY_DEMONYMS.has(after) && !ORG_HEAD_WORDS.has(after)) continue;
+        const stem = demonymStem(lexKey(ws[i]), (x) => single.has(x));
+        if (stem) states.add(single.get(stem)!);
+      }
+    }
+  }
+  const place = (k: string): boolean => states.has(k) && !inFullNames.has(k) && !titled.has(k) && !(gazetteerCategories(k) & (GAZ.first | GAZ.surname));
+  return cands.map((c) => (c.type !== 'place' && c.end - c.start === 1 && place(lexKey(words[c.line][c.start])) ? { ...c, type: 'place' } : c));
+}
+
+/** A capitalised word with a demonym's ending: "Marvassan", "Tarsian", "Vardanese". */
+function demonymShapedAny(w: string): boolean {
+  return /^\p{Lu}\p{Ll}{3,}(?:an|ian|ean|ese|ish|i)s?$/u.test(w);
 }
 
 // Words after a person's name that end the name rather than being qualified by it.
