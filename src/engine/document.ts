@@ -116,11 +116,25 @@ const WEB_CHROME = new RegExp(`^(?:${[
   'accept (?:all )?cookies', 'cookie (?:settings|policy|preferences)',
 ].join('|')})[.:!]?$`, 'i');
 
-/** Whether a line is site furniture: a known phrase, or a navigation bar of four or more short links. */
+/** A line with its Markdown links and images reduced to their text: "[News](https://…) › [World](…)" → "News › World". */
+function linkText(line: string): string {
+  return line.replace(/!\[[^\]]*\]\([^)]*\)/g, '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+}
+
+// A breadcrumb trail: "Lanyard › World › Europe", "Home > News > Quarnesia".
+const CRUMB = /\s+[›»>]\s+/;
+
+/** The links of a breadcrumb trail, when the line is one: two or more short capitalised links. */
+function breadcrumb(line: string): string[] | undefined {
+  const crumbs = linkText(line).trim().split(CRUMB);
+  return crumbs.length >= 2 && crumbs.every((x) => /^[\p{Lu}\d][\p{L}\d&'’. -]{0,40}$/u.test(x) && x.split(' ').length <= 5) ? crumbs : undefined;
+}
+
+/** Whether a line is site furniture: a known phrase, a navigation bar of four or more short links, or a breadcrumb trail. */
 export function isWebChrome(line: string): boolean {
-  const l = line.trim();
+  const l = linkText(line).trim();
   if (!l || l.length > 160) return false;
-  if (WEB_CHROME.test(l)) return true;
+  if (WEB_CHROME.test(l) || breadcrumb(l)) return true;
   const links = l.split(/\s+[|•·]\s+/);
   return links.length >= 4 && links.every((x) => /^[\p{Lu}\d][\p{L}\d&' -]{0,24}$/u.test(x) && x.split(' ').length <= 3) && !links.some((x) => parseDateText(x));
 }
@@ -228,17 +242,21 @@ function looksHardWrapped(text: string, lines: Span[]): boolean {
 const DATELINE_OUTLET = /^[A-Z][A-Z .'-]{2,40}(?:,[^()\n]{1,40})?\s*\(([^()]{2,60})\)\s*[—–-]/;
 const BYLINE = /^by\s+(.+)$/i;
 // Segments of a masthead or byline line: "Tarsia 24 | Ulmara | 4 September 2025", "ABN News — 25 October 2025".
-const SEGMENT_SEPARATOR = /\s*(?:\||\s[—–-]\s|[—–])\s*/;
+const SEGMENT_SEPARATOR = /\s*(?:\||\s[—–-]\s|[—–·•])\s*/;
 const SENTENCE_END = /[.!?]["'”’]?$/;
 
 /** A line that could be a masthead: short, not a sentence, not a date, and no byline or time stamp. */
 function nameLike(line: string): boolean {
   return line.length >= 2 && line.length <= 60 && line.split(/\s+/).length <= 7 && !SENTENCE_END.test(line) && !parseDateText(line)
-    && /^[\p{Lu}\d"'“‘]/u.test(line) && !STAMP.test(line) && !bylineLike(line);
+    && /^[\p{Lu}\d"'“‘]/u.test(line) && !STAMP.test(line) && !bylineLike(line) && !SECTION_HEADING.test(line);
 }
+
+// A live blog's or explainer's section heading, no masthead: "Key events", "What we know".
+const SECTION_HEADING = /^(?:key (?:events|points|facts|moments)|what we know.*|what we don['’]t know.*|latest(?: updates| news)?|live(?: updates)?|summary|highlights|in brief|at a glance|background|timeline|context|analysis|explainer|watch|listen)$/i;
 
 // "Updated 14:32 GMT", "Published 3 March 2026, 09:14", "Last modified on Tuesday": a page's time stamp.
 const STAMP = /^(?:(?:last |first )?(?:updated|published|posted|modified|edited)|last update)\b/i;
+const STAMP_WORDS = /^(?:(?:last |first )?(?:updated|published|posted|modified|edited)|last update)(?:\s+(?:on|at))?\s*:?\s*/i;
 // What a writer is, after the name: "Niamh Corrigan, Environment Correspondent", "Ian Marsh, Staff Writer".
 const ROLE = /^(?:[\p{L}-]+\s+){0,3}(?:correspondent|editor|reporter|writer|columnist|contributor|journalist|producer|analyst|bureau chief|staff|intern|fellow)s?$/iu;
 const PERSON_NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}";
@@ -253,6 +271,8 @@ function bylineLike(line: string): string | undefined {
   if (role && ROLE.test(role[2].trim())) return role[1];
   return WRITERS.test(line) ? line.replace(/\s+(?:in|at|from)\s+.*$/, '') : undefined;
 }
+
+const GENERIC_CRUMB = /^(?:home|news|index|main|start|front page|homepage|top stories|latest)$/i;
 
 // The last word of a masthead: "VLN News", "Orvanta Ledger", "The Glasswater Review".
 const OUTLET_WORD = /\b(?:news|times|post|review|ledger|gazette|herald|journal|tribune|daily|chronicle|observer|guardian|press|wire|today|monitor|express|telegraph|mail|star|sun|standard|courier|dispatch|record|register|bulletin|agency|tv|radio|online|magazine|weekly|insider|mercury|echo|voice|argus|sentinel|beacon|network|media|broadcasting|digest|globe|independent|examiner|inquirer|enquirer|nation|world|letter|brief|report|reporter|post-dispatch|24)$/i;
@@ -281,16 +301,26 @@ function mastheadCase(name: string): string {
 /** Reads outlet, byline and date from header lines of the kinds articles carry above their text. */
 function headerFields(lines: string[], title: string | undefined): { outlet?: string; byline?: string; published?: string } {
   const out: { outlet?: string; byline?: string; published?: string } = {};
+  let skipped = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line === title) continue; // a headline that is a question or a sentence does not end the header
     const d = DATELINE_OUTLET.exec(line);
     if (d && !out.outlet) out.outlet = d[1].trim();
-    // The header ends where the article's first paragraph begins.
-    if (line.length > 120 || (SENTENCE_END.test(line) && line.length > 60)) break;
+    // The header ends where the article's first paragraph begins; a standfirst right under the
+    // headline ("*Prosecutors say the 17-year-old had no record …*") comes before the byline.
+    if (line.length > 120 || (SENTENCE_END.test(line) && line.length > 60)) {
+      if (i > 0 && lines[i - 1] === title && !skipped) {
+        skipped = true;
+        continue;
+      }
+      break;
+    }
     const segments = line.split(SEGMENT_SEPARATOR).map((x) => x.trim()).filter(Boolean);
-    const dated = segments.find((x) => parseDateText(x));
-    if (dated) out.published ??= parseDateText(dated);
+    // "Published 2 June 2026 · Updated 14:20": the date after a stamp word.
+    const dateOf = (x: string) => parseDateText(x.replace(STAMP_WORDS, ''));
+    const dated = segments.find((x) => dateOf(x));
+    if (dated) out.published ??= dateOf(dated);
     if (STAMP.test(line)) continue;
     const writers = bylineLike(line);
     if (writers) {
@@ -329,14 +359,18 @@ function extractMeta(file: string, text: string, layout: Layout): SourceMeta {
   for (const b of layout.blocks.slice(0, 8)) firstLines.push(text.slice(b.start, b.end).trim());
   // Raw top lines: mastheads, bylines and date lines are prose-less in Markdown. A saved web page's
   // furniture ("Skip to content", "Share this article") is no part of the header.
-  const rawTop = text.slice(0, 2000).split(/\r?\n/).map((l) => l.replace(/^[*_>#\s]+|[*_\s]+$/g, '')).filter((l) => l && !isWebChrome(l)).slice(0, 10);
+  const lines = text.slice(0, 2000).split(/\r?\n/).map((l) => linkText(l).replace(/^[*_>#\s]+|[*_\s]+$/g, ''));
+  // A breadcrumb trail starts at the site: "Lorvenne Crier › News › Pradova" (not at "Home").
+  const crumbs = lines.slice(0, 6).map(breadcrumb).find((c) => c);
+  const site = crumbs && !GENERIC_CRUMB.test(crumbs[0]) ? crumbs[0] : undefined;
+  const rawTop = lines.filter((l) => l && !isWebChrome(l)).slice(0, 10);
   const topLines = rawTop.filter((l) => !/^---$|^[a-z_]+\s*:\s/.test(l));
   const masthead = mastheadAbove(topLines) ? topLines[0] : undefined;
 
   const title = f.title ?? layout.heading ?? firstLines.find((l) => l.length > 0 && l !== masthead);
   if (title) meta.title = clip(title.replace(/^#+\s*/, ''), 200);
   const header = headerFields(topLines, meta.title);
-  const outlet = f.outlet ?? (masthead ? mastheadCase(masthead) : undefined) ?? header.outlet;
+  const outlet = f.outlet ?? (masthead ? mastheadCase(masthead) : undefined) ?? site ?? header.outlet;
   const byline = f.byline ?? header.byline;
   const published = (f.published ? parseDateText(f.published) : undefined) ?? header.published;
   if (outlet) meta.outlet = clip(outlet, 120);

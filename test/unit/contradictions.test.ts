@@ -1306,3 +1306,19 @@ describe('contradictions: who gave the order', () => {
     assert.ok(!same.contradictions.some((c) => c.topic === 'who gave the order'), listed(same));
   });
 });
+
+describe('contradictions: a toll that did not grow', () => {
+  it('a later article that still gives the official figure beside a higher one disputes it, not updates it', () => {
+    const v = analyse('', {
+      'a.md': '---\noutlet: Wire\ndate: 2026-03-03\n---\n\nThe ministry said seven inmates died in the operation.\n',
+      'b.md': '---\noutlet: Review\ndate: 2026-03-06\n---\n\nThe official toll is seven inmates dead. The families have published the names of 16 inmates they say died.\n',
+    });
+    const x = disputeIn(v, (c) => c.topic === 'inmates killed');
+    assert.ok(spans(x, ['a.md', 'seven inmates died'], ['b.md', '16 inmates']), listed(v));
+    const rose = analyse('', {
+      'a.md': '---\noutlet: Wire\ndate: 2026-03-03\n---\n\nThe ministry said seven inmates died in the operation.\n',
+      'b.md': '---\noutlet: Review\ndate: 2026-03-06\n---\n\nThe families have published the names of 16 inmates who died.\n',
+    });
+    assert.ok(!rose.contradictions.some((c) => c.topic === 'inmates killed' && !/later may supersede/.test(c.summary)), listed(rose));
+  });
+});

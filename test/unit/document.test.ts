@@ -117,6 +117,23 @@ describe('document model', () => {
     assert.equal(two.meta.byline, 'Mara Quell and Tomas Brenn');
   });
 
+  it('reads a Markdown page converted from a news site: its breadcrumb names the site, a standfirst comes before the byline, a stamp word before the date', () => {
+    const text = [
+      '[Harwick Ledger](https://ledger.example/) › [News](https://ledger.example/news) › [Coldmere](https://ledger.example/news/coldmere)', '',
+      '# Bridge at Coldmere closes after cracks found in pier', '',
+      '*Engineers say the pier could not take the weight of a loaded lorry, and the council has ordered an inspection of every bridge in the county.*', '',
+      'By [Imogen Tally](https://ledger.example/authors/imogen-tally), Transport correspondent', '',
+      'Published 12 May 2026 · Updated 14:20', '',
+      'Key events', '',
+      'Engineers closed the Coldmere bridge on Monday after finding cracks in a pier, the county council said.', '',
+    ].join('\n');
+    const doc = parseDocument('000_5e1f.md', text);
+    assert.equal(doc.meta.outlet, 'Harwick Ledger');
+    assert.equal(doc.meta.byline, 'Imogen Tally');
+    assert.equal(doc.meta.published, '2026-05-12');
+    assert.ok(!doc.sentences.some((s) => text.slice(s.start, s.end).includes('›')), 'the breadcrumb is no sentence');
+  });
+
   it('counts words of prose', () => {
     assert.equal(countWords('The mayor said 12 people — at least — died.'), 8);
   });

@@ -147,12 +147,14 @@ function stillInPlace(st: Statement, figure: Figure): boolean {
 }
 
 /** Two readings of one quantity that cannot both hold, as news reports a count over time and place. */
-function conflict(a: Reading, b: Reading, cumulative: boolean): boolean {
+function conflict(a: Reading, b: Reading, cumulative: boolean, byFile?: Map<string, Reading[]>): boolean {
   if (a.st.file === b.st.file) return false;
-  // A toll, a count of the injured or the displaced only grows as news comes in: higher on a later day is no clash.
+  // A toll, a count of the injured or the displaced only grows as news comes in: higher on a later day is no clash,
+  // unless the later article itself still gives the earlier figure ("the official toll is seven" beside "16 dead").
   if (cumulative && a.day !== undefined && b.day !== undefined && a.day !== b.day) {
     const [early, late] = a.day < b.day ? [a, b] : [b, a];
-    if (late.low > early.high || (early.high === Number.POSITIVE_INFINITY && late.low >= early.low)) return false;
+    const grew = late.low > early.high || (early.high === Number.POSITIVE_INFINITY && late.low >= early.low);
+    if (grew && !byFile?.get(late.st.file)?.some((r) => r !== late && compatible(r, early) && !r.update)) return false;
   }
   if (a.scope !== b.scope) {
     // Those outside a count are no part of it.
@@ -238,6 +240,8 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
     const cumulative = CUMULATIVE.has(key.split('|')[1]);
     const readings = cumulative ? withoutSuperseded(all) : all;
     if (new Set(readings.map((r) => r.st.file)).size < 2) continue;
+    const byFile = new Map<string, Reading[]>();
+    for (const r of readings) (byFile.get(r.st.file) ?? byFile.set(r.st.file, []).get(r.st.file)!).push(r);
     // Camps: readings that are compatible with each other; disputes are between camps, among the
     // readings that clash across them (same place, same time or not an update).
     const camps: Reading[][] = [];
@@ -251,9 +255,9 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
     let best: { a: Reading[]; b: Reading[]; score: number; i: number; j: number } | undefined;
     for (let i = 0; i < camps.length; i++) {
       for (let j = i + 1; j < camps.length; j++) {
-        const a = camps[i].filter((x) => camps[j].some((y) => conflict(x, y, cumulative)));
+        const a = camps[i].filter((x) => camps[j].some((y) => conflict(x, y, cumulative, byFile)));
         // Once sources disagree, a source that gave both figures (a revision) is on both sides.
-        const b = camps[j].filter((y) => a.some((x) => conflict(x, y, cumulative)) || (camps[j].some((z) => a.some((x) => conflict(x, z, cumulative))) && a.some((x) => x.st.file === y.st.file)));
+        const b = camps[j].filter((y) => a.some((x) => conflict(x, y, cumulative, byFile)) || (camps[j].some((z) => a.some((x) => conflict(x, z, cumulative, byFile))) && a.some((x) => x.st.file === y.st.file)));
         if (!a.length || !b.length) continue;
         const score = a.length + b.length + (a.some((r) => r.st.claim?.speakerText) ? 1 : 0) + (b.some((r) => r.st.claim?.speakerText) ? 1 : 0);
         if (!best || score > best.score) best = { a, b, score, i, j };
@@ -263,7 +267,7 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
     const { a, b } = best;
     // A third reading or more ("14 vs 17 vs 21"): every other camp that clashes with the two is named too.
     const others = camps.filter((_, k) => k !== best!.i && k !== best!.j)
-      .map((c) => c.filter((x) => [...a, ...b].some((y) => conflict(x, y, cumulative))))
+      .map((c) => c.filter((x) => [...a, ...b].some((y) => conflict(x, y, cumulative, byFile))))
       .filter((c) => c.length);
     const [unit, event] = key.split('|');
     const named = readings[0].figure.unitClass?.split('#')[1];
