@@ -1322,3 +1322,21 @@ describe('contradictions: a toll that did not grow', () => {
     assert.ok(!rose.contradictions.some((c) => c.topic === 'inmates killed' && !/later may supersede/.test(c.summary)), listed(rose));
   });
 });
+
+describe('contradictions: a police shooting', () => {
+  const v = analyse('', {
+    'a.md': '---\noutlet: Wire\ndate: 2026-06-03\n---\n\nThe police said the car had been driven at the officer, who fired once in self-defence. Police sources said the driver had a criminal record. The police said both officers\' body cameras were recording. The sergeant has been charged with involuntary manslaughter, judicial sources said. Firefighters put out fires in 140 vehicles overnight.\n',
+    'b.md': '---\noutlet: Crier\ndate: 2026-06-03\n---\n\nThe video shows the car pulling away when the officer opens fire. Three shots can be heard on it. The prosecutor said the boy had no criminal record. The inspectorate said the sergeant\'s camera had never been switched on. Prosecutor Lene Vik has charged him with murder. Fires were still burning on Fenwick Road at midnight, and 38 cars were set on fire.\n',
+  });
+  it('how the car moved, how many shots, a record, a camera and the charge', () => {
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'whether the car was driven at the officer'), ['a.md', 'driven at the officer'], ['b.md', 'pulling away']));
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'shots fired'), ['a.md', 'fired once'], ['b.md', 'Three shots']));
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'whether he had a criminal record'), ['a.md', 'had a criminal record'], ['b.md', 'no criminal record']));
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'whether the body camera was on'), ['a.md', 'were recording'], ['b.md', 'never been switched on']));
+    const charge = disputeIn(v, (c) => c.topic === 'the charge');
+    assert.match(charge.summary, /manslaughter .* vs murder|murder .* vs manslaughter/);
+  });
+  it('a riot\'s scattered fires are no fire said to be out and still burning', () => {
+    assert.ok(!v.contradictions.some((c) => c.kind === 'status' && c.topic.startsWith('fire')), listed(v));
+  });
+});

@@ -153,6 +153,31 @@ const FACTS: Fact[] = [
       /\bno\s+(?:escape|breakout)\s+(?:attempt|plan|plot)\b/],
     topic: 'whether it was an escape attempt', question: 'Was it an escape attempt', noLabel: 'no',
   },
+  {
+    // "he had a criminal record, including a conviction for car theft" against "had no criminal record".
+    thing: 'criminal record',
+    about: /\b(?:criminal\s+record|convict(?:ed|ion|ions)|record\s+of\s+offen[cs]es|known\s+to\s+(?:the\s+)?police)\b/,
+    yes: [/\bhad\s+(?:a|an)\s+(?:long\s+|lengthy\s+|previous\s+|prior\s+|extensive\s+)?(?:criminal\s+record|conviction\s+for|record\s+of)\b/,
+      /\b(?:had\s+been|was)\s+(?:previously\s+|already\s+)?convicted\s+of\b/, /\bwas\s+known\s+to\s+(?:the\s+)?police\b/, /\bhad\s+(?:a\s+)?(?:previous|prior)\s+convictions?\b/],
+    no: [/\bno\s+(?:criminal\s+record|(?:previous|prior)\s+convictions?|record\s+of\s+(?:any\s+)?offen[cs]es)\b/, /\bnever\s+(?:been\s+)?convicted\b/, /\bnot\s+known\s+to\s+(?:the\s+)?police\b/, /\bclean\s+(?:criminal\s+)?record\b/],
+    topic: 'whether he had a criminal record', question: 'A criminal record', noLabel: 'none',
+  },
+  {
+    // A driver shot by police: "the car had been driven at the officer" against "the car was pulling away".
+    thing: 'car driven at officer',
+    about: /\b(?:car|vehicle|driver|drove|driving|driven)\b/,
+    yes: [/\b(?:driven|drove|drive|driving|came|accelerated|swerved|lunged|ploughed|plowed)\s+(?:the\s+(?:car|vehicle)\s+)?(?:straight\s+)?(?:at|towards|toward|into)\s+(?:him|her|them|the\s+officers?|one\s+of\s+(?:the\s+)?(?:officers|police)|an?\s+officer|police(?:\s+officers)?)\b/],
+    no: [/\b(?:pulling|driving|moving|edging|speeding|drove|driven|pulled)\s+(?:off|away)\b|\bmoving\s+off\b/, /\b(?:not|n['’]t|never)\s+(?:driving|driven|drive|coming)\s+(?:at|towards|toward)\b/, /\bwas\s+leaving\b/],
+    topic: 'whether the car was driven at the officer', question: 'Driven at the officer', noLabel: 'driving away',
+  },
+  {
+    // "both officers' body cameras were recording" against "his camera was never switched on".
+    thing: 'body camera on',
+    about: /\b(?:body[\s-]?cam(?:era)?s?|cameras?\s+(?:worn|on\s+(?:his|her|their)\s+(?:chest|uniform)))\b|\bcameras?\b[^.;]{0,40}\b(?:recording|switched|turned)\b/,
+    yes: [/\bcameras?\b[^.;]{0,60}?\b(?:were|was|had\s+been)\s+(?:both\s+)?(?:recording|switched\s+on|turned\s+on|running)\b(?![^.;]{0,20}\boff\b)/],
+    no: [/\bcameras?\b[^.;]{0,60}?\b(?:was|were|had|had\s+been|has)\s+(?:not|never)\s+(?:been\s+)?(?:switched|turned)\s+on\b/, /\bcameras?\b[^.;]{0,60}?\b(?:was|were|had\s+been)\s+(?:switched|turned)\s+off\b/, /\bcameras?\b[^.;]{0,40}?\bnot\s+recording\b/],
+    topic: 'whether the body camera was on', question: 'Body camera on', noLabel: 'off',
+  },
   authenticity('claim', 'claims?|statements?|messages?|communiqu[eé]s?|posts?'),
   authenticity('document', 'documents?|letters?|memos?|emails?'),
   authenticity('recording', 'videos?|footage|recordings?|audio|photos?|photographs?|images?|pictures?'),
@@ -331,4 +356,40 @@ export function reachContradictions(statements: Statement[]): Contradiction[] {
     if (!ys.length || !ns.length) return [];
     return [yesNoContradiction(`whether it reached the ${thing}`, `Did it reach the ${thing}: yes (${voicesOf(ys)}) vs no (${voicesOf(ns)})`, ys, ns)];
   });
+}
+
+// "charged with murder", "under investigation for manslaughter", "arrested on suspicion of murder".
+const CHARGE = /\b(?:charg(?:ed|es|ing)\s+(?:\w+\s+){0,2}?with|under\s+investigation\s+for|arrested\s+on\s+suspicion\s+of|indicted\s+(?:\w+\s+)?(?:for|on))\s+(?:(?:attempted|involuntary|voluntary|aggravated|first-degree|second-degree|third-degree|negligent|reckless)\s+)?(murder|manslaughter|homicide|culpable\s+homicide|negligence|assault|fraud|bribery|terrorism)\b/;
+
+/** The offence a passage says someone is charged with or investigated for, folded ("involuntary manslaughter" → manslaughter). */
+const chargeOf = perPassage<string | undefined>();
+function readCharge(st: Statement): string | undefined {
+  if (OPEN.test(st.lower) || ASKED.test(st.lower) || /\b(?:calls?|demand(?:s|ed)?|urg(?:ed|es))\s+(?:\w+\s+){0,4}?(?:for|that)\b/.test(st.lower)) return undefined;
+  const m = CHARGE.exec(st.lower);
+  if (!m || /\b(?:not|never|no)\s+(?:\w+\s+){0,2}$/.test(st.lower.slice(Math.max(0, m.index - 20), m.index))) return undefined;
+  return m[1].replace(/^culpable\s+/, '');
+}
+
+/**
+ * One suspect said to be charged with one offence in one source and another in another: "charged with
+ * murder" against "charged with involuntary manslaughter". The story's charges are compared when each
+ * source names one offence only.
+ */
+export function chargeContradictions(statements: Statement[]): Contradiction[] {
+  const byCharge = new Map<string, Statement[]>();
+  for (const st of statements) {
+    const c = chargeOf(st, readCharge);
+    if (c) (byCharge.get(c) ?? byCharge.set(c, []).get(c)!).push(st);
+  }
+  if (byCharge.size !== 2) return [];
+  const [[ca, a], [cb, b]] = [...byCharge];
+  // Two suspects charged apart would be named apart in one source; one source giving both is no dispute.
+  const filesA = new Set(a.map((x) => x.file));
+  if (b.some((x) => filesA.has(x.file)) || !a.some((x) => b.some((y) => y.file !== x.file))) return [];
+  return [{
+    id: '', kind: 'status', topic: 'the charge',
+    summary: `What the charge is: ${ca} (${voicesOf(a)}) vs ${cb} (${voicesOf(b)})`,
+    confidence: round(0.55),
+    sides: [...a.slice(0, 4), ...b.slice(0, 4)].map((x) => sideOf(x)),
+  }];
 }

@@ -9,7 +9,7 @@ import { correctionContradictions, revisionContradictions } from './revision';
 import { precedentContradictions } from './precedent';
 import { warningContradictions } from './warnings';
 import { custodyContradictions } from './custody';
-import { factContradictions, reachContradictions, servicesContradictions } from './facts';
+import { chargeContradictions, factContradictions, reachContradictions, servicesContradictions } from './facts';
 import { officeContradictions, tenderContradictions } from './office';
 import { clockContradictions, signingContradictions } from './clock';
 import { orderContradictions, ordererContradictions } from './orders';
@@ -55,6 +55,7 @@ export function findContradictions(input: ContradictionInput): Contradiction[] {
     ...factContradictions(statements),
     ...servicesContradictions(statements),
     ...reachContradictions(statements),
+    ...chargeContradictions(statements),
   ];
   const merged = foldRevisions(found);
   merged.sort((a, b) => b.confidence - a.confidence || a.kind.localeCompare(b.kind) || a.topic.localeCompare(b.topic));

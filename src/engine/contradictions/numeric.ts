@@ -1,7 +1,7 @@
 import type { Contradiction, Figure } from '../types';
 import { UPDATE } from './lexicon';
 import { fold, type Statement, sideOf, voicesOf } from './statements';
-import { ABOARD_SETS, notACount, readingOf, totalsAboard } from './quantities';
+import { ABOARD_SETS, notACount, readingOf, shotsFired, totalsAboard } from './quantities';
 
 interface Reading {
   st: Statement;
@@ -42,6 +42,8 @@ export function quantityKey(f: Figure): string | undefined {
   if (f.eventClass === 'records taken') return 'records|records taken';
   if (f.eventClass === 'depth') return LENGTH_FACTORS[f.unit?.toLowerCase() ?? ''] ? 'metres|depth' : undefined;
   if (f.eventClass === 'turnout' || f.eventClass === 'vote share') return `${f.unitClass?.split('#')[0]}|${f.eventClass}`;
+  // Shots, however counted: "three shots can be heard", "fired once".
+  if (f.unitClass === 'shot' && (!f.eventClass || f.eventClass === 'fired' || f.eventClass === 'hit')) return 'shots|fired';
   // "Nine officers were held": hostages; "six suspects were held": arrests; "the party held 54 seats": neither.
   if (f.eventClass === 'held') return f.unitClass === 'suspect' ? 'people|arrested' : f.unitClass && CAPTIVES.has(f.unitClass) ? 'people|captured' : undefined;
   if (!f.unitClass || !f.eventClass || !COUNTED_EVENTS.has(f.eventClass)) return undefined;
@@ -211,7 +213,7 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
   const groups = new Map<string, Reading[]>();
   const seen = new Set<string>();
   for (const st of statements) {
-    for (const found of [...st.figures, ...totalsAboard(st)]) {
+    for (const found of [...st.figures, ...totalsAboard(st), ...shotsFired(st)]) {
       const figure = readingOf(st, found);
       let key = quantityKey(figure);
       // "Eight are still trapped": those not yet out are another count than those trapped at first.

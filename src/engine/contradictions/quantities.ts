@@ -33,6 +33,26 @@ export function totalsAboard(st: Statement): Figure[] {
   return out;
 }
 
+// "fired once", "fired twice", "fired three times", "fired a single shot": how many shots, in words.
+const FIRED_TIMES = /\b(?:fired|shot|pulled\s+the\s+trigger)\s+(?:(once|twice)|(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+times|(?:a\s+)?(single|one)\s+(?:shot|round|bullet))\b/g;
+const SMALL_NUMBERS: Record<string, number> = { once: 1, twice: 2, single: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+/** Shots counted by how often someone fired ("fired once", "fired three times"), as a count of shots. */
+export function shotsFired(st: Statement): Figure[] {
+  const out: Figure[] = [];
+  const base = st.start;
+  for (const m of st.lower.matchAll(FIRED_TIMES)) {
+    const word = m[1] ?? m[2] ?? m[3];
+    const n = SMALL_NUMBERS[word] ?? Number(word);
+    if (!Number.isFinite(n)) continue;
+    const start = base + m.index;
+    const end = start + m[0].length;
+    if (st.figures.some((f) => f.start < end && start < f.end)) continue;
+    out.push({ start, end, text: st.doc.prose.slice(start, end), low: n, high: n, unit: 'shots', unitClass: 'shot', event: 'fired', eventClass: 'fired', approximate: false });
+  }
+  return out;
+}
+
 // What the air or water holds, as news reports a leak: "recorded 140 ppm", "never exceeded 20 ppm".
 const SUBSTANCE = /\b(ammonia|chlorine|sulphur dioxide|sulfur dioxide|nitrogen dioxide|carbon monoxide|hydrogen sulphide|hydrogen sulfide|hydrogen cyanide|benzene|methane|ozone|arsenic|mercury|cyanide|radiation|caesium|cesium|iodine)\b/;
 const MEASURED = /\b(?:record(?:ed|s|ing)?|measur(?:ed|es|ing|ements?)|reach(?:ed|es)|readings?|levels?|detect(?:ed|s)|peak(?:ed|s)|concentrations?|exceed(?:ed|s)?|went above|rose (?:to|above))\b/;

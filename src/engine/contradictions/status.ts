@@ -34,6 +34,11 @@ function readStatus(st: Statement): StatusOfPassage {
       return { topic: undefined, ended: undefined, saidTopic: undefined, generic: false, both: [{ topic: over, ended: true }, { topic: going, ended: false }] };
     }
   }
+  // "Fires are still burning on Fenwick Road", "put out fires in 140 vehicles": a night of scattered
+  // fires in a riot, not the one fire a story may be about.
+  if (/\bfires\b/.test(st.lower) && !/\b(?:the|this|that)\s+(?:main\s+)?(?:fire|blaze)\b/.test(st.lower) && topicIn(st.lower) === 'fire') {
+    return { topic: undefined, ended: undefined, saidTopic: undefined, generic: false };
+  }
   return {
     topic: topicIn(st.lower),
     ended: one ? !!ended : undefined,

@@ -24,7 +24,7 @@ const CLASSES: Record<string, readonly string[]> = {
   // Trapped by a collapse, a flood or a mine blast: how many were cut off is a figure of its own.
   trapped: ['trapped', 'entombed'],
   rescued: ['rescued', 'saved', 'freed', 'released'],
-  destroyed: ['destroyed', 'damaged', 'downed', 'razed', 'burned', 'burnt', 'shot'],
+  destroyed: ['destroyed', 'damaged', 'downed', 'razed', 'burned', 'burnt', 'shot', 'torched', 'gutted'],
   hit: ['hit', 'struck', 'shelled', 'attacked', 'targeted', 'launched', 'fired'],
   spent: ['spent', 'spend', 'spending', 'paid', 'cost', 'costs', 'allocated', 'invested', 'raised', 'donated'],
   involved: ['involved', 'deployed', 'mobilized', 'mobilised', 'sent'],
@@ -53,6 +53,7 @@ export const EVENT_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['in custody', 'arrested'], ['unaccounted for', 'missing'], ['forced to flee', 'displaced'],
   ['forced from their homes', 'displaced'], ['were hurt', 'injured'], ['treated for injuries', 'injured'],
   ['treated for wounds', 'injured'], ['took part', 'attended'], ['turned out', 'attended'], ['took to the streets', 'attended'],
+  ['set on fire', 'destroyed'], ['set alight', 'destroyed'], ['set ablaze', 'destroyed'], ['burned out', 'destroyed'], ['burnt out', 'destroyed'],
   ['taken into custody', 'arrested'], ['held in custody', 'arrested'], ['held for questioning', 'arrested'], ['held hostage', 'captured'], ['held captive', 'captured'], ['on board', 'aboard'], ['cut off', 'trapped'],
   ['fell ill', 'ill'], ['fallen ill', 'ill'], ['taken ill', 'ill'], ['became ill', 'ill'], ['become ill', 'ill'],
   ['taken to hospital', 'hospitalised'], ['treated in hospital', 'hospitalised'], ['admitted to hospital', 'hospitalised'],
