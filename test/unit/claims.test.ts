@@ -55,6 +55,15 @@ describe('extractClaims', () => {
     assert.equal(c.hedged, false);
   });
 
+  it('reads a quotation urged or pleaded, with its listeners after the cue; without a quotation those verbs report nothing', () => {
+    const { d, claims } = claimsOf('“Do not burn the streets where we grew up,” Minister Pavel Orn urged them.', { 'Pavel Orn': 'person' });
+    const c = only(claims, 'Do not burn', d);
+    assert.equal(c.speakerText, 'Pavel Orn');
+    assert.equal(c.direct, true);
+    assert.equal(contentOf(d, c), 'Do not burn the streets where we grew up');
+    assert.deepEqual(claimsOf('The mayor urged residents to stay indoors on Friday.', {}).claims, []);
+  });
+
   it('reads cue-before reports with "that", a recipient and an apposition', () => {
     const { d, claims } = claimsOf(
       'Tomas Brandt, the regional governor, told reporters on Tuesday that 12 people died in the flooding.\n\n'

@@ -71,6 +71,15 @@ const VERBS: ReadonlyArray<readonly [string, string[], Omit<CueInfo, 'lemma'>?]>
   ['quote', ['quoted', 'quoting']],
   ['put', ['put'], { needsQuoteOrAs: true }],
   ['ask', ['asked', 'asks'], { needsQuoteOrAs: true }],
+  // Speech with a quotation: "'Do not burn the streets,' Drach urged them", "'Help us,' she pleaded".
+  ['urge', ['urged', 'urges'], { needsQuoteOrAs: true, recipient: true }],
+  ['plead', ['pleaded', 'pleads', 'pled'], { needsQuoteOrAs: true }],
+  ['appeal', ['appealed'], { needsQuoteOrAs: true }],
+  ['beg', ['begged'], { needsQuoteOrAs: true, recipient: true }],
+  ['implore', ['implored'], { needsQuoteOrAs: true, recipient: true }],
+  ['shout', ['shouted'], { needsQuoteOrAs: true }],
+  ['reply', ['replied'], { needsQuoteOrAs: true }],
+  ['recount', ['recounted'], { needsQuoteOrAs: true }],
 ];
 
 /** Word form (lower case) → cue. */
