@@ -1340,3 +1340,25 @@ describe('contradictions: a police shooting', () => {
     assert.ok(!v.contradictions.some((c) => c.kind === 'status' && c.topic.startsWith('fire')), listed(v));
   });
 });
+
+describe('contradictions: a boat lost at sea', () => {
+  const v = analyse('', {
+    'a.md': '---\noutlet: Wire\ndate: 2026-06-12\n---\n\nSurvivors said a patrol vessel tied a rope to the bow and tried to pull it. Survivors said a navy vessel had stopped their boat on Tuesday. The charity said its ship had been refused permission to help. The search and rescue operation was completed on Friday evening, the ministry announced. The monitoring group said it alerted the coast guard at 15:20 on Wednesday.\n\n[1] Harbour Post, "Dozens feared dead as boat capsizes on Friday," June 11, 2026\n',
+    'b.md': '---\noutlet: Herald\ndate: 2026-06-13\n---\n\nThe coast guard denied that any tow was attempted. The navy said it had no contact at all with the boat. The ministry said the ship was never refused permission to approach. On Saturday morning Demaris told reporters the search "has not been called off". The coast guard said the first request for help came at 22:40 on Wednesday.\n',
+    'c.md': '---\noutlet: Mirror\ndate: 2026-06-11\n---\n\n07:40 The coast guard says 140 survivors have been brought ashore.\n\n10:15 Correction: our 07:40 update gave the number of survivors as 140. We got that wrong: the coast guard\'s figure is 104.\n',
+  });
+  it('a tow, a boat turned back, permission refused, the search over, and when the first call for help came', () => {
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'whether anyone tried to tow the boat'), ['a.md', 'tied a rope'], ['b.md', 'denied that any tow']));
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'whether the boat was turned back'), ['a.md', 'stopped their boat'], ['b.md', 'no contact at all']));
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'whether permission to help was refused'), ['a.md', 'refused permission'], ['b.md', 'never refused']));
+    const search = disputeIn(v, (c) => c.kind === 'status' && c.topic.startsWith('search'));
+    assert.ok(spans(search, ['a.md', 'was completed'], ['b.md', 'not been called off']));
+    assert.match(search.summary, /still going on \(Demaris/);
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'time of the call for help'), ['a.md', '15:20'], ['b.md', '22:40']));
+  });
+  it('a correction that gives the wrong figure without its noun, and a cited headline is no statement of the article', () => {
+    const x = disputeIn(v, (c) => c.revision === true);
+    assert.match(x.summary, /140 → 104/);
+    assert.ok(!v.contradictions.some((c) => c.sides.some((s) => s.text.includes('Harbour Post'))), listed(v));
+  });
+});

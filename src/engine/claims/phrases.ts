@@ -184,6 +184,8 @@ export function phraseBack(ws: Word[], inQ: boolean[], i: number, min = 0): Phra
       continue;
     }
     if (w.kind !== 'word') break;
+    // "On Saturday morning Demaris told …": the time before the subject is no part of it.
+    if (j !== i && isTimeWord(w) && isCap(ws[j + 1])) break;
     if (CONJ.has(l) && !(l === 'and' && isCap(ws[j - 1]) && isCap(ws[j + 1]))) break;
     if (AUX.has(l) || (CUE_VERBS.has(l) && !isCap(w))) break;
     if (PRONOUNS.has(l) && j !== i) break;

@@ -21,6 +21,9 @@ const EVENTS: [string, RegExp][] = [
   // A crash, a derailment, a capsizing: one moment, which operators and officials may time apart.
   // Not "the crash site", "accident investigators": the place and the people come later.
   ['accident', /\b(?:crash(?:ed)?|accident|overran|overshot|derail(?:ed|ment)|collision|collided|capsized|capsizing|touched down|crash-landed)\b(?!\s+(?:site|scene|investigators?|investigation|board))/g],
+  // When the rescuers were first told: "received its first request for help at 22:40" against
+  // "relayed a distress call to the coast guard at 15:20".
+  ['call for help', /\b(?:first\s+(?:request|call|calls)\s+for\s+(?:help|assistance)|(?:request|call)\s+for\s+(?:help|assistance)\s+(?:came|reached|was\s+received)|distress\s+(?:call|signal|message)|mayday|first\s+(?:received|got)\s+a\s+call|(?:alerted|notified)\s+the\s+(?:coast\s*guard|coastguard|rescue\s+(?:centre|center|service))|passed\s+(?:the\s+call|it)\s+(?:on\s+)?to\s+the\s+(?:[\w'’]+\s+)?(?:coast\s*guard|coastguard))/g],
   // A ship aground: "struck Gorran Reef at 02:40", "stopped dead on the reef at 01:20".
   ['grounding', /\b(?:ran aground|run aground|went aground|grounded|grounding|(?:struck|hit) (?:[\w'’-]+ ){0,2}?(?:reef|rocks|shoal|sandbank)|(?:stopped|stuck|stranded)(?: dead)? on (?:the |a )?(?:reef|rocks|shoal|sandbank))\b/g],
 ];

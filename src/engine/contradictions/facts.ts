@@ -178,6 +178,31 @@ const FACTS: Fact[] = [
     no: [/\bcameras?\b[^.;]{0,60}?\b(?:was|were|had|had\s+been|has)\s+(?:not|never)\s+(?:been\s+)?(?:switched|turned)\s+on\b/, /\bcameras?\b[^.;]{0,60}?\b(?:was|were|had\s+been)\s+(?:switched|turned)\s+off\b/, /\bcameras?\b[^.;]{0,40}?\bnot\s+recording\b/],
     topic: 'whether the body camera was on', question: 'Body camera on', noLabel: 'off',
   },
+  {
+    // A boat at sea: "a patrol vessel tied a rope to the bow and tried to tow it" against "no tow was attempted".
+    thing: 'tow attempted',
+    about: /\b(?:tow(?:ed|ing)?|rope|line|pull(?:ed)?)\b[^.;]{0,80}\b(?:boat|vessel|trawler|ship|bow|dinghy)\b|\b(?:boat|vessel|trawler|ship|bow|dinghy|crew|coast\s*guard)\b[^.;]{0,80}\b(?:tow(?:ed|ing)?|rope|line)\b/,
+    yes: [/\b(?:tied|attached|threw|fixed|secured)\s+(?:a\s+|the\s+)?(?:rope|line|cable|tow\s*line|tow\s*rope)\s+(?:to|on|onto)\b/, /\b(?:tried|attempted)\s+to\s+(?:tow|pull)\b/, /\bpulled\s+us\b/],
+    no: [/\bno\s+(?:tow|towing)\s+(?:was\s+)?(?:attempted|tried)\b/, /\bden(?:y|ies|ied|ying)\s+that\s+(?:any\s+)?(?:tow|towing)\b/, /\b(?:did\s+not|didn['’]t|never)\s+(?:tow|try\s+to\s+tow|attempt\s+to\s+tow)\b/,
+      /\bat\s+no\s+point\s+did\s+(?:[\w'’]+\s+){1,3}?(?:attach|tie|throw)\s+a\s+(?:line|rope)\b/],
+    topic: 'whether anyone tried to tow the boat', question: 'A tow attempted', noLabel: 'no tow',
+  },
+  {
+    // "the boat was intercepted by a navy vessel and escorted out of its waters" against "no contact at all with the boat".
+    thing: 'boat turned back',
+    about: /\b(?:boat|vessel|trawler|dinghy|ship)\b/,
+    yes: [/\b(?:stopped|intercepted|escorted|turned\s+back|pushed\s+back|ordered)\s+(?:their|the|our|that)\s+(?:boat|vessel|trawler|dinghy)\b/, /\b(?:boat|vessel|trawler|dinghy)\s+(?:was|had\s+been)\s+(?:intercepted|stopped|turned\s+back|pushed\s+back|escorted\s+out)\b/],
+    no: [/\bno\s+(?:\w+\s+){0,3}?contact\b[^.;]{0,40}?\bwith\s+(?:the|that|their)\s+(?:boat|vessel|trawler|dinghy)\b/, /\bden(?:y|ies|ied|ying)\s+that\s+(?:[\w'’]+\s+){0,4}?had\s+any\s+contact\b/],
+    topic: 'whether the boat was turned back', question: 'Turned back at sea', noLabel: 'no contact',
+  },
+  {
+    // "the charity's ship was refused permission to go to the trawler" against "was never refused permission".
+    thing: 'permission refused',
+    about: /\bpermission\b|\bkeep\s+clear\b|\bturned\s+away\b|\brequest\s+to\s+assist\b/,
+    yes: [/\b(?:was|were|had\s+been|been)\s+refused\s+permission\b/, /\bpermission\s+was\s+(?:refused|denied)\b/, /\btold\s+(?:by\s+the\s+[\w\s]{1,20}?)?to\s+keep\s+clear\b/],
+    no: [/\b(?:never|not)\s+(?:been\s+)?(?:refused|denied)\s+permission\b/, /\bno\s+request\s+(?:to\s+assist\s+|for\s+permission\s+)?(?:was|had\s+been)\s+(?:ever\s+)?received\b/, /\b(?:never|not)\s+turned\s+away\b/],
+    topic: 'whether permission to help was refused', question: 'Refused permission', noLabel: 'never refused',
+  },
   authenticity('claim', 'claims?|statements?|messages?|communiqu[eé]s?|posts?'),
   authenticity('document', 'documents?|letters?|memos?|emails?'),
   authenticity('recording', 'videos?|footage|recordings?|audio|photos?|photographs?|images?|pictures?'),

@@ -52,7 +52,7 @@ export function correctionContradictions(statements: Statement[]): Contradiction
     for (let i = 0; i < list.length; i++) {
       const notice = list[i];
       if (!NOTICE.test(notice.lower) || !WRONG.test(notice.lower)) continue;
-      const wrong = [...notice.figures].sort((a, b) => a.start - b.start).find((f) => f.low !== null);
+      const wrong = [...notice.figures].sort((a, b) => a.start - b.start).find((f) => f.low !== null) ?? bareWrong(notice);
       if (!wrong) {
         const year = yearCorrection(notice, list, i);
         if (year) out.push(year);
@@ -93,6 +93,18 @@ export function correctionContradictions(statements: Statement[]): Contradiction
     }
   }
   return out;
+}
+
+/** "our 07:40 update gave the number of survivors as 140": the wrong figure a notice gives without its noun. */
+function bareWrong(notice: Statement): Figure | undefined {
+  const said = WRONG.exec(notice.lower);
+  if (!said) return undefined;
+  const m = /\b(?:as|at|to\s+be|was|were)\s+(\d{1,3}(?:,\d{3})+|\d+)\b(?![:.]?\d|\s*(?:a\.m\.|p\.m\.|am\b|pm\b|%))/.exec(notice.lower.slice(said.index));
+  if (!m) return undefined;
+  const value = Number(m[1].replace(/,/g, ''));
+  if (value >= 1900 && value <= 2100 && !m[1].includes(',')) return undefined;
+  const start = notice.start + said.index + m.index + m[0].length - m[1].length;
+  return { start, end: start + m[1].length, text: m[1], low: value, high: value, unit: null, unitClass: null, event: null, eventClass: null, approximate: false };
 }
 
 /** A correction notice and the sentences of its paragraph that follow it (three at most). */

@@ -74,6 +74,8 @@ const NO_FIGURES: Figure[] = [];
 const HEDGE = /\b(reportedly|allegedly|apparently|appears? to|unconfirmed|could not (be )?(independently )?verif)/;
 
 /** The passages of one document: one per sentence, the claim's passage where one overlaps. */
+const REFERENCE = /^\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s+.{0,100}?["“‘][^"”’]{5,}["”’].{0,80}?\b(?:19|20)\d{2}\b[.,]?\s*$/;
+
 function passagesOf(a: DocumentAnalysis, claims: readonly Claim[]): Passage[] {
   const known = passagesByDocument.get(a.doc);
   // The view passes the analysis' own claims re-numbered (same order and spans), and copies of its mentions.
@@ -84,6 +86,9 @@ function passagesOf(a: DocumentAnalysis, claims: readonly Claim[]): Passage[] {
   const order = a.mentions.map((m, i) => ({ m, i })).sort((x, y) => x.m.start - y.m.start);
   const passages: Passage[] = [];
   for (const s of a.doc.sentences) {
+    // A numbered source an article cites ("[2] WBR News, “Lissarra shipwreck: …,” June 12, 2026") quotes
+    // another story's headline: no statement of this one.
+    if (REFERENCE.test(a.doc.text.slice(s.start, s.end))) continue;
     // The claim that overlaps the sentence most carries it (a quote may span sentences).
     let claim = -1;
     let best = 0;
