@@ -193,6 +193,14 @@ describe('actors: states, facilities and bodies of several words', () => {
     has(found('Oil reached the beach, Corvan Maritime said. Ostwick Salvage said the hull was cracked.'), 'Ostwick Salvage', 'organization');
   });
 
+  it('joins a service named for two fields, and reads a bloc and a crier as bodies', () => {
+    has(found('Lorvenne Fire and Rescue Service said its crews had put out fires in 140 vehicles.'), 'Lorvenne Fire and Rescue Service', 'organization');
+    has(found('Kaspar Welling, leader of the opposition Equality Bloc, called on the minister to resign.'), 'Equality Bloc', 'organization');
+    has(found('The photograph was taken by a reporter of the Lorvenne Crier on Monday night.'), 'Lorvenne Crier', 'organization');
+    const two = found('The leaders of Ukraine and the European Union met in Brussels on Monday.');
+    has(two, 'Ukraine', 'place');
+  });
+
   it('links a body of two fields to either field\'s short name', () => {
     const actors = link([[['Ministry of Energy and Water', 'organization']], [['Energy Ministry', 'organization']]]);
     assert.equal(actors.length, 1, JSON.stringify(actors));

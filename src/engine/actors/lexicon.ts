@@ -172,7 +172,7 @@ Clinic|Laboratory|Lab|Labs|Studio|Studios|Records|Entertainment|Media|Group|Syst
 Software|Electronics|Energy|Oil|Petroleum|Gas|Mining|Coal|Steel|Engineering|Construction|Tunnelling|Tunneling|Drilling|Contractors|Chemicals|Pharmaceuticals|Telecom|Communications|
 Insurance|Investments|Bancorp|Financial|Trading|Shipping|Railways|Railway|Transport|Logistics|Foods|Brewery|
 Stores|Markets|Team|United|City|Rovers|Wanderers|Athletic|Rangers|Hotspur|Albion|FC|CF|SC|AC|Dynamo|Spartak|
-Olympique|Real|Sporting`);
+Olympique|Real|Sporting|Bloc|Chronicle|Courier|Observer|Sentinel|Mirror|Express|Dispatch|Bulletin|Clarion|Courant|Crier|Vanguard|Lantern|Lookout`);
 
 /** Words that end a place's name ("... Oblast", "... Province"). */
 export const PLACE_HEADS = split(`Oblast|Province|Region|Krai|Kray|Okrug|Raion|Rayon|District|County|State|
@@ -386,7 +386,8 @@ Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon.|Tue.|Tues.|Wed.|Th
 export const MEDIA_NAME_HEADS: ReadonlySet<string> = new Set(['times', 'post', 'review', 'chronicle', 'herald', 'messenger', 'gazette', 'journal',
   'courier', 'tribune', 'standard', 'guardian', 'telegraph', 'observer', 'independent', 'sentinel', 'ledger', 'wire', 'globe', 'mail', 'express',
   'star', 'mirror', 'examiner', 'inquirer', 'dispatch', 'bulletin', 'monitor', 'register', 'record', 'recorder', 'clarion', 'beacon', 'today', 'news', 'daily',
-  'echo', 'voice', 'banner', 'argus', 'enquirer', 'courant', 'spectator', 'telegram', 'advertiser', 'digest', 'citizen']);
+  'echo', 'voice', 'banner', 'argus', 'enquirer', 'courant', 'spectator', 'telegram', 'advertiser', 'digest', 'citizen', 'crier', 'vanguard',
+  'ensign', 'lantern', 'lookout', 'compass', 'intelligencer']);
 
 /** Acronyms of things, measures and jobs that news writes in capitals and that never name an actor. */
 export const TERM_ACRONYMS: ReadonlySet<string> = new Set(['VAT', 'GDP', 'GNP', 'CEO', 'CFO', 'COO', 'CTO', 'HIV', 'AIDS', 'DNA', 'RNA', 'PCR',

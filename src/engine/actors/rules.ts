@@ -346,7 +346,16 @@ function possessiveInName(ws: string[], apostrophe: number, inBodyName = false):
  */
 function joinFields(words: string[][], cands: Candidate[]): Candidate[] {
   let out = cands;
+  // "Lorvenne Fire and Rescue Service": a name whose first field is no body's head, "and", then a body.
   for (const c of cands) {
+    const ws = words[c.line];
+    if ((c.type !== 'organization' && c.type !== 'misc') || !out.includes(c) || ws[c.end] !== 'and' || ORG_HEAD_WORDS.has(lexKey(ws[c.end - 1]))) continue;
+    const next = out.find((x) => x.line === c.line && x.start === c.end + 1);
+    if (!next || next.type !== 'organization' || next.end - next.start > 3 || !ORG_HEAD_WORDS.has(lexKey(ws[next.end - 1])) || WEAK_ORG_HEADS.has(lexKey(ws[next.end - 1]))) continue;
+    if (rangeCats(ws, c.start, c.end) & (PLACE_CATS | GAZ.org) && c.end - c.start === 1) continue;
+    out = out.filter((x) => x !== next).map((x) => (x === c ? { ...c, end: next.end, type: 'organization' } : x));
+  }
+  for (const c of out.slice()) {
     const ws = words[c.line];
     if (c.type === 'person' || ws[c.end] !== 'and' || !headOf(ws, c.start, c.end)) continue;
     let j = c.end + 1;
