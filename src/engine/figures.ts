@@ -550,6 +550,7 @@ function heldByPlace(prose: string, ws: Word[], start: number, numberEnd: number
   return ws[numberEnd]?.lower === 'of' || HOLDING_PLACE.test(prose.slice(Math.max(0, start - 50), start));
 }
 
+const PEOPLE_STATES = new Set(['dead', 'killed', 'injured', 'wounded', 'hurt', 'missing', 'hospitalised', 'hospitalized', 'arrested', 'detained', 'evacuated', 'displaced', 'rescued']);
 const SPEED_UNITS = new Set(['mph', 'kph', 'kmh', 'knots', 'knot']);
 const PER_HOUR = /^(?:\s*\/\s*h(?:r|our)?\b|\s+(?:per|an|a) hour\b)/;
 // The vehicle whose speed a figure gives: the last one named before it in the sentence.
@@ -639,6 +640,8 @@ export function extractFigures(prose: string, start: number, end: number): Figur
     // "killing at least 19", "the toll rose to 31": a count of what befell people, when no noun says
     // otherwise. A bare count before its event ("70 had been killed") refers back to a noun before it.
     if (!unitText && !unitClass && event && (EVENT_NOUNS_OF_PEOPLE.has(ws[event.end].lower) || (!eventFollows && EVENTS_OF_PEOPLE.has(event.cls)))) unitClass = 'people';
+    // "counted 47 dead", "12 killed and 40 injured": a count right before what befell them counts people.
+    if (!unitText && !unitClass && event && eventFollows && event.start === last && PEOPLE_STATES.has(ws[event.start].lower)) unitClass = 'people';
     return {
       start: s, end: e, text: prose.slice(s, e), low, high, unit: unitText, unitClass,
       // "holds three prisoners": being held is what befell them.

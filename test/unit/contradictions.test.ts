@@ -1362,3 +1362,16 @@ describe('contradictions: a boat lost at sea', () => {
     assert.ok(!v.contradictions.some((c) => c.sides.some((s) => s.text.includes('Harbour Post'))), listed(v));
   });
 });
+
+describe('contradictions: what a page repeats or cites', () => {
+  it('a headline given twice is one reading, and a cited headline in a source list none', () => {
+    const v = analyse('', {
+      'a.txt': 'Nine dead as soldiers storm prison wing\n\nNine dead as soldiers storm prison wing\n\nOfficials said nine people were killed in the operation.\n\nSources\n1. “Families say 30 dead after prison siege”, Harbour Post, 3 March 2026.\n',
+      'b.txt': 'Families count the dead\n\nThe families say they have counted 16 dead.\n',
+    });
+    const x = disputeIn(v, (c) => c.topic === 'people killed');
+    const headlines = x.sides.filter((s) => s.file === 'a.txt' && s.text.startsWith('Nine dead as soldiers'));
+    assert.ok(headlines.length <= 1, JSON.stringify(x.sides));
+    assert.ok(!x.sides.some((s) => s.text.includes('Harbour Post')), JSON.stringify(x.sides));
+  });
+});

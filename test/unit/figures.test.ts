@@ -33,6 +33,7 @@ const CASES: ReadonlyArray<readonly [string, number, Want]> = [
   ['Nine people were killed in the raid: seven inmates and two guards.', 2, { low: 2, unitClass: 'police', eventClass: 'killed' }],
   ['About 1,200 tonnes of crude had leaked by Friday.', 0, { low: 1020, unit: 'tonnes', eventClass: 'spilled' }],
   ['Oil washed up along 40 kilometres of coastline.', 0, { low: 40, unitClass: 'distance', eventClass: 'coast' }],
+  ['The rights group says it has now counted 47 dead.', 0, { low: 47, unitClass: 'people', eventClass: 'killed' }],
   // What is counted when the noun is missing, modified, or implied.
   ['The dam gave way, killing at least 19.', 0, { low: 19, high: null, unitClass: 'people', eventClass: 'killed' }],
   ['The three captured servicemen were shown on video.', 0, { low: 3, unitClass: 'soldiers', eventClass: 'captured' }],

@@ -74,7 +74,7 @@ const NO_FIGURES: Figure[] = [];
 const HEDGE = /\b(reportedly|allegedly|apparently|appears? to|unconfirmed|could not (be )?(independently )?verif)/;
 
 /** The passages of one document: one per sentence, the claim's passage where one overlaps. */
-const REFERENCE = /^\s*(?:\[\d{1,3}\]|\d{1,3}[.)])\s+.{0,100}?["“‘][^"”’]{5,}["”’].{0,80}?\b(?:19|20)\d{2}\b[.,]?\s*$/;
+const REFERENCE = /^\s*(?:(?:\[\d{1,3}\]|\d{1,3}[.)])\s+.{0,100}?["“‘][^"”’]{5,}["”’].{0,80}?|["“‘][^"”’]{5,}["”’],?\s+[^.;]{0,60}?)\b(?:19|20)\d{2}\b[.,]?\s*$/;
 
 function passagesOf(a: DocumentAnalysis, claims: readonly Claim[]): Passage[] {
   const known = passagesByDocument.get(a.doc);
