@@ -113,7 +113,8 @@ const WEB_CHROME = new RegExp(`^(?:${[
   'follow us(?: on .{1,40})?', '(?:read|see) (?:more|also|next)(?:\\s*[:›»>|–—-].*)?',
   'most (?:read|popular|viewed|shared)', 'related(?: articles| stories| content| coverage| topics)?', 'recommended(?: for you| stories)?',
   'trending(?: now)?', 'you (?:may|might) also like', 'listen to (?:this )?(?:article|story).*', 'image caption', 'back to top',
-  'accept (?:all )?cookies', 'cookie (?:settings|policy|preferences)',
+  'accept (?:all )?cookies', 'cookie (?:settings|policy|preferences)', 'support (?:[\\w-]+ ){0,3}journalism.*', 'donate(?: now| today)?',
+  'become a (?:member|supporter|subscriber|patron).*', 'contact us', 'about us', 'privacy policy', 'terms of (?:use|service)',
 ].join('|')})[.:!]?$`, 'i');
 
 /** A line with its Markdown links and images reduced to their text: "[News](https://…) › [World](…)" → "News › World". */

@@ -1375,3 +1375,22 @@ describe('contradictions: what a page repeats or cites', () => {
     assert.ok(!x.sides.some((s) => s.text.includes('Harbour Post')), JSON.stringify(x.sides));
   });
 });
+
+describe('contradictions: an attempted coup', () => {
+  const v = analyse('', {
+    'a.md': '---\noutlet: Wire\ndate: 2026-09-20\n---\n\nThe defence minister said the broadcaster had been retaken by loyal troops on Sunday. The first shots were fired at 02:15, she said. The government said President Anton Brel had remained inside the palace throughout the night. Rumours that the president had left the country are "a provocation and a lie", his office said. Dr Ilse Marr, head of surgery at Holy Cross Hospital, said her teams had received 38 wounded. The curfew has been lifted, and schools will reopen on Tuesday, the ministry said.\n',
+    'b.md': '---\noutlet: Herald\ndate: 2026-09-20\n---\n\nStaff said rebel soldiers were still holding the upper floors of the broadcaster\'s tower on Sunday night. Residents said the first shots rang out at about 23:40 on Saturday. Diplomats said the president had been flown out of the air base to Corissa before dawn. Hospitals in the capital had treated 96 wounded by Sunday evening, the health ministry said.\n',
+    'c.txt': 'City Live\n\nCorrection. At 08:15 we reported that the interior ministry had lifted the curfew in the capital. That was wrong: the curfew remains in force.\n\n08:15\nThe interior ministry says the curfew in the capital has been lifted for good.\n',
+  });
+  it('a coup over or rebels still holding out, when the shooting began, whether the leader left the country', () => {
+    assert.ok(spans(disputeIn(v, (c) => c.kind === 'status' && c.topic.startsWith('fighting')), ['a.md', 'had been retaken'], ['b.md', 'still holding']));
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'time of the first shots'), ['a.md', '02:15'], ['b.md', '23:40']));
+    const left = disputeIn(v, (c) => c.topic === 'whether the leader left the country');
+    assert.ok(spans(left, ['b.md', 'flown out'], ['a.md', 'remained inside the palace']));
+    assert.match(left.summary, /stayed \([^)]*Wire/);
+  });
+  it('one hospital\'s patients are a part of the wounded, and a report the outlet took back stands in no dispute', () => {
+    assert.ok(!v.contradictions.some((c) => c.topic === 'people injured'), listed(v));
+    assert.ok(!v.contradictions.some((c) => c.sides.some((s) => s.file === 'c.txt' && s.text.includes('lifted for good'))), listed(v));
+  });
+});

@@ -88,7 +88,7 @@ describe('document model', () => {
 
   it('reads a page saved from a news site: its furniture is neither prose nor header, its masthead names the outlet', () => {
     const text = [
-      'Skip to content', 'Harwick Ledger', 'Go to my account', 'Home | World | Business | Sport | Opinion', '',
+      'Skip to content', 'Harwick Ledger', 'Go to my account', 'Home | World | Business | Sport | Opinion', 'Support independent local journalism', '',
       'Bridge at Coldmere closes after cracks found in pier', '', 'Bridge at Coldmere closes after cracks found in pier', '',
       'Imogen Tally, Transport Correspondent', 'Updated 14:32 GMT', '12 May 2026', 'Share this article', '',
       'Engineers closed the Coldmere bridge on Monday after finding cracks in a pier, the county council said.', '',

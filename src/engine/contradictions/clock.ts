@@ -24,6 +24,8 @@ const EVENTS: [string, RegExp][] = [
   // When the rescuers were first told: "received its first request for help at 22:40" against
   // "relayed a distress call to the coast guard at 15:20".
   ['call for help', /\b(?:first\s+(?:request|call|calls)\s+for\s+(?:help|assistance)|(?:request|call)\s+for\s+(?:help|assistance)\s+(?:came|reached|was\s+received)|distress\s+(?:call|signal|message)|mayday|first\s+(?:received|got)\s+a\s+call|(?:alerted|notified)\s+the\s+(?:coast\s*guard|coastguard|rescue\s+(?:centre|center|service))|passed\s+(?:the\s+call|it)\s+(?:on\s+)?to\s+the\s+(?:[\w'’]+\s+)?(?:coast\s*guard|coastguard))/g],
+  // When shooting began: "the first shots were fired at 02:15" against "the gunfire began at about 11:40 p.m.".
+  ['first shots', /\b(?:first\s+shots?|gunfire|shooting|firing|shots)\s+(?:\w+\s+){0,2}?(?:began|started|erupted|rang\s+out|broke\s+out|were\s+fired|was\s+fired|were\s+heard|was\s+heard)\b/g],
   // A ship aground: "struck Gorran Reef at 02:40", "stopped dead on the reef at 01:20".
   ['grounding', /\b(?:ran aground|run aground|went aground|grounded|grounding|(?:struck|hit) (?:[\w'’-]+ ){0,2}?(?:reef|rocks|shoal|sandbank)|(?:stopped|stuck|stranded)(?: dead)? on (?:the |a )?(?:reef|rocks|shoal|sandbank))\b/g],
 ];

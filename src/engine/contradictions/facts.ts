@@ -24,7 +24,7 @@ interface Fact {
 
 // A report named only to be denied turns what it says around: "rejected claims that observers had
 // been kept out", "reports of ballot-stuffing, which the commission denied".
-const DENIED_REPORT = /\b(?:rejected|rejects|denied|denies|dismissed|dismisses|refuted|refutes)\s+(?:the\s+|any\s+|all\s+)?(?:claims?|reports?|allegations?|suggestions?|accusations?)\b|\b(?:claims?|reports?|allegations?|accusations?)\s+(?:of|that)\b[^.;]{0,60}?\b(?:which|that)\s+(?:[\w'’]+\s+){0,3}?(?:denied|rejected|dismissed|denies|rejects|dismisses)\b|\b(?:claims?|reports?|allegations?|suggestions?|rumou?rs?)\b[^.;]{0,80}?\b(?:were|was|are|is)\s+["'“‘]?(?:not\s+true|untrue|false|baseless|unfounded|incorrect|inaccurate|groundless)\b/;
+const DENIED_REPORT = /\b(?:rejected|rejects|denied|denies|dismissed|dismisses|refuted|refutes)\s+(?:the\s+|any\s+|all\s+)?(?:claims?|reports?|allegations?|suggestions?|accusations?)\b|\b(?:claims?|reports?|allegations?|accusations?)\s+(?:of|that)\b[^.;]{0,60}?\b(?:which|that)\s+(?:[\w'’]+\s+){0,3}?(?:denied|rejected|dismissed|denies|rejects|dismisses)\b|\b(?:claims?|reports?|allegations?|suggestions?|rumou?rs?)\b[^.;]{0,80}?\b(?:were|was|are|is)\s+["'“‘]?(?:not\s+true|untrue|false|baseless|unfounded|incorrect|inaccurate|groundless|(?:a\s+)?(?:lie|lies|provocation|fabrication|fiction|nonsense))\b/;
 
 // A question ("Has oil reached the lagoon?", an explainer's heading) asks; it states nothing.
 const ASKED = /\?\s*["'”’]?\s*$/;
@@ -202,6 +202,15 @@ const FACTS: Fact[] = [
     yes: [/\b(?:was|were|had\s+been|been)\s+refused\s+permission\b/, /\bpermission\s+was\s+(?:refused|denied)\b/, /\btold\s+(?:by\s+the\s+[\w\s]{1,20}?)?to\s+keep\s+clear\b/],
     no: [/\b(?:never|not)\s+(?:been\s+)?(?:refused|denied)\s+permission\b/, /\bno\s+request\s+(?:to\s+assist\s+|for\s+permission\s+)?(?:was|had\s+been)\s+(?:ever\s+)?received\b/, /\b(?:never|not)\s+turned\s+away\b/],
     topic: 'whether permission to help was refused', question: 'Refused permission', noLabel: 'never refused',
+  },
+  {
+    // A leader in a crisis: "was flown out of the air base to Corissa" against "remained inside the palace throughout the night".
+    thing: 'left the country',
+    about: /\b(?:flown|fled|flew|escaped|evacuated|left|remained|stayed|never\s+left)\b/,
+    yes: [/\b(?:had\s+been\s+|was\s+|been\s+)?(?:flown|fled|flew|escaped)\s+(?:out\s+(?:of\s+)?(?:[\w'’-]+\s+){0,4}?)?(?:to|abroad|into\s+exile|the\s+country)\b/, /\bleft\s+the\s+country\b/],
+    no: [/\b(?:remained|stayed|was)\s+(?:inside\s+|in\s+|at\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:palace|capital|residence|office|country)\b[^.;]{0,40}?\b(?:throughout|all\s+night|the\s+whole\s+night)\b/, /\bnever\s+left\s+(?:the\s+)?(?:palace|capital|country|residence)\b/,
+      /\b(?:remained|stayed)\s+(?:inside\s+|in\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:palace|residence)\s+throughout\b/],
+    topic: 'whether the leader left the country', question: 'Left the country', noLabel: 'stayed',
   },
   authenticity('claim', 'claims?|statements?|messages?|communiqu[eé]s?|posts?'),
   authenticity('document', 'documents?|letters?|memos?|emails?'),

@@ -1,5 +1,6 @@
 import type { Actor, Claim, Contradiction, ContradictionSide, DocumentAnalysis, SourceMeta } from '../types';
-import { buildStatements } from './statements';
+import { buildStatements, type Statement } from './statements';
+import { contentWords } from './polarity';
 import { numericContradictions } from './numeric';
 import { deniedClaimContradictions, polarityContradictions } from './polarity';
 import { statusContradictions } from './status';
@@ -57,9 +58,52 @@ export function findContradictions(input: ContradictionInput): Contradiction[] {
     ...reachContradictions(statements),
     ...chargeContradictions(statements),
   ];
-  const merged = foldRevisions(found);
+  const merged = foldRevisions(withoutRetracted(found, statements));
   merged.sort((a, b) => b.confidence - a.confidence || a.kind.localeCompare(b.kind) || a.topic.localeCompare(b.topic));
   return merged.map((c, i) => ({ ...c, id: `x${i + 1}`, sides: uniqueSides(c.sides) }));
+}
+
+// An outlet taking back what it reported: "Correction. At 08:15 we reported that the ministry had lifted the curfew. That was wrong".
+const TAKEN_BACK = /\bcorrection\b\s*[.:—-]|\b(?:that|this|it)\s+was\s+wrong\b|\bwe\s+got\s+(?:that|it|this)\s+wrong\b|\bwe\s+(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:reported|said|wrote|stated)\b/;
+const WHAT_WAS_REPORTED = /\b(?:we|our\s+[\w:.]+(?:\s+[\w:.]+)?)\s+(?:wrongly\s+|incorrectly\s+|mistakenly\s+)?(?:reported|wrote|said|stated)\s+that\s+([^.;]+)/;
+
+/**
+ * Passages an outlet itself takes back: the earlier entry whose words a correction notice quotes as
+ * what it had reported. They stand in no dispute (a figure an outlet corrects is a revision of its own).
+ */
+function retracted(statements: Statement[]): Set<string> {
+  const out = new Set<string>();
+  for (const notice of statements) {
+    const said = WHAT_WAS_REPORTED.exec(notice.lower);
+    if (!said) continue;
+    // The notice may open or close in the sentences around it ("Correction. At 08:15 we reported … That was wrong").
+    const around = notice.doc.prose.slice(Math.max(0, notice.start - 40), notice.end + 80).toLowerCase();
+    if (!TAKEN_BACK.test(around)) continue;
+    const words = contentWords(said[1]);
+    if (words.size < 3) continue;
+    for (const st of statements) {
+      // Not the notice's own paragraph, which states the right account.
+      if (st.file !== notice.file || st === notice) continue;
+      const [x, y] = st.start < notice.start ? [st.end, notice.start] : [notice.end, st.start];
+      if (x <= y && !notice.doc.prose.slice(x, y).includes('\n')) continue;
+      let shared = 0;
+      for (const w of contentWords(st.lower)) if (words.has(w)) shared++;
+      if (shared >= 3 && shared / words.size >= 0.6) out.add(`${st.file}:${st.start}`);
+    }
+  }
+  return out;
+}
+
+/** Disputes without the passages their own outlets took back; a dispute left with one source is none. */
+function withoutRetracted(found: Contradiction[], statements: Statement[]): Contradiction[] {
+  const gone = retracted(statements);
+  if (!gone.size) return found;
+  return found.flatMap((x) => {
+    if (x.revision) return [x];
+    const sides = x.sides.filter((s) => !gone.has(`${s.file}:${s.start}`));
+    if (sides.length === x.sides.length) return [x];
+    return new Set(sides.map((s) => s.file)).size >= 2 ? [{ ...x, sides }] : [];
+  });
 }
 
 function uniqueSides(sides: ContradictionSide[]): ContradictionSide[] {

@@ -124,6 +124,12 @@ function scopeOf(st: Statement, figure: Figure): string | undefined {
       if (/^\W*(?:in|across|throughout)\s+(?:the\s+)?(?:(?:whole|rest|entire)\s+of\s+(?:the\s+)?)?$/.test(before) && !/[.;]/.test(prose.slice(m.end, figure.start))) return m.actor ?? m.text.toLowerCase();
     }
   }
+  // "Dr Varkonyi, head of surgery at Holy Trinity Hospital, says her teams have received 38 wounded":
+  // the patients of one named hospital are its share of the count.
+  if (/\b(?:treated|received|admitted|took\s+in|taken\s+in|has\s+had|brought\s+to)\b/.test(st.lower)) {
+    const hospital = st.mentions.find((m) => m.type === 'organization' && /\b(?:hospital|clinic|infirmary|medical\s+cent(?:re|er))$/i.test(m.text));
+    if (hospital) return hospital.actor ?? hospital.text.toLowerCase();
+  }
   // A part of a group the sentence names: "two of its members", "three of their children".
   const partitive = PARTITIVE.exec(fold(prose.slice(figure.end, Math.min(st.end, figure.end + 40))));
   if (partitive) return `${partitive[1]} ${partitive[2]}`;

@@ -23,6 +23,18 @@ interface StatusOfPassage {
 const statusOf = perPassage<StatusOfPassage>();
 const topicIn = (text: string) => STATUS_TOPICS.find(([, re]) => re.test(text))?.[0];
 
+/** The topic whose words stand last before a position of the text (its clause), if any. */
+function nearestTopic(text: string, at: number): string | undefined {
+  let best: string | undefined;
+  let bestAt = -1;
+  const clause = text.slice(0, at);
+  for (const [name, re] of STATUS_TOPICS) {
+    const g = new RegExp(re.source, 'g');
+    for (const m of clause.matchAll(g)) if (m.index > bestAt) { bestAt = m.index; best = name; }
+  }
+  return best;
+}
+
 function readStatus(st: Statement): StatusOfPassage {
   const ended = ENDED.exec(st.lower);
   const ongoing = ONGOING.exec(st.lower);
@@ -39,8 +51,11 @@ function readStatus(st: Statement): StatusOfPassage {
   if (/\bfires\b/.test(st.lower) && !/\b(?:the|this|that)\s+(?:main\s+)?(?:fire|blaze)\b/.test(st.lower) && topicIn(st.lower) === 'fire') {
     return { topic: undefined, ended: undefined, saidTopic: undefined, generic: false };
   }
+  // The state of affairs named nearest before the words that say it is over or going on: "the curfew
+  // has been lifted, and schools will reopen" is about the curfew.
+  const said = one ? (ended ?? ongoing)! : undefined;
   return {
-    topic: topicIn(st.lower),
+    topic: (said && nearestTopic(st.lower, said.index + said[0].length)) ?? topicIn(st.lower),
     ended: one ? !!ended : undefined,
     saidTopic: one ? topicIn((ended ?? ongoing)![0]) : undefined,
     generic: GENERIC_STATE.test(st.lower),
