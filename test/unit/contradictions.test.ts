@@ -1394,3 +1394,20 @@ describe('contradictions: an attempted coup', () => {
     assert.ok(!v.contradictions.some((c) => c.sides.some((s) => s.file === 'c.txt' && s.text.includes('lifted for good'))), listed(v));
   });
 });
+
+describe('contradictions: a hospital struck in a war', () => {
+  const v = analyse('', {
+    'a.md': '---\noutlet: Wire\ndate: 2026-04-15\n---\n\nThe defence ministry said the hospital was hit by a Varkhonian cruise missile. Regional officials said the strike came at 2:40 a.m. The health ministry said the hospital was fully operating on the night of the strike. The governor said patients had been moved down to the shelter after the alert. "There were no soldiers in the hospital," the director said.\n',
+    'b.md': '---\noutlet: Agency\ndate: 2026-04-15\n---\n\nSpokesman Gleb Korin said a Lutovian interceptor fell on the building. A security camera shows the blast at 01:52, investigators said. The building had not received civilian patients since February, Korin said. "Nobody had time to carry anyone down," a nurse said. Korin said the battalion had used the upper floors as a headquarters. Varkhonia denies responsibility and blames a Lutovian air-defence missile.\n',
+  });
+  it('whose weapon struck, when, whether fighters were based there, whether it was working, whether patients were sheltered', () => {
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'whose weapon struck'), ['a.md', 'Varkhonian cruise missile'], ['b.md', 'Lutovian interceptor']));
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'time of the explosion'), ['a.md', '2:40 a.m.'], ['b.md', '01:52']));
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'whether fighters were based in the building'), ['b.md', 'as a headquarters'], ['a.md', 'no soldiers in the hospital']));
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'whether it was still operating'), ['a.md', 'fully operating'], ['b.md', 'had not received civilian patients']));
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'whether people were moved to the shelter'), ['a.md', 'moved down to the shelter'], ['b.md', 'Nobody had time']));
+  });
+  it('a denial that goes on to blame another does not deny what it blames', () => {
+    assert.ok(!v.contradictions.some((c) => c.summary.startsWith('Denied by') && c.sides.some((s) => s.text.includes('blames a Lutovian'))), listed(v));
+  });
+});

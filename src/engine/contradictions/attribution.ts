@@ -191,3 +191,51 @@ export function blameContradictions(statements: Statement[], actors: Map<string,
 function quoteWords(lower: string): string[] {
   return lower.match(/[a-z0-9']+/g) ?? [];
 }
+
+// "hit by a Varkhonian cruise missile", "a Lutovian air-defence interceptor fell on the building".
+const WEAPON = /\b([a-z]{4,}(?:ian|ean|ese|ish|an|i))\s+(?:[a-z0-9-]+\s+){0,3}?(missiles?|interceptors?|rockets?|drones?|shells?|bombs?|air[- ]defen[cs]e|jets?|aircraft|bombers?|artillery|strikes?|forces)\b/g;
+// The act the weapon is named for: it hit, fell on or damaged the target.
+const STRUCK = /\b(?:hit|struck|strikes?|fell|landed|damaged|destroyed|caused|brought\s+down)\b/;
+const NOT_DEMONYMS = new Set(['human', 'urban', 'median', 'guardian', 'christian', 'civilian', 'veteran', 'russian-made', 'italian-made']);
+
+/** The nationality a passage gives the weapon that struck: "varkhonian", or undefined. */
+const weaponOwnerOf = perPassage<string | undefined>();
+function readWeaponOwner(st: Statement): string | undefined {
+  if (!STRUCK.test(st.lower) || /\?\s*["'”’]?\s*$/.test(st.lower)) return undefined;
+  const owners = new Set<string>();
+  for (const m of st.lower.matchAll(WEAPON)) {
+    const word = m[1];
+    if (NOT_DEMONYMS.has(word)) continue;
+    const at = st.start + m.index;
+    // A demonym is written with a capital; "denied that Varkhonian forces hit" does not give the owner.
+    const before = st.lower.slice(0, m.index);
+    if (!/^\p{Lu}/u.test(st.doc.prose.slice(at, at + 1)) || DENIED_BEFORE.test(before.slice(-60)) || DENIED_REPORTED.test(before)) continue;
+    owners.add(word);
+  }
+  return owners.size === 1 ? [...owners][0] : undefined;
+}
+const DENIED_BEFORE = /\b(?:den(?:y|ies|ied|ying)|rejects?|rejected|not|never|no)\b[^.;,]{0,50}$/;
+// "rejected as a provocation the accusations … that Varkhonian forces had struck": a report named to be denied.
+const DENIED_REPORTED = /\b(?:rejected|rejects|denied|denies|dismissed|dismisses|refuted)\b[^.;]*\b(?:accusations?|claims?|allegations?|reports?|suggestions?)\b[^.;]{0,80}\bthat\s+$/;
+
+/**
+ * Sources that give the weapon that struck to different sides: "a Varkhonian cruise missile hit the
+ * hospital" against "a Lutovian interceptor fell on the building".
+ */
+export function weaponOwnerContradictions(statements: Statement[]): Contradiction[] {
+  const by = new Map<string, Statement[]>();
+  for (const st of statements) {
+    const owner = weaponOwnerOf(st, readWeaponOwner);
+    if (owner) (by.get(owner) ?? by.set(owner, []).get(owner)!).push(st);
+  }
+  if (by.size < 2) return [];
+  const [[oa, a], [ob, b]] = [...by].sort((x, y) => y[1].length - x[1].length);
+  if (!a.some((x) => b.some((y) => y.file !== x.file))) return [];
+  const name = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  return [{
+    id: '', kind: 'attribution', topic: 'whose weapon struck',
+    summary: `Whose weapon struck: ${name(oa)} (${voicesOf(a)}) vs ${name(ob)} (${voicesOf(b)})`,
+    confidence: round(0.55),
+    sides: [...a.slice(0, 4), ...b.slice(0, 4)].map((x) => sideOf(x)),
+  }];
+}

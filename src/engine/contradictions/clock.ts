@@ -7,7 +7,7 @@ import { statementDay } from './temporal';
 const EVENTS: [string, RegExp][] = [
   ['dispersal', /\b(?:dispers(?:al|ed)|moved (?:in|against)|broke up the|cleared the (?:square|crowd|streets?)|tear gas (?:was |being )?fired|fir(?:ed|ing) tear gas)\b/g],
   ['failure', /\b(?:gave way|collapsed|burst its|breached|failure of|failed)\b(?! to\b)/g],
-  ['explosion', /\b(?:explosion|blast|exploded|detonated)\b/g],
+  ['explosion', /\b(?:explosion|blast|exploded|detonated)\b|\b(?:strike|missile|bomb)\s+(?:came|hit|landed|struck|was\s+carried\s+out|happened|occurred)\b|\bput\s+the\s+strike\s+at\b/g],
   // "The fire broke out at 4:05 a.m."; "the first call reporting flames came at 3:21 a.m." dates it too.
   ['fire', /\bfire (?:had )?(?:broke(?:n)? out|started|began|erupted)\b|\b(?:first|earliest) (?:emergency )?(?:calls?|reports?|alarms?) (?:reporting|of|about) (?:the )?(?:flames|fire|smoke)\b/g],
   // "the first rescue teams had reached Kazhdel by 7:30 a.m.": when help came, which survivors and officials dispute.
@@ -78,7 +78,7 @@ const ONSETS = new Set(['fire', 'failure']);
 const GAP_INSTANT_MIN = 10;
 // One bomb going off is a moment too: "the explosion happened at 11:40" against "struck at 12:10 p.m.";
 // not where the passage counts several ("a second blast", "explosions").
-const ONE_BLAST = /\b(?:the|a)\s+(?:explosion|blast|bomb)\b|\bbomb\s+(?:exploded|went\s+off|detonated)\b/;
+const ONE_BLAST = /\b(?:the|a)\s+(?:explosion|blast|bomb|strike|missile)\b|\bbomb\s+(?:exploded|went\s+off|detonated)\b/;
 const SEVERAL_BLASTS = /\b(?:explosions|blasts|bombs|second|another|third|series|several|first\s+(?:explosion|blast|bomb))\b/;
 const oneBlast = (st: Statement) => ONE_BLAST.test(st.lower) && !SEVERAL_BLASTS.test(st.lower);
 // Any source telling of a second blast makes every time a blast's own.

@@ -212,6 +212,32 @@ const FACTS: Fact[] = [
       /\b(?:remained|stayed)\s+(?:inside\s+|in\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:palace|residence)\s+throughout\b/],
     topic: 'whether the leader left the country', question: 'Left the country', noLabel: 'stayed',
   },
+  {
+    // Fighters in a civilian building: "the battalion had used the upper floors as a headquarters"
+    // against "There were no military positions in the hospital".
+    thing: 'military use',
+    about: /\b(?:headquarters|barracks|base|command\s+post|positions?|soldiers?|fighters|troops|military|weapons|ammunition)\b/,
+    yes: [/\b(?:used|turned|converted)\s+(?:[\w'’-]+\s+){1,8}?(?:as|into)\s+(?:a\s+|an\s+)?(?:headquarters|base|barracks|command\s+post|firing\s+position|ammunition\s+depot|military\s+(?:base|position))\b/,
+      /\b(?:set\s+up|had|established)\s+(?:its|their)\s+headquarters\s+(?:on|in|at|inside)\b/],
+    no: [/\bno\s+(?:military\s+(?:positions?|presence|use|targets?|equipment)|soldiers?|fighters|troops|weapons)\s+(?:in|at|inside|near|on)\b/, /\bnever\s+been\s+(?:a|any)\s+(?:soldier|fighter)s?\b/, /\bno\s+(?:trace|sign|evidence)\s+of\s+(?:any\s+)?military\b/],
+    topic: 'whether fighters were based in the building', question: 'Fighters based there', noLabel: 'none',
+  },
+  {
+    // A hospital struck: "was fully operating on the night of the strike" against "had not received civilian patients since February".
+    thing: 'still operating',
+    about: /\b(?:hospital|clinic|building|school|wards?|patients)\b/,
+    yes: [/\b(?:was|were|had\s+been|remained|stayed)\s+(?:fully\s+|still\s+)?(?:operating|operational|open|working|functioning)\b/, /\boperating\s+normally\b/],
+    no: [/\bhad\s+not\s+(?:received|admitted|treated|taken)\s+(?:any\s+)?(?:civilian\s+)?patients\b/, /\b(?:was|had\s+been)\s+(?:closed|abandoned|out\s+of\s+use|disused|no\s+longer\s+(?:in\s+use|operating|functioning))\b/],
+    topic: 'whether it was still operating', question: 'Still operating', noLabel: 'out of use',
+  },
+  {
+    // An air raid: "patients had been moved down to the shelter" against "No one went down to the shelter".
+    thing: 'moved to shelter',
+    about: /\b(?:shelter|basement|bunker)\b|\bcarry\s+anyone\s+down\b|\bin\s+their\s+beds\b/,
+    yes: [/\b(?:moved|taken|carried|brought|sent)\s+(?:[\w'’-]+\s+){0,3}?(?:down\s+)?to\s+the\s+(?:shelter|basement|bunker)\b/],
+    no: [/\b(?:no\s+one|nobody)\s+(?:went|was\s+taken|was\s+moved)\s+(?:down\s+)?to\s+the\s+(?:shelter|basement|bunker)\b/, /\bnobody\s+had\s+time\s+to\s+(?:carry|move|take)\b/, /\b(?:were|was)\s+(?:still\s+)?in\s+their\s+beds\b/],
+    topic: 'whether people were moved to the shelter', question: 'Moved to the shelter', noLabel: 'not moved',
+  },
   authenticity('claim', 'claims?|statements?|messages?|communiqu[eé]s?|posts?'),
   authenticity('document', 'documents?|letters?|memos?|emails?'),
   authenticity('recording', 'videos?|footage|recordings?|audio|photos?|photographs?|images?|pictures?'),

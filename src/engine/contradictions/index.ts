@@ -5,7 +5,7 @@ import { numericContradictions } from './numeric';
 import { deniedClaimContradictions, polarityContradictions } from './polarity';
 import { statusContradictions } from './status';
 import { temporalContradictions } from './temporal';
-import { blameContradictions, identityContradictions, sameQuoteContradictions } from './attribution';
+import { blameContradictions, identityContradictions, sameQuoteContradictions, weaponOwnerContradictions } from './attribution';
 import { correctionContradictions, revisionContradictions } from './revision';
 import { precedentContradictions } from './precedent';
 import { warningContradictions } from './warnings';
@@ -38,6 +38,7 @@ export function findContradictions(input: ContradictionInput): Contradiction[] {
     ...sameQuoteContradictions(statements, actors),
     ...identityContradictions(statements),
     ...blameContradictions(statements, actors),
+    ...weaponOwnerContradictions(statements),
     ...revisionContradictions(statements),
     ...correctionContradictions(statements),
     ...precedentContradictions(statements),
@@ -58,7 +59,7 @@ export function findContradictions(input: ContradictionInput): Contradiction[] {
     ...reachContradictions(statements),
     ...chargeContradictions(statements),
   ];
-  const merged = foldRevisions(withoutRetracted(found, statements));
+  const merged = foldRevisions(oneDisputeEach(withoutRetracted(found, statements)));
   merged.sort((a, b) => b.confidence - a.confidence || a.kind.localeCompare(b.kind) || a.topic.localeCompare(b.topic));
   return merged.map((c, i) => ({ ...c, id: `x${i + 1}`, sides: uniqueSides(c.sides) }));
 }
@@ -106,12 +107,43 @@ function withoutRetracted(found: Contradiction[], statements: Statement[]): Cont
   });
 }
 
+/**
+ * Two detectors that read one dispute ("denied that Varkhonian forces hit the hospital" against "a
+ * Varkhonian missile hit the hospital", and whose weapon struck) give it once: a dispute whose
+ * passages are mostly another's joins that one, which keeps the name it had.
+ */
+function oneDisputeEach(found: Contradiction[]): Contradiction[] {
+  const key = (s: ContradictionSide) => `${s.file}:${s.start}`;
+  const keys = found.map((x) => new Set(x.sides.map(key)));
+  const gone = new Set<number>();
+  for (let i = 0; i < found.length; i++) {
+    if (found[i].revision || gone.has(i)) continue;
+    for (let j = 0; j < found.length; j++) {
+      if (i === j || found[j].revision || gone.has(j) || found[j].kind === found[i].kind) continue;
+      // The smaller one joins the larger; a "denied but stated" reading joins any named dispute.
+      if (keys[i].size > keys[j].size || (keys[i].size === keys[j].size && !found[i].summary.startsWith('Denied'))) continue;
+      let shared = 0;
+      for (const k of keys[i]) if (keys[j].has(k)) shared++;
+      // A denial read against statements is one side of a dispute another detector names: half its passages will do.
+      if (shared < 2 || shared < (found[i].summary.startsWith('Denied') ? 0.5 : 0.75) * keys[i].size) continue;
+      for (const s of found[i].sides) if (!keys[j].has(key(s)) && found[j].sides.length < 9) {
+        found[j] = { ...found[j], sides: [...found[j].sides, s] };
+        keys[j].add(key(s));
+      }
+      gone.add(i);
+      break;
+    }
+  }
+  return found.filter((_, i) => !gone.has(i));
+}
+
 function uniqueSides(sides: ContradictionSide[]): ContradictionSide[] {
   const seen = new Set<string>();
   return sides.filter((s) => {
-    const k = `${s.file}:${s.start}:${s.end}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
+    // A headline a page repeats is one side.
+    const keys = [`${s.file}:${s.start}:${s.end}`, `${s.file}\u0000${s.text}\u0000${s.value ?? ''}`];
+    if (keys.some((k) => seen.has(k))) return false;
+    for (const k of keys) seen.add(k);
     return true;
   });
 }

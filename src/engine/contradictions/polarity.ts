@@ -184,7 +184,8 @@ const MAX_POSTINGS = 300;
 const affirmedIn = perPassage<readonly string[] | undefined>();
 // One string per distinct word, however many passages use it.
 const sharedWords = new Map<string, string>();
-const CLAUSE_END = /[.;!?,]|\s(?:but|when|where|which|who|after|because|while|as|since)\s/;
+// "denies responsibility and blames a Lutovian missile": what follows "and" with a verb of its own is another clause.
+const CLAUSE_END = /[.;!?,]|\s(?:but|when|where|which|who|after|because|while|as|since)\s|\sand\s+(?:blames?|blamed|says?|said|accuses|accused|insists|insisted|claims|claimed)\b/;
 
 /**
  * The words a statement affirms: all of them but those in clauses a negation governs ("These are
