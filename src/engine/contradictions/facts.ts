@@ -24,7 +24,7 @@ interface Fact {
 
 // A report named only to be denied turns what it says around: "rejected claims that observers had
 // been kept out", "reports of ballot-stuffing, which the commission denied".
-const DENIED_REPORT = /\b(?:rejected|rejects|denied|denies|dismissed|dismisses|refuted|refutes)\s+(?:the\s+|any\s+|all\s+)?(?:claims?|reports?|allegations?|suggestions?|accusations?)\b|\b(?:claims?|reports?|allegations?|accusations?)\s+(?:of|that)\b[^.;]{0,60}?\b(?:which|that)\s+(?:[\w'’]+\s+){0,3}?(?:denied|rejected|dismissed|denies|rejects|dismisses)\b|\b(?:claims?|reports?|allegations?|suggestions?|rumou?rs?)\b[^.;]{0,80}?\b(?:were|was|are|is)\s+["'“‘]?(?:not\s+true|untrue|false|baseless|unfounded|incorrect|inaccurate|groundless|(?:a\s+)?(?:lie|lies|provocation|fabrication|fiction|nonsense))\b/;
+const DENIED_REPORT = /\b(?:rejected|rejects|denied|denies|dismissed|dismisses|refuted|refutes)\s+(?:the\s+|any\s+|all\s+)?(?:claims?|reports?|allegations?|suggestions?|accusations?)\b|\b(?:claims?|reports?|allegations?|accusations?)\s+(?:of|that)\b[^.;]{0,60}?\b(?:which|that)\s+(?:[\w'’]+\s+){0,3}?(?:denied|rejected|dismissed|denies|rejects|dismisses)\b|\b(?:claims?|reports?|allegations?|suggestions?|rumou?rs?)\b[^.;]{0,120}?\b(?:were|was|are|is)\s+["'“‘]?(?:not\s+true|untrue|false|baseless|unfounded|incorrect|inaccurate|groundless|(?:a\s+)?(?:lie|lies|provocation|fabrication|fiction|nonsense))\b/;
 
 // A question ("Has oil reached the lagoon?", an explainer's heading) asks; it states nothing.
 const ASKED = /\?\s*["'”’]?\s*$/;
@@ -206,8 +206,10 @@ const FACTS: Fact[] = [
   {
     // A leader in a crisis: "was flown out of the air base to Corissa" against "remained inside the palace throughout the night".
     thing: 'left the country',
-    about: /\b(?:flown|fled|flew|escaped|evacuated|left|remained|stayed|never\s+left)\b/,
-    yes: [/\b(?:had\s+been\s+|was\s+|been\s+)?(?:flown|fled|flew|escaped)\s+(?:out\s+(?:of\s+)?(?:[\w'’-]+\s+){0,4}?)?(?:to|abroad|into\s+exile|the\s+country)\b/, /\bleft\s+the\s+country\b/],
+    about: /\b(?:flown|fled|escaped|left|remained|stayed)\b/,
+    // Flown out of the country, or a leader who fled or left it; not residents who "fled to the hills".
+    yes: [/\b(?:had\s+been\s+|was\s+|been\s+)?flown\s+(?:out\s+(?:of\s+)?(?:[\w'’-]+\s+){0,4}?|from\s+(?:[\w'’-]+\s+){0,4}?)?(?:to|abroad|into\s+exile)\b/,
+      /\b(?:presiden|leader|head\s+of\s+state|prime\s+minister|king\b|emir\b|premier\b)[^.;]{0,80}?\b(?:fled|escaped|left\s+the\s+country)\b/],
     no: [/\b(?:remained|stayed|was)\s+(?:inside\s+|in\s+|at\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:palace|capital|residence|office|country)\b[^.;]{0,40}?\b(?:throughout|all\s+night|the\s+whole\s+night)\b/, /\bnever\s+left\s+(?:the\s+)?(?:palace|capital|country|residence)\b/,
       /\b(?:remained|stayed)\s+(?:inside\s+|in\s+)(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:palace|residence)\s+throughout\b/],
     topic: 'whether the leader left the country', question: 'Left the country', noLabel: 'stayed',
@@ -227,7 +229,8 @@ const FACTS: Fact[] = [
     thing: 'still operating',
     about: /\b(?:hospital|clinic|building|school|wards?|patients)\b/,
     yes: [/\b(?:was|were|had\s+been|remained|stayed)\s+(?:fully\s+|still\s+)?(?:operating|operational|open|working|functioning)\b/, /\boperating\s+normally\b/],
-    no: [/\bhad\s+not\s+(?:received|admitted|treated|taken)\s+(?:any\s+)?(?:civilian\s+)?patients\b/, /\b(?:was|had\s+been)\s+(?:closed|abandoned|out\s+of\s+use|disused|no\s+longer\s+(?:in\s+use|operating|functioning))\b/],
+    // Not "closed": a closure and a reopening are a sequence, which the closure detector times.
+    no: [/\bhad\s+not\s+(?:received|admitted|treated|taken)\s+(?:any\s+)?(?:civilian\s+)?patients\b/, /\b(?:was|had\s+been)\s+(?:abandoned|out\s+of\s+use|disused|no\s+longer\s+(?:in\s+use|operating|functioning))\b/],
     topic: 'whether it was still operating', question: 'Still operating', noLabel: 'out of use',
   },
   {
