@@ -1411,3 +1411,14 @@ describe('contradictions: a hospital struck in a war', () => {
     assert.ok(!v.contradictions.some((c) => c.summary.startsWith('Denied by') && c.sides.some((s) => s.text.includes('blames a Lutovian'))), listed(v));
   });
 });
+
+describe('contradictions: custody denied by "free" and "nobody came to arrest"', () => {
+  it('a leader said detained against one said to be at home and free', () => {
+    const v = analyse('', {
+      'a.md': '---\noutlet: Daily\ndate: 2026-09-21\n---\n\nOpposition leader Katia Morel had been detained for questioning on Sunday evening, sources said.\n',
+      'b.md': '---\noutlet: Site\ndate: 2026-09-21\n---\n\nOn Monday her party said Katia Morel is at home and free. Nobody has come to arrest Katia Morel, her lawyer said. The free trade zone is open.\n',
+    });
+    const x = disputeIn(v, (c) => c.topic === 'whether Katia Morel is held');
+    assert.ok(spans(x, ['a.md', 'had been detained'], ['b.md', 'at home and free']));
+  });
+});

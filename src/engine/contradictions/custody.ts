@@ -10,6 +10,8 @@ const NOT_HELD = [
   /\b(?:not|never|no\s+longer)\s+(?:been\s+|being\s+)?(?:in\s+(?:police\s+|military\s+)?custody|held|detained|under\s+arrest|arrested)\b/,
   /\bden(?:y|ies|ied|ying)\s+(?:holding|detaining|arresting|having\s+(?:arrested|detained))\b/,
   /\b(?:fled|escaped)\s+(?:across|to|into|abroad|the\s+country)\b/,
+  // "She is at home and free", "nobody has come to arrest her".
+  /\b(?:is|was|remains?|remained)\s+(?:at\s+home\s+and\s+)?free\b(?!\s+(?:of|from|to|speech|press|trade|zone|market|kick))/, /\b(?:no\s+one|nobody)\s+(?:has|had)\s+(?:come|tried)\s+to\s+(?:arrest|detain)\b/,
 ];
 // A question of who is to blame is another story: "held responsible", "charged with".
 const OTHER = /\b(?:responsible|accountable|charged\s+with)\b/;
