@@ -1422,3 +1422,23 @@ describe('contradictions: custody denied by "free" and "nobody came to arrest"',
     assert.ok(spans(x, ['a.md', 'had been detained'], ['b.md', 'at home and free']));
   });
 });
+
+describe('contradictions: a bridge that fell and a poisoning', () => {
+  const v = analyse('', {
+    'a.md': '---\noutlet: Wire\ndate: 2026-10-15\n---\n\nThe operator said its cameras showed 26 vehicles on the bridge when the span fell. Police said the span fell at 5:42 p.m. on Wednesday. The April 2025 inspection found no cracks in any pier, the operator said. Police said on Thursday that the director, Jan Wolny, had been taken into custody. The search operation on the river was concluded on Thursday evening, the ministry said. The hospital had run out of the antidote on Sunday night, a doctor said. The first patient arrived at 23:10 on Saturday, the hospital said. The shop owner has confessed during questioning, police said. The monopoly said it had sent a written warning about counterfeit spirits to the province.\n',
+    'b.md': '---\noutlet: Herald\ndate: 2026-10-16\n---\n\nPolice said more than 40 vehicles had been on the bridge at the time. The ministry said the bridge fell into the river on Wednesday at 17:58. "Our inspectors recorded cracks in the third pier in April 2025," the inspectorate said. Jan Wolny is not in custody, his lawyer said on Thursday. "The search goes on," the fire commander said on Friday. The hospital always had enough antidote for every patient, the minister said. The ministry said the first case was registered at 14:20 on Sunday. "My client has confessed to nothing," his lawyer said. "No warning of any kind reached my office," the governor said.\n',
+  });
+  it('vehicles on a bridge, when it fell, cracks found or not, a director held or sent home, a search over or not', () => {
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'vehicles on the bridge'), ['a.md', '26 vehicles'], ['b.md', 'more than 40 vehicles']));
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'time of the failure'), ['a.md', '5:42 p.m.'], ['b.md', '17:58']));
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'whether cracks were found'), ['b.md', 'recorded cracks'], ['a.md', 'found no cracks']));
+    assert.ok(v.contradictions.some((c) => spans(c, ['a.md', 'taken into custody'], ['b.md', 'not in custody'])), listed(v));
+    assert.ok(spans(disputeIn(v, (c) => c.kind === 'status' && c.topic.startsWith('search')), ['a.md', 'was concluded'], ['b.md', 'search goes on']));
+  });
+  it('supplies run out, when the first patient came, a confession, a written warning', () => {
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'whether supplies ran out'), ['a.md', 'run out of the antidote'], ['b.md', 'always had enough']));
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'time of the first case'), ['a.md', '23:10'], ['b.md', '14:20']));
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'whether the suspect confessed'), ['a.md', 'has confessed during'], ['b.md', 'confessed to nothing']));
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'whether a warning was given'), ['a.md', 'sent a written warning'], ['b.md', 'No warning of any kind']));
+  });
+});

@@ -6,7 +6,9 @@ import { statementDay } from './temporal';
 // Moments an event starts or happens, as news dates them by the clock.
 const EVENTS: [string, RegExp][] = [
   ['dispersal', /\b(?:dispers(?:al|ed)|moved (?:in|against)|broke up the|cleared the (?:square|crowd|streets?)|tear gas (?:was |being )?fired|fir(?:ed|ing) tear gas)\b/g],
-  ['failure', /\b(?:gave way|collapsed|burst its|breached|failure of|failed)\b(?! to\b)/g],
+  ['failure', /\b(?:gave way|collapsed|burst its|breached|failure of|failed|(?:span|bridge|section|roof|deck|wall)\s+(?:[\w'’-]+\s+){0,2}?fell)\b(?! to\b)/g],
+  // When the first patient came: "the first patient arrived at 23:10" against "the first case was registered at 14:20".
+  ['first case', /\bfirst\s+(?:patient|case|victim|casualty)\b[^.;]{0,60}?\b(?:arrived|reached|came\s+in|was\s+(?:brought\s+in|admitted|registered|reported|recorded))\b/g],
   ['explosion', /\b(?:explosion|blast|exploded|detonated)\b|\b(?:strike|missile|bomb)\s+(?:came|hit|landed|struck|was\s+carried\s+out|happened|occurred)\b|\bput\s+the\s+strike\s+at\b/g],
   // "The fire broke out at 4:05 a.m."; "the first call reporting flames came at 3:21 a.m." dates it too.
   ['fire', /\bfire (?:had )?(?:broke(?:n)? out|started|began|erupted)\b|\b(?:first|earliest) (?:emergency )?(?:calls?|reports?|alarms?) (?:reporting|of|about) (?:the )?(?:flames|fire|smoke)\b/g],
@@ -29,7 +31,7 @@ const EVENTS: [string, RegExp][] = [
   // A ship aground: "struck Gorran Reef at 02:40", "stopped dead on the reef at 01:20".
   ['grounding', /\b(?:ran aground|run aground|went aground|grounded|grounding|(?:struck|hit) (?:[\w'’-]+ ){0,2}?(?:reef|rocks|shoal|sandbank)|(?:stopped|stuck|stranded)(?: dead)? on (?:the |a )?(?:reef|rocks|shoal|sandbank))\b/g],
 ];
-const STRUCTURE = /\b(?:dam|wall|bridge|levee|embankment|dyke|dike|building|roof|tower|mine|pipeline|structure|spillway|crane|tunnel)\b/;
+const STRUCTURE = /\b(?:dam|wall|bridge|levee|embankment|dyke|dike|building|roof|tower|mine|pipeline|structure|spillway|crane|tunnel|span|deck)\b/;
 const CLOCK = /\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)/g;
 // The 24-hour clock: "at 19:47", "19:47 local time"; not a ratio or a score ("won 2:1").
 const CLOCK_24 = /(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|\s*(?:a\.m\.|p\.m\.|am\b|pm\b))/g;
@@ -83,8 +85,10 @@ const SEVERAL_BLASTS = /\b(?:explosions|blasts|bombs|second|another|third|series
 const oneBlast = (st: Statement) => ONE_BLAST.test(st.lower) && !SEVERAL_BLASTS.test(st.lower);
 // Any source telling of a second blast makes every time a blast's own.
 const SERIES = /\b(?:second|another|third|further)\s+(?:explosion|blast|bomb)\b|\b(?:explosions|blasts)\b/;
+// A bridge, a roof or a building falls in a moment; a dam or a levee may fail over hours.
+const SUDDEN = /\b(?:bridge|span|deck|roof|building|tower|crane|balcony|stand)\b/;
 const gapOf = (cls: string, a: Reading, b: Reading, series = false) => (!a.exact || !b.exact ? GAP_MIN
-  : cls === 'accident' || cls === 'grounding' || (cls === 'explosion' && !series && oneBlast(a.st) && oneBlast(b.st)) ? GAP_INSTANT_MIN : ONSETS.has(cls) ? GAP_EXACT_MIN : GAP_MIN);
+  : cls === 'accident' || cls === 'grounding' || (cls === 'failure' && SUDDEN.test(a.st.lower) && SUDDEN.test(b.st.lower)) || (cls === 'explosion' && !series && oneBlast(a.st) && oneBlast(b.st)) ? GAP_INSTANT_MIN : ONSETS.has(cls) ? GAP_EXACT_MIN : GAP_MIN);
 
 /** Minutes between two times of day, the short way round midnight. */
 function apart(a: number, b: number): number {
@@ -162,7 +166,8 @@ export function clockContradictions(statements: Statement[]): Contradiction[] {
     const [a, b] = clusters;
     if (!a.some((x) => b.some((y) => y.st.file !== x.st.file))) continue;
     // Times a day apart that are not hours apart across midnight are the day detector's dispute.
-    if (dayCount.size > 1 && Math.abs(b[0].minutes - a[a.length - 1].minutes) >= 720) continue;
+    // Not so for the first case of an outbreak or a poisoning, which sources may put a day apart.
+    if (dayCount.size > 1 && Math.abs(b[0].minutes - a[a.length - 1].minutes) >= 720 && cls !== 'first case') continue;
     const fmt = (at: number) => {
       const m = ((at % 1440) + 1440) % 1440;
       return `${((Math.floor(m / 60) + 11) % 12) + 1}${m % 60 ? `:${String(m % 60).padStart(2, '0')}` : ''} ${m < 720 ? 'a.m.' : 'p.m.'}`;

@@ -4,7 +4,7 @@ import { round } from './numeric';
 
 // "she is being held by the Directorate", "was being held at the headquarters", "is in police custody".
 // "Held" alone also says an event took place ("a vigil was held"): it counts with whoever holds.
-const HELD = /\b(?:is|was|are|were|been|being|remains?|remained)\s+(?:still\s+)?(?:being\s+)?(?:held\s+(?:by|at|in\s+(?:a\s+|the\s+)?(?:cell|prison|jail|detention|custody)|incommunicado|without\s+charge)|detained|in\s+(?:police\s+|military\s+)?custody|under\s+arrest)\b/;
+const HELD = /\b(?:is|was|are|were|been|being|remains?|remained)\s+(?:still\s+)?(?:being\s+)?(?:held\s+(?:by|at|in\s+(?:a\s+|the\s+)?(?:cell|prison|jail|detention|custody)|incommunicado|without\s+charge)|detained|in\s+(?:police\s+|military\s+)?custody|taken\s+into\s+custody|under\s+arrest)\b/;
 // "She is not in police custody", "Police deny holding her", "had fled across the border".
 const NOT_HELD = [
   /\b(?:not|never|no\s+longer)\s+(?:been\s+|being\s+)?(?:in\s+(?:police\s+|military\s+)?custody|held|detained|under\s+arrest|arrested)\b/,
@@ -16,7 +16,7 @@ const NOT_HELD = [
 // A question of who is to blame is another story: "held responsible", "charged with".
 const OTHER = /\b(?:responsible|accountable|charged\s+with)\b/;
 // "was questioned as a witness and released without charge", "has been freed", "was sent home".
-const RELEASE_WORDS = '(?:released|freed|let\\s+go|sent\\s+home)';
+const RELEASE_WORDS = '(?:released|freed|let\\s+go|sent\\s+home|went\\s+home)';
 const RELEASE_WORD = new RegExp(`\\b${RELEASE_WORDS}\\b`);
 const RELEASED = new RegExp(`\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:[\\w,]+\\s+){0,8}?${RELEASE_WORDS}\\b`);
 const STILL_HELD = /\b(?:remains?|remained|is\s+still|are\s+still|was\s+still)\s+(?:being\s+)?(?:held|detained|in\s+(?:police\s+|military\s+)?custody|under\s+arrest|behind\s+bars)\b/;

@@ -241,6 +241,30 @@ const FACTS: Fact[] = [
     no: [/\b(?:no\s+one|nobody)\s+(?:went|was\s+taken|was\s+moved)\s+(?:down\s+)?to\s+the\s+(?:shelter|basement|bunker)\b/, /\bnobody\s+had\s+time\s+to\s+(?:carry|move|take)\b/, /\b(?:were|was)\s+(?:still\s+)?in\s+their\s+beds\b/],
     topic: 'whether people were moved to the shelter', question: 'Moved to the shelter', noLabel: 'not moved',
   },
+  {
+    // A structure's inspection: "recorded cracks in the third pier" against "found no cracks in any pier".
+    thing: 'cracks found',
+    about: /\bcrack(?:s|ed|ing)?\b/,
+    yes: [/\b(?:found|recorded|detected|identified|showed|noted|reported|describes?|described)\s+(?:[\w'’“"-]+\s+){0,2}?["“]?(?:cracks|cracking|a\s+crack)\b/],
+    no: [/\b(?:found|recorded|detected|showed)\s+no\s+(?:\w+\s+)?(?:cracks?|cracking)\b/, /\bfree\s+of\s+cracks\b/, /\bno\s+cracks?\s+(?:were|was|had\s+been)\s+(?:found|recorded|detected)\b/],
+    topic: 'whether cracks were found', question: 'Cracks found', noLabel: 'none',
+  },
+  {
+    // A hospital's stock: "had run out of fomepizole on Sunday night" against "always had enough antidote".
+    thing: 'ran out',
+    about: /\b(?:ran\s+out|run\s+out|running\s+out|enough|without\s+the\s+antidote|shortage|short\s+of)\b/,
+    yes: [/\b(?:ran|run|had\s+run)\s+out\s+of\b/, /\b(?:stock|stocks|supply|supplies)\s+of\s+[\w\s,-]{1,40}?\s+ran\s+out\b/, /\b[\w-]+\s+ran\s+out\s+on\b/],
+    no: [/\b(?:always|still)\s+had\s+enough\b/, /\b(?:never|did\s+not|didn['’]t|at\s+no\s+point\s+did\s+(?:[\w'’]+\s+){1,3}?)\s*run\s+out\b/, /\b(?:no|not\s+one|not\s+a\s+single)\s+patient\s+was\s+(?:ever\s+)?(?:left\s+)?without\b/],
+    topic: 'whether supplies ran out', question: 'Ran out', noLabel: 'never',
+  },
+  {
+    // A suspect: "had confessed during questioning" against "has confessed to nothing".
+    thing: 'confessed',
+    about: /\bconfess(?:ed|ion|es)?\b/,
+    yes: [/\b(?:has|had|have)\s+confessed\s+(?:during|to\s+(?!nothing)|in\b)/, /\b(?<!not\s)confessed\s+(?:during|to\s+(?!nothing))/, /\bmade\s+a\s+(?:full\s+)?confession\b/],
+    no: [/\bconfessed\s+to\s+nothing\b/, /\b(?:has|had|did)\s+not\s+confess(?:ed)?\b/, /\bnever\s+confessed\b/, /\bno\s+confession\b/],
+    topic: 'whether the suspect confessed', question: 'Confessed', noLabel: 'denies',
+  },
   authenticity('claim', 'claims?|statements?|messages?|communiqu[eé]s?|posts?'),
   authenticity('document', 'documents?|letters?|memos?|emails?'),
   authenticity('recording', 'videos?|footage|recordings?|audio|photos?|photographs?|images?|pictures?'),

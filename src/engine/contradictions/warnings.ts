@@ -10,7 +10,7 @@ const GIVEN = [
   // "ignored two radio warnings from the port", "radioed the ship twice": warnings that were sent.
   /\b(?:ignored|disregarded)\s+(?:\w+\s+){0,2}?(?:radio\s+)?(?:warnings?|alerts?)\b/,
   /\bradioed\s+(?:the\s+|its\s+)?(?:ship|vessel|tanker|ferry|crew|captain|master|bridge|pilot|aircraft|plane)\b/,
-  /\b(?:sent|issued|gave|sounded|raised)\s+(?:an?\s+|the\s+|its\s+)?(?:\w+\s+)?(?:warning|alert|alarm|notification)s?\s+(?:to|at|on|within)\b/,
+  /\b(?:sent|issued|gave|sounded|raised)\s+(?:an?\s+|the\s+|its\s+)?(?:\w+\s+)?(?:warning|alert|alarm|notification)s?(?:\s+(?:about|of|on)\s+[\w\s-]{1,40}?)?\s+(?:to|at|on|within)\b/,
   // "an alert had been sent to all mobile phones", "A warning was issued at 3:45 a.m.".
   /\b(?:warning|alert|alarm|notification)s?\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)(?:been\s+)?(?:sent|issued|sounded|broadcast)\s+(?:to|at|on|within|across|in)\b/,
   // "advised residents of Velbrun to boil water", "ordered villagers to leave", "posted a precautionary notice".

@@ -53,6 +53,8 @@ export const EVENT_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['in custody', 'arrested'], ['unaccounted for', 'missing'], ['forced to flee', 'displaced'],
   ['forced from their homes', 'displaced'], ['were hurt', 'injured'], ['treated for injuries', 'injured'],
   ['treated for wounds', 'injured'], ['took part', 'attended'], ['turned out', 'attended'], ['took to the streets', 'attended'],
+  // Vehicles or people where a structure fell: "26 vehicles on the bridge", "more than 40 were in the tunnel".
+  ['on the bridge', 'on the bridge'], ['on the span', 'on the bridge'], ['in the tunnel', 'in the tunnel'],
   ['set on fire', 'destroyed'], ['set alight', 'destroyed'], ['set ablaze', 'destroyed'], ['burned out', 'destroyed'], ['burnt out', 'destroyed'],
   ['taken into custody', 'arrested'], ['held in custody', 'arrested'], ['held for questioning', 'arrested'], ['held hostage', 'captured'], ['held captive', 'captured'], ['on board', 'aboard'], ['cut off', 'trapped'],
   ['fell ill', 'ill'], ['fallen ill', 'ill'], ['taken ill', 'ill'], ['became ill', 'ill'], ['become ill', 'ill'],
