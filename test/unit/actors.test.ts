@@ -201,6 +201,15 @@ describe('actors: states, facilities and bodies of several words', () => {
     has(two, 'Ukraine', 'place');
   });
 
+  it('does not join a body and a name the article uses alone, and reads a demonym before a body\'s name as a state\'s', () => {
+    const a = found('The Drivers\' Association of Daloria and Sobczak blame the operator. Sobczak said so on Friday. Daloria has many bridges.');
+    has(a, "Drivers' Association of Daloria", 'organization');
+    assert.ok(!a.some(([t]) => t.includes('and Sobczak')), JSON.stringify(a));
+    const b = found('The Ilvenian Physicians\' Guild asked for calm on Monday. Ilvenia has banned the sale of spirits, and Ilvenia will pay for the funerals.');
+    assert.ok(b.filter(([t]) => t === 'Ilvenia').every(([, y]) => y === 'place') && b.some(([t]) => t === 'Ilvenia'), JSON.stringify(b));
+    has(found('The spirit came from the Vintara Distillery, the police said on Monday.'), 'Vintara Distillery', 'organization');
+  });
+
   it('links a body of two fields to either field\'s short name', () => {
     const actors = link([[['Ministry of Energy and Water', 'organization']], [['Energy Ministry', 'organization']]]);
     assert.equal(actors.length, 1, JSON.stringify(actors));

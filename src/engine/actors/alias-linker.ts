@@ -459,8 +459,11 @@ export function linkMentions(docs: Mention[][]): Actor[] {
   // "Nalvora" beside "Red Cross Society of Nalvora": the word that ends a body's name after "of" is the
   // place it serves, so a one-word name read as a body ("Nalvora has the money") is that place.
   const ofPlaces = new Set(multi.filter((g) => g.type === 'organization' && g.words.length >= 3 && g.words[g.words.length - 2] === 'of').map((g) => g.words[g.words.length - 1]));
+  // So is one read as a person ("Daloria" beside "Drivers' Association of Daloria"), unless a full name of a person holds it.
+  const inPeople = new Set(multi.filter((g) => g.type === 'person').flatMap((g) => g.words));
   for (const f of list) {
-    if (f.words.length === 1 && f.type === 'organization' && !f.isAcronym && ofPlaces.has(f.key) && !MEDIA_NAME_HEADS.has(f.key)) f.type = 'place';
+    if (f.words.length !== 1 || f.isAcronym || !ofPlaces.has(f.key) || MEDIA_NAME_HEADS.has(f.key)) continue;
+    if (f.type === 'organization' || (f.type === 'person' && !inPeople.has(f.key) && !(gazetteerCategories(f.key) & (GAZ.first | GAZ.surname)))) f.type = 'place';
   }
 
   // "the Review" after "The Continental Review": a publication shortened to its last word. So is any

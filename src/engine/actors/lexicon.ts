@@ -172,7 +172,7 @@ Clinic|Laboratory|Lab|Labs|Studio|Studios|Records|Entertainment|Media|Group|Syst
 Software|Electronics|Energy|Oil|Petroleum|Gas|Mining|Coal|Steel|Engineering|Construction|Tunnelling|Tunneling|Drilling|Contractors|Chemicals|Pharmaceuticals|Telecom|Communications|
 Insurance|Investments|Bancorp|Financial|Trading|Shipping|Railways|Railway|Transport|Logistics|Foods|Brewery|
 Stores|Markets|Team|United|City|Rovers|Wanderers|Athletic|Rangers|Hotspur|Albion|FC|CF|SC|AC|Dynamo|Spartak|
-Olympique|Real|Sporting|Bloc|Chronicle|Courier|Observer|Sentinel|Mirror|Express|Dispatch|Bulletin|Clarion|Courant|Crier|Vanguard|Lantern|Lookout`);
+Olympique|Real|Sporting|Bloc|Guild|Distillery|Winery|Monopoly|Chronicle|Courier|Observer|Sentinel|Mirror|Express|Dispatch|Bulletin|Clarion|Courant|Crier|Vanguard|Lantern|Lookout`);
 
 /** Words that end a place's name ("... Oblast", "... Province"). */
 export const PLACE_HEADS = split(`Oblast|Province|Region|Krai|Kray|Okrug|Raion|Rayon|District|County|State|

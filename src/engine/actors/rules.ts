@@ -355,13 +355,17 @@ function joinFields(words: string[][], cands: Candidate[]): Candidate[] {
     if (rangeCats(ws, c.start, c.end) & (PLACE_CATS | GAZ.org) && c.end - c.start === 1) continue;
     out = out.filter((x) => x !== next).map((x) => (x === c ? { ...c, end: next.end, type: 'organization' } : x));
   }
+  // Names the document uses alone ("Daloria", "Sobczak") are names, not fields of a body.
+  const alone = new Set(cands.filter((c) => c.end - c.start === 1).map((c) => lexKey(words[c.line][c.start])));
   for (const c of out.slice()) {
     const ws = words[c.line];
     if (c.type === 'person' || ws[c.end] !== 'and' || !headOf(ws, c.start, c.end)) continue;
+    const of = ws.slice(c.start, c.end).findIndex((w) => lexKey(w) === 'of') + c.start;
+    if (ws.slice(of + 1, c.end).some((w) => alone.has(lexKey(w)))) continue;
     let j = c.end + 1;
     while (j < ws.length && j - c.end <= 3 && isNamePart(ws[j])) j++;
     const n = j - c.end - 1;
-    if (n < 1 || n > 3 || isNamePart(ws[j] ?? '') || (rangeCats(ws, c.end + 1, j) & (PLACE_CATS | GAZ.first | GAZ.surname | GAZ.org))
+    if (n < 1 || n > 3 || isNamePart(ws[j] ?? '') || (rangeCats(ws, c.end + 1, j) & (PLACE_CATS | GAZ.first | GAZ.surname | GAZ.org)) || ws.slice(c.end + 1, j).some((w) => alone.has(lexKey(w)))
       || ws.slice(c.end + 1, j).some((w) => ORG_HEAD_WORDS.has(lexKey(w)))) continue;
     out = out.filter((x) => x === c || x.line !== c.line || x.end <= c.end || x.start >= j);
     out = out.map((x) => (x === c ? { ...c, end: j, type: 'organization' } : x));
@@ -1001,7 +1005,11 @@ function statePlaces(words: string[][], cands: Candidate[]): Candidate[] {
       for (let i = 0; i + 1 < ws.length; i++) {
         if (!demonymShapedAny(ws[i])) continue;
         const after = lexKey(ws[i + 1]);
-        if (!QUALIFIED_BY_DEMONYMS.has(after) && !ORG_HEAD_WORDS.has(after)) continue;
+        // "the Marvassan Navy", "Marvassan officials", "the Ilvenian Physicians' Guild": a demonym before a body's name.
+        let k = i + 1;
+        while (k < ws.length && k - i <= 4 && (isNamePart(ws[k]) || /^'s?$/.test(lexKey(ws[k]))) && !ORG_HEAD_WORDS.has(lexKey(ws[k]))) k++;
+        const bodyName = k > i + 1 && k < ws.length && ORG_HEAD_WORDS.has(lexKey(ws[k])) && !WEAK_ORG_HEADS.has(lexKey(ws[k]));
+        if (!QUALIFIED_BY_DEMONYMS.has(after) && !ORG_HEAD_WORDS.has(after) && !bodyName) continue;
         const stem = demonymStem(lexKey(ws[i]), (x) => single.has(x));
         if (stem) states.add(single.get(stem)!);
       }
