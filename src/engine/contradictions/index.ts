@@ -74,6 +74,14 @@ const WHAT_WAS_REPORTED = /\b(?:we|our\s+[\w:.]+(?:\s+[\w:.]+)?)\s+(?:wrongly\s+
  */
 function retracted(statements: Statement[]): Set<string> {
   const out = new Set<string>();
+  let files: Map<string, Statement[]> | undefined;
+  const byFile = () => {
+    if (!files) {
+      files = new Map();
+      for (const st of statements) (files.get(st.file) ?? files.set(st.file, []).get(st.file)!).push(st);
+    }
+    return files;
+  };
   for (const notice of statements) {
     const said = WHAT_WAS_REPORTED.exec(notice.lower);
     if (!said) continue;
@@ -82,7 +90,7 @@ function retracted(statements: Statement[]): Set<string> {
     if (!TAKEN_BACK.test(around)) continue;
     const words = contentWords(said[1]);
     if (words.size < 3) continue;
-    for (const st of statements) {
+    for (const st of byFile().get(notice.file) ?? []) {
       // Not the notice's own paragraph, which states the right account.
       if (st.file !== notice.file || st === notice) continue;
       const [x, y] = st.start < notice.start ? [st.end, notice.start] : [notice.end, st.start];
@@ -115,10 +123,14 @@ function withoutRetracted(found: Contradiction[], statements: Statement[]): Cont
 function oneDisputeEach(found: Contradiction[]): Contradiction[] {
   const key = (s: ContradictionSide) => `${s.file}:${s.start}`;
   const keys = found.map((x) => new Set(x.sides.map(key)));
+  // Disputes by passage: only those sharing one are compared (a large folder has thousands).
+  const byPassage = new Map<string, number[]>();
+  keys.forEach((ks, i) => { for (const k of ks) (byPassage.get(k) ?? byPassage.set(k, []).get(k)!).push(i); });
   const gone = new Set<number>();
   for (let i = 0; i < found.length; i++) {
     if (found[i].revision || gone.has(i)) continue;
-    for (let j = 0; j < found.length; j++) {
+    const others = [...new Set([...keys[i]].flatMap((k) => byPassage.get(k) ?? []))].sort((a, b) => a - b);
+    for (const j of others) {
       if (i === j || found[j].revision || gone.has(j) || found[j].kind === found[i].kind) continue;
       // The smaller one joins the larger; a "denied but stated" reading joins any named dispute.
       if (keys[i].size > keys[j].size || (keys[i].size === keys[j].size && !found[i].summary.startsWith('Denied'))) continue;
@@ -129,6 +141,7 @@ function oneDisputeEach(found: Contradiction[]): Contradiction[] {
       for (const s of found[i].sides) if (!keys[j].has(key(s)) && found[j].sides.length < 9) {
         found[j] = { ...found[j], sides: [...found[j].sides, s] };
         keys[j].add(key(s));
+        (byPassage.get(key(s)) ?? byPassage.set(key(s), []).get(key(s))!).push(j);
       }
       gone.add(i);
       break;
