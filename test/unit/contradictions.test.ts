@@ -1442,3 +1442,19 @@ describe('contradictions: a bridge that fell and a poisoning', () => {
     assert.ok(spans(disputeIn(v, (c) => c.topic === 'whether a warning was given'), ['a.md', 'sent a written warning'], ['b.md', 'No warning of any kind']));
   });
 });
+
+describe('contradictions: who is to blame', () => {
+  it('sources that blame different bodies, named or as nouns; a noun and a name are not compared', () => {
+    const v = analyse('', {
+      'a.md': '---\noutlet: Wire\n---\n\nThe minister said the responsibility lies with the contractor that renovated the bridge.\n',
+      'b.md': '---\noutlet: Herald\n---\n\nThe drivers\' association said the blame lay with the operator rather than the builder.\n',
+    });
+    const x = disputeIn(v, (c) => c.topic === 'who is blamed');
+    assert.ok(spans(x, ['a.md', 'lies with the contractor'], ['b.md', 'lay with the operator']));
+    const same = analyse('', {
+      'a.md': '---\noutlet: Wire\n---\n\nThe port authority blamed the captain for the grounding.\n',
+      'b.md': '---\noutlet: Herald\n---\n\nThe port authority blamed the ship\'s master, Ivo Brandt, for the accident.\n',
+    });
+    assert.ok(!same.contradictions.some((c) => c.topic === 'who is blamed'), listed(same));
+  });
+});

@@ -239,3 +239,50 @@ export function weaponOwnerContradictions(statements: Statement[]): Contradictio
     sides: [...a.slice(0, 4), ...b.slice(0, 4)].map((x) => sideOf(x)),
   }];
 }
+
+// "Tresk blames Helmbrand Construction", "the blame lay with the operator", "pointed instead to … by Helmbrand".
+const BLAMES = /\b(?:blame|responsibility|fault)\s+(?:lies|lay|rests|rested|lie)\s+(?:squarely\s+|solely\s+)?with\b|\b(?:blames?|blamed|blaming|pointed\s+(?:the\s+finger\s+)?(?:instead\s+)?(?:at|to))\b/;
+const BLAMED_NOMINAL = /^\s*(?:the\s+|its\s+)?(operator|contractor|builder|company|owner|government|ministry|police|army|captain|pilot|driver|regulator|council|authorities|airline|manufacturer|union|inspectorate)\b/;
+
+/** The party a passage blames: an actor named just after the blaming words, or the body a noun names. */
+const blamedOf = perPassage<string | undefined>();
+function readBlamed(st: Statement): string | undefined {
+  const m = BLAMES.exec(st.lower);
+  if (!m || /\?\s*["'”’]?\s*$/.test(st.lower) || DENIED_BEFORE.test(st.lower.slice(Math.max(0, m.index - 40), m.index))) return undefined;
+  const at = st.start + m.index + m[0].length;
+  const named = st.mentions.find((x) => x.start >= at && x.start - at <= 60 && x.actor && (x.type === 'organization' || x.type === 'person'));
+  if (named) return named.actor;
+  const nominal = BLAMED_NOMINAL.exec(st.lower.slice(m.index + m[0].length));
+  return nominal ? `the ${nominal[1]}` : undefined;
+}
+
+/**
+ * Sources that blame different parties: "the minister blames the contractor that renovated the bridge"
+ * against "the drivers' association blames the operator".
+ */
+export function blamedContradictions(statements: Statement[], actors: Map<string, Actor>): Contradiction[] {
+  // Named parties are compared with named ones and nouns with nouns: "the captain" may be the captain the others name.
+  const named = new Map<string, Statement[]>();
+  const nouns = new Map<string, Statement[]>();
+  for (const st of statements) {
+    const who = blamedOf(st, readBlamed);
+    if (!who) continue;
+    const by = who.startsWith('the ') ? nouns : named;
+    (by.get(who) ?? by.set(who, []).get(who)!).push(st);
+  }
+  const pair = (by: Map<string, Statement[]>) => {
+    if (by.size < 2) return undefined;
+    const [[pa, a], [pb, b]] = [...by].sort((x, y) => y[1].length - x[1].length);
+    return a.some((x) => b.some((y) => y.file !== x.file)) ? { pa, a, pb, b } : undefined;
+  };
+  const found = pair(named) ?? pair(nouns);
+  if (!found) return [];
+  const { pa, a, pb, b } = found;
+  const name = (k: string) => actors.get(k)?.name ?? k;
+  return [{
+    id: '', kind: 'attribution', topic: 'who is blamed',
+    summary: `Who is to blame: ${name(pa)} (${voicesOf(a)}) vs ${name(pb)} (${voicesOf(b)})`,
+    confidence: round(0.55),
+    sides: [...a.slice(0, 4), ...b.slice(0, 4)].map((x) => sideOf(x)),
+  }];
+}

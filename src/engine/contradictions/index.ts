@@ -5,7 +5,7 @@ import { numericContradictions } from './numeric';
 import { deniedClaimContradictions, polarityContradictions } from './polarity';
 import { statusContradictions } from './status';
 import { temporalContradictions } from './temporal';
-import { blameContradictions, identityContradictions, sameQuoteContradictions, weaponOwnerContradictions } from './attribution';
+import { blameContradictions, blamedContradictions, identityContradictions, sameQuoteContradictions, weaponOwnerContradictions } from './attribution';
 import { correctionContradictions, revisionContradictions } from './revision';
 import { precedentContradictions } from './precedent';
 import { warningContradictions } from './warnings';
@@ -39,6 +39,7 @@ export function findContradictions(input: ContradictionInput): Contradiction[] {
     ...identityContradictions(statements),
     ...blameContradictions(statements, actors),
     ...weaponOwnerContradictions(statements),
+    ...blamedContradictions(statements, actors),
     ...revisionContradictions(statements),
     ...correctionContradictions(statements),
     ...precedentContradictions(statements),
