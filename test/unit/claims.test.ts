@@ -64,6 +64,14 @@ describe('extractClaims', () => {
     assert.deepEqual(claimsOf('The mayor urged residents to stay indoors on Friday.', {}).claims, []);
   });
 
+  it('reads a reader\'s message a page prints ("sent us this: …")', () => {
+    const { d, claims } = claimsOf('Natalia, who lives on the square, sent us this: \'The tanks came past at four in the morning.\' The army sent troops to the square.', { Natalia: 'person' });
+    const c = only(claims, 'tanks', d);
+    assert.equal(c.speakerText, 'Natalia');
+    assert.ok(contentOf(d, c).startsWith('The tanks came past'), contentOf(d, c));
+    assert.ok(!claims.some((x) => contentOf(d, x).includes('troops')), 'sending troops reports nothing');
+  });
+
   it('reads cue-before reports with "that", a recipient and an apposition', () => {
     const { d, claims } = claimsOf(
       'Tomas Brandt, the regional governor, told reporters on Tuesday that 12 people died in the flooding.\n\n'

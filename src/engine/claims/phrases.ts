@@ -342,6 +342,9 @@ export function trimSpan(prose: string, s: Span, content = false): Span {
   let { start, end } = s;
   const strip = content ? /[\s“”"‘’«»„,;:]/u : /\s/u;
   while (start < end && strip.test(prose[start])) start++;
+  // "sent us this: 'The tanks came past …'": what was said is the quotation after the colon.
+  const lead = content ? /^(?:this|the following)\s*:\s*["“‘']?/i.exec(prose.slice(start, Math.min(end, start + 24))) : null;
+  if (lead && start + lead[0].length < end) start += lead[0].length;
   while (end > start && (strip.test(prose[end - 1]) || (content && prose[end - 1] === '.'))) end--;
   return { start, end };
 }

@@ -80,6 +80,8 @@ const VERBS: ReadonlyArray<readonly [string, string[], Omit<CueInfo, 'lemma'>?]>
   ['shout', ['shouted'], { needsQuoteOrAs: true }],
   ['reply', ['replied'], { needsQuoteOrAs: true }],
   ['recount', ['recounted'], { needsQuoteOrAs: true }],
+  // A reader's message a live blog prints: "Natalia sent us this: 'The tanks came past at four.'"
+  ['send', ['sent', 'sends'], { needsQuoteOrAs: true, recipient: true }],
 ];
 
 /** Word form (lower case) → cue. */
