@@ -72,6 +72,20 @@ describe('extractClaims', () => {
     assert.ok(!claims.some((x) => contentOf(d, x).includes('troops')), 'sending troops reports nothing');
   });
 
+  it('reads a pull quote with its speaker on the line after it, in Markdown and in plain text', () => {
+    const md = parseDocument('a.md', 'The fire service says 19 are missing.\n\n> “We have a list. Please do not come to the riverbank.”\n> — Commander Wenzel Sternik\n\nMore later.\n');
+    const a = extractClaims(md, []).find((c) => c.cue === '—');
+    assert.ok(a, 'a pull quote in a blockquote');
+    assert.equal(a.speakerText, 'Wenzel Sternik');
+    assert.equal(md.text.slice(a.content.start, a.content.end), 'We have a list. Please do not come to the riverbank');
+    const txt = parseDocument('b.txt', 'Intro here.\n\n“We will rebuild every house.”\n\n— Mayor Ana Holt\n\nMore later.\n');
+    const b = extractClaims(txt, []).find((c) => c.cue === '—');
+    assert.equal(b?.speakerText, 'Ana Holt');
+    // A dash line after a paragraph that is no quotation credits nothing.
+    const none = parseDocument('c.txt', 'The bridge fell at rush hour.\n\n— Reporting by Ana Holt\n');
+    assert.ok(!extractClaims(none, []).some((c) => c.cue === '—'));
+  });
+
   it('reads cue-before reports with "that", a recipient and an apposition', () => {
     const { d, claims } = claimsOf(
       'Tomas Brandt, the regional governor, told reporters on Tuesday that 12 people died in the flooding.\n\n'

@@ -28,8 +28,61 @@ export function extractClaims(doc: ParsedDocument, mentions: Mention[]): Claim[]
   const gender = indexGender(prose, index.list.filter((m) => index.kind(m) === 'person'));
   const ctx: Ctx = { doc, prose, index, gender, units, claims: [], consumed: new Set(), unitSpeakers: [] };
   for (let u = 0; u < units.length; u++) analyzeUnit(ctx, u);
-  const out = ctx.claims.sort((a, b) => a.start - b.start || a.content.start - b.content.start);
-  return out.map(({ unit: _u, speakerInfo: _s, ...c }, i) => ({ ...c, id: `c${i + 1}` }));
+  const found = ctx.claims.map(({ unit: _u, speakerInfo: _s, ...c }) => c as Claim);
+  const out = [...found, ...pullQuotes(doc, found)].sort((a, b) => a.start - b.start || a.content.start - b.content.start);
+  return out.map((c, i) => ({ ...c, id: `c${i + 1}` }));
+}
+
+// A pull quote's credit line: "— Commander Wenzel Sternik", "– Maria Lenk, a resident".
+const CREDIT = /^[—–-]{1,2}\s*((?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*)(?:\s*,\s*[^\n]{1,60})?$/u;
+const TITLE_WORD = /^(?:commander|chief|minister|mayor|governor|president|colonel|col\.|general|gen\.|captain|capt\.|dr\.?|professor|prof\.|spokesman|spokeswoman|sergeant|sgt\.?|inspector|director|judge|senator|deputy|officer|mr\.?|mrs\.?|ms\.?)$/i;
+
+/**
+ * A quotation set apart with its speaker on the line after it, as pages print pull quotes:
+ * "> “We have a list and we are going through it name by name.”" then "> — Commander Wenzel Sternik".
+ */
+function pullQuotes(doc: ParsedDocument, found: Claim[]): Claim[] {
+  const out: Claim[] = [];
+  const prose = doc.prose;
+  // Paragraphs as spans, in order.
+  const paras: Span[] = [];
+  for (const s of [...doc.sentences].sort((a, b) => a.start - b.start)) {
+    const last = paras[paras.length - 1] as (Span & { p: number }) | undefined;
+    if (last && last.p === s.paragraph) last.end = Math.max(last.end, s.end);
+    else paras.push({ start: s.start, end: s.end, p: s.paragraph } as Span & { p: number });
+  }
+  for (let n = 0; n < paras.length; n++) {
+    const para = paras[n];
+    const text = prose.slice(para.start, para.end);
+    let quote: Span | undefined;
+    let credit: Span | undefined;
+    // The credit on the paragraph's last line ("… riverbank.”\n> — Commander Wenzel Sternik")…
+    const inside = /["”’']\s*\n[\s>]*([—–-]{1,2}[^\n]+)$/.exec(text);
+    if (inside && /^\s*["“‘']/.test(text)) {
+      quote = { start: para.start, end: para.start + inside.index + 1 };
+      credit = { start: para.start + inside.index + inside[0].length - inside[1].length, end: para.end };
+    } else if (n + 1 < paras.length && /^\s*["“‘']/.test(text) && /["”’']\s*$/.test(text)) {
+      // … or the paragraph after it.
+      quote = para;
+      credit = paras[n + 1];
+    }
+    if (!quote || !credit) continue;
+    const m = CREDIT.exec(prose.slice(credit.start, credit.end).trim());
+    if (!m || found.some((c) => c.start < quote!.end && quote!.start < c.end)) continue;
+    const names = m[1].split(/\s+/);
+    let t = 0;
+    while (t < names.length - 1 && TITLE_WORD.test(names[t])) t++;
+    const speakerText = names.slice(t).join(' ');
+    const at = prose.indexOf(speakerText, credit.start);
+    const content = trimSpan(prose, quote, true);
+    out.push({
+      id: '', file: doc.file, start: quote.start, end: credit.end, text: doc.text.slice(quote.start, credit.end),
+      speakerText, speakerSpan: at >= 0 ? { start: at, end: at + speakerText.length } : undefined,
+      cue: '—', cueSpan: { start: credit.start, end: credit.start + 1 }, content, direct: true, hedged: false, polarity: 'affirm',
+      figures: extractFigures(prose, content.start, content.end),
+    });
+  }
+  return out;
 }
 
 /** Groups sentences into units: a quotation that runs across sentences keeps them together. */
