@@ -340,9 +340,10 @@ function possessiveInName(ws: string[], apostrophe: number, inBodyName = false):
 }
 
 /**
- * "Ministry of Environment and Oceans", "Department of Health and Human Services": a body named
- * "head of X" whose name goes on with "and" and one to three capitalised words that no list knows
- * as a place, a person or a body, and that no body's head ends.
+ * "Ministry of Environment and Oceans", "Lorvenne Fire and Rescue Service": a body named "head of X"
+ * whose name goes on with "and" and one to three capitalised words that no list knows as a place, a
+ * person or a body, that the article never uses alone and that no body's head ends; or a field, "and",
+ * and a body's name.
  */
 function joinFields(words: string[][], cands: Candidate[]): Candidate[] {
   let out = cands;
