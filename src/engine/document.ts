@@ -132,7 +132,7 @@ function breadcrumb(line: string): string[] | undefined {
 }
 
 /** Whether a line is site furniture: a known phrase, a navigation bar of four or more short links, or a breadcrumb trail. */
-export function isWebChrome(line: string): boolean {
+function isWebChrome(line: string): boolean {
   const l = linkText(line).trim();
   if (!l || l.length > 160) return false;
   if (WEB_CHROME.test(l) || breadcrumb(l)) return true;

@@ -2,7 +2,7 @@ import type { Actor, Contradiction } from '../types';
 import { BLAME, IDENTITY, DEMONYMS } from './lexicon';
 import { subjectBefore } from './parties';
 import { contentWords } from './polarity';
-import { type Statement, perPassage, sideOf, voicesOf } from './statements';
+import { type Statement, asks, perPassage, sideOf, voicesOf } from './statements';
 import { round } from './numeric';
 
 interface Quote {
@@ -201,7 +201,7 @@ const NOT_DEMONYMS = new Set(['human', 'urban', 'median', 'guardian', 'christian
 /** The nationality a passage gives the weapon that struck: "varkhonian", or undefined. */
 const weaponOwnerOf = perPassage<string | undefined>();
 function readWeaponOwner(st: Statement): string | undefined {
-  if (!STRUCK.test(st.lower) || /\?\s*["'”’]?\s*$/.test(st.lower)) return undefined;
+  if (!STRUCK.test(st.lower) || asks(st.lower)) return undefined;
   const owners = new Set<string>();
   for (const m of st.lower.matchAll(WEAPON)) {
     const word = m[1];
@@ -248,7 +248,7 @@ const BLAMED_NOMINAL = /^\s*(?:the\s+|its\s+)?(operator|contractor|builder|compa
 const blamedOf = perPassage<string | undefined>();
 function readBlamed(st: Statement): string | undefined {
   const m = BLAMES.exec(st.lower);
-  if (!m || /\?\s*["'”’]?\s*$/.test(st.lower) || DENIED_BEFORE.test(st.lower.slice(Math.max(0, m.index - 40), m.index))) return undefined;
+  if (!m || asks(st.lower) || DENIED_BEFORE.test(st.lower.slice(Math.max(0, m.index - 40), m.index))) return undefined;
   const at = st.start + m.index + m[0].length;
   const named = st.mentions.find((x) => x.start >= at && x.start - at <= 60 && x.actor && (x.type === 'organization' || x.type === 'person'));
   if (named) return named.actor;

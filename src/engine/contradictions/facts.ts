@@ -1,5 +1,5 @@
 import type { Contradiction, Mention } from '../types';
-import { type Statement, perPassage, sideOf, voicesOf } from './statements';
+import { type Statement, asks, perPassage, sideOf, voicesOf } from './statements';
 import { round } from './numeric';
 import { dayOf } from './custody';
 import { disagreements, yesNoContradiction, type YesNo } from './two-sided';
@@ -25,9 +25,6 @@ interface Fact {
 // A report named only to be denied turns what it says around: "rejected claims that observers had
 // been kept out", "reports of ballot-stuffing, which the commission denied".
 const DENIED_REPORT = /\b(?:rejected|rejects|denied|denies|dismissed|dismisses|refuted|refutes)\s+(?:the\s+|any\s+|all\s+)?(?:claims?|reports?|allegations?|suggestions?|accusations?)\b|\b(?:claims?|reports?|allegations?|accusations?)\s+(?:of|that)\b[^.;]{0,60}?\b(?:which|that)\s+(?:[\w'’]+\s+){0,3}?(?:denied|rejected|dismissed|denies|rejects|dismisses)\b|\b(?:claims?|reports?|allegations?|suggestions?|rumou?rs?)\b[^.;]{0,120}?\b(?:were|was|are|is)\s+["'“‘]?(?:not\s+true|untrue|false|baseless|unfounded|incorrect|inaccurate|groundless|(?:a\s+)?(?:lie|lies|provocation|fabrication|fiction|nonsense))\b/;
-
-// A question ("Has oil reached the lagoon?", an explainer's heading) asks; it states nothing.
-const ASKED = /\?\s*["'”’]?\s*$/;
 
 // Talk of what may be, or asked: "could have been stolen", "whether observers were let in".
 const OPEN = /\b(?:if|whether|could|might|may|would|should|must|will|possibly|perhaps|unclear|not\s+(?:yet\s+)?(?:known|clear))\b/;
@@ -274,7 +271,7 @@ const FACTS: Fact[] = [
 const factsOf = perPassage<Array<boolean | undefined>>();
 function readFacts(st: Statement): Array<boolean | undefined> {
   return FACTS.map((f) => {
-    if (!f.about.test(st.lower) || ASKED.test(st.lower)) return undefined;
+    if (!f.about.test(st.lower) || asks(st.lower)) return undefined;
     const no = f.no.some((re) => re.test(st.lower));
     const yes = !no && f.yes.some((re) => re.test(st.lower));
     if (!no && !yes) return undefined;
@@ -415,7 +412,7 @@ const PLACE_WORD = new RegExp(`\\b${PLACES}\\b`, 'g');
 /** Whether a passage says something spread into a place (true) or not (false), with the place's noun. */
 const reachOf = perPassage<{ place: string; yes: boolean } | undefined>();
 function readReach(st: Statement): { place: string; yes: boolean } | undefined {
-  if (OPEN.test(st.lower) || ASKED.test(st.lower)) return undefined;
+  if (OPEN.test(st.lower) || asks(st.lower)) return undefined;
   const no = NOT_REACHED.exec(st.lower);
   if (no) {
     // "the booms across the lagoon's mouth held and no oil had entered it": the place named before.
@@ -451,7 +448,7 @@ const CHARGE = /\b(?:charg(?:ed|es|ing)\s+(?:\w+\s+){0,2}?with|under\s+investiga
 /** The offence a passage says someone is charged with or investigated for, folded ("involuntary manslaughter" → manslaughter). */
 const chargeOf = perPassage<string | undefined>();
 function readCharge(st: Statement): string | undefined {
-  if (OPEN.test(st.lower) || ASKED.test(st.lower) || /\b(?:calls?|demand(?:s|ed)?|urg(?:ed|es))\s+(?:\w+\s+){0,4}?(?:for|that)\b/.test(st.lower)) return undefined;
+  if (OPEN.test(st.lower) || asks(st.lower) || /\b(?:calls?|demand(?:s|ed)?|urg(?:ed|es))\s+(?:\w+\s+){0,4}?(?:for|that)\b/.test(st.lower)) return undefined;
   const m = CHARGE.exec(st.lower);
   if (!m || /\b(?:not|never|no)\s+(?:\w+\s+){0,2}$/.test(st.lower.slice(Math.max(0, m.index - 20), m.index))) return undefined;
   return m[1].replace(/^culpable\s+/, '');

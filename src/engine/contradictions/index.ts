@@ -121,6 +121,9 @@ function withoutRetracted(found: Contradiction[], statements: Statement[]): Cont
  * Varkhonian missile hit the hospital", and whose weapon struck) give it once: a dispute whose
  * passages are mostly another's joins that one, which keeps the name it had.
  */
+// The topic of deniedClaimContradictions' disputes.
+const DENIED_CLAIM = 'denied claim';
+
 function oneDisputeEach(found: Contradiction[]): Contradiction[] {
   const key = (s: ContradictionSide) => `${s.file}:${s.start}`;
   const keys = found.map((x) => new Set(x.sides.map(key)));
@@ -134,11 +137,11 @@ function oneDisputeEach(found: Contradiction[]): Contradiction[] {
     for (const j of others) {
       if (i === j || found[j].revision || gone.has(j) || found[j].kind === found[i].kind) continue;
       // The smaller one joins the larger; a "denied but stated" reading joins any named dispute.
-      if (keys[i].size > keys[j].size || (keys[i].size === keys[j].size && !found[i].summary.startsWith('Denied'))) continue;
+      if (keys[i].size > keys[j].size || (keys[i].size === keys[j].size && found[i].topic !== DENIED_CLAIM)) continue;
       let shared = 0;
       for (const k of keys[i]) if (keys[j].has(k)) shared++;
       // A denial read against statements is one side of a dispute another detector names: half its passages will do.
-      if (shared < 2 || shared < (found[i].summary.startsWith('Denied') ? 0.5 : 0.75) * keys[i].size) continue;
+      if (shared < 2 || shared < (found[i].topic === DENIED_CLAIM ? 0.5 : 0.75) * keys[i].size) continue;
       for (const s of found[i].sides) if (!keys[j].has(key(s)) && found[j].sides.length < 9) {
         found[j] = { ...found[j], sides: [...found[j].sides, s] };
         keys[j].add(key(s));

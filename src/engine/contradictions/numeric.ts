@@ -244,7 +244,6 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
     }
   }
   const out: Contradiction[] = [];
-  const campsOf = new Map<Contradiction, { unit: string; event: string; passages: Set<string>[] }>();
   for (const [key, all] of groups) {
     const cumulative = CUMULATIVE.has(key.split('|')[1]);
     const readings = cumulative ? withoutSuperseded(all) : all;
@@ -302,32 +301,16 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
     const gap = separated ? Math.round(Math.abs(Math.min(...db) - Math.max(...da)) / DAY_MS) : 0;
     const timeNote = separated ? ` — the figures are ${gap === 1 ? 'a day' : `${gap} days`} apart and the later may supersede the earlier` : '';
     if (timeNote) confidence -= 0.1;
-    const x: Contradiction = {
+    out.push({
       id: '',
       kind: 'numeric',
       topic,
       summary: `${capitalize(topic)}: ${[a, b, ...others].map(describe).join(' vs ')}${timeNote}`,
       confidence: round(confidence),
       sides: [...pick(a), ...pick(b), ...others.flatMap((c) => pick(c).slice(0, 3))].map((r) => sideOf(r.st, r.figure.text)),
-    };
-    out.push(x);
-    campsOf.set(x, { unit, event, passages: [a, b].map((c) => new Set(c.map((r) => `${r.st.file}:${r.st.start}`))) });
+    });
   }
-  return mergeShares(withoutVaguer(out, campsOf));
-}
-
-/**
- * A dispute over everyone who died whose rival camp is wholly the rival camp of a dispute over some
- * of them ("nine people killed" against "16 men … are dead", beside "seven inmates" against the same
- * 16) tells nothing the narrower one does not.
- */
-function withoutVaguer(found: Contradiction[], camps: Map<Contradiction, { unit: string; event: string; passages: Set<string>[] }>): Contradiction[] {
-  return found.filter((x) => {
-    const me = camps.get(x);
-    if (!me || me.unit !== 'people') return true;
-    return ![...camps].some(([y, other]) => y !== x && other.event === me.event && other.unit !== 'people'
-      && me.passages.some((mine) => [...mine].every((k) => other.passages.some((theirs) => theirs.has(k)))));
-  });
+  return mergeShares(out);
 }
 
 /** The candidates' shares of one vote, disputed between the same counts, are one dispute: the result. */

@@ -1,7 +1,7 @@
 import type { Actor, Contradiction } from '../types';
 import { DENIAL, INVOLVEMENT } from './lexicon';
 import { partiesIn, partyKey, subjectBefore } from './parties';
-import { fold, perPassage, type Statement, sideOf, voicesOf } from './statements';
+import { asks, fold, perPassage, type Statement, sideOf, voicesOf } from './statements';
 import { round } from './numeric';
 import { remember } from '../memo';
 
@@ -192,8 +192,8 @@ const CLAUSE_END = /[.;!?,]|\s(?:but|when|where|which|who|after|because|while|as
  * not rubber bullets."). Kept with the passage (see affirmedIn), so not in the caches by text.
  */
 function affirmedWords(lower: string): readonly string[] {
-  // A question ("Has oil reached the lagoon?", an explainer's heading) asks; it states nothing.
-  if (/\?\s*["'”’]?\s*$/.test(lower)) return [];
+  // A question ("Has oil reached the lagoon?", an explainer's heading) states nothing.
+  if (asks(lower)) return [];
   let kept = '';
   let at = 0;
   // A question or a possibility affirms nothing: "asked whether …", "notified of a possible breach".

@@ -1,5 +1,5 @@
 import type { Figure } from '../types';
-import { fold, type Statement } from './statements';
+import { fold, perPassage, type Statement } from './statements';
 
 // Figures read with their passage: what a figure counts when the figure alone does not say (a
 // concentration, goods kept at a site), totals a passage implies, and figures that count nothing.
@@ -39,6 +39,14 @@ const SMALL_NUMBERS: Record<string, number> = { once: 1, twice: 2, single: 1, on
 
 /** Shots counted by how often someone fired ("fired once", "fired three times"), as a count of shots. */
 export function shotsFired(st: Statement): Figure[] {
+  // Made on first use: this module loads while statements.ts, which it imports, is still loading.
+  shotsOf ??= perPassage<Figure[]>();
+  return shotsOf(st, readShots);
+}
+let shotsOf: ((st: Statement, make: (st: Statement) => Figure[]) => Figure[]) | undefined;
+// Most passages fire nothing: one shared empty list, not one each.
+const NO_SHOTS: Figure[] = [];
+function readShots(st: Statement): Figure[] {
   const out: Figure[] = [];
   const base = st.start;
   for (const m of st.lower.matchAll(FIRED_TIMES)) {
@@ -50,7 +58,7 @@ export function shotsFired(st: Statement): Figure[] {
     if (st.figures.some((f) => f.start < end && start < f.end)) continue;
     out.push({ start, end, text: st.doc.prose.slice(start, end), low: n, high: n, unit: 'shots', unitClass: 'shot', event: 'fired', eventClass: 'fired', approximate: false });
   }
-  return out;
+  return out.length ? out : NO_SHOTS;
 }
 
 // What the air or water holds, as news reports a leak: "recorded 140 ppm", "never exceeded 20 ppm".

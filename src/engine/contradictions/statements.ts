@@ -31,6 +31,11 @@ export interface Statement {
   hedged: boolean;
 }
 
+/** Whether a passage asks rather than states: "Has oil reached the lagoon?", an explainer's heading. */
+export function asks(lower: string): boolean {
+  return /\?\s*["'”’]?\s*$/.test(lower);
+}
+
 /** Folds typographic quotes, apostrophes and dashes to plain ones and lowercases. */
 export function fold(s: string): string {
   return s.replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"').replace(/[\u2018\u2019\u201b]/g, '\'').replace(/[\u2013\u2014]/g, '-').toLowerCase();

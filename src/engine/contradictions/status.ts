@@ -24,13 +24,13 @@ const statusOf = perPassage<StatusOfPassage>();
 const topicIn = (text: string) => STATUS_TOPICS.find(([, re]) => re.test(text))?.[0];
 
 /** The topic whose words stand last before a position of the text (its clause), if any. */
+const TOPICS_GLOBAL = STATUS_TOPICS.map(([name, re]) => [name, new RegExp(re.source, 'g')] as const);
 function nearestTopic(text: string, at: number): string | undefined {
   let best: string | undefined;
   let bestAt = -1;
   const clause = text.slice(0, at);
-  for (const [name, re] of STATUS_TOPICS) {
-    const g = new RegExp(re.source, 'g');
-    for (const m of clause.matchAll(g)) if (m.index > bestAt) { bestAt = m.index; best = name; }
+  for (const [name, re] of TOPICS_GLOBAL) {
+    for (const m of clause.matchAll(re)) if (m.index > bestAt) { bestAt = m.index; best = name; }
   }
   return best;
 }
