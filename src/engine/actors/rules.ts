@@ -225,8 +225,7 @@ function split(ws: string[], c: Candidate): Candidate[] {
     // "Chernak declares Mandros": a verb between two names is no part of one name.
     const verbLike = i > c.start && i < c.end - 1 && /^\p{Ll}{3,}(?:s|ed)$/u.test(ws[i]) && !CONNECTORS.has(ws[i]) && !['affairs', 'rights', 'relations', 'services', 'forces', 'sciences', 'studies', 'works', 'news'].includes(ws[i]);
     // "Ministry of Environment and Oceans", "Department of Health and Social Care": one body's fields.
-    const fields = ws[i] === 'and' && headOf(ws, s, i) && c.end - i - 1 >= 1 && c.end - i - 1 <= 3
-      && !(rangeCats(ws, i + 1, c.end) & (PLACE_CATS | GAZ.first | GAZ.surname | GAZ.org)) && !ws.slice(i + 1, c.end).some((w) => ORG_HEAD_WORDS.has(lexKey(w)));
+    const fields = ws[i] === 'and' && fieldsAfterAnd(ws, s, i, c.end);
     if (!fields && (/^[,;:()]$/.test(ws[i]) || ws[i] === 'and' || ws[i] === 'or' || ws[i] === 'in' || verbLike)) {
       if (i > s) out.push({ ...c, start: s, end: i });
       s = i + 1;
@@ -360,18 +359,27 @@ function joinFields(words: string[][], cands: Candidate[]): Candidate[] {
   const alone = new Set(cands.filter((c) => c.end - c.start === 1).map((c) => lexKey(words[c.line][c.start])));
   for (const c of out.slice()) {
     const ws = words[c.line];
-    if (c.type === 'person' || ws[c.end] !== 'and' || !headOf(ws, c.start, c.end)) continue;
-    const of = ws.slice(c.start, c.end).findIndex((w) => lexKey(w) === 'of') + c.start;
-    if (ws.slice(of + 1, c.end).some((w) => alone.has(lexKey(w)))) continue;
+    if (c.type === 'person' || ws[c.end] !== 'and') continue;
     let j = c.end + 1;
     while (j < ws.length && j - c.end <= 3 && isNamePart(ws[j])) j++;
-    const n = j - c.end - 1;
-    if (n < 1 || n > 3 || isNamePart(ws[j] ?? '') || (rangeCats(ws, c.end + 1, j) & (PLACE_CATS | GAZ.first | GAZ.surname | GAZ.org)) || ws.slice(c.end + 1, j).some((w) => alone.has(lexKey(w)))
-      || ws.slice(c.end + 1, j).some((w) => ORG_HEAD_WORDS.has(lexKey(w)))) continue;
+    if (isNamePart(ws[j] ?? '') || !fieldsAfterAnd(ws, c.start, c.end, j, alone)) continue;
     out = out.filter((x) => x === c || x.line !== c.line || x.end <= c.end || x.start >= j);
     out = out.map((x) => (x === c ? { ...c, end: j, type: 'organization' } : x));
   }
   return out;
+}
+
+/**
+ * Whether words [and + 1, end) after "and" go on the name of a body "head of X" that [start, and) names:
+ * one to three words that no list knows as a place, a person or a body, that end no body's name, and
+ * that, like the X before "and", the article does not use alone ("Daloria", "Sobczak").
+ */
+function fieldsAfterAnd(ws: string[], start: number, and: number, end: number, alone: ReadonlySet<string> = new Set()): boolean {
+  if (!headOf(ws, start, and) || end - and - 1 < 1 || end - and - 1 > 3) return false;
+  const of = ws.slice(start, and).findIndex((w) => lexKey(w) === 'of') + start;
+  const after = ws.slice(and + 1, end);
+  return !(rangeCats(ws, and + 1, end) & (PLACE_CATS | GAZ.first | GAZ.surname | GAZ.org)) && !after.some((w) => ORG_HEAD_WORDS.has(lexKey(w)))
+    && ![...ws.slice(of + 1, and), ...after].some((w) => alone.has(lexKey(w)));
 }
 
 /** "Justice Ministry", "Justice Department": a title word that names the field of the body whose head follows it. */
@@ -975,6 +983,7 @@ function lonePlaces(words: string[][], cands: Candidate[]): Candidate[] {
 const STATE_BODIES = new Set(['coast guard', 'coastguard', 'navy', 'army', 'air force', 'armed forces', 'border guard', 'border police', 'national police',
   'police', 'government', 'parliament', 'senate', 'national guard', 'special forces', 'defence ministry', 'defense ministry', 'foreign ministry',
   'interior ministry', 'health ministry', 'justice ministry', 'central bank', 'supreme court', 'constitutional court', 'red cross', 'red crescent']);
+const COMPASS = new Set(['southern', 'northern', 'eastern', 'western', 'south', 'north', 'east', 'west']);
 // What a country has, in the possessive: "Tarvona's coast", "off Lissarra's southern shores".
 const STATE_HAS = new Set(['coast', 'coastline', 'coasts', 'waters', 'territory', 'territorial', 'border', 'borders', 'capital', 'shores', 'islands', 'provinces',
   'regions', 'ministry', 'navy', 'army', 'parliament', 'constitution', 'economy']);
@@ -999,7 +1008,9 @@ function statePlaces(words: string[][], cands: Candidate[]): Candidate[] {
     if (isTitleWord(ws[c.start - 1])) titled.add(keys[0]);
     if (c.type !== 'place') single.set(placeStem(keys[0]), keys[0]);
     const next = lexKey(ws[c.end] ?? '');
-    if ((next === "'s" || next === "'") && STATE_HAS.has(lexKey(ws[c.end + 1] ?? '').replace(/^(?:southern|northern|eastern|western)$/, 'coast'))) states.add(keys[0]);
+    // "Tarvona's coast", "Lissarra's southern shores": what a state has, past a compass word.
+    const owned = COMPASS.has(lexKey(ws[c.end + 1] ?? '')) ? ws[c.end + 2] : ws[c.end + 1];
+    if ((next === "'s" || next === "'") && STATE_HAS.has(lexKey(owned ?? ''))) states.add(keys[0]);
   }
   if (single.size) {
     for (const ws of words) {
