@@ -244,9 +244,11 @@ export function weaponOwnerContradictions(statements: Statement[]): Contradictio
 const BLAMES = /\b(?:blame|responsibility|fault)\s+(?:lies|lay|rests|rested|lie)\s+(?:squarely\s+|solely\s+)?with\b|\b(?:blames?|blamed|blaming|pointed\s+(?:the\s+finger\s+)?(?:instead\s+)?(?:at|to))\b/;
 const BLAMED_NOMINAL = /^\s*(?:the\s+|its\s+)?(operator|contractor|builder|company|owner|government|ministry|police|army|captain|pilot|driver|regulator|council|authorities|airline|manufacturer|union|inspectorate)\b/;
 
-/** The party a passage blames: an actor named just after the blaming words, or the body a noun names. */
-const blamedOf = perPassage<string | undefined>();
-function readBlamed(st: Statement): string | undefined {
+/**
+ * The party a passage blames: an actor named just after the blaming words, or the body a noun names.
+ * Read for each view, not kept with the passage: actor ids belong to one view.
+ */
+function blamedOf(st: Statement): string | undefined {
   const m = BLAMES.exec(st.lower);
   if (!m || asks(st.lower) || DENIED_BEFORE.test(st.lower.slice(Math.max(0, m.index - 40), m.index))) return undefined;
   const at = st.start + m.index + m[0].length;
@@ -265,7 +267,7 @@ export function blamedContradictions(statements: Statement[], actors: Map<string
   const named = new Map<string, Statement[]>();
   const nouns = new Map<string, Statement[]>();
   for (const st of statements) {
-    const who = blamedOf(st, readBlamed);
+    const who = blamedOf(st);
     if (!who) continue;
     const by = who.startsWith('the ') ? nouns : named;
     (by.get(who) ?? by.set(who, []).get(who)!).push(st);

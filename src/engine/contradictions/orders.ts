@@ -51,9 +51,11 @@ const SELF_ORDERED = new RegExp(`\\b(?:said|says|told\\s+[\\w\\s'’-]{1,40}?|in
 // "the order to go in came from Governor Mirela Kostadin", "the assault was ordered by the governor".
 const ORDER_FROM = new RegExp(`\\b(?:the\\s+)?(?:order|decision|command)\\s+(?:to|for)\\s+(?:the\\s+)?${OPERATION}\\s+(?:came|had\\s+come|was\\s+given)\\s+(?:from|by)\\s+|\\b${OPERATION}\\s+(?:was|had\\s+been)\\s+ordered\\s+by\\s+`);
 
-/** Who a passage says gave the order for an operation: a person's actor id, or undefined. */
-const ordererOf = perPassage<string | undefined>();
-function readOrderer(st: Statement): string | undefined {
+/**
+ * Who a passage says gave the order for an operation: a person's actor id, or undefined. Read for
+ * each view, not kept with the passage: actor ids belong to one view.
+ */
+function ordererOf(st: Statement): string | undefined {
   const people = st.mentions.filter((m) => m.type === 'person' && m.actor);
   const self = SELF_ORDERED.exec(st.lower);
   if (self) {
@@ -77,17 +79,17 @@ function readOrderer(st: Statement): string | undefined {
 export function ordererContradictions(statements: Statement[]): Contradiction[] {
   const by = new Map<string, Statement[]>();
   for (const st of statements) {
-    const who = ordererOf(st, readOrderer);
+    const who = ordererOf(st);
     if (who) (by.get(who) ?? by.set(who, []).get(who)!).push(st);
   }
   if (by.size < 2) return [];
   const camps = [...by].sort((a, b) => b[1].length - a[1].length);
-  const [[, a], [, b]] = camps;
+  const [[pa, a], [pb, b]] = camps;
   if (!a.some((x) => b.some((y) => y.file !== x.file))) return [];
-  const name = (st: Statement[]) => st[0].mentions.find((m) => m.actor === ordererOf(st[0], readOrderer))?.text ?? 'someone';
+  const name = (who: string, st: Statement[]) => st[0].mentions.find((m) => m.actor === who)?.text ?? 'someone';
   return [{
     id: '', kind: 'attribution', topic: 'who gave the order',
-    summary: `Who gave the order: ${name(a)} (${voicesOf(a)}) vs ${name(b)} (${voicesOf(b)})`,
+    summary: `Who gave the order: ${name(pa, a)} (${voicesOf(a)}) vs ${name(pb, b)} (${voicesOf(b)})`,
     confidence: round(0.5),
     sides: [...a.slice(0, 4), ...b.slice(0, 4)].map((s) => sideOf(s)),
   }];
