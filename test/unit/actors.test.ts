@@ -606,6 +606,18 @@ describe('actors: names carried across the folder', () => {
     assert.equal(docs[0].mentions.length, 1, 'the article that had the name gains nothing');
   });
 
+  it('carries each of several names that open with the same word, the longest that fits first', async () => {
+    const { propagateNames } = await import('../../src/engine/actors/propagate');
+    const a = parseDocument('a.md', 'Ruth Varga met Ruth Brandt at the Port Authority of Selmar and the Port Authority offices.\n');
+    const bText = 'Yesterday Ruth Brandt and Ruth Varga left; the Port Authority of Selmar, not the Port Authority, paid.\n';
+    const b = parseDocument('b.md', bText);
+    const named = ['Ruth Varga', 'Ruth Brandt', 'Port Authority of Selmar', 'Port Authority'];
+    const docs = [{ doc: a, mentions: named.map((n) => mention('a.md', a.text, n, n.startsWith('Ruth') ? 'person' : 'organization')) }, { doc: b, mentions: [] as Mention[] }];
+    propagateNames(docs);
+    assert.deepEqual(docs[1].mentions.map((m) => [m.text, bText.slice(m.start, m.end)]), [
+      ['Ruth Brandt', 'Ruth Brandt'], ['Ruth Varga', 'Ruth Varga'], ['Port Authority of Selmar', 'Port Authority of Selmar'], ['Port Authority', 'Port Authority']]);
+  });
+
   it('carries no one-word name, no name in front matter and no sentence-opening "The" glued to a name', async () => {
     const { propagateNames } = await import('../../src/engine/actors/propagate');
     const a = parseDocument('a.md', 'Officials at Orsk said so. The Orsk Board met.\n');

@@ -256,8 +256,9 @@ function distinctiveWords(content: string[]): string {
  * if they share one, so the pairwise tests run within buckets instead of over every pair.
  */
 function blockingKeys(f: Form): string[] {
-  // People by their first name as transliterated: "Nuri" and "Nouri" meet.
-  if (f.type === 'person') return f.words.length >= 2 ? [`p\u0000${transliterated(f.words[0])}\u0000${f.words.length}`] : [];
+  // People by their first name as transliterated ("Nuri" and "Nouri" meet) and the length of
+  // their name (see personShape); names the variant table knows meet by their variant.
+  if (f.type === 'person') return f.words.length >= 2 && VARIANT_OF.has(f.key) ? [`v\u0000${VARIANT_OF.get(f.key)}`] : [];
   const keys = [`v\u0000${VARIANT_OF.get(f.key) ?? f.key}`];
   if (f.type === 'place') keys.push(`r\u0000${f.core}`);
   // Rewordings differ only in generic words and countries: they share all their other words.
@@ -268,6 +269,11 @@ function blockingKeys(f: Form): string[] {
 /** Spelling variants differ by at most two edits: same first letter, same number of words, lengths within two. */
 function shapeKey(f: Form, length = f.translit.length): string {
   return `${f.translit[0]}\u0000${f.words.length}\u0000${length}`;
+}
+
+/** One person's name spelled two ways: the same first name as transliterated, as many words, lengths within two. */
+function personShape(f: Form, length = f.key.length): string {
+  return `${transliterated(f.words[0])}\u0000${f.words.length}\u0000${length}`;
 }
 
 /** Reworded organization names: same content words up to generic heads and the country. */
@@ -314,6 +320,7 @@ function candidatePairs(list: Form[]): Float64Array {
     if (f.isAcronym) return;
     for (const k of blockingKeys(f)) add(buckets, `${f.type}\u0000${k}`, i);
     if (f.type !== 'person') add(shapes, `${f.type}\u0000${shapeKey(f)}`, i);
+    else if (f.words.length >= 2) add(shapes, `person\u0000${personShape(f)}`, i);
   });
   // Each pair as one number (a * n + b), sorted and deduplicated at the end: cheaper than a set of pairs.
   const n = list.length;
@@ -323,9 +330,10 @@ function candidatePairs(list: Form[]): Float64Array {
     for (let x = 0; x < members.length; x++) for (let y = x + 1; y < members.length; y++) pair(members[x], members[y]);
   }
   list.forEach((f, i) => {
-    if (f.type === 'person' || f.isAcronym) return;
+    if (f.isAcronym || (f.type === 'person' && f.words.length < 2)) return;
     for (let d = 0; d <= 2; d++) {
-      for (const j of shapes.get(`${f.type}\u0000${shapeKey(f, f.translit.length + d)}`) ?? []) if (d > 0 || j > i) pair(i, j);
+      const shape = f.type === 'person' ? personShape(f, f.key.length + d) : shapeKey(f, f.translit.length + d);
+      for (const j of shapes.get(`${f.type}\u0000${shape}`) ?? []) if (d > 0 || j > i) pair(i, j);
     }
   });
   const sorted = Float64Array.from(codes).sort();
@@ -469,17 +477,19 @@ export function linkMentions(docs: Mention[][]): Actor[] {
   // "the Review" after "The Continental Review": a publication shortened to its last word. So is any
   // body whose last word only one organization of the corpus ends with ("the Lantern", "the Assembly"),
   // unless the word follows "of" there.
+  const byLastWord = indexBy(multi.filter((g) => g.type === 'organization' && g.words[g.words.length - 2] !== 'of'), (g) => g.words[g.words.length - 1]);
   for (const f of list.filter((x) => x.words.length === 1 && (MEDIA_NAME_HEADS.has(x.key) || (x.type === 'organization' && !x.isAcronym && x.key.length >= 5)))) {
-    const owners = [...new Set(multi.filter((g) => g.type === 'organization' && g.words[g.words.length - 1] === f.key && g.words[g.words.length - 2] !== 'of').map(find))];
+    const owners = [...new Set((byLastWord.get(f.key) ?? []).map(find))];
     if (owners.length === 1) union(owners[0], f);
   }
 
   // "Brenmoor General", "Tarrow Hill" beside "Brenmoor General Hospital": an institution called without
   // its head noun, however the short form was typed.
   // Not "Sarybel District" beside "Sarybel District Hospital": a district is a place of its own.
+  const WORDS_APART = '\u0000';
+  const institutions = indexBy(multi.filter((g) => INSTITUTION_HEADS.has(g.words[g.words.length - 1])), (g) => g.words.slice(0, -1).join(WORDS_APART));
   for (const f of multi.filter((x) => x.type === 'place' && !GEO_WORDS.has(x.words[x.words.length - 1]) && !(gazetteerCategories(x.key) & (GAZ.country | GAZ.city | GAZ.region)))) {
-    const owners = [...new Set(multi.filter((g) => g.type === 'organization' && g.words.length === f.words.length + 1
-      && INSTITUTION_HEADS.has(g.words[g.words.length - 1]) && f.words.every((w, i) => g.words[i] === w)).map(find))];
+    const owners = [...new Set((institutions.get(f.words.join(WORDS_APART)) ?? []).filter((g) => g.type === 'organization').map(find))];
     if (owners.length === 1) {
       union(owners[0], f);
       f.type = 'organization';
@@ -490,8 +500,16 @@ export function linkMentions(docs: Mention[][]): Actor[] {
   // "St. Cyran's" of "St. Cyran's Hospital" too (the short form's possessive is cut from its key).
   const orgs = multi.filter((g) => g.type === 'organization' && !g.isAcronym);
   const bare = (w: string): string => w.replace(/'s$/, '');
+  // Each organization under every run of its opening words shorter than its name.
+  const byOpening = new Map<string, Form[]>();
+  for (const g of orgs) {
+    for (let k = 1; k < g.words.length; k++) {
+      const key = g.words.slice(0, k).map(bare).join(WORDS_APART);
+      (byOpening.get(key) ?? byOpening.set(key, []).get(key)!).push(g);
+    }
+  }
   for (const f of orgs) {
-    const owners = [...new Set(orgs.filter((g) => g.words.length > f.words.length && f.words.every((w, i) => bare(g.words[i]) === bare(w))).map(find))];
+    const owners = [...new Set((byOpening.get(f.words.map(bare).join(WORDS_APART)) ?? []).map(find))];
     if (owners.length === 1 && owners[0] !== find(f)) union(owners[0], f);
   }
 

@@ -44,25 +44,38 @@ export function propagateNames(docs: { doc: ParsedDocument; mentions: Mention[] 
     }
   }
   if (votes.size === 0) return;
-  const byFirst = new Map<string, Form[]>();
+  // Indexed by the first word, then the second: a folder names many people who share a first name.
+  const byFirst = new Map<string, Map<string, Form[]>>();
   for (const [text, v] of votes) {
     const type = [...v.entries()].sort((a, b) => b[1] - a[1])[0][0];
-    const first = text.slice(0, text.indexOf(' '));
-    const list = byFirst.get(first) ?? [];
-    list.push({ text, type });
-    byFirst.set(first, list);
+    const space = text.indexOf(' ');
+    const first = text.slice(0, space);
+    const rest = text.slice(space + 1);
+    const second = rest.includes(' ') ? rest.slice(0, rest.indexOf(' ')) : rest;
+    const seconds = byFirst.get(first) ?? byFirst.set(first, new Map()).get(first)!;
+    (seconds.get(second) ?? seconds.set(second, []).get(second)!).push({ text, type });
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.text.length - a.text.length);
+  /** The names that may start at a word: those whose second word begins the text after it, longest first. */
+  const namesAt = (seconds: Map<string, Form[]>, after: string): Form[] => {
+    const run = /^\S*/.exec(after)![0];
+    const out: Form[] = [];
+    for (let n = run.length; n > 0; n--) {
+      const list = seconds.get(run.slice(0, n));
+      if (list) out.push(...list);
+    }
+    return out.length > 1 ? out.sort((a, b) => b.text.length - a.text.length) : out;
+  };
   for (const d of docs) {
     const prose = d.doc.prose;
     const added: Mention[] = [];
     const taken = d.mentions.map((m) => [m.start, m.end] as const);
     const free = (s: number, e: number): boolean => !taken.some(([a, b]) => a < e && s < b) && !added.some((m) => m.start < e && s < m.end);
     for (const w of prose.matchAll(/\p{Lu}[\p{L}\p{M}'’.-]*/gu)) {
-      const list = byFirst.get(w[0]);
-      if (!list) continue;
+      const seconds = byFirst.get(w[0]);
       const start = w.index;
-      for (const f of list) {
+      const space = start + w[0].length;
+      if (!seconds || prose[space] !== ' ') continue;
+      for (const f of namesAt(seconds, prose.slice(space + 1, space + 81))) {
         const end = start + f.text.length;
         if (prose.slice(start, end) !== f.text || !free(start, end) || gluedToName(prose, start, end)) continue;
         added.push({ file: d.doc.file, start, end, text: f.text, type: f.type });

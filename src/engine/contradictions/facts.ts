@@ -270,7 +270,8 @@ const FACTS: Fact[] = [
 /** What a passage says of each fact: yes, no, or nothing (both, neither, or an open question). */
 const factsOf = perPassage<Array<boolean | undefined>>();
 function readFacts(st: Statement): Array<boolean | undefined> {
-  return FACTS.map((f) => {
+  if (!ANY_FACT.test(st.lower)) return NO_FACTS;
+  const read = FACTS.map((f) => {
     if (!f.about.test(st.lower) || asks(st.lower)) return undefined;
     const no = f.no.some((re) => re.test(st.lower));
     const yes = !no && f.yes.some((re) => re.test(st.lower));
@@ -278,7 +279,12 @@ function readFacts(st: Statement): Array<boolean | undefined> {
     if (OPEN.test(st.lower.replace(/\bwill\s+not\b/g, '')) || f.unless?.test(st.lower)) return undefined;
     return !f.keep && DENIED_REPORT.test(st.lower) ? !yes : yes;
   });
+  // Most passages say nothing of any: they share one empty list.
+  return read.some((r) => r !== undefined) ? read : NO_FACTS;
 }
+const NO_FACTS: Array<boolean | undefined> = [];
+// Whether a passage is about any of the facts: one scan instead of one per fact.
+const ANY_FACT = new RegExp(FACTS.map((f) => `(?:${f.about.source})`).join('|'));
 
 /**
  * The actor of the person named last before the fact's words in a passage, or '' ("he had not been
@@ -296,7 +302,13 @@ const SAYING = /\b(?:said|says|say|told|tells|added|announced|confirmed|stated|i
 
 /** One source says yes and another no about a fact of the story. */
 export function factContradictions(statements: Statement[]): Contradiction[] {
-  return FACTS.flatMap((f, k) => disagreements(statements, (st): YesNo | undefined => {
+  // The passages that say something of each fact, found in one pass.
+  const about: Statement[][] = FACTS.map(() => []);
+  for (const st of statements) {
+    const facts = factsOf(st, readFacts);
+    for (let k = 0; k < facts.length; k++) if (facts[k] !== undefined) about[k].push(st);
+  }
+  return FACTS.flatMap((f, k) => disagreements(about[k], (st): YesNo | undefined => {
     const r = factsOf(st, readFacts)[k];
     return r === undefined ? undefined : { thing: f.ofPerson ? `${f.thing}|${personBefore(st, f.about)}` : f.thing, yes: r };
   }).map(({ yes, no }) => yesNoContradiction(f.topic, `${f.question}: yes (${voicesOf(yes)}) vs ${f.noLabel} (${voicesOf(no)})`, yes, no)));

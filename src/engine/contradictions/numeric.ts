@@ -264,9 +264,11 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
     for (let i = 0; i < camps.length; i++) {
       for (let j = i + 1; j < camps.length; j++) {
         const a = camps[i].filter((x) => camps[j].some((y) => conflict(x, y, cumulative, byFile)));
+        if (!a.length) continue;
+        const clashes = camps[j].map((y) => a.some((x) => conflict(x, y, cumulative, byFile)));
+        if (!clashes.includes(true)) continue;
         // Once sources disagree, a source that gave both figures (a revision) is on both sides.
-        const b = camps[j].filter((y) => a.some((x) => conflict(x, y, cumulative, byFile)) || (camps[j].some((z) => a.some((x) => conflict(x, z, cumulative, byFile))) && a.some((x) => x.st.file === y.st.file)));
-        if (!a.length || !b.length) continue;
+        const b = camps[j].filter((y, k) => clashes[k] || a.some((x) => x.st.file === y.st.file));
         const score = a.length + b.length + (a.some((r) => r.st.claim?.speakerText) ? 1 : 0) + (b.some((r) => r.st.claim?.speakerText) ? 1 : 0);
         if (!best || score > best.score) best = { a, b, score, i, j };
       }

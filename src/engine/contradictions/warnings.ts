@@ -46,9 +46,13 @@ const warningOf = perPassage<'given' | 'none' | undefined>();
 // Also "nobody told them to leave until it was almost too late", "until the last minute": told, but late.
 const UNTIL = /\b(?:until|till|before)\s+(?:\w+\s+){0,2}?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|noon|midnight|the\s+(?:morning|evening|afternoon|next))|\b(?:until|till)\s+(?:it\s+was\s+)?(?:almost\s+|nearly\s+|far\s+|much\s+)?too\s+late\b|\buntil\s+the\s+(?:very\s+)?last\s+(?:minute|moment)\b/;
 
+// Words one of GIVEN needs: a passage without any gives no warning.
+const MAY_GIVE = /warn|alert|notif|ignored|disregarded|radioed|alarm|advis|told|urged|ordered|instructed|notice|wrote|mailed|siren/;
+
 function readWarning(st: Statement): 'given' | 'none' | undefined {
   if (GENERIC.test(st.lower)) return undefined;
   if (NONE.some((re) => re.test(st.lower))) return UNTIL.test(st.lower) ? undefined : 'none';
+  if (!MAY_GIVE.test(st.lower)) return undefined;
   const prose = st.doc.prose.slice(st.start, st.end).replace(/[“”]/g, '"').replace(/\s+/g, ' ');
   return GIVEN.some((re) => re.test(prose)) ? 'given' : undefined;
 }
