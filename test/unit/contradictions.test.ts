@@ -1443,6 +1443,33 @@ describe('contradictions: a bridge that fell and a poisoning', () => {
   });
 });
 
+describe('contradictions: a trawler held at sea and a failed lender', () => {
+  const v = analyse('', {
+    'a.md': '---\noutlet: Wire\ndate: 2026-04-02\n---\n\nThe navy of Osmerra stopped the trawler Grey Petrel at dawn on Tuesday, inside Osmerran territorial waters, a navy spokesman said. A patrol boat fired warning shots before the boarding, the skipper told his company by radio. The navy said inspectors had found rifles and ammunition in the hold. Prosecutor Anka Drel said the skipper, Tomas Berle, had been charged with smuggling. Savers pulled 900 million florins out of Pelk Mutual over the weekend, the regulator said. Depositors will be repaid in full, the guarantee fund said. The chairman, Oskar Venn, left Osmerra on Sunday evening, two officials said. The run began on Friday afternoon, the regulator said.\n',
+    'b.md': '---\noutlet: Herald\ndate: 2026-04-03\n---\n\nThe owners say the Grey Petrel was in international waters, 30 miles out, when it was stopped. "No shots were fired," the navy spokesman said. There were no weapons on board, the owners said. His lawyer said he had been questioned, not charged. Withdrawals came to 2.4 billion florins, according to the administrator\'s report. "Savers will get back only 40% of their deposits," an opposition member said. Oskar Venn is in Tarsk and has not gone anywhere, his lawyer said. The run on Pelk Mutual began on Saturday morning, the minister said.\n',
+  });
+  it('whose waters, shots fired, weapons aboard, a skipper charged or not', () => {
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'whose waters the ship was in'), ['a.md', 'Osmerran territorial waters'], ['b.md', 'in international waters']));
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'whether shots were fired'), ['a.md', 'fired warning shots'], ['b.md', 'No shots were fired']));
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'whether weapons were found'), ['a.md', 'found rifles'], ['b.md', 'no weapons on board']));
+    // "He" in the lawyer's words is the one person the other passage names.
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'whether the suspect was charged'), ['a.md', 'had been charged'], ['b.md', 'not charged']));
+  });
+  it('money withdrawn, the share paid back, whether a chairman left, when a run began', () => {
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'florins withdrawn'), ['a.md', '900 million florins'], ['b.md', '2.4 billion florins']));
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'share paid back'), ['a.md', 'repaid in full'], ['b.md', 'only 40%']));
+    assert.ok(spans(disputeIn(v, (c) => c.topic.startsWith('whether Oskar Venn left')), ['a.md', 'left Osmerra'], ['b.md', 'is in Tarsk']));
+    assert.ok(spans(disputeIn(v, (c) => c.kind === 'temporal' && c.topic === 'when the run happened'), ['a.md', 'began on Friday'], ['b.md', 'began on Saturday']));
+  });
+  it('a daily limit on withdrawals is no sum withdrawn; being where one flew is no dispute; "calm" ends no closure', () => {
+    const w = analyse('', {
+      'a.md': 'Savers may withdraw up to 1,500 florins a day, the administrator said. The minister flew to Tarsk on Monday, his office said. The branches remain closed, the bank said.\n',
+      'b.md': 'Savers can withdraw up to 2,000 florins a day from Thursday, the bank said. The minister was in Tarsk on Monday evening, the mayor said. The crowd outside was calm, police said.\n',
+    });
+    assert.deepEqual(listed(w), '');
+  });
+});
+
 describe('contradictions: who is to blame', () => {
   it('sources that blame different bodies, named or as nouns; a noun and a name are not compared', () => {
     const v = analyse('', {

@@ -262,6 +262,37 @@ const FACTS: Fact[] = [
     no: [/\bconfessed\s+to\s+nothing\b/, /\b(?:has|had|did)\s+not\s+confess(?:ed)?\b/, /\bnever\s+confessed\b/, /\bno\s+confession\b/],
     topic: 'whether the suspect confessed', question: 'Confessed', noLabel: 'denies',
   },
+  {
+    // Shots at a boarding, an arrest or a protest: "a patrol boat fired warning shots across the bow"
+    // against "No shots were fired", "Not a single shot was fired".
+    thing: 'shots fired',
+    about: /\bshots?\b/,
+    yes: [/\b(?<!\bno\s)(?:fired|firing|fire)\s+(?:\w+\s+)?(?:warning\s+)?shots\b/, /\b(?<!\bno\s)shots\s+(?:were|had\s+been|have\s+been)\s+fired\b/],
+    no: [/\bno\s+(?:warning\s+)?shots?\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+fired\b/, /\bnot\s+(?:a\s+|one\s+)?(?:single\s+)?shot\s+(?:was|had\s+been|has\s+been)\s+fired\b/,
+      /\b(?:never|not|n['’]t)\s+fired?\s+(?:any\s+)?(?:warning\s+)?shots\b/],
+    topic: 'whether shots were fired', question: 'Shots fired', noLabel: 'none',
+  },
+  {
+    // What a seized ship, truck or house held: "inspectors had found components for military drones"
+    // against "There is no military equipment on board", "denies that the ship carried any weapons".
+    thing: 'weapons found',
+    about: /\b(?:weapons?|arms|ammunition|explosives|military|munitions|guns)\b/,
+    yes: [/\b(?:found|discovered|uncovered)\s+(?:what\s+(?:he|she|they|it)\s+called\s+)?["'“‘]?(?:[\w'’-]+\s+){0,3}?(?:weapons|arms|ammunition|explosives|munitions|guns|(?:components|parts)\s+for\s+military|military\s+(?:equipment|goods|hardware|components))\b/,
+      /\b(?:cargo|shipment|consignment|containers?|load)\s+(?:included|includes|contained|contains|held)\s+(?:[\w'’-]+\s+){0,3}?(?:weapons|arms|ammunition|explosives|munitions|military|drone\s+components)\b/],
+    no: [/\bno\s+(?:military\s+(?:equipment|goods|hardware|cargo)|weapons|arms|ammunition|explosives|munitions)\s+(?:of\s+any\s+kind\s+)?(?:on|aboard|in|inside)\b/,
+      /\bden(?:y|ies|ied|ying)\s+that\s+(?:[\w'’]+\s+){0,4}?(?:carried|contained|held|had|was\s+carrying)\s+(?:any\s+)?(?:military|weapons|arms|ammunition|explosives|munitions)\b/],
+    // Arms sent to an army, a stock kept by a state, weapons found on the attackers of a raid.
+    unless: /\b(?:supplies|supplied|supplying|deliver(?:s|ed|ing)?|sells?|sold|bought|stockpiles?)\s+(?:of\s+)?(?:[\w'’-]+\s+){0,2}?(?:weapons|arms|ammunition)\b/,
+    topic: 'whether weapons were found', question: 'Weapons or military goods aboard', noLabel: 'none',
+  },
+  {
+    // A suspect: "had been charged with smuggling" against "had been questioned, not charged".
+    thing: 'charged', ofPerson: true,
+    about: /\bcharged\b/,
+    yes: [/\b(?:has|had|have)\s+(?:now\s+|since\s+|also\s+)?been\s+charged\s+with\b/, /\b(?:was|were|is)\s+charged\s+with\b/],
+    no: [/\b(?:has|had|have)\s+not\s+(?:yet\s+)?been\s+charged\b/, /\b(?:was|were|is)\s+not\s+(?:yet\s+)?charged\b/, /\bquestioned,?\s+(?:but\s+)?not\s+charged\b/, /\breleased\s+without\s+(?:being\s+)?charged?\b/],
+    topic: 'whether the suspect was charged', question: 'Charged', noLabel: 'not charged',
+  },
   authenticity('claim', 'claims?|statements?|messages?|communiqu[eé]s?|posts?'),
   authenticity('document', 'documents?|letters?|memos?|emails?'),
   authenticity('recording', 'videos?|footage|recordings?|audio|photos?|photographs?|images?|pictures?'),
@@ -298,6 +329,12 @@ function personBefore(st: Statement, about: RegExp): string {
   if (!who || SAYING.test(st.lower.slice(who.end - st.start, at))) return '';
   return who.actor ?? '';
 }
+// "He had not been charged", "her client had been questioned, not charged": a person the passage does not name.
+const UNNAMED = /\b(?:he|she|him|her\s+client|his\s+client|my\s+client|our\s+client)\b[^.;:"“”]{0,40}$/;
+function unnamedBefore(st: Statement, about: RegExp): boolean {
+  const at = about.exec(st.lower)?.index ?? 0;
+  return UNNAMED.test(st.lower.slice(0, at));
+}
 const SAYING = /\b(?:said|says|say|told|tells|added|announced|confirmed|stated|insisted|claimed|reported|wrote|according)\b/;
 
 /** One source says yes and another no about a fact of the story. */
@@ -308,10 +345,17 @@ export function factContradictions(statements: Statement[]): Contradiction[] {
     const facts = factsOf(st, readFacts);
     for (let k = 0; k < facts.length; k++) if (facts[k] !== undefined) about[k].push(st);
   }
-  return FACTS.flatMap((f, k) => disagreements(about[k], (st): YesNo | undefined => {
-    const r = factsOf(st, readFacts)[k];
-    return r === undefined ? undefined : { thing: f.ofPerson ? `${f.thing}|${personBefore(st, f.about)}` : f.thing, yes: r };
-  }).map(({ yes, no }) => yesNoContradiction(f.topic, `${f.question}: yes (${voicesOf(yes)}) vs ${f.noLabel} (${voicesOf(no)})`, yes, no)));
+  return FACTS.flatMap((f, k) => {
+    // A fact of a person said without a name ("he had not been charged", "my client") is of the one
+    // person the other passages name, when they name one only.
+    const who = f.ofPerson ? new Map(about[k].map((st) => [st, personBefore(st, f.about)])) : undefined;
+    const named = who ? new Set([...who.values()].filter(Boolean)) : undefined;
+    const only = named?.size === 1 ? [...named][0] : '';
+    return disagreements(about[k], (st): YesNo | undefined => {
+      const r = factsOf(st, readFacts)[k];
+      return r === undefined ? undefined : { thing: who ? `${f.thing}|${who.get(st) || (unnamedBefore(st, f.about) ? only : '')}` : f.thing, yes: r };
+    }).map(({ yes, no }) => yesNoContradiction(f.topic, `${f.question}: yes (${voicesOf(yes)}) vs ${f.noLabel} (${voicesOf(no)})`, yes, no));
+  });
 }
 
 // A service said to be back against one said to be still down, on that day or later: computer

@@ -15,6 +15,8 @@ import { officeContradictions, tenderContradictions } from './office';
 import { clockContradictions, signingContradictions } from './clock';
 import { orderContradictions, ordererContradictions } from './orders';
 import { equipmentContradictions } from './equipment';
+import { watersContradictions } from './waters';
+import { whereaboutsContradictions } from './whereabouts';
 import { contaminationContradictions, inspectionContradictions, permitContradictions } from './permits';
 
 /** What the contradiction finder compares. */
@@ -59,6 +61,8 @@ export function findContradictions(input: ContradictionInput): Contradiction[] {
     ...servicesContradictions(statements),
     ...reachContradictions(statements),
     ...chargeContradictions(statements),
+    ...watersContradictions(statements),
+    ...whereaboutsContradictions(statements),
   ];
   const merged = foldRevisions(oneDisputeEach(withoutRetracted(found, statements)));
   merged.sort((a, b) => b.confidence - a.confidence || a.kind.localeCompare(b.kind) || a.topic.localeCompare(b.topic));

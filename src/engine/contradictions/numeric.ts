@@ -1,7 +1,7 @@
 import type { Contradiction, Figure } from '../types';
 import { UPDATE } from './lexicon';
 import { fold, type Statement, sideOf, voicesOf } from './statements';
-import { ABOARD_SETS, notACount, readingOf, shotsFired, totalsAboard } from './quantities';
+import { ABOARD_SETS, notACount, paidInFull, readingOf, shotsFired, totalsAboard } from './quantities';
 
 interface Reading {
   st: Statement;
@@ -39,6 +39,8 @@ export function quantityKey(f: Figure): string | undefined {
   if (f.eventClass === 'speed') return f.unitClass === 'speed' && f.event ? `${f.event}|speed` : undefined;
   if (f.eventClass === 'contract value') return `${f.unitClass}|contract value`;
   if (f.eventClass === 'premium') return 'percent|premium';
+  if (f.eventClass === 'withdrawn') return `${f.unitClass}|withdrawn`;
+  if (f.eventClass === 'paid back') return 'percent|paid back';
   if (f.eventClass === 'records taken') return 'records|records taken';
   if (f.eventClass === 'depth') return LENGTH_FACTORS[f.unit?.toLowerCase() ?? ''] ? 'metres|depth' : undefined;
   if (f.eventClass === 'turnout' || f.eventClass === 'vote share') return `${f.unitClass?.split('#')[0]}|${f.eventClass}`;
@@ -130,8 +132,9 @@ function scopeOf(st: Statement, figure: Figure): string | undefined {
     const hospital = st.mentions.find((m) => m.type === 'organization' && /\b(?:hospital|clinic|infirmary|medical\s+cent(?:re|er))$/i.test(m.text));
     if (hospital) return hospital.actor ?? hospital.text.toLowerCase();
   }
-  // A part of a group the sentence names: "two of its members", "three of their children".
-  const partitive = PARTITIVE.exec(fold(prose.slice(figure.end, Math.min(st.end, figure.end + 40))));
+  // A part of a group the sentence names: "two of its members", "three of their children"; a share
+  // ("60% of their money") names its whole, not a part.
+  const partitive = figure.unitClass !== 'percent' && PARTITIVE.exec(fold(prose.slice(figure.end, Math.min(st.end, figure.end + 40))));
   if (partitive) return `${partitive[1]} ${partitive[2]}`;
   // An unnamed area: "in the warehouse district", "across the capital".
   const after = fold(prose.slice(figure.end, Math.min(st.end, figure.end + 80)));
@@ -219,7 +222,7 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
   const groups = new Map<string, Reading[]>();
   const seen = new Set<string>();
   for (const st of statements) {
-    for (const found of [...st.figures, ...totalsAboard(st), ...shotsFired(st)]) {
+    for (const found of [...st.figures, ...totalsAboard(st), ...shotsFired(st), ...paidInFull(st)]) {
       const figure = readingOf(st, found);
       let key = quantityKey(figure);
       // "Eight are still trapped": those not yet out are another count than those trapped at first.
@@ -282,7 +285,7 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
     const [unit, event] = key.split('|');
     const named = readings[0].figure.unitClass?.split('#')[1];
     const topic = (event === 'turnout' || event === 'vote share') && named ? named : event === 'capacity' ? 'capacity' : event === 'magnitude' ? 'magnitude of the earthquake' : event === 'depth' ? 'depth'
-      : event === 'contract value' ? `value of the contract${unit.endsWith(' with tax') ? ' with tax' : ''}` : event === 'premium' ? 'price above the market' : event === 'records taken' ? 'records taken' : event === 'concentration' ? `concentration of ${unit}`
+      : event === 'contract value' ? `value of the contract${unit.endsWith(' with tax') ? ' with tax' : ''}` : event === 'premium' ? 'price above the market' : event === 'withdrawn' ? `${unit} withdrawn` : event === 'paid back' ? 'share paid back' : event === 'records taken' ? 'records taken' : event === 'concentration' ? `concentration of ${unit}`
       : event === 'stored' ? `${unit.endsWith('s') ? unit : `${unit}s`} stored`
         : event === 'ill' ? (unit === 'people' ? 'people ill' : `${unit} cases`) : event === 'spilled' ? `${unit.endsWith('s') ? unit : `${unit}s`} spilled`
           : event === 'coast' ? 'length of coast reached' : `${unit} ${event}`;

@@ -265,9 +265,58 @@ function voteShare(st: Statement, f: Figure): Figure | undefined {
   return { ...f, text: percentText(f), event: 'vote share', eventClass: 'vote share', unitClass: `${who.actor}#share of the vote for ${prose.slice(who.start, who.end)}` };
 }
 
+// Money taken out of a bank, a fund or a market, as a run or a crash is disputed: "savers pulled 1.8
+// billion out of the bank", "withdrawals came to 1.8 billion", "1.8 billion was withdrawn".
+const WITHDRAWN_BEFORE = /\b(?:withdrawals?|outflows?)\b[^.;"“”]{0,50}?\b(?:came\s+to|totall?(?:ed|ing)|reached|amounted\s+to|at|of|were|was|hit|topped)\s+$|\b(?:withdrew|withdrawn|withdrawing|withdraw)\s+$/;
+const TAKEN_OUT_BEFORE = /\b(?:pulled|pulling|took|taken|taking|moved|moving|drained|withdrew|withdrawn)\s+$/;
+const OUT_OF_AFTER = /^\s*(?:[\w'’]+\s+){0,2}?out(?:\s+of)?\b/;
+const WAS_WITHDRAWN_AFTER = /^\s*(?:[\w'’]+\s+){0,2}?(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:withdrawn|pulled\s+out|taken\s+out)\b/;
+
+/** A sum withdrawn (from a bank, a fund), keyed by its currency. */
+function withdrawn(st: Statement, f: Figure): Figure | undefined {
+  if (f.low === null || f.eventClass) return undefined;
+  if (f.unitClass !== 'money' && !(f.unit && LARGE.test(f.text))) return undefined;
+  const prose = st.doc.prose;
+  const before = fold(prose.slice(Math.max(st.start, f.start - 90), f.start)).toLowerCase();
+  const after = fold(prose.slice(f.end, Math.min(st.end, f.end + 40))).toLowerCase();
+  if (!WITHDRAWN_BEFORE.test(before) && !(TAKEN_OUT_BEFORE.test(before) && OUT_OF_AFTER.test(after)) && !WAS_WITHDRAWN_AFTER.test(after)) return undefined;
+  // A limit on what may be taken is no sum taken: "withdraw up to 1,500 a day".
+  if (/\b(?:up\s+to|limit|cap|maximum|at\s+most|no\s+more\s+than)\s+$/.test(before) || /^\s*(?:[\w'’]+\s+)?(?:a|per|each)\s+(?:day|week|month|person|saver|customer)\b/.test(after)) return undefined;
+  return { ...f, unitClass: (f.unit ?? 'money').toLowerCase(), event: 'withdrawn', eventClass: 'withdrawn' };
+}
+
+// The share of what was lost that will be paid back: "savers will get back only 60% of their money"
+// against "repaid in full", "guaranteed in full", "will get back every krov of it".
+const PAID_BACK_BEFORE = /\b(?:get|gets|got|getting|receive|receives|received|recover|recovers|recovered|be\s+repaid|be\s+paid|be\s+refunded|be\s+compensated\s+for|repay|repays|repaid|refund|refunds|refunded|reimburse|reimburses|reimbursed|cover|covers|covered|pay\s+out|pays\s+out)\s+(?:back\s+)?(?:only\s+|just\s+|about\s+|around\s+|roughly\s+)?$/;
+const OF_WHAT_AFTER = /^\s*(?:percent|per\s+cent|%)?\s*of\s+(?:their|its|his|her|the|your|our|each)\s+(?:[\w'’-]+\s+)?(?:money|deposits?|savings|losses|funds|investments?|claims?|balances?|accounts?)\b/;
+
+/** A share of the money lost that will be paid back. */
+function paidBackShare(st: Statement, f: Figure): Figure | undefined {
+  if (f.unitClass !== 'percent' || f.low === null || f.eventClass) return undefined;
+  const prose = st.doc.prose;
+  const before = fold(prose.slice(Math.max(st.start, f.start - 40), f.start)).toLowerCase();
+  const after = fold(prose.slice(f.end, Math.min(st.end, f.end + 50))).toLowerCase();
+  if (!PAID_BACK_BEFORE.test(before) || !OF_WHAT_AFTER.test(after)) return undefined;
+  return { ...f, text: percentText(f), event: 'paid back', eventClass: 'paid back' };
+}
+
+const IN_FULL = /\b(?:repa(?:y|ys|id|ying)|refund(?:s|ed)?|reimburs(?:e|es|ed)|compensat(?:e|es|ed)|guaranteed|pa(?:y|ys|id)\s+back|get\s+back|covered)\b[^.;]{0,60}?\bin\s+full\b|\bget\s+back\s+every\s+(?!one\b|day\b|week\b|month\b|year\b)[\w'’]+\s+of\s+(?:it|them|their\s+(?:money|deposits?|savings))\b/g;
+/** "Repaid in full", "will get back every krov of it": the whole of it paid back, as a share of 100%. */
+export function paidInFull(st: Statement): Figure[] {
+  if (!/\bin\s+full\b|\bget\s+back\s+every\b/.test(st.lower)) return NO_SHOTS;
+  const out: Figure[] = [];
+  for (const m of st.lower.matchAll(IN_FULL)) {
+    if (/\b(?:not|never|no)\b|n['’]t\b/.test(st.lower.slice(Math.max(0, m.index - 25), m.index + m[0].length))) continue;
+    const start = st.start + m.index;
+    const end = start + m[0].length;
+    out.push({ start, end, text: 'in full', low: 100, high: 100, unit: 'percent', unitClass: 'percent', event: 'paid back', eventClass: 'paid back', approximate: false });
+  }
+  return out.length ? out : NO_SHOTS;
+}
+
 /** A figure as the passage reads it: a concentration, goods stored, cases of an illness, a magnitude, a contract's value, a price's premium, records a breach took, a turnout, a vote share, or the figure as found. */
 export function readingOf(st: Statement, f: Figure): Figure {
-  return concentration(st, f) ?? stored(st, f) ?? cases(st, f) ?? magnitude(st, f) ?? contractValue(st, f) ?? premium(st, f) ?? recordsTaken(st, f)
+  return concentration(st, f) ?? stored(st, f) ?? cases(st, f) ?? magnitude(st, f) ?? contractValue(st, f) ?? withdrawn(st, f) ?? paidBackShare(st, f) ?? premium(st, f) ?? recordsTaken(st, f)
     ?? turnout(st, f) ?? voteShare(st, f) ?? f;
 }
 

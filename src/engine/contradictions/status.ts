@@ -7,6 +7,10 @@ import { statementDay } from './temporal';
 /** States said of a situation rather than of a named thing: "calm", "under control", "went on until". */
 const GENERIC_STATE = /\b(?:calm|quiet|under control|went on|could still be heard|continu(?:e|es|ed|ing))\b/;
 
+// "Calm" and "quiet" end unrest, not a closure, a ban or a search: "the crowd was calm" outside a shut bank.
+const CALM_ONLY = /\b(?:calm|quiet)\b/;
+const UNREST = new Set(['fighting', 'protest']);
+
 /** What a passage says of a state of affairs, read once per passage. */
 interface StatusOfPassage {
   /** The state of affairs the passage names. */
@@ -103,7 +107,7 @@ export function statusContradictions(statements: Statement[]): Contradiction[] {
     }
     if (status.ended === undefined) continue; // neither, or a sentence that tells the sequence itself
     // What the sentence is about, else the thing said to be over or going on, else the story's topic.
-    const topic = status.topic ?? status.saidTopic ?? (status.generic ? story : undefined);
+    const topic = status.topic ?? status.saidTopic ?? (status.generic && story && !(CALM_ONLY.test(st.lower) && !UNREST.has(story)) ? story : undefined);
     if (!topic) continue;
     readings.push({ st, topic: placed(topic, st), ended: status.ended, day: statementDay(st) });
   }

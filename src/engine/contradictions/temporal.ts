@@ -130,8 +130,15 @@ function onsetTopic(lower: string): string | undefined {
   if (/\b(?:attack|incursion|raid)\b/.test(lower)) return 'fighting';
   // A story about one event: any other onset verb names the event itself.
   if (/\b(?:sank|capsized|overturned|collapsed|crashed|derailed|(?:came|went) off the rails|caught fire|happened|occurred|took place)\b/.test(lower)) return 'incident';
-  return undefined;
+  // "The run began on Friday", "the run on the bank started on Saturday morning": the noun that began.
+  const began = BEGAN.exec(lower);
+  return began && !NOT_EVENTS.has(began[1]) ? began[1] : undefined;
 }
+
+// The noun before "began" or "started", with an "on", "at" or "in" phrase between ("the run on Corvan began").
+const BEGAN = /\bthe\s+([a-z]{3,})(?:\s+(?:on|at|in|of|against)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:had\s+|has\s+)?(?:began|begun|started)\s+(?:on|late\s+on|early\s+on|in\s+the|at|before|after|shortly|just|(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday))\b/;
+// Nouns that begin without being the story's event: a day, a process of the aftermath, a person.
+const NOT_EVENTS = new Set(['day', 'week', 'month', 'year', 'season', 'morning', 'evening', 'night', 'afternoon', 'game', 'match', 'show', 'meeting', 'session', 'hearing', 'trial', 'inquiry', 'investigation', 'search', 'rescue', 'operation', 'evacuation', 'work', 'works', 'repairs', 'cleanup', 'payouts', 'voting', 'count', 'campaign', 'talks', 'process', 'company', 'bank', 'man', 'woman', 'president', 'minister']);
 
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
