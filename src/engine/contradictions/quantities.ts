@@ -44,8 +44,8 @@ export function shotsFired(st: Statement): Figure[] {
   return shotsOf(st, readShots);
 }
 let shotsOf: ((st: Statement, make: (st: Statement) => Figure[]) => Figure[]) | undefined;
-// Most passages fire nothing: one shared empty list, not one each.
-const NO_SHOTS: Figure[] = [];
+// Most passages fire nothing and repay nothing: one shared empty list, not one each.
+const NO_FIGURES: Figure[] = [];
 function readShots(st: Statement): Figure[] {
   const out: Figure[] = [];
   const base = st.start;
@@ -58,7 +58,7 @@ function readShots(st: Statement): Figure[] {
     if (st.figures.some((f) => f.start < end && start < f.end)) continue;
     out.push({ start, end, text: st.doc.prose.slice(start, end), low: n, high: n, unit: 'shots', unitClass: 'shot', event: 'fired', eventClass: 'fired', approximate: false });
   }
-  return out.length ? out : NO_SHOTS;
+  return out.length ? out : NO_FIGURES;
 }
 
 // What the air or water holds, as news reports a leak: "recorded 140 ppm", "never exceeded 20 ppm".
@@ -303,7 +303,7 @@ function paidBackShare(st: Statement, f: Figure): Figure | undefined {
 const IN_FULL = /\b(?:repa(?:y|ys|id|ying)|refund(?:s|ed)?|reimburs(?:e|es|ed)|compensat(?:e|es|ed)|guaranteed|pa(?:y|ys|id)\s+back|get\s+back|covered)\b[^.;]{0,60}?\bin\s+full\b|\bget\s+back\s+every\s+(?!one\b|day\b|week\b|month\b|year\b)[\w'’]+\s+of\s+(?:it|them|their\s+(?:money|deposits?|savings))\b/g;
 /** "Repaid in full", "will get back every krov of it": the whole of it paid back, as a share of 100%. */
 export function paidInFull(st: Statement): Figure[] {
-  if (!/\bin\s+full\b|\bget\s+back\s+every\b/.test(st.lower)) return NO_SHOTS;
+  if (!/\bin\s+full\b|\bget\s+back\s+every\b/.test(st.lower)) return NO_FIGURES;
   const out: Figure[] = [];
   for (const m of st.lower.matchAll(IN_FULL)) {
     if (/\b(?:not|never|no)\b|n['’]t\b/.test(st.lower.slice(Math.max(0, m.index - 25), m.index + m[0].length))) continue;
@@ -311,7 +311,7 @@ export function paidInFull(st: Statement): Figure[] {
     const end = start + m[0].length;
     out.push({ start, end, text: 'in full', low: 100, high: 100, unit: 'percent', unitClass: 'percent', event: 'paid back', eventClass: 'paid back', approximate: false });
   }
-  return out.length ? out : NO_SHOTS;
+  return out.length ? out : NO_FIGURES;
 }
 
 /** A figure as the passage reads it: a concentration, goods stored, cases of an illness, a magnitude, a contract's value, a price's premium, records a breach took, a turnout, a vote share, or the figure as found. */
