@@ -1,5 +1,5 @@
-import type { Contradiction, Mention } from '../types';
-import { type Statement, asks, perPassage, sideOf, voicesOf } from './statements';
+import type { Contradiction } from '../types';
+import { type Statement, asks, perPassage, personNamedBefore, sideOf, voicesOf } from './statements';
 import { round } from './numeric';
 import { dayOf } from './custody';
 import { disagreements, yesNoContradiction, type YesNo } from './two-sided';
@@ -317,17 +317,9 @@ const NO_FACTS: Array<boolean | undefined> = [];
 // Whether a passage is about any of the facts: one scan instead of one per fact.
 const ANY_FACT = new RegExp(FACTS.map((f) => `(?:${f.about.source})`).join('|'));
 
-/**
- * The actor of the person named last before the fact's words in a passage, or '' ("he had not been
- * suspended"); '' too when a verb of saying stands between them ("Tomas Hale said two stewards had
- * been suspended": Hale speaks, he is not the one suspended).
- */
+/** The actor of the person a fact's words are said of ("Raul Venko had been suspended"), or ''. */
 function personBefore(st: Statement, about: RegExp): string {
-  const at = (about.exec(st.lower)?.index ?? 0);
-  let who: Mention | undefined;
-  for (const m of st.mentions) if (m.type === 'person' && m.end <= st.start + at && m.actor) who = m;
-  if (!who || SAYING.test(st.lower.slice(who.end - st.start, at))) return '';
-  return who.actor ?? '';
+  return personNamedBefore(st, st.start + (about.exec(st.lower)?.index ?? 0))?.actor ?? '';
 }
 // "He had not been charged", "her client had been questioned, not charged": a person the passage does not name.
 const UNNAMED = /\b(?:he|she|him|her\s+client|his\s+client|my\s+client|our\s+client)\b[^.;:"“”]{0,40}$/;
@@ -335,7 +327,6 @@ function unnamedBefore(st: Statement, about: RegExp): boolean {
   const at = about.exec(st.lower)?.index ?? 0;
   return UNNAMED.test(st.lower.slice(0, at));
 }
-const SAYING = /\b(?:said|says|say|told|tells|added|announced|confirmed|stated|insisted|claimed|reported|wrote|according)\b/;
 
 /** One source says yes and another no about a fact of the story. */
 export function factContradictions(statements: Statement[]): Contradiction[] {

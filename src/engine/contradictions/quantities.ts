@@ -314,7 +314,7 @@ export function paidInFull(st: Statement): Figure[] {
   return out.length ? out : NO_FIGURES;
 }
 
-/** A figure as the passage reads it: a concentration, goods stored, cases of an illness, a magnitude, a contract's value, a price's premium, records a breach took, a turnout, a vote share, or the figure as found. */
+/** A figure as the passage reads it: a concentration, goods stored, cases of an illness, a magnitude, a contract's value, a sum withdrawn, a share paid back, a price's premium, records a breach took, a turnout, a vote share, or the figure as found. */
 export function readingOf(st: Statement, f: Figure): Figure {
   return concentration(st, f) ?? stored(st, f) ?? cases(st, f) ?? magnitude(st, f) ?? contractValue(st, f) ?? withdrawn(st, f) ?? paidBackShare(st, f) ?? premium(st, f) ?? recordsTaken(st, f)
     ?? turnout(st, f) ?? voteShare(st, f) ?? f;

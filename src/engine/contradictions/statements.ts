@@ -251,6 +251,20 @@ export function voicesOf(statements: Statement[]): string {
   return parts.length > 3 ? `${parts.slice(0, 3).join('; ')}; +${parts.length - 3}` : parts.join('; ');
 }
 
+// Verbs of saying: a person named before one speaks, and what follows is said of someone else.
+const SAYING = /\b(?:said|says|say|told|tells|added|announced|confirmed|stated|insisted|claimed|reported|repeated|wrote|according|denied|denies)\b/;
+
+/**
+ * The person (with an actor) named last before an offset of a passage, at most `reach` characters
+ * before it; none when a verb of saying stands between ("Tomas Hale said two stewards had been
+ * suspended": Hale speaks, he is not the one suspended).
+ */
+export function personNamedBefore(st: Statement, at: number, reach = Number.POSITIVE_INFINITY): Mention | undefined {
+  let who: Mention | undefined;
+  for (const m of st.mentions) if (m.type === 'person' && m.actor && m.end <= at && at - m.end <= reach) who = m;
+  return who && !SAYING.test(st.lower.slice(who.end - st.start, at - st.start)) ? who : undefined;
+}
+
 /** Groups items by a key, keeping first-seen order. */
 export function groupBy<T>(items: T[], key: (t: T) => string | undefined): Map<string, T[]> {
   const out = new Map<string, T[]>();

@@ -1,5 +1,5 @@
 import type { Contradiction, Mention } from '../types';
-import { type Statement, asks, perPassage, sideOf, voicesOf } from './statements';
+import { type Statement, asks, perPassage, personNamedBefore, sideOf, voicesOf } from './statements';
 import { round } from './numeric';
 
 // Where a person is, as stories about an executive, a suspect or a leader under pressure dispute it:
@@ -12,7 +12,6 @@ const GONE = /\b(?:(left|fled)\s+|(flew|fled)\s+(?:(?:out\s+of|from)\s+(?:the\s+
 const HERE = /\b(?:is|was|remains|remained|stayed|is\s+still|was\s+still|has\s+been)\s+in\s+|\b(?:has|had|did)\s+not\s+(?:left|fled|gone\s+anywhere|gone\s+abroad)\b|\bhas(?:\s+not|n['’]t)\s+gone\s+anywhere\b|\bnever\s+left\s+the\s+country\b/g;
 // A cheap test first: most passages say nothing of anyone's whereabouts.
 const MAY_SAY = /\b(?:left|fled|flew|flown|boarded|abroad|(?:is|was|remains|remained|stayed|been)\s+(?:still\s+)?in|gone\s+anywhere)\b/;
-const SAYING = /\b(?:said|says|say|told|tells|added|announced|confirmed|insisted|reported|according|denied|denies|repeated)\b/;
 
 interface Whereabouts {
   /** The actor of the person, or '' when the passage does not name them ("my client has not left"). */
@@ -27,14 +26,6 @@ function placeAt(st: Statement, at: number): Mention | undefined {
   return st.mentions.find((m) => m.type === 'place' && m.start >= at && m.start - at <= 1);
 }
 
-/** The person a passage's words of going or staying are said of: named just before, in the same clause. */
-function personBefore(st: Statement, at: number, reach: number): Mention | undefined {
-  let who: Mention | undefined;
-  for (const m of st.mentions) if (m.type === 'person' && m.end <= at && at - m.end <= reach) who = m;
-  if (who && SAYING.test(st.lower.slice(who.end - st.start, at - st.start))) return undefined;
-  return who;
-}
-
 const whereOf = perPassage<Whereabouts | undefined>();
 function readWhere(st: Statement): Whereabouts | undefined {
   if (!MAY_SAY.test(st.lower) || asks(st.lower) || /\b(?:if|whether|could|might|would|may|plans?\s+to|expected\s+to)\b/.test(st.lower)) return undefined;
@@ -44,7 +35,7 @@ function readWhere(st: Statement): Whereabouts | undefined {
     const place = m[0].endsWith('in ') ? placeAt(st, end) : undefined;
     if (m[0].endsWith('in ') && !place) continue;
     // "Mr Yarovik is in Mirenza": the person right before; "my client has not left": anyone.
-    const who = personBefore(st, at, place ? 3 : 40);
+    const who = personNamedBefore(st, at, place ? 3 : 40);
     if (place && !who) continue;
     return { who: who?.actor ?? '', gone: false, place: place ? place.actor ?? place.text : undefined };
   }
@@ -61,7 +52,7 @@ function readWhere(st: Statement): Whereabouts | undefined {
       place = placeAt(st, end);
       if (!place) continue;
     }
-    const who = personBefore(st, at, 90);
+    const who = personNamedBefore(st, at, 90);
     return { who: who?.actor ?? '', gone: true, place: place ? place.actor ?? place.text : undefined };
   }
   return undefined;
