@@ -1,5 +1,5 @@
 // Absolute dates as articles state them in metadata: "2026-03-18", "March 18, 2026",
-// "18 March 2026", "May 22nd, 2023", "Mar. 18 2026".
+// "18 March 2026", "May 22nd, 2023", "Mar. 18 2026", "18.03.2026".
 
 export const MONTHS: Record<string, number> = {
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
@@ -10,6 +10,8 @@ export const MONTHS: Record<string, number> = {
 const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?![\d-])/;
 const MDY = /\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/;
 const DMY = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})\.?,?\s+(\d{4})\b/;
+// "16.04.2026": dots put the day first wherever they are used (slashes do not, and are left alone).
+const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 
 /** Returns the ISO date (YYYY-MM-DD) a short text states, if it states a full one. */
 export function parseDateText(s: string): string | undefined {
@@ -20,6 +22,8 @@ export function parseDateText(s: string): string | undefined {
   if (m && MONTHS[m[1].toLowerCase()]) return valid(+m[3], MONTHS[m[1].toLowerCase()], +m[2]);
   m = DMY.exec(text);
   if (m && MONTHS[m[2].toLowerCase()]) return valid(+m[3], MONTHS[m[2].toLowerCase()], +m[1]);
+  m = DOTTED.exec(text);
+  if (m) return valid(+m[3], +m[2], +m[1]);
   return undefined;
 }
 

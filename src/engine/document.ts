@@ -283,12 +283,24 @@ const OUTLET_WORD = /\b(?:news|times|post|review|ledger|gazette|herald|journal|t
  * twice). A short name-like line in title case, followed by a longer line, that ends like an
  * outlet's name or stands above a headline the page repeats.
  */
-function mastheadAbove(lines: string[]): boolean {
-  const [name, next, after] = lines;
-  if (!name || !next || !nameLike(name) || name.split(/\s+/).length > 5) return false;
-  if (!name.split(/\s+/).every((w) => w.length < 4 || /^[\p{Lu}\d]/u.test(w))) return false;
-  if (next.split(/\s+/).length < 5 || next.length <= name.length) return false;
-  return OUTLET_WORD.test(name) || next === after;
+function mastheadAbove(lines: string[]): { headline?: string } | undefined {
+  const [line, next, after] = lines;
+  // "LUTINFORM | National News Agency of Lutovia": the site's name, then what it is.
+  const name = line?.split(SEGMENT_SEPARATOR)[0].trim();
+  if (!name || !next || !nameLike(name) || name.split(/\s+/).length > 5) return undefined;
+  if (!name.split(/\s+/).every((w) => w.length < 4 || /^[\p{Lu}\d]/u.test(w))) return undefined;
+  // A headline the page repeats is no masthead, however short.
+  if (lines.slice(1, 6).includes(line)) return undefined;
+  const headline = (x: string | undefined) => !!x && x.split(/\s+/).length >= 5 && x.length > name.length;
+  if (headline(next) && (OUTLET_WORD.test(name) || next === after)) return { headline: next };
+  // The headline repeated a few lines down, under short lines (a search box, a date, a byline):
+  // "Kedge" / "Search Kedge" / "Container ship seized …" / "By …" / "Container ship seized …".
+  for (let k = 1; k <= 3 && k < lines.length; k++) {
+    const x = lines[k];
+    if (headline(x) && lines.slice(k + 1, k + 5).includes(x)) return { headline: x };
+    if (x.length > 60 || SENTENCE_END.test(x)) return undefined;
+  }
+  return undefined;
 }
 
 /** "KARSENIA TODAY" as people write it: "Karsenia Today"; mixed-case names stay as they are. */
@@ -366,9 +378,10 @@ function extractMeta(file: string, text: string, layout: Layout): SourceMeta {
   const site = crumbs && !GENERIC_CRUMB.test(crumbs[0]) ? crumbs[0] : undefined;
   const rawTop = lines.filter((l) => l && !isWebChrome(l)).slice(0, 10);
   const topLines = rawTop.filter((l) => !/^---$|^[a-z_]+\s*:\s/.test(l));
-  const masthead = mastheadAbove(topLines) ? topLines[0] : undefined;
+  const above = mastheadAbove(topLines);
+  const masthead = above ? topLines[0].split(SEGMENT_SEPARATOR)[0].trim() : undefined;
 
-  const title = f.title ?? layout.heading ?? firstLines.find((l) => l.length > 0 && l !== masthead);
+  const title = f.title ?? layout.heading ?? above?.headline ?? firstLines.find((l) => l.length > 0);
   if (title) meta.title = clip(title.replace(/^#+\s*/, ''), 200);
   const header = headerFields(topLines, meta.title);
   const outlet = f.outlet ?? (masthead ? mastheadCase(masthead) : undefined) ?? site ?? header.outlet;

@@ -106,6 +106,29 @@ describe('document model', () => {
     assert.ok(!sents.some((s) => /Skip|Share|Advertisement|Read more/.test(s)));
   });
 
+
+  it('finds a masthead whose name is no outlet word when the headline repeats under it, past a search box or a short menu', () => {
+    const page = (top: string[]) => [...top, '', 'Ferry crew rescued off Saltby after engine fire', '',
+      'By Rhys Coldwell, maritime editor', 'June 3, 2026', '', 'Ferry crew rescued off Saltby after engine fire', '',
+      'Fire crews fought a blaze aboard the ferry overnight, the coast guard said.', ''].join('\n');
+    for (const [top, outlet] of [
+      [['Skip to content', 'Kestrel', 'Search Kestrel'], 'Kestrel'],
+      [['The Bellwether', 'Newsletters | Podcasts | Sign in'], 'The Bellwether'],
+      [['KESTORIA | National Press Agency of Tessary', 'News | Regions | Economy | Culture'], 'Kestoria'],
+    ] as const) {
+      const doc = parseDocument('000_9a1c.txt', page([...top]));
+      assert.equal(doc.meta.outlet, outlet, top.join(' / '));
+      assert.equal(doc.meta.title, 'Ferry crew rescued off Saltby after engine fire');
+      assert.equal(doc.meta.published, '2026-06-03');
+    }
+    // A short headline the page repeats is the headline, not a masthead.
+    const plain = parseDocument('b.txt', 'Saltby Ferry Fire Explained\n\nSaltby Ferry Fire Explained\n\nFire crews fought a blaze aboard the ferry overnight, the coast guard said.\n');
+    assert.equal(plain.meta.outlet, undefined);
+    assert.equal(plain.meta.title, 'Saltby Ferry Fire Explained');
+    // "16.04.2026 10:05 | Orlan | Society": a dotted date is day first.
+    const dotted = parseDocument('c.txt', 'Orlan\n\nFerry crew rescued off Saltby after engine fire\n\n16.04.2026 10:05 | Orlan | Society\n\nFire crews fought a blaze aboard the ferry overnight.\n');
+    assert.equal(dotted.meta.published, '2026-04-16');
+  });
   it('takes neither a time stamp nor a writer for the outlet of a saved page', () => {
     const text = 'Skip to content\nPier fire in Saltby\n\nBy Rhys Coldwell\nUpdated 09:10 GMT\n3 June 2026\nShare this article\n\nFire crews fought a blaze on Saltby pier overnight, the fire service said.\n';
     const doc = parseDocument('a.txt', text);
