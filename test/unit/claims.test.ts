@@ -117,6 +117,16 @@ describe('extractClaims', () => {
     assert.equal(contentOf(d, claims[1]), 'the spillway failed at dawn');
   });
 
+  it('reads a report named as the source whole, without whom it was sent to', () => {
+    const { claims } = claimsOf(
+      'Savers took 40 million out of the bank, according to the first report of the administrator to the Treasury Board, twice the earlier figure.\n\n'
+      + 'The dam was inspected in May, according to a letter from Governor Tomas Brandt to the water authority.',
+      { 'Tomas Brandt': 'person', 'Treasury Board': 'organization' });
+    assert.equal(claims.length, 2);
+    assert.equal(claims[0].speakerText, 'the first report of the administrator');
+    assert.equal(claims[1].speakerText, 'a letter from Governor Tomas Brandt');
+  });
+
   it('covers both parts of a quotation split by its attribution, and a quotation that continues', () => {
     const { d, claims } = claimsOf(
       '“We evacuated the lower town first,” Okafor said. “Nobody was hurt in the operation.”\n\n'

@@ -3,7 +3,7 @@
 import { scanWords, type Word } from '../lexicon/words';
 import { MONTHS, PARTS_OF_DAY, WEEKDAYS } from '../lexicon/time';
 import type { Span } from '../types';
-import { CUE_VERBS } from '../lexicon/cues';
+import { CUE_VERBS, NOUN_LIKE } from '../lexicon/cues';
 
 export const DET = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'these', 'those', 'our', 'my', 'your', 'another', 'any', 'each', 'every', 'some', 'such', 'no']);
 
@@ -287,13 +287,21 @@ export function wordsWithin(ws: Word[], start: number, end: number): Word[] {
   return ws.slice(lo, hi);
 }
 
+const REPORT_ADJECTIVES = new Set(['first', 'second', 'third', 'latest', 'last', 'final', 'initial', 'preliminary', 'interim', 'official', 'new', 'own', 'earlier', 'annual', 'internal', 'written', 'confidential', 'leaked']);
+
 /** The source named after "according to" or "citing": up to the end of its clause ("figures released by city hall"). */
 export function sourcePhrase(ws: Word[], inQ: boolean[], k: number): Phrase | undefined {
   let last = k - 1;
+  let named = false;
   for (let j = k; j < ws.length && j < k + 14; j++) {
     const w = ws[j];
     if (inQ[j] || (w.kind === 'punct' && w.text !== '(' && w.text !== ')') || ['who', 'which', 'that', 'whose', 'but', 'while', 'as'].includes(w.lower)) break;
-    if (AUX.has(w.lower) || (CUE_VERBS.has(w.lower) && j > k && !w.lower.endsWith('ed'))) break;
+    // "the first report", "a new estimate": a cue word after a determiner or an adjective is a noun.
+    const noun = NOUN_LIKE.has(w.lower) && (DET.has(ws[j - 1]?.lower ?? '') || REPORT_ADJECTIVES.has(ws[j - 1]?.lower ?? ''));
+    if (AUX.has(w.lower) || (CUE_VERBS.has(w.lower) && j > k && !w.lower.endsWith('ed') && !noun)) break;
+    // "a letter from the governor to the minister": whom it went to is no part of the source.
+    if (named && w.lower === 'to') break;
+    if (w.lower === 'of' || w.lower === 'from' || w.lower === 'by') named = true;
     last = j;
   }
   // Keep parentheses balanced ("(ISW)").
