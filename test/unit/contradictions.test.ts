@@ -1468,6 +1468,16 @@ describe('contradictions: a trawler held at sea and a failed lender', () => {
     });
     assert.deepEqual(listed(w), '');
   });
+  it('consular officials who saw the crew against a consul turned away; asking for access is neither', () => {
+    const c = analyse('', {
+      'a.md': '---\noutlet: Wire\n---\n\nConsular officials from Tessary visited the crew on Friday and found them well, the foreign ministry said. Claims that diplomats had been kept away were untrue, it said.\n',
+      'b.md': '---\noutlet: Herald\n---\n\nThe ambassador said her consul had gone to the port twice on Friday and had been turned away both times.\n',
+      'c.md': '---\noutlet: Post\n---\n\nThe embassy said it had asked for consular access to the crew and was waiting for a reply.\n',
+    });
+    const x = disputeIn(c, (d) => d.topic === 'whether consular officials saw the detainees');
+    assert.ok(spans(x, ['a.md', 'visited the crew'], ['b.md', 'turned away']));
+    assert.ok(!x.sides.some((s) => s.file === 'c.md'));
+  });
 });
 
 describe('contradictions: who is to blame', () => {

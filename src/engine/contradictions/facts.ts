@@ -79,6 +79,18 @@ const FACTS: Fact[] = [
     topic: 'whether observers were let in', question: 'Were observers let in', noLabel: 'kept out',
   },
   {
+    // "Consular officials visited the crew on Friday" against "her consul had been turned away three
+    // times", "says it is denied access to the crew". Asking for access and awaiting a reply is neither.
+    thing: 'consular access',
+    about: /\bconsul(?:s|ar)?\b|\bdiplomats?\b|\baccess\s+to\s+(?:the\s+)?(?:crew|detainees?|prisoners?|sailors|seafarers|hostages|captives)\b/,
+    yes: [/\b(?:consul(?:s|ar\s+(?:officials?|officers?|staff))?|diplomats?)\b[^.;]{0,40}?\b(?<!not\s|never\s|n't\s)(?:visited|met|saw|(?:has|have|had)\s+(?:now\s+)?(?:seen|visited|met)|(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:allowed|permitted|able)\s+to\s+(?:see|visit|meet)|(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:given|granted)\s+(?:full\s+)?access|(?:has|have|had)\s+had\s+(?:full\s+)?access)\b/],
+    no: [/\b(?:denied|refused)\s+(?:consular\s+)?access\s+to\b/,
+      /\b(?:consul(?:s|ar\s+(?:officials?|officers?|staff))?|diplomats?)\b[^.;]{0,120}?\b(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:turned\s+away|refused\s+entry|denied\s+entry|kept\s+(?:away|out)|barred)|(?:not|never)\s+(?:been\s+)?(?:allowed|permitted|able)\s+to\s+(?:see|visit|meet)|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:seen|visited|met))\b/],
+    // Others kept away: "journalists were refused access to the crew".
+    unless: /\b(?:journalists?|reporters?|media|press|cameras?|lawyers?|relatives|families)\b[^.;]{0,30}?\b(?:refused|denied|turned\s+away|kept\s+(?:away|out)|barred)\b/,
+    topic: 'whether consular officials saw the detainees', question: 'Have consular officials seen them', noLabel: 'kept away',
+  },
+  {
     thing: 'ballots stuffed',
     about: /\bstuff/,
     yes: [/\b(?:box(?:es)?|ballots?)\b[^.;]{0,40}?\b(?:was|were|being|had\s+been)\s+stuffed\b/, /\bballot[-\s]stuffing\b(?![^.;]{0,20}\b(?:claims?|allegations?)\b[^.;]{0,20}\b(?:false|untrue|baseless)\b)/],
