@@ -106,7 +106,7 @@ function markdownLayout(text: string): Layout {
  */
 const WEB_CHROME = new RegExp(`^(?:${[
   'skip to (?:the )?(?:main )?(?:content|navigation|search|article)',
-  '(?:go to )?my account', '(?:main )?menu', 'search', 'sign in', 'log ?in', 'log ?out', 'subscribe(?: now| today)?',
+  '(?:go to )?my account', '(?:main )?menu', 'search', 'sign in', 'log ?in', 'log ?out', 'subscribe(?: now| today)?', 'subscribe(?:\\s*:|\\s+(?:for|from|at)\\b).{1,40}',
   'share(?: this)?(?: article| story| page| post)?', 'share (?:on|via) [\\w ]{1,20}', 'copy link', 'print(?: this)?(?: article| page| story)?',
   '\\d* ?comments?', 'advertisement', 'sponsored(?: content)?',
   '(?:sign up|subscribe|register) (?:for|to) (?:our|the) .{0,40}newsletters?.*', 'newsletter sign-?up',
@@ -284,7 +284,7 @@ const OUTLET_WORD = /\b(?:news|times|post|review|ledger|gazette|herald|journal|t
  * outlet's name or stands above a headline the page repeats.
  */
 function mastheadAbove(lines: string[]): { headline?: string } | undefined {
-  const [line, next, after] = lines;
+  const [line, next] = lines;
   // "LUTINFORM | National News Agency of Lutovia": the site's name, then what it is.
   const name = line?.split(SEGMENT_SEPARATOR)[0].trim();
   if (!name || !next || !nameLike(name) || name.split(/\s+/).length > 5) return undefined;
@@ -292,15 +292,14 @@ function mastheadAbove(lines: string[]): { headline?: string } | undefined {
   // A headline the page repeats is no masthead, however short.
   if (lines.slice(1, 6).includes(line)) return undefined;
   const headline = (x: string | undefined) => !!x && x.split(/\s+/).length >= 5 && x.length > name.length;
-  if (headline(next) && (OUTLET_WORD.test(name) || next === after)) return { headline: next };
-  // The headline repeated a few lines down, under short lines (a search box, a date, a byline):
+  // The headline repeated a few lines down, under short lines (a search box, an offer, a date, a byline):
   // "Kedge" / "Search Kedge" / "Container ship seized …" / "By …" / "Container ship seized …".
   for (let k = 1; k <= 3 && k < lines.length; k++) {
     const x = lines[k];
     if (headline(x) && lines.slice(k + 1, k + 5).includes(x)) return { headline: x };
-    if (x.length > 60 || SENTENCE_END.test(x)) return undefined;
+    if (x.length > 60 || SENTENCE_END.test(x)) break;
   }
-  return undefined;
+  return headline(next) && OUTLET_WORD.test(name) ? { headline: next } : undefined;
 }
 
 /** "KARSENIA TODAY" as people write it: "Karsenia Today"; mixed-case names stay as they are. */

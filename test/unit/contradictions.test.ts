@@ -1480,6 +1480,37 @@ describe('contradictions: a trawler held at sea and a failed lender', () => {
   });
 });
 
+describe('contradictions: a blackout', () => {
+  const v = analyse('', {
+    'a.md': '---\noutlet: Wire\ndate: 2026-07-16\n---\n\nThe energy ministry said about 3 million households lost power at the height of the blackout. A 220-kilovolt line near Orsk tripped at 21:12 on Monday, the grid company said. "We received no written warning from the regulator about that line," chief executive Ivo Marr said. "There was no cyber-attack. I would ask people to stay calm," the minister said.\n',
+    'b.md': '---\noutlet: Herald\ndate: 2026-07-17\n---\n\nFive million homes were left without electricity, the grid company said. The blackout began shortly after 10 p.m. on Monday, the ministry said. The regulator warned the grid company in writing in March that the line was overloaded. "This was a cyber-attack on our grid," an opposition MP said.\n',
+    'c.md': '---\noutlet: Post\ndate: 2026-07-17\n---\n\nNearly 400,000 homes are still without power in the east, the grid company said. Power returned to the capital at 05:30, more than seven hours after the blackout began. "Nobody told us anything for forty minutes," a passenger said. The cyber agency said it was not ruling out a cyber-attack.\n',
+  });
+  it('homes cut off at the height, not those still dark; when the power went, by the clock and by "shortly after"', () => {
+    const homes = disputeIn(v, (c) => c.topic === 'households without power');
+    assert.ok(spans(homes, ['a.md', 'about 3 million households'], ['b.md', 'Five million homes']));
+    assert.ok(!homes.sides.some((s) => s.file === 'c.md'));
+    const time = disputeIn(v, (c) => c.topic === 'time of the outage');
+    assert.ok(spans(time, ['a.md', 'tripped at 21:12'], ['b.md', 'shortly after 10 p.m.']));
+    // 05:30 is when power came back, "after the blackout began": no time of its start.
+    assert.ok(!time.sides.some((s) => s.file === 'c.md'), time.summary);
+  });
+  it('a warning in writing against "no written warning"; a cyber-attack or none; a wait for news is no warning denied', () => {
+    const warning = disputeIn(v, (c) => c.topic === 'whether a warning was given');
+    assert.ok(spans(warning, ['b.md', 'warned the grid company in writing'], ['a.md', 'no written warning']));
+    assert.ok(!warning.sides.some((s) => s.file === 'c.md'));
+    // The minister's denial stands though the quotation's next sentence says "would".
+    const cyber = disputeIn(v, (c) => c.topic === 'whether it was a cyber-attack');
+    assert.ok(spans(cyber, ['b.md', 'This was a cyber-attack'], ['a.md', 'There was no cyber-attack']));
+    assert.ok(!cyber.sides.some((s) => s.file === 'c.md'));
+    // A denial read against the warning's statements is not a second dispute beside it.
+    assert.ok(!v.contradictions.some((c) => c.topic === 'denied claim'), listed(v));
+  });
+  it('names the chief executive without the second word of his title', () => {
+    assert.ok(v.actors.some((a) => a.name === 'Ivo Marr'), v.actors.map((a) => a.name).join(', '));
+  });
+});
+
 describe('contradictions: who is to blame', () => {
   it('sources that blame different bodies, named or as nouns; a noun and a name are not compared', () => {
     const v = analyse('', {

@@ -114,6 +114,8 @@ describe('document model', () => {
     for (const [top, outlet] of [
       [['Skip to content', 'Kestrel', 'Search Kestrel'], 'Kestrel'],
       [['The Bellwether', 'Newsletters | Podcasts | Sign in'], 'The Bellwether'],
+      // An offer under an outlet-like name is no headline: the repeated line is.
+      [['Skip to content', 'Saltby Post', 'Subscribe: your first month free'], 'Saltby Post'],
       [['KESTORIA | National Press Agency of Tessary', 'News | Regions | Economy | Culture'], 'Kestoria'],
     ] as const) {
       const doc = parseDocument('000_9a1c.txt', page([...top]));

@@ -17,7 +17,8 @@ export interface Candidate {
 
 const lowerSet = (xs: string[]): Set<string> => new Set(xs.map(lexKey));
 // Abbreviated titles with and without their period ("Maj." and "Maj").
-const TITLE_WORDS = lowerSet(TITLES.filter((t) => !t.includes(' ')).flatMap((t) => [t, t.replace(/\.$/, '')]));
+// "Chief Executive Stefan Marr", "Executive Director Ana Pike": the second word of a two-word title is one too.
+const TITLE_WORDS = lowerSet([...TITLES.filter((t) => !t.includes(' ')).flatMap((t) => [t, t.replace(/\.$/, '')]), 'Executive']);
 const DEMONYM_WORDS = lowerSet(DEMONYMS);
 const ORG_HEAD_WORDS = lowerSet(ORG_HEADS.filter((t) => !t.includes(' ')));
 const PLACE_HEAD_WORDS = lowerSet(PLACE_HEADS.filter((t) => !t.includes(' ')));

@@ -28,6 +28,9 @@ const EVENTS: [string, RegExp][] = [
   ['call for help', /\b(?:first\s+(?:request|call|calls)\s+for\s+(?:help|assistance)|(?:request|call)\s+for\s+(?:help|assistance)\s+(?:came|reached|was\s+received)|distress\s+(?:call|signal|message)|mayday|first\s+(?:received|got)\s+a\s+call|(?:alerted|notified)\s+the\s+(?:coast\s*guard|coastguard|rescue\s+(?:centre|center|service))|passed\s+(?:the\s+call|it)\s+(?:on\s+)?to\s+the\s+(?:[\w'’]+\s+)?(?:coast\s*guard|coastguard))/g],
   // When shooting began: "the first shots were fired at 02:15" against "the gunfire began at about 11:40 p.m.".
   ['first shots', /\b(?:first\s+shots?|gunfire|shooting|firing|shots)\s+(?:\w+\s+){0,2}?(?:began|started|erupted|rang\s+out|broke\s+out|were\s+fired|was\s+fired|were\s+heard|was\s+heard)\b/g],
+  // When the power went: "a line near Hessel tripped at 19:42", "the blackout began shortly after 8 p.m.".
+  // Not "reconnected at 15:10 after the blackout": the outage named is no time of its start.
+  ['outage', /\b(?:(?:blackout|outage|power\s+cut|power\s+failure|interruption)\s+(?:began|started|struck|hit)|(?:power|electricity|lights)\s+went\s+(?:out|off)|lost\s+power|tripped|(?:grid|network)\s+(?:collapsed|went\s+down|failed|shut\s+(?:itself\s+)?down))\b/g],
   // A ship aground: "struck Gorran Reef at 02:40", "stopped dead on the reef at 01:20".
   ['grounding', /\b(?:ran aground|run aground|went aground|grounded|grounding|(?:struck|hit) (?:[\w'’-]+ ){0,2}?(?:reef|rocks|shoal|sandbank)|(?:stopped|stuck|stranded)(?: dead)? on (?:the |a )?(?:reef|rocks|shoal|sandbank))\b/g],
 ];
@@ -52,6 +55,8 @@ interface TimeRead {
   minutes: number;
   rounded: boolean;
   text: string;
+  /** "Shortly after 8 p.m.": the moment was at the time or later; "just before": at it or earlier. */
+  bound?: 'after' | 'before';
 }
 
 /** The time a passage gives each class of event (in the order of EVENTS), or null when it gives no time at all. */
@@ -70,6 +75,7 @@ interface Reading {
   day?: number;
   /** The time as the passage writes it. */
   text: string;
+  bound?: TimeRead['bound'];
 }
 
 // Two times to the minute this far apart (or more) are rival accounts of when something started; rounded ones may be further apart.
@@ -90,6 +96,25 @@ const SUDDEN = /\b(?:bridge|span|deck|roof|building|tower|crane|balcony|stand)\b
 const gapOf = (cls: string, a: Reading, b: Reading, series = false) => (!a.exact || !b.exact ? GAP_MIN
   : cls === 'accident' || cls === 'grounding' || (cls === 'failure' && SUDDEN.test(a.st.lower) && SUDDEN.test(b.st.lower)) || (cls === 'explosion' && !series && oneBlast(a.st) && oneBlast(b.st)) ? GAP_INSTANT_MIN : ONSETS.has(cls) ? GAP_EXACT_MIN : GAP_MIN);
 
+// Minutes a time to the minute must fall on the wrong side of "shortly after"/"just before" a time to stand against it.
+const BOUND_MARGIN_MIN = 10;
+
+/**
+ * One cluster of close times cut in two where a time to the minute from one source falls well on
+ * the wrong side of another's "shortly after" or "just before": the earlier and the later account.
+ */
+function boundSplit(cluster: Reading[]): [Reading[], Reading[]] | undefined {
+  for (const r of cluster) {
+    if (!r.bound) continue;
+    const wrong = (x: Reading) => x.exact && x.st.file !== r.st.file && (r.bound === 'after' ? x.minutes <= r.minutes - BOUND_MARGIN_MIN : x.minutes >= r.minutes + BOUND_MARGIN_MIN);
+    if (!cluster.some(wrong)) continue;
+    // The bound's own reading stands on its side of the time: "after" with the later, "before" with the earlier.
+    const early = cluster.filter((x) => (r.bound === 'after' ? x !== r && x.minutes < r.minutes : x === r || x.minutes <= r.minutes));
+    return [early, cluster.filter((x) => !early.includes(x))];
+  }
+  return undefined;
+}
+
 /** Minutes between two times of day, the short way round midnight. */
 function apart(a: number, b: number): number {
   const d = Math.abs(a - b);
@@ -101,26 +126,31 @@ function readingOf(st: Statement, re: RegExp): TimeRead | undefined {
   const events = [...st.lower.matchAll(re)];
   if (!events.length) return undefined;
   const hedged = (at: number) => APPROXIMATE.test(st.lower.slice(Math.max(0, at - 25), at));
+  const boundAt = (at: number) => BOUND.exec(st.lower.slice(Math.max(0, at - 25), at))?.[1] as TimeRead['bound'];
   const times = [...st.lower.matchAll(CLOCK)].map((m) => {
     const h = Number(m[1]) % 12 + (m[3].startsWith('p') ? 12 : 0);
     const rounded = !m[2] || m[2] === '00' || hedged(m.index);
-    return { at: m.index, minutes: h * 60 + Number(m[2] ?? 0), rounded, text: st.text.slice(m.index, m.index + m[0].length) };
+    return { at: m.index, minutes: h * 60 + Number(m[2] ?? 0), rounded, text: st.text.slice(m.index, m.index + m[0].length), bound: boundAt(m.index) };
   }).filter((t) => Number(/^\d+/.exec(st.lower.slice(t.at))![0]) <= 12);
   for (const m of st.lower.matchAll(CLOCK_24)) {
     if (LABEL_BEFORE.test(st.lower.slice(0, m.index))) continue;
     // "shortly after 8:30 on Saturday night": an hour of 1 to 12 without a leading zero is on the
     // 24-hour clock only in an article that writes afternoon hours that way too.
     if (/^[1-9]:|^1[0-2]:/.test(m[0]) && !usesTwentyFourHours(st.doc)) continue;
-    times.push({ at: m.index, minutes: Number(m[1]) * 60 + Number(m[2]), rounded: m[2] === '00' || hedged(m.index), text: m[0] });
+    times.push({ at: m.index, minutes: Number(m[1]) * 60 + Number(m[2]), rounded: m[2] === '00' || hedged(m.index), text: m[0], bound: boundAt(m.index) });
   }
   times.sort((a, b) => a.at - b.at);
-  const near = times.filter((t) => events.some((e) => Math.abs(e.index - t.at) <= 80));
+  // "reconnected at 15:10, 19 hours after the blackout began": a time said to be after or since the event is another moment's.
+  const near = times.filter((t) => events.some((e) => Math.abs(e.index - t.at) <= 80 && !(e.index > t.at && RELATIVE.test(st.lower.slice(t.at, e.index)))));
   if (!near.length) return undefined;
   // Two times far apart in one sentence tell a sequence ("tear gas at 2 p.m., the square cleared by 6 p.m.").
   if (near.some((t) => apart(t.minutes, near[0].minutes) >= GAP_MIN)) return undefined;
-  return { minutes: near[0].minutes, rounded: near[0].rounded, text: near[0].text };
+  return { minutes: near[0].minutes, rounded: near[0].rounded, text: near[0].text, bound: near[0].bound };
 }
 
+const RELATIVE = /\b(?:after|since|before|until)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+)?$/;
+// "shortly after 8 p.m.", "just before 2": which side of the time the moment fell.
+const BOUND = /\b(?:shortly|just|soon|minutes|moments)\s+(after|before)\s*$/;
 const APPROXIMATE = /\b(?:about|around|approximately|roughly|some|shortly|just|soon|sometime|nearly|almost|before|after|by|until|till)\s*$/;
 
 /**
@@ -135,7 +165,7 @@ export function clockContradictions(statements: Statement[]): Contradiction[] {
     const readings: Reading[] = [];
     for (const { st, times } of timed) {
       const read = times![k];
-      if (read !== undefined) readings.push({ st, minutes: read.minutes, exact: !read.rounded, day: statementDay(st), text: read.text });
+      if (read !== undefined) readings.push({ st, minutes: read.minutes, exact: !read.rounded, day: statementDay(st), text: read.text, bound: read.bound });
     }
     if (readings.length < 2) continue;
     // "11:40 p.m. on Wednesday" and "2:15 a.m. on Thursday": times on consecutive named days are
@@ -162,6 +192,11 @@ export function clockContradictions(statements: Statement[]): Contradiction[] {
     if (clusters.length > 1 && dayCount.size < 2 && first.minutes + 1440 - last.minutes < gapOf(cls, last, first, series)) {
       clusters[0].unshift(...clusters.pop()!);
     }
+    // "Shortly after 8 p.m." against "at 19:42": close in minutes, but on either side of the bound.
+    if (clusters.length === 1) {
+      const split = boundSplit(clusters[0]);
+      if (split) clusters.splice(0, 1, ...split);
+    }
     if (clusters.length !== 2) continue; // three or more times: a story told hour by hour
     const [a, b] = clusters;
     if (!a.some((x) => b.some((y) => y.st.file !== x.st.file))) continue;
@@ -173,7 +208,8 @@ export function clockContradictions(statements: Statement[]): Contradiction[] {
       return `${((Math.floor(m / 60) + 11) % 12) + 1}${m % 60 ? `:${String(m % 60).padStart(2, '0')}` : ''} ${m < 720 ? 'a.m.' : 'p.m.'}`;
     };
     // A time on the 24-hour clock is shown as written.
-    const shown = (r: Reading) => (/[ap]\.?m\b/i.test(r.text) ? fmt(r.minutes) : r.text);
+    // "Shortly after 8 p.m." is shown as "after 8 p.m.", which is what stands against an earlier time.
+    const shown = (r: Reading) => `${r.bound ? `${r.bound} ` : ''}${/[ap]\.?m\b/i.test(r.text) ? fmt(r.minutes) : r.text}`;
     out.push({
       id: '', kind: 'temporal', topic: `time of the ${cls}`,
       summary: `When the ${cls} ${cls.endsWith('arrival') ? 'was' : 'happened'}: ${shown(a.find((r) => r.exact) ?? a[0])} (${voicesOf(a.map((r) => r.st))}) vs ${shown(b.find((r) => r.exact) ?? b[0])} (${voicesOf(b.map((r) => r.st))})`,

@@ -91,6 +91,20 @@ const FACTS: Fact[] = [
     topic: 'whether consular officials saw the detainees', question: 'Have consular officials seen them', noLabel: 'kept away',
   },
   {
+    // "This was a cyber-attack on our grid", "insists the network was hacked" against "There was no
+    // cyber-attack", "found no evidence of a cyber-attack". "Not ruling out" one is neither.
+    thing: 'cyber-attack',
+    about: /\bcyber[\s-]?attacks?\b|\bhack(?:ed|ers?|ing)\b|\b(?:grid|network|systems?|servers?|computers?)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:deliberately\s+)?(?:attacked|hacked|breached)\b/,
+    yes: [/(?<!\bno\s|\bnot\s)\b(?:was|were|is)\s+(?:a\s+|an\s+)?(?:deliberate\s+|coordinated\s+|targeted\s+|state-backed\s+|foreign\s+)?cyber[\s-]?attack\b/,
+      /\bcaused\s+by\s+(?:a\s+|an\s+)?(?:deliberate\s+|foreign\s+)?(?:cyber[\s-]?attack|hack)\b/,
+      /\b(?:grid|network|systems?|servers?|computers?)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:deliberately\s+)?(?:attacked|hacked|breached)\b/],
+    no: [/\b(?:there\s+(?:was|is|has\s+been)\s+no|no\s+(?:sign|evidence|trace|indication)\s+of\s+(?:a\s+|an\s+|any\s+)?)\s*cyber[\s-]?attack\b/,
+      /\b(?:was|were|is)\s+not\s+(?:a\s+|an\s+)?(?:cyber[\s-]?attack|hack)\b|\bnot\s+(?:caused\s+)?by\s+(?:a\s+|any\s+)?(?:cyber[\s-]?attack|hack(?:ers)?)\b/,
+      /\bruled\s+out\s+(?:a\s+|any\s+)?cyber[\s-]?attack\b/],
+    unless: /\bnot\s+ruling\s+(?:out|in)\b|\b(?:cannot|can't|could\s+not|would\s+not|wouldn't)\s+rule\s+out\b/,
+    topic: 'whether it was a cyber-attack', question: 'Was it a cyber-attack', noLabel: 'no',
+  },
+  {
     thing: 'ballots stuffed',
     about: /\bstuff/,
     yes: [/\b(?:box(?:es)?|ballots?)\b[^.;]{0,40}?\b(?:was|were|being|had\s+been)\s+stuffed\b/, /\bballot[-\s]stuffing\b(?![^.;]{0,20}\b(?:claims?|allegations?)\b[^.;]{0,20}\b(?:false|untrue|baseless)\b)/],
@@ -316,16 +330,36 @@ function readFacts(st: Statement): Array<boolean | undefined> {
   if (!ANY_FACT.test(st.lower)) return NO_FACTS;
   const read = FACTS.map((f) => {
     if (!f.about.test(st.lower) || asks(st.lower)) return undefined;
-    const no = f.no.some((re) => re.test(st.lower));
-    const yes = !no && f.yes.some((re) => re.test(st.lower));
-    if (!no && !yes) return undefined;
-    if (OPEN.test(st.lower.replace(/\bwill\s+not\b/g, '')) || f.unless?.test(st.lower)) return undefined;
+    const found = firstMatch(f.no, st.lower);
+    const no = !!found;
+    const said = found ?? firstMatch(f.yes, st.lower);
+    if (!said) return undefined;
+    const yes = !no;
+    // Talk of what may be counts in the sentence that says it: a quotation's next sentence ("I would
+    // ask people not to spread fear") leaves "There was no cyber-attack" as said.
+    if (OPEN.test(sentenceAt(st.lower, said).replace(/\bwill\s+not\b/g, '')) || f.unless?.test(st.lower)) return undefined;
     return !f.keep && DENIED_REPORT.test(st.lower) ? !yes : yes;
   });
   // Most passages say nothing of any: they share one empty list.
   return read.some((r) => r !== undefined) ? read : NO_FACTS;
 }
 const NO_FACTS: Array<boolean | undefined> = [];
+
+/** Where the first of some patterns matches a text: [start, end), or undefined. */
+function firstMatch(patterns: RegExp[], text: string): [number, number] | undefined {
+  for (const re of patterns) {
+    const m = re.exec(text);
+    if (m) return [m.index, m.index + m[0].length];
+  }
+  return undefined;
+}
+
+/** The sentence of a passage around a match: from the stop before it to the stop after it. */
+function sentenceAt(text: string, [start, end]: [number, number]): string {
+  const before = Math.max(text.lastIndexOf('. ', start), text.lastIndexOf('? ', start), text.lastIndexOf('! ', start));
+  const stops = ['. ', '? ', '! '].map((x) => text.indexOf(x, end)).filter((i) => i >= 0);
+  return text.slice(before + 1, stops.length ? Math.min(...stops) + 1 : text.length);
+}
 // Whether a passage is about any of the facts: one scan instead of one per fact.
 const ANY_FACT = new RegExp(FACTS.map((f) => `(?:${f.about.source})`).join('|'));
 
@@ -391,7 +425,8 @@ const SERVICES: Service[] = [
     topic: 'whether the power is back', question: 'Is the power back', restores: true,
     about: /\b(?:power|electricity|blackout)\b/,
     // "restored to all of the city", "electricity supply was fully restored", "power is back on".
-    back: /\b(?:power|electricity|supply)\b[^.;]{0,40}?\b(?:(?:was|were|is|has\s+been|had\s+been|have\s+been)\s+(?:now\s+)?(?:fully\s+)?restored(?!\s+to\s+(?!all\b|the\s+whole\b|the\s+entire\b|every\b))|(?:is|was)\s+back\s+on)\b/,
+    // "Supply was back in every district", "restored to \"the whole of Dalvitsa\"": all of it, not a part.
+    back: /\b(?:power|electricity|supply)\b[^.;]{0,40}?\b(?:(?:was|were|is|has\s+been|had\s+been|have\s+been)\s+(?:now\s+)?(?:fully\s+)?restored(?!\s+to\s+(?!["']?(?:all\b|the\s+whole\b|the\s+entire\b|every\b)))|(?:is|was)\s+back\s+(?:on|in\s+(?:every|all)\b))\b/,
     // "still without power", "we have had no power since Wednesday", "streets still dark".
     down: /\bstill\s+(?:without|had\s+no|have\s+no|has\s+no|no)\s+(?:power|electricity)\b|\b(?:have|has|had)\s+had\s+no\s+(?:power|electricity)\b|\bstill\s+(?:dark|in\s+(?:the\s+)?dark)\b|\b(?:power|electricity)\s+(?:is|was|remains?|remained)\s+(?:still\s+)?(?:out|off|cut)\b/,
   },

@@ -139,7 +139,8 @@ function oneDisputeEach(found: Contradiction[]): Contradiction[] {
     if (found[i].revision || gone.has(i)) continue;
     const others = [...new Set([...keys[i]].flatMap((k) => byPassage.get(k) ?? []))].sort((a, b) => a - b);
     for (const j of others) {
-      if (i === j || found[j].revision || gone.has(j) || found[j].kind === found[i].kind) continue;
+      // Disputes of one kind stay apart, but for a denial read against statements ("denied claim"), which any detector may name.
+      if (i === j || found[j].revision || gone.has(j) || (found[j].kind === found[i].kind && found[i].topic !== DENIED_CLAIM)) continue;
       // The smaller one joins the larger; a "denied but stated" reading joins any named dispute.
       if (keys[i].size > keys[j].size || (keys[i].size === keys[j].size && found[i].topic !== DENIED_CLAIM)) continue;
       let shared = 0;

@@ -314,10 +314,36 @@ export function paidInFull(st: Statement): Figure[] {
   return out.length ? out : NO_FIGURES;
 }
 
-/** A figure as the passage reads it: a concentration, goods stored, cases of an illness, a magnitude, a contract's value, a sum withdrawn, a share paid back, a price's premium, records a breach took, a turnout, a vote share, or the figure as found. */
+// Homes or people cut off from the power supply: "9 million households lost power", "left 200,000
+// homes without electricity", "power was cut to 40,000 homes", "the outage hit 1.2 million customers".
+// Homes, households and a utility's customers are one count; people another.
+const SUPPLIED: Record<string, string> = {
+  households: 'households', household: 'households', homes: 'households', home: 'households', customers: 'households', consumers: 'households',
+  people: 'people', residents: 'people', inhabitants: 'people',
+};
+const CUT_OFF_AFTER = /^\s*(?:[\w'’-]+\s+){0,3}?(?:(?:lost|losing|lose)\s+(?:their\s+|its\s+)?(?:power|electricity|supply)|(?:were|was|had\s+been|have\s+been|are|been)\s+(?:left\s+|plunged\s+)?(?:without|in\s+the\s+dark|into\s+(?:the\s+)?dark(?:ness)?|cut\s+off|blacked\s+out|affected|hit)|(?:left|plunged)\s+(?:without|into)|without\s+(?:power|electricity))\b/;
+const CUT_OFF_BEFORE = /\b(?:(?:power|electricity|supply|supplies)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:cut|lost|knocked\s+out)\s+(?:to|for|in)|(?:outage|blackout|cut)\s+(?:hit|affected|left)|(?:cut|knocked\s+out)\s+(?:the\s+)?(?:power|electricity|supply)\s+(?:to|for)|left)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/;
+const STILL_OUT = /\b(?:still|remain|remains|remained|yet\s+to|now|again)\b/;
+
+/** A count of homes or people cut off from the power supply, at the outage's height. */
+function withoutPower(st: Statement, f: Figure): Figure | undefined {
+  if (f.low === null || f.eventClass) return undefined;
+  const set = SUPPLIED[f.unit?.toLowerCase() ?? ''];
+  if (!set || !/\b(?:power|electricity|blackout|outage|supply)\b/.test(st.lower)) return undefined;
+  const prose = st.doc.prose;
+  const after = fold(prose.slice(f.end, Math.min(st.end, f.end + 60)));
+  const before = fold(prose.slice(Math.max(st.start, f.start - 50), f.start));
+  const named = CUT_OFF_AFTER.exec(after);
+  if (!named && !CUT_OFF_BEFORE.test(before)) return undefined;
+  // "300,000 homes are still without power": those not yet reconnected, another count.
+  if (STILL_OUT.test(named ? after.slice(0, named.index + named[0].length) : before.slice(-25))) return undefined;
+  return { ...f, unitClass: set, event: 'without power', eventClass: 'without power' };
+}
+
+/** A figure as the passage reads it: a concentration, goods stored, cases of an illness, a magnitude, a contract's value, a sum withdrawn, a share paid back, a price's premium, records a breach took, a turnout, a vote share, homes cut off from power, or the figure as found. */
 export function readingOf(st: Statement, f: Figure): Figure {
   return concentration(st, f) ?? stored(st, f) ?? cases(st, f) ?? magnitude(st, f) ?? contractValue(st, f) ?? withdrawn(st, f) ?? paidBackShare(st, f) ?? premium(st, f) ?? recordsTaken(st, f)
-    ?? turnout(st, f) ?? voteShare(st, f) ?? f;
+    ?? turnout(st, f) ?? voteShare(st, f) ?? withoutPower(st, f) ?? f;
 }
 
 // "Ferries carry two million passengers a year": a rate, not what happened.

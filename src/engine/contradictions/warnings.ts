@@ -25,9 +25,9 @@ const GIVEN = [
 // "no warning had reached the town", "had received no warning of any kind", "at no point did the
 // company receive any notification", "was never warned".
 const NONE = [
-  /\b(?:no|not\s+(?:a|any)(?:\s+single)?)\s+(?:prior\s+|advance\s+|official\s+|emergency\s+|public\s+|early\s+|storm\s+|gale\s+|flood\s+|weather\s+|such\s+)?(?:warning|alert|notification|notice)s?\b(?!\s+(?:signs?|lights?|shots?|systems?|(?:is|was|were|are)\s+(?:needed|required|necessary)))/,
+  /\b(?:no|not\s+(?:a|any)(?:\s+single)?)\s+(?:prior\s+|advance\s+|official\s+|formal\s+|written\s+|emergency\s+|public\s+|early\s+|storm\s+|gale\s+|flood\s+|weather\s+|such\s+)?(?:warning|alert|notification|notice)s?\b(?!\s+(?:signs?|lights?|shots?|systems?|(?:is|was|were|are)\s+(?:needed|required|necessary)))/,
   /(?:\bnot|\bnever|n['’]t)\s+(?:been\s+|be\s+|ever\s+)?(?:warned|alerted|notified)\b/,
-  /\b(?:did\s+not|didn['’]t|never|had\s+not|hadn['’]t|at\s+no\s+point\s+did\s+(?:\w+\s+){1,3}?)\s*(?:receive|get|hear)\s+(?:any\s+|a\s+)?(?:\w+\s+)?(?:warning|alert|notification|notice)s?\b/,
+  /\b(?:did\s+not|didn['’]t|never|had\s+not|hadn['’]t|at\s+no\s+point\s+did\s+(?:\w+\s+){1,3}?)\s*(?:received?|get|got|hear|heard)\s+(?:any\s+|a\s+)?(?:\w+\s+)?(?:warning|alert|notification|notice)s?\b/,
   // "No one told us to boil anything", "nobody warned the villagers", "We found no notice from Friday".
   /\b(?:no\s+one|nobody)\s+(?:\w+\s+)?(?:told|warned|advised|alerted)\s+(?:us|them|residents|people|villagers|anyone)\b/,
   /\bfound\s+no\s+(?:\w+\s+)?(?:notice|warning|advisory|alert)\b/,
@@ -43,8 +43,9 @@ const GENERIC = /\b(?:will|would|should|could|must|might|plans? to|to be)\s+(?:h
 /** Whether a passage says a warning was given, or that none was. */
 const warningOf = perPassage<'given' | 'none' | undefined>();
 // "No one told us anything until Tuesday": none before a time, which a later warning does not contradict.
-// Also "nobody told them to leave until it was almost too late", "until the last minute": told, but late.
-const UNTIL = /\b(?:until|till|before)\s+(?:\w+\s+){0,2}?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|noon|midnight|the\s+(?:morning|evening|afternoon|next))|\b(?:until|till)\s+(?:it\s+was\s+)?(?:almost\s+|nearly\s+|far\s+|much\s+)?too\s+late\b|\buntil\s+the\s+(?:very\s+)?last\s+(?:minute|moment)\b/;
+// Also "nobody told them to leave until it was almost too late", "until the last minute": told, but late;
+// "nobody told us anything for forty minutes": told, after a wait.
+const UNTIL = /\b(?:until|till|before)\s+(?:\w+\s+){0,2}?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|noon|midnight|the\s+(?:morning|evening|afternoon|next))|\b(?:until|till)\s+(?:it\s+was\s+)?(?:almost\s+|nearly\s+|far\s+|much\s+)?too\s+late\b|\buntil\s+the\s+(?:very\s+)?last\s+(?:minute|moment)\b|\bfor\s+(?:[\w-]+\s+){1,2}?(?:minutes|hours)\b/;
 
 // Words one of GIVEN needs: a passage without any gives no warning.
 const MAY_GIVE = /warn|alert|notif|ignored|disregarded|radioed|alarm|advis|told|urged|ordered|instructed|notice|wrote|mailed|siren/;
