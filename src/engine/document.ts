@@ -140,8 +140,18 @@ function isWebChrome(line: string): boolean {
   return links.length >= 4 && links.every((x) => /^[\p{Lu}\d][\p{L}\d&' -]{0,24}$/u.test(x) && x.split(' ').length <= 3) && !links.some((x) => parseDateText(x));
 }
 
-/** A layout with the web page's furniture lines taken out of its prose and blocks. */
+// A news page's label before a headline: "LIVE: …", "UPDATE 2-…", "BREAKING — …". It is no part of the
+// headline's first name ("LIVE: Adela Vrancić stabbed …").
+const HEADLINE_LABEL = /^(?:LIVE|BREAKING(?: NEWS)?|UPDATE(?: \d+)?|UPDATED|WATCH|EXCLUSIVE|ANALYSIS|EXPLAINER|OPINION|VIDEO|FACT ?CHECK|LATEST)(?:\s*:\s*|\s*[-–—]\s*(?=\p{Lu}))/u;
+
+/** A layout with the web page's furniture lines taken out of its prose and blocks, and headline labels blanked. */
 function withoutWebChrome(text: string, layout: Layout): Layout {
+  const labelled = layout.blocks.map((b) => [b, HEADLINE_LABEL.exec(layout.prose.slice(b.start, b.end))] as const).filter(([, m]) => m);
+  if (labelled.length) {
+    let prose = layout.prose;
+    for (const [b, m] of labelled) prose = prose.slice(0, b.start) + ' '.repeat(m![0].length) + prose.slice(b.start + m![0].length);
+    layout = { ...layout, prose };
+  }
   const chrome = layout.blocks.filter((b) => !text.slice(b.start, b.end).includes('\n') && isWebChrome(text.slice(b.start, b.end)));
   if (!chrome.length) return layout;
   let prose = layout.prose;

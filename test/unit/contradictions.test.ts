@@ -1511,6 +1511,23 @@ describe('contradictions: a blackout', () => {
   });
 });
 
+describe('contradictions: an attack on a rally', () => {
+  const v = analyse('', {
+    'a.md': '---\noutlet: Wire\ndate: 2026-10-11\n---\n\nThe surgeon said Mara Quell\'s condition was "critical" after a long operation. Police chief Ivo Tarn said the suspect, Pavel Osk, acted alone. Prosecutor Hana Lind said Osk had been charged with murder.\n',
+    'b.md': '---\noutlet: Herald\ndate: 2026-10-12\n---\n\nThe interior minister said Mara Quell was "stable and out of danger." Witnesses said a second man near the fountain fired the shots. "Nobody has charged him with anything," said Osk\'s lawyer, Emil Dorn.\n',
+    'c.md': '---\noutlet: Post\ndate: 2026-10-12\n---\n\nA bodyguard was in a critical but stable condition, the hospital said. Critics of the government said the police were critical of the campaign\'s plans.\n',
+  });
+  it('a wounded person critical against stable; "critical but stable" is neither', () => {
+    const x = disputeIn(v, (c) => c.topic === 'condition of the wounded');
+    assert.ok(spans(x, ['a.md', '"critical"'], ['b.md', 'out of danger']));
+    assert.ok(!x.sides.some((s) => s.file === 'c.md'));
+  });
+  it('an attacker who acted alone against a second man who fired; charged against "nobody has charged him"', () => {
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'whether the attacker acted alone'), ['a.md', 'acted alone'], ['b.md', 'a second man']));
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'whether the suspect was charged'), ['a.md', 'had been charged'], ['b.md', 'Nobody has charged him']));
+  });
+});
+
 describe('contradictions: who is to blame', () => {
   it('sources that blame different bodies, named or as nouns; a noun and a name are not compared', () => {
     const v = analyse('', {

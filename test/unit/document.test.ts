@@ -127,6 +127,12 @@ describe('document model', () => {
     const plain = parseDocument('b.txt', 'Saltby Ferry Fire Explained\n\nSaltby Ferry Fire Explained\n\nFire crews fought a blaze aboard the ferry overnight, the coast guard said.\n');
     assert.equal(plain.meta.outlet, undefined);
     assert.equal(plain.meta.title, 'Saltby Ferry Fire Explained');
+    // A page's label before its headline is blanked from the prose (offsets kept): "LIVE: Adela …" opens with the name.
+    const live = parseDocument('d.txt', 'LIVE: Adela Vrancen stabbed at rally\n\nUPDATE 2-Kestoria says the port is shut\n\nThe mayor spoke.\n');
+    assert.equal(live.prose.length, live.text.length);
+    assert.ok(live.prose.startsWith('      Adela Vrancen stabbed'), live.prose);
+    assert.ok(live.prose.includes('         Kestoria says'), live.prose);
+    assert.equal(live.meta.title, 'LIVE: Adela Vrancen stabbed at rally');
     // "16.04.2026 10:05 | Orlan | Society": a dotted date is day first.
     const dotted = parseDocument('c.txt', 'Orlan\n\nFerry crew rescued off Saltby after engine fire\n\n16.04.2026 10:05 | Orlan | Society\n\nFire crews fought a blaze aboard the ferry overnight.\n');
     assert.equal(dotted.meta.published, '2026-04-16');

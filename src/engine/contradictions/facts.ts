@@ -316,8 +316,30 @@ const FACTS: Fact[] = [
     thing: 'charged', ofPerson: true,
     about: /\bcharged\b/,
     yes: [/\b(?:has|had|have)\s+(?:now\s+|since\s+|also\s+)?been\s+charged\s+with\b/, /\b(?:was|were|is)\s+charged\s+with\b/],
-    no: [/\b(?:has|had|have)\s+not\s+(?:yet\s+)?been\s+charged\b/, /\b(?:was|were|is)\s+not\s+(?:yet\s+)?charged\b/, /\bquestioned,?\s+(?:but\s+)?not\s+charged\b/, /\breleased\s+without\s+(?:being\s+)?charged?\b/],
+    // "Nobody has charged him with anything", "questioned three times and charged with nothing".
+    no: [/\b(?:has|had|have)\s+not\s+(?:yet\s+)?been\s+charged\b/, /\b(?:was|were|is)\s+not\s+(?:yet\s+)?charged\b/, /\bquestioned,?\s+(?:but\s+)?not\s+charged\b/, /\breleased\s+without\s+(?:being\s+)?charged?\b/,
+      /\bcharged\s+with\s+nothing\b/, /\b(?:nobody|no\s+one)\s+(?:has\s+|had\s+)?charged\s+(?:him|her|them|my\s+client)\b/],
     topic: 'whether the suspect was charged', question: 'Charged', noLabel: 'not charged',
+  },
+  {
+    // A wounded person's condition: "her condition is critical", "remains in a critical condition" against
+    // "stable and out of danger". "Critical but stable" says both, and counts as neither.
+    thing: 'condition', ofPerson: true,
+    about: /\bcritical(?:ly)?\b|\bstable\b|\bout\s+of\s+danger\b|\blife-threatening\b/,
+    yes: [/\b(?:in\s+(?:a\s+)?critical\s+condition|condition\s+(?:is|was|remains|remained)\s+(?:still\s+)?["']?\s*critical|(?:is|was|remains|remained)\s+(?:still\s+)?(?:in\s+)?["']?\s*critical\b(?!\s+(?:of|to|for|infrastructure|care))|critically\s+(?:injured|wounded|ill)|(?:injuries|wounds)\s+(?:are|were)\s+life-threatening)/],
+    no: [/\b(?:(?:is|was|remains|remained)\s+(?:now\s+)?["']?\s*stable\b|out\s+of\s+danger\b|condition\s+(?:is|was)\s+(?:now\s+)?["']?\s*stable\b|(?:injuries|wounds)\s+(?:are|were)\s+not\s+life-threatening)/],
+    unless: /\bcritical\s+but\s+stable\b|\bstable\s+but\s+critical\b|\bserious\s+but\s+stable\b|\bnot\s+(?:yet\s+)?out\s+of\s+danger\b/,
+    topic: 'condition of the wounded', question: 'Critical', noLabel: 'stable, out of danger',
+  },
+  {
+    // Whether an attacker acted alone: "acted alone", "no evidence of any accomplice" against "witnesses saw a
+    // second man with a handgun", "there were two attackers".
+    thing: 'acted alone',
+    about: /\balone\b|\blone\s+(?:attacker|gunman|assailant|wolf)\b|\baccomplices?\b|\bsecond\s+(?:man|attacker|gunman|shooter|assailant)\b|\btwo\s+(?:attackers|gunmen|assailants)\b|\bone\s+attacker\b/,
+    yes: [/\bacted\s+alone\b|\b(?:a|the)\s+lone\s+(?:attacker|gunman|assailant|wolf)\b|\bthere\s+(?:is|was)\s+(?:only\s+)?one\s+attacker\b|\bno\s+(?:evidence|sign|indication)\s+(?:\w+\s+){0,3}?of\s+(?:any\s+|an\s+)?accomplices?\b/],
+    no: [/\b(?:a|the)\s+second\s+(?:man|attacker|gunman|shooter|assailant)\b[^.;]{0,80}?\b(?:fired|shot|shooting|stabbed|attacked|handgun|gun|pistol|rifle|knife|armed)\b|\b(?:fired|shot)\b[^.;]{0,40}?\b(?:a|the)\s+second\s+(?:man|attacker|gunman|shooter)\b/,
+      /\bthere\s+(?:were|was)\s+(?:at\s+least\s+)?two\s+(?:attackers|gunmen|assailants)\b|\bdid\s+not\s+act\s+alone\b/],
+    topic: 'whether the attacker acted alone', question: 'Acted alone', noLabel: 'a second attacker',
   },
   authenticity('claim', 'claims?|statements?|messages?|communiqu[eé]s?|posts?'),
   authenticity('document', 'documents?|letters?|memos?|emails?'),
@@ -368,10 +390,12 @@ function personBefore(st: Statement, about: RegExp): string {
   return personNamedBefore(st, st.start + (about.exec(st.lower)?.index ?? 0))?.actor ?? '';
 }
 // "He had not been charged", "her client had been questioned, not charged": a person the passage does not name.
-const UNNAMED = /\b(?:he|she|him|her\s+client|his\s+client|my\s+client|our\s+client)\b[^.;:"“”]{0,40}$/;
+const UNNAMED = /\b(?:he|she|him|her\s+client|his\s+client|my\s+client|our\s+client|her\s+condition|his\s+condition)\b\s*["“]?[^.;:"“”]{0,40}$/;
 function unnamedBefore(st: Statement, about: RegExp): boolean {
-  const at = about.exec(st.lower)?.index ?? 0;
-  return UNNAMED.test(st.lower.slice(0, at));
+  const m = about.exec(st.lower);
+  const at = m?.index ?? 0;
+  // "Nobody has charged him with anything": the person is the object after the words.
+  return UNNAMED.test(st.lower.slice(0, at)) || (!!m && /^\s*(?:him|her)\b/.test(st.lower.slice(at + m[0].length)));
 }
 
 /** One source says yes and another no about a fact of the story. */
