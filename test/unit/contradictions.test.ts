@@ -1513,8 +1513,8 @@ describe('contradictions: a blackout', () => {
 
 describe('contradictions: an attack on a rally', () => {
   const v = analyse('', {
-    'a.md': '---\noutlet: Wire\ndate: 2026-10-11\n---\n\nThe surgeon said Mara Quell\'s condition was "critical" after a long operation. Police chief Ivo Tarn said the suspect, Pavel Osk, acted alone. Prosecutor Hana Lind said Osk had been charged with murder.\n',
-    'b.md': '---\noutlet: Herald\ndate: 2026-10-12\n---\n\nThe interior minister said Mara Quell was "stable and out of danger." Witnesses said a second man near the fountain fired the shots. "Nobody has charged him with anything," said Osk\'s lawyer, Emil Dorn.\n',
+    'a.md': '---\noutlet: Wire\ndate: 2026-10-11\n---\n\nThe surgeon said Mara Quell\'s condition was "critical" after a long operation. Police chief Ivo Tarn said the suspect, Pavel Osk, acted alone. Prosecutor Hana Lind said Osk had been charged with murder. A campaign spokesman said the party wrote to the police headquarters in Zhel on 2 October. The attack began at 17:48, the police said.\n',
+    'b.md': '---\noutlet: Herald\ndate: 2026-10-12\n---\n\nThe interior minister said Mara Quell was "stable and out of danger." Witnesses said a second man near the fountain fired the shots. "Nobody has charged him with anything," said Osk\'s lawyer, Emil Dorn. No such letter was received by the police, a police spokesman said. The attack took place at 17:31, according to the campaign\'s livestream.\n',
     'c.md': '---\noutlet: Post\ndate: 2026-10-12\n---\n\nA bodyguard was in a critical but stable condition, the hospital said. Critics of the government said the police were critical of the campaign\'s plans.\n',
   });
   it('a wounded person critical against stable; "critical but stable" is neither', () => {
@@ -1525,6 +1525,12 @@ describe('contradictions: an attack on a rally', () => {
   it('an attacker who acted alone against a second man who fired; charged against "nobody has charged him"', () => {
     assert.ok(spans(disputeIn(v, (c) => c.topic === 'whether the attacker acted alone'), ['a.md', 'acted alone'], ['b.md', 'a second man']));
     assert.ok(spans(disputeIn(v, (c) => c.topic === 'whether the suspect was charged'), ['a.md', 'had been charged'], ['b.md', 'Nobody has charged him']));
+  });
+  it('one attack timed seventeen minutes apart', () => {
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'time of the attack'), ['a.md', 'began at 17:48'], ['b.md', 'took place at 17:31']));
+  });
+  it('a letter written to the police against "no such letter was received"', () => {
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'whether a warning was given'), ['a.md', 'wrote to the police headquarters'], ['b.md', 'No such letter']));
   });
 });
 

@@ -14,7 +14,7 @@ const EVENTS: [string, RegExp][] = [
   ['fire', /\bfire (?:had )?(?:broke(?:n)? out|started|began|erupted)\b|\b(?:first|earliest) (?:emergency )?(?:calls?|reports?|alarms?) (?:reporting|of|about) (?:the )?(?:flames|fire|smoke)\b/g],
   // "the first rescue teams had reached Kazhdel by 7:30 a.m.": when help came, which survivors and officials dispute.
   ["rescuers' arrival", /\b(?:rescuers|rescue (?:teams?|workers|crews?|services)|(?:first|emergency) (?:teams?|responders|crews?)|firefighters|ambulances?|emergency services)\s+(?:had\s+|have\s+|has\s+)?(?:only\s+|first\s+|finally\s+)?(?:reached|arrived|got to|were in|was in|were on (?:the )?(?:scene|site))\b/g],
-  ['attack', /\b(?:attack|assault|shelling|raid|fighting) (?:began|started|was launched)\b|\b(?:launched|began) (?:the |an |its )?(?:attack|assault|offensive|raid)\b/g],
+  ['attack', /\b(?:attack|assault|shelling|raid|fighting|stabbing|shooting) (?:began|started|was launched|took place|happened|occurred)\b|\b(?:launched|began) (?:the |an |its )?(?:attack|assault|offensive|raid)\b/g],
   // When a storm came ashore, which forecasters and emergency agencies may put hours and a midnight apart.
   ['landfall', /\b(?:made landfall|landfall|c[ao]me ashore|coming ashore|hit the coast|struck the coast|crossed the coast)\b/g],
   // When an emergency alert reached people: "the text alert went out at 16:05" against "the first message reached our phones at 21:40".
@@ -89,12 +89,17 @@ const GAP_INSTANT_MIN = 10;
 const ONE_BLAST = /\b(?:the|a)\s+(?:explosion|blast|bomb|strike|missile)\b|\bbomb\s+(?:exploded|went\s+off|detonated)\b/;
 const SEVERAL_BLASTS = /\b(?:explosions|blasts|bombs|second|another|third|series|several|first\s+(?:explosion|blast|bomb))\b/;
 const oneBlast = (st: Statement) => ONE_BLAST.test(st.lower) && !SEVERAL_BLASTS.test(st.lower);
+// One attack on one place is a moment: "the attack took place at 17:31" against "began at 17:48"; not a war's attacks.
+const ONE_ATTACK = /\b(?:the|a)\s+(?:attack|stabbing|shooting|assault)\b/;
+const SEVERAL_ATTACKS = /\b(?:attacks|assaults|raids|shelling|fighting|offensive|strikes|second|another|series|waves?)\b/;
+const oneAttack = (st: Statement) => ONE_ATTACK.test(st.lower) && !SEVERAL_ATTACKS.test(st.lower);
 // Any source telling of a second blast makes every time a blast's own.
 const SERIES = /\b(?:second|another|third|further)\s+(?:explosion|blast|bomb)\b|\b(?:explosions|blasts)\b/;
 // A bridge, a roof or a building falls in a moment; a dam or a levee may fail over hours.
 const SUDDEN = /\b(?:bridge|span|deck|roof|building|tower|crane|balcony|stand)\b/;
 const gapOf = (cls: string, a: Reading, b: Reading, series = false) => (!a.exact || !b.exact ? GAP_MIN
-  : cls === 'accident' || cls === 'grounding' || (cls === 'failure' && SUDDEN.test(a.st.lower) && SUDDEN.test(b.st.lower)) || (cls === 'explosion' && !series && oneBlast(a.st) && oneBlast(b.st)) ? GAP_INSTANT_MIN : ONSETS.has(cls) ? GAP_EXACT_MIN : GAP_MIN);
+  : cls === 'accident' || cls === 'grounding' || (cls === 'failure' && SUDDEN.test(a.st.lower) && SUDDEN.test(b.st.lower)) || (cls === 'explosion' && !series && oneBlast(a.st) && oneBlast(b.st))
+    || (cls === 'attack' && oneAttack(a.st) && oneAttack(b.st)) ? GAP_INSTANT_MIN : ONSETS.has(cls) ? GAP_EXACT_MIN : GAP_MIN);
 
 // Minutes a time to the minute must fall on the wrong side of "shortly after"/"just before" a time to stand against it.
 const BOUND_MARGIN_MIN = 10;

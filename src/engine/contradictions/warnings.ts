@@ -18,6 +18,10 @@ const GIVEN = [
   /\b(?:published|posted|issued|put\s+out|sent\s+out)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:notice|warning|advisory|alert)\b/,
   // "I wrote to the trust on 14 October with the details": a warning put in writing.
   /\b(?:wrote\s+to|emailed|e-mailed)\s+(?:the|its)\s+[\w-]+\s+(?:on\s+\d{1,2}\s+\w+\s+|in\s+\w+\s+)?(?:with\s+(?:the\s+)?details|about\s+the\s+(?:flaw|vulnerability|weakness|risk|danger|problem))\b/,
+  // "the party wrote to the National Police headquarters on Oct. 2", "the letter had been sent on 2 October to the
+  // police", "a letter dated 2 October and addressed to the police": a warning in a letter to those in charge.
+  /\b(?:wrote|sent\s+(?:a|its|their|his|her)\s+letter|letter\s+(?:had\s+been\s+|has\s+been\s+|was\s+)?sent(?:\s+on\s+[\w.]+(?:\s+[\w.]+)?)?)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:police|headquarters|ministry|authorities|regulator|council|company|operator|government|inspectorate|prosecutors?)\b/i,
+  /\bletter\s+dated\s+[^.;]{0,40}?\baddressed\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:police|headquarters|ministry|authorities|regulator|council|company|operator|government)\b/i,
   // "the plant's sirens sounded at 4:10 a.m.", "The sirens sounded across the district".
   // Not "car alarms went off", which the blast set off.
   /(?<!\b(?:car|burglar|smoke|phone|clock)\s)\b(?:sirens?|alarms?)\s+(?:\w+\s+)?(?:sounded|went\s+off|wailed|blared|rang\s+out)\b/i,
@@ -31,6 +35,8 @@ const NONE = [
   // "No one told us to boil anything", "nobody warned the villagers", "We found no notice from Friday".
   /\b(?:no\s+one|nobody)\s+(?:\w+\s+)?(?:told|warned|advised|alerted)\s+(?:us|them|residents|people|villagers|anyone)\b/,
   /\bfound\s+no\s+(?:\w+\s+)?(?:notice|warning|advisory|alert)\b/,
+  // "No such letter was received", "no record of receiving any letter", "never received the letter".
+  /\bno\s+such\s+letter\s+(?:was|had\s+been|has\s+been)\s+received\b|\bno\s+record\s+of\s+(?:receiving|having\s+received)\s+(?:any|a|the|such\s+a)\s+letter\b|(?:\bnever|\bnot|n['’]t)\s+(?:\w+\s+)?received\s+(?:any|a|the|such\s+a)\s+letter\b/,
   // "There was no siren", "not a single siren sounded", "the sirens never went off".
   /\b(?:no|not\s+(?:a|one)(?:\s+single)?)\s+(?:\w+\s+)?sirens?\b/,
   /\b(?:sirens?|alarms?)\s+(?:\w+\s+)?(?:did\s+not|didn['’]t|never|failed\s+to)\s+(?:sound|go\s+off|ring)\b/,
@@ -48,7 +54,7 @@ const warningOf = perPassage<'given' | 'none' | undefined>();
 const UNTIL = /\b(?:until|till|before)\s+(?:\w+\s+){0,2}?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|noon|midnight|the\s+(?:morning|evening|afternoon|next))|\b(?:until|till)\s+(?:it\s+was\s+)?(?:almost\s+|nearly\s+|far\s+|much\s+)?too\s+late\b|\buntil\s+the\s+(?:very\s+)?last\s+(?:minute|moment)\b|\bfor\s+(?:[\w-]+\s+){1,2}?(?:minutes|hours)\b/;
 
 // Words one of GIVEN needs: a passage without any gives no warning.
-const MAY_GIVE = /warn|alert|notif|ignored|disregarded|radioed|alarm|advis|told|urged|ordered|instructed|notice|wrote|mailed|siren/;
+const MAY_GIVE = /warn|alert|notif|ignored|disregarded|radioed|alarm|advis|told|urged|ordered|instructed|notice|wrote|mailed|siren|letter/;
 
 function readWarning(st: Statement): 'given' | 'none' | undefined {
   if (GENERIC.test(st.lower)) return undefined;
