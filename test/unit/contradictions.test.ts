@@ -1506,6 +1506,16 @@ describe('contradictions: a blackout', () => {
     // A denial read against the warning's statements is not a second dispute beside it.
     assert.ok(!v.contradictions.some((c) => c.topic === 'denied claim'), listed(v));
   });
+  it('a bare "figure of 86" or "number at 14 million" counts what the passage before it counted', () => {
+    const w = analyse('', {
+      'a.md': '---\noutlet: Wire\ndate: 2026-09-21\n---\n\nThe interior minister said 214 soldiers had been arrested. The defence ministry stood by its own figure of 86.\n',
+      'b.md': '---\noutlet: Herald\ndate: 2026-09-21\n---\n\nInterior Minister Ivo Tarn said 214 soldiers had been arrested.\n\nThe parade was cancelled. Its organisers gave a figure of 12,000 for the crowd expected.\n',
+    });
+    const x = disputeIn(w, (c) => c.topic === 'soldiers arrested');
+    assert.ok(spans(x, ['a.md', 'its own figure of 86'], ['b.md', '214 soldiers']), JSON.stringify(x.sides.map((s) => s.text)));
+    // A passage that counts nothing before it lends its unit to no bare number.
+    assert.ok(!x.sides.some((s) => s.text.includes('12,000')), x.summary);
+  });
   it('names the chief executive without the second word of his title', () => {
     assert.ok(v.actors.some((a) => a.name === 'Ivo Marr'), v.actors.map((a) => a.name).join(', '));
   });

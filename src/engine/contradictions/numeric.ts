@@ -217,14 +217,43 @@ function ofEarlierEvent(st: Statement, figure: Figure): boolean {
   return published - last > PAST_DAYS * DAY_MS;
 }
 
+const NO_FIGURES: Figure[] = [];
+// "stood by its own figure of 86", "has put the number at 14 million", "its estimate of about 400": a bare
+// number that names the count the passage before gave, in that count's unit.
+const ANAPHORIC = /\b(?:figure|number|count|tally|total|estimate)\s+(?:of|at|as)\s+(about\s+|around\s+|roughly\s+|some\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s+(?:million|billion|thousand))?(?![\d.]*\s*(?:%|per\s*cent|percent|[a-z]))/gi;
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+
+/** Bare numbers a passage gives as the figure, number or count of what the passage before it counted. */
+function anaphoricFigures(st: Statement, before: Figure): Figure[] {
+  if (!/\b(?:figure|number|count|tally|total|estimate)\s+(?:of|at|as)\s/i.test(st.text)) return NO_FIGURES;
+  const prose = st.doc.prose.slice(st.start, st.end);
+  const out: Figure[] = [];
+  for (const m of prose.matchAll(ANAPHORIC)) {
+    const value = Number(m[2].replace(/,/g, '')) * (SCALE[m[3]?.trim().toLowerCase() ?? ''] ?? 1);
+    if (!Number.isFinite(value)) continue;
+    const start = st.start + m.index! + m[0].length - (m[2].length + (m[3]?.length ?? 0) + (m[1]?.length ?? 0));
+    const end = st.start + m.index! + m[0].length;
+    // "About 14 million" allows what rounding to it allows.
+    const [low, high] = m[1] ? [value * 0.85, value * 1.15] : [value, value];
+    out.push({ ...before, start, end, text: prose.slice(start - st.start, end - st.start), low, high, approximate: !!m[1] });
+  }
+  return out;
+}
+
 /** Figures for the same counted quantity that cannot both hold, across sources. */
 export function numericContradictions(statements: Statement[]): Contradiction[] {
   const groups = new Map<string, Reading[]>();
   const seen = new Set<string>();
+  // The last counted figure of each file, and the passage it is in: what a bare "its own figure of 86" refers to.
+  const last = new Map<string, { st: Statement; figure: Figure; key: string }>();
   for (const st of statements) {
-    for (const found of [...st.figures, ...totalsAboard(st), ...shotsFired(st), ...paidInFull(st)]) {
+    const prior = last.get(st.file);
+    const referred = prior && (prior.st === st || prior.st.end >= st.start - 2 || !/\S/.test(st.doc.prose.slice(prior.st.end, st.start)))
+      ? anaphoricFigures(st, prior.figure) : NO_FIGURES;
+    for (const found of [...st.figures, ...totalsAboard(st), ...shotsFired(st), ...paidInFull(st), ...referred]) {
       const figure = readingOf(st, found);
       let key = quantityKey(figure);
+      if (key && figure.unitClass) last.set(st.file, { st, figure, key });
       // "Eight are still trapped": those not yet out are another count than those trapped at first.
       if (key?.endsWith('|trapped') && stillInPlace(st, figure)) key += ' still';
       if (!key || seen.has(`${st.file}:${figure.start}:${figure.end}`) || ofEarlierEvent(st, figure) || notACount(st, figure)) continue;
