@@ -762,6 +762,18 @@ describe('contradictions: news over time and place', () => {
     assert.ok(/Dilan Ostra/.test(x.summary) && /Yusuf Marel/.test(x.summary), x.summary);
   });
 
+  it('a quotation one outlet gives inside a longer one credited to another person; a short retort sharing its words is none', () => {
+    const v = analyse('', {
+      'a.md': 'The opposition leader, Katrin Morel, posted on Sunday. "Orlania will not be ruled from the barrel of a gun," she wrote.\n',
+      'b.md': '"The Republic has stood firm. Orlania will not be ruled from the barrel of a gun," President Ivo Darn said.\n',
+      'c.md': '"This fire was started by a power line that should have been switched off," governor Ana Pell said.\n',
+      'd.md': '"Our line did not start this fire," chief executive Tomas Veld said.\n',
+    });
+    const x = disputeIn(v, (c) => c.kind === 'attribution' && c.topic === 'who said it');
+    assert.ok(/Katrin Morel/.test(x.summary) && /Ivo Darn/.test(x.summary), x.summary);
+    assert.equal(v.contradictions.filter((c) => c.topic === 'who said it').length, 1, listed(v));
+  });
+
   it('water declared safe to drink against an advisory that remained in force the same day', () => {
     const v = analyse('', {
       'a.md': '---\ndate: 2026-10-24\n---\nTap water in Orla is once again safe to drink, the health ministry said on Friday.\n',

@@ -48,8 +48,9 @@ export function sameQuoteContradictions(statements: Statement[], actors: Map<str
     if (/\n\s*\n/.test(a.st.doc.prose.slice(a.st.end, b.st.start))) continue;
     quotes.push({ st: a.st, count: a.count + b.count, content: new Set([...a.content, ...b.content]), joined: `${a.joined} ${b.joined}` });
   }
-  // Candidate pairs only: identical short quotes, or quotes sharing one of their two rarest
-  // content words (a pair that shares 80% of its words nearly always does). Linear, not quadratic.
+  // Candidate pairs only: identical short quotes, or a quote and those holding one of its two rarest
+  // content words (a shorter quote whose words are 80% in a longer one has one of its two rarest there,
+  // though the longer one's rarest words may be its own). Linear, not quadratic.
   const df = new Map<string, number>();
   for (const q of quotes) for (const w of q.content) df.set(w, (df.get(w) ?? 0) + 1);
   const buckets = new Map<string, number[]>();
@@ -58,9 +59,10 @@ export function sameQuoteContradictions(statements: Statement[], actors: Map<str
     if (!b) buckets.set(key, (b = []));
     b.push(i);
   };
+  const rarest = quotes.map((q) => [...q.content].sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : 1)).slice(0, 2));
   quotes.forEach((q, i) => {
     if (q.count >= 3) put(`=${q.joined}`, i);
-    for (const w of [...q.content].sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : 1)).slice(0, 2)) put(w, i);
+    for (const w of q.content) put(w, i);
   });
   // Quotes that match are joined into one quotation (union-find); a quotation credited to more
   // than one speaker across sources is one dispute, whatever the number of outlets carrying it.
@@ -74,17 +76,14 @@ export function sameQuoteContradictions(statements: Statement[], actors: Map<str
   for (const [key, members] of buckets) {
     if (key.startsWith('=')) for (const j of members) if (root(j) !== root(members[0])) parent[root(j)] = root(members[0]);
   }
-  for (const [key, members] of buckets) {
-    if (key.startsWith('=') || members.length < 2 || members.length > 200) continue; // a word in hundreds of quotes says nothing
-    for (let x = 0; x < members.length; x++) {
-      for (let y = x + 1; y < members.length; y++) {
-        const i = members[x];
-        const j = members[y];
-        // A pair in two buckets may be tested twice: cheaper than remembering every pair tested.
-        if (root(i) !== root(j) && sameWords(quotes[i], quotes[j])) parent[root(j)] = root(i);
-      }
+  quotes.forEach((_, i) => {
+    for (const w of rarest[i]) {
+      const members = buckets.get(w)!;
+      if (members.length > 200) continue; // a word in hundreds of quotes says nothing
+      // A pair found through two words may be tested twice: cheaper than remembering every pair tested.
+      for (const j of members) if (j !== i && root(i) !== root(j) && sameWords(quotes[i], quotes[j])) parent[root(j)] = root(i);
     }
-  }
+  });
   const clusters = new Map<number, Quote[]>();
   quotes.forEach((q, i) => {
     const r = root(i);
@@ -113,6 +112,10 @@ export function sameQuoteContradictions(statements: Statement[], actors: Map<str
 function sameWords(a: Quote, b: Quote): boolean {
   if (a.count >= 3 && a.joined === b.joined) return true;
   if (a.content.size < 3 || b.content.size < 3) return false;
+  // A short quotation inside a much longer one is the same words only word for word, and long enough
+  // to be one speaker's ("Our line did not start this fire" shares its words with "This fire was started by a power line").
+  const [short, long] = a.content.size <= b.content.size ? [a, b] : [b, a];
+  if (short.content.size < 0.75 * long.content.size) return short.content.size >= 4 && ` ${long.joined} `.includes(` ${short.joined} `);
   let shared = 0;
   for (const w of a.content) if (b.content.has(w)) shared++;
   return shared / Math.min(a.content.size, b.content.size) >= 0.8;
