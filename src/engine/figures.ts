@@ -561,7 +561,8 @@ const LIMIT_BEFORE = /\b(?:limit(?:ed)?(?:\s+(?:of|to|was|is))?|maximum(?:\s+of)
 
 // How deep a mine working, a well or an earthquake's focus is.
 const DEPTH_BEFORE = /(?<!-)\bdepths?\b[^.;!?\d]{0,40}$|\b(?:driven|sunk|dug|drilled)\s+(?:down\s+)?to\s+$/i;
-const DEPTH_AFTER = /^\s*(?:[\p{L}.]+\s+)?(?:deep|down|below\s+(?:the\s+)?(?:surface|ground))\b/iu;
+// "870 metres down", not "14 km down the valley" (a way along it).
+const DEPTH_AFTER = /^\s*(?:[\p{L}.]+\s+)?(?:deep|down(?!\s+(?:the|a|this|that|from|towards?|river|stream|valley|road|coast|hill)\b)|below\s+(?:the\s+)?(?:surface|ground))\b/iu;
 const COAST_AFTER = /^\s*(?:[\p{L}.]+\s*)?of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:coast(?:line)?s?|shore(?:line)?s?|beach(?:es)?|seafront|waterfront)\b/iu;
 const DEPTH_NOT = /^\s*(?:[\p{L}.]+\s+)?(?:limit|restriction|maximum|away|from|long|wide|high|tall)\b/iu;
 

@@ -1556,6 +1556,34 @@ describe('contradictions: an attack on a rally', () => {
   });
 });
 
+describe('contradictions: a general strike and a landslide', () => {
+  const v = analyse('', {
+    'a.md': '---\noutlet: Wire\ndate: 2026-04-23\n---\n\nThe union confederation said 68 percent of the country\'s workers had stayed off the job. The union said its general secretary had been arrested and handcuffed. Labour Minister Ivo Renn said he had met union leaders for three hours on Wednesday. The police said clashes broke out at 13:05.\n',
+    'b.md': '---\noutlet: Herald\ndate: 2026-04-23\n---\n\nOnly 21% of the workforce took part in the strike, the ministry said. Dara Holm, the union\'s general secretary, was not arrested at any point, the interior ministry said. "There were no talks," Holm said. Clashes began at about 14:40, when water cannon moved in, reporters said.\n',
+  });
+  it('the share of workers on strike; an arrest denied; talks held or none; when clashes began', () => {
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'share of workers on strike'), ['a.md', '68 percent'], ['b.md', '21% of the workforce']));
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'whether he or she was arrested'), ['a.md', 'had been arrested'], ['b.md', 'was not arrested']));
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'whether talks were held'), ['a.md', 'met union leaders'], ['b.md', 'no talks']));
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'time of the clashes'), ['a.md', '13:05'], ['b.md', '14:40']));
+  });
+  const w = analyse('', {
+    'a.md': '---\noutlet: Wire\ndate: 2026-07-23\n---\n\nThe disaster agency said 23 people had been confirmed dead. The agency said the slide struck at about 3:40 a.m. The governor said an evacuation order was issued on Monday afternoon. The agency called off the search at noon on Friday. The camp is 14 km down the valley.\n',
+    'b.md': '---\noutlet: Herald\ndate: 2026-07-23\n---\n\nThe district hospital said 31 bodies had been brought to its mortuary. A seismic station recorded the slope moving at 04:12. "Nobody told us to leave," a villager said. "We are still searching," a colonel said. More than 600 people had died in landslides in the province since January. The village lies a few kilometres down the valley.\n',
+    'c.md': '---\noutlet: Post\ndate: 2026-07-23\n---\n\nRescuers had recovered 20 bodies by Thursday, the police said.\n',
+  });
+  it('bodies counted against a lower toll (a lower count of bodies is none), a yearly total apart; a slide timed to the minute; an evacuation order against "nobody told us"; a search over against one still going on', () => {
+    const toll = disputeIn(w, (c) => c.topic === 'people killed');
+    assert.ok(spans(toll, ['a.md', '23 people'], ['b.md', '31 bodies']));
+    assert.ok(!toll.sides.some((s) => s.file === 'c.md' || s.text.includes('600')), toll.summary);
+    assert.ok(spans(disputeIn(w, (c) => c.topic === 'time of the landslide'), ['a.md', '3:40'], ['b.md', '04:12']));
+    assert.ok(spans(disputeIn(w, (c) => c.topic === 'whether a warning was given'), ['a.md', 'evacuation order was issued'], ['b.md', 'Nobody told us']));
+    assert.ok(spans(disputeIn(w, (c) => c.kind === 'status' && /search/.test(c.topic)), ['a.md', 'called off the search'], ['b.md', 'still searching']));
+    // "14 km down the valley" is a way along it, no depth.
+    assert.ok(!w.contradictions.some((c) => c.topic === 'depth'), listed(w));
+  });
+});
+
 describe('contradictions: who is to blame', () => {
   it('sources that blame different bodies, named or as nouns; a noun and a name are not compared', () => {
     const v = analyse('', {

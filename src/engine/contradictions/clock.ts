@@ -28,6 +28,10 @@ const EVENTS: [string, RegExp][] = [
   ['call for help', /\b(?:first\s+(?:request|call|calls)\s+for\s+(?:help|assistance)|(?:request|call)\s+for\s+(?:help|assistance)\s+(?:came|reached|was\s+received)|distress\s+(?:call|signal|message)|mayday|first\s+(?:received|got)\s+a\s+call|(?:alerted|notified)\s+the\s+(?:coast\s*guard|coastguard|rescue\s+(?:centre|center|service))|passed\s+(?:the\s+call|it)\s+(?:on\s+)?to\s+the\s+(?:[\w'’]+\s+)?(?:coast\s*guard|coastguard))/g],
   // When shooting began: "the first shots were fired at 02:15" against "the gunfire began at about 11:40 p.m.".
   ['first shots', /\b(?:first\s+shots?|gunfire|shooting|firing|shots)\s+(?:\w+\s+){0,2}?(?:began|started|erupted|rang\s+out|broke\s+out|were\s+fired|was\s+fired|were\s+heard|was\s+heard)\b/g],
+  // When a hillside came down: "the slide struck at about 3:40 a.m." against "recorded the slope moving at 04:12".
+  ['landslide', /\b(?:(?:land|mud|rock)?slides?\s+(?:struck|hit|came\s+down|swept|happened|occurred)|(?:slope|hillside|mountainside|ground)\s+(?:moving|moved|gave\s+way|collapsed|came\s+down)|movement\s+of\s+the\s+(?:slope|hillside|ground)|(?:hour|time)\s+of\s+the\s+(?:collapse|slide|landslide))\b/g],
+  // When a march turned violent: "clashes broke out at 13:20" against "clashes began at about 15:05".
+  ['clashes', /\b(?:clashes|trouble|violence|rioting|scuffles|unrest)\s+(?:first\s+)?(?:broke\s+out|began|started|erupted|flared)\b/g],
   // When the power went: "a line near Hessel tripped at 19:42", "the blackout began shortly after 8 p.m.".
   // Not "reconnected at 15:10 after the blackout": the outage named is no time of its start.
   ['outage', /\b(?:(?:blackout|outage|power\s+cut|power\s+failure|interruption)\s+(?:began|started|struck|hit)|(?:power|electricity|lights)\s+went\s+(?:out|off)|lost\s+power|tripped|(?:grid|network)\s+(?:collapsed|went\s+down|failed|shut\s+(?:itself\s+)?down))\b/g],
@@ -84,6 +88,8 @@ const GAP_EXACT_MIN = 35;
 const ONSETS = new Set(['fire', 'failure']);
 // A crash is a moment: two times to the minute a quarter of an hour apart are two accounts of it.
 const GAP_INSTANT_MIN = 10;
+// A moment given to the minute but hedged ("about 3:40") stands against another this far apart.
+const GAP_HEDGED_INSTANT_MIN = 25;
 // One bomb going off is a moment too: "the explosion happened at 11:40" against "struck at 12:10 p.m.";
 // not where the passage counts several ("a second blast", "explosions").
 const ONE_BLAST = /\b(?:the|a)\s+(?:explosion|blast|bomb|strike|missile)\b|\bbomb\s+(?:exploded|went\s+off|detonated)\b/;
@@ -97,9 +103,14 @@ const oneAttack = (st: Statement) => ONE_ATTACK.test(st.lower) && !SEVERAL_ATTAC
 const SERIES = /\b(?:second|another|third|further)\s+(?:explosion|blast|bomb)\b|\b(?:explosions|blasts)\b/;
 // A bridge, a roof or a building falls in a moment; a dam or a levee may fail over hours.
 const SUDDEN = /\b(?:bridge|span|deck|roof|building|tower|crane|balcony|stand)\b/;
-const gapOf = (cls: string, a: Reading, b: Reading, series = false) => (!a.exact || !b.exact ? GAP_MIN
-  : cls === 'accident' || cls === 'grounding' || (cls === 'failure' && SUDDEN.test(a.st.lower) && SUDDEN.test(b.st.lower)) || (cls === 'explosion' && !series && oneBlast(a.st) && oneBlast(b.st))
-    || (cls === 'attack' && oneAttack(a.st) && oneAttack(b.st)) ? GAP_INSTANT_MIN : ONSETS.has(cls) ? GAP_EXACT_MIN : GAP_MIN);
+const instant = (cls: string, a: Reading, b: Reading, series: boolean) => cls === 'accident' || cls === 'grounding' || cls === 'landslide'
+  || (cls === 'failure' && SUDDEN.test(a.st.lower) && SUDDEN.test(b.st.lower)) || (cls === 'explosion' && !series && oneBlast(a.st) && oneBlast(b.st))
+  || (cls === 'attack' && oneAttack(a.st) && oneAttack(b.st));
+// "About 3:40 a.m.": hedged, but given to the minute, unlike "about 4 a.m.".
+const toTheMinute = (r: Reading) => /[:.](?!00)\d\d/.test(r.text);
+const gapOf = (cls: string, a: Reading, b: Reading, series = false) => (!a.exact || !b.exact
+  ? (instant(cls, a, b, series) && toTheMinute(a) && toTheMinute(b) ? GAP_HEDGED_INSTANT_MIN : GAP_MIN)
+  : instant(cls, a, b, series) ? GAP_INSTANT_MIN : ONSETS.has(cls) ? GAP_EXACT_MIN : GAP_MIN);
 
 // Minutes a time to the minute must fall on the wrong side of "shortly after"/"just before" a time to stand against it.
 const BOUND_MARGIN_MIN = 10;

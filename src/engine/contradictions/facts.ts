@@ -105,6 +105,26 @@ const FACTS: Fact[] = [
     topic: 'whether it was a cyber-attack', question: 'Was it a cyber-attack', noLabel: 'no',
   },
   {
+    // A person arrested against "was not arrested at any point", "never under arrest". Crowds arrested are counts.
+    thing: 'arrested', ofPerson: true,
+    about: /\barrest(?:ed)?\b/,
+    yes: [/(?<!\bnot\s|\bnever\s|n't\s)\b(?:has\s+been|had\s+been|was)\s+(?:\w+\s+)?arrested\b/, /\bi\s+was\s+arrested\b/, /\barrested\s+(?:our|their|its|his|her)\s+(?:leader|general\s+secretary|chairman|chairwoman|president|head|chief|candidate)\b/],
+    no: [/\b(?:was|were|has|had|is)\s+(?:not|never)\s+(?:been\s+)?(?:arrested|under\s+arrest|detained)\b/, /\bno\s+one\s+(?:has\s+|had\s+)?(?:come\s+to\s+)?arrest(?:ed)?\s+(?:him|her)\b|\bnobody\s+(?:has\s+|had\s+)?(?:come\s+to\s+)?arrest(?:ed)?\s+(?:him|her)\b/],
+    // "38 people had been arrested", "dozens were arrested": a count, not one person.
+    unless: /\b(?:\d[\d,]*|dozens|hundreds|scores|several|many|some)\s+(?:[\w-]+\s+){0,3}?(?:have\s+been|had\s+been|were|are)\s+(?:\w+\s+)?arrested\b|\bif\s+(?:he|she|i)\b/,
+    topic: 'whether he or she was arrested', question: 'Arrested', noLabel: 'not arrested',
+  },
+  {
+    // Talks held or not: "said he had met union leaders for three hours" against "There were no talks",
+    // "Nobody from this government has sat down with us".
+    thing: 'talks held',
+    about: /\btalks\b|\bmeeting\b|\bmet\b|\bsat\s+down\b|\bnegotiat/,
+    yes: [/(?<!\bnot\s|\bnever\s|n't\s)\b(?:met|held\s+talks\s+with|sat\s+down\s+with|spent\s+(?:\w+\s+){1,2}?with)\s+(?:the\s+)?(?:union|unions|union\s+leaders|strikers|protest\s+leaders|opposition\s+leaders|rebel\s+leaders|negotiators|organi[sz]ers)\b/],
+    no: [/\bthere\s+(?:were|was|have\s+been|has\s+been)\s+no\s+(?:talks|meeting|negotiations)\b/, /\bno\s+(?:talks|meeting|negotiations)\s+(?:at\s+all|took\s+place|were\s+held|was\s+held|have\s+taken\s+place)\b/,
+      /\b(?:nobody|no\s+one)\s+(?:from\s+(?:[\w'’-]+\s+){1,3})?(?:has|had|have)\s+(?:even\s+)?sat\s+down\s+with\s+us\b/],
+    topic: 'whether talks were held', question: 'Talks held', noLabel: 'none',
+  },
+  {
     thing: 'ballots stuffed',
     about: /\bstuff/,
     yes: [/\b(?:box(?:es)?|ballots?)\b[^.;]{0,40}?\b(?:was|were|being|had\s+been)\s+stuffed\b/, /\bballot[-\s]stuffing\b(?![^.;]{0,20}\b(?:claims?|allegations?)\b[^.;]{0,20}\b(?:false|untrue|baseless)\b)/],
@@ -390,7 +410,7 @@ function personBefore(st: Statement, about: RegExp): string {
   return personNamedBefore(st, st.start + (about.exec(st.lower)?.index ?? 0))?.actor ?? '';
 }
 // "He had not been charged", "her client had been questioned, not charged": a person the passage does not name.
-const UNNAMED = /\b(?:he|she|him|her\s+client|his\s+client|my\s+client|our\s+client|her\s+condition|his\s+condition)\b\s*["“]?[^.;:"“”]{0,40}$/;
+const UNNAMED = /\b(?:he|she|him|her\s+client|his\s+client|my\s+client|our\s+client|her\s+condition|his\s+condition|(?:its|their|our)\s+(?:leader|general\s+secretary|chairman|chairwoman|president|candidate))\b\s*["“]?[^.;:"“”]{0,40}$/;
 function unnamedBefore(st: Statement, about: RegExp): boolean {
   const m = about.exec(st.lower);
   const at = m?.index ?? 0;

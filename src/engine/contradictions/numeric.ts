@@ -41,6 +41,7 @@ export function quantityKey(f: Figure): string | undefined {
   if (f.eventClass === 'premium') return 'percent|premium';
   if (f.eventClass === 'withdrawn') return `${f.unitClass}|withdrawn`;
   if (f.eventClass === 'paid back') return 'percent|paid back';
+  if (f.eventClass === 'strike share') return 'percent|strike share';
   if (f.eventClass === 'records taken') return 'records|records taken';
   if (f.eventClass === 'depth') return LENGTH_FACTORS[f.unit?.toLowerCase() ?? ''] ? 'metres|depth' : undefined;
   if (f.eventClass === 'turnout' || f.eventClass === 'vote share') return `${f.unitClass?.split('#')[0]}|${f.eventClass}`;
@@ -108,12 +109,17 @@ const LOCATIVE_TAIL = /\b(?:in|across|from|throughout|inside|within)\s+(?:the\s+
 const CLAUSE = /[,;:.()"]|\b(?:when|after|as|while|because|which|that|who|where|said|says|according)\b/;
 const AREA = /^\s*(?:[a-z'-]+\s+){0,3}?(?:in|across|from|throughout|inside|within)\s+(?:the|this|that|our|their|its)?\s*(?:[a-z'-]+\s+){0,2}(district|area|neighbou?rhood|quarter|village|town|city|province|region|county|zone|camp|suburbs?|capital)\b/;
 
-// A count of those outside another count: "61 people missing whose names are not on the manifest".
+// A count of those outside another count: "61 people missing whose names are not on the manifest";
+// a running total over a period (PERIOD_TOTAL) counts more than the event.
 const OUTSIDE = /^[^.;:]{0,40}?\b(?:(?:whose\s+names?\s+)?(?:are|were|is|was)\s+not|not)\s+(?:on|in|among|included|counted|listed|registered|recorded)\b/;
+
+// A running total over a period: "more than 600 had died on this crossing since January", "so far this year".
+const PERIOD_TOTAL = /^[^.;:]{0,60}?\b(?:since\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?year|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)|(?:so\s+far\s+)?this\s+year|in\s+the\s+past\s+(?:year|decade)|every\s+year)\b/;
 
 function scopeOf(st: Statement, figure: Figure): string | undefined {
   const prose = st.doc.prose;
-  if (OUTSIDE.test(fold(prose.slice(figure.end, Math.min(st.end, figure.end + 90))))) return OUTSIDE_SCOPE;
+  const after = fold(prose.slice(figure.end, Math.min(st.end, figure.end + 90)));
+  if (OUTSIDE.test(after) || PERIOD_TOTAL.test(after)) return OUTSIDE_SCOPE;
   for (const m of st.mentions) {
     if (m.type !== 'place') continue;
     if (m.start >= figure.end && m.start - figure.end <= 60) {
@@ -137,9 +143,9 @@ function scopeOf(st: Statement, figure: Figure): string | undefined {
   const partitive = figure.unitClass !== 'percent' && PARTITIVE.exec(fold(prose.slice(figure.end, Math.min(st.end, figure.end + 40))));
   if (partitive) return `${partitive[1]} ${partitive[2]}`;
   // An unnamed area: "in the warehouse district", "across the capital".
-  const after = fold(prose.slice(figure.end, Math.min(st.end, figure.end + 80)));
-  const cut = after.search(CLAUSE);
-  const area = AREA.exec(cut >= 0 ? after.slice(0, cut) : after);
+  const near = fold(prose.slice(figure.end, Math.min(st.end, figure.end + 80)));
+  const cut = near.search(CLAUSE);
+  const area = AREA.exec(cut >= 0 ? near.slice(0, cut) : near);
   if (area) return `the ${area[0].trim().replace(/^\w+\s+(?:(?:the|this|that|our|their|its)\s+)?/, '')}`;
   return undefined;
 }
@@ -220,7 +226,7 @@ function ofEarlierEvent(st: Statement, figure: Figure): boolean {
 const NO_FIGURES: Figure[] = [];
 // "stood by its own figure of 86", "has put the number at 14 million", "its estimate of about 400": a bare
 // number that names the count the passage before gave, in that count's unit.
-const ANAPHORIC = /\b(?:figure|number|count|tally|total|estimate)\s+(?:of|at|as)\s+(about\s+|around\s+|roughly\s+|some\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s+(?:million|billion|thousand))?(?![\d.]*\s*(?:%|per\s*cent|percent|[a-z]))/gi;
+const ANAPHORIC = /\b(?:figure|number|count|tally|total|estimate)\s+(?:of|at|as)\s+(about\s+|around\s+|roughly\s+|some\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s+(?:million|billion|thousand))?(\s*(?:%|per\s*cent|percent))?(?![\d.]*\s*[a-z%])/gi;
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 
 /** Bare numbers a passage gives as the figure, number or count of what the passage before it counted. */
@@ -229,9 +235,11 @@ function anaphoricFigures(st: Statement, before: Figure): Figure[] {
   const prose = st.doc.prose.slice(st.start, st.end);
   const out: Figure[] = [];
   for (const m of prose.matchAll(ANAPHORIC)) {
+    // "puts the figure at 17%" names a share only after a share, a count only after a count.
+    if (!!m[4] !== (before.unitClass === 'percent')) continue;
     const value = Number(m[2].replace(/,/g, '')) * (SCALE[m[3]?.trim().toLowerCase() ?? ''] ?? 1);
     if (!Number.isFinite(value)) continue;
-    const start = st.start + m.index! + m[0].length - (m[2].length + (m[3]?.length ?? 0) + (m[1]?.length ?? 0));
+    const start = st.start + m.index! + m[0].length - (m[2].length + (m[3]?.length ?? 0) + (m[4]?.length ?? 0) + (m[1]?.length ?? 0));
     const end = st.start + m.index! + m[0].length;
     // "About 14 million" allows what rounding to it allows.
     const [low, high] = m[1] ? [value * 0.85, value * 1.15] : [value, value];
@@ -314,7 +322,7 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
     const [unit, event] = key.split('|');
     const named = readings[0].figure.unitClass?.split('#')[1];
     const topic = (event === 'turnout' || event === 'vote share') && named ? named : event === 'capacity' ? 'capacity' : event === 'magnitude' ? 'magnitude of the earthquake' : event === 'depth' ? 'depth'
-      : event === 'contract value' ? `value of the contract${unit.endsWith(' with tax') ? ' with tax' : ''}` : event === 'premium' ? 'price above the market' : event === 'withdrawn' ? `${unit} withdrawn` : event === 'paid back' ? 'share paid back' : event === 'records taken' ? 'records taken' : event === 'concentration' ? `concentration of ${unit}`
+      : event === 'contract value' ? `value of the contract${unit.endsWith(' with tax') ? ' with tax' : ''}` : event === 'premium' ? 'price above the market' : event === 'withdrawn' ? `${unit} withdrawn` : event === 'paid back' ? 'share paid back' : event === 'strike share' ? 'share of workers on strike' : event === 'records taken' ? 'records taken' : event === 'concentration' ? `concentration of ${unit}`
       : event === 'stored' ? `${unit.endsWith('s') ? unit : `${unit}s`} stored`
         : event === 'ill' ? (unit === 'people' ? 'people ill' : `${unit} cases`) : event === 'spilled' ? `${unit.endsWith('s') ? unit : `${unit}s`} spilled`
           : event === 'coast' ? 'length of coast reached' : `${unit} ${event}`;

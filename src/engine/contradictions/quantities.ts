@@ -340,10 +340,36 @@ function withoutPower(st: Statement, f: Figure): Figure | undefined {
   return { ...f, unitClass: set, event: 'without power', eventClass: 'without power' };
 }
 
-/** A figure as the passage reads it: a concentration, goods stored, cases of an illness, a magnitude, a contract's value, a sum withdrawn, a share paid back, a price's premium, records a breach took, a turnout, a vote share, homes cut off from power, or the figure as found. */
+// The share of workers who struck: "72 percent of the country's workers had stayed off the job", "72% of
+// the workforce took part in the strike", "put participation at 17 percent of the workforce".
+const WORKERS_AFTER = /^\s*(?:percent|per\s+cent|%)?\s*of\s+(?:the\s+|all\s+)?(?:[\w'’-]+\s+){0,2}?(?:workers|workforce|employees|staff|teachers|doctors|nurses|drivers|members)\b/;
+const STRUCK = /\b(?:strike|strikes|striking|struck|walked\s+out|walkout|stayed\s+(?:off|away|home)|downed\s+tools|took\s+part|participation|joined)\b/;
+const PARTICIPATION_BEFORE = /\bparticipation\s+(?:at|of|was|stood\s+at|reached)\s+(?:about\s+|around\s+|only\s+|just\s+)?$/;
+
+/** A share of workers who joined a strike. */
+function strikeShare(st: Statement, f: Figure): Figure | undefined {
+  if (f.unitClass !== 'percent' || f.low === null || (f.eventClass && f.eventClass !== 'attended') || !STRUCK.test(st.lower)) return undefined;
+  const prose = st.doc.prose;
+  const after = fold(prose.slice(f.end, Math.min(st.end, f.end + 60)));
+  const before = fold(prose.slice(Math.max(st.start, f.start - 40), f.start));
+  if (!WORKERS_AFTER.test(after) && !PARTICIPATION_BEFORE.test(before)) return undefined;
+  return { ...f, text: percentText(f), event: 'struck', eventClass: 'strike share' };
+}
+
+// Bodies brought to a mortuary or recovered are a count of the dead: "31 bodies had been brought to the
+// hospital's mortuary", "rescuers recovered 12 bodies".
+const BODIES_COUNTED = /\b(?:mortuary|morgue|recovered|retrieved|pulled|received|brought|found|counted|identified|come\s+into)\b/;
+
+/** Bodies counted as the dead: at least that many died (the missing may be dead too), so only a lower toll stands against them. */
+function bodies(st: Statement, f: Figure): Figure | undefined {
+  if (f.unitClass !== 'body' || f.low === null || f.eventClass || !BODIES_COUNTED.test(st.lower)) return undefined;
+  return { ...f, high: null, unitClass: 'people', event: 'bodies', eventClass: 'killed' };
+}
+
+/** A figure as the passage reads it: a concentration, goods stored, cases of an illness, a magnitude, a contract's value, a sum withdrawn, a share paid back, a price's premium, records a breach took, a turnout, a vote share, homes cut off from power, a share of workers on strike, bodies counted as the dead, or the figure as found. */
 export function readingOf(st: Statement, f: Figure): Figure {
   return concentration(st, f) ?? stored(st, f) ?? cases(st, f) ?? magnitude(st, f) ?? contractValue(st, f) ?? withdrawn(st, f) ?? paidBackShare(st, f) ?? premium(st, f) ?? recordsTaken(st, f)
-    ?? turnout(st, f) ?? voteShare(st, f) ?? withoutPower(st, f) ?? f;
+    ?? turnout(st, f) ?? voteShare(st, f) ?? withoutPower(st, f) ?? strikeShare(st, f) ?? bodies(st, f) ?? f;
 }
 
 // "Ferries carry two million passengers a year": a rate, not what happened.

@@ -18,6 +18,9 @@ const GIVEN = [
   /\b(?:published|posted|issued|put\s+out|sent\s+out)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:notice|warning|advisory|alert)\b/,
   // "I wrote to the trust on 14 October with the details": a warning put in writing.
   /\b(?:wrote\s+to|emailed|e-mailed)\s+(?:the|its)\s+[\w-]+\s+(?:on\s+\d{1,2}\s+\w+\s+|in\s+\w+\s+)?(?:with\s+(?:the\s+)?details|about\s+the\s+(?:flaw|vulnerability|weakness|risk|danger|problem))\b/,
+  // "An evacuation order was issued on Monday afternoon", "had ordered the upper part of the village evacuated".
+  /\bevacuation\s+order\b[^.;]{0,80}?\b(?:was|had\s+been|has\s+been|were)\s+(?:\w+\s+)?(?:issued|given|announced|read\s+out|broadcast)\b/i,
+  /\b(?:issued|gave|announced)\s+(?:an?\s+|the\s+)?evacuation\s+order\b|\bordered\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?evacuated\b/i,
   // "the party wrote to the National Police headquarters on Oct. 2", "the letter had been sent on 2 October to the
   // police", "a letter dated 2 October and addressed to the police": a warning in a letter to those in charge.
   /\b(?:wrote|sent\s+(?:a|its|their|his|her)\s+letter|letter\s+(?:had\s+been\s+|has\s+been\s+|was\s+)?sent(?:\s+on\s+[\w.]+(?:\s+[\w.]+)?)?)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:police|headquarters|ministry|authorities|regulator|council|company|operator|government|inspectorate|prosecutors?)\b/i,
@@ -54,7 +57,7 @@ const warningOf = perPassage<'given' | 'none' | undefined>();
 const UNTIL = /\b(?:until|till|before)\s+(?:\w+\s+){0,2}?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|noon|midnight|the\s+(?:morning|evening|afternoon|next))|\b(?:until|till)\s+(?:it\s+was\s+)?(?:almost\s+|nearly\s+|far\s+|much\s+)?too\s+late\b|\buntil\s+the\s+(?:very\s+)?last\s+(?:minute|moment)\b|\bfor\s+(?:[\w-]+\s+){1,2}?(?:minutes|hours)\b/;
 
 // Words one of GIVEN needs: a passage without any gives no warning.
-const MAY_GIVE = /warn|alert|notif|ignored|disregarded|radioed|alarm|advis|told|urged|ordered|instructed|notice|wrote|mailed|siren|letter/;
+const MAY_GIVE = /warn|alert|notif|ignored|disregarded|radioed|alarm|advis|told|urged|ordered|instructed|notice|wrote|mailed|siren|letter|evacuat/;
 
 function readWarning(st: Statement): 'given' | 'none' | undefined {
   if (GENERIC.test(st.lower)) return undefined;
