@@ -4,7 +4,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { parse as parseYaml } from 'yaml';
 import type { ParsedDocument, SourceMeta, Span } from './types';
 import { splitSentences } from './sentences';
-import { parseDateText } from './date-text';
+import { MONTHS, parseDateText } from './date-text';
 
 /** Files the engine reads as Markdown; everything else is plain text. */
 export function isMarkdownFile(file: string): boolean {
@@ -395,11 +395,36 @@ function extractMeta(file: string, text: string, layout: Layout): SourceMeta {
   const header = headerFields(topLines, meta.title);
   const outlet = f.outlet ?? (masthead ? mastheadCase(masthead) : undefined) ?? site ?? header.outlet;
   const byline = f.byline ?? header.byline;
-  const published = (f.published ? parseDateText(f.published) : undefined) ?? header.published;
+  const published = (f.published ? parseDateText(f.published) : undefined) ?? header.published ?? stampWithoutYear(topLines, text);
   if (outlet) meta.outlet = clip(outlet, 120);
   if (byline) meta.byline = clip(byline, 120);
   if (published) meta.published = published;
   return meta;
+}
+
+// "Updated 13:30, Thursday 16 July", "Thursday, July 16": a live blog's stamp that gives the weekday but no year.
+const WEEKDAY_DATE = /\b(mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+(?:(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})|([a-z]{3,9})\s+(\d{1,2})(?:st|nd|rd|th)?)\b(?![\s,]*\d{4})/i;
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/**
+ * The date of a stamp that gives a weekday, a day and a month but no year, in the year the article
+ * names (or the one after it) in which that day falls on that weekday; none when no year fits.
+ */
+function stampWithoutYear(lines: string[], text: string): string | undefined {
+  for (const line of lines) {
+    if (!STAMP.test(line) && line.length > 40) continue;
+    const m = WEEKDAY_DATE.exec(line);
+    if (!m) continue;
+    const month = MONTHS[(m[3] ?? m[4]).toLowerCase()];
+    const day = Number(m[2] ?? m[5]);
+    if (!month) continue;
+    const years = new Set<number>();
+    for (const y of text.matchAll(/\b(?:19|20)\d\d\b/g)) years.add(Number(y[0])).add(Number(y[0]) + 1);
+    const weekday = WEEKDAYS.indexOf(m[1].slice(0, 3).toLowerCase());
+    const fits = [...years].filter((y) => new Date(Date.UTC(y, month - 1, day)).getUTCDay() === weekday && new Date(Date.UTC(y, month - 1, day)).getUTCDate() === day);
+    if (fits.length) return `${Math.max(...fits)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  }
+  return undefined;
 }
 
 function clip(s: string, n: number): string {

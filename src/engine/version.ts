@@ -6,6 +6,8 @@ import { MODEL_VERSION } from './actors/model';
  * The last part counts changes to what a cached analysis holds (2: mentions as recognized, before linking; 3: the document's dates;
  * 4: speeds among the figures; 5: figures of who was aboard, of capacity, of those taken to hospital and of
  * cases of an illness, sentences ending after "a.m.", and this release's mention and speaker rules; 6: numbered sites,
- * a sentence's opening "The", abbreviated ranks and saints' names in the possessive).
+ * a sentence's opening "The", abbreviated ranks and saints' names in the possessive; 7: saved pages' mastheads,
+ * headline labels and year-less stamps, dotted dates, "according to the first report of …", "Chief Executive", and
+ * distances "down the valley").
  */
-export const ANALYSIS_VERSION = `${GENERATOR}/model-${MODEL_VERSION}/6`;
+export const ANALYSIS_VERSION = `${GENERATOR}/model-${MODEL_VERSION}/7`;

@@ -133,6 +133,11 @@ describe('document model', () => {
     assert.ok(live.prose.startsWith('      Adela Vrancen stabbed'), live.prose);
     assert.ok(live.prose.includes('         Kestoria says'), live.prose);
     assert.equal(live.meta.title, 'LIVE: Adela Vrancen stabbed at rally');
+    // "Updated 00:20, Sunday 11 October": no year, but the year the page names in which that day is a Sunday.
+    const blog = parseDocument('e.txt', 'Orlan\nLIVE: Ferry crew rescued off Saltby after engine fire\n\nLIVE: Ferry crew rescued off Saltby after engine fire\n\nUpdated 00:20, Sunday 11 October\n\nThe ferry, built in 2019, caught fire at dawn.\n');
+    assert.equal(blog.meta.published, '2020-10-11');
+    const none = parseDocument('f.txt', 'Orlan\nLIVE: Ferry crew rescued off Saltby after engine fire\n\nLIVE: Ferry crew rescued off Saltby after engine fire\n\nUpdated 00:20, Sunday 11 October\n\nThe ferry caught fire at dawn.\n');
+    assert.equal(none.meta.published, undefined);
     // "16.04.2026 10:05 | Orlan | Society": a dotted date is day first.
     const dotted = parseDocument('c.txt', 'Orlan\n\nFerry crew rescued off Saltby after engine fire\n\n16.04.2026 10:05 | Orlan | Society\n\nFire crews fought a blaze aboard the ferry overnight.\n');
     assert.equal(dotted.meta.published, '2026-04-16');
