@@ -6,7 +6,7 @@ import { extractClaims } from './claims/index';
 import { findContradictions } from './contradictions/index';
 import { extractFigures } from './figures';
 import { extractDates } from './dates';
-import { MAX_WORDS_PER_DOCUMENT, linkClaim, setAnalysis, type Corpus, type CorpusView } from './view';
+import { MAX_WORDS_PER_DOCUMENT, datedSources, linkClaim, setAnalysis, type Corpus, type CorpusView } from './view';
 
 // The view's side (the corpus's data and the queries on its view) is in ./view; everything is reachable from here.
 export * from './view';
@@ -59,7 +59,7 @@ export function corpusView(corpus: Corpus): CorpusView {
   const analyses = [...corpus.docs.values()]
     .sort((a, b) => (a.doc.file < b.doc.file ? -1 : a.doc.file > b.doc.file ? 1 : 0))
     .map((a) => ({ ...a, mentions: a.mentions.map((m) => ({ ...m })) }));
-  const sources = analyses.map((a) => a.doc.meta);
+  const sources = datedSources(analyses.map((a) => a.doc.meta));
   propagateNames(analyses);
   const actors = linkActors(analyses.map((a) => a.mentions));
   const actorById = new Map(actors.map((a) => [a.id, a]));

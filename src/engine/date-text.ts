@@ -33,3 +33,14 @@ function valid(y: number, mo: number, d: number): string | undefined {
   if (dt.getUTCMonth() !== mo - 1) return undefined;
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
+
+/** Whether a day of a month (1-12) falls on a weekday (0 for Sunday) in a year. */
+export function dayFits(year: number, { month, day, weekday }: { month: number; day: number; weekday: number }): boolean {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCDate() === day && d.getUTCDay() === weekday;
+}
+
+/** "2026-07-16". */
+export function isoDay(year: number, month: number, day: number): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

@@ -4,7 +4,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import { parse as parseYaml } from 'yaml';
 import type { ParsedDocument, SourceMeta, Span } from './types';
 import { splitSentences } from './sentences';
-import { MONTHS, parseDateText } from './date-text';
+import { MONTHS, dayFits, isoDay, parseDateText } from './date-text';
 
 /** Files the engine reads as Markdown; everything else is plain text. */
 export function isMarkdownFile(file: string): boolean {
@@ -395,7 +395,9 @@ function extractMeta(file: string, text: string, layout: Layout): SourceMeta {
   const header = headerFields(topLines, meta.title);
   const outlet = f.outlet ?? (masthead ? mastheadCase(masthead) : undefined) ?? site ?? header.outlet;
   const byline = f.byline ?? header.byline;
-  const published = (f.published ? parseDateText(f.published) : undefined) ?? header.published ?? stampWithoutYear(topLines, text);
+  const stamp = f.published || header.published ? undefined : stampWithoutYear(topLines, text);
+  const published = (f.published ? parseDateText(f.published) : undefined) ?? header.published ?? stamp?.published;
+  if (stamp?.undated) meta.undated = stamp.undated;
   if (outlet) meta.outlet = clip(outlet, 120);
   if (byline) meta.byline = clip(byline, 120);
   if (published) meta.published = published;
@@ -407,25 +409,27 @@ const WEEKDAY_DATE = /\b(mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
 /**
- * The date of a stamp that gives a weekday, a day and a month but no year, in the year the article
- * names (or the one after it) in which that day falls on that weekday; none when no year fits.
+ * A stamp that gives a weekday, a day and a month but no year: dated in the year the article names
+ * (or the one after it) in which that day falls on that weekday, else left for the view to date from
+ * the other sources.
  */
-function stampWithoutYear(lines: string[], text: string): string | undefined {
+function stampWithoutYear(lines: string[], text: string): { published?: string; undated?: NonNullable<SourceMeta['undated']> } | undefined {
   for (const line of lines) {
     if (!STAMP.test(line) && line.length > 40) continue;
     const m = WEEKDAY_DATE.exec(line);
     if (!m) continue;
     const month = MONTHS[(m[3] ?? m[4]).toLowerCase()];
     const day = Number(m[2] ?? m[5]);
-    if (!month) continue;
+    if (!month || day < 1 || day > 31) continue;
+    const undated = { month, day, weekday: WEEKDAYS.indexOf(m[1].slice(0, 3).toLowerCase()) };
     const years = new Set<number>();
     for (const y of text.matchAll(/\b(?:19|20)\d\d\b/g)) years.add(Number(y[0])).add(Number(y[0]) + 1);
-    const weekday = WEEKDAYS.indexOf(m[1].slice(0, 3).toLowerCase());
-    const fits = [...years].filter((y) => new Date(Date.UTC(y, month - 1, day)).getUTCDay() === weekday && new Date(Date.UTC(y, month - 1, day)).getUTCDate() === day);
-    if (fits.length) return `${Math.max(...fits)}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const fits = [...years].filter((y) => dayFits(y, undated));
+    return fits.length ? { published: isoDay(Math.max(...fits), month, day) } : { undated };
   }
   return undefined;
 }
+
 
 function clip(s: string, n: number): string {
   return s.length > n ? s.slice(0, n - 1) + '…' : s;

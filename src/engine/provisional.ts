@@ -1,5 +1,5 @@
 import type { Actor, Claim, ContradictionSide, DocumentAnalysis, Mention } from './types';
-import { linkClaim, type CorpusView } from './view';
+import { datedSources, linkClaim, type CorpusView } from './view';
 import { displayName } from './actors/index';
 import { formKey } from './actors/alias-linker';
 
@@ -110,8 +110,9 @@ export function withDocument(view: CorpusView, analysis: DocumentAnalysis, was?:
   mentionsByFile.set(file, mentions);
   const claimsByFile = new Map(view.claimsByFile);
   claimsByFile.set(file, mine);
-  const sources = view.sources.map((s) => (s.file === file ? analysis.doc.meta : s));
-  if (!sources.some((s) => s.file === file)) sources.push(analysis.doc.meta);
+  const own = datedSources([...view.sources.filter((s) => s.file !== file), analysis.doc.meta]).pop()!;
+  const sources = view.sources.map((s) => (s.file === file ? own : s));
+  if (!sources.some((s) => s.file === file)) sources.push(own);
   return {
     version: view.version, sources, actors, claims, contradictions,
     actorById: new Overlay(view.actorById, changed, gone),

@@ -1,5 +1,5 @@
 import type { Actor, ActorType, Claim, Contradiction, DocumentAnalysis, Mention } from './types';
-import { VIEW_PART_SIZES, drain, runs, viewAssembler, type CorpusView, type PartSizes, type ViewData } from './view';
+import { VIEW_PART_SIZES, datedSources, drain, runs, viewAssembler, type CorpusView, type PartSizes, type ViewData } from './view';
 
 /**
  * The engine's cross-source view as bytes to store, written against the analyses it was built
@@ -139,7 +139,7 @@ export function* readStoredView(bytes: Uint8Array, analyses: ReadonlyMap<string,
   };
   const assembler = viewAssembler();
   // Sources in file order, as the view lists them.
-  assembler.add({ version: 0, sources: docs.map((a) => a.doc.meta), actors: [], claims: [], contradictions: [] });
+  assembler.add({ version: 0, sources: datedSources(docs.map((a) => a.doc.meta)), actors: [], claims: [], contradictions: [] });
   for (const line of lines.slice(1)) {
     yield;
     const part = JSON.parse(decoder.decode(line)) as StoredPart;

@@ -21,6 +21,11 @@ export interface SourceMeta {
   words: number;
   /** Set when only the first MAX_WORDS_PER_DOCUMENT words were analysed. */
   partial?: boolean;
+  /**
+   * A stamp that gives a weekday, a day and a month but no year the article lets us fix ("Updated 13:30,
+   * Thursday 16 July"): a view dates it from the other sources (`datedSources`). Month 1-12, weekday 0 (Sunday)-6.
+   */
+  undated?: { month: number; day: number; weekday: number };
 }
 
 /** A sentence of prose, located in the original file text. */

@@ -5,6 +5,7 @@
  */
 import type { Actor, Claim, Contradiction, DocumentAnalysis, Figure, Mention, SourceMeta } from './types';
 import { quantityKey } from './contradictions/numeric';
+import { dayFits, isoDay } from './date-text';
 
 /**
  * Words analysed per document. News articles run to a few thousand words; a file far past this
@@ -61,6 +62,24 @@ export function linkClaim(c: Claim, id: string, fileMentions: Mention[], text: s
   if (speaker?.actor && !possessive) linked.speaker = speaker.actor;
   else delete linked.speaker;
   return linked;
+}
+
+/**
+ * Sources as a view lists them: one stamped with a weekday and a day but no year ("Updated 13:30,
+ * Thursday 16 July", a live blog's) is dated in the year of another source's date, or one either
+ * side, in which that day falls on that weekday.
+ */
+export function datedSources(metas: readonly SourceMeta[]): SourceMeta[] {
+  if (!metas.some((m) => m.undated)) return [...metas];
+  const years = metas.filter((m) => m.published).map((m) => Number(m.published!.slice(0, 4))).sort((a, b) => a - b);
+  const middle = years[Math.floor(years.length / 2)];
+  return metas.map((m) => {
+    if (!m.undated) return m;
+    const { undated, ...rest } = m;
+    if (rest.published || middle === undefined) return rest;
+    const fits = [middle, middle - 1, middle + 1].filter((y) => dayFits(y, undated));
+    return fits.length ? { ...rest, published: isoDay(fits[0], undated.month, undated.day) } : rest;
+  });
 }
 
 /** The plain data of a view: what crosses a thread boundary; `hydrateView` rebuilds the indexes. */

@@ -850,6 +850,19 @@ describe('contradictions: news over time and place', () => {
     assert.ok(!x.sides.some((s) => s.file === 'c.md'), x.summary);
   });
 
+  it('supply back in every district at 1.30 a.m. against a live blog dated by its stamp alone, still dark that afternoon; back "on Thursday night" is no clash', () => {
+    const v = analyse('', {
+      'a.md': '---\noutlet: Daily\ndate: 2026-07-17\n---\n\nSupply was back in every district of the capital by 1.30 a.m. on Thursday, the ministry said. Electricity has been restored to every home, the minister said on Thursday night.\n',
+      // No year anywhere: the stamp is dated from the other source, 16 July 2026 being a Thursday.
+      'b.txt': 'Skip to content\nThe Orla Semaphore\nSubscribe from €2 a month\n\nLIVE: Blackout across Orlania – capital in the dark\n\nLIVE: Blackout across Orlania – capital in the dark\n\nUpdated 13:30, Thursday 16 July\n\nThe districts of Kovel and Brin are still without electricity, the grid company says.\n',
+    });
+    assert.equal(v.sources.find((s) => s.file === 'b.txt')?.published, '2026-07-16');
+    assert.ok(!('undated' in v.sources.find((s) => s.file === 'b.txt')!));
+    const x = disputeIn(v, (c) => c.topic === 'whether the power is back');
+    assert.ok(spans(x, ['a.md', 'back in every district'], ['b.txt', 'still without electricity']), x.summary);
+    assert.ok(!x.sides.some((s) => s.text.includes('Thursday night')), x.summary);
+  });
+
   it('an airport said to have reopened against "remains closed" a few days later', () => {
     const v = analyse('', {
       'a.md': '---\ndate: 2026-11-16\n---\nOrla Regional Airport reopened on Sunday morning, the operator said.\n',

@@ -467,7 +467,9 @@ const SERVICES: Service[] = [
   },
   {
     topic: 'whether the power is back', question: 'Is the power back', restores: true,
-    about: /\b(?:power|electricity|blackout)\b/,
+    about: /\b(?:power|electricity|blackout|supply)\b/,
+    // "Water supply", "fuel supplies": other services.
+    other: /\b(?:water|gas|fuel|food|medical|blood|oxygen)\s+suppl/,
     // "restored to all of the city", "electricity supply was fully restored", "power is back on".
     // "Supply was back in every district", "restored to \"the whole of Dalvitsa\"": all of it, not a part.
     back: /\b(?:power|electricity|supply)\b[^.;]{0,40}?\b(?:(?:was|were|is|has\s+been|had\s+been|have\s+been)\s+(?:now\s+)?(?:fully\s+)?restored(?!\s+to\s+(?!["']?(?:all\b|the\s+whole\b|the\s+entire\b|every\b)))|(?:is|was)\s+back\s+(?:on|in\s+(?:every|all)\b))\b/,
@@ -515,6 +517,8 @@ function stateDay(st: Statement): number | undefined {
   return dayOf(st);
 }
 
+const LATE_IN_DAY = /\b(?:night|evening|late)\b/;
+
 export function servicesContradictions(statements: Statement[]): Contradiction[] {
   return SERVICES.flatMap((sv, k) => {
     const up: Statement[] = [];
@@ -523,10 +527,12 @@ export function servicesContradictions(statements: Statement[]): Contradiction[]
       const r = servicesOf(st, readServices)[k];
       if (r !== undefined) (r ? up : down).push(st);
     }
+    // Back "on Thursday night" and still down at 13:30 on Thursday is no clash: on one day, only a
+    // service said back before the evening stands against one still down.
     const clash = (u: Statement, d: Statement) => {
       const ud = dayOf(u);
       const dd = stateDay(d);
-      return u.file !== d.file && ud !== undefined && dd !== undefined && dd >= ud;
+      return u.file !== d.file && ud !== undefined && dd !== undefined && (dd > ud || (dd === ud && !LATE_IN_DAY.test(u.lower)));
     };
     const us = up.filter((u) => down.some((d) => clash(u, d)));
     const ds = down.filter((d) => up.some((u) => clash(u, d)));
