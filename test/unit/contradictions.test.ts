@@ -1597,6 +1597,18 @@ describe('contradictions: a general strike and a landslide', () => {
   });
 });
 
+describe('contradictions: the day a warning was issued', () => {
+  it('a red warning issued on Sunday against "only on Monday evening"; a yellow one on Friday and a warning upgraded are apart', () => {
+    const v = analyse('', {
+      'a.md': '---\noutlet: Wire\ndate: 2026-07-22\n---\n\nThe weather office said it had issued a red warning for the highlands on Sunday morning. It had issued a yellow warning on Friday, it said.\n',
+      'b.md': '---\noutlet: Herald\ndate: 2026-07-23\n---\n\nThe governor told reporters that the red warning was issued only on Monday evening. The warning was upgraded to red on Saturday, one forecaster said.\n',
+    });
+    const x = disputeIn(v, (c) => c.topic === 'day the red warning was issued');
+    assert.ok(spans(x, ['a.md', 'red warning'], ['b.md', 'only on Monday evening']), x.summary);
+    assert.ok(!x.sides.some((s) => /yellow|upgraded/.test(s.text)), x.summary);
+  });
+});
+
 describe('contradictions: who is to blame', () => {
   it('sources that blame different bodies, named or as nouns; a noun and a name are not compared', () => {
     const v = analyse('', {

@@ -4,7 +4,7 @@ import { contentWords } from './polarity';
 import { numericContradictions } from './numeric';
 import { deniedClaimContradictions, polarityContradictions } from './polarity';
 import { statusContradictions } from './status';
-import { temporalContradictions } from './temporal';
+import { issuedDayContradictions, temporalContradictions } from './temporal';
 import { blameContradictions, blamedContradictions, identityContradictions, sameQuoteContradictions, weaponOwnerContradictions } from './attribution';
 import { correctionContradictions, revisionContradictions } from './revision';
 import { precedentContradictions } from './precedent';
@@ -37,6 +37,7 @@ export function findContradictions(input: ContradictionInput): Contradiction[] {
     ...deniedClaimContradictions(statements),
     ...statusContradictions(statements),
     ...temporalContradictions(statements),
+    ...issuedDayContradictions(statements),
     ...sameQuoteContradictions(statements, actors),
     ...identityContradictions(statements),
     ...blameContradictions(statements, actors),

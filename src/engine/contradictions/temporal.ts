@@ -143,3 +143,42 @@ const NOT_EVENTS = new Set(['day', 'week', 'month', 'year', 'season', 'morning',
 function cap(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+// A warning given on a day: "issued a red warning for the highlands on Sunday morning", "the red warning
+// was issued only on Monday evening", "a red warning dated Sunday 19 July".
+const ISSUED = /\b(?:warning|alert)s?\b[^.;]{0,40}?\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:issued|sent\s+out|raised|put\s+out)\b|\b(?:issued|raised|put\s+out)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:warning|alert)\b|\b(?:warning|alert)\s+dated\b/g;
+// The level of a warning, which keys it: a yellow warning on Friday and a red one on Sunday are two warnings.
+const LEVEL = /\b(red|orange|amber|yellow|green|purple|black|highest|top|maximum|level\s+\d|category\s+\d)\b/g;
+// Warnings changed or to come: "upgraded to red on Sunday", "will issue".
+const CHANGED = /\b(?:upgrad\w*|downgrad\w*|rais\w*\s+to|lower\w*\s+to|extend\w*|lift\w*|will|would|expects?\s+to|plans?\s+to)\b/;
+
+/** Different days given for when the same warning was issued. */
+export function issuedDayContradictions(statements: Statement[]): Contradiction[] {
+  const byKey = new Map<string, Map<number, Statement[]>>();
+  for (const st of statements) {
+    if (!/\b(?:warning|alert)/.test(st.lower) || CHANGED.test(st.lower)) continue;
+    const m = [...st.lower.matchAll(ISSUED)][0];
+    if (!m) continue;
+    const levels = new Set([...st.lower.matchAll(LEVEL)].map((l) => l[1]));
+    if (levels.size > 1) continue;
+    const day = statementDay(st, m.index);
+    if (day === undefined) continue;
+    const key = [...levels][0] ?? '';
+    const days = byKey.get(key) ?? byKey.set(key, new Map()).get(key)!;
+    (days.get(day) ?? days.set(day, []).get(day)!).push(st);
+  }
+  const out: Contradiction[] = [];
+  for (const [level, days] of byKey) {
+    if (days.size !== 2) continue; // a warning told day by day is no dispute
+    const [[dayA, a], [dayB, b]] = [...days].sort((x, y) => y[1].length - x[1].length);
+    if (!a.some((x) => b.some((y) => y.file !== x.file))) continue;
+    const what = `${level ? `${level} ` : ''}warning`;
+    out.push({
+      id: '', kind: 'temporal', topic: `day the ${what} was issued`,
+      summary: `When was the ${what} issued: ${cap(WEEKDAYS[dayA])} (${voicesOf(a)}) vs ${cap(WEEKDAYS[dayB])} (${voicesOf(b)})`,
+      confidence: round(0.55),
+      sides: [...a.slice(0, 4), ...b.slice(0, 4)].map((st, i) => sideOf(st, cap(WEEKDAYS[i < Math.min(a.length, 4) ? dayA : dayB]))),
+    });
+  }
+  return out;
+}
