@@ -1609,6 +1609,28 @@ describe('contradictions: the day a warning was issued', () => {
   });
 });
 
+describe('contradictions: a heatwave and an abduction', () => {
+  const v = analyse('', {
+    'a.md': '---\noutlet: Wire\ndate: 2026-07-16\n---\n\nThe agency said its station at Orsk airfield, 60 km north of Tarn, had reached 47.3C, a new national record. The previous record, 45.4C, was measured at Orsk in 2019. Residents said their taps had run dry every night since Tuesday. The red alert had not been raised to red until Wednesday morning, the MP said. Troops rescued the students after a fierce exchange of fire, the army said. The union said a physics teacher, Ivo Brell, was shot dead. The agency said 17 people were found dead in their homes. A correction: the agency\'s figure is seven.\n',
+    'b.md': '---\noutlet: Herald\ndate: 2026-07-17\n---\n\nThe highest validated temperature at Orsk on Tuesday was 46.1C, the institute said. Tarn\'s own station peaked at 44.8C. The water company said supply had never been cut. The red heat alert was issued at noon on Monday, the ministry said. "They were released. Nobody fired a gun," a freed student said. No member of staff was killed in the attack, the police said. The police said no teacher had been killed.\n',
+  });
+  it('the highest temperature at one place (not a record of another year, not another place\'s); water cut or never cut; the day a red alert was raised', () => {
+    const t = disputeIn(v, (c) => c.topic === 'highest temperature');
+    assert.ok(spans(t, ['a.md', '47.3C'], ['b.md', '46.1C']), t.summary);
+    assert.ok(!t.sides.some((s) => /45\.4C|44\.8C/.test(s.text)), t.summary);
+    assert.equal(v.contradictions.filter((c) => c.topic === 'highest temperature').length, 1, listed(v));
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'whether water was cut off'), ['a.md', 'taps had run dry'], ['b.md', 'never been cut']));
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'day the red warning was issued'), ['a.md', 'until Wednesday morning'], ['b.md', 'noon on Monday']));
+  });
+  it('captives rescued by troops against released with no shot fired; a teacher killed against no teacher and no staff, as one dispute', () => {
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'whether the captives were rescued or released'), ['a.md', 'Troops rescued'], ['b.md', 'They were released']));
+    const x = disputeIn(v, (c) => c.topic === 'whether a member of staff was killed');
+    assert.ok(spans(x, ['a.md', 'was shot dead'], ['b.md', 'No member of staff']), x.summary);
+    assert.ok(x.sides.some((s) => s.text.includes('no teacher')), x.summary);
+    assert.ok(!v.contradictions.some((c) => c.topic === 'whether a teacher was killed'), listed(v));
+  });
+});
+
 describe('contradictions: who is to blame', () => {
   it('sources that blame different bodies, named or as nouns; a noun and a name are not compared', () => {
     const v = analyse('', {

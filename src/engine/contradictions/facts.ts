@@ -125,6 +125,27 @@ const FACTS: Fact[] = [
     topic: 'whether talks were held', question: 'Talks held', noLabel: 'none',
   },
   {
+    // Water cut or rationed: "taps had run dry every night", "night-time restrictions", "found taps dry" against
+    // "supply had never been cut", "has not been cut at any time", "There has been no rationing".
+    thing: 'water cut',
+    about: /\btaps?\b|\bwater\b|\bration/,
+    yes: [/\btaps?\b[^.;]{0,30}?\b(?:ran|run|running|went|had\s+run|have\s+run|were|was)\s+dry\b/, /\bfound\s+(?:the\s+)?taps\s+dry\b/, /(?<!\bno\s)\b(?:water\s+)?rationing\s+(?:began|started|was\s+introduced|is\s+in\s+force)\b/, /\bwater\s+(?:was|were|has\s+been|had\s+been)\s+(?:cut|cut\s+off|shut\s+off|rationed)\b/, /\bthere\s+was\s+no\s+flow\b/],
+    no: [/\bsupply\b[^.;]{0,40}?\b(?:never|not)\s+(?:\w+\s+)?(?:been\s+)?(?:cut|interrupted|rationed|shut\s+off)\b/, /\b(?:never|not)\s+(?:been\s+)?(?:cut|interrupted)\s+(?:at\s+any\s+time|once)\b/, /\bno\s+(?:water\s+)?rationing\b/, /\bnot\s+cutting\s+(?:anyone|anybody)\s+off\b/],
+    unless: /\b(?:power|electricity|gas)\s+(?:supply|was|had|has)\b/,
+    topic: 'whether water was cut off', question: 'Water cut', noLabel: 'never cut',
+  },
+  {
+    // Captives rescued by force or let go: "troops rescued the students after a fierce exchange of fire",
+    // "a textbook rescue" against "They were released", "released by their captors", "Nobody fired a gun".
+    thing: 'rescued',
+    about: /\brescue[ds]?\b|\breleased\b|\bfreed\b|\bstormed\b|\bcaptors\b|\bkidnappers\b/,
+    yes: [/\b(?:troops|soldiers|forces|police|army|commandos|special\s+forces)\b[^.;]{0,60}?\b(?<!not\s|never\s)(?:rescued|freed|stormed)\b/, /\b(?:textbook|daring|successful|military)\s+(?:rescue|operation)\b/, /\brescued\b[^.;]{0,60}?\bafter\s+(?:a|an)\s+(?:\w+\s+)?(?:exchange\s+of\s+fire|gunfight|firefight|battle|shoot-?out)\b/],
+    no: [/\b(?:were|was|had\s+been|have\s+been)\s+released\b(?![^.;]{0,30}\b(?:from\s+(?:hospital|custody|prison|jail|detention)|on\s+bail|without\s+charge)\b)/, /\breleased\s+by\s+(?:their|the|his|her)\s+(?:captors|kidnappers|abductors)\b/, /\b(?:nobody|no\s+one)\s+fired\s+a\s+(?:gun|shot)\b/, /\bno\s+soldiers?\s+(?:was|were)\s+there\b|\bthere\s+was\s+no\s+soldier\s+there\b/],
+    // Suspects and patients are released too; only captives are rescued.
+    unless: /\b(?:suspects?|detainees?|prisoners?|patients?|the\s+man|bail|charges?|statement|report|figures|data|video|film|album|results)\b[^.;]{0,30}?\breleased\b|\breleased\s+(?:a|an|its|the)\s+(?:statement|report|figures|video|list)\b/,
+    topic: 'whether the captives were rescued or released', question: 'Rescued by force', noLabel: 'released',
+  },
+  {
     thing: 'ballots stuffed',
     about: /\bstuff/,
     yes: [/\b(?:box(?:es)?|ballots?)\b[^.;]{0,40}?\b(?:was|were|being|had\s+been)\s+stuffed\b/, /\bballot[-\s]stuffing\b(?![^.;]{0,20}\b(?:claims?|allegations?)\b[^.;]{0,20}\b(?:false|untrue|baseless)\b)/],
@@ -620,4 +641,59 @@ export function chargeContradictions(statements: Statement[]): Contradiction[] {
     confidence: round(0.55),
     sides: [...a.slice(0, 4), ...b.slice(0, 4)].map((x) => sideOf(x)),
   }];
+}
+
+// One of a kind of people killed, or none: "a physics teacher, Samuel Gbadu, was shot dead" against "no
+// teacher had been killed", "No member of staff was killed". A kind's members are in the kinds that hold it.
+const KINDS: Record<string, string[]> = {
+  teacher: ['teacher', 'staff'], guard: ['guard', 'staff'], nurse: ['nurse', 'staff'], doctor: ['doctor', 'staff'], staff: ['staff'],
+  journalist: ['journalist'], child: ['child'], student: ['student', 'child'], pupil: ['student', 'child'], officer: ['officer'], soldier: ['soldier'],
+};
+const KIND = '(teachers?|guards?|nurses?|doctors?|journalists?|children|child|students?|pupils?|officers?|soldiers?|staff\\s+members?|members?\\s+of\\s+(?:the\\s+)?staff|staff)';
+const KILLED_ONE = new RegExp(`\\b(?:a|an|one|the|their|its|our)\\s+(?:[\\w-]+\\s+){0,2}?${KIND}\\b[^.;]{0,40}?\\b(?:was|had\\s+been|has\\s+been)\\s+(?:shot\\s+dead|killed|stabbed\\s+to\\s+death|beaten\\s+to\\s+death)\\b`);
+const KILLED_NONE = new RegExp(`\\bno\\s+(?:other\\s+)?${KIND}\\s+(?:had\\s+been\\s+|has\\s+been\\s+|was\\s+|were\\s+|have\\s+been\\s+)?(?:killed|died|among\\s+the\\s+dead)\\b|\\bno\\s+(?:other\\s+)?casualt(?:y|ies)\\s+among\\s+(?:the\\s+)?${KIND}`);
+const kindOf = (noun: string): string => {
+  const n = noun.replace(/\s+/g, ' ');
+  if (/staff/.test(n)) return 'staff';
+  if (n === 'children') return 'child';
+  return n.replace(/s$/, '');
+};
+
+/** A source that says one of a kind of people was killed against one that says none of that kind (or of a kind holding it) was. */
+export function killedOfKindContradictions(statements: Statement[]): Contradiction[] {
+  const one = new Map<string, Statement[]>();
+  const none = new Map<string, Statement[]>();
+  for (const st of statements) {
+    if (!/\b(?:killed|dead|died|casualt)/.test(st.lower) || asks(st.lower)) continue;
+    const no = KILLED_NONE.exec(st.lower);
+    if (no) {
+      const k = kindOf(no[1] ?? no[2]);
+      (none.get(k) ?? none.set(k, []).get(k)!).push(st);
+      continue;
+    }
+    const yes = KILLED_ONE.exec(st.lower);
+    if (yes) for (const k of KINDS[kindOf(yes[1])] ?? []) (one.get(k) ?? one.set(k, []).get(k)!).push(st);
+  }
+  // "No teacher was killed" and "no member of staff died", against one teacher killed, are one dispute:
+  // the narrower kind's denials join the wider kind's when a wider one is denied too.
+  for (const [kind, no] of [...none]) {
+    const wider = (KINDS[kind] ?? []).find((w) => w !== kind && none.has(w));
+    if (!wider) continue;
+    none.get(wider)!.push(...no);
+    none.delete(kind);
+  }
+  const out: Contradiction[] = [];
+  for (const [kind, no] of none) {
+    const yes = one.get(kind) ?? [];
+    const y = yes.filter((a) => no.some((b) => b.file !== a.file));
+    const n = no.filter((b) => yes.some((a) => a.file !== b.file));
+    if (!y.length || !n.length) continue;
+    out.push({
+      id: '', kind: 'polarity', topic: `whether a ${kind === 'staff' ? 'member of staff' : kind} was killed`,
+      summary: `Was a ${kind === 'staff' ? 'member of staff' : kind} killed: yes (${voicesOf(y)}) vs no (${voicesOf(n)})`,
+      confidence: round(0.6),
+      sides: [...y.slice(0, 4), ...n.slice(0, 4)].map((s) => sideOf(s)),
+    });
+  }
+  return out;
 }

@@ -10,7 +10,7 @@ import { correctionContradictions, revisionContradictions } from './revision';
 import { precedentContradictions } from './precedent';
 import { warningContradictions } from './warnings';
 import { custodyContradictions } from './custody';
-import { chargeContradictions, factContradictions, reachContradictions, servicesContradictions } from './facts';
+import { chargeContradictions, factContradictions, killedOfKindContradictions, reachContradictions, servicesContradictions } from './facts';
 import { officeContradictions, tenderContradictions } from './office';
 import { clockContradictions, signingContradictions } from './clock';
 import { orderContradictions, ordererContradictions } from './orders';
@@ -62,6 +62,7 @@ export function findContradictions(input: ContradictionInput): Contradiction[] {
     ...servicesContradictions(statements),
     ...reachContradictions(statements),
     ...chargeContradictions(statements),
+    ...killedOfKindContradictions(statements),
     ...watersContradictions(statements),
     ...whereaboutsContradictions(statements),
   ];

@@ -1,4 +1,4 @@
-import type { Contradiction, Figure } from '../types';
+import type { Contradiction, Figure, Mention } from '../types';
 import { UPDATE } from './lexicon';
 import { fold, type Statement, sideOf, voicesOf } from './statements';
 import { ABOARD_SETS, notACount, paidInFull, readingOf, shotsFired, totalsAboard } from './quantities';
@@ -42,6 +42,7 @@ export function quantityKey(f: Figure): string | undefined {
   if (f.eventClass === 'withdrawn') return `${f.unitClass}|withdrawn`;
   if (f.eventClass === 'paid back') return 'percent|paid back';
   if (f.eventClass === 'strike share') return 'percent|strike share';
+  if (f.eventClass === 'highest temperature') return `${f.unitClass}|highest temperature`;
   if (f.eventClass === 'records taken') return 'records|records taken';
   if (f.eventClass === 'depth') return LENGTH_FACTORS[f.unit?.toLowerCase() ?? ''] ? 'metres|depth' : undefined;
   if (f.eventClass === 'turnout' || f.eventClass === 'vote share') return `${f.unitClass?.split('#')[0]}|${f.eventClass}`;
@@ -224,10 +225,40 @@ function ofEarlierEvent(st: Statement, figure: Figure): boolean {
 }
 
 const NO_FIGURES: Figure[] = [];
+
+// The highest temperature a place reached, or a record: "its station at Harvassa had reached 47.3C, a new
+// national record" against "the highest validated temperature at Harvassa was 46.1C". Not a body's temperature.
+const TEMPERATURE = /(?<![\d.])(-?\d{1,2}(?:\.(\d))?)\s?(?:°|º|degrees?\s)?\s?(C|F|celsius|fahrenheit)\b/gi;
+const HIGHEST = /\b(?:record|highest|hottest|peak(?:ed)?|maximum|top\s+temperature)\b/;
+
+/** Temperatures a passage gives as the highest reached, keyed by the place it names (the nearest before them). */
+function highestTemperatures(st: Statement): Figure[] {
+  if (!HIGHEST.test(st.lower) || !/\d\s?(?:°|º|degrees?\s)?\s?(?:c|f|celsius|fahrenheit)\b/i.test(st.text)) return NO_FIGURES;
+  // "The previous record, 45.4°C, was measured in 2019": another summer's.
+  if (/\b(?:previous|former|old|earlier|last|all-time)\s+(?:national\s+)?record\b/.test(st.lower)) return NO_FIGURES;
+  const prose = st.doc.prose.slice(st.start, st.end);
+  // The place a reading is of: one named after "at", "in" or "over", or in the possessive ("Belmira's own station"),
+  // nearest the figure; not "60 km north-west of Belmira".
+  const places = st.mentions.filter((x) => x.type === 'place' && (/\b(?:at|in|over)\s+(?:the\s+)?$/i.test(st.doc.prose.slice(Math.max(0, x.start - 10), x.start)) || /^['’]s\b/.test(st.doc.prose.slice(x.end, x.end + 3))));
+  const out: Figure[] = [];
+  for (const m of prose.matchAll(TEMPERATURE)) {
+    const start = st.start + m.index!;
+    const end = start + m[0].length;
+    if (/\bbody\s+temperature\b|\bfever\b/i.test(prose.slice(Math.max(0, m.index! - 40), m.index!))) continue;
+    const value = Number(m[1]);
+    // "47.3C" allows what rounding to a tenth allows; "47C" what rounding to a degree allows.
+    const slack = m[2] ? 0.05 : 0.5;
+    const place = places.reduce<Mention | undefined>((best, x) => (!best || Math.abs(x.start - start) < Math.abs(best.start - start) ? x : best), undefined);
+    const scale = /^f/i.test(m[3]) ? 'fahrenheit' : 'celsius';
+    out.push({ start, end, text: m[0].trim(), low: value - slack, high: value + slack, unit: scale, unitClass: `${scale} at ${place?.actor ?? place?.text.toLowerCase() ?? 'an unnamed place'}`, event: 'highest temperature', eventClass: 'highest temperature' });
+  }
+  return out;
+}
 // "stood by its own figure of 86", "has put the number at 14 million", "its estimate of about 400": a bare
 // number that names the count the passage before gave, in that count's unit.
-const ANAPHORIC = /\b(?:figure|number|count|tally|total|estimate)\s+(?:of|at|as)\s+(about\s+|around\s+|roughly\s+|some\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s+(?:million|billion|thousand))?(\s*(?:%|per\s*cent|percent))?(?![\d.]*\s*[a-z%])/gi;
+const ANAPHORIC = /\b(?:figure|number|count|tally|total|estimate)\s+(?:of|at|as|is|was)\s+(about\s+|around\s+|roughly\s+|some\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(\s+(?:million|billion|thousand))?(\s*(?:%|per\s*cent|percent))?(?![\d.]*\s*[a-z%])/gi;
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
 /** Bare numbers a passage gives as the figure, number or count of what the passage before it counted. */
 function anaphoricFigures(st: Statement, before: Figure): Figure[] {
@@ -237,7 +268,7 @@ function anaphoricFigures(st: Statement, before: Figure): Figure[] {
   for (const m of prose.matchAll(ANAPHORIC)) {
     // "puts the figure at 17%" names a share only after a share, a count only after a count.
     if (!!m[4] !== (before.unitClass === 'percent')) continue;
-    const value = Number(m[2].replace(/,/g, '')) * (SCALE[m[3]?.trim().toLowerCase() ?? ''] ?? 1);
+    const value = (WORD_NUMBERS[m[2].toLowerCase()] ?? Number(m[2].replace(/,/g, ''))) * (SCALE[m[3]?.trim().toLowerCase() ?? ''] ?? 1);
     if (!Number.isFinite(value)) continue;
     const start = st.start + m.index! + m[0].length - (m[2].length + (m[3]?.length ?? 0) + (m[4]?.length ?? 0) + (m[1]?.length ?? 0));
     const end = st.start + m.index! + m[0].length;
@@ -258,7 +289,7 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
     const prior = last.get(st.file);
     const referred = prior && (prior.st === st || prior.st.end >= st.start - 2 || !/\S/.test(st.doc.prose.slice(prior.st.end, st.start)))
       ? anaphoricFigures(st, prior.figure) : NO_FIGURES;
-    for (const found of [...st.figures, ...totalsAboard(st), ...shotsFired(st), ...paidInFull(st), ...referred]) {
+    for (const found of [...st.figures, ...totalsAboard(st), ...shotsFired(st), ...paidInFull(st), ...referred, ...highestTemperatures(st)]) {
       const figure = readingOf(st, found);
       let key = quantityKey(figure);
       if (key && figure.unitClass) last.set(st.file, { st, figure, key });
@@ -322,7 +353,7 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
     const [unit, event] = key.split('|');
     const named = readings[0].figure.unitClass?.split('#')[1];
     const topic = (event === 'turnout' || event === 'vote share') && named ? named : event === 'capacity' ? 'capacity' : event === 'magnitude' ? 'magnitude of the earthquake' : event === 'depth' ? 'depth'
-      : event === 'contract value' ? `value of the contract${unit.endsWith(' with tax') ? ' with tax' : ''}` : event === 'premium' ? 'price above the market' : event === 'withdrawn' ? `${unit} withdrawn` : event === 'paid back' ? 'share paid back' : event === 'strike share' ? 'share of workers on strike' : event === 'records taken' ? 'records taken' : event === 'concentration' ? `concentration of ${unit}`
+      : event === 'contract value' ? `value of the contract${unit.endsWith(' with tax') ? ' with tax' : ''}` : event === 'premium' ? 'price above the market' : event === 'withdrawn' ? `${unit} withdrawn` : event === 'paid back' ? 'share paid back' : event === 'strike share' ? 'share of workers on strike' : event === 'highest temperature' ? 'highest temperature' : event === 'records taken' ? 'records taken' : event === 'concentration' ? `concentration of ${unit}`
       : event === 'stored' ? `${unit.endsWith('s') ? unit : `${unit}s`} stored`
         : event === 'ill' ? (unit === 'people' ? 'people ill' : `${unit} cases`) : event === 'spilled' ? `${unit.endsWith('s') ? unit : `${unit}s`} spilled`
           : event === 'coast' ? 'length of coast reached' : `${unit} ${event}`;

@@ -146,11 +146,13 @@ function cap(s: string): string {
 
 // A warning given on a day: "issued a red warning for the highlands on Sunday morning", "the red warning
 // was issued only on Monday evening", "a red warning dated Sunday 19 July".
-const ISSUED = /\b(?:warning|alert)s?\b[^.;]{0,40}?\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:issued|sent\s+out|raised|put\s+out)\b|\b(?:issued|raised|put\s+out)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:warning|alert)\b|\b(?:warning|alert)\s+dated\b/g;
+// Also "the red alert had gone out at noon on Monday", "in force since noon on Monday", "had not been raised to
+// red until Wednesday morning", "on red only from 10 a.m. on Wednesday".
+const ISSUED = /\b(?:warning|alert)s?\b[^.;]{0,40}?\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:issued|sent\s+out|raised|put\s+out)\b|\b(?:issued|raised|put\s+out)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:warning|alert)\b|\b(?:warning|alert)\s+dated\b|\b(?:warning|alert)\b[^.;]{0,60}?\b(?:went\s+out|had\s+gone\s+out|came\s+into\s+force|(?:had\s+been|has\s+been|was)\s+in\s+force[^.;]{0,40}?\bsince)\b|\b(?:warning|alert)\b[^.;]{0,30}?\bnot\s+(?:been\s+)?(?:raised|issued|put\s+out)\s+(?:to\s+\w+\s+)?until\b|\bon\s+(?:red|orange|amber|purple)\s+only\s+from\b/g;
 // The level of a warning, which keys it: a yellow warning on Friday and a red one on Sunday are two warnings.
 const LEVEL = /\b(red|orange|amber|yellow|green|purple|black|highest|top|maximum|level\s+\d|category\s+\d)\b/g;
 // Warnings changed or to come: "upgraded to red on Sunday", "will issue".
-const CHANGED = /\b(?:upgrad\w*|downgrad\w*|rais\w*\s+to|lower\w*\s+to|extend\w*|lift\w*|will|would|expects?\s+to|plans?\s+to)\b/;
+const CHANGED = /\b(?:upgrad\w*|downgrad\w*|lower\w*\s+to|extend\w*|lift\w*|will|would|expects?\s+to|plans?\s+to)\b/;
 
 /** Different days given for when the same warning was issued. */
 export function issuedDayContradictions(statements: Statement[]): Contradiction[] {
