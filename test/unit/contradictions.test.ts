@@ -1631,6 +1631,27 @@ describe('contradictions: a heatwave and an abduction', () => {
   });
 });
 
+describe('contradictions: a broken truce and a hospital fire', () => {
+  const v = analyse('', {
+    'a.md': '---\noutlet: Wire\ndate: 2026-04-20\n---\n\nThe mission said its monitors were stopped at an army checkpoint on the bridge and were not allowed into Kafra. The army said the militia had used drones to strike the pumping station. Residents said shells began falling at about 5:20 a.m. The relief office said about 30,000 people had fled Kafra. The army put the number who had left Kafra at 12,000. The fire service said its first engine reached the hospital at 2:21 a.m. The hospital said it had asked the ministry in writing for a new fire alarm. The minister said she had suspended Branko Vell pending an inquiry. The wire was unable to establish which side fired first.\n',
+    'b.md': '---\noutlet: Herald\ndate: 2026-04-21\n---\n\nThe army said the monitors had been given full access. The militia spokesman said the force possessed no drones. The army said the first shells fell at 6:45 a.m. In all, 12,000 citizens left Kafra, the army said. Nurses said the first fire engine did not arrive until 2:48 a.m. The ministry said it had never received a written request for repairs. "Dr Vell remains the director of this hospital," his deputy said. Figures of more than forty dead circulated by the doctors were "inflated", an official said. The government put the death toll at 19.\n',
+  });
+  it('monitors kept out against full access; drones used against none; when the shelling began; people who left a place', () => {
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'whether observers were let in'), ['a.md', 'not allowed into Kafra'], ['b.md', 'given full access']));
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'whether drones were used'), ['a.md', 'used drones'], ['b.md', 'possessed no drones']));
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'time of the shelling'), ['a.md', '5:20 a.m.'], ['b.md', '6:45 a.m.']));
+    const fled = disputeIn(v, (c) => c.topic === 'people displaced');
+    assert.ok(spans(fled, ['a.md', 'about 30,000'], ['b.md', '12,000 citizens left']), fled.summary);
+  });
+  it('when the first engine arrived; a request in writing against none received; a director suspended against "remains the director"; a toll called inflated and "which side fired first" unknown are no readings', () => {
+    assert.ok(spans(disputeIn(v, (c) => c.topic === "time of the rescuers' arrival"), ['a.md', '2:21 a.m.'], ['b.md', '2:48 a.m.']));
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'whether a warning was given'), ['a.md', 'in writing'], ['b.md', 'never received a written request']));
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'whether an official was suspended'), ['a.md', 'had suspended'], ['b.md', 'remains the director']));
+    assert.ok(!v.contradictions.some((c) => c.topic === 'people killed'), listed(v));
+    assert.ok(!v.contradictions.some((c) => c.topic === 'who fired first'), listed(v));
+  });
+});
+
 describe('contradictions: who is to blame', () => {
   it('sources that blame different bodies, named or as nouns; a noun and a name are not compared', () => {
     const v = analyse('', {

@@ -133,7 +133,7 @@ function readBlame(st: Statement): Array<number | undefined> | null {
     const m = re.exec(st.lower);
     if (!m) return undefined;
     const before = st.lower.slice(Math.max(0, m.index - 60), m.index);
-    if (/\b(?:each other|one another|both sides|not|never|no|den(?:y|ies|ied)|whether|who|if)\b[^.;]*$/.test(before)) return undefined;
+    if (/\b(?:each other|one another|both sides|not|never|no|den(?:y|ies|ied)|whether|who|which(?:\s+side)?|if|unable|cannot|could\s+not)\b[^.;]*$/.test(before)) return undefined;
     any = true;
     return m.index;
   });

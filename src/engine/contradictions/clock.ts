@@ -13,7 +13,10 @@ const EVENTS: [string, RegExp][] = [
   // "The fire broke out at 4:05 a.m."; "the first call reporting flames came at 3:21 a.m." dates it too.
   ['fire', /\bfire (?:had )?(?:broke(?:n)? out|started|began|erupted)\b|\b(?:first|earliest) (?:emergency )?(?:calls?|reports?|alarms?) (?:reporting|of|about) (?:the )?(?:flames|fire|smoke)\b/g],
   // "the first rescue teams had reached Kazhdel by 7:30 a.m.": when help came, which survivors and officials dispute.
-  ["rescuers' arrival", /\b(?:rescuers|rescue (?:teams?|workers|crews?|services)|(?:first|emergency) (?:teams?|responders|crews?)|firefighters|ambulances?|emergency services)\s+(?:had\s+|have\s+|has\s+)?(?:only\s+|first\s+|finally\s+)?(?:reached|arrived|got to|were in|was in|were on (?:the )?(?:scene|site))\b/g],
+  // Also the first fire engine: "its first engine reached the hospital at 2:21 a.m." against "did not arrive until 02:48".
+  ["rescuers' arrival", /\b(?:rescuers|rescue (?:teams?|workers|crews?|services)|(?:first|emergency) (?:teams?|responders|crews?)|firefighters|ambulances?|emergency services|(?:first\s+)?(?:fire\s+)?engines?|fire\s+crews?)\s+(?:had\s+|have\s+|has\s+)?(?:only\s+|first\s+|finally\s+)?(?:reached|arrived|got to|came through|were in|was in|were on (?:the )?(?:scene|site)|(?:did\s+not|didn['’]t)\s+(?:arrive|come)\s+until)\b/g],
+  // When shelling began: "shells began falling at about 5:20 a.m." against "the first shells fell at 6.45am".
+  ['shelling', /\b(?:shells|shelling|bombardment|artillery\s+fire)\s+(?:began|started)(?:\s+falling)?\b|\bfirst\s+shells?\s+(?:fell|landed|hit|struck)\b|\bfighting\s+(?:broke\s+out|began|started|erupted)\b/g],
   ['attack', /\b(?:attack|assault|shelling|raid|fighting|stabbing|shooting) (?:began|started|was launched|took place|happened|occurred)\b|\b(?:launched|began) (?:the |an |its )?(?:attack|assault|offensive|raid)\b/g],
   // When a storm came ashore, which forecasters and emergency agencies may put hours and a midnight apart.
   ['landfall', /\b(?:made landfall|landfall|c[ao]me ashore|coming ashore|hit the coast|struck the coast|crossed the coast)\b/g],
@@ -85,7 +88,7 @@ interface Reading {
 // Two times to the minute this far apart (or more) are rival accounts of when something started; rounded ones may be further apart.
 const GAP_EXACT_MIN = 35;
 // Events that start once (a fire breaking out, a wall failing); explosions and attacks come in series.
-const ONSETS = new Set(['fire', 'failure']);
+const ONSETS = new Set(['fire', 'failure', 'shelling']);
 // A crash is a moment: two times to the minute a quarter of an hour apart are two accounts of it.
 const GAP_INSTANT_MIN = 10;
 // A moment given to the minute but hedged ("about 3:40") stands against another this far apart.
@@ -104,12 +107,14 @@ const SERIES = /\b(?:second|another|third|further)\s+(?:explosion|blast|bomb)\b|
 // A bridge, a roof or a building falls in a moment; a dam or a levee may fail over hours.
 const SUDDEN = /\b(?:bridge|span|deck|roof|building|tower|crane|balcony|stand)\b/;
 const instant = (cls: string, a: Reading, b: Reading, series: boolean) => cls === 'accident' || cls === 'grounding' || cls === 'landslide'
+  // The first crew to arrive is one moment.
+  || (cls === "rescuers' arrival" && /\bfirst\b/.test(a.st.lower) && /\bfirst\b/.test(b.st.lower))
   || (cls === 'failure' && SUDDEN.test(a.st.lower) && SUDDEN.test(b.st.lower)) || (cls === 'explosion' && !series && oneBlast(a.st) && oneBlast(b.st))
   || (cls === 'attack' && oneAttack(a.st) && oneAttack(b.st));
 // "About 3:40 a.m.": hedged, but given to the minute, unlike "about 4 a.m.".
 const toTheMinute = (r: Reading) => /[:.](?!00)\d\d/.test(r.text);
 const gapOf = (cls: string, a: Reading, b: Reading, series = false) => (!a.exact || !b.exact
-  ? (instant(cls, a, b, series) && toTheMinute(a) && toTheMinute(b) ? GAP_HEDGED_INSTANT_MIN : GAP_MIN)
+  ? (instant(cls, a, b, series) && toTheMinute(a) && toTheMinute(b) ? GAP_HEDGED_INSTANT_MIN : ONSETS.has(cls) && toTheMinute(a) && toTheMinute(b) ? GAP_EXACT_MIN : GAP_MIN)
   : instant(cls, a, b, series) ? GAP_INSTANT_MIN : ONSETS.has(cls) ? GAP_EXACT_MIN : GAP_MIN);
 
 // Minutes a time to the minute must fall on the wrong side of "shortly after"/"just before" a time to stand against it.

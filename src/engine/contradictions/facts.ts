@@ -71,12 +71,24 @@ const FACTS: Fact[] = [
     thing: 'observers admitted',
     about: /\bobservers?\b|\bmonitors?\b/,
     // "Observers had full access to every counting room", "every observer … was let in".
-    yes: [/\bobservers?\b[^.;]{0,40}?\b(?:had\s+(?:full\s+|free\s+|unrestricted\s+)?access|(?:was|were|had\s+been)\s+(?:let\s+in|admitted|allowed\s+(?:in|into|to\s+(?:watch|observe|enter)))|(?:were|was)\s+present\s+in\s+(?:the\s+)?counting)\b/],
-    // "were refused entry to counting rooms", "stood outside locked doors", "barred from the count".
-    no: [/\b(?:refused|denied)\s+(?:entry|access|admission)\b/, /\b(?:barred|kept\s+out|shut\s+out|turned\s+away|locked\s+out)\s+(?:from|of)\b/, /\bstood\s+outside\s+(?:the\s+)?locked\s+doors?\b/],
+    // Also monitors of a truce: "were given full access", "were escorted into Kafra", "visited Kafra … escorted".
+    yes: [/\b(?:observers?|monitors?)\b[^.;]{0,40}?\b(?:had\s+(?:full\s+|free\s+|unrestricted\s+)?access|(?:was|were|had\s+been)\s+["“]?(?:given|granted)\s+(?:full\s+|free\s+|unrestricted\s+)?access|(?:was|were|had\s+been)\s+(?:let\s+in|admitted|allowed\s+(?:in|into|to\s+(?:watch|observe|enter))|escorted\s+(?:in|into))|(?:were|was)\s+present\s+in\s+(?:the\s+)?counting|visited\s+[^.;]{0,40}?\bescorted)\b/],
+    // "were refused entry to counting rooms", "stood outside locked doors", "barred from the count", "were not allowed
+    // into Kafra", "We were turned back at the army checkpoint".
+    no: [/\b(?:refused|denied)\s+(?:entry|access|admission)\b/, /\b(?:barred|kept\s+out|shut\s+out|turned\s+away|locked\s+out)\s+(?:from|of)\b/, /\bstood\s+outside\s+(?:the\s+)?locked\s+doors?\b/,
+      /\b(?:observers?|monitors?)\b[^.;]{0,60}?\b(?:(?:were|was)\s+not\s+(?:allowed|permitted|let)\s+(?:in|into|to\s+enter)|(?:were|was)\s+(?:stopped|turned\s+back)\s+at)\b/],
     // Not when others were kept out: "Journalists were refused entry to the counting rooms".
     unless: /\b(?:journalists?|reporters?|media|press|cameras?|camera\s+crews?|photographers?|voters?|candidates?)\b(?:(?!observers?|monitors?|teams?)[^.;]){0,30}?\b(?:refused|denied|barred|kept\s+out|shut\s+out|turned\s+away|locked\s+out)\b/,
     topic: 'whether observers were let in', question: 'Were observers let in', noLabel: 'kept out',
+  },
+  {
+    // Drones used or none: "had used drones to strike the pumping station", "three drones launched from Kafra"
+    // against "possessed no drones", "denied the force had any drones", "We do not own a single drone".
+    thing: 'drones used',
+    about: /\bdrones?\b/,
+    yes: [/(?<!\bnot\s|\bnever\s|n't\s)\b(?:used|launched|sent|flew|deployed)\s+(?:\w+\s+){0,3}?drones?\b/, /\bdrones?\s+(?:launched|flown|sent)\s+from\b/, /\bdrones?\s+(?:had\s+)?(?:struck|hit|attacked)\b/],
+    no: [/\b(?:possess(?:es|ed)?|owns?|owned|has|had|have)\s+no\s+drones?\b/, /\b(?:do|does|did)\s+not\s+(?:own|have|possess)\s+(?:a\s+single|any)\s+drones?\b/, /\bdenie[sd]\s+(?:\w+\s+){0,5}?(?:any|having\s+any)\s+drones?\b/, /\bnever\s+used\s+(?:a\s+|one\b|any\b)/],
+    topic: 'whether drones were used', question: 'Drones used', noLabel: 'none',
   },
   {
     // "Consular officials visited the crew on Friday" against "her consul had been turned away three
@@ -175,9 +187,10 @@ const FACTS: Fact[] = [
   {
     // "Superintendent Raul Venko had been suspended from duty" against "had not been suspended and remained at his post".
     thing: 'suspended', ofPerson: true,
-    about: /\bsuspended\b|\b(?:at|in)\s+(?:his|her)\s+post\b/,
-    yes: [/\b(?:has|had|have)\s+(?:now\s+)?been\s+suspended\b/, /\b(?:was|were|is)\s+suspended\s+(?:from|pending|on\s+full|with|while|until)\b/],
-    no: [/\b(?:has|had|have)\s+not\s+been\s+suspended\b|\b(?:was|were|is)\s+not\s+suspended\b/, /\b(?:remains?|remained|stays?|stayed)\s+(?:at|in)\s+(?:his|her)\s+post\b/],
+    about: /\bsuspended\b|\b(?:at|in)\s+(?:his|her)\s+post\b|\b(?:remains?|remained|is\s+still)\s+(?:the\s+)?(?:director|head|chief)\s+of\b|\bstill\s+in\s+post\b/,
+    // Also "she had suspended Vuletic pending an inquiry" against "remains the director", "is still in post".
+    yes: [/\b(?:has|had|have)\s+(?:now\s+)?been\s+suspended\b/, /\b(?:was|were|is)\s+suspended\s+(?:from|pending|on\s+full|with|while|until)\b/, /\b(?:has|had|have)\s+suspended\s+(?:him|her|the\s+(?:hospital['’]s\s+|company['’]s\s+)?(?:director|head|chief|commander|officer)|(?:[a-z'’.-]+\s+){1,3}(?:pending|from|for))\b/],
+    no: [/\b(?:has|had|have)\s+not\s+been\s+suspended\b|\b(?:was|were|is)\s+not\s+suspended\b/, /\b(?:remains?|remained|stays?|stayed)\s+(?:at|in)\s+(?:his|her)\s+post\b/, /\b(?:remains?|remained|is\s+still)\s+(?:the\s+)?(?:director|head|chief)\s+of\b|\b(?:is\s+)?still\s+in\s+post\b/],
     // Matches, flights, services, licences and talks are suspended too.
     unless: /\b(?:match(?:es)?|game|play|flights?|services?|operations?|production|trading|talks|search|work|classes|licen[cs]es?|permits?|certificates?|accounts?|membership|sentence|league|season|shares|traffic|trains?|rail|aid|voting|vote|construction|payments?|deliveries|exports?|imports?|sales|broadcasts?|campaign|rescue|mining|drilling)\b[^.;]{0,30}?\b(?:been\s+|was\s+|were\s+|is\s+)?suspended\b/,
     topic: 'whether an official was suspended', question: 'Suspended', noLabel: 'not suspended',

@@ -256,13 +256,13 @@ function highestTemperatures(st: Statement): Figure[] {
 }
 // "stood by its own figure of 86", "has put the number at 14 million", "its estimate of about 400": a bare
 // number that names the count the passage before gave, in that count's unit.
-const ANAPHORIC = /\b(?:figure|number|count|tally|total|estimate)\s+(?:of|at|as|is|was)\s+(about\s+|around\s+|roughly\s+|some\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(\s+(?:million|billion|thousand))?(\s*(?:%|per\s*cent|percent))?(?![\d.]*\s*[a-z%])/gi;
+const ANAPHORIC = /\b(?:figure|number|count|tally|total|estimate)(?:\s+(?:who|that|of\s+(?:people|those)\s+who)\s+[^.;,\d]{1,40}?)?\s+(?:of|at|as|is|was)\s+(about\s+|around\s+|roughly\s+|some\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(\s+(?:million|billion|thousand))?(\s*(?:%|per\s*cent|percent))?(?![\d.]*\s*[a-z%])/gi;
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
 /** Bare numbers a passage gives as the figure, number or count of what the passage before it counted. */
 function anaphoricFigures(st: Statement, before: Figure): Figure[] {
-  if (!/\b(?:figure|number|count|tally|total|estimate)\s+(?:of|at|as)\s/i.test(st.text)) return NO_FIGURES;
+  if (!/\b(?:figure|number|count|tally|total|estimate)\b/i.test(st.text)) return NO_FIGURES;
   const prose = st.doc.prose.slice(st.start, st.end);
   const out: Figure[] = [];
   for (const m of prose.matchAll(ANAPHORIC)) {

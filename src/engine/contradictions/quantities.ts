@@ -366,10 +366,23 @@ function bodies(st: Statement, f: Figure): Figure | undefined {
   return { ...f, high: null, unitClass: 'people', event: 'bodies', eventClass: 'killed' };
 }
 
+// People who left a place are displaced: "12,000 citizens left Kafra", "5,000 residents have left the city".
+const LEFT_PLACE = /^\s*(?:[\w-]+\s+)?(?:have\s+|had\s+|has\s+)?left\s+(?:their\s+homes|the\s+(?:city|district|area|town|village|region|country|camp|island)\b|\p{Lu})/u;
+const PEOPLE_WHO_LEAVE = new Set(['people', 'civilians', 'residents', 'citizens', 'families', 'villagers', 'inhabitants']);
+
+/** People said to have left a place: those displaced. */
+function leftPlace(st: Statement, f: Figure): Figure | undefined {
+  if (f.low === null || f.eventClass || !PEOPLE_WHO_LEAVE.has(f.unit?.toLowerCase() ?? '')) return undefined;
+  const after = st.doc.prose.slice(f.end, Math.min(st.end, f.end + 80));
+  const unitAt = after.indexOf(f.unit!);
+  if (unitAt < 0 || !LEFT_PLACE.test(after.slice(unitAt + f.unit!.length))) return undefined;
+  return { ...f, unitClass: 'people', event: 'left', eventClass: 'displaced' };
+}
+
 /** A figure as the passage reads it: a concentration, goods stored, cases of an illness, a magnitude, a contract's value, a sum withdrawn, a share paid back, a price's premium, records a breach took, a turnout, a vote share, homes cut off from power, a share of workers on strike, bodies counted as the dead, or the figure as found. */
 export function readingOf(st: Statement, f: Figure): Figure {
   return concentration(st, f) ?? stored(st, f) ?? cases(st, f) ?? magnitude(st, f) ?? contractValue(st, f) ?? withdrawn(st, f) ?? paidBackShare(st, f) ?? premium(st, f) ?? recordsTaken(st, f)
-    ?? turnout(st, f) ?? voteShare(st, f) ?? withoutPower(st, f) ?? strikeShare(st, f) ?? bodies(st, f) ?? f;
+    ?? turnout(st, f) ?? voteShare(st, f) ?? withoutPower(st, f) ?? strikeShare(st, f) ?? bodies(st, f) ?? leftPlace(st, f) ?? f;
 }
 
 // "Ferries carry two million passengers a year": a rate, not what happened.
@@ -378,6 +391,8 @@ const RATE = /^[^.;,:]{0,30}?\b(?:(?:a|per|each|every)\s+(?:year|month|week|day|
 // "Should not carry a single passenger", "can carry 300": what may or might be, not what was.
 const MODAL_BEFORE = /(?:\b(?:should|could|can|cannot|may|might|would|must|will|not|never)|n't)\s+(?:not\s+|never\s+)?(?:carry|take|hold|board)\s*$/;
 
+const REJECTED = /^[^.;]{0,110}?\b(?:were|was|are|is)\s+["']?(?:inflated|exaggerated|false|untrue|fabricated|made\s+up|invented)\b/;
+
 /** Whether a figure is no count of the event at all: a yearly rate, or a vehicle's load that may or may not be. */
 export function notACount(st: Statement, figure: Figure): boolean {
   const prose = st.doc.prose;
@@ -385,6 +400,8 @@ export function notACount(st: Statement, figure: Figure): boolean {
   if (RATE.test(after)) return true;
   // "more than five million citizens took part" in an election is a turnout, not a crowd.
   if (figure.eventClass === 'attended' && /\b(?:election|elections|vote|voting|ballots?|referendum|polls)\b/.test(st.lower) && !/\b(?:rally|protest|march|crowd|demonstrat\w*|square)\b/.test(st.lower)) return true;
+  // "Figures of more than forty dead … were 'inflated for foreign cameras'": a figure named to be rejected.
+  if (REJECTED.test(fold(prose.slice(figure.end, Math.min(st.end, figure.end + 130))))) return true;
   const before = fold(prose.slice(Math.max(st.start, figure.start - 40), figure.start));
   if (figure.eventClass === 'aboard' && /\bcarr/i.test(figure.event ?? '') && (CARRIED_TO.test(after.replace(/^\s*(?:people|passengers|survivors|crew|children|of them)\b/i, '')) || OTHER_VEHICLE.test(before))) return true;
   return (figure.eventClass === 'aboard' || figure.eventClass === 'capacity') && MODAL_BEFORE.test(before.slice(-30));

@@ -24,6 +24,8 @@ const GIVEN = [
   // "the party wrote to the National Police headquarters on Oct. 2", "the letter had been sent on 2 October to the
   // police", "a letter dated 2 October and addressed to the police": a warning in a letter to those in charge.
   /\b(?:wrote|sent\s+(?:a|its|their|his|her)\s+letter|letter\s+(?:had\s+been\s+|has\s+been\s+|was\s+)?sent(?:\s+on\s+[\w.]+(?:\s+[\w.]+)?)?)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:police|headquarters|ministry|authorities|regulator|council|company|operator|government|inspectorate|prosecutors?)\b/i,
+  // "asked the ministry in writing for a new fire alarm", "had written to the ministry about the alarms twice".
+  /\basked\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:ministry|government|council|authorities|regulator|company|operator)\s+in\s+writing\b/i,
   /\bletter\s+dated\s+[^.;]{0,40}?\baddressed\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:police|headquarters|ministry|authorities|regulator|council|company|operator|government)\b/i,
   // "the plant's sirens sounded at 4:10 a.m.", "The sirens sounded across the district".
   // Not "car alarms went off", which the blast set off.
@@ -39,7 +41,7 @@ const NONE = [
   /\b(?:no\s+one|nobody)\s+(?:\w+\s+)?(?:told|warned|advised|alerted)\s+(?:us|them|residents|people|villagers|anyone)\b/,
   /\bfound\s+no\s+(?:\w+\s+)?(?:notice|warning|advisory|alert)\b/,
   // "No such letter was received", "no record of receiving any letter", "never received the letter".
-  /\bno\s+such\s+letter\s+(?:was|had\s+been|has\s+been)\s+received\b|\bno\s+record\s+of\s+(?:receiving|having\s+received)\s+(?:any|a|the|such\s+a)\s+letter\b|(?:\bnever|\bnot|n['’]t)\s+(?:\w+\s+)?received\s+(?:any|a|the|such\s+a)\s+letter\b/,
+  /\bno\s+(?:such\s+)?(?:written\s+)?(?:letter|request)\s+(?:\w+\s+){0,6}?(?:was|had\s+(?:ever\s+)?been|has\s+been|had\s+ever)\s+(?:received|reached)\b|\b(?:never|not)\s+(?:\w+\s+)?received\s+(?:a|any|the|such\s+a)\s+(?:written\s+)?request\b|\breceived\s+no\s+(?:such\s+|written\s+)?(?:request|letter)\b|\bno\s+record\s+of\s+(?:receiving|having\s+received)\s+(?:any|a|the|such\s+a)\s+letter\b|(?:\bnever|\bnot|n['’]t)\s+(?:\w+\s+)?received\s+(?:any|a|the|such\s+a)\s+letter\b/,
   // "There was no siren", "not a single siren sounded", "the sirens never went off".
   /\b(?:no|not\s+(?:a|one)(?:\s+single)?)\s+(?:\w+\s+)?sirens?\b/,
   /\b(?:sirens?|alarms?)\s+(?:\w+\s+)?(?:did\s+not|didn['’]t|never|failed\s+to)\s+(?:sound|go\s+off|ring)\b/,
@@ -57,7 +59,7 @@ const warningOf = perPassage<'given' | 'none' | undefined>();
 const UNTIL = /\b(?:until|till|before)\s+(?:\w+\s+){0,2}?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|noon|midnight|the\s+(?:morning|evening|afternoon|next))|\b(?:until|till)\s+(?:it\s+was\s+)?(?:almost\s+|nearly\s+|far\s+|much\s+)?too\s+late\b|\buntil\s+the\s+(?:very\s+)?last\s+(?:minute|moment)\b|\bfor\s+(?:[\w-]+\s+){1,2}?(?:minutes|hours)\b/;
 
 // Words one of GIVEN needs: a passage without any gives no warning.
-const MAY_GIVE = /warn|alert|notif|ignored|disregarded|radioed|alarm|advis|told|urged|ordered|instructed|notice|wrote|mailed|siren|letter|evacuat/;
+const MAY_GIVE = /warn|alert|notif|ignored|disregarded|radioed|alarm|advis|told|urged|ordered|instructed|notice|wrote|mailed|siren|letter|evacuat|writing/;
 
 function readWarning(st: Statement): 'given' | 'none' | undefined {
   if (GENERIC.test(st.lower)) return undefined;
