@@ -146,12 +146,16 @@ const HEADLINE_LABEL = /^(?:LIVE|BREAKING(?: NEWS)?|UPDATE(?: \d+)?|UPDATED|WATC
 
 /** A layout with the web page's furniture lines taken out of its prose and blocks, and headline labels blanked. */
 function withoutWebChrome(text: string, layout: Layout): Layout {
-  const labelled = layout.blocks.map((b) => [b, HEADLINE_LABEL.exec(layout.prose.slice(b.start, b.end))] as const).filter(([, m]) => m);
-  if (labelled.length) {
-    let prose = layout.prose;
-    for (const [b, m] of labelled) prose = prose.slice(0, b.start) + ' '.repeat(m![0].length) + prose.slice(b.start + m![0].length);
-    layout = { ...layout, prose };
+  // Built in one pass: a live blog may label thousands of entries.
+  const parts: string[] = [];
+  let at = 0;
+  for (const b of layout.blocks) {
+    const m = HEADLINE_LABEL.exec(layout.prose.slice(b.start, Math.min(b.end, b.start + 40)));
+    if (!m) continue;
+    parts.push(layout.prose.slice(at, b.start), ' '.repeat(m[0].length));
+    at = b.start + m[0].length;
   }
+  if (parts.length) layout = { ...layout, prose: parts.join('') + layout.prose.slice(at) };
   const chrome = layout.blocks.filter((b) => !text.slice(b.start, b.end).includes('\n') && isWebChrome(text.slice(b.start, b.end)));
   if (!chrome.length) return layout;
   let prose = layout.prose;
@@ -415,17 +419,20 @@ const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
  */
 function stampWithoutYear(lines: string[], text: string): { published?: string; undated?: NonNullable<SourceMeta['undated']> } | undefined {
   for (const line of lines) {
-    if (!STAMP.test(line) && line.length > 40) continue;
+    // A time stamp ("Updated 13:30, Thursday 16 July"), not a headline that names a day ("Strike called for Monday 3 March").
+    if (!STAMP.test(line) && !/\b\d{1,2}[:.]\d{2}\b/.test(line)) continue;
     const m = WEEKDAY_DATE.exec(line);
     if (!m) continue;
     const month = MONTHS[(m[3] ?? m[4]).toLowerCase()];
     const day = Number(m[2] ?? m[5]);
     if (!month || day < 1 || day > 31) continue;
     const undated = { month, day, weekday: WEEKDAYS.indexOf(m[1].slice(0, 3).toLowerCase()) };
-    const years = new Set<number>();
-    for (const y of text.matchAll(/\b(?:19|20)\d\d\b/g)) years.add(Number(y[0])).add(Number(y[0]) + 1);
-    const fits = [...years].filter((y) => dayFits(y, undated));
-    return fits.length ? { published: isoDay(Math.max(...fits), month, day) } : { undated };
+    // The years the page names, most named first, each with the year after it; the first that fits.
+    const named = new Map<number, number>();
+    for (const y of text.matchAll(/\b(?:19|20)\d\d\b/g)) named.set(Number(y[0]), (named.get(Number(y[0])) ?? 0) + 1);
+    const years = [...named].sort((a, b) => b[1] - a[1] || b[0] - a[0]).flatMap(([y]) => [y, y + 1]);
+    const fit = years.find((y) => dayFits(y, undated));
+    return fit !== undefined ? { published: isoDay(fit, month, day) } : { undated };
   }
   return undefined;
 }

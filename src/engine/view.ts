@@ -76,9 +76,10 @@ export function datedSources(metas: readonly SourceMeta[]): SourceMeta[] {
   return metas.map((m) => {
     if (!m.undated) return m;
     const { undated, ...rest } = m;
-    if (rest.published || middle === undefined) return rest;
-    const fits = [middle, middle - 1, middle + 1].filter((y) => dayFits(y, undated));
-    return fits.length ? { ...rest, published: isoDay(fits[0], undated.month, undated.day) } : rest;
+    if (rest.published) return rest;
+    const fit = middle === undefined ? undefined : [middle, middle - 1, middle + 1].find((y) => dayFits(y, undated));
+    // Left undated (and still marked so) until another source gives a year.
+    return fit === undefined ? m : { ...rest, published: isoDay(fit, undated.month, undated.day) };
   });
 }
 

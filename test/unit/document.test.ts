@@ -138,6 +138,10 @@ describe('document model', () => {
     assert.equal(blog.meta.published, '2020-10-11');
     const none = parseDocument('f.txt', 'Orlan\nLIVE: Ferry crew rescued off Saltby after engine fire\n\nLIVE: Ferry crew rescued off Saltby after engine fire\n\nUpdated 00:20, Sunday 11 October\n\nThe ferry caught fire at dawn.\n');
     assert.equal(none.meta.published, undefined);
+    // A headline that names a day is no stamp; the year most named wins over a year of a plan ("by 2036").
+    assert.equal(parseDocument('g.txt', 'Strike called for Monday 3 March\n\nThe union said the strike would go ahead in 2025.\n').meta.published, undefined);
+    const plan = parseDocument('h.txt', 'Orlan\nLIVE: Ferry crew rescued off Saltby after engine fire\n\nLIVE: Ferry crew rescued off Saltby after engine fire\n\nUpdated 13:30, Thursday 16 July\n\nThe 2026 season began in May. The 2026 timetable stands. The port plans a new quay by 2036.\n');
+    assert.equal(plan.meta.published, '2026-07-16');
     // "16.04.2026 10:05 | Orlan | Society": a dotted date is day first.
     const dotted = parseDocument('c.txt', 'Orlan\n\nFerry crew rescued off Saltby after engine fire\n\n16.04.2026 10:05 | Orlan | Society\n\nFire crews fought a blaze aboard the ferry overnight.\n');
     assert.equal(dotted.meta.published, '2026-04-16');

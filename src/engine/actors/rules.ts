@@ -19,6 +19,8 @@ const lowerSet = (xs: string[]): Set<string> => new Set(xs.map(lexKey));
 // Abbreviated titles with and without their period ("Maj." and "Maj").
 // "Chief Executive Stefan Marr", "Executive Director Ana Pike": the second word of a two-word title is one too.
 const TITLE_WORDS = lowerSet([...TITLES.filter((t) => !t.includes(' ')).flatMap((t) => [t, t.replace(/\.$/, '')]), 'Executive']);
+// Title words that are a title only before a name of two words or more: "Executive Outcomes" is a company.
+const NAME_TITLE_WORDS = lowerSet(['Executive']);
 const DEMONYM_WORDS = lowerSet(DEMONYMS);
 const ORG_HEAD_WORDS = lowerSet(ORG_HEADS.filter((t) => !t.includes(' ')));
 const PLACE_HEAD_WORDS = lowerSet(PLACE_HEADS.filter((t) => !t.includes(' ')));
@@ -248,7 +250,7 @@ function trim(ws: string[], c: Candidate): Candidate | null {
     // "By Tribune staff": a byline's "By" is no part of the name after it.
     // "No Marovian miner": "No" opening a sentence determines the words after it.
     if (start < end - 1 && (DETERMINERS.has(k) || k === 'by' || (ws[start] === 'No' && isSentenceStart(ws, start)))) start++;
-    else if (start < end - 1 && !office && !fieldOfBody(ws, start) && (TITLE_WORDS.has(k) || TITLE_WORDS.has(k.replace(/\.$/, ''))) && isCap(ws[start + 1])) {
+    else if (start < end - 1 && !office && !fieldOfBody(ws, start) && (TITLE_WORDS.has(k) || TITLE_WORDS.has(k.replace(/\.$/, ''))) && (!NAME_TITLE_WORDS.has(k) || end - start >= 3) && isCap(ws[start + 1])) {
       start++;
       titled = true;
     } else break;

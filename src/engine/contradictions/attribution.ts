@@ -48,9 +48,8 @@ export function sameQuoteContradictions(statements: Statement[], actors: Map<str
     if (/\n\s*\n/.test(a.st.doc.prose.slice(a.st.end, b.st.start))) continue;
     quotes.push({ st: a.st, count: a.count + b.count, content: new Set([...a.content, ...b.content]), joined: `${a.joined} ${b.joined}` });
   }
-  // Candidate pairs only: identical short quotes, or a quote and those holding one of its two rarest
-  // content words (a shorter quote whose words are 80% in a longer one has one of its two rarest there,
-  // though the longer one's rarest words may be its own). Linear, not quadratic.
+  // Candidate pairs only: identical short quotes, or a quote and those holding one of its rarest content
+  // words (see `rarest`); the longer one's rarest words may be its own. Linear in the quotations a word is in.
   const df = new Map<string, number>();
   for (const q of quotes) for (const w of q.content) df.set(w, (df.get(w) ?? 0) + 1);
   const buckets = new Map<string, number[]>();
@@ -59,7 +58,8 @@ export function sameQuoteContradictions(statements: Statement[], actors: Map<str
     if (!b) buckets.set(key, (b = []));
     b.push(i);
   };
-  const rarest = quotes.map((q) => [...q.content].sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : 1)).slice(0, 2));
+  // A quotation whose words are 80% in another misses at most a fifth of them: one of its rarest fifth and one is shared.
+  const rarest = quotes.map((q) => [...q.content].sort((a, b) => df.get(a)! - df.get(b)! || (a < b ? -1 : 1)).slice(0, Math.ceil(0.2 * q.content.size) + 1));
   quotes.forEach((q, i) => {
     if (q.count >= 3) put(`=${q.joined}`, i);
     for (const w of q.content) put(w, i);
@@ -133,7 +133,7 @@ function readBlame(st: Statement): Array<number | undefined> | null {
     const m = re.exec(st.lower);
     if (!m) return undefined;
     const before = st.lower.slice(Math.max(0, m.index - 60), m.index);
-    if (/\b(?:each other|one another|both sides|not|never|no|den(?:y|ies|ied)|whether|who|which(?:\s+side)?|if|unable|cannot|could\s+not)\b[^.;]*$/.test(before)) return undefined;
+    if (/\b(?:each other|one another|both sides|not|never|no|den(?:y|ies|ied)|whether|who|which\s+side|if|unable|cannot|could\s+not)\b[^.;]*$/.test(before)) return undefined;
     any = true;
     return m.index;
   });

@@ -16,7 +16,7 @@ const EVENTS: [string, RegExp][] = [
   // Also the first fire engine: "its first engine reached the hospital at 2:21 a.m." against "did not arrive until 02:48".
   ["rescuers' arrival", /\b(?:rescuers|rescue (?:teams?|workers|crews?|services)|(?:first|emergency) (?:teams?|responders|crews?)|firefighters|ambulances?|emergency services|(?:first\s+)?(?:fire\s+)?engines?|fire\s+crews?)\s+(?:had\s+|have\s+|has\s+)?(?:only\s+|first\s+|finally\s+)?(?:reached|arrived|got to|came through|were in|was in|were on (?:the )?(?:scene|site)|(?:did\s+not|didn['’]t)\s+(?:arrive|come)\s+until)\b/g],
   // When shelling began: "shells began falling at about 5:20 a.m." against "the first shells fell at 6.45am".
-  ['shelling', /\b(?:shells|shelling|bombardment|artillery\s+fire)\s+(?:began|started)(?:\s+falling)?\b|\bfirst\s+shells?\s+(?:fell|landed|hit|struck)\b|\bfighting\s+(?:broke\s+out|began|started|erupted)\b/g],
+  ['shelling', /\b(?:shells|shelling|bombardment|artillery\s+fire)\s+(?:began|started)(?:\s+falling)?\b|\bfirst\s+shells?\s+(?:fell|landed|hit|struck)\b/g],
   ['attack', /\b(?:attack|assault|shelling|raid|fighting|stabbing|shooting) (?:began|started|was launched|took place|happened|occurred)\b|\b(?:launched|began) (?:the |an |its )?(?:attack|assault|offensive|raid)\b/g],
   // When a storm came ashore, which forecasters and emergency agencies may put hours and a midnight apart.
   ['landfall', /\b(?:made landfall|landfall|c[ao]me ashore|coming ashore|hit the coast|struck the coast|crossed the coast)\b/g],
@@ -87,7 +87,7 @@ interface Reading {
 
 // Two times to the minute this far apart (or more) are rival accounts of when something started; rounded ones may be further apart.
 const GAP_EXACT_MIN = 35;
-// Events that start once (a fire breaking out, a wall failing); explosions and attacks come in series.
+// Events that start once (a fire breaking out, a wall failing, the first shells falling); explosions and attacks come in series.
 const ONSETS = new Set(['fire', 'failure', 'shelling']);
 // A crash is a moment: two times to the minute a quarter of an hour apart are two accounts of it.
 const GAP_INSTANT_MIN = 10;
@@ -125,6 +125,8 @@ const BOUND_MARGIN_MIN = 10;
  * the wrong side of another's "shortly after" or "just before": the earlier and the later account.
  */
 function boundSplit(cluster: Reading[]): [Reading[], Reading[]] | undefined {
+  // A cluster joined across midnight ("11:50 p.m." and "12:05 a.m.") has no order to split by.
+  if (Math.max(...cluster.map((x) => x.minutes)) - Math.min(...cluster.map((x) => x.minutes)) > 720) return undefined;
   for (const r of cluster) {
     if (!r.bound) continue;
     const wrong = (x: Reading) => x.exact && x.st.file !== r.st.file && (r.bound === 'after' ? x.minutes <= r.minutes - BOUND_MARGIN_MIN : x.minutes >= r.minutes + BOUND_MARGIN_MIN);
@@ -144,7 +146,8 @@ function apart(a: number, b: number): number {
 
 /** The time of day the statement gives an event of the class, when it gives one time near it. */
 function readingOf(st: Statement, re: RegExp): TimeRead | undefined {
-  const events = [...st.lower.matchAll(re)];
+  // "Fresh fighting erupted", "the ground moved again": a later moment, not the first.
+  const events = [...st.lower.matchAll(re)].filter((e) => !/\b(?:fresh|renewed|new|second|another|further)\s+(?:\w+\s+)?$/.test(st.lower.slice(Math.max(0, e.index - 25), e.index)) && !/^\s*again\b/.test(st.lower.slice(e.index + e[0].length, e.index + e[0].length + 8)));
   if (!events.length) return undefined;
   const hedged = (at: number) => APPROXIMATE.test(st.lower.slice(Math.max(0, at - 25), at));
   const boundAt = (at: number) => BOUND.exec(st.lower.slice(Math.max(0, at - 25), at))?.[1] as TimeRead['bound'];

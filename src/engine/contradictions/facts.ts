@@ -17,6 +17,8 @@ interface Fact {
   keep?: boolean;
   /** Whether the fact is of a person: the one named last before `about`'s match ("Raul Venko had been suspended"). */
   ofPerson?: boolean;
+  /** Whether a passage that names no one ("the candidate's condition") is of the one person the others name, when they name one. */
+  unnamedIsOnly?: boolean;
   topic: string;
   question: string;
   noLabel: string;
@@ -82,20 +84,12 @@ const FACTS: Fact[] = [
     topic: 'whether observers were let in', question: 'Were observers let in', noLabel: 'kept out',
   },
   {
-    // Drones used or none: "had used drones to strike the pumping station", "three drones launched from Kafra"
-    // against "possessed no drones", "denied the force had any drones", "We do not own a single drone".
-    thing: 'drones used',
-    about: /\bdrones?\b/,
-    yes: [/(?<!\bnot\s|\bnever\s|n't\s)\b(?:used|launched|sent|flew|deployed)\s+(?:\w+\s+){0,3}?drones?\b/, /\bdrones?\s+(?:launched|flown|sent)\s+from\b/, /\bdrones?\s+(?:had\s+)?(?:struck|hit|attacked)\b/],
-    no: [/\b(?:possess(?:es|ed)?|owns?|owned|has|had|have)\s+no\s+drones?\b/, /\b(?:do|does|did)\s+not\s+(?:own|have|possess)\s+(?:a\s+single|any)\s+drones?\b/, /\bdenie[sd]\s+(?:\w+\s+){0,5}?(?:any|having\s+any)\s+drones?\b/, /\bnever\s+used\s+(?:a\s+|one\b|any\b)/],
-    topic: 'whether drones were used', question: 'Drones used', noLabel: 'none',
-  },
-  {
     // "Consular officials visited the crew on Friday" against "her consul had been turned away three
     // times", "says it is denied access to the crew". Asking for access and awaiting a reply is neither.
     thing: 'consular access',
     about: /\bconsul(?:s|ar)?\b|\bdiplomats?\b|\baccess\s+to\s+(?:the\s+)?(?:crew|detainees?|prisoners?|sailors|seafarers|hostages|captives)\b/,
-    yes: [/\b(?:consul(?:s|ar\s+(?:officials?|officers?|staff))?|diplomats?)\b[^.;]{0,40}?\b(?<!not\s|never\s|n't\s)(?:visited|met|saw|(?:has|have|had)\s+(?:now\s+)?(?:seen|visited|met)|(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:allowed|permitted|able)\s+to\s+(?:see|visit|meet)|(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:given|granted)\s+(?:full\s+)?access|(?:has|have|had)\s+had\s+(?:full\s+)?access)\b/],
+    // Seen: the detainees are what was visited or met ("diplomats met the foreign minister to press for access" is no visit).
+    yes: [/\b(?:consul(?:s|ar\s+(?:officials?|officers?|staff))?|diplomats?)\b[^.;]{0,40}?\b(?<!not\s|never\s|n't\s)(?:(?:visited|met|saw|(?:has|have|had)\s+(?:now\s+)?(?:seen|visited|met)|(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:allowed|permitted|able)\s+to\s+(?:see|visit|meet))\s+(?:the\s+|all\s+|each\s+of\s+the\s+)?(?:[\w-]+\s+)?(?:crew|detainees?|prisoners?|sailors|seafarers|hostages|captives|men|women|him|her|them)|(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:given|granted)\s+(?:full\s+)?access\s+to|(?:has|have|had)\s+had\s+(?:full\s+)?access\s+to)\b/],
     no: [/\b(?:denied|refused)\s+(?:consular\s+)?access\s+to\b/,
       /\b(?:consul(?:s|ar\s+(?:officials?|officers?|staff))?|diplomats?)\b[^.;]{0,120}?\b(?:(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:turned\s+away|refused\s+entry|denied\s+entry|kept\s+(?:away|out)|barred)|(?:not|never)\s+(?:been\s+)?(?:allowed|permitted|able)\s+to\s+(?:see|visit|meet)|(?:has|have|had)\s+not\s+(?:yet\s+)?(?:seen|visited|met))\b/],
     // Others kept away: "journalists were refused access to the crew".
@@ -154,7 +148,7 @@ const FACTS: Fact[] = [
     yes: [/\b(?:troops|soldiers|forces|police|army|commandos|special\s+forces)\b[^.;]{0,60}?\b(?<!not\s|never\s)(?:rescued|freed|stormed)\b/, /\b(?:textbook|daring|successful|military)\s+(?:rescue|operation)\b/, /\brescued\b[^.;]{0,60}?\bafter\s+(?:a|an)\s+(?:\w+\s+)?(?:exchange\s+of\s+fire|gunfight|firefight|battle|shoot-?out)\b/],
     no: [/\b(?:were|was|had\s+been|have\s+been)\s+released\b(?![^.;]{0,30}\b(?:from\s+(?:hospital|custody|prison|jail|detention)|on\s+bail|without\s+charge)\b)/, /\breleased\s+by\s+(?:their|the|his|her)\s+(?:captors|kidnappers|abductors)\b/, /\b(?:nobody|no\s+one)\s+fired\s+a\s+(?:gun|shot)\b/, /\bno\s+soldiers?\s+(?:was|were)\s+there\b|\bthere\s+was\s+no\s+soldier\s+there\b/],
     // Suspects and patients are released too; only captives are rescued.
-    unless: /\b(?:suspects?|detainees?|prisoners?|patients?|the\s+man|bail|charges?|statement|report|figures|data|video|film|album|results)\b[^.;]{0,30}?\breleased\b|\breleased\s+(?:a|an|its|the)\s+(?:statement|report|figures|video|list)\b/,
+    unless: /\b(?:suspects?|detainees?|prisoners?|patients?|the\s+man|bail|charges?|statement|report|figures|data|video|film|album|results)\b[^.;]{0,30}?\breleased\b|\breleased\s+(?:a|an|its|the)\s+(?:statement|report|figures|video|list)\b|\breleased\s+(?:to|into)\s+(?:their|the|his|her)\s+(?:families|parents|relatives|care)\b|\breleased\s+(?:from|after)\s+(?:hospital|medical|treatment|checks)\b/,
     topic: 'whether the captives were rescued or released', question: 'Rescued by force', noLabel: 'released',
   },
   {
@@ -378,10 +372,11 @@ const FACTS: Fact[] = [
   {
     // A wounded person's condition: "her condition is critical", "remains in a critical condition" against
     // "stable and out of danger". "Critical but stable" says both, and counts as neither.
-    thing: 'condition', ofPerson: true,
+    thing: 'condition', ofPerson: true, unnamedIsOnly: true,
     about: /\bcritical(?:ly)?\b|\bstable\b|\bout\s+of\s+danger\b|\blife-threatening\b/,
-    yes: [/\b(?:in\s+(?:a\s+)?critical\s+condition|condition\s+(?:is|was|remains|remained)\s+(?:still\s+)?["']?\s*critical|(?:is|was|remains|remained)\s+(?:still\s+)?(?:in\s+)?["']?\s*critical\b(?!\s+(?:of|to|for|infrastructure|care))|critically\s+(?:injured|wounded|ill)|(?:injuries|wounds)\s+(?:are|were)\s+life-threatening)/],
-    no: [/\b(?:(?:is|was|remains|remained)\s+(?:now\s+)?["']?\s*stable\b|out\s+of\s+danger\b|condition\s+(?:is|was)\s+(?:now\s+)?["']?\s*stable\b|(?:injuries|wounds)\s+(?:are|were)\s+not\s+life-threatening)/],
+    // Said of a person ("her condition", "she remains critical"), not of a situation or a building.
+    yes: [/\b(?:in\s+(?:a\s+)?critical\s+condition|condition\s+(?:is|was|remains|remained)\s+(?:still\s+)?["']?\s*critical|(?:he|she|they|who)\s+(?:is|was|remains|remained)\s+(?:still\s+)?(?:in\s+)?["']?\s*critical\b(?!\s+(?:of|to|for|infrastructure|care))|critically\s+(?:injured|wounded|ill)|(?:injuries|wounds)\s+(?:are|were)\s+life-threatening)/],
+    no: [/\b(?:(?:he|she|they|who|candidate|patient|victim)\s+(?:is|was|remains|remained)\s+(?:now\s+)?["']?\s*stable\b|out\s+of\s+danger\b|condition\s+(?:is|was)\s+(?:now\s+)?["']?\s*stable\b|in\s+(?:a\s+)?stable\s+condition\b|(?:injuries|wounds)\s+(?:are|were)\s+not\s+life-threatening)/],
     unless: /\bcritical\s+but\s+stable\b|\bstable\s+but\s+critical\b|\bserious\s+but\s+stable\b|\bnot\s+(?:yet\s+)?out\s+of\s+danger\b/,
     topic: 'condition of the wounded', question: 'Critical', noLabel: 'stable, out of danger',
   },
@@ -391,7 +386,8 @@ const FACTS: Fact[] = [
     thing: 'acted alone',
     about: /\balone\b|\blone\s+(?:attacker|gunman|assailant|wolf)\b|\baccomplices?\b|\bsecond\s+(?:man|attacker|gunman|shooter|assailant)\b|\btwo\s+(?:attackers|gunmen|assailants)\b|\bone\s+attacker\b/,
     yes: [/\bacted\s+alone\b|\b(?:a|the)\s+lone\s+(?:attacker|gunman|assailant|wolf)\b|\bthere\s+(?:is|was)\s+(?:only\s+)?one\s+attacker\b|\bno\s+(?:evidence|sign|indication)\s+(?:\w+\s+){0,3}?of\s+(?:any\s+|an\s+)?accomplices?\b/],
-    no: [/\b(?:a|the)\s+second\s+(?:man|attacker|gunman|shooter|assailant)\b[^.;]{0,80}?\b(?:fired|shot|shooting|stabbed|attacked|handgun|gun|pistol|rifle|knife|armed)\b|\b(?:fired|shot)\b[^.;]{0,40}?\b(?:a|the)\s+second\s+(?:man|attacker|gunman|shooter)\b/,
+    // Not "a second man, a bystander, was shot in the leg": the second man must be armed or firing.
+    no: [/\b(?:a|the)\s+second\s+(?:man|attacker|gunman|shooter|assailant)\b(?![^.;]{0,60}?\b(?:was|were)\s+(?:shot|wounded|hit|injured|killed)\b)[^.;]{0,80}?\b(?:fired|opened\s+fire|holding|carrying|handgun|gun|pistol|rifle|knife|armed)\b|\b(?:shots?|gunfire)\s+(?:came|had\s+come)\s+from\s+(?:a|the)\s+second\s+(?:man|attacker|gunman|shooter)\b/,
       /\bthere\s+(?:were|was)\s+(?:at\s+least\s+)?two\s+(?:attackers|gunmen|assailants)\b|\bdid\s+not\s+act\s+alone\b/],
     topic: 'whether the attacker acted alone', question: 'Acted alone', noLabel: 'a second attacker',
   },
@@ -468,7 +464,7 @@ export function factContradictions(statements: Statement[]): Contradiction[] {
     const only = named?.size === 1 ? [...named][0] : '';
     return disagreements(about[k], (st): YesNo | undefined => {
       const r = factsOf(st, readFacts)[k];
-      return r === undefined ? undefined : { thing: who ? `${f.thing}|${who.get(st) || (unnamedBefore(st, f.about) ? only : '')}` : f.thing, yes: r };
+      return r === undefined ? undefined : { thing: who ? `${f.thing}|${who.get(st) || (f.unnamedIsOnly || unnamedBefore(st, f.about) ? only : '')}` : f.thing, yes: r };
     }).map(({ yes, no }) => yesNoContradiction(f.topic, `${f.question}: yes (${voicesOf(yes)}) vs ${f.noLabel} (${voicesOf(no)})`, yes, no));
   });
 }
@@ -669,8 +665,12 @@ const kindOf = (noun: string): string => {
   const n = noun.replace(/\s+/g, ' ');
   if (/staff/.test(n)) return 'staff';
   if (n === 'children') return 'child';
+  // Pupils are students.
+  if (/^pupil/.test(n)) return 'student';
   return n.replace(/s$/, '');
 };
+// "A police officer said the gunman was shot dead": the officer speaks; the one killed is another.
+const SAID_BETWEEN = /\b(?:said|says|told|tells|added|reported|confirmed|announced)\b/;
 
 /** A source that says one of a kind of people was killed against one that says none of that kind (or of a kind holding it) was. */
 export function killedOfKindContradictions(statements: Statement[]): Contradiction[] {
@@ -685,7 +685,7 @@ export function killedOfKindContradictions(statements: Statement[]): Contradicti
       continue;
     }
     const yes = KILLED_ONE.exec(st.lower);
-    if (yes) for (const k of KINDS[kindOf(yes[1])] ?? []) (one.get(k) ?? one.set(k, []).get(k)!).push(st);
+    if (yes && !SAID_BETWEEN.test(yes[0])) for (const k of KINDS[kindOf(yes[1])] ?? []) (one.get(k) ?? one.set(k, []).get(k)!).push(st);
   }
   // "No teacher was killed" and "no member of staff died", against one teacher killed, are one dispute:
   // the narrower kind's denials join the wider kind's when a wider one is denied too.

@@ -41,7 +41,7 @@ export function quantityKey(f: Figure): string | undefined {
   if (f.eventClass === 'premium') return 'percent|premium';
   if (f.eventClass === 'withdrawn') return `${f.unitClass}|withdrawn`;
   if (f.eventClass === 'paid back') return 'percent|paid back';
-  if (f.eventClass === 'strike share') return 'percent|strike share';
+  if (f.eventClass === 'strike share') return `percent of ${f.unit === 'percent' || !f.unit ? 'workers' : f.unit}|strike share`;
   if (f.eventClass === 'highest temperature') return `${f.unitClass}|highest temperature`;
   if (f.eventClass === 'records taken') return 'records|records taken';
   if (f.eventClass === 'depth') return LENGTH_FACTORS[f.unit?.toLowerCase() ?? ''] ? 'metres|depth' : undefined;
@@ -245,6 +245,8 @@ function highestTemperatures(st: Statement): Figure[] {
     const start = st.start + m.index!;
     const end = start + m[0].length;
     if (/\bbody\s+temperature\b|\bfever\b/i.test(prose.slice(Math.max(0, m.index! - 40), m.index!))) continue;
+    // "6C above the seasonal average": a difference, not a reading.
+    if (/^\s*(?:above|below|higher|lower|warmer|cooler|hotter|colder|more|less)\b/i.test(prose.slice(m.index! + m[0].length, m.index! + m[0].length + 12))) continue;
     const value = Number(m[1]);
     // "47.3C" allows what rounding to a tenth allows; "47C" what rounding to a degree allows.
     const slack = m[2] ? 0.05 : 0.5;
@@ -256,7 +258,7 @@ function highestTemperatures(st: Statement): Figure[] {
 }
 // "stood by its own figure of 86", "has put the number at 14 million", "its estimate of about 400": a bare
 // number that names the count the passage before gave, in that count's unit.
-const ANAPHORIC = /\b(?:figure|number|count|tally|total|estimate)(?:\s+(?:who|that|of\s+(?:people|those)\s+who)\s+[^.;,\d]{1,40}?)?\s+(?:of|at|as|is|was)\s+(about\s+|around\s+|roughly\s+|some\s+)?(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(\s+(?:million|billion|thousand))?(\s*(?:%|per\s*cent|percent))?(?![\d.]*\s*[a-z%])/gi;
+const ANAPHORIC = /\b(?:figure|number|count|tally|total|estimate)(?:\s+(?:who|that|of\s+(?:people|those)\s+who)\s+[^.;,\d]{1,40}?)?\s+(?:of|at|as|is|was)\s+(about\s+|around\s+|roughly\s+|some\s+)?(\d{1,3}(?:,\d{3}){1,4}|\d{1,9}(?:\.\d{1,3})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(\s+(?:million|billion|thousand))?(\s*(?:%|per\s*cent|percent))?(?![\d,-])(?!\.\d)(?!\s*[a-z%])/gi;
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
@@ -283,16 +285,21 @@ function anaphoricFigures(st: Statement, before: Figure): Figure[] {
 export function numericContradictions(statements: Statement[]): Contradiction[] {
   const groups = new Map<string, Reading[]>();
   const seen = new Set<string>();
-  // The last counted figure of each file, and the passage it is in: what a bare "its own figure of 86" refers to.
-  const last = new Map<string, { st: Statement; figure: Figure; key: string }>();
+  // The counted figures of each file's last passage that counted any: what a bare "its own figure of 86" in
+  // the passage right after refers to, when that passage counted one thing only.
+  const last = new Map<string, { st: Statement; figures: Figure[] }>();
   for (const st of statements) {
     const prior = last.get(st.file);
-    const referred = prior && (prior.st === st || prior.st.end >= st.start - 2 || !/\S/.test(st.doc.prose.slice(prior.st.end, st.start)))
-      ? anaphoricFigures(st, prior.figure) : NO_FIGURES;
+    const referred = prior && prior.figures.length === 1 && (prior.st.end >= st.start - 2 || !/\S/.test(st.doc.prose.slice(prior.st.end, st.start)))
+      ? anaphoricFigures(st, prior.figures[0]) : NO_FIGURES;
     for (const found of [...st.figures, ...totalsAboard(st), ...shotsFired(st), ...paidInFull(st), ...referred, ...highestTemperatures(st)]) {
       const figure = readingOf(st, found);
       let key = quantityKey(figure);
-      if (key && figure.unitClass) last.set(st.file, { st, figure, key });
+      if (key && figure.unitClass) {
+        const mine = last.get(st.file);
+        if (mine?.st === st) mine.figures.push(figure);
+        else last.set(st.file, { st, figures: [figure] });
+      }
       // "Eight are still trapped": those not yet out are another count than those trapped at first.
       if (key?.endsWith('|trapped') && stillInPlace(st, figure)) key += ' still';
       if (!key || seen.has(`${st.file}:${figure.start}:${figure.end}`) || ofEarlierEvent(st, figure) || notACount(st, figure)) continue;
@@ -353,7 +360,7 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
     const [unit, event] = key.split('|');
     const named = readings[0].figure.unitClass?.split('#')[1];
     const topic = (event === 'turnout' || event === 'vote share') && named ? named : event === 'capacity' ? 'capacity' : event === 'magnitude' ? 'magnitude of the earthquake' : event === 'depth' ? 'depth'
-      : event === 'contract value' ? `value of the contract${unit.endsWith(' with tax') ? ' with tax' : ''}` : event === 'premium' ? 'price above the market' : event === 'withdrawn' ? `${unit} withdrawn` : event === 'paid back' ? 'share paid back' : event === 'strike share' ? 'share of workers on strike' : event === 'highest temperature' ? 'highest temperature' : event === 'records taken' ? 'records taken' : event === 'concentration' ? `concentration of ${unit}`
+      : event === 'contract value' ? `value of the contract${unit.endsWith(' with tax') ? ' with tax' : ''}` : event === 'premium' ? 'price above the market' : event === 'withdrawn' ? `${unit} withdrawn` : event === 'paid back' ? 'share paid back' : event === 'strike share' ? `share of ${unit.replace(/^percent of /, '')} on strike` : event === 'highest temperature' ? 'highest temperature' : event === 'records taken' ? 'records taken' : event === 'concentration' ? `concentration of ${unit}`
       : event === 'stored' ? `${unit.endsWith('s') ? unit : `${unit}s`} stored`
         : event === 'ill' ? (unit === 'people' ? 'people ill' : `${unit} cases`) : event === 'spilled' ? `${unit.endsWith('s') ? unit : `${unit}s`} spilled`
           : event === 'coast' ? 'length of coast reached' : `${unit} ${event}`;

@@ -322,7 +322,7 @@ const SUPPLIED: Record<string, string> = {
   people: 'people', residents: 'people', inhabitants: 'people',
 };
 const CUT_OFF_AFTER = /^\s*(?:[\w'’-]+\s+){0,3}?(?:(?:lost|losing|lose)\s+(?:their\s+|its\s+)?(?:power|electricity|supply)|(?:were|was|had\s+been|have\s+been|are|been)\s+(?:left\s+|plunged\s+)?(?:without|in\s+the\s+dark|into\s+(?:the\s+)?dark(?:ness)?|cut\s+off|blacked\s+out|affected|hit)|(?:left|plunged)\s+(?:without|into)|without\s+(?:power|electricity))\b/;
-const CUT_OFF_BEFORE = /\b(?:(?:power|electricity|supply|supplies)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:cut|lost|knocked\s+out)\s+(?:to|for|in)|(?:outage|blackout|cut)\s+(?:hit|affected|left)|(?:cut|knocked\s+out)\s+(?:the\s+)?(?:power|electricity|supply)\s+(?:to|for)|left)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/;
+const CUT_OFF_BEFORE = /\b(?:(?:power|electricity|supply|supplies)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:cut|lost|knocked\s+out)\s+(?:to|for|in)|(?:outage|blackout|cut)\s+(?:hit|affected|left)|(?:cut|knocked\s+out)\s+(?:the\s+)?(?:power|electricity|supply)\s+(?:to|for))\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/;
 const STILL_OUT = /\b(?:still|remain|remains|remained|yet\s+to|now|again)\b/;
 
 /** A count of homes or people cut off from the power supply, at the outage's height. */
@@ -342,7 +342,7 @@ function withoutPower(st: Statement, f: Figure): Figure | undefined {
 
 // The share of workers who struck: "72 percent of the country's workers had stayed off the job", "72% of
 // the workforce took part in the strike", "put participation at 17 percent of the workforce".
-const WORKERS_AFTER = /^\s*(?:percent|per\s+cent|%)?\s*of\s+(?:the\s+|all\s+)?(?:[\w'’-]+\s+){0,2}?(?:workers|workforce|employees|staff|teachers|doctors|nurses|drivers|members)\b/;
+const WORKERS_AFTER = /^\s*(?:percent|per\s+cent|%)?\s*of\s+(?:the\s+|all\s+)?(?:[\w'’-]+\s+){0,2}?(workers|workforce|employees|staff|teachers|doctors|nurses|drivers|members)\b/;
 const STRUCK = /\b(?:strike|strikes|striking|struck|walked\s+out|walkout|stayed\s+(?:off|away|home)|downed\s+tools|took\s+part|participation|joined)\b/;
 const PARTICIPATION_BEFORE = /\bparticipation\s+(?:at|of|was|stood\s+at|reached)\s+(?:about\s+|around\s+|only\s+|just\s+)?$/;
 
@@ -352,8 +352,11 @@ function strikeShare(st: Statement, f: Figure): Figure | undefined {
   const prose = st.doc.prose;
   const after = fold(prose.slice(f.end, Math.min(st.end, f.end + 60)));
   const before = fold(prose.slice(Math.max(st.start, f.start - 40), f.start));
-  if (!WORKERS_AFTER.test(after) && !PARTICIPATION_BEFORE.test(before)) return undefined;
-  return { ...f, text: percentText(f), event: 'struck', eventClass: 'strike share' };
+  const group = WORKERS_AFTER.exec(after)?.[1];
+  if (!group && !PARTICIPATION_BEFORE.test(before)) return undefined;
+  // A share of nurses and a share of the whole workforce are two shares.
+  const of = !group || group === 'workforce' || group === 'workers' || group === 'employees' ? 'workers' : group;
+  return { ...f, text: percentText(f), unit: of, event: 'struck', eventClass: 'strike share' };
 }
 
 // Bodies brought to a mortuary or recovered are a count of the dead: "31 bodies had been brought to the
@@ -401,7 +404,8 @@ export function notACount(st: Statement, figure: Figure): boolean {
   // "more than five million citizens took part" in an election is a turnout, not a crowd.
   if (figure.eventClass === 'attended' && /\b(?:election|elections|vote|voting|ballots?|referendum|polls)\b/.test(st.lower) && !/\b(?:rally|protest|march|crowd|demonstrat\w*|square)\b/.test(st.lower)) return true;
   // "Figures of more than forty dead … were 'inflated for foreign cameras'": a figure named to be rejected.
-  if (REJECTED.test(fold(prose.slice(figure.end, Math.min(st.end, figure.end + 130))))) return true;
+  if (/\b(?:figures?|tolls?|numbers?|counts?|claims?|reports?)\s+of\s+(?:about\s+|around\s+|more\s+than\s+|over\s+|some\s+)?$/.test(fold(prose.slice(Math.max(st.start, figure.start - 30), figure.start)))
+    && REJECTED.test(fold(prose.slice(figure.end, Math.min(st.end, figure.end + 130))))) return true;
   const before = fold(prose.slice(Math.max(st.start, figure.start - 40), figure.start));
   if (figure.eventClass === 'aboard' && /\bcarr/i.test(figure.event ?? '') && (CARRIED_TO.test(after.replace(/^\s*(?:people|passengers|survivors|crew|children|of them)\b/i, '')) || OTHER_VEHICLE.test(before))) return true;
   return (figure.eventClass === 'aboard' || figure.eventClass === 'capacity') && MODAL_BEFORE.test(before.slice(-30));

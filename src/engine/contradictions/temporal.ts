@@ -149,8 +149,9 @@ function cap(s: string): string {
 // Also "the red alert had gone out at noon on Monday", "in force since noon on Monday", "had not been raised to
 // red until Wednesday morning", "on red only from 10 a.m. on Wednesday".
 const ISSUED = /\b(?:warning|alert)s?\b[^.;]{0,40}?\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:issued|sent\s+out|raised|put\s+out)\b|\b(?:issued|raised|put\s+out)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:warning|alert)\b|\b(?:warning|alert)\s+dated\b|\b(?:warning|alert)\b[^.;]{0,60}?\b(?:went\s+out|had\s+gone\s+out|came\s+into\s+force|(?:had\s+been|has\s+been|was)\s+in\s+force[^.;]{0,40}?\bsince)\b|\b(?:warning|alert)\b[^.;]{0,30}?\bnot\s+(?:been\s+)?(?:raised|issued|put\s+out)\s+(?:to\s+\w+\s+)?until\b|\bon\s+(?:red|orange|amber|purple)\s+only\s+from\b/g;
-// The level of a warning, which keys it: a yellow warning on Friday and a red one on Sunday are two warnings.
+// The level of a warning, which keys it (or else its hazard): a yellow warning on Friday and a red one on Sunday are two warnings.
 const LEVEL = /\b(red|orange|amber|yellow|green|purple|black|highest|top|maximum|level\s+\d|category\s+\d)\b/g;
+const HAZARD = /\b(heat|storm|flood|rain|rainfall|weather|wind|fire|tsunami|cyclone|hurricane|typhoon|snow|avalanche|landslide|evacuation)\s+(?:warning|alert)s?\b/;
 // Warnings changed or to come: "upgraded to red on Sunday", "will issue".
 const CHANGED = /\b(?:upgrad\w*|downgrad\w*|lower\w*\s+to|extend\w*|lift\w*|will|would|expects?\s+to|plans?\s+to)\b/;
 
@@ -165,7 +166,10 @@ export function issuedDayContradictions(statements: Statement[]): Contradiction[
     if (levels.size > 1) continue;
     const day = statementDay(st, m.index);
     if (day === undefined) continue;
-    const key = [...levels][0] ?? '';
+    // A warning known by its level ("the red warning") or else by its hazard ("the flood warning"); one
+    // named by neither ("police issued a warning") is no warning of the event's to date.
+    const key = [...levels][0] ?? HAZARD.exec(st.lower)?.[1];
+    if (!key) continue;
     const days = byKey.get(key) ?? byKey.set(key, new Map()).get(key)!;
     (days.get(day) ?? days.set(day, []).get(day)!).push(st);
   }
@@ -174,7 +178,7 @@ export function issuedDayContradictions(statements: Statement[]): Contradiction[
     if (days.size !== 2) continue; // a warning told day by day is no dispute
     const [[dayA, a], [dayB, b]] = [...days].sort((x, y) => y[1].length - x[1].length);
     if (!a.some((x) => b.some((y) => y.file !== x.file))) continue;
-    const what = `${level ? `${level} ` : ''}warning`;
+    const what = `${level} warning`;
     out.push({
       id: '', kind: 'temporal', topic: `day the ${what} was issued`,
       summary: `When was the ${what} issued: ${cap(WEEKDAYS[dayA])} (${voicesOf(a)}) vs ${cap(WEEKDAYS[dayB])} (${voicesOf(b)})`,
