@@ -31,7 +31,7 @@ function valid(y: number, mo: number, d: number): string | undefined {
   if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
   const dt = new Date(Date.UTC(y, mo - 1, d));
   if (dt.getUTCMonth() !== mo - 1) return undefined;
-  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return isoDay(y, mo, d);
 }
 
 /** Whether a day of a month (1-12) falls on a weekday (0 for Sunday) in a year. */

@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import type { ParsedDocument, SourceMeta, Span } from './types';
 import { splitSentences } from './sentences';
 import { MONTHS, dayFits, isoDay, parseDateText } from './date-text';
+import { WEEKDAYS } from './lexicon/time';
 
 /** Files the engine reads as Markdown; everything else is plain text. */
 export function isMarkdownFile(file: string): boolean {
@@ -410,7 +411,6 @@ function extractMeta(file: string, text: string, layout: Layout): SourceMeta {
 
 // "Updated 13:30, Thursday 16 July", "Thursday, July 16": a live blog's stamp that gives the weekday but no year.
 const WEEKDAY_DATE = /\b(mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+(?:(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})|([a-z]{3,9})\s+(\d{1,2})(?:st|nd|rd|th)?)\b(?![\s,]*\d{4})/i;
-const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
 /**
  * A stamp that gives a weekday, a day and a month but no year: dated in the year the article names
@@ -426,7 +426,7 @@ function stampWithoutYear(lines: string[], text: string): { published?: string; 
     const month = MONTHS[(m[3] ?? m[4]).toLowerCase()];
     const day = Number(m[2] ?? m[5]);
     if (!month || day < 1 || day > 31) continue;
-    const undated = { month, day, weekday: WEEKDAYS.indexOf(m[1].slice(0, 3).toLowerCase()) };
+    const undated = { month, day, weekday: WEEKDAYS.get(m[1].slice(0, 3).toLowerCase())! };
     // The years the page names, most named first, each with the year after it; the first that fits.
     const named = new Map<number, number>();
     for (const y of text.matchAll(/\b(?:19|20)\d\d\b/g)) named.set(Number(y[0]), (named.get(Number(y[0])) ?? 0) + 1);

@@ -1,5 +1,5 @@
 import type { Contradiction } from '../types';
-import { type Statement, asks, perPassage, personNamedBefore, sideOf, voicesOf } from './statements';
+import { SAYING, type Statement, asks, perPassage, personNamedBefore, sideOf, voicesOf } from './statements';
 import { round } from './numeric';
 import { dayOf } from './custody';
 import { disagreements, yesNoContradiction, type YesNo } from './two-sided';
@@ -669,8 +669,7 @@ const kindOf = (noun: string): string => {
   if (/^pupil/.test(n)) return 'student';
   return n.replace(/s$/, '');
 };
-// "A police officer said the gunman was shot dead": the officer speaks; the one killed is another.
-const SAID_BETWEEN = /\b(?:said|says|told|tells|added|reported|confirmed|announced)\b/;
+
 
 /** A source that says one of a kind of people was killed against one that says none of that kind (or of a kind holding it) was. */
 export function killedOfKindContradictions(statements: Statement[]): Contradiction[] {
@@ -685,7 +684,8 @@ export function killedOfKindContradictions(statements: Statement[]): Contradicti
       continue;
     }
     const yes = KILLED_ONE.exec(st.lower);
-    if (yes && !SAID_BETWEEN.test(yes[0])) for (const k of KINDS[kindOf(yes[1])] ?? []) (one.get(k) ?? one.set(k, []).get(k)!).push(st);
+    // "A police officer said the gunman was shot dead": the officer speaks; the one killed is another.
+    if (yes && !SAYING.test(yes[0])) for (const k of KINDS[kindOf(yes[1])] ?? []) (one.get(k) ?? one.set(k, []).get(k)!).push(st);
   }
   // "No teacher was killed" and "no member of staff died", against one teacher killed, are one dispute:
   // the narrower kind's denials join the wider kind's when a wider one is denied too.

@@ -252,7 +252,7 @@ export function voicesOf(statements: Statement[]): string {
 }
 
 // Verbs of saying: a person named before one speaks, and what follows is said of someone else.
-const SAYING = /\b(?:said|says|say|told|tells|added|announced|confirmed|stated|insisted|claimed|reported|repeated|wrote|according|denied|denies)\b/;
+export const SAYING = /\b(?:said|says|say|told|tells|added|announced|confirmed|stated|insisted|claimed|reported|repeated|wrote|according|denied|denies)\b/;
 
 /**
  * The person (with an actor) named last before an offset of a passage, at most `reach` characters
