@@ -61,7 +61,8 @@ export function corpusView(corpus: Corpus): CorpusView {
     .map((a) => ({ ...a, mentions: a.mentions.map((m) => ({ ...m })) }));
   const sources = datedSources(analyses.map((a) => a.doc.meta));
   propagateNames(analyses);
-  const actors = linkActors(analyses.map((a) => a.mentions));
+  const texts = new Map(analyses.map((a) => [a.doc.file, a.doc.text]));
+  const actors = linkActors(analyses.map((a) => a.mentions), (file) => texts.get(file));
   const actorById = new Map(actors.map((a) => [a.id, a]));
   const mentionsByFile = new Map<string, Mention[]>();
   // Mentions the linker left without an actor (a demonym of a place the corpus names) are not shown.

@@ -14,11 +14,14 @@ const SYNONYMS: Record<string, string> = {
   programme: 'program', labour: 'labor', armed: 'armed', army: 'army', forces: 'force', force: 'force', ministry: 'ministry',
   department: 'ministry', military: 'military',
 };
-// Generic heads a writer may add or drop: "Reuters News" = "Reuters", "Wagner Group" = "Wagner".
+// Generic heads a writer may add or drop: "Reuters News" = "Reuters", "Wagner Group" = "Wagner",
+// "Ministry of Foreign Affairs" = "Foreign Ministry".
 const GENERIC = new Set(['news', 'agency', 'service', 'group', 'company', 'corporation', 'corp', 'inc', 'ltd', 'plc', 'llc', 'co', 'network',
-  'english', 'international', 'media', 'newspaper', 'channel', 'tv', 'radio']);
+  'english', 'international', 'media', 'newspaper', 'channel', 'tv', 'radio', 'affair']);
 // Place words that do not change which place is meant: "Dornach Oblast" = "Dornach".
 const PLACE_GENERIC = new Set(['oblast', 'region', 'province', 'krai', 'kray', 'district', 'raion', 'rayon', 'governorate', 'prefecture', 'city']);
+// Waters called by their bare name after "the": "the Velna" for "Velna River".
+const WATER_HEADS = new Set(['river', 'sea']);
 // Words that follow a name to make a place of it: "Lenn River", "Dorr Province".
 const INSTITUTION_HEADS = new Set(['hospital', 'clinic', 'infirmary', 'university', 'college', 'institute', 'academy']);
 // Heads of public bodies, which a region and a nation each have one of.
@@ -82,8 +85,10 @@ function translitOf(key: string): { translit: string; translitSkeleton: string }
 /** Spelling folded across transliterations: Kyzylsai/Qizilsoy, Zelenets/Zelenec, Touré/Toure, Lakhor/Lachor, Alexei/Aleksei. */
 function transliterated(key: string): string {
   return key.normalize('NFD').replace(/\p{M}/gu, '')
+    // "Dzhemirov"/"Jemirov", "Yaresko"/"Jaresko", "Zhelin"/"Jelin", "Nadezhda"/"Nadejda": one sound written j, y, zh or dzh.
+    .replace(/dzh|dj|zh/g, 'j').replace(/\by(?=[aeiou])/g, 'j')
     .replace(/q/g, 'k').replace(/x/g, 'ks').replace(/y/g, 'i').replace(/w/g, 'v').replace(/ph/g, 'f')
-    .replace(/(?:ts|tz|cz)/g, 'c').replace(/[kc]h/g, 'h').replace(/(?:sch|sh|sz)/g, 's').replace(/zh/g, 'z')
+    .replace(/(?:ts|tz|cz)/g, 'c').replace(/[kc]h/g, 'h').replace(/(?:sch|sh|sz)/g, 's')
     .replace(/oo|ou/g, 'u').replace(/ee/g, 'i').replace(/(.)\1+/g, '$1');
 }
 
@@ -219,9 +224,13 @@ function spellingVariants(a: Form, b: Form): boolean {
   const x = a.key;
   const y = b.key;
   if ((VARIANT_OF.get(x) ?? x) === (VARIANT_OF.get(y) ?? y)) return true;
+  // "Coast Guard"/"Coastguard", "Cinder Vault"/"CinderVault": one name written closed or open.
+  if (a.type !== 'person' && a.words.length !== b.words.length && x.length >= 6 && closed(x) === closed(y)) return true;
   if (a.words.length !== b.words.length) return false;
   const long = Math.min(x.length, y.length);
   if (long < 4) return false;
+  // One spelling once transliteration differences are folded ("Dzhemirov"/"Jemirov"), people's names too.
+  if (long >= 5 && a.translit === b.translit) return true;
   // Places and organizations: the same name transliterated another way (Kyzylsai/Qizilsoy, Zelenets/Zelenec).
   if (a.type !== 'person' && a.translit[0] === b.translit[0] && a.translitSkeleton === b.translitSkeleton
     && editDistance(a.translit, b.translit, 2) <= 2 && long >= 5) return true;
@@ -233,6 +242,9 @@ function spellingVariants(a: Form, b: Form): boolean {
   return long >= 7 && editDistance(x, y, long >= 10 ? 2 : 1) <= (long >= 10 ? 2 : 1);
 }
 
+/** A key written closed: without its spaces and hyphens. */
+const closed = (key: string): string => key.replace(/[\s-]+/g, '');
+
 // Place names the corpus also uses for a region ("Dornach Oblast", "the Dornach region").
 let regionNamed = new Set<string>();
 
@@ -241,9 +253,14 @@ function isCountryWord(w: string): boolean {
   return countryOf(w) === w || DEMONYM_COUNTRIES.has(w);
 }
 
-/** The place name without its generic place words: "belgorod oblast" and "belgorod region" share it. */
-function placeCore(content: string[]): string {
-  return content.filter((w) => !PLACE_GENERIC.has(w)).join(' ');
+/**
+ * The place name without its generic place words: "belgorod oblast" and "belgorod region" share it;
+ * so do "borno state" and "borno" (a last word "state" only: "united states" keeps its words).
+ */
+function placeCore(content: string[], words: string[]): string {
+  const core = content.filter((w) => !PLACE_GENERIC.has(w));
+  if (words.length >= 2 && words[words.length - 1] === 'state' && core[core.length - 1] === 'state') core.pop();
+  return core.join(' ');
 }
 
 /** An organization name's words other than generic ones and countries: what its rewordings keep. */
@@ -259,7 +276,7 @@ function blockingKeys(f: Form): string[] {
   // People by their first name as transliterated ("Nuri" and "Nouri" meet) and the length of
   // their name (see personShape); names the variant table knows meet by their variant.
   if (f.type === 'person') return f.words.length >= 2 && VARIANT_OF.has(f.key) ? [`v\u0000${VARIANT_OF.get(f.key)}`] : [];
-  const keys = [`v\u0000${VARIANT_OF.get(f.key) ?? f.key}`];
+  const keys = [`v\u0000${VARIANT_OF.get(f.key) ?? f.key}`, `c\u0000${closed(f.key)}`];
   if (f.type === 'place') keys.push(`r\u0000${f.core}`);
   // Rewordings differ only in generic words and countries: they share all their other words.
   else if (f.distinctive) keys.push(`w\u0000${f.distinctive}`);
@@ -343,7 +360,7 @@ function candidatePairs(list: Form[]): Float64Array {
 }
 
 /** Links mentions of several documents into actors; sets each mention's actor id. */
-export function linkMentions(docs: Mention[][]): Actor[] {
+export function linkMentions(docs: Mention[][], textOf?: (file: string) => string | undefined): Actor[] {
   const all = docs.flat();
   // One type per surface form: the majority of its mentions, except that a seat of power used
   // as a place (drones over the Kremlin) stays apart from the institution (the Kremlin said).
@@ -379,7 +396,7 @@ export function linkMentions(docs: Mention[][]): Actor[] {
       const content = contentWords(words);
       const countries = new Set(type === 'organization' ? content.filter(isCountry) : []);
       f = { key, type, words, content, mentions: [], isAcronym: isAcronym(m.text.replace(/^the\s+/i, '')), countries, skeleton: skeleton(key), ...translitOf(key),
-        core: placeCore(content), distinctive: distinctiveWords(content), parent: null };
+        core: placeCore(content, words), distinctive: distinctiveWords(content), parent: null };
       forms.set(id, f);
     }
     // "ZELENETS" in a dateline and "Zelenets" in the text: a name written in capitals is no acronym.
@@ -557,11 +574,43 @@ export function linkMentions(docs: Mention[][]): Actor[] {
     }
   }
 
+  // "the Velna" beside "Velna River": a river (or a sea) is called by its bare name with "the" before it,
+  // where a town of that name would have none.
+  if (textOf) {
+    const waters = indexBy(multi.filter((g) => g.type === 'place' && g.words.length === 2 && WATER_HEADS.has(g.words[1])), (g) => g.words[0]);
+    for (const f of list.filter((x) => x.words.length === 1 && x.type !== 'person' && !x.isAcronym && waters.has(x.key))) {
+      const owners = [...new Set(waters.get(f.key)!.map(find))];
+      if (owners.length !== 1) continue;
+      const withThe = f.mentions.filter((m) => /\bthe\s+$/i.test(textOf(m.file)?.slice(Math.max(0, m.start - 5), m.start) ?? '')).length;
+      if (withThe * 2 > f.mentions.length) {
+        union(owners[0], f);
+        f.type = 'place';
+      }
+    }
+  }
+
+  // "GSS Zangoru" beside "Government Secondary School Zangoru": a name's opening words cut to their initials.
+  const byInitials = new Map<string, Form[]>();
+  for (const g of multi) {
+    if (g.type !== 'organization' || g.isAcronym) continue;
+    for (let k = 2; k < g.words.length; k++) {
+      const key = `${g.words.slice(0, k).map((w) => w[0]).join('')} ${g.words.slice(k).join(' ')}`;
+      (byInitials.get(key) ?? byInitials.set(key, []).get(key)!).push(g);
+    }
+  }
+  for (const f of multi.filter((x) => x.type !== 'person' && isAcronym(x.mentions[0].text.split(/\s+/)[0]))) {
+    const owners = [...new Set((byInitials.get(f.key) ?? []).map(find))];
+    if (owners.length === 1) {
+      union(owners[0], f);
+      f.type = 'organization';
+    }
+  }
+
   // "as Dorr recovers" beside "Dorr Province": a one-word name that no full name of a person
   // contains, and that one region of the corpus is named after, is that region, however it was typed.
   for (const f of list.filter((x) => x.words.length === 1 && x.type !== 'place' && x.type !== 'organization' && !x.isAcronym && x.key.length >= 4)) {
     if (personWords.has(f.key) || gazetteerCategories(f.key) & GAZ.first) continue;
-    const regions = [...new Set((byFirstWord.get(f.key) ?? []).filter((g) => g.type === 'place' && g.words.length === 2 && PLACE_GENERIC.has(g.words[1])).map(find))];
+    const regions = [...new Set((byFirstWord.get(f.key) ?? []).filter((g) => g.type === 'place' && g.words.length === 2 && (PLACE_GENERIC.has(g.words[1]) || g.words[1] === 'state')).map(find))];
     if (regions.length === 1) {
       union(regions[0], f);
       f.type = 'place';
@@ -581,9 +630,15 @@ export function linkMentions(docs: Mention[][]): Actor[] {
       const pick = (cands: Form[]): Form | undefined => {
         const roots = [...new Set(cands.map(find))];
         if (roots.length === 1) return roots[0];
-        // Several people share the name: the one named in the same article, if only one is.
+        // Several people share the name: the one named in the same article, if only one is; if
+        // several are, the one the folder names far more often by full name (the story's subject,
+        // not the relative quoted once), else none.
         const here = [...new Set(cands.filter((p) => p.mentions.some((x) => x.file === m.file)).map(find))];
-        return here.length === 1 ? here[0] : undefined;
+        if (here.length <= 1) return here[0];
+        const named = new Map<Form, number>();
+        for (const p of cands) named.set(find(p), (named.get(find(p)) ?? 0) + p.mentions.length);
+        const [first, second] = here.map((r) => named.get(r) ?? 0).sort((a, b) => b - a);
+        return first >= 3 * second ? here.find((r) => named.get(r) === first) : undefined;
       };
       const target = bySurname.length ? pick(bySurname) : byGiven.length ? pick(byGiven) : undefined;
       if (target) attach.set(m, target);

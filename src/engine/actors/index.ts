@@ -11,9 +11,12 @@ export function recognizeMentions(doc: ParsedDocument, tokens?: Token[]): Mentio
   return recognizeDocument(doc, tokens);
 }
 
-/** Links mentions of several documents into actors, setting each mention's actor id. */
-export function linkActors(mentions: Mention[][]): Actor[] {
-  const actors = linkMentions(mentions);
+/**
+ * Links mentions of several documents into actors, setting each mention's actor id. `textOf` gives
+ * a file's text (the mentions' offsets point into it), for cues around a name.
+ */
+export function linkActors(mentions: Mention[][], textOf?: (file: string) => string | undefined): Actor[] {
+  const actors = linkMentions(mentions, textOf);
   // A name whose span crosses Markdown syntax ("Greta [Holloway](…)") keeps its raw mention
   // text (offsets point at the file), but is named and aliased without the syntax.
   for (const a of actors) {

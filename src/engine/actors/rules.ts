@@ -286,7 +286,7 @@ function addNameChunks(words: string[][], cands: Candidate[], caps: boolean[]): 
       for (;;) {
         const k = lexKey(ws[j] ?? '');
         if (j < ws.length && isNamePart(ws[j])) j++;
-        else if (j + 1 < ws.length && CONNECTORS.has(k) && /^\p{Ll}/u.test(ws[j]) && isNamePart(ws[j + 1])) j += 2;
+        else if (j + 1 < ws.length && CONNECTORS.has(k) && /^\p{Ll}/u.test(ws[j]) && isNamePart(ws[j + 1]) && !(k === 'on' && streetFrom(ws, j + 1))) j += 2;
         else if (j + 2 < ws.length && CONNECTORS.has(k) && lexKey(ws[j + 1]) === 'the' && isNamePart(ws[j + 2])) j += 3;
         else if (j + 1 < ws.length && /^'s?$/.test(k) && possessiveInName(ws, j, headOf(ws, i, j))) j += 2;
         else break;
@@ -322,6 +322,16 @@ function addNameChunks(words: string[][], cands: Candidate[], caps: boolean[]): 
   if (!added.length) return cands;
   const out = cands.filter((c) => !added.some((a) => a.line === c.line && a.start < c.end && c.start < a.end));
   return [...out, ...added];
+}
+
+// Heads of street names: "the hospital on Lipova Street" is a body and the street it stands on.
+const STREET_HEADS = new Set(['street', 'road', 'avenue', 'boulevard', 'lane', 'square', 'drive', 'highway']);
+
+/** Whether the capitalised words from `i` are a street's name ("Harbour Street"). */
+function streetFrom(ws: string[], i: number): boolean {
+  let j = i;
+  while (j < ws.length && isNamePart(ws[j])) j++;
+  return j > i + 1 && STREET_HEADS.has(lexKey(ws[j - 1]));
 }
 
 /**
