@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { createCorpus, corpusView, setDocument } from '../../src/engine/corpus';
 import { extractClaims } from '../../src/engine/claims/index';
 import { parseDocument } from '../../src/engine/document';
 import type { ActorType, Claim, Mention, ParsedDocument } from '../../src/engine/types';
@@ -491,5 +492,14 @@ describe('claims: contrast and double negation are not denials', () => {
     if (of('not promises')?.polarity !== 'affirm') throw new Error('a contrast read as a denial');
     if (of('without a roof')?.polarity !== 'affirm') throw new Error('a double negation read as a denial');
     if (of('No one was hurt')?.polarity !== 'deny') throw new Error('a plain negation must still deny');
+  });
+});
+
+describe('claims: a speaker named in apposition before the cue', () => {
+  it('is the speaker, not a person named after the cue', () => {
+    const c = createCorpus();
+    setDocument(c, 'a.md', "A spokeswoman for the Public Prosecutor's Office, Mirna Kos, said the businessman Radomir Djurkan, the owner of Sidra Terminals, had been detained.");
+    const v = corpusView(c);
+    assert.equal(v.claims[0]?.speakerText, 'Mirna Kos');
   });
 });

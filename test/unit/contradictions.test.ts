@@ -1699,3 +1699,37 @@ describe('contradictions: who is to blame', () => {
     assert.ok(!same.contradictions.some((c) => c.topic === 'who is blamed'), listed(same));
   });
 });
+
+describe('contradictions: dose rates, rewards, columns, exposures and crowds', () => {
+  const two = (a: string, b: string) => analyse('', { 'a.md': `---\noutlet: Wire\ndate: 2026-10-18\n---\n\n${a}\n`, 'b.md': `---\noutlet: Herald\ndate: 2026-10-18\n---\n\n${b}\n` });
+  it('a dose rate at a plant\'s fence, in any of its units, against another reading there', () => {
+    const v = two('The operator said the highest reading at the perimeter fence was 0.31 microsieverts per hour.', 'An environmental group said its volunteer measured 2.6 microsieverts per hour at the northern fence.');
+    const x = disputeIn(v, (c) => c.kind === 'numeric' && /dose rate at the fence/.test(c.topic));
+    assert.ok(spans(x, ['a.md', '0.31'], ['b.md', '2.6']));
+    // The same reading in nanosieverts agrees; a reading in the town is another place's.
+    const same = two('The operator said the highest reading at the perimeter fence was 0.31 microsieverts per hour.', 'The highest level recorded at the plant fence was 310 nanosieverts per hour, the operator said.');
+    assert.ok(!same.contradictions.some((c) => /dose rate/.test(c.topic)), listed(same));
+    const town = two('The operator said the highest reading at the perimeter fence was 0.31 microsieverts per hour.', 'Readings in the town reached 0.12 microsieverts per hour, the mayor said.');
+    assert.ok(!town.contradictions.some((c) => /dose rate/.test(c.topic)), listed(town));
+  });
+  it('a reward offered, the workers exposed and the height of an ash column', () => {
+    disputeIn(two('The minister announced a reward of 250,000 talars for information.', 'The government has offered a reward of 500,000 talars, the paper said.'), (c) => c.topic === 'reward offered');
+    disputeIn(two('The operator said four workers had received doses above the daily limit.', 'The union said 11 workers had been exposed.'), (c) => c.topic === 'people exposed' || c.topic === 'workers exposed');
+    disputeIn(two('The observatory said the ash column reached 12 km.', 'Satellite images showed the ash column had reached 18 km, the advisory centre said.'), (c) => c.topic === 'height of the column');
+    // 18 km and 59,000 feet are one height.
+    const feet = two('The observatory said the ash column reached 18 km.', 'Pilots said the ash column rose to about 59,000 feet.');
+    assert.ok(!feet.contradictions.some((c) => c.topic === 'height of the column'), listed(feet));
+  });
+  it('people who left a zone are counted with those who left their homes', () => {
+    disputeIn(two('The agency said 41,000 people have left the evacuation zone since Saturday.', 'The governor said only 27,000 people had left their homes.'), (c) => c.kind === 'numeric' && /displaced/.test(c.topic));
+  });
+  it('a vigil\'s crowd and a march\'s are two crowds, however many came', () => {
+    const v = two('About 600 people gathered for a vigil outside the newspaper\'s offices on Monday.', 'More than 8,000 people marched through the city on Tuesday evening.');
+    assert.ok(!v.contradictions.some((c) => /attended/.test(c.topic)), listed(v));
+    disputeIn(two('The union said 230,000 people marched in the capital.', 'Police estimated the crowd at 45,000.'), (c) => /attended/.test(c.topic));
+  });
+  it('a day after "until" dates the telling, not the leak', () => {
+    const v = two('The leak began at about 2:50 a.m. on Saturday, the operator said.', 'The neighbouring agency says it was not told about Saturday\'s leak until Sunday morning, more than 24 hours after it began.');
+    assert.ok(!v.contradictions.some((c) => c.kind === 'temporal'), listed(v));
+  });
+});

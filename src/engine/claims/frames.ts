@@ -119,7 +119,15 @@ export function findSpeakerPhrase(ctx: Ctx, ws: Word[], inQ: boolean[], f: Frame
     return mentionsIn(ctx.index, ws[0].start, ws[comma - 1].end).some((m) => ['person', 'organization'].includes(ctx.index.kind(m))
       && m.end === ws[comma - 1].end && ws.slice(0, comma).every((w) => w.start >= m.start || (w.kind === 'word' && !/ed$/.test(w.lower) && !PRONOUNS.has(w.lower))));
   };
-  if (INVERTIBLE.has(l) && prev && (afterQuote || (prev.text === ',' && !opensWithName()))) {
+  // "A spokeswoman for the prosecutor's office, Mirna Kos, said …": a person named in apposition
+  // right before the cue is its subject, whatever the description before her runs to.
+  const appositiveName = (): boolean => {
+    const m = mentionsIn(ctx.index, ws[0].start, ws[c - 1].start).filter((x) => ctx.index.kind(x) === 'person' && x.end === ws[c - 2]?.end).pop();
+    if (!m) return false;
+    const [first] = tokenRange(ws, m.start, m.end);
+    return first > 0 && ws[first - 1].text === ',' && !inQ[first];
+  };
+  if (INVERTIBLE.has(l) && prev && (afterQuote || (prev.text === ',' && !opensWithName() && !appositiveName()))) {
     const n = ws[c + 1];
     if (n && n.kind === 'word' && n.lower !== 'that' && !PREP.has(n.lower) && !isTimeWord(n) && (isCap(n) || DET.has(n.lower) || ['he', 'she', 'they'].includes(n.lower))) {
       const p = phraseForward(ws, inQ, c + 1);

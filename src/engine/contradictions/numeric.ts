@@ -14,6 +14,8 @@ interface Reading {
   update: boolean;
   /** A place or area the count is restricted to ("in Zelenets alone", "across the province"). */
   scope?: string;
+  /** For a crowd, the kind of gathering its passage names ("vigil", "march"), if one. */
+  gathering?: string;
 }
 
 // "Residents" and "people" in one count are the same set; civilians and soldiers are each a set of their own.
@@ -26,9 +28,9 @@ const LENGTH_FACTORS: Record<string, number> = {
   ft: 0.3048, foot: 0.3048, feet: 0.3048, mile: 1609, miles: 1609,
 };
 // Events whose counts news disputes; "people spent the night" or "hit 30 targets" are no toll.
-const COUNTED_EVENTS = new Set(['killed', 'injured', 'hospitalised', 'ill', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed', 'attended', 'involved', 'aboard', 'capacity', 'concentration', 'stored', 'magnitude', 'trapped', 'spilled', 'coast', 'on the bridge', 'in the tunnel', 'without power']);
+const COUNTED_EVENTS = new Set(['killed', 'injured', 'hospitalised', 'ill', 'exposed', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed', 'attended', 'involved', 'aboard', 'capacity', 'concentration', 'stored', 'magnitude', 'trapped', 'spilled', 'coast', 'on the bridge', 'in the tunnel', 'without power']);
 // Whoever is taken captive counts as one set: "three captured servicemen" = "three prisoners".
-const CUMULATIVE = new Set(['killed', 'injured', 'hospitalised', 'ill', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed', 'spilled', 'coast', 'escaped']);
+const CUMULATIVE = new Set(['killed', 'injured', 'hospitalised', 'ill', 'exposed', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed', 'spilled', 'coast', 'escaped']);
 const HUMAN_UNITS = new Set(['people', 'civilians', 'children', 'attackers', 'combatants', 'soldiers', 'police', 'prisoners', 'inmates']);
 // Whoever can be taken or held captive counts as one set: officers, staff and civilians alike.
 const CAPTIVES = new Set([...HUMAN_UNITS, 'staff', 'workers', 'employees', 'crew', 'passengers', 'journalists', 'patients', 'residents', 'students', 'tourists']);
@@ -44,6 +46,8 @@ export function quantityKey(f: Figure): string | undefined {
   if (f.eventClass === 'strike share') return `percent of ${f.unit === 'percent' || !f.unit ? 'workers' : f.unit}|strike share`;
   if (f.eventClass === 'highest temperature') return `${f.unitClass}|highest temperature`;
   if (f.eventClass === 'records taken') return 'records|records taken';
+  if (f.eventClass === 'reward' || f.eventClass === 'bail') return `${f.unitClass}|${f.eventClass}`;
+  if (f.eventClass === 'plume height') return LENGTH_FACTORS[f.unit?.toLowerCase() ?? ''] ? 'metres|plume height' : undefined;
   if (f.eventClass === 'depth') return LENGTH_FACTORS[f.unit?.toLowerCase() ?? ''] ? 'metres|depth' : undefined;
   if (f.eventClass === 'turnout' || f.eventClass === 'vote share') return `${f.unitClass?.split('#')[0]}|${f.eventClass}`;
   // Shots, however counted: "three shots can be heard", "fired once".
@@ -70,6 +74,19 @@ export function quantityKey(f: Figure): string | undefined {
   if (f.eventClass === 'spilled') return HUMAN_UNITS.has(f.unitClass) ? 'people|escaped' : `${f.unitClass}|spilled`;
   if (f.eventClass === 'coast') return LENGTH_FACTORS[f.unit?.toLowerCase() ?? ''] ? 'metres|coast' : undefined;
   return `${UNIT_MERGE[f.unitClass] ?? f.unitClass}|${f.eventClass}`;
+}
+
+// Kinds of gathering a crowd is counted at: a passage that names one kind only counts that crowd.
+const GATHERINGS: Array<[string, RegExp]> = [
+  ['vigil', /\b(?:vigils?|gathered|gathering|candles?|memorial|wake|mourn\w*)\b/],
+  ['funeral', /\b(?:funerals?|burials?|buried)\b/],
+  ['march', /\b(?:march(?:ed|es|ing|ers)?|rall(?:y|ies|ied)|protest(?:s|ed|ers)?|demonstrat\w*|procession)\b/],
+];
+
+/** The kind of gathering a passage counts a crowd at ("vigil", "march", …), or undefined when it names none or several. */
+function gatheringOf(st: Statement): string | undefined {
+  const kinds = GATHERINGS.filter(([, re]) => re.test(st.lower));
+  return kinds.length === 1 ? kinds[0][0] : undefined;
 }
 
 /** Whether two ranges can both hold. */
@@ -167,6 +184,8 @@ function stillInPlace(st: Statement, figure: Figure): boolean {
 /** Two readings of one quantity that cannot both hold, as news reports a count over time and place. */
 function conflict(a: Reading, b: Reading, cumulative: boolean, byFile?: Map<string, Reading[]>): boolean {
   if (a.st.file === b.st.file) return false;
+  // A vigil's crowd and a march's are two crowds.
+  if (a.gathering && b.gathering && a.gathering !== b.gathering) return false;
   // A toll, a count of the injured or the displaced only grows as news comes in: higher on a later day is no clash,
   // unless the later article itself still gives the earlier figure ("the official toll is seven" beside "16 dead").
   if (cumulative && a.day !== undefined && b.day !== undefined && a.day !== b.day) {
@@ -311,14 +330,14 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
       // Speeds compare in km/h; one given in another unit may be rounded by half a unit.
       const factor = SPEED_FACTORS[figure.unit?.toLowerCase().split(/[\s/]/)[0] ?? ''];
       // Depths and stretches of coast compare in metres, with 2% for rounding between units.
-      const metres = key === 'metres|depth' || key === 'metres|coast' ? LENGTH_FACTORS[figure.unit!.toLowerCase()] : undefined;
+      const metres = key === 'metres|depth' || key === 'metres|coast' || key === 'metres|plume height' ? LENGTH_FACTORS[figure.unit!.toLowerCase()] : undefined;
       const [low, high] = key.endsWith('|speed') && factor
         ? [((figure.low ?? 0) - 0.5) * factor, ((figure.high ?? Number.POSITIVE_INFINITY) + 0.5) * factor]
         : metres ? [(figure.low ?? 0) * metres * 0.98, (figure.high ?? Number.POSITIVE_INFINITY) * metres * 1.02]
           : [figure.low ?? 0, figure.high ?? Number.POSITIVE_INFINITY];
       // "Eleven had been arrested by Sunday evening": a running total as of the day it names.
       const asOfDay = update && !UPDATE.test(around.replace(BY_WEEKDAY, ''));
-      g.push({ st, figure, low, high, update, day: readingDay(st, figure, update && !asOfDay), scope: scopeOf(st, figure) });
+      g.push({ st, figure, low, high, update, day: readingDay(st, figure, update && !asOfDay), scope: scopeOf(st, figure), ...(key.endsWith('|attended') ? { gathering: gatheringOf(st) } : {}) });
     }
   }
   const out: Contradiction[] = [];
@@ -359,8 +378,8 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
       .filter((c) => c.length);
     const [unit, event] = key.split('|');
     const named = readings[0].figure.unitClass?.split('#')[1];
-    const topic = (event === 'turnout' || event === 'vote share') && named ? named : event === 'capacity' ? 'capacity' : event === 'magnitude' ? 'magnitude of the earthquake' : event === 'depth' ? 'depth'
-      : event === 'contract value' ? `value of the contract${unit.endsWith(' with tax') ? ' with tax' : ''}` : event === 'premium' ? 'price above the market' : event === 'withdrawn' ? `${unit} withdrawn` : event === 'paid back' ? 'share paid back' : event === 'strike share' ? `share of ${unit.replace(/^percent of /, '')} on strike` : event === 'highest temperature' ? 'highest temperature' : event === 'records taken' ? 'records taken' : event === 'concentration' ? `concentration of ${unit}`
+    const topic = (event === 'turnout' || event === 'vote share') && named ? named : event === 'capacity' ? 'capacity' : event === 'magnitude' ? 'magnitude of the earthquake' : event === 'depth' ? 'depth' : event === 'plume height' ? 'height of the column' : event === 'reward' ? 'reward offered' : event === 'bail' ? 'bail'
+      : event === 'contract value' ? `value of the contract${unit.endsWith(' with tax') ? ' with tax' : ''}` : event === 'premium' ? 'price above the market' : event === 'withdrawn' ? `${unit} withdrawn` : event === 'paid back' ? 'share paid back' : event === 'strike share' ? `share of ${unit.replace(/^percent of /, '')} on strike` : event === 'highest temperature' ? 'highest temperature' : event === 'records taken' ? 'records taken' : event === 'concentration' ? (unit.startsWith('radiation') ? `${unit.replace(/^radiation/, 'dose rate')}` : `concentration of ${unit}`)
       : event === 'stored' ? `${unit.endsWith('s') ? unit : `${unit}s`} stored`
         : event === 'ill' ? (unit === 'people' ? 'people ill' : `${unit} cases`) : event === 'spilled' ? `${unit.endsWith('s') ? unit : `${unit}s`} spilled`
           : event === 'coast' ? 'length of coast reached' : `${unit} ${event}`;

@@ -86,6 +86,8 @@ function concentration(st: Statement, f: Figure): Figure | undefined {
   const prose = st.doc.prose;
   const u = f.unit?.toLowerCase() ?? '';
   const after = fold(prose.slice(f.end, Math.min(st.end, f.end + 60)));
+  const dose = doseRate(u, after);
+  if (dose) return doseReading(st, f, dose);
   const unit = u === 'ppm' || (u === 'parts' && /^\s*parts per million/.test(after)) ? 'ppm'
     : (u === 'mg' || u === 'milligrams') && /^\s*(?:mg|milligrams)?\s*(?:\/\s*m3|per cubic met)/.test(after) ? 'mg/m3' : undefined;
   if (!unit || f.low === null && f.high === null) return undefined;
@@ -100,6 +102,60 @@ function concentration(st: Statement, f: Figure): Figure | undefined {
     ...(atMost ? { low: 0, high: value, text: `at most ${value} ${unit}` } : { text: `${f.text} ${unit}` }),
   };
 }
+
+// A radiation dose rate, in microsieverts an hour: "0.31 microsieverts per hour", "310 nSv/h".
+const SIEVERT_FACTORS: Record<string, number> = { nano: 0.001, n: 0.001, micro: 1, 'µ': 1, 'μ': 1, u: 1, milli: 1000, m: 1000 };
+const PER_HOUR = /^\s*(?:(?:nano|micro|milli)?sieverts?|[nmuµμ]?sv)?\s*(?:per\s+hour|an\s+hour|\/\s*h(?:our|r)?\b)/i;
+// Where a reading was taken, when it was at the plant's edge: a reading in a town is another one.
+const AT_FENCE = /\b(?:at|on|along|near|outside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:fence|perimeter|boundary|gate)\b/;
+
+/** The factor to microsieverts an hour of a dose-rate unit ("microsieverts" before "per hour", "µSv" before "/h"). */
+function doseRate(unit: string, after: string): number | undefined {
+  const m = /^(nano|micro|milli|n|µ|μ|u|m)(?:sieverts?|sv)$/.exec(unit);
+  return m && PER_HOUR.test(after) ? SIEVERT_FACTORS[m[1]] : undefined;
+}
+
+/** A dose rate measured: in microsieverts an hour, keyed by whether it was read at the site's fence. */
+function doseReading(st: Statement, f: Figure, factor: number): Figure | undefined {
+  if (f.low === null || !MEASURED.test(st.lower)) return undefined;
+  const before = fold(st.doc.prose.slice(Math.max(st.start, f.start - 40), f.start));
+  if (LIMIT.test(before)) return undefined;
+  const where = AT_FENCE.test(st.lower) ? 'radiation at the fence' : 'radiation';
+  const scale = (x: number | null) => (x === null ? null : Math.round(x * factor * 1e6) / 1e6);
+  const atMost = AT_MOST.test(before.replace(/\b(?:above|over|more than)\s*$/, ''));
+  return { ...f, text: `${f.text} ${f.unit} per hour`, unit: 'µSv/h', unitClass: where, event: 'concentration', eventClass: 'concentration', low: atMost ? 0 : scale(f.low), high: scale(f.high) };
+}
+
+// A sum named by what it is for: "a reward of 250,000 talars", "offered 500,000 talars" where the
+// passage speaks of a reward, "bail of 20,000 euros".
+const SUM_FOR = /\b(reward|bounty|bail)\s+(?:of|worth|totall?ing|amounting\s+to|set\s+at)\s+(?:about\s+|some\s+|up\s+to\s+|nearly\s+)?$/;
+const OFFERED = /\b(?:offer(?:ed|ing|s)?|announc(?:ed|ing|es)|put\s+up|posted|set)\s+(?:a\s+|an\s+)?$/;
+
+/** A reward offered or bail set, as the sum a passage gives for it. */
+function sumFor(st: Statement, f: Figure): Figure | undefined {
+  if (f.low === null || f.eventClass || (f.unitClass !== 'money' && !(f.unit && /^[\p{Ll}]+s$/u.test(f.unit)))) return undefined;
+  const before = fold(st.doc.prose.slice(Math.max(st.start, f.start - 40), f.start)).toLowerCase();
+  let purpose = SUM_FOR.exec(before)?.[1];
+  if (!purpose && OFFERED.test(before) && /\b(?:reward|bounty)\b/.test(st.lower)) purpose = 'reward';
+  if (!purpose) return undefined;
+  return { ...f, unitClass: (f.unit ?? 'money').toLowerCase(), event: purpose === 'bail' ? 'bail' : 'reward', eventClass: purpose === 'bail' ? 'bail' : 'reward' };
+}
+
+// How high an ash or smoke column rose: "the ash column reached 18 km", "a plume 12 km high".
+const PLUME = /\b(?:column|plume|cloud)\b/;
+const PLUME_BEFORE = /\b(?:column|plume|cloud)\b[^.;]{0,40}?\b(?:reached|reaching|rose|rising|climbed|climbing|towered|soared|shot|to\s+a\s+height\s+of|height\s+of|up\s+to)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|roughly\s+)?$/;
+const HIGH_AFTER = /^\s*(?:high|tall|into\s+the\s+(?:sky|air|atmosphere|stratosphere))\b/;
+
+/** The height an eruption's or a fire's column rose to, in metres. */
+function plumeHeight(st: Statement, f: Figure): Figure | undefined {
+  if (f.low === null || f.eventClass || !LENGTHS.has(f.unit?.toLowerCase() ?? '') || !PLUME.test(st.lower) || !/\b(?:ash|smoke|eruption|volcan\w*|steam)\b/.test(st.lower)) return undefined;
+  const prose = st.doc.prose;
+  const before = fold(prose.slice(Math.max(st.start, f.start - 70), f.start)).toLowerCase();
+  const after = fold(prose.slice(f.end, Math.min(st.end, f.end + 40))).toLowerCase().replace(/^\s*[a-z]+/, '');
+  if (!PLUME_BEFORE.test(before) && !HIGH_AFTER.test(after)) return undefined;
+  return { ...f, event: 'plume height', eventClass: 'plume height', unitClass: 'length' };
+}
+const LENGTHS = new Set(['m', 'metre', 'metres', 'meter', 'meters', 'km', 'kilometre', 'kilometres', 'kilometer', 'kilometers', 'ft', 'feet', 'mile', 'miles']);
 
 // Goods kept at a site, as news reports what was in a warehouse or a tank: "held 1,200 tonnes", "there were about 3,000 tonnes".
 const BULK = /^(?:tonnes?|tons?|kilograms?|kg|litres?|liters?|barrels?|gallons?)$/i;
@@ -197,7 +253,7 @@ const NONE_TAKEN = /\bno\s+(?:[\w'’]+\s+){0,2}?(?:data|records|details|files|i
 
 /** A count of the records a breach took. */
 function recordsTaken(st: Statement, f: Figure): Figure | undefined {
-  if (f.eventClass || f.low === null || !RECORD_UNITS.test(f.unit ?? '')) return undefined;
+  if ((f.eventClass && f.eventClass !== 'exposed') || f.low === null || !RECORD_UNITS.test(f.unit ?? '')) return undefined;
   const prose = st.doc.prose;
   // The figure's own clause: "The trust, which has 2.4 million customers, says hackers stole…" gives no count taken.
   const before = fold(prose.slice(Math.max(st.start, f.start - 60), f.start)).toLowerCase().split(/[,;:()—–]/).pop() ?? '';
@@ -370,7 +426,7 @@ function bodies(st: Statement, f: Figure): Figure | undefined {
 }
 
 // People who left a place are displaced: "12,000 citizens left Kafra", "5,000 residents have left the city".
-const LEFT_PLACE = /^\s*(?:[\w-]+\s+)?(?:have\s+|had\s+|has\s+)?left\s+(?:their\s+homes|the\s+(?:city|district|area|town|village|region|country|camp|island)\b|\p{Lu})/u;
+const LEFT_PLACE = /^\s*(?:[\w-]+\s+)?(?:have\s+|had\s+|has\s+)?(?:left\s+(?:their\s+homes|the\s+(?:(?:evacuation|danger|exclusion|restricted)\s+)?(?:city|district|area|town|village|region|country|camp|island|zone)\b|\p{Lu})|(?:been\s+)?(?:moved|taken|bussed|ferried)\s+out\s+of\s+the\s+(?:(?:evacuation|danger|exclusion|restricted)\s+)?(?:zone|area|district|town|village|city))/u;
 const PEOPLE_WHO_LEAVE = new Set(['people', 'civilians', 'residents', 'citizens', 'families', 'villagers', 'inhabitants']);
 
 /** People said to have left a place: those displaced. */
@@ -382,10 +438,10 @@ function leftPlace(st: Statement, f: Figure): Figure | undefined {
   return { ...f, unitClass: 'people', event: 'left', eventClass: 'displaced' };
 }
 
-/** A figure as the passage reads it: a concentration, goods stored, cases of an illness, a magnitude, a contract's value, a sum withdrawn, a share paid back, a price's premium, records a breach took, a turnout, a vote share, homes cut off from power, a share of workers on strike, bodies counted as the dead, or the figure as found. */
+/** A figure as the passage reads it: a concentration or dose rate, goods stored, cases of an illness, a magnitude, a contract's value, a sum withdrawn, a share paid back, a price's premium, records a breach took, a turnout, a vote share, homes cut off from power, a share of workers on strike, bodies counted as the dead, people who left a place, a reward or bail, a column's height, or the figure as found. */
 export function readingOf(st: Statement, f: Figure): Figure {
   return concentration(st, f) ?? stored(st, f) ?? cases(st, f) ?? magnitude(st, f) ?? contractValue(st, f) ?? withdrawn(st, f) ?? paidBackShare(st, f) ?? premium(st, f) ?? recordsTaken(st, f)
-    ?? turnout(st, f) ?? voteShare(st, f) ?? withoutPower(st, f) ?? strikeShare(st, f) ?? bodies(st, f) ?? leftPlace(st, f) ?? f;
+    ?? turnout(st, f) ?? voteShare(st, f) ?? withoutPower(st, f) ?? strikeShare(st, f) ?? bodies(st, f) ?? leftPlace(st, f) ?? sumFor(st, f) ?? plumeHeight(st, f) ?? f;
 }
 
 // "Ferries carry two million passengers a year": a rate, not what happened.

@@ -9,10 +9,13 @@ const REPORTED_ON = /\b(?:said|says|told(?: \w+)?|announced|added|stated|confirm
 const DATE = /\b(?:(january|february|march|april|may|june|july|august|september|october|november|december) (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?|(\d{1,2}) (january|february|march|april|may|june|july|august|september|october|november|december)(?: (\d{4}))?)\b/;
 
 /** The weekday match nearest an offset of the statement's text; a possessive ("Tuesday night's blast") binds first. */
-function nearestWeekday(lower: string, near?: number): RegExpExecArray | undefined {
+function nearestWeekday(lower: string, near?: number, skipUntil = false): RegExpExecArray | undefined {
   // "said on Thursday", "told parliament on Thursday": the day of the report, not of the event.
+  // With skipUntil, "was not told about Saturday's leak until Sunday morning, … after it began": a
+  // day after "until", before the word it should date, dates the telling, not the start ("did not
+  // begin until Sunday" still dates the start).
   const all = ([...lower.matchAll(new RegExp(WEEKDAY.source, 'g'))] as RegExpExecArray[])
-    .filter((m) => !REPORTED_ON.test(lower.slice(Math.max(0, m.index - 30), m.index)))
+    .filter((m) => !REPORTED_ON.test(lower.slice(Math.max(0, m.index - 30), m.index)) && !(skipUntil && near !== undefined && m.index < near && /\b(?:until|till)\s+$/.test(lower.slice(Math.max(0, m.index - 8), m.index))))
     .filter((m) => near === undefined || Math.abs(m.index - near) <= 100);
   if (!all.length || near === undefined) return all[0];
   const possessive = all.find((m) => lower.slice(m.index + m[0].length, m.index + m[0].length + 2) === "'s" && near - (m.index + m[0].length) >= 0 && near - (m.index + m[0].length) < 40);
@@ -21,13 +24,13 @@ function nearestWeekday(lower: string, near?: number): RegExpExecArray | undefin
 }
 
 /** The weekday (0 = Sunday) a statement places itself on, from a weekday or a full date; near an offset when given. */
-export function statementDay(st: Statement, near?: number): number | undefined {
-  return near === undefined ? dayOf(st, readDay) : readDay(st, near);
+export function statementDay(st: Statement, near?: number, skipUntil = false): number | undefined {
+  return near === undefined ? dayOf(st, readDay) : readDay(st, near, skipUntil);
 }
 const dayOf = perPassage<number | undefined>();
 
-function readDay(st: Statement, near?: number): number | undefined {
-  const w = nearestWeekday(st.lower, near);
+function readDay(st: Statement, near?: number, skipUntil = false): number | undefined {
+  const w = nearestWeekday(st.lower, near, skipUntil);
   if (w) return WEEKDAYS.indexOf(w[2]);
   const d = DATE.exec(st.lower);
   if (!d) return undefined;
@@ -69,7 +72,7 @@ function readOnset(st: Statement): Omit<Onset, 'st'> | undefined {
     // An event noun that is the object of something else dates the event only with its own day
     // ("claimed the attack on Saturday"); not "detained in connection with the attack by Sunday evening".
     const object = EVENT_NOUN.test(onset[0]) && OBJECT_BEFORE.test(st.lower.slice(Math.max(0, at - 50), at));
-    const day = object ? boundDay(st.lower, at, at + onset[0].length) : statementDay(st, at);
+    const day = object ? boundDay(st.lower, at, at + onset[0].length) : statementDay(st, at, true);
     if (day !== undefined) {
       found = { day, at };
       break;

@@ -15,6 +15,8 @@ const CLASSES: Record<string, readonly string[]> = {
   ill: ['infected', 'infections', 'sickened', 'cases'],
   // Taken into hospital: a count of its own, not every injury ("nine workers were injured" vs "41 hospitalised").
   hospitalised: ['hospitalized', 'hospitalised', 'hospitalizing', 'hospitalising', 'admitted'],
+  // Exposed to radiation or a toxic release: "11 workers were exposed", "four received doses above the limit".
+  exposed: ['exposed', 'irradiated', 'contaminated'],
   casualties: ['casualties', 'casualty'],
   evacuated: ['evacuated', 'evacuating', 'evacuate', 'evacuation', 'evacuations', 'relocated', 'resettled'],
   arrested: ['arrested', 'arresting', 'arrests', 'arrest', 'detained', 'detaining', 'detentions', 'jailed', 'apprehended', 'imprisoned'],
@@ -57,6 +59,7 @@ export const EVENT_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['on the bridge', 'on the bridge'], ['on the span', 'on the bridge'], ['in the tunnel', 'in the tunnel'],
   ['set on fire', 'destroyed'], ['set alight', 'destroyed'], ['set ablaze', 'destroyed'], ['burned out', 'destroyed'], ['burnt out', 'destroyed'],
   ['taken into custody', 'arrested'], ['held in custody', 'arrested'], ['held for questioning', 'arrested'], ['held hostage', 'captured'], ['held captive', 'captured'], ['on board', 'aboard'], ['cut off', 'trapped'],
+  ['received doses', 'exposed'], ['received a dose', 'exposed'], ['received high doses', 'exposed'], ['received radiation doses', 'exposed'],
   ['fell ill', 'ill'], ['fallen ill', 'ill'], ['taken ill', 'ill'], ['became ill', 'ill'], ['become ill', 'ill'],
   ['taken to hospital', 'hospitalised'], ['treated in hospital', 'hospitalised'], ['admitted to hospital', 'hospitalised'],
   // A crowd in a venue: "36,000 people were in the stadium", "31,200 had passed through its turnstiles".
@@ -74,7 +77,7 @@ export const EVENT_NOUNS_OF_PEOPLE: ReadonlySet<string> = new Set([
 
 /** Events whose count, when no noun says what is counted, counts people ("killing at least 19"). */
 export const EVENTS_OF_PEOPLE: ReadonlySet<string> = new Set([
-  'killed', 'injured', 'casualties', 'missing', 'evacuated', 'displaced', 'arrested', 'rescued', 'attended', 'hospitalised', 'ill', 'trapped',
+  'killed', 'injured', 'casualties', 'missing', 'evacuated', 'displaced', 'arrested', 'rescued', 'attended', 'hospitalised', 'ill', 'trapped', 'exposed',
 ]);
 
 /** Verb forms that do not end a figure's noun phrase but sit between count and event. */
