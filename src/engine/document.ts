@@ -413,9 +413,8 @@ function extractMeta(file: string, text: string, layout: Layout): SourceMeta {
 const WEEKDAY_DATE = /\b(mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+(?:(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})|([a-z]{3,9})\s+(\d{1,2})(?:st|nd|rd|th)?)\b(?![\s,]*\d{4})/i;
 
 /**
- * A stamp that gives a weekday, a day and a month but no year: dated in the year the article names
- * (or the one after it) in which that day falls on that weekday, else left for the view to date from
- * the other sources.
+ * A stamp that gives a weekday, a day and a month but no year: dated in a year the article names in
+ * which that day falls on that weekday, else left for the view to date from the other sources.
  */
 function stampWithoutYear(lines: string[], text: string): { published?: string; undated?: NonNullable<SourceMeta['undated']> } | undefined {
   for (const line of lines) {
@@ -427,10 +426,11 @@ function stampWithoutYear(lines: string[], text: string): { published?: string; 
     const day = Number(m[2] ?? m[5]);
     if (!month || day < 1 || day > 31) continue;
     const undated = { month, day, weekday: WEEKDAYS.get(m[1].slice(0, 3).toLowerCase())! };
-    // The years the page names, most named first, each with the year after it; the first that fits.
+    // The years the page names, most named first; the first that fits. Not the year after one: a page
+    // that names only an earlier event's year ("the 1958 eruption") is left for the other sources to date.
     const named = new Map<number, number>();
     for (const y of text.matchAll(/\b(?:19|20)\d\d\b/g)) named.set(Number(y[0]), (named.get(Number(y[0])) ?? 0) + 1);
-    const years = [...named].sort((a, b) => b[1] - a[1] || b[0] - a[0]).flatMap(([y]) => [y, y + 1]);
+    const years = [...named].sort((a, b) => b[1] - a[1] || b[0] - a[0]).map(([y]) => y);
     const fit = years.find((y) => dayFits(y, undated));
     return fit !== undefined ? { published: isoDay(fit, month, day) } : { undated };
   }

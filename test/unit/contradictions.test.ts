@@ -1720,8 +1720,8 @@ describe('contradictions: dose rates, rewards, columns, exposures and crowds', (
     const feet = two('The observatory said the ash column reached 18 km.', 'Pilots said the ash column rose to about 59,000 feet.');
     assert.ok(!feet.contradictions.some((c) => c.topic === 'height of the column'), listed(feet));
   });
-  it('people who left a zone are counted with those who left their homes', () => {
-    disputeIn(two('The agency said 41,000 people have left the evacuation zone since Saturday.', 'The governor said only 27,000 people had left their homes.'), (c) => c.kind === 'numeric' && /displaced/.test(c.topic));
+  it('people who left an evacuation zone are counted as evacuated', () => {
+    disputeIn(two('The agency said 41,000 people have left the evacuation zone since Saturday.', 'The governor said only 27,000 people had been evacuated.'), (c) => c.kind === 'numeric' && /evacuated/.test(c.topic));
   });
   it('a vigil\'s crowd and a march\'s are two crowds, however many came', () => {
     const v = two('About 600 people gathered for a vigil outside the newspaper\'s offices on Monday.', 'More than 8,000 people marched through the city on Tuesday evening.');
@@ -1731,5 +1731,27 @@ describe('contradictions: dose rates, rewards, columns, exposures and crowds', (
   it('a day after "until" dates the telling, not the leak', () => {
     const v = two('The leak began at about 2:50 a.m. on Saturday, the operator said.', 'The neighbouring agency says it was not told about Saturday\'s leak until Sunday morning, more than 24 hours after it began.');
     assert.ok(!v.contradictions.some((c) => c.kind === 'temporal'), listed(v));
+  });
+});
+
+describe('contradictions: orders, papers, hours and shelters', () => {
+  const two = (a: string, b: string) => analyse('', { 'a.md': `---\noutlet: Wire\ndate: 2026-04-17\n---\n\n${a}\n`, 'b.md': `---\noutlet: Herald\ndate: 2026-04-17\n---\n\n${b}\n` });
+  it('an order to stay indoors against "no shelter order was issued"', () => {
+    disputeIn(two('Governor Ana Tess has ordered the people of Dorlany to stay indoors.', 'No shelter order was issued at any point, the ministry said.'), (c) => c.topic === 'whether a warning was given');
+  });
+  it('a licence a minister suspended against a company that says it is valid', () => {
+    disputeIn(two('The minister said she had suspended Dalmir Express\'s operating licence.', '"Our licence is valid," the company\'s director said.'), (c) => /licen/.test(c.topic) || /licen/i.test(c.summary));
+  });
+  it('a driver over the legal limit of hours against one within his hours, and not a dose over a limit', () => {
+    disputeIn(two('The union said the driver had been on duty for 19 hours, well over the legal limit of 13.', 'The company said the driver had rested for 11 hours and was within his hours.'), (c) => c.topic === 'whether the driver exceeded the hours allowed');
+    const dose = two('Four workers received doses above the daily limit during their shift, the operator said.', 'The plant said all its workers stayed within the limits during the 12 hours of repairs.');
+    assert.ok(!dose.contradictions.some((c) => c.topic === 'whether the driver exceeded the hours allowed'), listed(dose));
+  });
+  it('people in shelters are not all who were evacuated', () => {
+    const v = two('The agency says 9,600 people are in evacuation shelters across the island.', 'The agency said 41,000 people had been evacuated.');
+    assert.ok(!v.contradictions.some((c) => c.kind === 'numeric'), listed(v));
+  });
+  it('a count given after an aside ("its own count, from village heads, is about 27,000")', () => {
+    disputeIn(two('The agency says 41,000 people have left the evacuation zone since Saturday night.', 'The agency says 41,000 people have left the evacuation zone. The governor\'s office says its own count, from village heads and shelters, is about 27,000.'), (c) => /evacuated/.test(c.topic));
   });
 });

@@ -134,8 +134,12 @@ describe('document model', () => {
     assert.ok(live.prose.includes('         Kestoria says'), live.prose);
     assert.equal(live.meta.title, 'LIVE: Adela Vrancen stabbed at rally');
     // "Updated 00:20, Sunday 11 October": no year, but the year the page names in which that day is a Sunday.
-    const blog = parseDocument('e.txt', 'Orlan\nLIVE: Ferry crew rescued off Saltby after engine fire\n\nLIVE: Ferry crew rescued off Saltby after engine fire\n\nUpdated 00:20, Sunday 11 October\n\nThe ferry, built in 2019, caught fire at dawn.\n');
+    const blog = parseDocument('e.txt', 'Orlan\nLIVE: Ferry crew rescued off Saltby after engine fire\n\nLIVE: Ferry crew rescued off Saltby after engine fire\n\nUpdated 00:20, Sunday 11 October\n\nThe 2020 season ended early when the ferry caught fire at dawn.\n');
     assert.equal(blog.meta.published, '2020-10-11');
+    // Not the year after an earlier event the page names ("built in 2019"): that is left for the other sources.
+    const built = parseDocument('e2.txt', 'Orlan\nLIVE: Ferry crew rescued off Saltby after engine fire\n\nLIVE: Ferry crew rescued off Saltby after engine fire\n\nUpdated 00:20, Sunday 11 October\n\nThe ferry, built in 2019, caught fire at dawn.\n');
+    assert.equal(built.meta.published, undefined);
+    assert.deepEqual(built.meta.undated, { month: 10, day: 11, weekday: 0 });
     const none = parseDocument('f.txt', 'Orlan\nLIVE: Ferry crew rescued off Saltby after engine fire\n\nLIVE: Ferry crew rescued off Saltby after engine fire\n\nUpdated 00:20, Sunday 11 October\n\nThe ferry caught fire at dawn.\n');
     assert.equal(none.meta.published, undefined);
     // A headline that names a day is no stamp; the year most named wins over a year of a plan ("by 2036").

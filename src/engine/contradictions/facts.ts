@@ -391,6 +391,18 @@ const FACTS: Fact[] = [
       /\bthere\s+(?:were|was)\s+(?:at\s+least\s+)?two\s+(?:attackers|gunmen|assailants)\b|\bdid\s+not\s+act\s+alone\b/],
     topic: 'whether the attacker acted alone', question: 'Acted alone', noLabel: 'a second attacker',
   },
+  {
+    // A driver's (or a pilot's, a crew's) hours on duty against the legal limit: "had been on duty for 19 hours,
+    // well over the legal limit of 13", "six more than the law allows" against "was within his hours", "had
+    // rested for 11 hours and was within the limits".
+    thing: 'hours exceeded',
+    about: /\b(?:on\s+duty|driving|at\s+the\s+wheel|behind\s+the\s+wheel|rested|shift|flying)\b[^.;]{0,80}?\bhours\b|\bhours\b[^.;]{0,80}?\b(?:on\s+duty|driving|at\s+the\s+wheel|behind\s+the\s+wheel|limits?|law)\b|\bwithin\s+(?:his|her|their)\s+hours\b/,
+    yes: [/\b(?:over|above|beyond|exceed(?:ed|ing)?|broke|breach(?:ed|ing)?)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:legal\s+|permitted\s+|daily\s+|maximum\s+|statutory\s+)*(?:limit|hours)\b/, /\bmore\s+than\s+the\s+(?:law|rules?|regulations?)\s+(?:allows?|permits?)\b/],
+    no: [/\bwithin\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:legal\s+|permitted\s+|daily\s+|statutory\s+)*(?:limits?|hours)\b/],
+    // Other limits: a dose, a speed, a load, emissions.
+    unless: /\b(?:doses?|radiation|speed|km\/h|mph|emissions?|load|weight|tonnes?|temperature|budget|capacity)\b/,
+    topic: 'whether the driver exceeded the hours allowed', question: 'Hours over the limit', noLabel: 'within the limit',
+  },
   authenticity('claim', 'claims?|statements?|messages?|communiqu[eé]s?|posts?'),
   authenticity('document', 'documents?|letters?|memos?|emails?'),
   authenticity('recording', 'videos?|footage|recordings?|audio|photos?|photographs?|images?|pictures?'),

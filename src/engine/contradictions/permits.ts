@@ -21,8 +21,8 @@ const VALID = [
 const INVALID = [
   // "the safety certificate had been suspended since August", "its licence expired in May".
   new RegExp(`\\b(${THINGS})\\b[^.;!?]{0,40}?\\b(?:${BE}\\s+(?:\\w+\\s+)?(?:suspended|revoked|withdrawn|cancell?ed|invalid|void|expired|lapsed)|expired|lapsed)\\b`),
-  // "it suspended that certificate on 14 August", "revoked the firm's operating licence".
-  new RegExp(`\\b(?:suspended|revoked|withdrew|cancell?ed|pulled)\\s+(?:its|the|that|this|a|their)\\s+(?:[\\w'-]+\\s+){0,2}?(${THINGS})\\b`),
+  // "it suspended that certificate on 14 August", "revoked the firm's operating licence", "had suspended Dalmir Express's licence".
+  new RegExp(`\\b(?:suspended|revoked|withdrew|cancell?ed|pulled)\\s+(?:its|the|that|this|a|their|(?:[\\w-]+\\s+){0,2}?[\\w-]+'s)\\s+(?:[\\w'-]+\\s+){0,2}?(${THINGS})\\b`),
   // "an expired licence", "operating without a valid permit".
   new RegExp(`\\b(?:expired|invalid|suspended|revoked|lapsed)\\s+(?:[\\w'-]+\\s+)?(${THINGS})\\b`),
   new RegExp(`\\bwithout\\s+(?:a|an|any|the)\\s+(?:valid\\s+|current\\s+)?(?:[\\w'-]+\\s+)?(${THINGS})\\b`),

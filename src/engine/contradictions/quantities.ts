@@ -434,14 +434,28 @@ function leftPlace(st: Statement, f: Figure): Figure | undefined {
   if (f.low === null || f.eventClass || !PEOPLE_WHO_LEAVE.has(f.unit?.toLowerCase() ?? '')) return undefined;
   const after = st.doc.prose.slice(f.end, Math.min(st.end, f.end + 80));
   const unitAt = after.indexOf(f.unit!);
-  if (unitAt < 0 || !LEFT_PLACE.test(after.slice(unitAt + f.unit!.length))) return undefined;
-  return { ...f, unitClass: 'people', event: 'left', eventClass: 'displaced' };
+  const left = LEFT_PLACE.exec(after.slice(unitAt + f.unit!.length));
+  if (unitAt < 0 || !left) return undefined;
+  // Those who left an evacuation zone were evacuated.
+  return { ...f, unitClass: 'people', event: 'left', eventClass: /\bzone\b/.test(left[0]) ? 'evacuated' : 'displaced' };
 }
 
-/** A figure as the passage reads it: a concentration or dose rate, goods stored, cases of an illness, a magnitude, a contract's value, a sum withdrawn, a share paid back, a price's premium, records a breach took, a turnout, a vote share, homes cut off from power, a share of workers on strike, bodies counted as the dead, people who left a place, a reward or bail, a column's height, or the figure as found. */
+// People in shelters are a count of their own, not all who left: "19,600 people are in evacuation shelters".
+const IN_SHELTERS = /^\s*(?:(?:are|were|is|was|have\s+been|had\s+been|remain|remained|still)\s+){0,2}(?:staying\s+|sleeping\s+|housed\s+|living\s+)?in\s+(?:\d+\s+)?(?:[\w-]+\s+)?(?:shelters|relief\s+camps|camps|gymnasiums?|evacuation\s+cent(?:re|er)s)\b/;
+
+/** A count of people in shelters. */
+function sheltered(st: Statement, f: Figure): Figure | undefined {
+  if (f.low === null || (f.eventClass && f.eventClass !== 'evacuated') || !PEOPLE_WHO_LEAVE.has(f.unit?.toLowerCase() ?? (f.eventClass ? 'people' : ''))) return undefined;
+  const after = st.doc.prose.slice(f.end, Math.min(st.end, f.end + 80));
+  const unitAt = f.unit ? after.indexOf(f.unit) : -1;
+  if (!IN_SHELTERS.test(unitAt >= 0 ? after.slice(unitAt + f.unit!.length) : after)) return undefined;
+  return { ...f, unitClass: 'people', event: 'in shelters', eventClass: 'sheltered' };
+}
+
+/** A figure as the passage reads it: a concentration or dose rate, goods stored, cases of an illness, a magnitude, a contract's value, a sum withdrawn, a share paid back, a price's premium, records a breach took, a turnout, a vote share, homes cut off from power, a share of workers on strike, bodies counted as the dead, people who left a place or are in shelters, a reward or bail, a column's height, or the figure as found. */
 export function readingOf(st: Statement, f: Figure): Figure {
   return concentration(st, f) ?? stored(st, f) ?? cases(st, f) ?? magnitude(st, f) ?? contractValue(st, f) ?? withdrawn(st, f) ?? paidBackShare(st, f) ?? premium(st, f) ?? recordsTaken(st, f)
-    ?? turnout(st, f) ?? voteShare(st, f) ?? withoutPower(st, f) ?? strikeShare(st, f) ?? bodies(st, f) ?? leftPlace(st, f) ?? sumFor(st, f) ?? plumeHeight(st, f) ?? f;
+    ?? turnout(st, f) ?? voteShare(st, f) ?? withoutPower(st, f) ?? strikeShare(st, f) ?? bodies(st, f) ?? leftPlace(st, f) ?? sheltered(st, f) ?? sumFor(st, f) ?? plumeHeight(st, f) ?? f;
 }
 
 // "Ferries carry two million passengers a year": a rate, not what happened.

@@ -14,7 +14,7 @@ const GIVEN = [
   // "an alert had been sent to all mobile phones", "A warning was issued at 3:45 a.m.".
   /\b(?:warning|alert|alarm|notification)s?\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)(?:been\s+)?(?:sent|issued|sounded|broadcast)\s+(?:to|at|on|within|across|in)\b/,
   // "advised residents of Velbrun to boil water", "ordered villagers to leave", "posted a precautionary notice".
-  /\b(?:advised|told|urged|ordered|instructed)\s+(?:all\s+)?(?:residents|people|households|the\s+public|villagers|families|locals)\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:boil|evacuate|leave|stay\s+indoors|shelter|avoid|move)\b/,
+  /\b(?:advised|told|urged|ordered|instructed)\s+(?:all\s+|the\s+)?(?:residents|people|households|the\s+public|villagers|families|locals)\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:boil|evacuate|leave|stay\s+(?:indoors|inside|at\s+home)|shelter|avoid|move)\b/,
   /\b(?:published|posted|issued|put\s+out|sent\s+out)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:notice|warning|advisory|alert)\b/,
   // "I wrote to the trust on 14 October with the details": a warning put in writing.
   /\b(?:wrote\s+to|emailed|e-mailed)\s+(?:the|its)\s+[\w-]+\s+(?:on\s+\d{1,2}\s+\w+\s+|in\s+\w+\s+)?(?:with\s+(?:the\s+)?details|about\s+the\s+(?:flaw|vulnerability|weakness|risk|danger|problem))\b/,
@@ -42,6 +42,9 @@ const NONE = [
   /\bfound\s+no\s+(?:\w+\s+)?(?:notice|warning|advisory|alert)\b/,
   // "No such letter was received", "no record of receiving any letter", "never received the letter".
   /\bno\s+(?:such\s+)?(?:written\s+)?(?:letter|request)\s+(?:\w+\s+){0,6}?(?:was|had\s+(?:ever\s+)?been|has\s+been|had\s+ever)\s+(?:received|reached)\b|\b(?:never|not)\s+(?:\w+\s+)?received\s+(?:a|any|the|such\s+a)\s+(?:written\s+)?request\b|\breceived\s+no\s+(?:such\s+|written\s+)?(?:request|letter)\b|\bno\s+record\s+of\s+(?:receiving|having\s+received)\s+(?:any|a|the|such\s+a)\s+letter\b|(?:\bnever|\bnot|n['’]t)\s+(?:\w+\s+)?received\s+(?:any|a|the|such\s+a)\s+letter\b/,
+  // "No shelter order had been issued", "there was never a formal order, only a recommendation".
+  /\bno\s+(?:formal\s+|official\s+)?(?:shelter(?:-in-place)?|evacuation|stay-at-home|stay-indoors)\s+(?:or\s+[\w-]+\s+)?orders?\b/,
+  /\bnever\s+(?:a|any)\s+(?:formal\s+|official\s+)?(?:shelter\s+|evacuation\s+)?order\b/,
   // "There was no siren", "not a single siren sounded", "the sirens never went off".
   /\b(?:no|not\s+(?:a|one)(?:\s+single)?)\s+(?:\w+\s+)?sirens?\b/,
   /\b(?:sirens?|alarms?)\s+(?:\w+\s+)?(?:did\s+not|didn['’]t|never|failed\s+to)\s+(?:sound|go\s+off|ring)\b/,
