@@ -1755,3 +1755,18 @@ describe('contradictions: orders, papers, hours and shelters', () => {
     disputeIn(two('The agency says 41,000 people have left the evacuation zone since Saturday night.', 'The agency says 41,000 people have left the evacuation zone. The governor\'s office says its own count, from village heads and shelters, is about 27,000.'), (c) => /evacuated/.test(c.topic));
   });
 });
+
+describe('contradictions: alert levels, requests for protection and shutdowns', () => {
+  const two = (a: string, b: string) => analyse('', { 'a.md': `---\noutlet: Wire\ndate: 2026-03-09\n---\n\n${a}\n`, 'b.md': `---\noutlet: Herald\ndate: 2026-03-10\n---\n\n${b}\n` });
+  it('the day an alert was raised to a level, however the level is written', () => {
+    disputeIn(two('The observatory said it raised its alert level to 3 on Thursday, March 5.', 'The paper said the observatory had waited to raise Karetu\'s alert level to 3 on Saturday evening.'), (c) => c.topic === 'day the level 3 warning was issued');
+  });
+  it('a request for protection against "never asked" and "no request from her"', () => {
+    disputeIn(two('Her editor said she had asked the police in writing for protection in February.', '"She never asked the police for protection," the minister said. "There is no request from her."'), (c) => c.topic === 'whether protection was requested');
+    const other = two('The witness asked for protection, the court said.', 'The court said no request for a delay was made.');
+    assert.ok(other.contradictions.length === 0 || !other.contradictions.some((c) => c.topic === 'whether protection was requested' && c.sides.some((s) => s.text.includes('delay'))), listed(other));
+  });
+  it('the time a reactor shut down', () => {
+    disputeIn(two('The operator said the reactor shut down automatically at 3:05 a.m.', 'The union said engineers only shut it down by hand at 9:40 a.m.'), (c) => /shutdown/.test(c.topic));
+  });
+});

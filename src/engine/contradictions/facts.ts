@@ -403,6 +403,18 @@ const FACTS: Fact[] = [
     unless: /\b(?:doses?|radiation|speed|km\/h|mph|emissions?|load|weight|tonnes?|temperature|budget|capacity)\b/,
     topic: 'whether the driver exceeded the hours allowed', question: 'Hours over the limit', noLabel: 'within the limit',
   },
+  {
+    // A threatened person's request for protection: "had asked the police in writing for protection in February"
+    // against "never asked the police for protection", "there is no request from her", "denied that any request was made".
+    thing: 'protection requested',
+    about: /\bprotection\b|\brequest\b/,
+    yes: [/(?<!\bnever\s|\bnot\s|n't\s)\b(?:asked|applied\s+to|petitioned)\s+(?:the\s+)?(?:police|authorities|ministry|state|interior\s+ministry)\s+(?:[\w,]+\s+){0,4}?for\s+(?:police\s+)?protection\b/,
+      /(?<!\bnever\s|\bnot\s|n't\s)\b(?:asked|applied)\s+for\s+(?:police\s+)?protection\b/, /(?<!\bnever\s|\bnot\s|n't\s)\brequested\s+(?:police\s+)?protection\b/],
+    no: [/(?:\bnever|\bnot|n't)\s+(?:\w+\s+)?(?:asked|applied|requested)\s+(?:the\s+)?(?:police\s+|authorities\s+)?(?:for\s+)?(?:police\s+)?protection\b/,
+      /\bno\s+(?:such\s+|written\s+)?request\s+(?:for\s+protection\s+)?(?:from\s+(?:her|him)|(?:was|had\s+been|has\s+been)\s+(?:ever\s+)?(?:made|received|filed)|in\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}?records)\b/,
+      /\bden(?:ied|ies|y)\s+that\s+(?:any|a)\s+request\s+(?:was|had\s+been|has\s+been)\s+made\b/],
+    topic: 'whether protection was requested', question: 'Asked for protection', noLabel: 'no request',
+  },
   authenticity('claim', 'claims?|statements?|messages?|communiqu[eé]s?|posts?'),
   authenticity('document', 'documents?|letters?|memos?|emails?'),
   authenticity('recording', 'videos?|footage|recordings?|audio|photos?|photographs?|images?|pictures?'),

@@ -151,9 +151,11 @@ function cap(s: string): string {
 // was issued only on Monday evening", "a red warning dated Sunday 19 July".
 // Also "the red alert had gone out at noon on Monday", "in force since noon on Monday", "had not been raised to
 // red until Wednesday morning", "on red only from 10 a.m. on Wednesday".
-const ISSUED = /\b(?:warning|alert)s?\b[^.;]{0,40}?\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:issued|sent\s+out|raised|put\s+out)\b|\b(?:issued|raised|put\s+out)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:warning|alert)\b|\b(?:warning|alert)\s+dated\b|\b(?:warning|alert)\b[^.;]{0,60}?\b(?:went\s+out|had\s+gone\s+out|came\s+into\s+force|(?:had\s+been|has\s+been|was)\s+in\s+force[^.;]{0,40}?\bsince)\b|\b(?:warning|alert)\b[^.;]{0,30}?\bnot\s+(?:been\s+)?(?:raised|issued|put\s+out)\s+(?:to\s+\w+\s+)?until\b|\bon\s+(?:red|orange|amber|purple)\s+only\s+from\b/g;
+const ISSUED = /\b(?:warning|alert)s?\b[^.;]{0,40}?\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:issued|sent\s+out|raised|put\s+out)\b|\b(?:issued|rais(?:e|ed)|put\s+out)\s+(?:a|an|its|the|their|[\w-]+'s)\s+(?:[\w-]+\s+){0,2}?(?:warning|alert)\b|\brais(?:e|ed)\s+(?:[\w'-]+\s+){1,2}?to\s+(?:alert\s+|warning\s+)?level\s+\d|\b(?:warning|alert)\s+dated\b|\b(?:warning|alert)\b[^.;]{0,60}?\b(?:went\s+out|had\s+gone\s+out|came\s+into\s+force|(?:had\s+been|has\s+been|was)\s+in\s+force[^.;]{0,40}?\bsince)\b|\b(?:warning|alert)\b[^.;]{0,30}?\bnot\s+(?:been\s+)?(?:raised|issued|put\s+out)\s+(?:to\s+\w+\s+)?until\b|\bon\s+(?:red|orange|amber|purple)\s+only\s+from\b/g;
 // The level of a warning, which keys it (or else its hazard): a yellow warning on Friday and a red one on Sunday are two warnings.
-const LEVEL = /\b(red|orange|amber|yellow|green|purple|black|highest|top|maximum|level\s+\d|category\s+\d)\b/g;
+// "raised its alert level to 3", "the alert to Level 3": one level, written either way.
+const LEVEL = /\b(red|orange|amber|yellow|green|purple|black|highest|top|maximum|level\s+(?:to\s+)?(?:level\s+)?\d|category\s+\d)\b/g;
+const levelKey = (l: string): string => l.replace(/^level\s+(?:to\s+)?(?:level\s+)?/, 'level ');
 const HAZARD = /\b(heat|storm|flood|rain|rainfall|weather|wind|fire|tsunami|cyclone|hurricane|typhoon|snow|avalanche|landslide|evacuation)\s+(?:warning|alert)s?\b/;
 // Warnings changed or to come: "upgraded to red on Sunday", "will issue".
 const CHANGED = /\b(?:upgrad\w*|downgrad\w*|lower\w*\s+to|extend\w*|lift\w*|will|would|expects?\s+to|plans?\s+to)\b/;
@@ -165,7 +167,7 @@ export function issuedDayContradictions(statements: Statement[]): Contradiction[
     if (!/\b(?:warning|alert)/.test(st.lower) || CHANGED.test(st.lower)) continue;
     const m = [...st.lower.matchAll(ISSUED)][0];
     if (!m) continue;
-    const levels = new Set([...st.lower.matchAll(LEVEL)].map((l) => l[1]));
+    const levels = new Set([...st.lower.matchAll(LEVEL)].map((l) => levelKey(l[1])));
     if (levels.size > 1) continue;
     const day = statementDay(st, m.index);
     if (day === undefined) continue;
