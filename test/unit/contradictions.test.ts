@@ -1770,3 +1770,26 @@ describe('contradictions: alert levels, requests for protection and shutdowns', 
     disputeIn(two('The operator said the reactor shut down automatically at 3:05 a.m.', 'The union said engineers only shut it down by hand at 9:40 a.m.'), (c) => /shutdown/.test(c.topic));
   });
 });
+
+describe('contradictions: counts that are parts, denials, vague or of another set', () => {
+  const two = (a: string, b: string) => analyse('', { 'a.md': `---\noutlet: Wire\ndate: 2026-11-13\n---\n\n${a}\n`, 'b.md': `---\noutlet: Herald\ndate: 2026-11-13\n---\n\n${b}\n` });
+  const none = (a: string, b: string) => {
+    const v = two(a, b);
+    assert.ok(!v.contradictions.some((c) => c.kind === 'numeric'), listed(v));
+  };
+  it('"not one hostage died by a police bullet" is no count of one', () => none('"Not one hostage died by a police bullet," the spokesman said.', 'The ministry said 17 hostages were killed.'));
+  it('a toll that includes the attackers is another count than the hostages killed', () => none('The ministry said 23 people died in the attack, including the six gunmen.', 'The hospital said 24 hostages were killed.'));
+  it('"a wedding guest who was freed" and "several hostages were killed" say some, not how many', () => {
+    none('"They came at dawn," said a wedding guest who was freed in the assault.', 'The commandos freed more than a hundred hostages, the ministry said.');
+    none('Survivors said several hostages were killed when the commandos opened fire.', 'The ministry said 17 hostages were killed.');
+  });
+  it('"one injured guard was treated and released" is a part of the injured', () => none('One injured guard was treated at the hospital and released.', 'Four guards were injured, the minister said.'));
+  it('a bare figure after a count in its own passage names that count', () => {
+    const v = two('About 3,000 people were evacuated overnight. City Hall says 4,200 homes were damaged; the agency puts the figure at about 1,800.', 'More than 2,800 residents were evacuated overnight.');
+    assert.ok(!v.contradictions.some((c) => /evacuated/.test(c.topic)), listed(v));
+  });
+  it('"the collapsed roof on Friday" dates no collapse', () => {
+    const v = two('The building collapsed on Wednesday morning, the fire service said.', 'Rescuers stood on the collapsed roof of the building on Friday.');
+    assert.ok(!v.contradictions.some((c) => c.kind === 'temporal'), listed(v));
+  });
+});

@@ -235,6 +235,9 @@ const PAST_DAYS = 90;
 function ofEarlierEvent(st: Statement, figure: Figure): boolean {
   const published = st.published ? Date.parse(st.published) : Number.NaN;
   if (Number.isNaN(published)) return false;
+  // "since the 2019 bombing of the bus station, which killed nine": a year alone, before the publication's.
+  const year = [...st.doc.prose.slice(st.start, figure.start).matchAll(/\b((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)/g)].pop();
+  if (year && Number(year[1]) < new Date(published).getUTCFullYear() && !/\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?:\d{1,2},?\s+)?$/i.test(st.doc.prose.slice(Math.max(st.start, st.start + (year.index ?? 0) - 16), st.start + (year.index ?? 0)))) return true;
   const before = st.dates.filter((d) => d.date && d.end <= figure.start && d.start >= st.start).sort((a, b) => b.start - a.start)[0];
   if (!before?.date) return false;
   // The last day the date can mean: a year ends in December, a month on its last day.
@@ -282,21 +285,27 @@ const ANAPHORIC = /\b(?:figure|number|count|tally|total|estimate)(?:\s+(?:who|th
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
-/** Bare numbers a passage gives as the figure, number or count of what the passage before it counted. */
-function anaphoricFigures(st: Statement, before: Figure): Figure[] {
+/**
+ * Bare numbers a passage gives as the figure, number or count of what it counted just before ("4,200 homes
+ * were damaged; the agency puts the figure at about 1,800"), or else of what the passage before it counted.
+ */
+function anaphoricFigures(st: Statement, before: Figure | undefined): Figure[] {
   if (!/\b(?:figure|number|count|tally|total|estimate)\b/i.test(st.text)) return NO_FIGURES;
   const prose = st.doc.prose.slice(st.start, st.end);
   const out: Figure[] = [];
   for (const m of prose.matchAll(ANAPHORIC)) {
+    const own = st.figures.filter((f) => f.end <= st.start + m.index!).pop();
+    const ref = own ? (own.unitClass && own.eventClass ? own : undefined) : before;
+    if (!ref) continue;
     // "puts the figure at 17%" names a share only after a share, a count only after a count.
-    if (!!m[4] !== (before.unitClass === 'percent')) continue;
+    if (!!m[4] !== (ref.unitClass === 'percent')) continue;
     const value = (WORD_NUMBERS[m[2].toLowerCase()] ?? Number(m[2].replace(/,/g, ''))) * (SCALE[m[3]?.trim().toLowerCase() ?? ''] ?? 1);
     if (!Number.isFinite(value)) continue;
     const start = st.start + m.index! + m[0].length - (m[2].length + (m[3]?.length ?? 0) + (m[4]?.length ?? 0) + (m[1]?.length ?? 0));
     const end = st.start + m.index! + m[0].length;
     // "About 14 million" allows what rounding to it allows.
     const [low, high] = m[1] ? [value * 0.85, value * 1.15] : [value, value];
-    out.push({ ...before, start, end, text: prose.slice(start - st.start, end - st.start), low, high, approximate: !!m[1] });
+    out.push({ ...ref, start, end, text: prose.slice(start - st.start, end - st.start), low, high, approximate: !!m[1] });
   }
   return out;
 }
@@ -310,8 +319,8 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
   const last = new Map<string, { st: Statement; figures: Figure[] }>();
   for (const st of statements) {
     const prior = last.get(st.file);
-    const referred = prior && prior.figures.length === 1 && (prior.st.end >= st.start - 2 || !/\S/.test(st.doc.prose.slice(prior.st.end, st.start)))
-      ? anaphoricFigures(st, prior.figures[0]) : NO_FIGURES;
+    const referred = anaphoricFigures(st, prior && prior.figures.length === 1 && (prior.st.end >= st.start - 2 || !/\S/.test(st.doc.prose.slice(prior.st.end, st.start)))
+      ? prior.figures[0] : undefined);
     for (const found of [...st.figures, ...totalsAboard(st), ...shotsFired(st), ...paidInFull(st), ...referred, ...highestTemperatures(st)]) {
       const figure = readingOf(st, found);
       let key = quantityKey(figure);
@@ -336,9 +345,13 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
         ? [((figure.low ?? 0) - 0.5) * factor, ((figure.high ?? Number.POSITIVE_INFINITY) + 0.5) * factor]
         : metres ? [(figure.low ?? 0) * metres * 0.98, (figure.high ?? Number.POSITIVE_INFINITY) * metres * 1.02]
           : [figure.low ?? 0, figure.high ?? Number.POSITIVE_INFINITY];
+      // "Several hostages were killed when the commandos opened fire": some of them, not how many in all;
+      const vague = (/^(?:several|a\s+few|some)\b(?!\s*\d)/i.test(figure.text) && !/\b(?:hundred|thousand|million)/i.test(figure.text))
+        // "said a wedding guest who was freed in the assault": one person described, not the count of the freed.
+        || (/^an?\s/i.test(figure.text) && /^\s*,?\s*(?:who|that)\s/.test(st.doc.prose.slice(figure.end, figure.end + 8)));
       // "Eleven had been arrested by Sunday evening": a running total as of the day it names.
       const asOfDay = update && !UPDATE.test(around.replace(BY_WEEKDAY, ''));
-      g.push({ st, figure, low, high, update, day: readingDay(st, figure, update && !asOfDay), scope: scopeOf(st, figure), ...(key.endsWith('|attended') ? { gathering: gatheringOf(st) } : {}) });
+      g.push({ st, figure, low, high: vague ? Number.POSITIVE_INFINITY : high, update, day: readingDay(st, figure, update && !asOfDay), scope: scopeOf(st, figure), ...(key.endsWith('|attended') ? { gathering: gatheringOf(st) } : {}) });
     }
   }
   const out: Contradiction[] = [];

@@ -452,9 +452,19 @@ function sheltered(st: Statement, f: Figure): Figure | undefined {
   return { ...f, unitClass: 'people', event: 'in shelters', eventClass: 'sheltered' };
 }
 
-/** A figure as the passage reads it: a concentration or dose rate, goods stored, cases of an illness, a magnitude, a contract's value, a sum withdrawn, a share paid back, a price's premium, records a breach took, a turnout, a vote share, homes cut off from power, a share of workers on strike, bodies counted as the dead, people who left a place or are in shelters, a reward or bail, a column's height, or the figure as found. */
+// "23 people died in the attack, including the six terrorists": a toll with the attackers in it, another count.
+const WITH_ATTACKERS = /^[^.;]{0,80}?\bincluding\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:attackers|terrorists|gunmen|militants|assailants|hostage-takers|bombers|insurgents|kidnappers)\b/;
+
+/** A toll that counts the attackers among the dead. */
+function withAttackers(st: Statement, f: Figure): Figure | undefined {
+  if (f.eventClass !== 'killed' || f.low === null) return undefined;
+  if (!WITH_ATTACKERS.test(fold(st.doc.prose.slice(f.end, Math.min(st.end, f.end + 120))))) return undefined;
+  return { ...f, unitClass: 'people with the attackers' };
+}
+
+/** A figure as the passage reads it: a toll with the attackers in it, a concentration or dose rate, goods stored, cases of an illness, a magnitude, a contract's value, a sum withdrawn, a share paid back, a price's premium, records a breach took, a turnout, a vote share, homes cut off from power, a share of workers on strike, bodies counted as the dead, people who left a place or are in shelters, a reward or bail, a column's height, or the figure as found. */
 export function readingOf(st: Statement, f: Figure): Figure {
-  return concentration(st, f) ?? stored(st, f) ?? cases(st, f) ?? magnitude(st, f) ?? contractValue(st, f) ?? withdrawn(st, f) ?? paidBackShare(st, f) ?? premium(st, f) ?? recordsTaken(st, f)
+  return withAttackers(st, f) ?? concentration(st, f) ?? stored(st, f) ?? cases(st, f) ?? magnitude(st, f) ?? contractValue(st, f) ?? withdrawn(st, f) ?? paidBackShare(st, f) ?? premium(st, f) ?? recordsTaken(st, f)
     ?? turnout(st, f) ?? voteShare(st, f) ?? withoutPower(st, f) ?? strikeShare(st, f) ?? bodies(st, f) ?? leftPlace(st, f) ?? sheltered(st, f) ?? sumFor(st, f) ?? plumeHeight(st, f) ?? f;
 }
 
@@ -466,11 +476,17 @@ const MODAL_BEFORE = /(?:\b(?:should|could|can|cannot|may|might|would|must|will|
 
 const REJECTED = /^[^.;]{0,110}?\b(?:were|was|are|is)\s+["']?(?:inflated|exaggerated|false|untrue|fabricated|made\s+up|invented)\b/;
 
+const SUBSET_TREATED = /^[\w,.-]+\s+(?:injured|wounded|hurt|sick|ill)\s+[\w-]+\s+(?:was|were|had\s+been|have\s+been)\s+(?:also\s+|later\s+|still\s+)?(?:treated|taken|flown|airlifted|moved|transferred|released|discharged|admitted|brought)\b/i;
+
 /** Whether a figure is no count of the event at all: a yearly rate, or a vehicle's load that may or may not be. */
 export function notACount(st: Statement, figure: Figure): boolean {
   const prose = st.doc.prose;
   const after = fold(prose.slice(figure.end, Math.min(st.end, figure.end + 60)));
   if (RATE.test(after)) return true;
+  // "One injured guard was treated there and released": those treated, a part of the injured.
+  if (SUBSET_TREATED.test(prose.slice(figure.start, Math.min(st.end, figure.start + 100)))) return true;
+  // "Not one hostage died by a police bullet", "not a single patient": a denial, not a count of one.
+  if (/\b(?:not|never)\s+$/i.test(prose.slice(Math.max(st.start, figure.start - 8), figure.start))) return true;
   // "more than five million citizens took part" in an election is a turnout, not a crowd.
   if (figure.eventClass === 'attended' && /\b(?:election|elections|vote|voting|ballots?|referendum|polls)\b/.test(st.lower) && !/\b(?:rally|protest|march|crowd|demonstrat\w*|square)\b/.test(st.lower)) return true;
   // "Figures of more than forty dead … were 'inflated for foreign cameras'": a figure named to be rejected.

@@ -69,6 +69,8 @@ function readOnset(st: Statement): Omit<Onset, 'st'> | undefined {
   let found: { day: number; at: number } | undefined;
   for (const onset of st.lower.matchAll(new RegExp(ONSET.source, 'g'))) {
     const at = onset.index;
+    // "Rescuers on the collapsed roof on Friday": a participle before a noun describes it, it dates nothing.
+    if (/ed$/.test(onset[0]) && /\b(?:the|a|an|its|their)\s+$/.test(st.lower.slice(Math.max(0, at - 6), at))) continue;
     // An event noun that is the object of something else dates the event only with its own day
     // ("claimed the attack on Saturday"); not "detained in connection with the attack by Sunday evening".
     const object = EVENT_NOUN.test(onset[0]) && OBJECT_BEFORE.test(st.lower.slice(Math.max(0, at - 50), at));
