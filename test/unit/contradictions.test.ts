@@ -1793,3 +1793,24 @@ describe('contradictions: counts that are parts, denials, vague or of another se
     assert.ok(!v.contradictions.some((c) => c.kind === 'temporal'), listed(v));
   });
 });
+
+describe('contradictions: sieges, floods, collapses and border shootings', () => {
+  const two = (a: string, b: string) => analyse('', { 'a.md': `---\noutlet: Wire\ndate: 2026-09-14\n---\n\n${a}\n`, 'b.md': `---\noutlet: Herald\ndate: 2026-09-14\n---\n\n${b}\n` });
+  const found = (a: string, b: string, topic: RegExp) => disputeIn(two(a, b), (c) => topic.test(c.topic));
+  it('demands, an investigation opened, live rounds denied', () => {
+    found('The group said the gunmen had demanded the release of 40 prisoners.', 'The minister said the gunmen made no demands of any kind.', /made demands/);
+    found('The minister said the military prosecutor had opened an investigation on Sunday.', 'The prosecutor\'s office said no criminal case had been registered.', /investigation was opened/);
+    found('The commander said no guard had fired a live round at any person.', 'Doctors said four of the wounded had gunshot wounds it said were caused by live rounds.', /live ammunition/);
+  });
+  it('a warning not received until a later day, a river over its banks, a building that came down', () => {
+    found('The weather service said it had issued a red warning at 4 p.m. on Sunday.', 'The mayor said the city received no red warning until 5:40 a.m. on Monday.', /red warning was issued/);
+    found('Residents said the river came over the embankment at about 3:45 a.m.', 'The agency said the river broke its banks at 5:20 a.m.', /failure|time/);
+    found('The fire service said the building came down at 9:02 a.m.', 'The minister said the building fell at about 9:40 a.m.', /failure|time/);
+  });
+  it('workers in a building, the attackers, rain that fell, an owner not found', () => {
+    found('The union said 2,614 workers had clocked in on Wednesday.', 'The association said about 1,400 workers were in the building when it fell.', /in the building/);
+    found('The ministry said there were six gunmen.', 'A survivor said he counted eight armed men in the ballroom.', /number of attackers/);
+    found('The weather service said 142 millimetres of rain fell on the city overnight.', 'More than 230 millimetres of rain fell on the city overnight, the minister said.', /rainfall/);
+    found('The minister said the owner, Rashid Khalqani, was in police custody.', 'Police said Rashid Khalqani had still not been found.', /custody|held/);
+  });
+});

@@ -6,7 +6,9 @@ import { statementDay } from './temporal';
 // Moments an event starts or happens, as news dates them by the clock.
 const EVENTS: [string, RegExp][] = [
   ['dispersal', /\b(?:dispers(?:al|ed)|moved (?:in|against)|broke up the|cleared the (?:square|crowd|streets?)|tear gas (?:was |being )?fired|fir(?:ed|ing) tear gas)\b/g],
-  ['failure', /\b(?:gave way|collapsed|burst its|breached|failure of|failed|(?:span|bridge|section|roof|deck|wall)\s+(?:[\w'’-]+\s+){0,2}?fell)\b(?! to\b)/g],
+  // Also a river over its banks ("broke its banks at 5:20 a.m.", "came over the embankment at about 3:45") and a
+  // building that came down.
+  ['failure', /\b(?:gave way|collapsed|burst its|breached|failure of|failed|(?:span|bridge|section|roof|deck|wall|building|tower|block)\s+(?:[\w'’-]+\s+){0,2}?(?:fell|came\s+down)|(?:broke|burst|overflowed|overtopped)\s+(?:its|the)\s+banks|(?:broke|came|poured|spilled)\s+over\s+the\s+(?:embankment|levee|dyke|dike|banks?))\b(?! to\b)/g],
   // When the first patient came: "the first patient arrived at 23:10" against "the first case was registered at 14:20".
   ['first case', /\bfirst\s+(?:patient|case|victim|casualty)\b[^.;]{0,60}?\b(?:arrived|reached|came\s+in|was\s+(?:brought\s+in|admitted|registered|reported|recorded))\b/g],
   ['explosion', /\b(?:explosion|blast|exploded|detonated)\b|\b(?:strike|missile|bomb)\s+(?:came|hit|landed|struck|was\s+carried\s+out|happened|occurred)\b|\bput\s+the\s+strike\s+at\b/g],
@@ -44,7 +46,7 @@ const EVENTS: [string, RegExp][] = [
   // A ship aground: "struck Gorran Reef at 02:40", "stopped dead on the reef at 01:20".
   ['grounding', /\b(?:ran aground|run aground|went aground|grounded|grounding|(?:struck|hit) (?:[\w'’-]+ ){0,2}?(?:reef|rocks|shoal|sandbank)|(?:stopped|stuck|stranded)(?: dead)? on (?:the |a )?(?:reef|rocks|shoal|sandbank))\b/g],
 ];
-const STRUCTURE = /\b(?:dam|wall|bridge|levee|embankment|dyke|dike|building|roof|tower|mine|pipeline|structure|spillway|crane|tunnel|span|deck)\b/;
+const STRUCTURE = /\b(?:dam|wall|bridge|levee|embankment|banks|dyke|dike|building|roof|tower|mine|pipeline|structure|spillway|crane|tunnel|span|deck)\b/;
 const CLOCK = /\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)/g;
 // The 24-hour clock: "at 19:47", "19:47 local time"; not a ratio or a score ("won 2:1").
 const CLOCK_24 = /(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|\s*(?:a\.m\.|p\.m\.|am\b|pm\b))/g;

@@ -208,9 +208,11 @@ const FACTS: Fact[] = [
     thing: 'live ammunition',
     about: /\blive\s+(?:ammunition|rounds?|fire|bullets?)\b/,
     yes: [/\blive\s+(?:ammunition|rounds?|fire|bullets?)\s+(?:had\s+been|has\s+been|have\s+been|was|were)\s+(?:\w+\s+)?(?:used|fired)\b/,
-      /\b(?:wounds?|injuries|injured|hit|killed|shot|wounded)\s+(?:\w+\s+){0,2}?(?:by|with|from)\s+live\s+(?:ammunition|rounds?|fire|bullets?)\b/,
+      /\b(?:wounds?|injuries|injured|hit|killed|shot|wounded)\s+(?:\w+\s+){0,4}?(?:by|with|from)\s+live\s+(?:ammunition|rounds?|fire|bullets?)\b/,
       /\b(?:used|fired|opened\s+fire\s+with)\s+live\s+(?:ammunition|rounds?|bullets?)\b/],
     no: [/\b(?:no|not\s+(?:a\s+)?(?:single|one))\s+live\s+(?:round|rounds|ammunition|bullets?|fire)\b/,
+      // "no guard had fired a live round at any person".
+      /\bno\s+(?:[\w-]+\s+){1,2}?(?:had\s+|has\s+)?(?:fired|used)\s+(?:a\s+|any\s+)?live\s+(?:round|rounds|ammunition|bullets?)\b/,
       /\b(?:not|never|n't)\s+(?:\w+\s+){0,2}?(?:use|used|fire|fired)\s+(?:any\s+)?live\s+(?:ammunition|rounds?|bullets?|fire)\b/,
       /\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:\w+\s+){0,3}?(?:used|fired|using|firing)\s+live\b/],
     topic: 'whether live ammunition was used', question: 'Was live ammunition used', noLabel: 'none',
@@ -414,6 +416,25 @@ const FACTS: Fact[] = [
       /\bno\s+(?:such\s+|written\s+)?request\s+(?:for\s+protection\s+)?(?:from\s+(?:her|him)|(?:was|had\s+been|has\s+been)\s+(?:ever\s+)?(?:made|received|filed)|in\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}?records)\b/,
       /\bden(?:ied|ies|y)\s+that\s+(?:any|a)\s+request\s+(?:was|had\s+been|has\s+been)\s+made\b/],
     topic: 'whether protection was requested', question: 'Asked for protection', noLabel: 'no request',
+  },
+  {
+    // Whether hostage-takers asked for anything: "the gunmen had demanded the release of 40 prisoners" against
+    // "the gunmen made no demands of any kind".
+    thing: 'demands made',
+    about: /\b(?:gunmen|attackers|hostage-?takers|kidnappers|captors|hijackers|abductors)\b[^.;]{0,80}?\b(?:demand|asked\s+for)|\bmade\s+no\s+demands?\b|\bno\s+demands?\s+(?:were|was|had\s+been|have\s+been)\s+made\b/,
+    yes: [/(?<!\bno\s|\bnot\s|\bnever\s|n't\s)\b(?:demanded|were\s+demanding|had\s+demanded|asked\s+for)\s+(?:the\s+)?(?:release|ransom|money|safe\s+passage|withdrawal|\w+\s+to\s+be\s+(?:released|freed))\b/],
+    no: [/\bmade\s+no\s+demands?\b|\bno\s+demands?\s+(?:were|was|had\s+been|have\s+been)\s+made\b|\b(?:never|not)\s+(?:made|issued|put\s+forward)\s+(?:any\s+)?demands?\b/],
+    topic: 'whether the attackers made demands', question: 'Demands made', noLabel: 'none',
+  },
+  {
+    // Whether an investigation was opened: "the prosecutor's office had opened an investigation on Sunday" against
+    // "no criminal case has been registered", "has not opened any investigation".
+    thing: 'investigation opened',
+    about: /\b(?:investigation|inquiry|probe|criminal\s+case|case)\b/,
+    yes: [/(?<!\bnot\s|\bnever\s|n't\s|\bno\s)\b(?:has|have|had)\s+(?:now\s+|already\s+)?(?:opened|launched)\s+(?:an?\s+|a\s+criminal\s+)?(?:investigation|inquiry|probe|criminal\s+case)\b|\b(?:investigation|inquiry|criminal\s+case)\s+(?:has|had)\s+been\s+(?:opened|launched|registered)\b|\b(?:opened|launched)\s+an?\s+(?:criminal\s+)?(?:investigation|inquiry)\s+(?:into|on)\b/],
+    no: [/\bno\s+(?:criminal\s+)?(?:case|investigation|inquiry|probe)\s+(?:had|has|was|have)\s+(?:yet\s+)?(?:been\s+)?(?:opened|registered|launched|started)\b|\b(?:has|had)\s+not\s+(?:yet\s+)?(?:opened|launched|registered)\s+(?:an?\s+|any\s+)?(?:criminal\s+)?(?:investigation|case|inquiry)\b/],
+    unless: /\b(?:will|would|plans?\s+to|promised\s+to|expects?\s+to|calls?\s+for|called\s+for|demand(?:ed|s)?)\b[^.;]{0,30}?\b(?:open|launch)\b/,
+    topic: 'whether an investigation was opened', question: 'Investigation opened', noLabel: 'no case opened',
   },
   authenticity('claim', 'claims?|statements?|messages?|communiqu[eé]s?|posts?'),
   authenticity('document', 'documents?|letters?|memos?|emails?'),

@@ -28,7 +28,7 @@ const LENGTH_FACTORS: Record<string, number> = {
   ft: 0.3048, foot: 0.3048, feet: 0.3048, mile: 1609, miles: 1609,
 };
 // Events whose counts news disputes; "people spent the night" or "hit 30 targets" are no toll.
-const COUNTED_EVENTS = new Set(['killed', 'injured', 'hospitalised', 'ill', 'exposed', 'casualties', 'evacuated', 'sheltered', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed', 'attended', 'involved', 'aboard', 'capacity', 'concentration', 'stored', 'magnitude', 'trapped', 'spilled', 'coast', 'on the bridge', 'in the tunnel', 'without power']);
+const COUNTED_EVENTS = new Set(['killed', 'injured', 'hospitalised', 'ill', 'exposed', 'casualties', 'evacuated', 'sheltered', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed', 'attended', 'involved', 'aboard', 'capacity', 'concentration', 'stored', 'magnitude', 'trapped', 'spilled', 'coast', 'on the bridge', 'in the tunnel', 'in the building', 'without power', 'attackers', 'rainfall']);
 // Whoever is taken captive counts as one set: "three captured servicemen" = "three prisoners".
 const CUMULATIVE = new Set(['killed', 'injured', 'hospitalised', 'ill', 'exposed', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed', 'spilled', 'coast', 'escaped']);
 const HUMAN_UNITS = new Set(['people', 'civilians', 'children', 'attackers', 'combatants', 'soldiers', 'police', 'prisoners', 'inmates']);
@@ -46,6 +46,8 @@ export function quantityKey(f: Figure): string | undefined {
   if (f.eventClass === 'strike share') return `percent of ${f.unit === 'percent' || !f.unit ? 'workers' : f.unit}|strike share`;
   if (f.eventClass === 'highest temperature') return `${f.unitClass}|highest temperature`;
   if (f.eventClass === 'records taken') return 'records|records taken';
+  if (f.eventClass === 'attackers') return 'people|attackers';
+  if (f.eventClass === 'rainfall') return 'mm|rainfall';
   if (f.eventClass === 'reward' || f.eventClass === 'bail') return `${f.unitClass}|${f.eventClass}`;
   if (f.eventClass === 'plume height') return LENGTH_FACTORS[f.unit?.toLowerCase() ?? ''] ? 'metres|plume height' : undefined;
   if (f.eventClass === 'depth') return LENGTH_FACTORS[f.unit?.toLowerCase() ?? ''] ? 'metres|depth' : undefined;
@@ -334,7 +336,8 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
       if (!key || seen.has(`${st.file}:${figure.start}:${figure.end}`) || ofEarlierEvent(st, figure) || notACount(st, figure)) continue;
       seen.add(`${st.file}:${figure.start}:${figure.end}`);
       const around = st.lower.slice(Math.max(0, figure.start - st.start - 60), figure.end - st.start + 40);
-      const update = UPDATE.test(around);
+      // "142 mm of rain fell": the rain fell, the figure did not.
+      const update = UPDATE.test(key === 'mm|rainfall' ? around.replace(/\b(?:rain|rainfall|snow)\s+fell\b/g, '') : around);
       let g = groups.get(key);
       if (!g) groups.set(key, (g = []));
       // Speeds compare in km/h; one given in another unit may be rounded by half a unit.
@@ -392,7 +395,7 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
       .filter((c) => c.length);
     const [unit, event] = key.split('|');
     const named = readings[0].figure.unitClass?.split('#')[1];
-    const topic = (event === 'turnout' || event === 'vote share') && named ? named : event === 'capacity' ? 'capacity' : event === 'magnitude' ? 'magnitude of the earthquake' : event === 'depth' ? 'depth' : event === 'plume height' ? 'height of the column' : event === 'reward' ? 'reward offered' : event === 'bail' ? 'bail'
+    const topic = (event === 'turnout' || event === 'vote share') && named ? named : event === 'capacity' ? 'capacity' : event === 'magnitude' ? 'magnitude of the earthquake' : event === 'depth' ? 'depth' : event === 'attackers' ? 'number of attackers' : event === 'rainfall' ? 'rainfall' : event === 'in the building' ? `${unit} in the building` : event === 'plume height' ? 'height of the column' : event === 'reward' ? 'reward offered' : event === 'bail' ? 'bail'
       : event === 'contract value' ? `value of the contract${unit.endsWith(' with tax') ? ' with tax' : ''}` : event === 'premium' ? 'price above the market' : event === 'withdrawn' ? `${unit} withdrawn` : event === 'paid back' ? 'share paid back' : event === 'strike share' ? `share of ${unit.replace(/^percent of /, '')} on strike` : event === 'highest temperature' ? 'highest temperature' : event === 'records taken' ? 'records taken' : event === 'concentration' ? (unit.startsWith('radiation') ? `${unit.replace(/^radiation/, 'dose rate')}` : `concentration of ${unit}`)
       : event === 'stored' ? `${unit.endsWith('s') ? unit : `${unit}s`} stored`
         : event === 'ill' ? (unit === 'people' ? 'people ill' : `${unit} cases`) : event === 'spilled' ? `${unit.endsWith('s') ? unit : `${unit}s`} spilled`

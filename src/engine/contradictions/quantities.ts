@@ -462,10 +462,39 @@ function withAttackers(st: Statement, f: Figure): Figure | undefined {
   return { ...f, unitClass: 'people with the attackers' };
 }
 
-/** A figure as the passage reads it: a toll with the attackers in it, a concentration or dose rate, goods stored, cases of an illness, a magnitude, a contract's value, a sum withdrawn, a share paid back, a price's premium, records a breach took, a turnout, a vote share, homes cut off from power, a share of workers on strike, bodies counted as the dead, people who left a place or are in shelters, a reward or bail, a column's height, or the figure as found. */
+// How many attacked: "there were six gunmen", "six gunmen attacked the hotel", "the attackers numbered at least
+// eight", "he counted eight armed men".
+const ATTACKER_UNITS = /^(?:gunmen|attackers|assailants|militants|hijackers|hostage-takers|terrorists|raiders|men|fighters)$/i;
+const ATTACKERS_BEFORE = /\b(?:there\s+(?:were|was)|(?:attackers|gunmen|assailants|raiders|hijackers)\s+numbered|counted)\s+(?:at\s+least\s+|about\s+|some\s+|only\s+|just\s+)?$/;
+const ATTACKED_AFTER = /^\s*(?:armed\s+)?(?:gunmen|attackers|assailants|militants|hijackers|terrorists|raiders|men|fighters)?\s*(?:had\s+)?(?:attacked|stormed|entered|raided|seized|carried\s+out)\b/;
+
+/** A count of the attackers. */
+function attackers(st: Statement, f: Figure): Figure | undefined {
+  if (f.low === null || (f.eventClass && f.eventClass !== 'hit')) return undefined;
+  const prose = st.doc.prose;
+  const before = fold(prose.slice(Math.max(st.start, f.start - 40), f.start)).toLowerCase();
+  const unit = f.unit ?? '';
+  const armed = unit.toLowerCase() === 'men' || unit.toLowerCase() === 'fighters' ? /\barmed\s+$/.test(fold(prose.slice(f.end, Math.min(st.end, f.end + 10)))) || /\barmed\s+(?:men|fighters)\b/.test(fold(prose.slice(f.end, Math.min(st.end, f.end + 20))).toLowerCase()) : true;
+  const named = unit ? ATTACKER_UNITS.test(unit) && armed : /\b(?:attackers|gunmen|assailants|raiders|hijackers)\s+numbered\s+(?:at\s+least\s+|about\s+)?$/.test(before);
+  if (!named) return undefined;
+  if (!ATTACKERS_BEFORE.test(before) && !ATTACKED_AFTER.test(fold(prose.slice(f.end, Math.min(st.end, f.end + 40))).toLowerCase())) return undefined;
+  return { ...f, unit: 'attackers', unitClass: 'people', event: 'attackers', eventClass: 'attackers' };
+}
+
+// Rain that fell: "142 millimetres of rain fell on the city", "more than 230 mm of rain".
+const OF_RAIN = /^\s*(?:mm|millimet(?:re|er)s?)?\s*\(?[^)]{0,20}?\)?\s*of\s+(?:rain|rainfall|precipitation)\b/;
+
+/** An amount of rain, in millimetres. */
+function rainfall(st: Statement, f: Figure): Figure | undefined {
+  if (f.low === null || f.eventClass || !/^(?:mm|millimet(?:re|er)s?)$/i.test(f.unit ?? '')) return undefined;
+  if (!OF_RAIN.test(fold(st.doc.prose.slice(f.end, Math.min(st.end, f.end + 40))).toLowerCase())) return undefined;
+  return { ...f, unit: 'mm', unitClass: 'mm', event: 'rainfall', eventClass: 'rainfall' };
+}
+
+/** A figure as the passage reads it: a toll with the attackers in it, a concentration or dose rate, goods stored, cases of an illness, a magnitude, a contract's value, a sum withdrawn, a share paid back, a price's premium, records a breach took, a turnout, a vote share, homes cut off from power, a share of workers on strike, bodies counted as the dead, people who left a place or are in shelters, the attackers, rain that fell, a reward or bail, a column's height, or the figure as found. */
 export function readingOf(st: Statement, f: Figure): Figure {
   return withAttackers(st, f) ?? concentration(st, f) ?? stored(st, f) ?? cases(st, f) ?? magnitude(st, f) ?? contractValue(st, f) ?? withdrawn(st, f) ?? paidBackShare(st, f) ?? premium(st, f) ?? recordsTaken(st, f)
-    ?? turnout(st, f) ?? voteShare(st, f) ?? withoutPower(st, f) ?? strikeShare(st, f) ?? bodies(st, f) ?? leftPlace(st, f) ?? sheltered(st, f) ?? sumFor(st, f) ?? plumeHeight(st, f) ?? f;
+    ?? turnout(st, f) ?? voteShare(st, f) ?? withoutPower(st, f) ?? strikeShare(st, f) ?? bodies(st, f) ?? leftPlace(st, f) ?? sheltered(st, f) ?? attackers(st, f) ?? rainfall(st, f) ?? sumFor(st, f) ?? plumeHeight(st, f) ?? f;
 }
 
 // "Ferries carry two million passengers a year": a rate, not what happened.

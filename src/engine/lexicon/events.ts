@@ -57,6 +57,8 @@ export const EVENT_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['treated for wounds', 'injured'], ['took part', 'attended'], ['turned out', 'attended'], ['took to the streets', 'attended'],
   // Vehicles or people where a structure fell: "26 vehicles on the bridge", "more than 40 were in the tunnel".
   ['on the bridge', 'on the bridge'], ['on the span', 'on the bridge'], ['in the tunnel', 'in the tunnel'],
+  // Workers in a building that fell: "about 1,400 workers were in the building", "2,614 had clocked in".
+  ['in the building', 'in the building'], ['inside the building', 'in the building'], ['clocked in', 'in the building'], ['were inside', 'in the building'], ['had been inside', 'in the building'],
   ['set on fire', 'destroyed'], ['set alight', 'destroyed'], ['set ablaze', 'destroyed'], ['burned out', 'destroyed'], ['burnt out', 'destroyed'],
   ['taken into custody', 'arrested'], ['held in custody', 'arrested'], ['held for questioning', 'arrested'], ['held hostage', 'captured'], ['held captive', 'captured'], ['on board', 'aboard'], ['cut off', 'trapped'],
   ['received doses', 'exposed'], ['received a dose', 'exposed'], ['received high doses', 'exposed'], ['received radiation doses', 'exposed'],
