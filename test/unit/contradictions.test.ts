@@ -1814,3 +1814,17 @@ describe('contradictions: sieges, floods, collapses and border shootings', () =>
     found('The minister said the owner, Rashid Khalqani, was in police custody.', 'Police said Rashid Khalqani had still not been found.', /custody|held/);
   });
 });
+
+describe('contradictions: stones, pushbacks and cracks', () => {
+  const two = (a: string, b: string) => analyse('', { 'a.md': `---\noutlet: Wire\ndate: 2026-11-08\n---\n\n${a}\n`, 'b.md': `---\noutlet: Herald\ndate: 2026-11-08\n---\n\n${b}\n` });
+  const found = (a: string, b: string, topic: RegExp) => disputeIn(two(a, b), (c) => topic.test(c.topic));
+  it('stones thrown, people pushed back, cracks that appeared', () => {
+    found('The minister said the guards were attacked with stones and iron bars.', '"Nobody threw a stone," a survivor said.', /stones were thrown/);
+    found('The agency said 11 survivors were forced back across the river by guards.', 'The ministry said no one had been pushed back.', /pushed back/);
+    found('Survivors said workers were sent home after cracks appeared in the pillars.', '"There were no cracks," the owner\'s lawyer said.', /cracks were found/);
+  });
+  it('stones no one threw at anyone, and people sent back to work, are no such disputes', () => {
+    const v = two('Protesters threw stones at the police on Friday.', 'Nobody threw a stone at the march on Saturday, organisers said, and no one was sent back home.');
+    assert.ok(!v.contradictions.some((c) => /pushed back/.test(c.topic)), listed(v));
+  });
+});

@@ -318,8 +318,12 @@ const FACTS: Fact[] = [
     // A structure's inspection: "recorded cracks in the third pier" against "found no cracks in any pier".
     thing: 'cracks found',
     about: /\bcrack(?:s|ed|ing)?\b/,
-    yes: [/\b(?:found|recorded|detected|identified|showed|noted|reported|describes?|described)\s+(?:[\w'’“"-]+\s+){0,2}?["“]?(?:cracks|cracking|a\s+crack)\b/],
-    no: [/\b(?:found|recorded|detected|showed)\s+no\s+(?:\w+\s+)?(?:cracks?|cracking)\b/, /\bfree\s+of\s+cracks\b/, /\bno\s+cracks?\s+(?:were|was|had\s+been)\s+(?:found|recorded|detected)\b/],
+    // Also cracks that "appeared in the pillars" the day before.
+    yes: [/\b(?:found|recorded|detected|identified|showed|noted|reported|describes?|described)\s+(?:[\w'’“"-]+\s+){0,2}?["“]?(?:cracks|cracking|a\s+crack)\b/,
+      /(?<!\bno\s)\bcracks\s+(?:had\s+)?(?:appeared|opened|formed|spread|were\s+(?:seen|visible|spotted))\b/],
+    no: [/\b(?:found|recorded|detected|showed)\s+no\s+(?:\w+\s+)?(?:cracks?|cracking)\b/, /\bfree\s+of\s+cracks\b/, /\bno\s+cracks?\s+(?:were|was|had\s+been)\s+(?:found|recorded|detected|reported|seen)\b/,
+      // "There were no cracks", "no crack was ever reported", "no crack of any kind had been reported".
+      /\bthere\s+(?:were|was)\s+no\s+cracks?\b/, /\bno\s+crack\s+(?:of\s+any\s+kind\s+)?(?:was|had\s+been|has\s+been)\s+(?:ever\s+)?(?:reported|found|seen)\b/, /\b(?:did\s+not|didn't|never)\s+report\s+(?:any|a)\s+crack/],
     topic: 'whether cracks were found', question: 'Cracks found', noLabel: 'none',
   },
   {
@@ -435,6 +439,22 @@ const FACTS: Fact[] = [
     no: [/\bno\s+(?:criminal\s+)?(?:case|investigation|inquiry|probe)\s+(?:had|has|was|have)\s+(?:yet\s+)?(?:been\s+)?(?:opened|registered|launched|started)\b|\b(?:has|had)\s+not\s+(?:yet\s+)?(?:opened|launched|registered)\s+(?:an?\s+|any\s+)?(?:criminal\s+)?(?:investigation|case|inquiry)\b/],
     unless: /\b(?:will|would|plans?\s+to|promised\s+to|expects?\s+to|calls?\s+for|called\s+for|demand(?:ed|s)?)\b[^.;]{0,30}?\b(?:open|launch)\b/,
     topic: 'whether an investigation was opened', question: 'Investigation opened', noLabel: 'no case opened',
+  },
+  {
+    // Stones thrown at guards or police: "guards were attacked with stones and iron bars" against "nobody threw a stone".
+    thing: 'stones thrown',
+    about: /\b(?:stones?|rocks?|bricks?)\b|\bthrew\s+anything\b/,
+    yes: [/(?<!\bnot\s|\bnever\s|n't\s)\b(?:attacked|pelted|hit|targeted)\s+(?:\w+\s+)?with\s+(?:stones|rocks|bricks)\b/, /(?<!\bnobody\s|\bno\s+one\s|\bnot\s|\bnever\s|n't\s)\bthr(?:ew|own|owing)\s+(?:stones|rocks|bricks)\s+(?:at|on)\b/],
+    no: [/\b(?:nobody|no\s+one|none\s+of\s+(?:us|them))\s+threw\s+(?:a\s+|any\s+)?(?:stones?|rocks?|bricks?|anything)\b/, /\bno\s+stones\s+(?:in|were)\b/, /\b(?:did\s+not|didn't|never)\s+throw\s+(?:a\s+|any\s+)?(?:stones?|rocks?|anything)\b/],
+    topic: 'whether stones were thrown', question: 'Stones thrown', noLabel: 'nobody threw any',
+  },
+  {
+    // People pushed back over a border: "11 survivors had been forced back across the river" against "no one had been pushed back".
+    thing: 'pushed back',
+    about: /\b(?:pushed|forced|driven|sent|push)\s+(?:\w+\s+)?back\b|\bpushbacks?\b/,
+    yes: [/(?<!\bno\s+one\s+(?:had\s+been|was)\s|\bnobody\s+(?:had\s+been|was)\s|\bnot\s+(?:been\s+)?|\bnever\s+(?:been\s+)?)\b(?:pushed|forced|driven)\s+back\s+(?:across|over|into|to)\b/],
+    no: [/\b(?:no\s+one|nobody|none)\s+(?:had\s+been|has\s+been|was|were)\s+(?:pushed|forced|sent|driven)\s+back\b/, /\b(?:did\s+not|didn't|never)\s+push\s+(?:anybody|anyone|any\s+\w+)\b/, /\bno\s+pushbacks?\b/],
+    topic: 'whether people were pushed back', question: 'Pushed back', noLabel: 'no one',
   },
   authenticity('claim', 'claims?|statements?|messages?|communiqu[eé]s?|posts?'),
   authenticity('document', 'documents?|letters?|memos?|emails?'),
