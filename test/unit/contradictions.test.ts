@@ -1828,3 +1828,12 @@ describe('contradictions: stones, pushbacks and cracks', () => {
     assert.ok(!v.contradictions.some((c) => /pushed back/.test(c.topic)), listed(v));
   });
 });
+
+describe('contradictions: warnings for two regions are two warnings', () => {
+  const two = (a: string, b: string) => analyse('', { 'a.md': `---\noutlet: Wire\ndate: 2026-09-14\n---\n\n${a}\n`, 'b.md': `---\noutlet: Herald\ndate: 2026-09-14\n---\n\n${b}\n` });
+  it('keeps apart red warnings for two regions, and compares two days given for one', () => {
+    const apart = two('The weather service issued a red warning for Orlava Region on Sunday.', 'The weather service issued a red warning for Tesk Province on Monday.');
+    assert.ok(!apart.contradictions.some((c) => /red warning/.test(c.topic)), listed(apart));
+    disputeIn(two('The weather service issued a red warning for Orlava Region on Sunday.', 'The red warning for Orlava Region was issued on Monday, the mayor said.'), (c) => /red warning/.test(c.topic));
+  });
+});

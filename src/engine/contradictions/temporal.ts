@@ -162,9 +162,15 @@ const HAZARD = /\b(heat|storm|flood|rain|rainfall|weather|wind|fire|tsunami|cycl
 // Warnings changed or to come: "upgraded to red on Sunday", "will issue".
 const CHANGED = /\b(?:upgrad\w*|downgrad\w*|lower\w*\s+to|extend\w*|lift\w*|will|would|expects?\s+to|plans?\s+to)\b/;
 
+// The region a warning is for: "a red warning for Orlava Region", "the red alert for Lusca Province".
+const FOR_REGION = /\b(?:warning|alert)s?\b[^.;]{0,30}?\bfor\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)/u;
+function regionOf(st: Statement): string | undefined {
+  return FOR_REGION.exec(st.doc.prose.slice(st.start, st.end))?.[1].replace(/\s+(?:Region|Province|District|County|State)$/, '').toLowerCase();
+}
+
 /** Different days given for when the same warning was issued. */
 export function issuedDayContradictions(statements: Statement[]): Contradiction[] {
-  const byKey = new Map<string, Map<number, Statement[]>>();
+  const found: Array<{ key: string; region?: string; day: number; st: Statement }> = [];
   for (const st of statements) {
     if (!/\b(?:warning|alert)/.test(st.lower) || CHANGED.test(st.lower)) continue;
     const m = [...st.lower.matchAll(ISSUED)][0];
@@ -177,8 +183,20 @@ export function issuedDayContradictions(statements: Statement[]): Contradiction[
     // named by neither ("police issued a warning") is no warning of the event's to date.
     const key = [...levels][0] ?? HAZARD.exec(st.lower)?.[1];
     if (!key) continue;
-    const days = byKey.get(key) ?? byKey.set(key, new Map()).get(key)!;
-    (days.get(day) ?? days.set(day, []).get(day)!).push(st);
+    found.push({ key, region: regionOf(st), day, st });
+  }
+  // Warnings of one level for two named regions are two warnings; one that names no region is the
+  // warning of the only region the others name, and of none when they name several.
+  const byKey = new Map<string, Map<number, Statement[]>>();
+  for (const key of new Set(found.map((f) => f.key))) {
+    const mine = found.filter((f) => f.key === key);
+    const regions = new Set(mine.map((f) => f.region).filter(Boolean));
+    for (const f of mine) {
+      if (regions.size > 1 && !f.region) continue;
+      const k = regions.size > 1 ? `${key} for ${f.region}` : key;
+      const days = byKey.get(k) ?? byKey.set(k, new Map()).get(k)!;
+      (days.get(f.day) ?? days.set(f.day, []).get(f.day)!).push(f.st);
+    }
   }
   const out: Contradiction[] = [];
   for (const [level, days] of byKey) {
