@@ -1837,3 +1837,18 @@ describe('contradictions: warnings for two regions are two warnings', () => {
     disputeIn(two('The weather service issued a red warning for Orlava Region on Sunday.', 'The red warning for Orlava Region was issued on Monday, the mayor said.'), (c) => /red warning/.test(c.topic));
   });
 });
+
+describe('contradictions: burns, overturned vehicles and recalls', () => {
+  const two = (a: string, b: string) => analyse('', { 'a.md': `---\noutlet: Wire\ndate: 2026-04-16\n---\n\n${a}\n`, 'b.md': `---\noutlet: Herald\ndate: 2026-04-16\n---\n\n${b}\n` });
+  const found = (a: string, b: string, topic: RegExp) => disputeIn(two(a, b), (c) => topic.test(c.topic));
+  it('people treated for burns, a tanker that overturned, the day a batch was recalled', () => {
+    found('The ministry said 87 people were being treated for burns.', 'The two hospitals said they had treated 132 people for burns.', /injured/);
+    found('The agency said the tanker overturned at 5:40 a.m.', 'Villagers said the crash came just after 4 a.m.', /accident/);
+    found('The agency said it recalled batch MR-2417 on Monday evening.', 'Clinics received the recall notice only on Wednesday morning, the MP said.', /recall/);
+  });
+  it('"the overturned tanker" at a later time is no time of the crash, and "its first engine reached" still is a time', () => {
+    const v = two('The agency said the tanker overturned at 5:40 a.m.', 'Police reached the scene shortly after 06:00 and cordoned off the overturned tanker.');
+    assert.ok(!v.contradictions.some((c) => c.kind === 'temporal'), listed(v));
+    found('The fire service said its first engine reached the hospital at 2:21 a.m.', 'Nurses said the first engine did not arrive until 2:48 a.m.', /arrival/);
+  });
+});

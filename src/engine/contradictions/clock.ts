@@ -27,7 +27,7 @@ const EVENTS: [string, RegExp][] = [
   ['alert', /\b(?:(?:emergency|evacuation|text|sms|phone|mobile)\s+(?:alerts?|messages?|warnings?)|first (?:alert|message))\b[^.;]{0,50}?\b(?:sent|went out|was issued|were issued|reached|arrived|received|came through)\b|\b(?:received|got)\s+(?:the\s+|an?\s+|that\s+)?(?:emergency|evacuation)\s+(?:alert|text|message)\b/g],
   // A crash, a derailment, a capsizing: one moment, which operators and officials may time apart.
   // Not "the crash site", "accident investigators": the place and the people come later.
-  ['accident', /\b(?:crash(?:ed)?|accident|overran|overshot|derail(?:ed|ment)|collision|collided|capsized|capsizing|touched down|crash-landed)\b(?!\s+(?:site|scene|investigators?|investigation|board))/g],
+  ['accident', /\b(?:crash(?:ed)?|accident|overran|overshot|derail(?:ed|ment)|collision|collided|capsized|capsizing|touched down|crash-landed|overturned|rolled\s+over|(?:veered|ran|went)\s+off\s+the\s+road)\b(?!\s+(?:site|scene|investigators?|investigation|board))/g],
   // When the rescuers were first told: "received its first request for help at 22:40" against
   // "relayed a distress call to the coast guard at 15:20".
   ['call for help', /\b(?:first\s+(?:request|call|calls)\s+for\s+(?:help|assistance)|(?:request|call)\s+for\s+(?:help|assistance)\s+(?:came|reached|was\s+received)|distress\s+(?:call|signal|message)|mayday|first\s+(?:received|got)\s+a\s+call|(?:alerted|notified)\s+the\s+(?:coast\s*guard|coastguard|rescue\s+(?:centre|center|service))|passed\s+(?:the\s+call|it)\s+(?:on\s+)?to\s+the\s+(?:[\w'’]+\s+)?(?:coast\s*guard|coastguard))/g],
@@ -152,7 +152,9 @@ function apart(a: number, b: number): number {
 /** The time of day the statement gives an event of the class, when it gives one time near it. */
 function readingOf(st: Statement, re: RegExp): TimeRead | undefined {
   // "Fresh fighting erupted", "the ground moved again": a later moment, not the first.
-  const events = [...st.lower.matchAll(re)].filter((e) => !/\b(?:fresh|renewed|new|second|another|further)\s+(?:\w+\s+)?$/.test(st.lower.slice(Math.max(0, e.index - 25), e.index)) && !/^\s*again\b/.test(st.lower.slice(e.index + e[0].length, e.index + e[0].length + 8)));
+  // "The overturned tanker": a participle before its noun describes it, it happens at no time.
+  const events = [...st.lower.matchAll(re)].filter((e) => !/\b(?:fresh|renewed|new|second|another|further)\s+(?:\w+\s+)?$/.test(st.lower.slice(Math.max(0, e.index - 25), e.index)) && !/^\s*again\b/.test(st.lower.slice(e.index + e[0].length, e.index + e[0].length + 8))
+    && !(/^[a-z]+ed$/.test(e[0]) && /\b(?:the|a|an|its)\s+$/.test(st.lower.slice(Math.max(0, e.index - 6), e.index))));
   if (!events.length) return undefined;
   const hedged = (at: number) => APPROXIMATE.test(st.lower.slice(Math.max(0, at - 25), at));
   const boundAt = (at: number) => BOUND.exec(st.lower.slice(Math.max(0, at - 25), at))?.[1] as TimeRead['bound'];

@@ -70,7 +70,7 @@ function readOnset(st: Statement): Omit<Onset, 'st'> | undefined {
   for (const onset of st.lower.matchAll(new RegExp(ONSET.source, 'g'))) {
     const at = onset.index;
     // "Rescuers on the collapsed roof on Friday": a participle before a noun describes it, it dates nothing.
-    if (/ed$/.test(onset[0]) && /\b(?:the|a|an|its|their)\s+$/.test(st.lower.slice(Math.max(0, at - 6), at))) continue;
+    if (/^[a-z]+ed$/.test(onset[0]) && /\b(?:the|a|an|its|their)\s+$/.test(st.lower.slice(Math.max(0, at - 6), at))) continue;
     // An event noun that is the object of something else dates the event only with its own day
     // ("claimed the attack on Saturday"); not "detained in connection with the attack by Sunday evening".
     const object = EVENT_NOUN.test(onset[0]) && OBJECT_BEFORE.test(st.lower.slice(Math.max(0, at - 50), at));
@@ -168,10 +168,20 @@ function regionOf(st: Statement): string | undefined {
   return FOR_REGION.exec(st.doc.prose.slice(st.start, st.end))?.[1].replace(/\s+(?:Region|Province|District|County|State)$/, '').toLowerCase();
 }
 
+// A product recalled on a day, or its recall notice received: "recalled batch MR-2417 on Monday evening" against
+// "clinics received the recall notice only on Wednesday morning", "were not told of the recall until Wednesday".
+const RECALLED = /\brecalled\s+(?:the\s+|its\s+|a\s+)?(?:batch|lot|vaccine|product|medicine|drug|vehicles?|cars?|[a-z]{1,4}-?\d[\w-]*)\b|\brecall\s+notice\b[^.;]{0,60}?\b(?:sent|issued|went\s+out|reached|received|dated)\b|\b(?:received|got)\s+the\s+recall\s+notice\b|\bnot\s+(?:told|informed|notified)\s+of\s+the\s+recall\s+until\b/;
+
 /** Different days given for when the same warning was issued. */
 export function issuedDayContradictions(statements: Statement[]): Contradiction[] {
   const found: Array<{ key: string; region?: string; day: number; st: Statement }> = [];
   for (const st of statements) {
+    const recall = RECALLED.exec(st.lower);
+    if (recall) {
+      const day = statementDay(st, recall.index, true);
+      if (day !== undefined) found.push({ key: 'recall', day, st });
+      continue;
+    }
     if (!/\b(?:warning|alert)/.test(st.lower) || CHANGED.test(st.lower)) continue;
     const m = [...st.lower.matchAll(ISSUED)][0];
     if (!m) continue;
@@ -203,7 +213,7 @@ export function issuedDayContradictions(statements: Statement[]): Contradiction[
     if (days.size !== 2) continue; // a warning told day by day is no dispute
     const [[dayA, a], [dayB, b]] = [...days].sort((x, y) => y[1].length - x[1].length);
     if (!a.some((x) => b.some((y) => y.file !== x.file))) continue;
-    const what = `${level} warning`;
+    const what = level === 'recall' ? 'recall' : `${level} warning`;
     out.push({
       id: '', kind: 'temporal', topic: `day the ${what} was issued`,
       summary: `When was the ${what} issued: ${cap(WEEKDAYS[dayA])} (${voicesOf(a)}) vs ${cap(WEEKDAYS[dayB])} (${voicesOf(b)})`,

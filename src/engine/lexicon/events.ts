@@ -54,7 +54,7 @@ export const EVENT_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['taken prisoner', 'captured'], ['taken hostage', 'captured'], ['taken captive', 'captured'],
   ['in custody', 'arrested'], ['unaccounted for', 'missing'], ['forced to flee', 'displaced'],
   ['forced from their homes', 'displaced'], ['were hurt', 'injured'], ['treated for injuries', 'injured'],
-  ['treated for wounds', 'injured'], ['took part', 'attended'], ['turned out', 'attended'], ['took to the streets', 'attended'],
+  ['treated for wounds', 'injured'], ['for burns', 'injured'], ['treated for burns', 'injured'], ['receiving treatment for burns', 'injured'], ['being treated for burns', 'injured'], ['took part', 'attended'], ['turned out', 'attended'], ['took to the streets', 'attended'],
   // Vehicles or people where a structure fell: "26 vehicles on the bridge", "more than 40 were in the tunnel".
   ['on the bridge', 'on the bridge'], ['on the span', 'on the bridge'], ['in the tunnel', 'in the tunnel'],
   // Workers in a building that fell: "about 1,400 workers were in the building", "2,614 had clocked in".
