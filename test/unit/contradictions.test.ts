@@ -1852,3 +1852,20 @@ describe('contradictions: burns, overturned vehicles and recalls', () => {
     found('The fire service said its first engine reached the hospital at 2:21 a.m.', 'Nurses said the first engine did not arrive until 2:48 a.m.', /arrival/);
   });
 });
+
+describe('contradictions: hunger strikes and falls', () => {
+  const two = (a: string, b: string) => analyse('', { 'a.md': `---\noutlet: Wire\ndate: 2026-03-17\n---\n\n${a}\n`, 'b.md': `---\noutlet: Herald\ndate: 2026-03-17\n---\n\n${b}\n` });
+  const found = (a: string, b: string, topic: RegExp) => disputeIn(two(a, b), (c) => topic.test(c.topic));
+  it('days without food, weight lost, force-feeding, and the height of a fall', () => {
+    found('His lawyer said he had refused food for 63 days.', 'The prison service said he had refused food for 41 days.', /days without food/);
+    found('His lawyer said he had lost 24 kilograms.', 'The prison doctor recorded a loss of 11 kilograms.', /weight lost/);
+    found('His lawyer said he had been force-fed through a nasal tube.', 'The prison service said he was never force-fed.', /force-fed/);
+    found('The board said the cabin fell about 40 metres.', 'The company said the cabin had fallen about 25 metres.', /height of the fall/);
+  });
+  it('a fall given in feet and in metres is one height, and days of a trial are no hunger strike', () => {
+    const feet = two('The board said the cabin fell about 40 metres.', 'The company said the cabin fell about 130 feet.');
+    assert.ok(!feet.contradictions.some((c) => /height of the fall/.test(c.topic)), listed(feet));
+    const trial = two('During his hunger strike the trial lasted for 12 days.', 'During his hunger strike the trial lasted for 20 days.');
+    assert.ok(!trial.contradictions.some((c) => /without food/.test(c.topic)), listed(trial));
+  });
+});

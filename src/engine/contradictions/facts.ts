@@ -456,6 +456,14 @@ const FACTS: Fact[] = [
     no: [/\b(?:no\s+one|nobody|none)\s+(?:had\s+been|has\s+been|was|were)\s+(?:pushed|forced|sent|driven)\s+back\b/, /\b(?:did\s+not|didn't|never)\s+push\s+(?:anybody|anyone|any\s+\w+)\b/, /\bno\s+pushbacks?\b/],
     topic: 'whether people were pushed back', question: 'Pushed back', noLabel: 'no one',
   },
+  {
+    // A hunger striker force-fed: "had been force-fed through a nasal tube", "fed through a tube against his will" against "was never force-fed".
+    thing: 'force-fed',
+    about: /\bforce[-\s]?fe(?:d|eding)\b|\bfed\s+(?:\w+\s+)?(?:through|by)\s+(?:a\s+)?(?:nasal\s+|feeding\s+)?tube\b/,
+    yes: [/(?<!\bnever\s|\bnot\s|n't\s|\bnever\s+been\s|\bnot\s+been\s)\b(?:been\s+|was\s+|were\s+)?force[-\s]?fed\b/, /\bfed\s+(?:\w+\s+)?(?:through|by)\s+(?:a\s+)?(?:nasal\s+|feeding\s+)?tube\s+against\s+(?:his|her|their)\s+will\b/],
+    no: [/(?:\bnever|\bnot|n't)\s+(?:been\s+)?force[-\s]?fed\b/, /\bno\s+(?:one|prisoner|inmate)\s+(?:was|has\s+been|had\s+been)\s+force[-\s]?fed\b/],
+    topic: 'whether he was force-fed', question: 'Force-fed', noLabel: 'never',
+  },
   authenticity('claim', 'claims?|statements?|messages?|communiqu[eé]s?|posts?'),
   authenticity('document', 'documents?|letters?|memos?|emails?'),
   authenticity('recording', 'videos?|footage|recordings?|audio|photos?|photographs?|images?|pictures?'),

@@ -47,6 +47,9 @@ export function quantityKey(f: Figure): string | undefined {
   if (f.eventClass === 'highest temperature') return `${f.unitClass}|highest temperature`;
   if (f.eventClass === 'records taken') return 'records|records taken';
   if (f.eventClass === 'attackers') return 'people|attackers';
+  if (f.eventClass === 'fall height') return LENGTH_FACTORS[f.unit?.toLowerCase() ?? ''] ? 'metres|fall height' : undefined;
+  if (f.eventClass === 'weight lost') return 'kg|weight lost';
+  if (f.eventClass === 'days without food') return 'days|without food';
   if (f.eventClass === 'rainfall') return 'mm|rainfall';
   if (f.eventClass === 'reward' || f.eventClass === 'bail') return `${f.unitClass}|${f.eventClass}`;
   if (f.eventClass === 'plume height') return LENGTH_FACTORS[f.unit?.toLowerCase() ?? ''] ? 'metres|plume height' : undefined;
@@ -337,13 +340,14 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
       seen.add(`${st.file}:${figure.start}:${figure.end}`);
       const around = st.lower.slice(Math.max(0, figure.start - st.start - 60), figure.end - st.start + 40);
       // "142 mm of rain fell": the rain fell, the figure did not.
-      const update = UPDATE.test(key === 'mm|rainfall' ? around.replace(/\b(?:rain|rainfall|snow)\s+fell\b/g, '') : around);
+      // "The cabin fell about 40 metres": the cabin fell, the figure did not.
+      const update = UPDATE.test(key === 'mm|rainfall' ? around.replace(/\b(?:rain|rainfall|snow)\s+fell\b/g, '') : key === 'metres|fall height' ? around.replace(/\b(?:fell|fallen|falls|dropped|drops)\b/g, '') : around);
       let g = groups.get(key);
       if (!g) groups.set(key, (g = []));
       // Speeds compare in km/h; one given in another unit may be rounded by half a unit.
       const factor = SPEED_FACTORS[figure.unit?.toLowerCase().split(/[\s/]/)[0] ?? ''];
       // Depths and stretches of coast compare in metres, with 2% for rounding between units.
-      const metres = key === 'metres|depth' || key === 'metres|coast' || key === 'metres|plume height' ? LENGTH_FACTORS[figure.unit!.toLowerCase()] : undefined;
+      const metres = key === 'metres|depth' || key === 'metres|coast' || key === 'metres|plume height' || key === 'metres|fall height' ? LENGTH_FACTORS[figure.unit!.toLowerCase()] : undefined;
       const [low, high] = key.endsWith('|speed') && factor
         ? [((figure.low ?? 0) - 0.5) * factor, ((figure.high ?? Number.POSITIVE_INFINITY) + 0.5) * factor]
         : metres ? [(figure.low ?? 0) * metres * 0.98, (figure.high ?? Number.POSITIVE_INFINITY) * metres * 1.02]
@@ -395,7 +399,7 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
       .filter((c) => c.length);
     const [unit, event] = key.split('|');
     const named = readings[0].figure.unitClass?.split('#')[1];
-    const topic = (event === 'turnout' || event === 'vote share') && named ? named : event === 'capacity' ? 'capacity' : event === 'magnitude' ? 'magnitude of the earthquake' : event === 'depth' ? 'depth' : event === 'attackers' ? 'number of attackers' : event === 'rainfall' ? 'rainfall' : event === 'in the building' ? `${unit} in the building` : event === 'plume height' ? 'height of the column' : event === 'reward' ? 'reward offered' : event === 'bail' ? 'bail'
+    const topic = (event === 'turnout' || event === 'vote share') && named ? named : event === 'capacity' ? 'capacity' : event === 'magnitude' ? 'magnitude of the earthquake' : event === 'depth' ? 'depth' : event === 'attackers' ? 'number of attackers' : event === 'fall height' ? 'height of the fall' : event === 'weight lost' ? 'weight lost' : event === 'without food' ? 'days without food' : event === 'rainfall' ? 'rainfall' : event === 'in the building' ? `${unit} in the building` : event === 'plume height' ? 'height of the column' : event === 'reward' ? 'reward offered' : event === 'bail' ? 'bail'
       : event === 'contract value' ? `value of the contract${unit.endsWith(' with tax') ? ' with tax' : ''}` : event === 'premium' ? 'price above the market' : event === 'withdrawn' ? `${unit} withdrawn` : event === 'paid back' ? 'share paid back' : event === 'strike share' ? `share of ${unit.replace(/^percent of /, '')} on strike` : event === 'highest temperature' ? 'highest temperature' : event === 'records taken' ? 'records taken' : event === 'concentration' ? (unit.startsWith('radiation') ? `${unit.replace(/^radiation/, 'dose rate')}` : `concentration of ${unit}`)
       : event === 'stored' ? `${unit.endsWith('s') ? unit : `${unit}s`} stored`
         : event === 'ill' ? (unit === 'people' ? 'people ill' : `${unit} cases`) : event === 'spilled' ? `${unit.endsWith('s') ? unit : `${unit}s`} spilled`

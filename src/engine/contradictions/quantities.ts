@@ -491,10 +491,47 @@ function rainfall(st: Statement, f: Figure): Figure | undefined {
   return { ...f, unit: 'mm', unitClass: 'mm', event: 'rainfall', eventClass: 'rainfall' };
 }
 
-/** A figure as the passage reads it: a toll with the attackers in it, a concentration or dose rate, goods stored, cases of an illness, a magnitude, a contract's value, a sum withdrawn, a share paid back, a price's premium, records a breach took, a turnout, a vote share, homes cut off from power, a share of workers on strike, bodies counted as the dead, people who left a place or are in shelters, the attackers, rain that fell, a reward or bail, a column's height, or the figure as found. */
+// How far something fell: "the cabin fell about 40 metres", "a drop of 25 metres".
+const FELL_BEFORE = /\b(?:fell|fallen|falls|falling|plunged|plummeted|dropped|tumbled|drop\s+of|fall\s+of)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|roughly\s+|around\s+)?$/;
+
+/** The height of a fall, in metres. */
+function fallHeight(st: Statement, f: Figure): Figure | undefined {
+  if (f.low === null || f.eventClass || !LENGTHS.has(f.unit?.toLowerCase() ?? '')) return undefined;
+  const before = fold(st.doc.prose.slice(Math.max(st.start, f.start - 30), f.start)).toLowerCase();
+  // "about 40" begins the figure's own text: what comes before it is the verb.
+  if (!FELL_BEFORE.test(before)) return undefined;
+  return { ...f, event: 'fall height', eventClass: 'fall height', unitClass: 'length' };
+}
+
+// Weight a person lost, in kilograms: "had lost 24 kilograms", "a loss of 11 kilograms".
+const LOST_BEFORE = /\b(?:lost|losing|loss\s+of|shed|dropped)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|roughly\s+|around\s+)?$/;
+
+/** Kilograms a person lost. */
+function weightLost(st: Statement, f: Figure): Figure | undefined {
+  if (f.low === null || f.eventClass || !/^(?:kg|kilos?|kilograms?|kilogrammes?)$/i.test(f.unit ?? '')) return undefined;
+  if (!LOST_BEFORE.test(fold(st.doc.prose.slice(Math.max(st.start, f.start - 20), f.start)).toLowerCase())) return undefined;
+  return { ...f, unit: 'kg', unitClass: 'kg', event: 'weight lost', eventClass: 'weight lost' };
+}
+
+// How long a hunger strike had lasted: "had refused food for 63 days", "had gone 63 days without food".
+const FASTING = /\b(?:refus\w*\s+(?:all\s+)?food|refus\w*\s+to\s+eat|hunger\s+strike|without\s+food|stopped\s+eating|not\s+eaten|fasting)\b/;
+const DAYS_AFTER = /^\s*(?:days?)?\s*(?:without\s+food|of\s+(?:his|her|their|the)\s+hunger\s+strike)/;
+const DAYS_BEFORE = /\b(?:(?:refus\w*\s+(?:all\s+)?food|refus\w*\s+to\s+eat|stopped\s+eating|not\s+eaten|fasting|(?:on\s+)?hunger\s+strike)\s+for|gone)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/;
+
+/** Days a hunger striker had gone without food. */
+function daysWithoutFood(st: Statement, f: Figure): Figure | undefined {
+  if (f.low === null || f.eventClass || !/^days?$/i.test(f.unit ?? '') || !FASTING.test(st.lower)) return undefined;
+  const prose = st.doc.prose;
+  const before = fold(prose.slice(Math.max(st.start, f.start - 40), f.start)).toLowerCase();
+  const after = fold(prose.slice(f.end, Math.min(st.end, f.end + 40))).toLowerCase();
+  if (!DAYS_BEFORE.test(before) && !DAYS_AFTER.test(after)) return undefined;
+  return { ...f, unitClass: 'days', event: 'without food', eventClass: 'days without food' };
+}
+
+/** A figure as the passage reads it: a toll with the attackers in it, a concentration or dose rate, goods stored, cases of an illness, a magnitude, a contract's value, a sum withdrawn, a share paid back, a price's premium, records a breach took, a turnout, a vote share, homes cut off from power, a share of workers on strike, bodies counted as the dead, people who left a place or are in shelters, the attackers, rain that fell, the height of a fall, weight lost, days without food, a reward or bail, a column's height, or the figure as found. */
 export function readingOf(st: Statement, f: Figure): Figure {
   return withAttackers(st, f) ?? concentration(st, f) ?? stored(st, f) ?? cases(st, f) ?? magnitude(st, f) ?? contractValue(st, f) ?? withdrawn(st, f) ?? paidBackShare(st, f) ?? premium(st, f) ?? recordsTaken(st, f)
-    ?? turnout(st, f) ?? voteShare(st, f) ?? withoutPower(st, f) ?? strikeShare(st, f) ?? bodies(st, f) ?? leftPlace(st, f) ?? sheltered(st, f) ?? attackers(st, f) ?? rainfall(st, f) ?? sumFor(st, f) ?? plumeHeight(st, f) ?? f;
+    ?? turnout(st, f) ?? voteShare(st, f) ?? withoutPower(st, f) ?? strikeShare(st, f) ?? bodies(st, f) ?? leftPlace(st, f) ?? sheltered(st, f) ?? attackers(st, f) ?? rainfall(st, f) ?? fallHeight(st, f) ?? weightLost(st, f) ?? daysWithoutFood(st, f) ?? sumFor(st, f) ?? plumeHeight(st, f) ?? f;
 }
 
 // "Ferries carry two million passengers a year": a rate, not what happened.
