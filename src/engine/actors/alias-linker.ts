@@ -20,6 +20,7 @@ const GENERIC = new Set(['news', 'agency', 'service', 'group', 'company', 'corpo
   'english', 'international', 'media', 'newspaper', 'channel', 'tv', 'radio', 'affair']);
 // Place words that do not change which place is meant: "Dornach Oblast" = "Dornach".
 const PLACE_GENERIC = new Set(['oblast', 'region', 'province', 'krai', 'kray', 'district', 'raion', 'rayon', 'governorate', 'prefecture', 'city']);
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'red', 'black', 'white', 'yellow', 'dead']);
 // Waters called by their bare name after "the": "the Velna" for "Velna River".
 const WATER_HEADS = new Set(['river', 'sea']);
 // Words that follow a name to make a place of it: "Lenn River", "Dorr Province".
@@ -229,8 +230,9 @@ function spellingVariants(a: Form, b: Form): boolean {
   if (a.words.length !== b.words.length) return false;
   const long = Math.min(x.length, y.length);
   if (long < 4) return false;
-  // One spelling once transliteration differences are folded ("Dzhemirov"/"Jemirov"), people's names too.
-  if (long >= 5 && a.translit === b.translit) return true;
+  // One spelling once transliteration differences are folded ("Kazhdel"/"Kajdel"); for people only the sound
+  // written j, y, zh or dzh ("Dzhemirov"/"Jemirov"), not "Lee"/"Li".
+  if (long >= 5 && a.translit === b.translit && (a.type !== 'person' || jFold(x) === jFold(y))) return true;
   // Places and organizations: the same name transliterated another way (Kyzylsai/Qizilsoy, Zelenets/Zelenec).
   if (a.type !== 'person' && a.translit[0] === b.translit[0] && a.translitSkeleton === b.translitSkeleton
     && editDistance(a.translit, b.translit, 2) <= 2 && long >= 5) return true;
@@ -241,6 +243,9 @@ function spellingVariants(a: Form, b: Form): boolean {
   if (a.type !== 'person' && a.skeleton === b.skeleton && editDistance(x, y, 2) <= 2) return true;
   return long >= 7 && editDistance(x, y, long >= 10 ? 2 : 1) <= (long >= 10 ? 2 : 1);
 }
+
+/** A name with the sound written j, y, zh or dzh written j. */
+const jFold = (key: string): string => key.normalize('NFD').replace(/\p{M}/gu, '').replace(/dzh|dj|zh/g, 'j').replace(/\by(?=[aeiou])/g, 'j');
 
 /** A key written closed: without its spaces and hyphens. */
 const closed = (key: string): string => key.replace(/[\s-]+/g, '');
@@ -259,7 +264,8 @@ function isCountryWord(w: string): boolean {
  */
 function placeCore(content: string[], words: string[]): string {
   const core = content.filter((w) => !PLACE_GENERIC.has(w));
-  if (words.length >= 2 && words[words.length - 1] === 'state' && core[core.length - 1] === 'state') core.pop();
+  // Not "New York State" or "Washington State" beside the city of that name.
+  if (words.length >= 2 && words[words.length - 1] === 'state' && core[core.length - 1] === 'state' && !(gazetteerCategories(words.slice(0, -1).join(' ')) & GAZ.city)) core.pop();
   return core.join(' ');
 }
 
@@ -578,7 +584,9 @@ export function linkMentions(docs: Mention[][], textOf?: (file: string) => strin
   // where a town of that name would have none.
   if (textOf) {
     const waters = indexBy(multi.filter((g) => g.type === 'place' && g.words.length === 2 && WATER_HEADS.has(g.words[1])), (g) => g.words[0]);
-    for (const f of list.filter((x) => x.words.length === 1 && x.type !== 'person' && !x.isAcronym && waters.has(x.key))) {
+    // Not "the Congo", "the Gambia" (countries) nor "the North" beside "North Sea".
+    for (const f of list.filter((x) => x.words.length === 1 && x.type !== 'person' && !x.isAcronym && waters.has(x.key)
+      && !(gazetteerCategories(x.key) & (GAZ.country | GAZ.city | GAZ.region)) && !COMPASS.has(x.key))) {
       const owners = [...new Set(waters.get(f.key)!.map(find))];
       if (owners.length !== 1) continue;
       const withThe = f.mentions.filter((m) => /\bthe\s+$/i.test(textOf(m.file)?.slice(Math.max(0, m.start - 5), m.start) ?? '')).length;
@@ -631,14 +639,20 @@ export function linkMentions(docs: Mention[][], textOf?: (file: string) => strin
         const roots = [...new Set(cands.map(find))];
         if (roots.length === 1) return roots[0];
         // Several people share the name: the one named in the same article, if only one is; if
-        // several are, the one the folder names far more often by full name (the story's subject,
-        // not the relative quoted once), else none.
+        // several are, the one that article names far more often by full name (its subject, not the
+        // relative quoted once), or more often there and far more often in the folder; else none.
         const here = [...new Set(cands.filter((p) => p.mentions.some((x) => x.file === m.file)).map(find))];
         if (here.length <= 1) return here[0];
-        const named = new Map<Form, number>();
-        for (const p of cands) named.set(find(p), (named.get(find(p)) ?? 0) + p.mentions.length);
-        const [first, second] = here.map((r) => named.get(r) ?? 0).sort((a, b) => b - a);
-        return first >= 3 * second ? here.find((r) => named.get(r) === first) : undefined;
+        const inFile = new Map<Form, number>();
+        const inFolder = new Map<Form, number>();
+        for (const p of cands) {
+          inFile.set(find(p), (inFile.get(find(p)) ?? 0) + p.mentions.filter((x) => x.file === m.file).length);
+          inFolder.set(find(p), (inFolder.get(find(p)) ?? 0) + p.mentions.length);
+        }
+        const [top, next] = [...here].sort((a, b) => (inFile.get(b) ?? 0) - (inFile.get(a) ?? 0));
+        const [f1, f2] = [inFile.get(top) ?? 0, inFile.get(next) ?? 0];
+        const [g1, g2] = [inFolder.get(top) ?? 0, inFolder.get(next) ?? 0];
+        return f1 >= 3 * f2 || (f1 >= 1.5 * f2 && g1 >= 3 * g2) ? top : undefined;
       };
       const target = bySurname.length ? pick(bySurname) : byGiven.length ? pick(byGiven) : undefined;
       if (target) attach.set(m, target);

@@ -87,6 +87,10 @@ export function findCues(ws: Word[], inQ: boolean[], isOpenQuote: (i: number) =>
 
 const COLON_CUE = CUE_VERBS.get('said');
 
+// Roles a sentence's opening description gives its speaker: "A spokeswoman for the prosecutor's office, Mirna Kos, said".
+const SPOKES_ROLES = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'official', 'officer', 'head', 'director', 'chief', 'chairman', 'chairwoman',
+  'chair', 'president', 'leader', 'minister', 'lawyer', 'prosecutor', 'commander', 'governor', 'mayor', 'secretary', 'representative', 'manager', 'doctor', 'surgeon', 'engineer', 'expert', 'analyst', 'researcher']);
+
 /** Finds the speaker phrase of a cue: after "according to", after an inverted cue, or before the cue. */
 export function findSpeakerPhrase(ctx: Ctx, ws: Word[], inQ: boolean[], f: Frame): void {
   if (f.kind === 'according' || f.kind === 'citing') {
@@ -121,11 +125,13 @@ export function findSpeakerPhrase(ctx: Ctx, ws: Word[], inQ: boolean[], f: Frame
   };
   // "A spokeswoman for the prosecutor's office, Mirna Kos, said …": a person named in apposition
   // right before the cue is its subject, whatever the description before her runs to.
+  // Only when the sentence opens with that description ("A spokeswoman …", "The head of …"), not "Among the dead was a teacher, Ana Kos, said the mayor".
   const appositiveName = (): boolean => {
     const m = mentionsIn(ctx.index, ws[0].start, ws[c - 1].start).filter((x) => ctx.index.kind(x) === 'person' && x.end === ws[c - 2]?.end).pop();
     if (!m) return false;
     const [first] = tokenRange(ws, m.start, m.end);
-    return first > 0 && ws[first - 1].text === ',' && !inQ[first];
+    const comma = ws.findIndex((w) => w.text === ',');
+    return first > 0 && comma === first - 1 && !inQ[first] && DET.has(ws[0].lower) && ws.slice(1, comma).some((w) => SPOKES_ROLES.has(w.lower));
   };
   if (INVERTIBLE.has(l) && prev && (afterQuote || (prev.text === ',' && !opensWithName() && !appositiveName()))) {
     const n = ws[c + 1];

@@ -27,7 +27,7 @@ const EVENTS: [string, RegExp][] = [
   ['alert', /\b(?:(?:emergency|evacuation|text|sms|phone|mobile)\s+(?:alerts?|messages?|warnings?)|first (?:alert|message))\b[^.;]{0,50}?\b(?:sent|went out|was issued|were issued|reached|arrived|received|came through)\b|\b(?:received|got)\s+(?:the\s+|an?\s+|that\s+)?(?:emergency|evacuation)\s+(?:alert|text|message)\b/g],
   // A crash, a derailment, a capsizing: one moment, which operators and officials may time apart.
   // Not "the crash site", "accident investigators": the place and the people come later.
-  ['accident', /\b(?:crash(?:ed)?|accident|overran|overshot|derail(?:ed|ment)|collision|collided|capsized|capsizing|touched down|crash-landed|overturned|rolled\s+over|(?:veered|ran|went)\s+off\s+the\s+road)\b(?!\s+(?:site|scene|investigators?|investigation|board))/g],
+  ['accident', /\b(?:crash(?:ed)?|accident|overran|overshot|derail(?:ed|ment)|collision|collided|capsized|capsizing|touched down|crash-landed|overturned|rolled\s+over)\b(?!\s+(?:site|scene|investigators?|investigation|board))/g],
   // When the rescuers were first told: "received its first request for help at 22:40" against
   // "relayed a distress call to the coast guard at 15:20".
   ['call for help', /\b(?:first\s+(?:request|call|calls)\s+for\s+(?:help|assistance)|(?:request|call)\s+for\s+(?:help|assistance)\s+(?:came|reached|was\s+received)|distress\s+(?:call|signal|message)|mayday|first\s+(?:received|got)\s+a\s+call|(?:alerted|notified)\s+the\s+(?:coast\s*guard|coastguard|rescue\s+(?:centre|center|service))|passed\s+(?:the\s+call|it)\s+(?:on\s+)?to\s+the\s+(?:[\w'’]+\s+)?(?:coast\s*guard|coastguard))/g],
@@ -42,7 +42,8 @@ const EVENTS: [string, RegExp][] = [
   ['outage', /\b(?:(?:blackout|outage|power\s+cut|power\s+failure|interruption)\s+(?:began|started|struck|hit)|(?:power|electricity|lights)\s+went\s+(?:out|off)|lost\s+power|tripped|(?:grid|network)\s+(?:collapsed|went\s+down|failed|shut\s+(?:itself\s+)?down))\b/g],
   // When a reactor, a plant or a line was shut down: "Unit 2 shut itself down automatically at 03:05" against
   // "the reactor was only shut down by hand at 09:40".
-  ['shutdown', /\b(?:reactors?|unit\s+\d+|plant|turbines?|pipeline|refinery|furnace|production\s+line)\s+(?:[\w-]+\s+){0,2}?shut\s+(?:itself\s+)?down\b|\bshut\s+(?:it|them|the\s+(?:reactor|unit|plant|pipeline)|unit\s+\d+)\s+down\b/g],
+  // A reactor only: a pipeline or a plant shut down is another thing shut down at another time.
+  ['shutdown', /\b(?:reactors?|unit\s+\d+)\s+(?:[\w-]+\s+){0,2}?shut\s+(?:itself\s+)?down\b|\bshut\s+(?:it|the\s+reactor|unit\s+\d+)\s+down\b/g],
   // A ship aground: "struck Gorran Reef at 02:40", "stopped dead on the reef at 01:20".
   ['grounding', /\b(?:ran aground|run aground|went aground|grounded|grounding|(?:struck|hit) (?:[\w'’-]+ ){0,2}?(?:reef|rocks|shoal|sandbank)|(?:stopped|stuck|stranded)(?: dead)? on (?:the |a )?(?:reef|rocks|shoal|sandbank))\b/g],
 ];

@@ -11,7 +11,7 @@ const NOT_HELD = [
   /\bden(?:y|ies|ied|ying)\s+(?:holding|detaining|arresting|having\s+(?:arrested|detained))\b/,
   /\b(?:fled|escaped)\s+(?:across|to|into|abroad|the\s+country)\b/,
   // "had still not been found", "no arrest had been made": at large.
-  /\b(?:still\s+)?not\s+(?:yet\s+)?been\s+(?:found|located|traced|caught)\b(?![^.;]{0,20}\b(?:bod(?:y|ies)|remains)\b)/, /\bno\s+arrest\s+(?:had|has)\s+(?:yet\s+)?been\s+made\b/,
+  /\b(?:still\s+)?not\s+(?:yet\s+)?been\s+(?:found|located|traced|caught)\b(?!\s+(?:guilty|responsible|liable|innocent|to\s+have|in\s+breach))(?![^.;]{0,20}\b(?:bod(?:y|ies)|remains)\b)/, /\bno\s+arrest\s+(?:had|has)\s+(?:yet\s+)?been\s+made\b/,
   // "She is at home and free", "nobody has come to arrest her".
   /\b(?:is|was|remains?|remained)\s+(?:at\s+home\s+and\s+)?free\b(?!\s+(?:of|from|to|speech|press|trade|zone|market|kick))/, /\b(?:no\s+one|nobody)\s+(?:has|had)\s+(?:come|tried)\s+to\s+(?:arrest|detain)\b/,
 ];

@@ -19,6 +19,8 @@ interface Fact {
   ofPerson?: boolean;
   /** Whether a passage that names no one ("the candidate's condition") is of the one person the others name, when they name one. */
   unnamedIsOnly?: boolean;
+  /** Whether the fact, once true, stays true (an investigation opened, demands made): a "no" dated before a "yes" is no clash. */
+  once?: boolean;
   topic: string;
   question: string;
   noLabel: string;
@@ -320,7 +322,7 @@ const FACTS: Fact[] = [
     about: /\bcrack(?:s|ed|ing)?\b/,
     // Also cracks that "appeared in the pillars" the day before.
     yes: [/\b(?:found|recorded|detected|identified|showed|noted|reported|describes?|described)\s+(?:[\w'’“"-]+\s+){0,2}?["“]?(?:cracks|cracking|a\s+crack)\b/,
-      /(?<!\bno\s)\bcracks\s+(?:had\s+)?(?:appeared|opened|formed|spread|were\s+(?:seen|visible|spotted))\b/],
+      /(?<!\bno\s+(?:new\s+|further\s+|visible\s+|fresh\s+|more\s+)?)\bcracks\s+(?:had\s+)?(?:appeared|opened|formed|spread|were\s+(?:seen|visible|spotted))\s+(?:\w+\s+){0,3}?(?:in|on|across|along)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:pillars?|walls?|columns?|beams?|floors?|ceilings?|concrete|structure|building|bridge|dam|road|tunnel|foundations?|slabs?)\b/],
     no: [/\b(?:found|recorded|detected|showed)\s+no\s+(?:\w+\s+)?(?:cracks?|cracking)\b/, /\bfree\s+of\s+cracks\b/, /\bno\s+cracks?\s+(?:were|was|had\s+been)\s+(?:found|recorded|detected|reported|seen)\b/,
       // "There were no cracks", "no crack was ever reported", "no crack of any kind had been reported".
       /\bthere\s+(?:were|was)\s+no\s+cracks?\b/, /\bno\s+crack\s+(?:of\s+any\s+kind\s+)?(?:was|had\s+been|has\s+been)\s+(?:ever\s+)?(?:reported|found|seen)\b/, /\b(?:did\s+not|didn't|never)\s+report\s+(?:any|a)\s+crack/],
@@ -404,9 +406,10 @@ const FACTS: Fact[] = [
     thing: 'hours exceeded',
     about: /\b(?:on\s+duty|driving|at\s+the\s+wheel|behind\s+the\s+wheel|rested|shift|flying)\b[^.;]{0,80}?\bhours\b|\bhours\b[^.;]{0,80}?\b(?:on\s+duty|driving|at\s+the\s+wheel|behind\s+the\s+wheel|limits?|law)\b|\bwithin\s+(?:his|her|their)\s+hours\b/,
     yes: [/\b(?:over|above|beyond|exceed(?:ed|ing)?|broke|breach(?:ed|ing)?)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:legal\s+|permitted\s+|daily\s+|maximum\s+|statutory\s+)*(?:limit|hours)\b/, /\bmore\s+than\s+the\s+(?:law|rules?|regulations?)\s+(?:allows?|permits?)\b/],
-    no: [/\bwithin\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:legal\s+|permitted\s+|daily\s+|statutory\s+)*(?:limits?|hours)\b/],
-    // Other limits: a dose, a speed, a load, emissions.
-    unless: /\b(?:doses?|radiation|speed|km\/h|mph|emissions?|load|weight|tonnes?|temperature|budget|capacity)\b/,
+    // Not "detained within hours": a limit or someone's hours.
+    no: [/\bwithin\s+(?:the\s+(?:legal\s+|permitted\s+|daily\s+|statutory\s+)*limits?|(?:the\s+|his\s+|her\s+|their\s+)(?:legal\s+|permitted\s+|daily\s+|statutory\s+)*(?:limits?|hours))\b/],
+    // Other limits: a dose, a speed, a load, emissions, alcohol.
+    unless: /\b(?:doses?|radiation|speed|km\/h|mph|emissions?|load|weight|tonnes?|temperature|budget|capacity|alcohol|drunk|drink|breath|blood)\b/,
     topic: 'whether the driver exceeded the hours allowed', question: 'Hours over the limit', noLabel: 'within the limit',
   },
   {
@@ -417,8 +420,7 @@ const FACTS: Fact[] = [
     yes: [/(?<!\bnever\s|\bnot\s|n't\s)\b(?:asked|applied\s+to|petitioned)\s+(?:the\s+)?(?:police|authorities|ministry|state|interior\s+ministry)\s+(?:[\w,]+\s+){0,4}?for\s+(?:police\s+)?protection\b/,
       /(?<!\bnever\s|\bnot\s|n't\s)\b(?:asked|applied)\s+for\s+(?:police\s+)?protection\b/, /(?<!\bnever\s|\bnot\s|n't\s)\brequested\s+(?:police\s+)?protection\b/],
     no: [/(?:\bnever|\bnot|n't)\s+(?:\w+\s+)?(?:asked|applied|requested)\s+(?:the\s+)?(?:police\s+|authorities\s+)?(?:for\s+)?(?:police\s+)?protection\b/,
-      /\bno\s+(?:such\s+|written\s+)?request\s+(?:for\s+protection\s+)?(?:from\s+(?:her|him)|(?:was|had\s+been|has\s+been)\s+(?:ever\s+)?(?:made|received|filed)|in\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}?records)\b/,
-      /\bden(?:ied|ies|y)\s+that\s+(?:any|a)\s+request\s+(?:was|had\s+been|has\s+been)\s+made\b/],
+      /\bno\s+(?:such\s+|written\s+)?request\s+for\s+(?:police\s+)?protection\s+(?:from\s+(?:her|him)|(?:was|had\s+been|has\s+been)\s+(?:ever\s+)?(?:made|received|filed)|in\s+(?:the\s+)?(?:[\w'’]+\s+){0,2}?records)\b/],
     topic: 'whether protection was requested', question: 'Asked for protection', noLabel: 'no request',
   },
   {
@@ -428,17 +430,18 @@ const FACTS: Fact[] = [
     about: /\b(?:gunmen|attackers|hostage-?takers|kidnappers|captors|hijackers|abductors)\b[^.;]{0,80}?\b(?:demand|asked\s+for)|\bmade\s+no\s+demands?\b|\bno\s+demands?\s+(?:were|was|had\s+been|have\s+been)\s+made\b/,
     yes: [/(?<!\bno\s|\bnot\s|\bnever\s|n't\s)\b(?:demanded|were\s+demanding|had\s+demanded|asked\s+for)\s+(?:the\s+)?(?:release|ransom|money|safe\s+passage|withdrawal|\w+\s+to\s+be\s+(?:released|freed))\b/],
     no: [/\bmade\s+no\s+demands?\b|\bno\s+demands?\s+(?:were|was|had\s+been|have\s+been)\s+made\b|\b(?:never|not)\s+(?:made|issued|put\s+forward)\s+(?:any\s+)?demands?\b/],
-    topic: 'whether the attackers made demands', question: 'Demands made', noLabel: 'none',
+    topic: 'whether the attackers made demands', question: 'Demands made', noLabel: 'none', once: true,
   },
   {
     // Whether an investigation was opened: "the prosecutor's office had opened an investigation on Sunday" against
     // "no criminal case has been registered", "has not opened any investigation".
     thing: 'investigation opened',
     about: /\b(?:investigation|inquiry|probe|criminal\s+case|case)\b/,
-    yes: [/(?<!\bnot\s|\bnever\s|n't\s|\bno\s)\b(?:has|have|had)\s+(?:now\s+|already\s+)?(?:opened|launched)\s+(?:an?\s+|a\s+criminal\s+)?(?:investigation|inquiry|probe|criminal\s+case)\b|\b(?:investigation|inquiry|criminal\s+case)\s+(?:has|had)\s+been\s+(?:opened|launched|registered)\b|\b(?:opened|launched)\s+an?\s+(?:criminal\s+)?(?:investigation|inquiry)\s+(?:into|on)\b/],
+    yes: [/\b(?:has|have|had)\s+(?:now\s+|already\s+)?(?:opened|launched)\s+(?:an?\s+|a\s+criminal\s+)?(?:investigation|inquiry|probe|criminal\s+case)\b|\b(?:investigation|inquiry|criminal\s+case)\s+(?:has|had)\s+been\s+(?:opened|launched|registered)\b|\b(?:opened|launched)\s+an?\s+(?:criminal\s+)?(?:investigation|inquiry)\s+(?:into|on)\b/],
     no: [/\bno\s+(?:criminal\s+)?(?:case|investigation|inquiry|probe)\s+(?:had|has|was|have)\s+(?:yet\s+)?(?:been\s+)?(?:opened|registered|launched|started)\b|\b(?:has|had)\s+not\s+(?:yet\s+)?(?:opened|launched|registered)\s+(?:an?\s+|any\s+)?(?:criminal\s+)?(?:investigation|case|inquiry)\b/],
-    unless: /\b(?:will|would|plans?\s+to|promised\s+to|expects?\s+to|calls?\s+for|called\s+for|demand(?:ed|s)?)\b[^.;]{0,30}?\b(?:open|launch)\b/,
-    topic: 'whether an investigation was opened', question: 'Investigation opened', noLabel: 'no case opened',
+    unless: /\b(?:will|would|plans?\s+to|promised\s+to|expects?\s+to|calls?\s+for|called\s+for|demand(?:ed|s)?)\b[^.;]{0,30}?\b(?:open|launch)\b|\b(?:case|investigation|inquiry)\s+(?:\w+\s+){0,4}?against\b/,
+    // "No criminal case has been opened against the driver": a case against one person, not the inquiry into the event.
+    topic: 'whether an investigation was opened', question: 'Investigation opened', noLabel: 'no case opened', once: true,
   },
   {
     // Stones thrown at guards or police: "guards were attacked with stones and iron bars" against "nobody threw a stone".
@@ -462,7 +465,9 @@ const FACTS: Fact[] = [
     about: /\bforce[-\s]?fe(?:d|eding)\b|\bfed\s+(?:\w+\s+)?(?:through|by)\s+(?:a\s+)?(?:nasal\s+|feeding\s+)?tube\b/,
     yes: [/(?<!\bnever\s|\bnot\s|n't\s|\bnever\s+been\s|\bnot\s+been\s)\b(?:been\s+|was\s+|were\s+)?force[-\s]?fed\b/, /\bfed\s+(?:\w+\s+)?(?:through|by)\s+(?:a\s+)?(?:nasal\s+|feeding\s+)?tube\s+against\s+(?:his|her|their)\s+will\b/],
     no: [/(?:\bnever|\bnot|n't)\s+(?:been\s+)?force[-\s]?fed\b/, /\bno\s+(?:one|prisoner|inmate)\s+(?:was|has\s+been|had\s+been)\s+force[-\s]?fed\b/],
-    topic: 'whether he was force-fed', question: 'Force-fed', noLabel: 'never',
+    // "A court authorised doctors to have him force-fed": what may be done, not what was.
+    unless: /\b(?:authori[sz]\w*|allow\w*|permit\w*|threaten\w*|order\w*|request\w*|sought)\b[^.;]{0,40}?\bforce[-\s]?fe/,
+    topic: 'whether a prisoner was force-fed', question: 'Force-fed', noLabel: 'never', once: true,
   },
   authenticity('claim', 'claims?|statements?|messages?|communiqu[eé]s?|posts?'),
   authenticity('document', 'documents?|letters?|memos?|emails?'),
@@ -538,7 +543,13 @@ export function factContradictions(statements: Statement[]): Contradiction[] {
     return disagreements(about[k], (st): YesNo | undefined => {
       const r = factsOf(st, readFacts)[k];
       return r === undefined ? undefined : { thing: who ? `${f.thing}|${who.get(st) || (f.unnamedIsOnly || unnamedBefore(st, f.about) ? only : '')}` : f.thing, yes: r };
-    }).map(({ yes, no }) => yesNoContradiction(f.topic, `${f.question}: yes (${voicesOf(yes)}) vs ${f.noLabel} (${voicesOf(no)})`, yes, no));
+    }).flatMap(({ yes, no }) => {
+      // "No case had been opened" on Monday and "opened an investigation" on Wednesday tell a sequence.
+      const later = (n: Statement, y: Statement) => n.file !== y.file && !((dayOf(n) ?? Infinity) < (dayOf(y) ?? -Infinity));
+      const ys = f.once ? yes.filter((y) => no.some((n) => later(n, y))) : yes;
+      const ns = f.once ? no.filter((n) => ys.some((y) => later(n, y))) : no;
+      return ys.length && ns.length ? [yesNoContradiction(f.topic, `${f.question}: yes (${voicesOf(ys)}) vs ${f.noLabel} (${voicesOf(ns)})`, ys, ns)] : [];
+    });
   });
 }
 

@@ -14,8 +14,8 @@ interface Reading {
   update: boolean;
   /** A place or area the count is restricted to ("in Zelenets alone", "across the province"). */
   scope?: string;
-  /** For a crowd, the kind of gathering its passage names ("vigil", "march"), if one. */
-  gathering?: string;
+  /** What sets a reading apart from others of its quantity: a crowd's gathering ("vigil", "march"), who offered a reward, the day rain fell. */
+  kind?: string;
 }
 
 // "Residents" and "people" in one count are the same set; civilians and soldiers are each a set of their own.
@@ -28,9 +28,9 @@ const LENGTH_FACTORS: Record<string, number> = {
   ft: 0.3048, foot: 0.3048, feet: 0.3048, mile: 1609, miles: 1609,
 };
 // Events whose counts news disputes; "people spent the night" or "hit 30 targets" are no toll.
-const COUNTED_EVENTS = new Set(['killed', 'injured', 'hospitalised', 'ill', 'exposed', 'casualties', 'evacuated', 'sheltered', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed', 'attended', 'involved', 'aboard', 'capacity', 'concentration', 'stored', 'magnitude', 'trapped', 'spilled', 'coast', 'on the bridge', 'in the tunnel', 'in the building', 'without power', 'attackers', 'rainfall']);
+const COUNTED_EVENTS = new Set(['killed', 'injured', 'burned', 'hospitalised', 'ill', 'exposed', 'dosed', 'casualties', 'evacuated', 'sheltered', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed', 'attended', 'involved', 'aboard', 'capacity', 'concentration', 'stored', 'magnitude', 'trapped', 'spilled', 'coast', 'on the bridge', 'in the tunnel', 'in the building', 'without power', 'attackers', 'rainfall']);
 // Whoever is taken captive counts as one set: "three captured servicemen" = "three prisoners".
-const CUMULATIVE = new Set(['killed', 'injured', 'hospitalised', 'ill', 'exposed', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed', 'spilled', 'coast', 'escaped']);
+const CUMULATIVE = new Set(['killed', 'injured', 'burned', 'hospitalised', 'ill', 'exposed', 'dosed', 'without food', 'weight lost', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed', 'spilled', 'coast', 'escaped']);
 const HUMAN_UNITS = new Set(['people', 'civilians', 'children', 'attackers', 'combatants', 'soldiers', 'police', 'prisoners', 'inmates']);
 // Whoever can be taken or held captive counts as one set: officers, staff and civilians alike.
 const CAPTIVES = new Set([...HUMAN_UNITS, 'staff', 'workers', 'employees', 'crew', 'passengers', 'journalists', 'patients', 'residents', 'students', 'tourists']);
@@ -83,10 +83,30 @@ export function quantityKey(f: Figure): string | undefined {
 
 // Kinds of gathering a crowd is counted at: a passage that names one kind only counts that crowd.
 const GATHERINGS: Array<[string, RegExp]> = [
-  ['vigil', /\b(?:vigils?|gathered|gathering|candles?|memorial|wake|mourn\w*)\b/],
+  ['vigil', /\b(?:vigils?|candles?|memorial|wake|mourn\w*)\b/],
   ['funeral', /\b(?:funerals?|burials?|buried)\b/],
   ['march', /\b(?:march(?:ed|es|ing|ers)?|rall(?:y|ies|ied)|protest(?:s|ed|ers)?|demonstrat\w*|procession)\b/],
 ];
+
+// Who offers a reward or faces bail: the word before the verb ("Police offered", "the family has offered").
+const OFFERER = /\b([a-z]+)\s+(?:has\s+|have\s+|had\s+)?(?:offered|announced|put\s+up|posted|is\s+offering|was\s+offering)\b/;
+const NOT_OFFERERS = new Set(['and', 'but', 'he', 'she', 'it', 'they', 'we', 'also', 'then', 'which', 'who', 'that', 'had', 'has', 'have', 'was', 'is', 'later', 'since', 'already', 'now', 'today', 'yesterday']);
+const AUTHORITIES = new Set(['minister', 'ministry', 'government', 'police', 'authorities', 'state', 'president', 'governor', 'prosecutors', 'prosecutor', 'officials', 'cabinet', 'mayor', 'presidency']);
+const WEEKDAY_NAMED = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/;
+
+/** What sets a reading apart (see Reading.kind), for the quantities that have such a thing. */
+function kindOf(st: Statement, key: string, figure: Figure): { kind?: string } {
+  let kind: string | undefined;
+  if (key.endsWith('|attended')) kind = gatheringOf(st);
+  else if (key.endsWith('|reward')) {
+    const who = OFFERER.exec(st.lower.slice(0, Math.max(0, figure.start - st.start)))?.[1];
+    // The state's voices offer one reward: "the minister announced" and "the government has offered".
+    kind = who && !NOT_OFFERERS.has(who) ? (AUTHORITIES.has(who) ? 'authorities' : who) : undefined;
+  }
+  else if (key.endsWith('|bail')) kind = st.mentions.find((m) => m.actor && m.type === 'person')?.actor;
+  else if (key === 'mm|rainfall') kind = WEEKDAY_NAMED.exec(st.lower)?.[1];
+  return kind ? { kind } : {};
+}
 
 /** The kind of gathering a passage counts a crowd at ("vigil", "march", …), or undefined when it names none or several. */
 function gatheringOf(st: Statement): string | undefined {
@@ -189,8 +209,8 @@ function stillInPlace(st: Statement, figure: Figure): boolean {
 /** Two readings of one quantity that cannot both hold, as news reports a count over time and place. */
 function conflict(a: Reading, b: Reading, cumulative: boolean, byFile?: Map<string, Reading[]>): boolean {
   if (a.st.file === b.st.file) return false;
-  // A vigil's crowd and a march's are two crowds.
-  if (a.gathering && b.gathering && a.gathering !== b.gathering) return false;
+  // A vigil's crowd and a march's are two crowds; so are two rewards two bodies offered, and the rain of two days.
+  if (a.kind && b.kind && a.kind !== b.kind) return false;
   // A toll, a count of the injured or the displaced only grows as news comes in: higher on a later day is no clash,
   // unless the later article itself still gives the earlier figure ("the official toll is seven" beside "16 dead").
   if (cumulative && a.day !== undefined && b.day !== undefined && a.day !== b.day) {
@@ -241,7 +261,7 @@ function ofEarlierEvent(st: Statement, figure: Figure): boolean {
   const published = st.published ? Date.parse(st.published) : Number.NaN;
   if (Number.isNaN(published)) return false;
   // "since the 2019 bombing of the bus station, which killed nine": a year alone, before the publication's.
-  const year = [...st.doc.prose.slice(st.start, figure.start).matchAll(/\b((?:19|20)\d\d)\b(?!\s*[-–/]\s*\d)/g)].pop();
+  const year = [...st.doc.prose.slice(st.start, figure.start).matchAll(/\b((?:19|20)\d\d)\s+(?:[\w-]+\s+)?(?:bombing|attack|attacks|earthquake|quake|fire|floods?|eruption|crash|disaster|explosion|blast|riots?|war|tsunami|storm|cyclone|hurricane|typhoon|collapse|outbreak|epidemic|massacre|shooting|sinking|derailment|uprising|coup|siege|accident)\b/gi)].pop();
   if (year && Number(year[1]) < new Date(published).getUTCFullYear() && !/\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?:\d{1,2},?\s+)?$/i.test(st.doc.prose.slice(Math.max(st.start, st.start + (year.index ?? 0) - 16), st.start + (year.index ?? 0)))) return true;
   const before = st.dates.filter((d) => d.date && d.end <= figure.start && d.start >= st.start).sort((a, b) => b.start - a.start)[0];
   if (!before?.date) return false;
@@ -286,7 +306,7 @@ function highestTemperatures(st: Statement): Figure[] {
 // "stood by its own figure of 86", "has put the number at 14 million", "its estimate of about 400", "its
 // own count, from village heads and shelters, is about 27,000": a bare
 // number that names the count the passage before gave, in that count's unit.
-const ANAPHORIC = /\b(?:figure|number|count|tally|total|estimate)(?:\s+(?:who|that|of\s+(?:people|those)\s+who)\s+[^.;,\d]{1,40}?|,\s+[^.;,\d]{1,50},)?\s+(?:of|at|as|is|was)\s+(about\s+|around\s+|roughly\s+|some\s+)?(\d{1,3}(?:,\d{3}){1,4}|\d{1,9}(?:\.\d{1,3})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(\s+(?:million|billion|thousand))?(\s*(?:%|per\s*cent|percent))?(?![\d,-])(?!\.\d)(?!\s*[a-z%])/gi;
+const ANAPHORIC = /\b(?:the|its|their|his|her|our|own|[a-z]+['’]s)\s+(?:own\s+)?(?:figure|number|count|tally|total|estimate)(?:\s+(?:who|that|of\s+(?:people|those)\s+who)\s+[^.;,\d]{1,40}?|,\s+[^.;,\d]{1,50},)?\s+(?:of|at|as|is|was)\s+(about\s+|around\s+|roughly\s+|some\s+)?(\d{1,3}(?:,\d{3}){1,4}|\d{1,9}(?:\.\d{1,3})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(\s+(?:million|billion|thousand))?(\s*(?:%|per\s*cent|percent))?(?![\d,-])(?!\.\d)(?!\s*[a-z%])/gi;
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
@@ -335,7 +355,7 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
         else last.set(st.file, { st, figures: [figure] });
       }
       // "Eight are still trapped": those not yet out are another count than those trapped at first.
-      if (key?.endsWith('|trapped') && stillInPlace(st, figure)) key += ' still';
+      if ((key?.endsWith('|trapped') || key?.endsWith('|in the building') || key?.endsWith('|sheltered')) && stillInPlace(st, figure)) key += ' still';
       if (!key || seen.has(`${st.file}:${figure.start}:${figure.end}`) || ofEarlierEvent(st, figure) || notACount(st, figure)) continue;
       seen.add(`${st.file}:${figure.start}:${figure.end}`);
       const around = st.lower.slice(Math.max(0, figure.start - st.start - 60), figure.end - st.start + 40);
@@ -358,7 +378,7 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
         || (/^an?\s/i.test(figure.text) && /^\s*,?\s*(?:who|that)\s/.test(st.doc.prose.slice(figure.end, figure.end + 8)));
       // "Eleven had been arrested by Sunday evening": a running total as of the day it names.
       const asOfDay = update && !UPDATE.test(around.replace(BY_WEEKDAY, ''));
-      g.push({ st, figure, low, high: vague ? Number.POSITIVE_INFINITY : high, update, day: readingDay(st, figure, update && !asOfDay), scope: scopeOf(st, figure), ...(key.endsWith('|attended') ? { gathering: gatheringOf(st) } : {}) });
+      g.push({ st, figure, low, high: vague ? Number.POSITIVE_INFINITY : high, update, day: readingDay(st, figure, update && !asOfDay), scope: scopeOf(st, figure), ...kindOf(st, key, figure) });
     }
   }
   const out: Contradiction[] = [];

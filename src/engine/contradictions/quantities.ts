@@ -153,6 +153,8 @@ function plumeHeight(st: Statement, f: Figure): Figure | undefined {
   const before = fold(prose.slice(Math.max(st.start, f.start - 70), f.start)).toLowerCase();
   const after = fold(prose.slice(f.end, Math.min(st.end, f.end + 40))).toLowerCase().replace(/^\s*[a-z]+/, '');
   if (!PLUME_BEFORE.test(before) && !HIGH_AFTER.test(after)) return undefined;
+  // "3 km above the crater" and "11 km above sea level" measure from two places.
+  if (/^\s*(?:[a-z]+\s+)?above\s+(?:the\s+)?(?:crater|summit|vent|volcano|peak|mountain|dome)\b/.test(fold(st.doc.prose.slice(f.end, Math.min(st.end, f.end + 40))).toLowerCase())) return undefined;
   return { ...f, event: 'plume height', eventClass: 'plume height', unitClass: 'length' };
 }
 const LENGTHS = new Set(['m', 'metre', 'metres', 'meter', 'meters', 'km', 'kilometre', 'kilometres', 'kilometer', 'kilometers', 'ft', 'feet', 'mile', 'miles']);
@@ -462,11 +464,9 @@ function withAttackers(st: Statement, f: Figure): Figure | undefined {
   return { ...f, unitClass: 'people with the attackers' };
 }
 
-// How many attacked: "there were six gunmen", "six gunmen attacked the hotel", "the attackers numbered at least
-// eight", "he counted eight armed men".
+// How many attacked: "there were six gunmen", "he counted eight armed men".
 const ATTACKER_UNITS = /^(?:gunmen|attackers|assailants|militants|hijackers|hostage-takers|terrorists|raiders|men|fighters)$/i;
 const ATTACKERS_BEFORE = /\b(?:there\s+(?:were|was)|(?:attackers|gunmen|assailants|raiders|hijackers)\s+numbered|counted)\s+(?:at\s+least\s+|about\s+|some\s+|only\s+|just\s+)?$/;
-const ATTACKED_AFTER = /^\s*(?:armed\s+)?(?:gunmen|attackers|assailants|militants|hijackers|terrorists|raiders|men|fighters)?\s*(?:had\s+)?(?:attacked|stormed|entered|raided|seized|carried\s+out)\b/;
 
 /** A count of the attackers. */
 function attackers(st: Statement, f: Figure): Figure | undefined {
@@ -477,7 +477,8 @@ function attackers(st: Statement, f: Figure): Figure | undefined {
   const armed = unit.toLowerCase() === 'men' || unit.toLowerCase() === 'fighters' ? /\barmed\s+$/.test(fold(prose.slice(f.end, Math.min(st.end, f.end + 10)))) || /\barmed\s+(?:men|fighters)\b/.test(fold(prose.slice(f.end, Math.min(st.end, f.end + 20))).toLowerCase()) : true;
   const named = unit ? ATTACKER_UNITS.test(unit) && armed : /\b(?:attackers|gunmen|assailants|raiders|hijackers)\s+numbered\s+(?:at\s+least\s+|about\s+)?$/.test(before);
   if (!named) return undefined;
-  if (!ATTACKERS_BEFORE.test(before) && !ATTACKED_AFTER.test(fold(prose.slice(f.end, Math.min(st.end, f.end + 40))).toLowerCase())) return undefined;
+  // Not "two gunmen entered through the kitchen": a part of them.
+  if (!ATTACKERS_BEFORE.test(before)) return undefined;
   return { ...f, unit: 'attackers', unitClass: 'people', event: 'attackers', eventClass: 'attackers' };
 }
 
@@ -488,18 +489,23 @@ const OF_RAIN = /^\s*(?:mm|millimet(?:re|er)s?)?\s*\(?[^)]{0,20}?\)?\s*of\s+(?:r
 function rainfall(st: Statement, f: Figure): Figure | undefined {
   if (f.low === null || f.eventClass || !/^(?:mm|millimet(?:re|er)s?)$/i.test(f.unit ?? '')) return undefined;
   if (!OF_RAIN.test(fold(st.doc.prose.slice(f.end, Math.min(st.end, f.end + 40))).toLowerCase())) return undefined;
+  // "Another 90 millimetres", "normally receives about 40 millimetres": not the storm's total.
+  if (/\b(?:another|further|additional|more|normally|usually|typically|average|on\s+average|normal)\b[^.;]{0,30}$/.test(fold(st.doc.prose.slice(Math.max(st.start, f.start - 40), f.start)).toLowerCase())) return undefined;
   return { ...f, unit: 'mm', unitClass: 'mm', event: 'rainfall', eventClass: 'rainfall' };
 }
 
 // How far something fell: "the cabin fell about 40 metres", "a drop of 25 metres".
 const FELL_BEFORE = /\b(?:fell|fallen|falls|falling|plunged|plummeted|dropped|tumbled|drop\s+of|fall\s+of)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|roughly\s+|around\s+)?$/;
+// What fell: a cabin, a vehicle or a person, not a river's level; not "a second cabin".
+const FALLER = /\b(?:cabin|gondola|car|bus|coach|vehicle|lorry|truck|lift|elevator|crane|plane|aircraft|helicopter|worker|climber|man|woman|boy|girl|child|it|he|she|they)\s+(?:\w+\s+){0,3}?(?:fell|fallen|falls|falling|plunged|plummeted|dropped|tumbled)\b/;
 
 /** The height of a fall, in metres. */
 function fallHeight(st: Statement, f: Figure): Figure | undefined {
   if (f.low === null || f.eventClass || !LENGTHS.has(f.unit?.toLowerCase() ?? '')) return undefined;
   const before = fold(st.doc.prose.slice(Math.max(st.start, f.start - 30), f.start)).toLowerCase();
   // "about 40" begins the figure's own text: what comes before it is the verb.
-  if (!FELL_BEFORE.test(before)) return undefined;
+  const clause = fold(st.doc.prose.slice(Math.max(st.start, f.start - 80), f.start)).toLowerCase();
+  if (!FELL_BEFORE.test(before) || !FALLER.test(clause) || /\b(?:second|another|other|third)\s+(?:\w+\s+)?(?:cabin|gondola|car|bus|coach|vehicle|lorry|truck|lift)\b/.test(clause)) return undefined;
   return { ...f, event: 'fall height', eventClass: 'fall height', unitClass: 'length' };
 }
 

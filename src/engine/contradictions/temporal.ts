@@ -170,16 +170,19 @@ function regionOf(st: Statement): string | undefined {
 
 // A product recalled on a day, or its recall notice received: "recalled batch MR-2417 on Monday evening" against
 // "clinics received the recall notice only on Wednesday morning", "were not told of the recall until Wednesday".
-const RECALLED = /\brecalled\s+(?:the\s+|its\s+|a\s+)?(?:batch|lot|vaccine|product|medicine|drug|vehicles?|cars?|[a-z]{1,4}-?\d[\w-]*)\b|\brecall\s+notice\b[^.;]{0,60}?\b(?:sent|issued|went\s+out|reached|received|dated)\b|\b(?:received|got)\s+the\s+recall\s+notice\b|\bnot\s+(?:told|informed|notified)\s+of\s+the\s+recall\s+until\b/;
+const RECALLED = /\brecalled\s+(?:the\s+|its\s+|a\s+)?(?:batch|lot|vaccine|product|medicine|drug|vehicles?|cars?|[a-z]{1,4}-?\d[\w-]*)\b/;
+// When a recall notice reached those who use the product: another moment than the recall, compared only with itself.
+const RECALL_NOTICE = /\brecall\s+notice\b[^.;]{0,60}?\b(?:reached|received|arrived)\b|\b(?:received|got)\s+the\s+recall\s+notice\b|\bnot\s+(?:told|informed|notified)\s+of\s+the\s+recall\s+until\b/;
 
 /** Different days given for when the same warning was issued. */
 export function issuedDayContradictions(statements: Statement[]): Contradiction[] {
   const found: Array<{ key: string; region?: string; day: number; st: Statement }> = [];
   for (const st of statements) {
-    const recall = RECALLED.exec(st.lower);
-    if (recall) {
-      const day = statementDay(st, recall.index, true);
-      if (day !== undefined) found.push({ key: 'recall', day, st });
+    const notice = RECALL_NOTICE.exec(st.lower);
+    const recall = notice ? undefined : RECALLED.exec(st.lower);
+    if (notice || recall) {
+      const day = statementDay(st, (notice ?? recall)!.index, true);
+      if (day !== undefined) found.push({ key: notice ? 'recall notice' : 'recall', day, st });
       continue;
     }
     if (!/\b(?:warning|alert)/.test(st.lower) || CHANGED.test(st.lower)) continue;
@@ -213,7 +216,7 @@ export function issuedDayContradictions(statements: Statement[]): Contradiction[
     if (days.size !== 2) continue; // a warning told day by day is no dispute
     const [[dayA, a], [dayB, b]] = [...days].sort((x, y) => y[1].length - x[1].length);
     if (!a.some((x) => b.some((y) => y.file !== x.file))) continue;
-    const what = level === 'recall' ? 'recall' : `${level} warning`;
+    const what = level === 'recall' || level === 'recall notice' ? level : `${level} warning`;
     out.push({
       id: '', kind: 'temporal', topic: `day the ${what} was issued`,
       summary: `When was the ${what} issued: ${cap(WEEKDAYS[dayA])} (${voicesOf(a)}) vs ${cap(WEEKDAYS[dayB])} (${voicesOf(b)})`,

@@ -42,9 +42,6 @@ const NONE = [
   /\bfound\s+no\s+(?:\w+\s+)?(?:notice|warning|advisory|alert)\b/,
   // "No such letter was received", "no record of receiving any letter", "never received the letter".
   /\bno\s+(?:such\s+)?(?:written\s+)?(?:letter|request)\s+(?:\w+\s+){0,6}?(?:was|had\s+(?:ever\s+)?been|has\s+been|had\s+ever)\s+(?:received|reached)\b|\b(?:never|not)\s+(?:\w+\s+)?received\s+(?:a|any|the|such\s+a)\s+(?:written\s+)?request\b|\breceived\s+no\s+(?:such\s+|written\s+)?(?:request|letter)\b|\bno\s+record\s+of\s+(?:receiving|having\s+received)\s+(?:any|a|the|such\s+a)\s+letter\b|(?:\bnever|\bnot|n['’]t)\s+(?:\w+\s+)?received\s+(?:any|a|the|such\s+a)\s+letter\b/,
-  // "No shelter order had been issued", "there was never a formal order, only a recommendation".
-  /\bno\s+(?:formal\s+|official\s+)?(?:shelter(?:-in-place)?|evacuation|stay-at-home|stay-indoors)\s+(?:or\s+[\w-]+\s+)?orders?\b/,
-  /\bnever\s+(?:a|any)\s+(?:formal\s+|official\s+)?(?:shelter\s+|evacuation\s+)?order\b/,
   // "There was no siren", "not a single siren sounded", "the sirens never went off".
   /\b(?:no|not\s+(?:a|one)(?:\s+single)?)\s+(?:\w+\s+)?sirens?\b/,
   /\b(?:sirens?|alarms?)\s+(?:\w+\s+)?(?:did\s+not|didn['’]t|never|failed\s+to)\s+(?:sound|go\s+off|ring)\b/,
@@ -78,15 +75,43 @@ const FORECAST = /\b(?:forecast\w*|meteorolog\w*|weather|storm|gale|winds?|cyclo
 const ON_THE_SPOT = /\b(?:sirens?|alarms?|loudspeakers?|megaphones?|phones?|text\s+messages?|sms|doors?)\b/;
 const kindOf = (st: Statement): string => (!ON_THE_SPOT.test(st.lower) && FORECAST.test(st.lower) ? 'forecast' : 'warning');
 
+// An order to leave or to stay indoors, and its denial: "ordered the people of Dorlany to stay indoors" against
+// "no shelter order had been issued", "there was never a formal order, only a recommendation". Advice ("urged
+// residents to stay indoors") is no order, and a warning is no order either.
+const ORDER_GIVEN = [
+  /\bordered\s+(?:all\s+|the\s+)?(?:residents|people|households|villagers|families|locals|inhabitants)\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:evacuate|leave|stay\s+(?:indoors|inside|at\s+home)|shelter)\b/,
+  /\b(?:evacuation|shelter(?:-in-place)?|stay-at-home)\s+order\b[^.;]{0,80}?\b(?:was|had\s+been|has\s+been|were)\s+(?:\w+\s+)?(?:issued|given|announced|read\s+out|broadcast)\b/,
+  /\b(?:issued|gave|announced)\s+(?:an?\s+|the\s+)?(?:evacuation|shelter(?:-in-place)?|stay-at-home)\s+order\b|\bordered\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?evacuated\b/,
+];
+const ORDER_NONE = [
+  /\bno\s+(?:formal\s+|official\s+)?(?:shelter(?:-in-place)?|evacuation|stay-at-home|stay-indoors)\s+(?:or\s+[\w-]+\s+)?orders?\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:ever\s+)?(?:issued|given)\b/,
+  /\bnever\s+(?:a|any)\s+(?:formal\s+|official\s+)?(?:shelter\s+|evacuation\s+)?order\b/,
+];
+const orderOf = perPassage<'given' | 'none' | undefined>();
+function readOrder(st: Statement): 'given' | 'none' | undefined {
+  if (GENERIC.test(st.lower) || !/\border/.test(st.lower)) return undefined;
+  if (ORDER_NONE.some((re) => re.test(st.lower))) return 'none';
+  return ORDER_GIVEN.some((re) => re.test(st.lower)) ? 'given' : undefined;
+}
+
 /**
  * One source says a warning was given ("alerted the authorities within minutes"), another that
  * none was ("the town received no warning of any kind"): a dispute about whether anyone was warned.
+ * Orders to leave or to stay indoors are compared apart, with their own denials.
  */
 export function warningContradictions(statements: Statement[]): Contradiction[] {
   const read = (st: Statement): YesNo | undefined => {
     const said = warningOf(st, readWarning);
     return said && { thing: kindOf(st), yes: said === 'given' };
   };
-  return disagreements(statements, read).map(({ yes: given, no: none }) => yesNoContradiction(
-    'whether a warning was given', `Was a warning given: yes (${voicesOf(given)}) vs none (${voicesOf(none)})`, given, none));
+  const orders = (st: Statement): YesNo | undefined => {
+    const said = orderOf(st, readOrder);
+    return said && { thing: 'order', yes: said === 'given' };
+  };
+  return [
+    ...disagreements(statements, read).map(({ yes: given, no: none }) => yesNoContradiction(
+      'whether a warning was given', `Was a warning given: yes (${voicesOf(given)}) vs none (${voicesOf(none)})`, given, none)),
+    ...disagreements(statements, orders).map(({ yes: given, no: none }) => yesNoContradiction(
+      'whether an order was issued', `Was an order to leave or stay indoors issued: yes (${voicesOf(given)}) vs none (${voicesOf(none)})`, given, none)),
+  ];
 }

@@ -15,8 +15,9 @@ const CLASSES: Record<string, readonly string[]> = {
   ill: ['infected', 'infections', 'sickened', 'cases'],
   // Taken into hospital: a count of its own, not every injury ("nine workers were injured" vs "41 hospitalised").
   hospitalised: ['hospitalized', 'hospitalised', 'hospitalizing', 'hospitalising', 'admitted'],
-  // Exposed to radiation or a toxic release: "11 workers were exposed", "four received doses above the limit".
-  exposed: ['exposed', 'irradiated', 'contaminated'],
+  // Exposed to radiation or a toxic release: "11 workers were exposed". Doses above a limit and contamination
+  // are counts of their own (a part of those exposed).
+  exposed: ['exposed', 'irradiated'],
   casualties: ['casualties', 'casualty'],
   evacuated: ['evacuated', 'evacuating', 'evacuate', 'evacuation', 'evacuations', 'relocated', 'resettled'],
   arrested: ['arrested', 'arresting', 'arrests', 'arrest', 'detained', 'detaining', 'detentions', 'jailed', 'apprehended', 'imprisoned'],
@@ -54,14 +55,16 @@ export const EVENT_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['taken prisoner', 'captured'], ['taken hostage', 'captured'], ['taken captive', 'captured'],
   ['in custody', 'arrested'], ['unaccounted for', 'missing'], ['forced to flee', 'displaced'],
   ['forced from their homes', 'displaced'], ['were hurt', 'injured'], ['treated for injuries', 'injured'],
-  ['treated for wounds', 'injured'], ['for burns', 'injured'], ['treated for burns', 'injured'], ['receiving treatment for burns', 'injured'], ['being treated for burns', 'injured'], ['took part', 'attended'], ['turned out', 'attended'], ['took to the streets', 'attended'],
+  ['treated for wounds', 'injured'],
+  // The burned, a part of the injured: "87 people were being treated for burns", "treated 132 people for burns".
+  ['for burns', 'burned'], ['treated for burns', 'burned'], ['receiving treatment for burns', 'burned'], ['being treated for burns', 'burned'], ['took part', 'attended'], ['turned out', 'attended'], ['took to the streets', 'attended'],
   // Vehicles or people where a structure fell: "26 vehicles on the bridge", "more than 40 were in the tunnel".
   ['on the bridge', 'on the bridge'], ['on the span', 'on the bridge'], ['in the tunnel', 'in the tunnel'],
   // Workers in a building that fell: "about 1,400 workers were in the building", "2,614 had clocked in".
-  ['in the building', 'in the building'], ['inside the building', 'in the building'], ['clocked in', 'in the building'], ['were inside', 'in the building'], ['had been inside', 'in the building'],
+  ['in the building', 'in the building'], ['inside the building', 'in the building'], ['clocked in', 'in the building'],
   ['set on fire', 'destroyed'], ['set alight', 'destroyed'], ['set ablaze', 'destroyed'], ['burned out', 'destroyed'], ['burnt out', 'destroyed'],
   ['taken into custody', 'arrested'], ['held in custody', 'arrested'], ['held for questioning', 'arrested'], ['held hostage', 'captured'], ['held captive', 'captured'], ['on board', 'aboard'], ['cut off', 'trapped'],
-  ['received doses', 'exposed'], ['received a dose', 'exposed'], ['received high doses', 'exposed'], ['received radiation doses', 'exposed'],
+  ['received doses', 'dosed'], ['received a dose', 'dosed'], ['received high doses', 'dosed'], ['received radiation doses', 'dosed'],
   ['fell ill', 'ill'], ['fallen ill', 'ill'], ['taken ill', 'ill'], ['became ill', 'ill'], ['become ill', 'ill'],
   ['taken to hospital', 'hospitalised'], ['treated in hospital', 'hospitalised'], ['admitted to hospital', 'hospitalised'],
   // A crowd in a venue: "36,000 people were in the stadium", "31,200 had passed through its turnstiles".
@@ -79,7 +82,7 @@ export const EVENT_NOUNS_OF_PEOPLE: ReadonlySet<string> = new Set([
 
 /** Events whose count, when no noun says what is counted, counts people ("killing at least 19"). */
 export const EVENTS_OF_PEOPLE: ReadonlySet<string> = new Set([
-  'killed', 'injured', 'casualties', 'missing', 'evacuated', 'displaced', 'arrested', 'rescued', 'attended', 'hospitalised', 'ill', 'trapped', 'exposed',
+  'killed', 'injured', 'casualties', 'missing', 'evacuated', 'displaced', 'arrested', 'rescued', 'attended', 'hospitalised', 'ill', 'trapped', 'exposed', 'dosed', 'burned',
 ]);
 
 /** Verb forms that do not end a figure's noun phrase but sit between count and event. */
