@@ -123,9 +123,9 @@ export function findSpeakerPhrase(ctx: Ctx, ws: Word[], inQ: boolean[], f: Frame
     return mentionsIn(ctx.index, ws[0].start, ws[comma - 1].end).some((m) => ['person', 'organization'].includes(ctx.index.kind(m))
       && m.end === ws[comma - 1].end && ws.slice(0, comma).every((w) => w.start >= m.start || (w.kind === 'word' && !/ed$/.test(w.lower) && !PRONOUNS.has(w.lower))));
   };
-  // "A spokeswoman for the prosecutor's office, Mirna Kos, said …": a person named in apposition
-  // right before the cue is its subject, whatever the description before her runs to.
-  // Only when the sentence opens with that description ("A spokeswoman …", "The head of …"), not "Among the dead was a teacher, Ana Kos, said the mayor".
+  // "A spokeswoman for the prosecutor's office, Mirna Kos, said …": a person named in apposition right
+  // before the cue is its subject, when the sentence opens with the description of a role ("A
+  // spokeswoman …", "The head of …"); not "Among the dead was a teacher, Ana Kos, said the mayor".
   const appositiveName = (): boolean => {
     const m = mentionsIn(ctx.index, ws[0].start, ws[c - 1].start).filter((x) => ctx.index.kind(x) === 'person' && x.end === ws[c - 2]?.end).pop();
     if (!m) return false;
