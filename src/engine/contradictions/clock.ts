@@ -40,9 +40,8 @@ const EVENTS: [string, RegExp][] = [
   // When the power went: "a line near Hessel tripped at 19:42", "the blackout began shortly after 8 p.m.".
   // Not "reconnected at 15:10 after the blackout": the outage named is no time of its start.
   ['outage', /\b(?:(?:blackout|outage|power\s+cut|power\s+failure|interruption)\s+(?:began|started|struck|hit)|(?:power|electricity|lights)\s+went\s+(?:out|off)|lost\s+power|tripped|(?:grid|network)\s+(?:collapsed|went\s+down|failed|shut\s+(?:itself\s+)?down))\b/g],
-  // When a reactor, a plant or a line was shut down: "Unit 2 shut itself down automatically at 03:05" against
-  // "the reactor was only shut down by hand at 09:40".
-  // A reactor only: a pipeline or a plant shut down is another thing shut down at another time.
+  // When a reactor was shut down: "Unit 2 shut itself down automatically at 03:05" against "the reactor was only
+  // shut down by hand at 09:40". A reactor only: a pipeline or a plant shut down is another thing at another time.
   ['shutdown', /\b(?:reactors?|unit\s+\d+)\s+(?:[\w-]+\s+){0,2}?shut\s+(?:itself\s+)?down\b|\bshut\s+(?:it|the\s+reactor|unit\s+\d+)\s+down\b/g],
   // A ship aground: "struck Gorran Reef at 02:40", "stopped dead on the reef at 01:20".
   ['grounding', /\b(?:ran aground|run aground|went aground|grounded|grounding|(?:struck|hit) (?:[\w'’-]+ ){0,2}?(?:reef|rocks|shoal|sandbank)|(?:stopped|stuck|stranded)(?: dead)? on (?:the |a )?(?:reef|rocks|shoal|sandbank))\b/g],
