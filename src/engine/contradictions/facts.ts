@@ -414,7 +414,7 @@ const FACTS: Fact[] = [
   },
   {
     // A threatened person's request for protection: "had asked the police in writing for protection in February"
-    // against "never asked the police for protection", "there is no request from her", "denied that any request was made".
+    // against "never asked the police for protection", "no request for protection was ever made".
     thing: 'protection requested',
     about: /\bprotection\b|\brequest\b/,
     yes: [/(?<!\bnever\s|\bnot\s|n't\s)\b(?:asked|applied\s+to|petitioned)\s+(?:the\s+)?(?:police|authorities|ministry|state|interior\s+ministry)\s+(?:[\w,]+\s+){0,4}?for\s+(?:police\s+)?protection\b/,
