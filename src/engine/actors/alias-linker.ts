@@ -83,11 +83,15 @@ function translitOf(key: string): { translit: string; translitSkeleton: string }
   return { translit, translitSkeleton: skeleton(translit) };
 }
 
+/** A name without its accents and with the sound written j, y, zh or dzh written j. */
+function jFold(key: string): string {
+  return key.normalize('NFD').replace(/\p{M}/gu, '').replace(/dzh|dj|zh/g, 'j').replace(/\by(?=[aeiou])/g, 'j');
+}
+
 /** Spelling folded across transliterations: Kyzylsai/Qizilsoy, Zelenets/Zelenec, Touré/Toure, Lakhor/Lachor, Alexei/Aleksei. */
 function transliterated(key: string): string {
-  return key.normalize('NFD').replace(/\p{M}/gu, '')
-    // "Dzhemirov"/"Jemirov", "Yaresko"/"Jaresko", "Zhelin"/"Jelin", "Nadezhda"/"Nadejda": one sound written j, y, zh or dzh.
-    .replace(/dzh|dj|zh/g, 'j').replace(/\by(?=[aeiou])/g, 'j')
+  // "Dzhemirov"/"Jemirov", "Yaresko"/"Jaresko", "Zhelin"/"Jelin", "Nadezhda"/"Nadejda": one sound written j, y, zh or dzh.
+  return jFold(key)
     .replace(/q/g, 'k').replace(/x/g, 'ks').replace(/y/g, 'i').replace(/w/g, 'v').replace(/ph/g, 'f')
     .replace(/(?:ts|tz|cz)/g, 'c').replace(/[kc]h/g, 'h').replace(/(?:sch|sh|sz)/g, 's')
     .replace(/oo|ou/g, 'u').replace(/ee/g, 'i').replace(/(.)\1+/g, '$1');
@@ -243,9 +247,6 @@ function spellingVariants(a: Form, b: Form): boolean {
   if (a.type !== 'person' && a.skeleton === b.skeleton && editDistance(x, y, 2) <= 2) return true;
   return long >= 7 && editDistance(x, y, long >= 10 ? 2 : 1) <= (long >= 10 ? 2 : 1);
 }
-
-/** A name with the sound written j, y, zh or dzh written j. */
-const jFold = (key: string): string => key.normalize('NFD').replace(/\p{M}/gu, '').replace(/dzh|dj|zh/g, 'j').replace(/\by(?=[aeiou])/g, 'j');
 
 /** A key written closed: without its spaces and hyphens. */
 const closed = (key: string): string => key.replace(/[\s-]+/g, '');

@@ -1,4 +1,5 @@
 import type { Contradiction } from '../types';
+import { describesNoun } from './lexicon';
 import { type Statement, perPassage, sideOf, voicesOf } from './statements';
 import { round } from './numeric';
 import { statementDay } from './temporal';
@@ -154,7 +155,7 @@ function readingOf(st: Statement, re: RegExp): TimeRead | undefined {
   // "Fresh fighting erupted", "the ground moved again": a later moment, not the first.
   // "The overturned tanker": a participle before its noun describes it, it happens at no time.
   const events = [...st.lower.matchAll(re)].filter((e) => !/\b(?:fresh|renewed|new|second|another|further)\s+(?:\w+\s+)?$/.test(st.lower.slice(Math.max(0, e.index - 25), e.index)) && !/^\s*again\b/.test(st.lower.slice(e.index + e[0].length, e.index + e[0].length + 8))
-    && !(/^[a-z]+ed$/.test(e[0]) && /\b(?:the|a|an|its)\s+$/.test(st.lower.slice(Math.max(0, e.index - 6), e.index))));
+    && !describesNoun(st.lower, e.index, e[0]));
   if (!events.length) return undefined;
   const hedged = (at: number) => APPROXIMATE.test(st.lower.slice(Math.max(0, at - 25), at));
   const boundAt = (at: number) => BOUND.exec(st.lower.slice(Math.max(0, at - 25), at))?.[1] as TimeRead['bound'];

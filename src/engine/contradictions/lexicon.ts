@@ -94,3 +94,17 @@ export const CAPITALS: Record<string, string> = {
   damascus: 'syria', taipei: 'taiwan', bangkok: 'thailand', ankara: 'turkey', kampala: 'uganda', kyiv: 'ukraine', kiev: 'ukraine', tashkent: 'uzbekistan',
   caracas: 'venezuela', hanoi: 'vietnam', sanaa: 'yemen', harare: 'zimbabwe', 'the hague': 'netherlands', amsterdam: 'netherlands',
 };
+
+/** Metres in each unit a length is given in (a depth, a stretch of coast, a fall, a column's height). */
+export const LENGTH_FACTORS: Readonly<Record<string, number>> = {
+  m: 1, metre: 1, metres: 1, meter: 1, meters: 1, km: 1000, kilometre: 1000, kilometres: 1000, kilometer: 1000, kilometers: 1000,
+  ft: 0.3048, foot: 0.3048, feet: 0.3048, mile: 1609, miles: 1609,
+};
+
+/**
+ * Whether the word at `at` is a participle describing the noun after it ("the overturned tanker", "the
+ * collapsed roof"): it dates and times no event.
+ */
+export function describesNoun(lower: string, at: number, word: string): boolean {
+  return /^[a-z]+ed$/.test(word) && /\b(?:the|a|an|its|their)\s+$/.test(lower.slice(Math.max(0, at - 6), at));
+}

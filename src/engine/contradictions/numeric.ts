@@ -1,5 +1,5 @@
 import type { Contradiction, Figure, Mention } from '../types';
-import { UPDATE } from './lexicon';
+import { LENGTH_FACTORS, UPDATE } from './lexicon';
 import { fold, type Statement, sideOf, voicesOf } from './statements';
 import { ABOARD_SETS, notACount, paidInFull, readingOf, shotsFired, totalsAboard } from './quantities';
 
@@ -22,11 +22,6 @@ interface Reading {
 const UNIT_MERGE: Record<string, string> = { residents: 'people', persons: 'people' };
 // Kilometres per hour in one of each speed unit other than km/h.
 const SPEED_FACTORS: Record<string, number> = { mph: 1.609, miles: 1.609, knots: 1.852, knot: 1.852 };
-// Metres in each unit a depth is given in.
-const LENGTH_FACTORS: Record<string, number> = {
-  m: 1, metre: 1, metres: 1, meter: 1, meters: 1, km: 1000, kilometre: 1000, kilometres: 1000, kilometer: 1000, kilometers: 1000,
-  ft: 0.3048, foot: 0.3048, feet: 0.3048, mile: 1609, miles: 1609,
-};
 // Events whose counts news disputes; "people spent the night" or "hit 30 targets" are no toll.
 const COUNTED_EVENTS = new Set(['killed', 'injured', 'burned', 'hospitalised', 'ill', 'exposed', 'dosed', 'casualties', 'evacuated', 'sheltered', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed', 'attended', 'involved', 'aboard', 'capacity', 'concentration', 'stored', 'magnitude', 'trapped', 'spilled', 'coast', 'on the bridge', 'in the tunnel', 'in the building', 'without power', 'attackers', 'rainfall']);
 // Whoever is taken captive counts as one set: "three captured servicemen" = "three prisoners".

@@ -1,4 +1,5 @@
 import type { Figure } from '../types';
+import { LENGTH_FACTORS } from './lexicon';
 import { fold, perPassage, type Statement } from './statements';
 
 // Figures read with their passage: what a figure counts when the figure alone does not say (a
@@ -148,7 +149,7 @@ const HIGH_AFTER = /^\s*(?:high|tall|into\s+the\s+(?:sky|air|atmosphere|stratosp
 
 /** The height an eruption's or a fire's column rose to, in metres. */
 function plumeHeight(st: Statement, f: Figure): Figure | undefined {
-  if (f.low === null || f.eventClass || !LENGTHS.has(f.unit?.toLowerCase() ?? '') || !PLUME.test(st.lower) || !/\b(?:ash|smoke|eruption|volcan\w*|steam)\b/.test(st.lower)) return undefined;
+  if (f.low === null || f.eventClass || !LENGTH_FACTORS[f.unit?.toLowerCase() ?? ''] || !PLUME.test(st.lower) || !/\b(?:ash|smoke|eruption|volcan\w*|steam)\b/.test(st.lower)) return undefined;
   const prose = st.doc.prose;
   const before = fold(prose.slice(Math.max(st.start, f.start - 70), f.start)).toLowerCase();
   const after = fold(prose.slice(f.end, Math.min(st.end, f.end + 40))).toLowerCase().replace(/^\s*[a-z]+/, '');
@@ -157,7 +158,6 @@ function plumeHeight(st: Statement, f: Figure): Figure | undefined {
   if (/^\s*(?:[a-z]+\s+)?above\s+(?:the\s+)?(?:crater|summit|vent|volcano|peak|mountain|dome)\b/.test(fold(st.doc.prose.slice(f.end, Math.min(st.end, f.end + 40))).toLowerCase())) return undefined;
   return { ...f, event: 'plume height', eventClass: 'plume height', unitClass: 'length' };
 }
-const LENGTHS = new Set(['m', 'metre', 'metres', 'meter', 'meters', 'km', 'kilometre', 'kilometres', 'kilometer', 'kilometers', 'ft', 'feet', 'mile', 'miles']);
 
 // Goods kept at a site, as news reports what was in a warehouse or a tank: "held 1,200 tonnes", "there were about 3,000 tonnes".
 const BULK = /^(?:tonnes?|tons?|kilograms?|kg|litres?|liters?|barrels?|gallons?)$/i;
@@ -501,7 +501,7 @@ const FALLER = /\b(?:cabin|gondola|car|bus|coach|vehicle|lorry|truck|lift|elevat
 
 /** The height of a fall, in metres. */
 function fallHeight(st: Statement, f: Figure): Figure | undefined {
-  if (f.low === null || f.eventClass || !LENGTHS.has(f.unit?.toLowerCase() ?? '')) return undefined;
+  if (f.low === null || f.eventClass || !LENGTH_FACTORS[f.unit?.toLowerCase() ?? '']) return undefined;
   const before = fold(st.doc.prose.slice(Math.max(st.start, f.start - 30), f.start)).toLowerCase();
   // "about 40" begins the figure's own text: what comes before it is the verb.
   const clause = fold(st.doc.prose.slice(Math.max(st.start, f.start - 80), f.start)).toLowerCase();

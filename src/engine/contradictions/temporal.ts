@@ -1,5 +1,5 @@
 import type { Contradiction } from '../types';
-import { ONSET, STATUS_TOPICS, WEEKDAYS } from './lexicon';
+import { ONSET, STATUS_TOPICS, WEEKDAYS, describesNoun } from './lexicon';
 import { MONTHS } from '../date-text';
 import { type Statement, perPassage, sideOf, voicesOf } from './statements';
 import { round } from './numeric';
@@ -70,7 +70,7 @@ function readOnset(st: Statement): Omit<Onset, 'st'> | undefined {
   for (const onset of st.lower.matchAll(new RegExp(ONSET.source, 'g'))) {
     const at = onset.index;
     // "Rescuers on the collapsed roof on Friday": a participle before a noun describes it, it dates nothing.
-    if (/^[a-z]+ed$/.test(onset[0]) && /\b(?:the|a|an|its|their)\s+$/.test(st.lower.slice(Math.max(0, at - 6), at))) continue;
+    if (describesNoun(st.lower, at, onset[0])) continue;
     // An event noun that is the object of something else dates the event only with its own day
     // ("claimed the attack on Saturday"); not "detained in connection with the attack by Sunday evening".
     const object = EVENT_NOUN.test(onset[0]) && OBJECT_BEFORE.test(st.lower.slice(Math.max(0, at - 50), at));
