@@ -86,6 +86,32 @@ const handlers = {
     if (!shown) throw new Error('the stored view was not restored');
     return { docMax, stepMax, loadMs: loaded - t0, viewMs: now() - loaded, ms: now() - t0, actors: shown.actors.length, claims: shown.claims.length, contradictions: shown.contradictions.length };
   },
+  /**
+   * The events an edit changed, as the engine posts them (viewChanges, in parts), put into the view
+   * the host holds (patchView, one step); `expect` is what the engine's own view counts.
+   */
+  async changes({ buffers, replaces, expect }) {
+    const assembler = E.viewAssembler();
+    let partMax = 0;
+    const t0 = now();
+    for (const b of buffers) {
+      await tick();
+      const t = now();
+      assembler.add(v8.deserialize(b));
+      partMax = Math.max(partMax, now() - t);
+    }
+    await tick();
+    let t = now();
+    const changed = assembler.finish();
+    const finishMs = now() - t;
+    await tick();
+    t = now();
+    view = E.patchView(view, replaces, changed);
+    const patchMs = now() - t;
+    const got = { actors: view.actors.length, claims: view.claims.length, contradictions: view.contradictions.length };
+    if (JSON.stringify(got) !== JSON.stringify(expect)) throw new Error(`the patched view (${JSON.stringify(got)}) is not the engine's (${JSON.stringify(expect)})`);
+    return { partMax, finishMs, patchMs, ms: now() - t0 };
+  },
   /** An edited article's analysis as the engine posts it, put into the current view. */
   async edit({ buffer, file }) {
     await tick();

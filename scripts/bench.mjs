@@ -37,6 +37,9 @@ const round = (x) => (!Number.isFinite(x) ? x : Math.abs(x) >= 1000 ? Math.round
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN; };
 const quantile = (xs, q) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]; };
 const MB = 1024 * 1024;
+// The synthetic corpus holds one folder per event (event-00001/...); the index cases group them as
+// the extension does by default (triangulate.events "topFolders": each top folder is one event).
+const EVENT_DEPTH = 1;
 
 // ---- Child process: one corpus case -----------------------------------------------------------
 
@@ -68,7 +71,7 @@ async function runCase({ kind, engine, n, label, hovers, edits }) {
   // Cold index: setDocument for every article (the extension yields between documents, so each
   // call is one synchronous step of the extension host), then the cross-source view.
   phase('analysing');
-  const corpus = E.createCorpus();
+  const corpus = E.createCorpus({ eventDepth: EVENT_DEPTH });
   const calls = [];
   let done = { done: 0, words: 0, ms: 0 };
   for (let i = 0; i < docs.length; i++) {
@@ -247,7 +250,7 @@ async function runCase({ kind, engine, n, label, hovers, edits }) {
       // The engine's side, on the other core meanwhile: the same bytes parsed, and its own copy of the view read.
       const stored = docs.map((d) => readFileSync(path.join(dir, `${entryKey(d.file, d.text)}.json`)));
       const e0 = now();
-      const engineCorpus = E.createCorpus();
+      const engineCorpus = E.createCorpus({ eventDepth: EVENT_DEPTH });
       for (const json of stored) E.setAnalysis(engineCorpus, JSON.parse(new TextDecoder().decode(json)));
       const e1 = now();
       if (!E.decodeView(readFileSync(path.join(dir, `view-${viewKey}.json`)), engineCorpus.docs)) throw new Error('the engine did not restore the view');
@@ -255,7 +258,7 @@ async function runCase({ kind, engine, n, label, hovers, edits }) {
       log(`${label}: re-open with the stored view (${(savedView.length / MB).toFixed(1)} MB): analyses ${(shown.loadMs / 1000).toFixed(2)} s + view read ${(shown.viewMs / 1000).toFixed(2)} s (longest step ${shown.stepMax.toFixed(1)} ms, longest analysis ${shown.docMax.toFixed(1)} ms); the engine meanwhile: analyses ${((e1 - e0) / 1000).toFixed(2)} s + view ${((e2 - e1) / 1000).toFixed(2)} s`);
     }
     t = now();
-    const cached = E.createCorpus();
+    const cached = E.createCorpus({ eventDepth: EVENT_DEPTH });
     for (const d of docs) {
       const key = entryKey(d.file, d.text);
       E.setAnalysis(cached, JSON.parse(readFileSync(path.join(dir, `${key}.json`), 'utf8')));
@@ -284,6 +287,9 @@ async function runCase({ kind, engine, n, label, hovers, edits }) {
   const analyseTimes = [];
   const documentTimes = [];
   const provisionalTimes = [];
+  const changeTimes = [];
+  // The events of the view the host holds: the engine sends only what changed since (viewChanges).
+  let since = corpus.events;
   const WORDS = ['large', 'small', 'several', 'local', 'early', 'late', 'senior', 'former'];
   for (let k = 0; k < edits; k++) {
     const candidates = [...text.matchAll(/\b[a-z]{4,}\b/g)].filter((m) => m.index > 400);
@@ -296,19 +302,29 @@ async function runCase({ kind, engine, n, label, hovers, edits }) {
     const t2 = now();
     const { ms: intoView } = await host.run('edit', { buffer, file: target.file });
     const t3 = t2 + intoView;
+    // The full view: the engine rebuilds the edited article's event and posts that event alone;
+    // the host puts it into the view it holds.
+    const t4 = now();
+    const changes = E.viewChanges(corpus, since);
+    since = corpus.events;
     view = E.corpusView(corpus);
-    E.hydrateView(v8.deserialize(v8.serialize(E.viewData(view))));
+    const buffers = E.viewParts(changes.data).map((p) => v8.serialize(p));
+    const engineMs = now() - t4;
+    const expect = { actors: view.actors.length, claims: view.claims.length, contradictions: view.contradictions.length };
+    const got = await host.run('changes', { buffers, replaces: changes.replaces, expect });
     editTimes.push(now() - t);
     analyseTimes.push(t1 - t);
     documentTimes.push(t3 - t);
     provisionalTimes.push(t3 - t2);
-    mainThreadMaxMs = Math.max(mainThreadMaxMs, intoView);
-    log(`${label}: edit ${k + 1}/${edits}: article shown after ${(t3 - t).toFixed(0)} ms (analysis ${(t1 - t).toFixed(0)} ms, into the view ${(t3 - t2).toFixed(1)} ms); full view after ${(now() - t).toFixed(0)} ms`);
+    changeTimes.push(engineMs);
+    mainThreadMaxMs = Math.max(mainThreadMaxMs, intoView, got.partMax, got.finishMs, got.patchMs);
+    log(`${label}: edit ${k + 1}/${edits}: article shown after ${(t3 - t).toFixed(0)} ms (analysis ${(t1 - t).toFixed(0)} ms, into the view ${(t3 - t2).toFixed(1)} ms); full view after ${(now() - t).toFixed(0)} ms (the event ${changes.replaces.join(', ')} rebuilt and posted ${engineMs.toFixed(0)} ms, received ${got.ms.toFixed(1)} ms: put into the view ${got.patchMs.toFixed(1)} ms)`);
   }
   send('edit_reanalysis_ms', median(editTimes), 'ms');
   send('edit_analyze_ms', median(analyseTimes), 'ms');
   send('edit_document_ms', median(documentTimes), 'ms');
   send('edit_provisional_ms', median(provisionalTimes), 'ms');
+  send('edit_event_rebuild_ms', median(changeTimes), 'ms');
   send('main_thread_max_block_ms', mainThreadMaxMs, 'ms');
   await host.close();
 }

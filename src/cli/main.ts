@@ -9,14 +9,16 @@ import { GENERATOR } from '../engine/report/build';
 import { ANNOTATIONS_PATH, applyAnnotations, parseAnnotationsFile } from '../engine/annotations/index';
 
 const USAGE = `usage:
-  triangulate report <folder> [--json] [--markdown FILE] [--html FILE] [--max-file-size BYTES] [--fail-on-contradictions]
+  triangulate report <folder> [--json] [--markdown FILE] [--html FILE] [--max-file-size BYTES] [--by-folder] [--fail-on-contradictions]
   triangulate ner-conll <file>
   triangulate --version
 
 report     analyse every .md, .markdown and .txt article under <folder> (README, CHANGELOG and LICENSE
            files excepted) and print a cross-source summary; --json prints the schema-v1 JSON report
            instead; --markdown/--html also write a report file (its folder is created if missing);
-           --max-file-size skips larger files (default 2 MB).
+           --max-file-size skips larger files (default 2 MB); --by-folder takes each folder directly
+           under <folder> as an event of its own, compared only within itself (by default all the
+           articles under <folder> are about one event).
 ner-conll  tag a CoNLL file ("token tag" lines) and print "token gold predicted" lines.`;
 
 // Files beside the articles that are not articles, as the extension's default triangulate.exclude has it.
@@ -73,6 +75,7 @@ function report(args: string[]): number {
   let markdown: string | undefined;
   let html: string | undefined;
   let failOn = false;
+  let byFolder = false;
   let maxBytes = DEFAULT_MAX_FILE_BYTES;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -85,6 +88,7 @@ function report(args: string[]): number {
     else if (a === '--markdown') markdown = value();
     else if (a === '--html') html = value();
     else if (a === '--fail-on-contradictions') failOn = true;
+    else if (a === '--by-folder') byFolder = true;
     else if (a === '--max-file-size') {
       maxBytes = Number(value());
       if (!Number.isFinite(maxBytes) || maxBytes <= 0) throw new UsageError('--max-file-size takes a positive number of bytes');
@@ -101,7 +105,7 @@ function report(args: string[]): number {
   }
   if (!st.isDirectory()) throw new UsageError(`not a folder: ${folder}`);
 
-  const corpus = createCorpus();
+  const corpus = createCorpus({ eventDepth: byFolder ? 1 : 0 });
   const paths = listArticles(folder);
   for (const path of paths) {
     const rel = relative(folder, path).split(sep).join('/');

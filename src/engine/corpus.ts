@@ -6,7 +6,7 @@ import { extractClaims } from './claims/index';
 import { findContradictions } from './contradictions/index';
 import { extractFigures } from './figures';
 import { extractDates } from './dates';
-import { MAX_WORDS_PER_DOCUMENT, datedSources, linkClaim, setAnalysis, type Corpus, type CorpusView } from './view';
+import { MAX_WORDS_PER_DOCUMENT, assembleView, datedSources, emptyPart, eventOf, linkClaim, setAnalysis, type Corpus, type CorpusView, type EventView, type ViewData } from './view';
 
 // The view's side (the corpus's data and the queries on its view) is in ./view; everything is reachable from here.
 export * from './view';
@@ -51,19 +51,94 @@ export function renameDocument(corpus: Corpus, from: string, to: string): boolea
   return true;
 }
 
-/** The cross-source view of the corpus, recomputed only when a document changed. */
+/**
+ * The cross-source view of the corpus, recomputed only when a document changed, and then only for
+ * the events (see eventOf) whose documents changed: the others keep their part of the last view.
+ */
 export function corpusView(corpus: Corpus): CorpusView {
   if (corpus.view && corpus.view.version === corpus.version) return corpus.view;
+  const sorted = [...corpus.docs.values()].sort((a, b) => (a.doc.file < b.doc.file ? -1 : a.doc.file > b.doc.file ? 1 : 0));
+  const byEvent = new Map<string, DocumentAnalysis[]>();
+  for (const a of sorted) {
+    const event = eventOf(a.doc.file, corpus.eventDepth);
+    (byEvent.get(event) ?? byEvent.set(event, []).get(event)!).push(a);
+  }
+  const events = new Map<string, EventView>();
+  for (const event of [...byEvent.keys()].sort()) {
+    const analyses = byEvent.get(event)!;
+    const was = corpus.events?.get(event);
+    const same = was && was.analyses.length === analyses.length && was.analyses.every((a, i) => a === analyses[i]);
+    events.set(event, same ? was : eventView(analyses, event ? `${event}/` : ''));
+  }
+  corpus.events = events;
+  corpus.view = mergeEvents(corpus, events);
+  return corpus.view;
+}
+
+/**
+ * Makes a view built earlier of exactly the corpus's documents (a stored one) its current view,
+ * cut into its events' parts, so the next change rebuilds only the events it touches.
+ */
+export function adoptView(corpus: Corpus, view: CorpusView): void {
+  const parts = new Map<string, EventView>();
+  const part = (file: string): EventView => {
+    const event = eventOf(file, corpus.eventDepth);
+    let p = parts.get(event);
+    if (!p) parts.set(event, (p = { ...emptyPart(), analyses: [], mentionsByFile: new Map(), claimsByFile: new Map() }));
+    return p;
+  };
+  for (const a of [...corpus.docs.values()].sort((a, b) => (a.doc.file < b.doc.file ? -1 : a.doc.file > b.doc.file ? 1 : 0))) part(a.doc.file).analyses.push(a);
+  for (const s of view.sources) part(s.file).sources.push(s);
+  for (const a of view.actors) {
+    const p = part(a.mentions[0]?.file ?? '');
+    p.actors.push(a);
+    p.actorById.set(a.id, a);
+  }
+  for (const c of view.claims) {
+    const p = part(c.file);
+    p.claims.push(c);
+    p.claimById.set(c.id, c);
+  }
+  for (const x of view.contradictions) part(x.sides[0]?.file ?? '').contradictions.push(x);
+  for (const [file, list] of view.mentionsByFile) part(file).mentionsByFile.set(file, list);
+  for (const [file, list] of view.claimsByFile) part(file).claimsByFile.set(file, list);
+  corpus.events = parts;
+  corpus.view = { ...view, version: corpus.version, eventDepth: corpus.eventDepth, parts };
+}
+
+/**
+ * What a thread holding the view of an earlier state of the corpus needs to bring it up to date
+ * (see patchView): the data of the events whose part is not the one in `since` (the events of that
+ * view, as corpus.events had them), and the names of those events and of the events gone since.
+ */
+export function viewChanges(corpus: Corpus, since: ReadonlyMap<string, EventView>): { data: ViewData; replaces: string[] } {
+  const view = corpusView(corpus);
+  const now = corpus.events ?? new Map<string, EventView>();
+  const changed = [...now].filter(([event, part]) => since.get(event) !== part).map(([, part]) => part);
+  const replaces = [...now.keys()].filter((event) => since.get(event) !== now.get(event));
+  for (const event of since.keys()) if (!now.has(event)) replaces.push(event);
+  return {
+    data: {
+      version: view.version,
+      eventDepth: corpus.eventDepth,
+      sources: changed.flatMap((e) => e.sources),
+      actors: changed.flatMap((e) => e.actors),
+      claims: changed.flatMap((e) => e.claims),
+      contradictions: changed.flatMap((e) => e.contradictions),
+    },
+    replaces,
+  };
+}
+
+/** One event's part of the view, from its documents alone; its ids start with `idPrefix`. */
+function eventView(originals: DocumentAnalysis[], idPrefix: string): EventView {
   // The linker sets each mention's actor and voted type: it works on copies, so the documents'
   // own analyses stay as the recognizer left them and every view is computed from the same input.
-  const analyses = [...corpus.docs.values()]
-    .sort((a, b) => (a.doc.file < b.doc.file ? -1 : a.doc.file > b.doc.file ? 1 : 0))
-    .map((a) => ({ ...a, mentions: a.mentions.map((m) => ({ ...m })) }));
+  const analyses = originals.map((a) => ({ ...a, mentions: a.mentions.map((m) => ({ ...m })) }));
   const sources = datedSources(analyses.map((a) => a.doc.meta));
   propagateNames(analyses);
   const texts = new Map(analyses.map((a) => [a.doc.file, a.doc.text]));
-  const actors = linkActors(analyses.map((a) => a.mentions), (file) => texts.get(file));
-  const actorById = new Map(actors.map((a) => [a.id, a]));
+  const actors = linkActors(analyses.map((a) => a.mentions), (file) => texts.get(file), idPrefix);
   const mentionsByFile = new Map<string, Mention[]>();
   // Mentions the linker left without an actor (a demonym of a place the corpus names) are not shown.
   for (const a of analyses) mentionsByFile.set(a.doc.file, a.mentions.filter((m) => m.actor).sort((x, y) => x.start - y.start));
@@ -73,14 +148,25 @@ export function corpusView(corpus: Corpus): CorpusView {
   for (const a of analyses) {
     const mine: Claim[] = [];
     for (const c of a.claims) {
-      const linked = linkClaim(c, `c${claims.length + 1}`, mentionsByFile.get(a.doc.file) ?? [], a.doc.text);
+      const linked = linkClaim(c, `${idPrefix}c${claims.length + 1}`, mentionsByFile.get(a.doc.file) ?? [], a.doc.text);
       claims.push(linked);
       mine.push(linked);
     }
     claimsByFile.set(a.doc.file, mine.sort((x, y) => x.start - y.start));
   }
+  const contradictions = findContradictions({ docs: analyses, claims, actors, sources, idPrefix });
+  const actorById = new Map(actors.map((a) => [a.id, a]));
   const claimById = new Map(claims.map((c) => [c.id, c]));
-  const contradictions = findContradictions({ docs: analyses, claims, actors, sources });
-  corpus.view = { version: corpus.version, sources, actors, claims, contradictions, actorById, claimById, mentionsByFile, claimsByFile };
-  return corpus.view;
+  return { analyses: originals, sources, actors, claims, contradictions, actorById, claimById, mentionsByFile, claimsByFile };
+}
+
+/** The events' parts as one view. */
+function mergeEvents(corpus: Corpus, events: ReadonlyMap<string, EventView>): CorpusView {
+  const mentionsByFile = new Map<string, Mention[]>();
+  const claimsByFile = new Map<string, Claim[]>();
+  for (const e of events.values()) {
+    for (const [file, list] of e.mentionsByFile) mentionsByFile.set(file, list);
+    for (const [file, list] of e.claimsByFile) claimsByFile.set(file, list);
+  }
+  return assembleView(corpus.version, corpus.eventDepth, events, mentionsByFile, claimsByFile);
 }

@@ -1,5 +1,5 @@
 import type { Actor, Claim, ContradictionSide, DocumentAnalysis, Mention } from './types';
-import { datedSources, linkClaim, type CorpusView } from './view';
+import { datedSources, eventOf, linkClaim, type CorpusView } from './view';
 import { displayName } from './actors/index';
 import { formKey } from './actors/alias-linker';
 
@@ -19,6 +19,8 @@ export function withDocument(view: CorpusView, analysis: DocumentAnalysis, was?:
   const file = analysis.doc.file;
   const text = analysis.doc.text;
   const before = view.mentionsByFile.get(file) ?? [];
+  const depth = view.eventDepth ?? 0;
+  const event = eventOf(file, depth);
 
   // How the article's names were linked before the edit: a text that went to one actor goes there again.
   const previous = new Map<string, string | null>();
@@ -38,7 +40,8 @@ export function withDocument(view: CorpusView, analysis: DocumentAnalysis, was?:
     if (known) return known;
     const key = formKey(displayName(m.text));
     // The view's names are indexed only when the article has a name it did not have before.
-    const named = namesOf(view).get(key) ?? [];
+    // Names are linked within an event (see eventOf): an actor of another folder's story is not this one.
+    const named = (namesOf(view).get(key) ?? []).filter((a) => depth === 0 || eventOf(a.mentions[0]?.file ?? '', depth) === event);
     const same = named.filter((a) => a.type === m.type);
     const one = same.length === 1 ? same[0] : named.length === 1 ? named[0] : undefined;
     if (one) return one;
@@ -110,11 +113,11 @@ export function withDocument(view: CorpusView, analysis: DocumentAnalysis, was?:
   mentionsByFile.set(file, mentions);
   const claimsByFile = new Map(view.claimsByFile);
   claimsByFile.set(file, mine);
-  const own = datedSources([...view.sources.filter((s) => s.file !== file), analysis.doc.meta]).pop()!;
+  const own = datedSources([...view.sources.filter((s) => s.file !== file && eventOf(s.file, depth) === event), analysis.doc.meta]).pop()!;
   const sources = view.sources.map((s) => (s.file === file ? own : s));
   if (!sources.some((s) => s.file === file)) sources.push(own);
   return {
-    version: view.version, sources, actors, claims, contradictions,
+    version: view.version, eventDepth: view.eventDepth, sources, actors, claims, contradictions,
     actorById: new Overlay(view.actorById, changed, gone),
     claimById: new Overlay(view.claimById, new Map(mine.map((c) => [c.id, c])), new Set(old.map((c) => c.id))),
     mentionsByFile, claimsByFile,

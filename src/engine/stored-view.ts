@@ -1,5 +1,5 @@
 import type { Actor, ActorType, Claim, Contradiction, DocumentAnalysis, Mention } from './types';
-import { VIEW_PART_SIZES, datedSources, drain, runs, viewAssembler, type CorpusView, type PartSizes, type ViewData } from './view';
+import { VIEW_PART_SIZES, drain, eventSources, runs, viewAssembler, type CorpusView, type PartSizes, type ViewData } from './view';
 
 /**
  * The engine's cross-source view as bytes to store, written against the analyses it was built
@@ -96,7 +96,7 @@ export function encodeView(analyses: ReadonlyMap<string, DocumentAnalysis>, data
   const encoder = new TextEncoder();
   // How many mentions and claims each analysis has: a view is not read against analyses of another shape.
   const shape = files.flatMap((f) => [analyses.get(f)!.mentions.length, analyses.get(f)!.claims.length]);
-  const lines = [{ format: FORMAT, files, shape, parts: parts.length }, ...parts].map((x) => encoder.encode(`${JSON.stringify(x)}\n`));
+  const lines = [{ format: FORMAT, files, shape, events: data.eventDepth ?? 0, parts: parts.length }, ...parts].map((x) => encoder.encode(`${JSON.stringify(x)}\n`));
   const out = new Uint8Array(lines.reduce((n, l) => n + l.length, 0));
   let at = 0;
   for (const l of lines) {
@@ -124,10 +124,12 @@ export function* readStoredView(bytes: Uint8Array, analyses: ReadonlyMap<string,
   // JSON escapes line breaks inside strings: every newline byte ends a line.
   const lines: Uint8Array[] = [];
   for (let from = 0, i = bytes.indexOf(10); i >= 0; from = i + 1, i = bytes.indexOf(10, from)) lines.push(bytes.subarray(from, i));
-  const head = lines.length ? (JSON.parse(decoder.decode(lines[0])) as { format?: unknown; files?: unknown; shape?: unknown; parts?: unknown }) : {};
+  const head = lines.length ? (JSON.parse(decoder.decode(lines[0])) as { format?: unknown; files?: unknown; shape?: unknown; events?: unknown; parts?: unknown }) : {};
   if (head.format !== FORMAT || !Array.isArray(head.files) || !Array.isArray(head.shape) || head.parts !== lines.length - 1) throw new Error('not a whole stored view');
   const files = head.files as string[];
   const shape = head.shape as number[];
+  // The depth at which folders name events (see eventOf); the view of a corpus that had none says none.
+  const eventDepth = typeof head.events === 'number' ? head.events : 0;
   const now = [...analyses.keys()].sort();
   if (files.length !== now.length || files.some((f, i) => f !== now[i])) return undefined;
   const docs = files.map((f) => analyses.get(f)!);
@@ -139,7 +141,7 @@ export function* readStoredView(bytes: Uint8Array, analyses: ReadonlyMap<string,
   };
   const assembler = viewAssembler();
   // Sources in file order, as the view lists them.
-  assembler.add({ version: 0, sources: datedSources(docs.map((a) => a.doc.meta)), actors: [], claims: [], contradictions: [] });
+  assembler.add({ version: 0, eventDepth, sources: eventSources(docs.map((a) => a.doc.meta), eventDepth), actors: [], claims: [], contradictions: [] });
   for (const line of lines.slice(1)) {
     yield;
     const part = JSON.parse(decoder.decode(line)) as StoredPart;
@@ -164,7 +166,7 @@ export function* readStoredView(bytes: Uint8Array, analyses: ReadonlyMap<string,
       else delete linked.speaker;
       return linked;
     });
-    assembler.add({ version: 0, sources: [], actors, claims, contradictions: part.contradictions ?? [] });
+    assembler.add({ version: 0, eventDepth, sources: [], actors, claims, contradictions: part.contradictions ?? [] });
   }
   yield;
   return yield* assembler.finishing();

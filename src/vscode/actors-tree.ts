@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { outletName, sourceOf, type CorpusView } from '../engine/view';
+import { eventOfFile, outletName, sourceOf, type CorpusView } from '../engine/view';
 import { clipText } from '../engine/escape';
 import type { Actor, ActorType, Mention } from '../engine/types';
 import type { WorkspaceIndex } from './workspace-index';
@@ -77,7 +77,9 @@ export function createActorsProvider(index: WorkspaceIndex): vscode.TreeDataProv
         t.id = `actor:${node.actorId}:${a?.name ?? ''}`;
         if (a) {
           const aka = a.aliases.filter((x) => x !== a.name);
-          t.description = `${a.mentions.length} in ${sourcesOf(a)} of ${view.sources.length} sources${aka.length ? ` · ${aka.slice(0, 3).join(', ')}` : ''}`;
+          // An actor is of one event (names are linked within an event): the event is named when the view has several.
+          const event = eventOfFile(view, a.mentions[0]?.file ?? '');
+          t.description = `${event.name ? `${event.name} · ` : ''}${a.mentions.length} in ${sourcesOf(a)} of ${event.sources} sources${aka.length ? ` · ${aka.slice(0, 3).join(', ')}` : ''}`;
           t.tooltip = new vscode.MarkdownString().appendText(`${a.name} (${a.type})\n${aka.length ? `Also: ${aka.join(', ')}\n` : ''}\n${perSource(view, a)}`);
         }
         t.iconPath = new vscode.ThemeIcon(TYPE_ICONS[node.type], new vscode.ThemeColor(`triangulate.${node.type === 'other' ? 'person' : node.type}Foreground`));

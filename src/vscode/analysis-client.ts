@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { DocumentAnalysis } from '../engine/types';
-import { viewAssembler, type CorpusView } from '../engine/view';
+import { patchView, viewAssembler, type CorpusView } from '../engine/view';
 import { readStoredView } from '../engine/stored-view';
 import type { AnnotatedView, AnnotationsFile, AppliedAnnotations } from '../engine/annotations/index';
 import type { AnalysisRequest, AnalysisResponse } from './analysis-worker';
@@ -12,7 +12,8 @@ export interface AnalysisClient extends vscode.Disposable {
   /** Makes an analysis the engine's document for its file (the engine builds views from these). */
   commit(analysis: DocumentAnalysis): void;
   remove(file: string): void;
-  clear(): void;
+  /** Forgets every document; from now on the first `eventDepth` folders of a path name its event (see eventOf). */
+  clear(eventDepth?: number): void;
   /** The cross-source view of the committed documents with the corrections applied, built off the extension host's thread. */
   view(annotations: AnnotationsFile): Promise<AppliedAnnotations & { error?: string }>;
   /**
@@ -75,6 +76,8 @@ interface Pending {
   engine: Promise<EnginePort>;
   /** The view being put together from the parts received so far. */
   assembler?: ReturnType<typeof viewAssembler>;
+  /** The view the request named as held (`since`): an answer of changed events only is put into it. */
+  base?: CorpusView;
   resolve(a: unknown): void;
   reject(e: Error): void;
 }
@@ -102,6 +105,8 @@ const HELPER_REST_MS = 60_000;
 export function createAnalysisClient(context: vscode.ExtensionContext, log: vscode.OutputChannel, startEngine: StartEngine): AnalysisClient {
   const cache = createAnalysisCache(context.storageUri, log);
   const pending = new Map<number, Pending>();
+  // The last view the main engine sent without corrections, with its token (see the 'view' request's `since`).
+  let engineView: { token: string; view: CorpusView } | undefined;
   let nextId = 1;
   const main: Slot = { engine: undefined, busy: 0, main: true };
   const helpers: Slot[] = Array.from({ length: Math.max(0, Math.floor(startEngine.helpers ?? 0)) }, () => ({ engine: undefined, busy: 0, main: false }));
@@ -118,8 +123,13 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
           (p.assembler ??= viewAssembler()).add(res.viewPart);
           if (!res.last) return;
           pending.delete(res.id);
-          const applied = res.applied;
-          void stepwise(p.assembler.finishing()).then((view) => p.resolve({ ...applied, view: view as AnnotatedView }), p.reject);
+          const { applied, token, replaces } = res;
+          void stepwise(p.assembler.finishing()).then((received) => {
+            const view = replaces && p.base ? patchView(p.base, replaces, received) : received;
+            // The engine's own view (no corrections) is what the next request can name as held.
+            engineView = token ? { token, view } : undefined;
+            p.resolve({ ...applied, view: view as AnnotatedView });
+          }, p.reject);
           return;
         }
         pending.delete(res.id);
@@ -246,13 +256,17 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
       committedEntries.delete(file);
       send({ kind: 'remove', file });
     },
-    clear() {
+    clear(eventDepth) {
       committed.clear();
       committedEntries.clear();
-      send({ kind: 'clear' });
+      send({ kind: 'clear', eventDepth });
     },
     async view(annotations) {
-      return (await ask<AppliedAnnotations>((id) => ({ kind: 'view', id, annotations }))).value;
+      const held = annotations.annotations.length ? undefined : engineView;
+      return (await ask<AppliedAnnotations>((id) => {
+        if (held) pending.get(id)!.base = held.view;
+        return { kind: 'view', id, annotations, since: held?.token };
+      })).value;
     },
     async restoreView(read) {
       // Every committed analysis must have its entry: then the key names exactly what the engine holds.

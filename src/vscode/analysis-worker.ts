@@ -4,7 +4,7 @@
 // bundle serves both builds: in the desktop build it runs in a Node worker thread, in the web build
 // in a Web Worker (or, where a worker cannot be started, evaluated in the extension host itself;
 // see engine-web.ts).
-import { analyzeDocument, corpusView, createCorpus, removeDocument, setAnalysis, viewData, viewParts, type ViewData } from '../engine/corpus';
+import { adoptView, analyzeDocument, corpusView, createCorpus, removeDocument, setAnalysis, viewChanges, viewData, viewParts, type EventView, type ViewData } from '../engine/corpus';
 import { decodeView, encodeView } from '../engine/stored-view';
 import type { DocumentAnalysis } from '../engine/types';
 import { applyAnnotations, type AnnotationsFile, type AppliedAnnotations } from '../engine/annotations/index';
@@ -19,9 +19,14 @@ export type AnalysisRequest =
   | { kind: 'put'; analysis: DocumentAnalysis }
   | { kind: 'put'; json: Uint8Array }
   | { kind: 'remove'; file: string }
-  | { kind: 'clear' }
-  /** Build the cross-source view of the committed documents, with the journalist's corrections applied. */
-  | { kind: 'view'; id: number; annotations?: AnnotationsFile }
+  /** Forget every document; `eventDepth` says which folders are events from now on (see eventOf). */
+  | { kind: 'clear'; eventDepth?: number }
+  /**
+   * Build the cross-source view of the committed documents, with the journalist's corrections
+   * applied. `since`: the token of the last view this engine sent, which the asker still holds; the
+   * answer is then only the events changed since (see patchView).
+   */
+  | { kind: 'view'; id: number; annotations?: AnnotationsFile; since?: string }
   /** The cross-source view of the committed documents as bytes to store (see encodeView). */
   | { kind: 'save'; id: number }
   /** A stored view of the committed documents: it is the view until a document changes. */
@@ -39,13 +44,21 @@ export type AnalysisResponse =
   | { id: number; analysis: DocumentAnalysis }
   /** A view comes in parts, one message each, so receiving it never holds the extension host long; the last says so. */
   | { id: number; viewPart: ViewData; last: false }
-  | { id: number; viewPart: ViewData; last: true; applied: AppliedSummary }
+  /**
+   * `token` names a view without corrections, for a later request's `since`; `replaces`, when the
+   * parts are only the events changed since the view the request named, lists the events to replace.
+   */
+  | { id: number; viewPart: ViewData; last: true; applied: AppliedSummary; token?: string; replaces?: string[] }
   | { id: number; error: string }
   | { id: number; saved: Uint8Array }
   | { id: number; restored: boolean }
   | { ready: true };
 
 let corpus = createCorpus();
+// The last view sent without corrections: its token and its events' parts (see viewChanges).
+let sent: { token: string; events: ReadonlyMap<string, EventView> } | undefined;
+const instance = Math.random().toString(36).slice(2);
+let views = 0;
 // Analyses made but not yet committed, the latest per file (an older one is dropped with its file's next request).
 const made = new Map<string, { id: number; analysis: DocumentAnalysis }>();
 
@@ -73,33 +86,48 @@ function answer(req: AnalysisRequest): AnalysisResponse | AnalysisResponse[] | u
         made.delete(req.file);
         return undefined;
       case 'clear':
-        corpus = createCorpus();
+        corpus = createCorpus({ eventDepth: req.eventDepth });
         made.clear();
+        sent = undefined;
         return undefined;
       case 'save':
         return { id: req.id, saved: encodeView(corpus.docs, viewData(corpusView(corpus))) };
       case 'restore': {
         // The host names the stored view by the analyses it covers; the list of files is checked again here.
         const saved = decodeView(req.data, corpus.docs);
-        if (!saved) return { id: req.id, restored: false };
-        corpus.view = { ...saved, version: corpus.version };
+        // A view whose events were other folders (the setting changed since) is not this corpus's.
+        if (!saved || (saved.eventDepth ?? 0) !== corpus.eventDepth) return { id: req.id, restored: false };
+        adoptView(corpus, saved);
+        sent = undefined;
         return { id: req.id, restored: true };
       }
       case 'view': {
         // Corrections are applied here too: on thousands of articles that takes longer than the
         // extension host may be held.
         const view = corpusView(corpus);
-        let result: AppliedAnnotations & { error?: string } = { view, orphans: [], applied: 0, dismissed: [], resolved: [] };
+        const none = { orphans: [], applied: 0, dismissed: [], resolved: [] };
+        let data: ViewData;
+        let last: { applied: AppliedSummary; token?: string; replaces?: string[] };
         if (req.annotations?.annotations.length) {
+          let result: AppliedAnnotations & { error?: string } = { view, ...none };
           try {
             result = applyAnnotations(view, req.annotations, new Map([...corpus.docs].map(([file, a]) => [file, a.doc.text])));
           } catch (e) {
             result.error = (e as Error).stack ?? String(e);
           }
+          const { view: corrected, ...applied } = result;
+          data = viewData(corrected);
+          last = { applied };
+          sent = undefined;
+        } else {
+          // Without corrections the asker can be sent only what changed since the view it holds.
+          const changes = req.since !== undefined && sent?.token === req.since ? viewChanges(corpus, sent.events) : undefined;
+          data = changes?.data ?? viewData(view);
+          sent = { token: `${instance}:${++views}`, events: corpus.events ?? new Map() };
+          last = { applied: none, token: sent.token, ...(changes ? { replaces: changes.replaces } : {}) };
         }
-        const { view: corrected, ...applied } = result;
-        const parts = viewParts(viewData(corrected));
-        return parts.map((viewPart, i): AnalysisResponse => (i === parts.length - 1 ? { id: req.id, viewPart, last: true, applied } : { id: req.id, viewPart, last: false }));
+        const parts = viewParts(data);
+        return parts.map((viewPart, i): AnalysisResponse => (i === parts.length - 1 ? { id: req.id, viewPart, last: true, ...last } : { id: req.id, viewPart, last: false }));
       }
     }
   } catch (e) {

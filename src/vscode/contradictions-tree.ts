@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { clipText } from '../engine/escape';
+import { eventOfFile } from '../engine/view';
 import type { Contradiction, ContradictionSide } from '../engine/types';
 import type { WorkspaceIndex } from './workspace-index';
 
@@ -59,7 +60,8 @@ export function createContradictionsProvider(index: WorkspaceIndex): Contradicti
         const t = new vscode.TreeItem(x.topic ? capitalize(x.topic) : x.summary, vscode.TreeItemCollapsibleState.Collapsed);
         t.id = `x:${x.id}:${x.topic}`;
         const annotated = x as Contradiction & { confirmed?: boolean; notes?: string[] };
-        t.description = `${annotated.confirmed ? '✓ confirmed · ' : ''}${x.kind}${x.revision ? ' · revision' : ''} · ${x.sides.length} sides`;
+        const event = eventOfFile(index.view(), x.sides[0]?.file ?? '').name;
+        t.description = `${event ? `${event} · ` : ''}${annotated.confirmed ? '✓ confirmed · ' : ''}${x.kind}${x.revision ? ' · revision' : ''} · ${x.sides.length} sides`;
         t.tooltip = new vscode.MarkdownString().appendText(`${x.summary}\n\nconfidence ${Math.round(x.confidence * 100)}%${annotated.notes?.length ? `\n\nNotes:\n${annotated.notes.join('\n')}` : ''}`);
         t.iconPath = new vscode.ThemeIcon(KIND_ICONS[x.kind] ?? 'warning');
         t.contextValue = `contradiction.${x.kind}`;

@@ -48,7 +48,17 @@ function config() {
     include: c.get<string[]>('include', ['**/*.{md,txt}']),
     exclude: c.get<string[]>('exclude', ['**/node_modules/**', '**/.git/**']),
     maxFileSize: c.get<number>('maxFileSize', DEFAULT_MAX_FILE_BYTES),
+    events: c.get<'topFolders' | 'workspace'>('events', 'topFolders'),
   };
+}
+
+/**
+ * How many leading folder names of an article's key name its event (see eventOf): a top folder of
+ * the workspace is one event, and in a workspace of several folders a key starts with its folder's name.
+ */
+function eventDepthOf(events: 'topFolders' | 'workspace'): number {
+  if (events === 'workspace') return 0;
+  return (vscode.workspace.workspaceFolders?.length ?? 0) > 1 ? 2 : 1;
 }
 
 function globOf(patterns: string[]): string {
@@ -237,12 +247,12 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
   const reindex = async () => {
     const mine = ++generation;
     const started = Date.now();
-    const { include, exclude } = config();
+    const { include, exclude, events } = config();
     const found = await vscode.workspace.findFiles(globOf(include), globOf(exclude));
     if (mine !== generation) return;
     found.sort((a, b) => a.toString().localeCompare(b.toString()));
     // Start over: every document present now is staged for removal unless the scan finds it again.
-    client.clear();
+    client.clear(eventDepthOf(events));
     for (const key of [...corpus.docs.keys()]) staged.set(key, { seq: ++seq });
     uris.clear();
     skipped.clear();
@@ -297,20 +307,39 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
     if (key && state.kind === 'ready') scheduleView();
   };
 
+  // A folder copied or moved into the workspace may be reported as the folder alone: the articles under it are looked for.
+  const onCreate = async (uri: vscode.Uri) => {
+    if (matches(uri)) return onFile(uri);
+    let stat: vscode.FileStat;
+    try {
+      stat = await vscode.workspace.fs.stat(uri);
+    } catch {
+      return; // gone again
+    }
+    if (!(stat.type & vscode.FileType.Directory)) return;
+    for (const file of await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*'), globOf(config().exclude))) await onFile(file);
+  };
+
   const onDelete = (uri: vscode.Uri) => {
     const key = keyOf(uri);
-    skipped.delete(key);
-    if (known(key)) {
-      stage(key, undefined);
-      uris.delete(key);
-      if (state.kind === 'ready') scheduleView();
+    // A folder deleted is one event for the folder alone: the articles under it go with it.
+    const under = `${key}/`;
+    const gone = [key, ...new Set([...corpus.docs.keys(), ...staged.keys(), ...skipped.keys()].filter((k) => k.startsWith(under)))];
+    let any = false;
+    for (const k of gone) {
+      skipped.delete(k);
+      if (!known(k)) continue;
+      stage(k, undefined);
+      uris.delete(k);
+      any = true;
     }
+    if (any && state.kind === 'ready') scheduleView();
   };
 
   const watcher = vscode.workspace.createFileSystemWatcher('**/*');
   disposables.push(
     watcher,
-    watcher.onDidCreate(onFile),
+    watcher.onDidCreate(onCreate),
     watcher.onDidChange((uri) => {
       // Open documents are followed through their edits instead.
       if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && d.isDirty)) void onFile(uri);
@@ -333,7 +362,7 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
       }
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration('triangulate.include') || e.affectsConfiguration('triangulate.exclude') || e.affectsConfiguration('triangulate.maxFileSize')) void reindex();
+      if (e.affectsConfiguration('triangulate.include') || e.affectsConfiguration('triangulate.exclude') || e.affectsConfiguration('triangulate.maxFileSize') || e.affectsConfiguration('triangulate.events')) void reindex();
     }),
     vscode.workspace.onDidChangeWorkspaceFolders(() => void reindex()),
   );

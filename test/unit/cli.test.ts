@@ -137,6 +137,30 @@ describe('triangulate CLI', function () {
   });
 });
 
+describe('triangulate CLI on a folder of stories', function () {
+  it('compares all the articles under the folder, or each folder\'s apart with --by-folder', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tri-stories-'));
+    for (const [folder, toll] of [['harbor', '12'], ['alder', '31']]) {
+      mkdirSync(join(dir, folder));
+      for (const file of ['coastal-ledger.md', 'meridian-wire.md', 'radio-selwyn.md']) {
+        writeFileSync(join(dir, folder, file), readFileSync(join(samples, file), 'utf8').replace(/At least 12 people/g, `At least ${toll} people`));
+      }
+    }
+    type Side = { file: string };
+    const across = (args: string[]) => {
+      const r = run('report', dir, '--json', ...args);
+      assert.equal(r.status, 0, r.stderr);
+      const report = JSON.parse(r.stdout) as { contradictions: Array<{ sides: Side[] }> };
+      return { all: report.contradictions.length, across: report.contradictions.filter((x) => new Set(x.sides.map((s) => s.file.split('/')[0])).size > 1).length };
+    };
+    const together = across([]);
+    const apart = across(['--by-folder']);
+    assert.ok(together.across > 0, 'one event: the two tolls are disputed');
+    assert.equal(apart.across, 0);
+    assert.ok(apart.all > 0, 'each folder keeps its own disputes');
+  });
+});
+
 describe('triangulate CLI with corrections', function () {
   this.timeout(60_000);
   const copySamples = () => {

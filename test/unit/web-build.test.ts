@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { analyzeDocument, corpusView, createCorpus, setDocument, viewAssembler, viewData, viewParts, type ViewData } from '../../src/engine/corpus';
+import { analyzeDocument, corpusView, createCorpus, patchView, setDocument, viewAssembler, viewData, viewParts, type ViewData } from '../../src/engine/corpus';
+import { encodeView } from '../../src/engine/stored-view';
 import { sha256Hex, sha256OfParts } from '../../src/vscode/sha256';
 import { addAnnotation, anchorTarget, applyAnnotations, emptyAnnotationsFile } from '../../src/engine/annotations/index';
 
@@ -179,6 +180,53 @@ describe('the engine bundle shared by the desktop and web builds', function () {
     assert.ok(cut.posted.find((m) => m.id === 54)!.error, 'a stored view cut short is refused');
     cut.send({ kind: 'view', id: 55 });
     assert.deepEqual(JSON.parse(JSON.stringify({ ...assemble(cut.posted.filter((m) => m.id === 55).map((m) => m.viewPart!)), version: 0 })), JSON.parse(JSON.stringify({ ...viewData(corpusView(corpus)), version: 0 })), 'the view is built instead');
+  });
+
+  it('sends a view request that names the view held only the events changed since, per folder when asked', () => {
+    const posted: Array<{ id?: number; viewPart?: ViewData; last?: boolean; token?: string; replaces?: string[]; restored?: boolean; saved?: Uint8Array }> = [];
+    const scope: { onmessage: ((e: { data: unknown }) => void) | null; postMessage(m: never): void } = { onmessage: null, postMessage: (m) => posted.push(m) };
+    new Function('self', 'require', readFileSync(engineBundle, 'utf8'))(scope, undefined);
+    const send = (data: unknown) => scope.onmessage!({ data });
+    const files = ['meridian-wire.md', 'coastal-ledger.md'];
+    const texts = files.map((file) => readFileSync(join(root, 'samples', 'harbor-blast', file), 'utf8'));
+    const docs = ['north', 'south'].flatMap((folder) => files.map((file, i) => ({ file: `${folder}/${file}`, text: texts[i] })));
+    send({ kind: 'clear', eventDepth: 1 });
+    let id = 0;
+    const put = (d: { file: string; text: string }) => {
+      send({ id: ++id, file: d.file, text: d.text });
+      send({ kind: 'commit', file: d.file, id });
+    };
+    docs.forEach(put);
+    const received = (view: number) => {
+      const parts = posted.filter((m) => m.id === view);
+      const assembler = viewAssembler();
+      for (const p of parts) assembler.add(p.viewPart!);
+      return { view: assembler.finish(), last: parts[parts.length - 1] };
+    };
+    send({ kind: 'view', id: 100 });
+    const first = received(100);
+    assert.ok(first.last.token, 'a view without corrections has a token');
+    assert.equal(first.last.replaces, undefined, 'the first view is sent whole');
+    // South's first article edited: the next view names the one held and gets south alone.
+    const edited = { file: 'south/meridian-wire.md', text: texts[0].replace('At least 12 people', 'At least 19 people') };
+    put(edited);
+    send({ kind: 'view', id: 101, since: first.last.token });
+    const second = received(101);
+    assert.deepEqual(second.last.replaces, ['south']);
+    assert.ok(second.view.sources.every((s) => s.file.startsWith('south/')) && second.view.sources.length === 2);
+    const corpus = createCorpus({ eventDepth: 1 });
+    for (const d of docs) setDocument(corpus, d.file, d.file === edited.file ? edited.text : d.text);
+    const plain = (v: ViewData) => JSON.parse(JSON.stringify({ ...v, version: 0 })) as unknown;
+    assert.deepEqual(plain(viewData(patchView(first.view, second.last.replaces!, second.view))), plain(viewData(corpusView(corpus))));
+    // A token the engine did not give last gets the whole view.
+    send({ kind: 'view', id: 102, since: first.last.token });
+    assert.equal(received(102).last.replaces, undefined);
+    assert.deepEqual(plain(viewData(received(102).view)), plain(viewData(corpusView(corpus))));
+    // A stored view of the same articles taken as one event is not this engine's.
+    const single = createCorpus();
+    for (const d of docs) setDocument(single, d.file, d.file === edited.file ? edited.text : d.text);
+    send({ kind: 'restore', id: 103, data: encodeView(single.docs, viewData(corpusView(single))) });
+    assert.equal(posted.find((m) => m.id === 103)!.restored, false);
   });
 
   it('the web extension requires nothing but vscode', () => {

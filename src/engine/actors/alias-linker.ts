@@ -366,8 +366,8 @@ function candidatePairs(list: Form[]): Float64Array {
   return sorted.subarray(0, distinct);
 }
 
-/** Links mentions of several documents into actors; sets each mention's actor id. */
-export function linkMentions(docs: Mention[][], textOf?: (file: string) => string | undefined): Actor[] {
+/** Links mentions of several documents into actors (ids `${idPrefix}a1`, …); sets each mention's actor id. */
+export function linkMentions(docs: Mention[][], textOf?: (file: string) => string | undefined, idPrefix = ''): Actor[] {
   const all = docs.flat();
   // One type per surface form: the majority of its mentions, except that a seat of power used
   // as a place (drones over the Kremlin) stays apart from the institution (the Kremlin said).
@@ -685,7 +685,7 @@ export function linkMentions(docs: Mention[][], textOf?: (file: string) => strin
   }
   const actors: Actor[] = [];
   for (const mentions of groups.values()) {
-    const id = `a${actors.length + 1}`;
+    const id = `${idPrefix}a${actors.length + 1}`;
     for (const m of mentions) m.actor = id;
     const counts = new Map<string, number>();
     for (const m of mentions) counts.set(m.text, (counts.get(m.text) ?? 0) + 1);

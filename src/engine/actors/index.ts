@@ -15,8 +15,8 @@ export function recognizeMentions(doc: ParsedDocument, tokens?: Token[]): Mentio
  * Links mentions of several documents into actors, setting each mention's actor id. `textOf` gives
  * a file's text (the mentions' offsets point into it), for cues around a name.
  */
-export function linkActors(mentions: Mention[][], textOf?: (file: string) => string | undefined): Actor[] {
-  const actors = linkMentions(mentions, textOf);
+export function linkActors(mentions: Mention[][], textOf?: (file: string) => string | undefined, idPrefix = ''): Actor[] {
+  const actors = linkMentions(mentions, textOf, idPrefix);
   // A name whose span crosses Markdown syntax ("Greta [Holloway](…)") keeps its raw mention
   // text (offsets point at the file), but is named and aliased without the syntax.
   for (const a of actors) {

@@ -554,6 +554,7 @@ export function applyAnnotations(view: CorpusView, file: AnnotationsFile, texts:
   const finalActors = [...actors.values()];
   const out: AnnotatedView = {
     version: view.version,
+    eventDepth: view.eventDepth,
     sources: view.sources.map((s) => ({ ...s })),
     actors: finalActors,
     claims: claimList,

@@ -1,4 +1,5 @@
 import type { Actor, Claim, Contradiction, ContradictionSide, DocumentAnalysis, SourceMeta } from '../types';
+import { byConfidence } from '../view';
 import { buildStatements, type Statement } from './statements';
 import { contentWords } from './polarity';
 import { numericContradictions } from './numeric';
@@ -25,6 +26,8 @@ export interface ContradictionInput {
   claims: Claim[];
   actors: Actor[];
   sources: SourceMeta[];
+  /** Put before each id (an event's ids are apart from another event's). */
+  idPrefix?: string;
 }
 
 /** Finds the disagreements between sources, most confident first, with ids x1, x2, … */
@@ -67,8 +70,8 @@ export function findContradictions(input: ContradictionInput): Contradiction[] {
     ...whereaboutsContradictions(statements),
   ];
   const merged = foldRevisions(oneDisputeEach(withoutRetracted(found, statements)));
-  merged.sort((a, b) => b.confidence - a.confidence || a.kind.localeCompare(b.kind) || a.topic.localeCompare(b.topic));
-  return merged.map((c, i) => ({ ...c, id: `x${i + 1}`, sides: uniqueSides(c.sides) }));
+  merged.sort(byConfidence);
+  return merged.map((c, i) => ({ ...c, id: `${input.idPrefix ?? ''}x${i + 1}`, sides: uniqueSides(c.sides) }));
 }
 
 // An outlet taking back what it reported: "Correction. At 08:15 we reported that the ministry had lifted the curfew. That was wrong".

@@ -377,6 +377,46 @@ suite('Triangulate in a real VS Code', () => {
     assert.equal(doc.isDirty, false, 'the undo restored the saved text');
   });
 
+  test('a folder holding another story is compared only within itself, and named in the tree', async () => {
+    const story = vscode.Uri.joinPath(workspaceFolder(), 'second-story');
+    const tree = api.contradictionsProvider;
+    // Each dispute of the tree, with the files of its sides (a side's command names its file).
+    const disputes = async () => Promise.all(((await tree.getChildren(undefined)) ?? []).map(async (root) => ({
+      item: await tree.getTreeItem(root),
+      files: await Promise.all(((await tree.getChildren(root)) ?? []).map(async (s) => String((await tree.getTreeItem(s)).command?.arguments?.[0]))),
+    })));
+    const storyOf = (file: string) => (file.includes('/') ? file.slice(0, file.indexOf('/')) : '');
+    // What the index holds, for a failure's message: each source's file, and each dispute's files.
+    const state = async () => {
+      const sources = await Promise.all(((await api.sourcesProvider.getChildren(undefined)) ?? []).map((s) => api.sourcesProvider.getTreeItem(s)));
+      return `sources: ${sources.map((t) => t.resourceUri?.path.split('/').slice(-2).join('/')).join(', ')}; disputes: ${(await disputes()).map((x) => `${treeLabel(x.item)} [${x.files.join(', ')}]`).join('; ')}`;
+    };
+    const within = <T>(what: string, get: () => Promise<T | undefined>) => waitFor(what, get, 40_000).catch(async (e: Error) => {
+      throw new Error(`${e.message}; ${await state()}`);
+    });
+    // The story is written where the index does not look (node_modules is excluded), then moved
+    // into the workspace as a whole folder, as a folder of articles copied in arrives.
+    const staging = vscode.Uri.joinPath(workspaceFolder(), 'node_modules', 'second-story');
+    try {
+      for (const name of ['coastal-ledger.md', 'meridian-wire.md']) {
+        const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(articleUri(name)));
+        await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(staging, name), new TextEncoder().encode(text.replace(/At least 12 people/g, 'At least 31 people')));
+      }
+      await vscode.workspace.fs.rename(staging, story);
+      const listed = await within('the second story\'s own dispute in the tree', async () => {
+        const all = await disputes();
+        return all.some((x) => x.files.length && x.files.every((f) => f.startsWith('second-story/'))) ? all : undefined;
+      });
+      debug('Contradictions with two stories', listed.map((x) => `${treeLabel(x.item)} — ${x.item.description ?? ''}`).join('\n'));
+      for (const x of listed) assert.equal(new Set(x.files.map(storyOf)).size, 1, `"${treeLabel(x.item)}" sets one story against the other: ${x.files.join(', ')}`);
+      assert.ok(listed.some((x) => String(x.item.description).startsWith('second-story · ')), 'a dispute of the second story is named by its folder');
+    } finally {
+      await vscode.workspace.fs.delete(story, { recursive: true });
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceFolder(), 'node_modules'), { recursive: true, useTrash: false }).then(undefined, () => undefined);
+      await within('the second story gone from the tree', async () => (await disputes()).every((x) => !x.files.some((f) => f.startsWith('second-story/'))) || undefined);
+    }
+  });
+
   suite('corrections', () => {
     const annotationsFile = () => vscode.Uri.joinPath(workspaceFolder(), '.triangulate', 'annotations.json');
     const readAnnotations = async () => JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(annotationsFile())));

@@ -1,0 +1,131 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import v8 from 'node:v8';
+import { corpusView, createCorpus, eventOf, hydrateView, patchView, removeDocument, sameQuantity, setDocument, viewChanges, viewData, viewParts, viewAssembler, type Corpus, type CorpusView } from '../../src/engine/corpus';
+import { decodeView, encodeView } from '../../src/engine/stored-view';
+
+const samplesDir = join(__dirname, '..', '..', 'samples', 'harbor-blast');
+const samples = readdirSync(samplesDir).map((f) => ({ file: f, text: readFileSync(join(samplesDir, f), 'utf8') }));
+const plain = (v: CorpusView) => JSON.parse(JSON.stringify({ ...viewData(v), version: 0 })) as unknown;
+
+// Two stories in one workspace: the sample event, and a second one told with other names and a
+// toll of its own, so each story's figures disagree with the other's.
+const other = (text: string) => text
+  .replace(/At least 12 people/g, 'At least 31 people')
+  .replace(/Port Selwyn/g, 'Port Alder')
+  .replace(/Vessen/g, 'Dunmark');
+const workspace = [
+  ...samples.map((s) => ({ file: `harbor/${s.file}`, text: s.text })),
+  ...samples.map((s) => ({ file: `alder/${s.file}`, text: other(s.text) })),
+];
+
+function corpusOf(docs: Array<{ file: string; text: string }>, eventDepth: number): Corpus {
+  const corpus = createCorpus({ eventDepth });
+  for (const d of docs) setDocument(corpus, d.file, d.text);
+  return corpus;
+}
+// The events (top folders) a dispute's sides are in.
+const events = (x: { sides: Array<{ file: string }> }) => new Set(x.sides.map((s) => eventOf(s.file, 1)));
+
+describe('events: one folder per story', () => {
+  it('names the event of a file by its leading folders', () => {
+    assert.equal(eventOf('flood/a.md', 1), 'flood');
+    assert.equal(eventOf('flood/outlet/a.md', 1), 'flood');
+    assert.equal(eventOf('root/flood/outlet/a.md', 2), 'root/flood');
+    assert.equal(eventOf('a.md', 1), '');
+    assert.equal(eventOf('root/a.md', 2), 'root');
+    assert.equal(eventOf('flood/a.md', 0), '');
+  });
+
+  it('compares articles only within their own folder, and links names within it', () => {
+    const together = corpusView(corpusOf(workspace, 0));
+    const apart = corpusView(corpusOf(workspace, 1));
+    // Taken as one event, the two tolls are set against each other; taken apart, never.
+    assert.ok(together.contradictions.some((x) => events(x).size > 1), 'one event: a dispute across the two folders');
+    assert.equal(apart.contradictions.filter((x) => events(x).size > 1).length, 0);
+    // Each story keeps its own disputes, as its folder alone gives them.
+    const alone = corpusView(corpusOf(workspace.filter((d) => d.file.startsWith('harbor/')), 0));
+    const harbor = apart.contradictions.filter((x) => events(x).has('harbor'));
+    assert.deepEqual(harbor.map((x) => x.topic).sort(), alone.contradictions.map((x) => x.topic).sort());
+    assert.ok(harbor.length > 0);
+    // A name both stories use is an actor in each: no actor has mentions in both folders.
+    assert.ok(apart.actors.every((a) => new Set(a.mentions.map((m) => eventOf(m.file, 1))).size === 1));
+    const ministries = apart.actors.filter((a) => /Interior Ministry/.test(a.name));
+    assert.equal(new Set(ministries.map((a) => eventOf(a.mentions[0].file, 1))).size, 2);
+    // Ids are unique across the view and say their event; the lookups find every item.
+    for (const list of [apart.actors, apart.claims, apart.contradictions]) assert.equal(new Set(list.map((x) => x.id)).size, list.length);
+    assert.ok(apart.claims.every((c) => c.id.startsWith(`${eventOf(c.file, 1)}/`)));
+    assert.ok(apart.actors.every((a) => apart.actorById.get(a.id) === a));
+    assert.ok(apart.claims.every((c) => apart.claimById.get(c.id) === c));
+    assert.equal(apart.claimById.size, apart.claims.length);
+  });
+
+  it('finds what other sources say of a figure in the same story only', () => {
+    const apart = corpusView(corpusOf(workspace, 1));
+    const claim = apart.claims.find((c) => c.file.startsWith('harbor/') && c.figures.some((f) => f.text.includes('12')))!;
+    const readings = sameQuantity(apart, claim, claim.figures.find((f) => f.text.includes('12'))!);
+    assert.ok(readings.length > 0);
+    assert.ok(readings.every((r) => r.claim.file.startsWith('harbor/')));
+  });
+
+  it('rebuilds only the event an edit touches, and gives the view a rebuild from scratch gives', () => {
+    const corpus = corpusOf(workspace, 1);
+    corpusView(corpus);
+    const before = corpus.events!;
+    const file = 'alder/coastal-ledger.md';
+    const text = other(samples.find((s) => s.file === 'coastal-ledger.md')!.text).replace('At least 31 people', 'At least 44 people');
+    setDocument(corpus, file, text);
+    const view = corpusView(corpus);
+    assert.equal(corpus.events!.get('harbor'), before.get('harbor'), 'the other story is not rebuilt');
+    assert.notEqual(corpus.events!.get('alder'), before.get('alder'));
+    const fresh = corpusView(corpusOf(workspace.map((d) => (d.file === file ? { file, text } : d)), 1));
+    assert.deepEqual(plain(view), plain(fresh));
+  });
+
+  it('sends a thread holding the last view only the changed event, and the view it puts together is the engine\'s', () => {
+    const corpus = corpusOf(workspace, 1);
+    // The other thread's copy of the view, as it receives it (parts, each a structured clone).
+    const receive = (data: Parameters<typeof viewParts>[0]) => {
+      const assembler = viewAssembler();
+      for (const part of viewParts(data)) assembler.add(v8.deserialize(v8.serialize(part)));
+      return assembler.finish();
+    };
+    let held = receive(viewData(corpusView(corpus)));
+    let since = corpus.events!;
+    const check = (what: string) => {
+      const changes = viewChanges(corpus, since);
+      since = corpus.events!;
+      held = patchView(held, changes.replaces, receive(changes.data));
+      const engine = corpusView(corpus);
+      assert.deepEqual(plain(held), plain(engine), what);
+      assert.ok(engine.claims.every((c) => held.claimById.get(c.id)?.start === c.start), `${what}: claims by id`);
+      assert.ok(engine.actors.every((a) => held.actorById.get(a.id)?.name === a.name), `${what}: actors by id`);
+      for (const [file, list] of engine.mentionsByFile) assert.equal(held.mentionsByFile.get(file)?.length, list.length, `${what}: ${file}`);
+      return changes;
+    };
+    const edited = samples[0].text.replace(/\bthe\b/, 'a');
+    setDocument(corpus, `harbor/${samples[0].file}`, edited);
+    const changes = check('an edit');
+    assert.deepEqual(changes.replaces, ['harbor']);
+    assert.ok(changes.data.claims.every((c) => c.file.startsWith('harbor/')), 'only the edited story is sent');
+    // A new story, then a story gone entirely.
+    setDocument(corpus, 'kiln/a.md', 'Three people were hurt when a kiln exploded in Orlen on Monday, the fire brigade said.\n');
+    assert.deepEqual(check('a new folder').replaces, ['kiln']);
+    for (const s of samples) removeDocument(corpus, `alder/${s.file}`);
+    assert.deepEqual(check('a folder emptied').replaces, ['alder']);
+    assert.ok(!held.sources.some((s) => s.file.startsWith('alder/')));
+  });
+
+  it('stores and reads back a view of events, which names its events', () => {
+    const corpus = corpusOf(workspace, 1);
+    const view = corpusView(corpus);
+    const back = decodeView(encodeView(corpus.docs, viewData(view)), corpus.docs)!;
+    assert.equal(back.eventDepth, 1);
+    assert.deepEqual(plain(back), plain(view));
+    assert.ok(view.claims.every((c) => back.claimById.get(c.id)?.start === c.start));
+    // A view is handed over whole too: its lookups are rebuilt by event.
+    const whole = hydrateView(viewData(view));
+    assert.ok(view.actors.every((a) => whole.actorById.get(a.id)?.name === a.name));
+  });
+});
