@@ -7,6 +7,7 @@
 //   node scripts/bench.mjs            full run: 2,000- and 10,000-article corpora (budget ~10 min)
 //   node scripts/bench.mjs --quick    reduced run, same figure names (50 and 150 articles, < 1 min)
 //   --sizes=S,L                       override the two corpus sizes (e.g. --sizes=2000,10000)
+//   --one-story                       take all the articles as one story (triangulate.events "workspace")
 //   --budget=S                        seconds each corpus case may take before it is stopped
 //                                     (default 240 and 330 s; 30 s each with --quick)
 //
@@ -38,8 +39,9 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.lengt
 const quantile = (xs, q) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)]; };
 const MB = 1024 * 1024;
 // The synthetic corpus holds one folder per event (event-00001/...); the index cases group them as
-// the extension does by default (triangulate.events "topFolders": each top folder is one event).
-const EVENT_DEPTH = 1;
+// the extension does by default (triangulate.events "topFolders": each top folder is one event),
+// or with --one-story as one story of them all (triangulate.events "workspace").
+const EVENT_DEPTH = flag('one-story') ? 0 : 1;
 
 // ---- Child process: one corpus case -----------------------------------------------------------
 
@@ -318,7 +320,7 @@ async function runCase({ kind, engine, n, label, hovers, edits }) {
     provisionalTimes.push(t3 - t2);
     changeTimes.push(engineMs);
     mainThreadMaxMs = Math.max(mainThreadMaxMs, intoView, got.partMax, got.finishMs, got.patchMs);
-    log(`${label}: edit ${k + 1}/${edits}: article shown after ${(t3 - t).toFixed(0)} ms (analysis ${(t1 - t).toFixed(0)} ms, into the view ${(t3 - t2).toFixed(1)} ms); full view after ${(now() - t).toFixed(0)} ms (the event ${changes.replaces.join(', ')} rebuilt and posted ${engineMs.toFixed(0)} ms, received ${got.ms.toFixed(1)} ms: put into the view ${got.patchMs.toFixed(1)} ms)`);
+    log(`${label}: edit ${k + 1}/${edits}: article shown after ${(t3 - t).toFixed(0)} ms (analysis ${(t1 - t).toFixed(0)} ms, into the view ${(t3 - t2).toFixed(1)} ms); full view after ${(now() - t).toFixed(0)} ms (the event ${changes.replaces.map((e) => e || '(all)').join(', ')} rebuilt and posted ${engineMs.toFixed(0)} ms, received ${got.ms.toFixed(1)} ms: put into the view ${got.patchMs.toFixed(1)} ms)`);
   }
   send('edit_reanalysis_ms', median(editTimes), 'ms');
   send('edit_analyze_ms', median(analyseTimes), 'ms');
@@ -463,7 +465,7 @@ const E = require(engine);
 function runChild(spec, figures) {
   return new Promise((resolve) => {
     const t0 = now();
-    const child = fork(fileURLToPath(import.meta.url), [`--child=${encodeURIComponent(JSON.stringify(spec))}`], {
+    const child = fork(fileURLToPath(import.meta.url), [`--child=${encodeURIComponent(JSON.stringify(spec))}`, ...(flag('one-story') ? ['--one-story'] : [])], {
       stdio: ['ignore', 2, 2, 'ipc'],
       execArgv: ['--max-old-space-size=16384'],
     });

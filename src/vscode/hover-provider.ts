@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { actorAt, claimAt, contradictionsOfClaim, outletName, sameQuantity, sourceOf, summarizeActor, type CorpusView } from '../engine/view';
+import { actorAt, claimAt, contradictionsOfClaim, eventOfFile, outletName, sameQuantity, sourceOf, summarizeActor, type CorpusView } from '../engine/view';
 import { clipText, escapeMarkdown } from '../engine/escape';
 import { polarityLabel } from '../engine/report/render';
 import type { Claim, Contradiction, Figure } from '../engine/types';
@@ -42,7 +42,9 @@ export function actorHover(view: CorpusView, actorId: string, maxClaims: number)
   const aka = actor.aliases.filter((a) => a !== actor.name);
   out.appendMarkdown(`**${md(actor.name)}** · ${actor.type}\n\n`);
   if (aka.length) out.appendMarkdown(`Also: ${aka.slice(0, 8).map(md).join(', ')}\n\n`);
-  out.appendMarkdown(`Mentioned ${actor.mentions.length} times in ${s.perSource.length} of ${view.sources.length} sources: `);
+  // Of the sources of its story: names are linked within a story (see eventOf).
+  const event = eventOfFile(view, actor.mentions[0]?.file ?? '');
+  out.appendMarkdown(`Mentioned ${actor.mentions.length} times in ${s.perSource.length} of ${event.sources} sources${event.name ? ` in ${md(event.name)}` : ''}: `);
   // The outlets that name it most; a name in hundreds of articles would fill the screen.
   const shown = s.perSource.slice(0, MAX_SOURCES).map((p) => `${revealLink(md(p.outlet), p.file, p.first.start, p.first.end)} (${p.count})`);
   const more = s.perSource.length - MAX_SOURCES;
