@@ -107,6 +107,8 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
   const pending = new Map<number, Pending>();
   // The last view the main engine sent without corrections, with its token (see the 'view' request's `since`).
   let engineView: { token: string; view: CorpusView } | undefined;
+  // Which folders are stories (see eventOf), as the last clear said.
+  let eventDepth = 0;
   let nextId = 1;
   const main: Slot = { engine: undefined, busy: 0, main: true };
   const helpers: Slot[] = Array.from({ length: Math.max(0, Math.floor(startEngine.helpers ?? 0)) }, () => ({ engine: undefined, busy: 0, main: false }));
@@ -171,6 +173,8 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
     const started = (slot.engine = start(slot));
     if (slot.main) {
       void started.then((port) => {
+        // An engine started after a crash learns which folders are stories, then gets the documents.
+        if (eventDepth) port.postMessage({ kind: 'clear', eventDepth });
         for (const analysis of committed.values()) port.postMessage({ kind: 'put', analysis });
       }, () => undefined);
     }
@@ -256,9 +260,10 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
       committedEntries.delete(file);
       send({ kind: 'remove', file });
     },
-    clear(eventDepth) {
+    clear(depth) {
       committed.clear();
       committedEntries.clear();
+      eventDepth = depth ?? 0;
       send({ kind: 'clear', eventDepth });
     },
     async view(annotations) {

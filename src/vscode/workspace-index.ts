@@ -310,6 +310,10 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
   // A folder copied or moved into the workspace may be reported as the folder alone: the articles under it are looked for.
   const onCreate = async (uri: vscode.Uri) => {
     if (matches(uri)) return onFile(uri);
+    const mine = generation;
+    const { exclude } = config();
+    // A folder no article can be in (node_modules, .git) is not searched.
+    if (!vscode.workspace.getWorkspaceFolder(uri) || !matchesGlobs(`${vscode.workspace.asRelativePath(uri, false)}/_`, ['**'], exclude)) return;
     let stat: vscode.FileStat;
     try {
       stat = await vscode.workspace.fs.stat(uri);
@@ -317,16 +321,23 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
       return; // gone again
     }
     if (!(stat.type & vscode.FileType.Directory)) return;
-    for (const file of await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*'), globOf(config().exclude))) await onFile(file);
+    for (const file of await vscode.workspace.findFiles(new vscode.RelativePattern(uri, '**/*'), globOf(exclude))) {
+      if (mine !== generation) return; // a scan started since reads the folder itself
+      await onFile(file);
+    }
   };
 
   const onDelete = (uri: vscode.Uri) => {
     const key = keyOf(uri);
     // A folder deleted is one event for the folder alone: the articles under it go with it.
     const under = `${key}/`;
-    const gone = [key, ...new Set([...corpus.docs.keys(), ...staged.keys(), ...skipped.keys()].filter((k) => k.startsWith(under)))];
+    const gone = [key, ...new Set([...corpus.docs.keys(), ...staged.keys(), ...skipped.keys(), ...latest.keys(), ...pendingEdits.keys()].filter((k) => k.startsWith(under)))];
     let any = false;
     for (const k of gone) {
+      // An analysis of it still under way, or an edit waiting to be analysed, is dropped when it ends.
+      latest.set(k, ++requests);
+      clearTimeout(pendingEdits.get(k));
+      pendingEdits.delete(k);
       skipped.delete(k);
       if (!known(k)) continue;
       stage(k, undefined);

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import v8 from 'node:v8';
 import { corpusView, createCorpus, eventOf, hydrateView, patchView, removeDocument, sameQuantity, setDocument, viewChanges, viewData, viewParts, viewAssembler, type Corpus, type CorpusView } from '../../src/engine/corpus';
 import { decodeView, encodeView } from '../../src/engine/stored-view';
+import { addAnnotation, anchorTarget, applyAnnotations, emptyAnnotationsFile } from '../../src/engine/annotations/index';
 
 const samplesDir = join(__dirname, '..', '..', 'samples', 'harbor-blast');
 const samples = readdirSync(samplesDir).map((f) => ({ file: f, text: readFileSync(join(samplesDir, f), 'utf8') }));
@@ -115,6 +116,26 @@ describe('events: one folder per story', () => {
     for (const s of samples) removeDocument(corpus, `alder/${s.file}`);
     assert.deepEqual(check('a folder emptied').replaces, ['alder']);
     assert.ok(!held.sources.some((s) => s.file.startsWith('alder/')));
+  });
+
+  it('links a name a correction gives to the actor of its own story', () => {
+    // The harbor story names the company in five articles, the alder story in two: the bigger is not the one meant.
+    const docs = workspace.filter((d) => d.file.startsWith('harbor/') || /alder\/(coastal-ledger|meridian-wire)/.test(d.file));
+    const corpus = corpusOf(docs, 1);
+    const view = corpusView(corpus);
+    const file = 'alder/coastal-ledger.md';
+    const text = corpus.docs.get(file)!.doc.text;
+    const at = text.indexOf('The warehouse');
+    const marked = addAnnotation(emptyAnnotationsFile(), {
+      id: 'm1', kind: 'actor.mark', created: '2026-12-07T10:00:00Z', actorType: 'organization', name: 'Harlow Chemicals',
+      target: anchorTarget(file, text, at, at + 'The warehouse'.length),
+    });
+    const applied = applyAnnotations(view, marked, new Map([...corpus.docs].map(([f, a]) => [f, a.doc.text])));
+    assert.equal(applied.orphans.length, 0);
+    const m = applied.view.mentionsByFile.get(file)!.find((x) => x.start === at)!;
+    const harlow = applied.view.actorById.get(m.actor!)!;
+    assert.equal(harlow.name, 'Harlow Chemicals');
+    assert.ok(harlow.mentions.every((x) => x.file.startsWith('alder/')), 'the mark joins the alder story\'s Harlow Chemicals');
   });
 
   it('stores and reads back a view of events, which names its events', () => {

@@ -5,7 +5,7 @@
 // cannot be found again become orphans, returned with a reason: they stay in the file until
 // the journalist re-attaches or deletes them.
 import type { Actor, ActorType, Claim, Contradiction, Mention, Span } from '../types';
-import { mentionAt, type CorpusView } from '../view';
+import { eventOf, mentionAt, type CorpusView } from '../view';
 import { formKey } from '../actors/alias-linker';
 import { extractFigures } from '../figures';
 import { anchorTarget, locate } from './anchor';
@@ -208,12 +208,15 @@ export function applyAnnotations(view: CorpusView, file: AnnotationsFile, texts:
     actors.set(id, a);
     return a;
   };
-  const actorByName = (name: string, type?: ActorType): AnnotatedActor | undefined => {
+  // Names are linked within a story (see eventOf): a correction in one folder's article names an actor of that folder's story.
+  const depth = view.eventDepth ?? 0;
+  const ofStory = (a: AnnotatedActor, file: string): boolean => depth === 0 || !a.mentions.length || eventOf(a.mentions[0].file, depth) === eventOf(file, depth);
+  const actorByName = (name: string, file: string, type?: ActorType): AnnotatedActor | undefined => {
     const key = formKey(name);
     const lower = name.toLowerCase();
     const rank = (a: AnnotatedActor): number => (a.name.toLowerCase() === lower ? 2 : a.aliases.some((x) => formKey(x) === key) ? 1 : 0);
     return [...actors.values()]
-      .filter((a) => rank(a) > 0)
+      .filter((a) => rank(a) > 0 && ofStory(a, file))
       .sort((a, b) => rank(b) - rank(a) || Number(b.type === type) - Number(a.type === type) || b.mentions.length - a.mentions.length)[0];
   };
 
@@ -246,7 +249,7 @@ export function applyAnnotations(view: CorpusView, file: AnnotationsFile, texts:
       if (r.file === claim.file) claim.speakerSpan = { start: r.start, end: r.end };
       else delete claim.speakerSpan;
     } else if (a.speakerName) {
-      const actor = actorByName(a.speakerName);
+      const actor = actorByName(a.speakerName, claim.file);
       if (actor) claim.speaker = actor.id;
       else delete claim.speaker;
       claim.speakerText = a.speakerName;
@@ -342,7 +345,7 @@ export function applyAnnotations(view: CorpusView, file: AnnotationsFile, texts:
       case 'actor.mark': {
         for (const m of [...fileMentions(r.file)]) if (overlap(m, r) > 0) dropMention(m);
         const text = (texts.get(r.file) ?? '').slice(r.start, r.end);
-        const actor = markTarget(a, text);
+        const actor = markTarget(a, text, r.file);
         const m: Mention = { file: r.file, start: r.start, end: r.end, text, type: actor.type };
         addMention(m, actor);
         marked.push(m);
@@ -463,11 +466,11 @@ export function applyAnnotations(view: CorpusView, file: AnnotationsFile, texts:
     note(c, a.id);
   }
 
-  function markTarget(a: ActorMark, text: string): AnnotatedActor {
-    if (a.name) return actorByName(a.name, a.actorType) ?? newActor(a.id, a.name, a.actorType);
+  function markTarget(a: ActorMark, text: string, file: string): AnnotatedActor {
+    if (a.name) return actorByName(a.name, file, a.actorType) ?? newActor(a.id, a.name, a.actorType);
     const key = formKey(text);
     const same = [...actors.values()]
-      .filter((x) => x.type === a.actorType && x.aliases.some((y) => formKey(y) === key))
+      .filter((x) => x.type === a.actorType && x.aliases.some((y) => formKey(y) === key) && ofStory(x, file))
       .sort((x, y) => y.mentions.length - x.mentions.length);
     return same[0] ?? newActor(a.id, text, a.actorType);
   }
