@@ -18,6 +18,30 @@ const texts = new Map(workerData.docs.map((d) => [d.file, d.text]));
 let analyses = new Map();
 let view;
 
+/**
+ * A view posted in parts, as the extension's client receives it: each part's structured clone and
+ * lookups as a task of its own, then the sorting a batch at a time; the longest step of each kind.
+ */
+async function receive(buffers) {
+  const assembler = E.viewAssembler();
+  let partMax = 0;
+  for (const b of buffers) {
+    await tick();
+    const t = now();
+    assembler.add(v8.deserialize(b));
+    partMax = Math.max(partMax, now() - t);
+  }
+  const steps = assembler.finishing();
+  let finishMax = 0;
+  for (;;) {
+    await tick();
+    const t = now();
+    const step = steps.next();
+    finishMax = Math.max(finishMax, now() - t);
+    if (step.done) return { view: step.value, partMax, finishMax };
+  }
+}
+
 const handlers = {
   /** The analyses the engine's workers post, one message each (a structured clone). */
   async analyses({ buffers }) {
@@ -33,28 +57,10 @@ const handlers = {
   },
   /** A view in parts, one message each: each part's structured clone and lookups, then the sorting a batch at a time. */
   async parts({ buffers }) {
-    const assembler = E.viewAssembler();
-    let partMax = 0;
     const t0 = now();
-    for (const b of buffers) {
-      await tick();
-      const t = now();
-      assembler.add(v8.deserialize(b));
-      partMax = Math.max(partMax, now() - t);
-    }
-    const steps = assembler.finishing();
-    let finishMax = 0;
-    for (;;) {
-      await tick();
-      const t = now();
-      const step = steps.next();
-      finishMax = Math.max(finishMax, now() - t);
-      if (step.done) {
-        view = step.value;
-        break;
-      }
-    }
-    return { partMax, finishMax, ms: now() - t0 };
+    const got = await receive(buffers);
+    view = got.view;
+    return { partMax: got.partMax, finishMax: got.finishMax, ms: now() - t0 };
   },
   /** A folder reopened: each text hashed and its analysis read back, then the stored view read a part at a time. */
   async reopen({ dir, viewFile }) {
@@ -91,36 +97,15 @@ const handlers = {
    * the host holds (patchView, one step); `expect` is what the engine's own view counts.
    */
   async changes({ buffers, replaces, expect }) {
-    const assembler = E.viewAssembler();
-    let partMax = 0;
     const t0 = now();
-    for (const b of buffers) {
-      await tick();
-      const t = now();
-      assembler.add(v8.deserialize(b));
-      partMax = Math.max(partMax, now() - t);
-    }
-    // Sorted a batch at a time, as the extension's client finishes a view.
-    const steps = assembler.finishing();
-    let finishMs = 0;
-    let changed;
-    for (;;) {
-      await tick();
-      const t = now();
-      const step = steps.next();
-      finishMs = Math.max(finishMs, now() - t);
-      if (step.done) {
-        changed = step.value;
-        break;
-      }
-    }
+    const { view: changed, partMax, finishMax } = await receive(buffers);
     await tick();
     const t = now();
     view = E.patchView(view, replaces, changed);
     const patchMs = now() - t;
     const got = { actors: view.actors.length, claims: view.claims.length, contradictions: view.contradictions.length };
     if (JSON.stringify(got) !== JSON.stringify(expect)) throw new Error(`the patched view (${JSON.stringify(got)}) is not the engine's (${JSON.stringify(expect)})`);
-    return { partMax, finishMs, patchMs, ms: now() - t0 };
+    return { partMax, finishMs: finishMax, patchMs, ms: now() - t0 };
   },
   /** An edited article's analysis as the engine posts it, put into the current view. */
   async edit({ buffer, file }) {

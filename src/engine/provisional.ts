@@ -1,5 +1,5 @@
 import type { Actor, Claim, ContradictionSide, DocumentAnalysis, Mention } from './types';
-import { datedSources, eventOf, linkClaim, type CorpusView } from './view';
+import { ReadOnlyMap, datedSources, eventOf, linkClaim, type CorpusView } from './view';
 import { displayName } from './actors/index';
 import { formKey } from './actors/alias-linker';
 
@@ -192,7 +192,7 @@ function aliasesAfter(a: Actor, old: Mention[], mine: Mention[]): string[] {
  * A map that reads through to another with some entries replaced, added or removed: the lookups of
  * a view that differs from another in one article, without copying the entries of all the others.
  */
-class Overlay<K, V> extends Map<K, V> {
+class Overlay<K, V> extends ReadOnlyMap<K, V> {
   constructor(private readonly base: ReadonlyMap<K, V>, private readonly own: ReadonlyMap<K, V>, private readonly removed: ReadonlySet<K>) {
     super();
   }
@@ -202,32 +202,9 @@ class Overlay<K, V> extends Map<K, V> {
   override has(key: K): boolean {
     return this.own.has(key) || (!this.removed.has(key) && this.base.has(key));
   }
-  override get size(): number {
-    let n = this.own.size;
-    for (const k of this.base.keys()) if (!this.own.has(k) && !this.removed.has(k)) n++;
-    return n;
-  }
   override *entries(): MapIterator<[K, V]> {
     for (const [k, v] of this.base) if (!this.own.has(k) && !this.removed.has(k)) yield [k, v];
     yield* this.own;
-  }
-  override *keys(): MapIterator<K> {
-    for (const [k] of this.entries()) yield k;
-  }
-  override *values(): MapIterator<V> {
-    for (const [, v] of this.entries()) yield v;
-  }
-  override [Symbol.iterator](): MapIterator<[K, V]> {
-    return this.entries();
-  }
-  override forEach(f: (value: V, key: K, map: Map<K, V>) => void, thisArg?: unknown): void {
-    for (const [k, v] of this.entries()) f.call(thisArg, v, k, this);
-  }
-  override set(): this {
-    throw new Error('a view\'s lookups are read-only');
-  }
-  override delete(): boolean {
-    throw new Error('a view\'s lookups are read-only');
   }
 }
 

@@ -60,17 +60,11 @@ export function eventOf(file: string, depth: number): string {
   return at < 0 ? '' : file.slice(0, at);
 }
 
-/** What the corpus knows across sources: linked actors, claims with speakers, contradictions. */
-export interface CorpusView {
+/** What the corpus knows across sources: linked actors, claims with speakers, contradictions (of all its events). */
+export interface CorpusView extends EventPart {
   version: number;
   /** The corpus's eventDepth: sources in different events are not compared. */
   eventDepth?: number;
-  sources: SourceMeta[];
-  actors: Actor[];
-  claims: Claim[];
-  contradictions: Contradiction[];
-  actorById: Map<string, Actor>;
-  claimById: Map<string, Claim>;
   /** Mentions of each file sorted by offset, for position queries. */
   mentionsByFile: Map<string, Mention[]>;
   claimsByFile: Map<string, Claim[]>;
@@ -235,10 +229,51 @@ function eventOfId(id: string): string {
 }
 
 /**
- * A view's actors or claims by id, read through its events' own lookups: putting a changed event
- * into a view of thousands of articles then copies no lookup of the others. Read-only.
+ * A read-only map whose entries another structure holds: a subclass says how to get one and how to
+ * list them (a view's lookups, made without copying the entries of every article).
  */
-class ByEvent<V> extends Map<string, V> {
+export abstract class ReadOnlyMap<K, V> extends Map<K, V> {
+  constructor() {
+    super();
+  }
+  abstract override get(key: K): V | undefined;
+  abstract override entries(): MapIterator<[K, V]>;
+  override has(key: K): boolean {
+    return this.get(key) !== undefined;
+  }
+  override get size(): number {
+    let n = 0;
+    for (const it = this.entries(); !it.next().done;) n++;
+    return n;
+  }
+  override *keys(): MapIterator<K> {
+    for (const [k] of this.entries()) yield k;
+  }
+  override *values(): MapIterator<V> {
+    for (const [, v] of this.entries()) yield v;
+  }
+  override [Symbol.iterator](): MapIterator<[K, V]> {
+    return this.entries();
+  }
+  override forEach(f: (value: V, key: K, map: Map<K, V>) => void, thisArg?: unknown): void {
+    for (const [k, v] of this.entries()) f.call(thisArg, v, k, this);
+  }
+  override set(): this {
+    throw new Error('a view\'s lookups are read-only');
+  }
+  override delete(): boolean {
+    throw new Error('a view\'s lookups are read-only');
+  }
+  override clear(): void {
+    throw new Error('a view\'s lookups are read-only');
+  }
+}
+
+/**
+ * A view's actors or claims by id, read through its events' own lookups: putting a changed event
+ * into a view of thousands of articles then copies no lookup of the others.
+ */
+class ByEvent<V> extends ReadOnlyMap<string, V> {
   constructor(private readonly parts: ReadonlyMap<string, EventPart>, private readonly pick: (p: EventPart) => ReadonlyMap<string, V>) {
     super();
   }
@@ -253,9 +288,6 @@ class ByEvent<V> extends Map<string, V> {
     }
     return undefined;
   }
-  override has(key: string): boolean {
-    return this.get(key) !== undefined;
-  }
   override get size(): number {
     let n = 0;
     for (const p of this.parts.values()) n += this.pick(p).size;
@@ -263,27 +295,6 @@ class ByEvent<V> extends Map<string, V> {
   }
   override *entries(): MapIterator<[string, V]> {
     for (const p of this.parts.values()) yield* this.pick(p).entries();
-  }
-  override *keys(): MapIterator<string> {
-    for (const [k] of this.entries()) yield k;
-  }
-  override *values(): MapIterator<V> {
-    for (const [, v] of this.entries()) yield v;
-  }
-  override [Symbol.iterator](): MapIterator<[string, V]> {
-    return this.entries();
-  }
-  override forEach(f: (value: V, key: string, map: Map<string, V>) => void, thisArg?: unknown): void {
-    for (const [k, v] of this.entries()) f.call(thisArg, v, k, this);
-  }
-  override set(): this {
-    throw new Error('a view\'s lookups are read-only');
-  }
-  override delete(): boolean {
-    throw new Error('a view\'s lookups are read-only');
-  }
-  override clear(): void {
-    throw new Error('a view\'s lookups are read-only');
   }
 }
 
