@@ -1939,3 +1939,35 @@ describe('actors: look-alikes of this release\'s linking rules stay apart', () =
     assert.equal(linkActors([[m('a.md', 0, 'David Lee', 'person')], [m('b.md', 0, 'David Li', 'person')]]).length, 2);
   });
 });
+
+describe('contradictions: the buried, searches going on, people moved out, a quotation broken by its cue', () => {
+  const two = (a: string, b: string) => analyse('', { 'a.md': `---\noutlet: Wire\ndate: 2026-03-05\n---\n\n${a}\n`, 'b.md': `---\noutlet: Herald\ndate: 2026-03-05\n---\n\n${b}\n` });
+  const none = (a: string, b: string, topic: RegExp) => {
+    const v = two(a, b);
+    assert.ok(!v.contradictions.some((c) => topic.test(c.topic) || topic.test(c.summary)), listed(v));
+  };
+  it('sets the skiers buried by a slide against another count of them', () => {
+    const v = two('The resort said nine skiers were buried on the Lenz run.', 'The rescue service said 14 skiers had been buried by the snow.');
+    assert.ok(spans(disputeIn(v, (c) => /buried/.test(c.topic)), ['a.md', 'nine skiers'], ['b.md', '14 skiers']));
+  });
+  it('does not set the buried at a funeral against the dead', () => {
+    none('Twelve of the victims were buried on Sunday in the village cemetery.', 'Officials said 30 people were killed in the blast.', /killed|buried/);
+  });
+  it('sets a search said to go on against one said to be over', () => {
+    const v = two('Rescuers said two people were still missing and that the search was continuing.', 'The minister said on Sunday that the search was over and everyone had been accounted for.');
+    disputeIn(v, (c) => c.kind === 'status' && /search/.test(c.topic));
+  });
+  it('counts people moved out of a zone as evacuated', () => {
+    const v = two('The governor said 12,000 residents had been evacuated.', 'The ministry said 6,500 people had been moved out of the zone.');
+    assert.ok(spans(disputeIn(v, (c) => /evacuated/.test(c.topic)), ['a.md', '12,000'], ['b.md', '6,500']));
+    none('The company said 200 staff moved out of the old offices in May.', 'The ministry said 6,500 people had been evacuated.', /evacuated/);
+  });
+  it('shows a quotation broken by its cue whole, where another outlet credits its second part to someone else', () => {
+    const v = two(
+      '"This was no war, it was a vendetta," Interior Minister Arkadiy Velesov said. "They came for a funeral and they will get a trial."',
+      '"They came for a funeral and they will get a trial," Governor Ruslan Khadzhiev told residents.',
+    );
+    const x = disputeIn(v, (c) => c.kind === 'attribution');
+    assert.ok(x.sides.some((s) => s.file === 'a.md' && s.text.includes('vendetta') && s.text.includes('get a trial')), JSON.stringify(x.sides));
+  });
+});

@@ -13,6 +13,8 @@ interface Quote {
   content: Set<string>;
   /** Its words joined, for word-for-word comparison. */
   joined: string;
+  /** The passage a quotation broken by its cue goes on in, when the quote is the two parts joined. */
+  then?: Statement;
 }
 
 /** The words of a passage's direct quotation (its claim's content is the document's own). */
@@ -46,7 +48,7 @@ export function sameQuoteContradictions(statements: Statement[], actors: Map<str
     const b = quotes[i + 1];
     if (a.st.file !== b.st.file || a.st.speakerKey !== b.st.speakerKey || b.st.start < a.st.end || b.st.start - a.st.end > 80) continue;
     if (/\n\s*\n/.test(a.st.doc.prose.slice(a.st.end, b.st.start))) continue;
-    quotes.push({ st: a.st, count: a.count + b.count, content: new Set([...a.content, ...b.content]), joined: `${a.joined} ${b.joined}` });
+    quotes.push({ st: a.st, then: b.st, count: a.count + b.count, content: new Set([...a.content, ...b.content]), joined: `${a.joined} ${b.joined}` });
   }
   // Candidate pairs only: identical short quotes, or a quote and those holding one of its rarest content
   // words (see `rarest`); the longer one's rarest words may be its own. Linear in the quotations a word is in.
@@ -95,14 +97,23 @@ export function sameQuoteContradictions(statements: Statement[], actors: Map<str
     for (const q of cluster) (bySpeaker.get(q.st.speakerKey) ?? bySpeaker.set(q.st.speakerKey, []).get(q.st.speakerKey) as Quote[]).push(q);
     if (bySpeaker.size < 2 || new Set(cluster.map((q) => q.st.file)).size < 2) continue;
     // The speakers most often credited first; a camp is one speaker and the outlets that credit them.
-    const camps = [...bySpeaker.values()].sort((a, b) => b.length - a.length || (a[0].st.file < b[0].st.file ? -1 : 1));
+    // A quotation broken by its cue stands for its two parts: they are in the cluster through it.
+    const whole = (c: Quote[]) => {
+      const at = (st: Statement) => `${st.file}:${st.start}`;
+      const parts = new Set(c.flatMap((q) => (q.then ? [at(q.st), at(q.then)] : [])));
+      return c.filter((q) => q.then || !parts.has(at(q.st)));
+    };
+    const camps = [...bySpeaker.values()].map(whole).sort((a, b) => b.length - a.length || (a[0].st.file < b[0].st.file ? -1 : 1));
     const name = (q: Quote) => q.st.speakerName ?? q.st.speakerText ?? q.st.outlet;
     const credited = camps.map((c) => `${name(c[0])} (${[...new Set(c.map((q) => q.st.outlet))].join(', ')})`);
     out.push({
       id: '', kind: 'attribution', topic: 'who said it',
       summary: `The same words are credited to ${credited.slice(0, -1).join(', ')} and to ${credited[credited.length - 1]}`,
       confidence: round(0.7),
-      sides: camps.flatMap((c) => c.slice(0, 2)).slice(0, 8).map((q) => sideOf(q.st, name(q))),
+      // A quotation broken by its cue is shown whole: the words another outlet gives may be in its second part.
+      sides: camps.flatMap((c) => c.slice(0, 2)).slice(0, 8).map((q) => (q.then
+        ? { ...sideOf(q.st, name(q)), end: q.then.end, text: q.st.doc.text.slice(q.st.start, q.then.end) }
+        : sideOf(q.st, name(q)))),
     });
   }
   return out;

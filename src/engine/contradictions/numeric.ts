@@ -23,9 +23,9 @@ const UNIT_MERGE: Record<string, string> = { residents: 'people', persons: 'peop
 // Kilometres per hour in one of each speed unit other than km/h.
 const SPEED_FACTORS: Record<string, number> = { mph: 1.609, miles: 1.609, knots: 1.852, knot: 1.852 };
 // Events whose counts news disputes; "people spent the night" or "hit 30 targets" are no toll.
-const COUNTED_EVENTS = new Set(['killed', 'injured', 'burned', 'hospitalised', 'ill', 'exposed', 'dosed', 'casualties', 'evacuated', 'sheltered', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed', 'attended', 'involved', 'aboard', 'capacity', 'concentration', 'stored', 'magnitude', 'trapped', 'spilled', 'coast', 'on the bridge', 'in the tunnel', 'in the building', 'without power', 'attackers', 'rainfall']);
+const COUNTED_EVENTS = new Set(['killed', 'injured', 'burned', 'hospitalised', 'ill', 'exposed', 'dosed', 'casualties', 'evacuated', 'sheltered', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed', 'attended', 'involved', 'aboard', 'capacity', 'concentration', 'stored', 'magnitude', 'trapped', 'buried', 'spilled', 'coast', 'on the bridge', 'in the tunnel', 'in the building', 'without power', 'attackers', 'rainfall']);
 // Whoever is taken captive counts as one set: "three captured servicemen" = "three prisoners".
-const CUMULATIVE = new Set(['killed', 'injured', 'burned', 'hospitalised', 'ill', 'exposed', 'dosed', 'without food', 'weight lost', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed', 'spilled', 'coast', 'escaped']);
+const CUMULATIVE = new Set(['killed', 'injured', 'burned', 'hospitalised', 'ill', 'exposed', 'dosed', 'without food', 'weight lost', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'buried', 'rescued', 'destroyed', 'spilled', 'coast', 'escaped']);
 const HUMAN_UNITS = new Set(['people', 'civilians', 'children', 'attackers', 'combatants', 'soldiers', 'police', 'prisoners', 'inmates']);
 // Whoever can be taken or held captive counts as one set: officers, staff and civilians alike.
 const CAPTIVES = new Set([...HUMAN_UNITS, 'staff', 'workers', 'employees', 'crew', 'passengers', 'journalists', 'patients', 'residents', 'students', 'tourists']);

@@ -26,6 +26,9 @@ const CLASSES: Record<string, readonly string[]> = {
   missing: ['missing', 'unaccounted'],
   // Trapped by a collapse, a flood or a mine blast: how many were cut off is a figure of its own.
   trapped: ['trapped', 'entombed'],
+  // Buried by snow, mud or rubble: a count of its own (some of the buried are dug out alive); also
+  // buried at a funeral, which no other class counts, so the two readings are not set against the toll.
+  buried: ['buried'],
   rescued: ['rescued', 'saved', 'freed', 'released'],
   destroyed: ['destroyed', 'damaged', 'downed', 'razed', 'burned', 'burnt', 'shot', 'torched', 'gutted'],
   hit: ['hit', 'struck', 'shelled', 'attacked', 'targeted', 'launched', 'fired'],
@@ -54,7 +57,7 @@ export const EVENT_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['lost her life', 'killed'], ['shot dead', 'killed'], ['shot down', 'destroyed'],
   ['taken prisoner', 'captured'], ['taken hostage', 'captured'], ['taken captive', 'captured'],
   ['in custody', 'arrested'], ['unaccounted for', 'missing'], ['forced to flee', 'displaced'],
-  ['forced from their homes', 'displaced'], ['were hurt', 'injured'], ['treated for injuries', 'injured'],
+  ['forced from their homes', 'displaced'], ['moved out', 'evacuated'], ['were hurt', 'injured'], ['treated for injuries', 'injured'],
   ['treated for wounds', 'injured'],
   // The burned, a part of the injured: "87 people were being treated for burns", "treated 132 people for burns".
   ['for burns', 'burned'], ['treated for burns', 'burned'], ['receiving treatment for burns', 'burned'], ['being treated for burns', 'burned'], ['took part', 'attended'], ['turned out', 'attended'], ['took to the streets', 'attended'],

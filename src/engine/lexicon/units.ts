@@ -14,7 +14,9 @@ const CLASSES: Record<string, readonly string[]> = {
     'spectator', 'spectators', 'fan', 'fans', 'voter', 'voters', 'customer', 'customers',
     'shopper', 'shoppers', 'miner', 'miners', 'farmer', 'farmers', 'relative', 'relatives',
     'teacher', 'teachers', 'elderly', 'supporter', 'supporters', 'activist', 'activists', 'marcher',
-    'marchers', 'opponent', 'opponents', 'mourner', 'mourners',
+    'marchers', 'opponent', 'opponents', 'mourner', 'mourners', 'skier', 'skiers', 'snowboarder',
+    'snowboarders', 'hiker', 'hikers', 'climber', 'climbers', 'mountaineer', 'mountaineers',
+    'swimmer', 'swimmers', 'holidaymaker', 'holidaymakers', 'pilgrim', 'pilgrims', 'worshipper', 'worshippers',
   ],
   civilians: ['civilian', 'civilians', 'non-combatant', 'non-combatants', 'noncombatants'],
   children: [
