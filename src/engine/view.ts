@@ -129,7 +129,10 @@ export function datedSources(metas: readonly SourceMeta[]): SourceMeta[] {
 export function eventSources(metas: readonly SourceMeta[], depth: number): SourceMeta[] {
   if (depth <= 0) return datedSources(metas);
   const byEvent = new Map<string, SourceMeta[]>();
-  for (const m of metas) (byEvent.get(eventOf(m.file, depth)) ?? byEvent.set(eventOf(m.file, depth), []).get(eventOf(m.file, depth))!).push(m);
+  for (const m of metas) {
+    const event = eventOf(m.file, depth);
+    (byEvent.get(event) ?? byEvent.set(event, []).get(event)!).push(m);
+  }
   const dated = new Map<string, SourceMeta>();
   for (const list of byEvent.values()) for (const m of datedSources(list)) dated.set(m.file, m);
   return metas.map((m) => dated.get(m.file)!);

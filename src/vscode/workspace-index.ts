@@ -329,7 +329,7 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
 
   const onDelete = (uri: vscode.Uri) => {
     const key = keyOf(uri);
-    // A folder deleted is one event for the folder alone: the articles under it go with it.
+    // A deleted folder may be reported alone, not file by file: the articles under it go with it.
     const under = `${key}/`;
     const gone = [key, ...new Set([...corpus.docs.keys(), ...staged.keys(), ...skipped.keys(), ...latest.keys(), ...pendingEdits.keys()].filter((k) => k.startsWith(under)))];
     let any = false;

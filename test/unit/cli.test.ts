@@ -158,6 +158,15 @@ describe('triangulate CLI on a folder of stories', function () {
     assert.ok(together.across > 0, 'one event: the two tolls are disputed');
     assert.equal(apart.across, 0);
     assert.ok(apart.all > 0, 'each folder keeps its own disputes');
+    // The summary and the HTML report name each dispute's story, and an outlet's two articles by their folders.
+    const text = run('report', dir, '--by-folder', '--html', join(dir, 'r.html')).stdout;
+    assert.match(text, /^ {2}alder: \[numeric\]/m);
+    assert.match(text, /^ {2}harbor: \[numeric\]/m);
+    assert.match(text, /^ {2}Harlow Chemicals \(organization, alder\): \d+ mentions in \d of 3 sources/m);
+    const html = readFileSync(join(dir, 'r.html'), 'utf8');
+    assert.match(html, /<span class="story">alder<\/span>/);
+    assert.match(html, /<th>The Coastal Ledger \(harbor\)<\/th>/);
+    assert.doesNotMatch(run('report', dir).stdout, /^ {2}(?:alder|harbor): /m, 'one story: no story names');
   });
 });
 

@@ -1,12 +1,27 @@
-import type { Actor, Claim, ContradictionSide, Report } from '../types';
+import type { Actor, Claim, Contradiction, ContradictionSide, Report } from '../types';
 import { clipText, escapeHtml, escapeMarkdownText } from '../escape';
 import { CUE_VERBS } from '../lexicon/cues';
 import { lineColumn } from '../annotations/json';
 
-/** The outlet name of a file in a report (the stated outlet, or the file name). */
+const plainLabel = (file: string, outlet?: string) => outlet ?? (file.split('/').pop() ?? file).replace(/\.(md|markdown|txt)$/i, '');
+const labelIndexes = new WeakMap<Report, Map<string, string>>();
+
+/**
+ * The outlet name of a file in a report (the stated outlet, or the file name); with its folder when
+ * another source has the same name (one outlet's articles about two stories).
+ */
 export function sourceLabel(report: Report, file: string): string {
-  const s = report.sources.find((x) => x.file === file);
-  return s?.outlet ?? (file.split('/').pop() ?? file).replace(/\.(md|markdown|txt)$/i, '');
+  let labels = labelIndexes.get(report);
+  if (!labels) {
+    const named = new Map<string, number>();
+    for (const s of report.sources) named.set(plainLabel(s.file, s.outlet), (named.get(plainLabel(s.file, s.outlet)) ?? 0) + 1);
+    labels = new Map(report.sources.map((s) => {
+      const label = plainLabel(s.file, s.outlet);
+      return [s.file, named.get(label)! > 1 && s.file.includes('/') ? `${label} (${s.file.slice(0, s.file.lastIndexOf('/'))})` : label];
+    }));
+    labelIndexes.set(report, labels);
+  }
+  return labels.get(file) ?? plainLabel(file);
 }
 
 /** Actors ordered by how many sources and mentions they have. */
@@ -45,6 +60,28 @@ function countBy(a: Actor, file: string): number {
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
+/**
+ * The story (folder) of each contradiction, when the report holds several: the ids of a story in a
+ * folder start with the folder's path ("flood/x2"; see the engine's eventOf). Empty when there is one story.
+ */
+const storyOf = (id: string) => (id.includes('/') ? id.slice(0, id.lastIndexOf('/')) : '');
+function storyLabels(report: Report): (x: Contradiction) => string {
+  const several = new Set(report.contradictions.map((x) => storyOf(x.id))).size > 1;
+  return (x) => (several ? storyOf(x.id) || '(top folder)' : '');
+}
+
+/** How many sources the story of an actor (by its id, see storyLabels) has: all of them when the report is one story. */
+function storySources(report: Report): (a: Actor) => number {
+  const stories = [...new Set(report.actors.map((a) => storyOf(a.id)))].filter(Boolean);
+  if (!stories.length) return () => report.sources.length;
+  const count = new Map<string, number>();
+  for (const s of report.sources) {
+    const story = stories.filter((x) => s.file.startsWith(`${x}/`)).sort((x, y) => y.length - x.length)[0] ?? '';
+    count.set(story, (count.get(story) ?? 0) + 1);
+  }
+  return (a) => count.get(storyOf(a.id)) ?? report.sources.length;
+}
+
 /** "file:line:column" (1-based, as editors and terminals read it) when the text is at hand, else "file@offset". */
 function place(file: string, offset: number, texts?: ReadonlyMap<string, string>): string {
   const text = texts?.get(file);
@@ -61,18 +98,20 @@ export function renderSummary(report: Report, opts: { topActors?: number; texts?
   lines.push('', 'SOURCES');
   for (const s of report.sources) lines.push(`  ${s.file}  ${s.outlet ?? '(outlet unknown)'}${s.published ? `, ${s.published}` : ''}, ${s.words} words${s.title ? `\n      ${clipText(s.title, 90)}` : ''}`);
   lines.push('', 'TOP ACTORS');
+  const ofStory = storySources(report);
   for (const a of rankedActors(report).slice(0, top)) {
     const sources = new Set(a.mentions.map((m) => m.file)).size;
     const aka = a.aliases.filter((x) => x !== a.name);
-    lines.push(`  ${a.name} (${a.type}): ${n(a.mentions.length, 'mention')} in ${sources} of ${n(report.sources.length, 'source')}${aka.length ? `; also ${aka.slice(0, 4).join(', ')}` : ''}`);
+    lines.push(`  ${a.name} (${a.type}${storyOf(a.id) ? `, ${storyOf(a.id)}` : ''}): ${n(a.mentions.length, 'mention')} in ${sources} of ${n(ofStory(a), 'source')}${aka.length ? `; also ${aka.slice(0, 4).join(', ')}` : ''}`);
   }
   const hedged = report.claims.filter((c) => c.hedged).length;
   const direct = report.claims.filter((c) => c.direct).length;
   lines.push('', `CLAIMS: ${report.claims.length} (${direct} direct quotes, ${hedged} hedged)`);
   for (const g of claimsBySpeaker(report).slice(0, 8)) lines.push(`  ${g.speaker}: ${g.claims.length}`);
   lines.push('', `CONTRADICTIONS: ${report.contradictions.length}`);
+  const story = storyLabels(report);
   for (const x of report.contradictions) {
-    lines.push(`  [${x.kind}${x.revision ? ', revision' : ''}] ${x.summary}  (confidence ${pct(x.confidence)})`);
+    lines.push(`  ${story(x) ? `${story(x)}: ` : ''}[${x.kind}${x.revision ? ', revision' : ''}] ${x.summary}  (confidence ${pct(x.confidence)})`);
     for (const s of x.sides) lines.push(`      ${sideWho(report, s)}: ${quoted(clipText(s.text, 140), (t) => t, '"')}  (${place(s.file, s.start, opts.texts)})`);
   }
   return lines.join('\n') + '\n';
@@ -87,8 +126,9 @@ export function renderMarkdown(report: Report): string {
   out.push(`${counts(report, ', ')}.`, '');
   out.push('## Contradictions', '');
   if (!report.contradictions.length) out.push('None found.', '');
+  const story = storyLabels(report);
   for (const x of report.contradictions) {
-    out.push(`### ${md(x.summary)}`, '', `*${x.kind}${x.revision ? ' (revision)' : ''}, confidence ${pct(x.confidence)}*`, '');
+    out.push(`### ${md(x.summary)}`, '', `*${story(x) ? `${md(story(x))}, ` : ''}${x.kind}${x.revision ? ' (revision)' : ''}, confidence ${pct(x.confidence)}*`, '');
     for (const s of x.sides) out.push(`- **${md(sideWho(report, s))}**: ${quoted(clipText(s.text, 300), md)} (${md(s.file)})`);
     out.push('');
   }
@@ -138,8 +178,9 @@ export function renderHtml(report: Report, opts: HtmlOptions = {}): string {
   parts.push(`<h1>Cross-source report</h1><p class="counts">${counts(report, ' · ')}</p>`);
   parts.push(`<h2>Contradictions</h2>`);
   if (!report.contradictions.length) parts.push('<p>None found.</p>');
+  const story = storyLabels(report);
   for (const x of report.contradictions) {
-    parts.push(`<section class="contradiction"><h3><span class="kind kind-${h(x.kind)}">${h(x.kind)}${x.revision ? ' · revision' : ''}</span> ${h(x.summary)}</h3><ul>`);
+    parts.push(`<section class="contradiction"><h3>${story(x) ? `<span class="story">${h(story(x))}</span> ` : ''}<span class="kind kind-${h(x.kind)}">${h(x.kind)}${x.revision ? ' · revision' : ''}</span> ${h(x.summary)}</h3><ul>`);
     for (const s of x.sides) parts.push(`<li><strong>${h(sideWho(report, s))}</strong>: ${quoted(clipText(s.text, 300), (t) => link(s.file, s.start, s.end, h(t)))}</li>`);
     parts.push(`</ul><p class="confidence">confidence ${pct(x.confidence)}</p></section>`);
   }
@@ -173,6 +214,7 @@ h3 { font-size: 1.05em; margin: 0.9em 0 0.3em; }
 .counts, .muted, .confidence { color: var(--vscode-descriptionForeground, #666); }
 .contradiction { border-left: 3px solid var(--vscode-editorWarning-foreground, #c80); padding: 0.1em 0 0.1em 0.9em; margin: 0.8em 0; }
 .kind { font-size: 0.8em; text-transform: uppercase; letter-spacing: 0.04em; padding: 0.1em 0.45em; border-radius: 3px; background: var(--vscode-badge-background, #ddd); color: var(--vscode-badge-foreground, #222); }
+.story { font-size: 0.8em; padding: 0.1em 0.45em; border-radius: 3px; border: 1px solid var(--vscode-panel-border, #bbb); color: var(--vscode-descriptionForeground, #555); }
 .tag { font-size: 0.8em; padding: 0 0.4em; border-radius: 3px; background: var(--vscode-badge-background, #eee); color: var(--vscode-badge-foreground, #333); }
 table { border-collapse: collapse; } th, td { padding: 0.25em 0.7em; border-bottom: 1px solid var(--vscode-panel-border, #ddd); text-align: left; } td.n { text-align: right; }
 a.passage { color: var(--vscode-textLink-foreground, #06c); text-decoration: none; } a.passage:hover { text-decoration: underline; }
