@@ -1,4 +1,4 @@
-import type { Actor, Claim, Contradiction, ContradictionSide, Report } from '../types';
+import type { Actor, Claim, ContradictionSide, Report } from '../types';
 import { clipText, escapeHtml, escapeMarkdownText } from '../escape';
 import { CUE_VERBS } from '../lexicon/cues';
 import { lineColumn } from '../annotations/json';
@@ -60,13 +60,12 @@ function countBy(a: Actor, file: string): number {
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
-/**
- * The story (folder) of each contradiction, when the report holds several: the ids of a story in a
- * folder start with the folder's path ("flood/x2"; see the engine's eventOf). Empty when there is one story.
- */
+/** The story (folder) of an actor, claim or contradiction: ids of a story in a folder start with its path ("flood/x2"; see the engine's eventOf). */
 const storyOf = (id: string) => (id.includes('/') ? id.slice(0, id.lastIndexOf('/')) : '');
-function storyLabels(report: Report): (x: Contradiction) => string {
-  const several = new Set(report.contradictions.map((x) => storyOf(x.id))).size > 1;
+
+/** The story of each actor or contradiction, to name when the report holds several; empty when it holds one. */
+function storyLabels(report: Report): (x: { id: string }) => string {
+  const several = new Set([...report.actors, ...report.contradictions].map((x) => storyOf(x.id))).size > 1;
   return (x) => (several ? storyOf(x.id) || '(top folder)' : '');
 }
 
@@ -99,10 +98,11 @@ export function renderSummary(report: Report, opts: { topActors?: number; texts?
   for (const s of report.sources) lines.push(`  ${s.file}  ${s.outlet ?? '(outlet unknown)'}${s.published ? `, ${s.published}` : ''}, ${s.words} words${s.title ? `\n      ${clipText(s.title, 90)}` : ''}`);
   lines.push('', 'TOP ACTORS');
   const ofStory = storySources(report);
+  const storyName = storyLabels(report);
   for (const a of rankedActors(report).slice(0, top)) {
     const sources = new Set(a.mentions.map((m) => m.file)).size;
     const aka = a.aliases.filter((x) => x !== a.name);
-    lines.push(`  ${a.name} (${a.type}${storyOf(a.id) ? `, ${storyOf(a.id)}` : ''}): ${n(a.mentions.length, 'mention')} in ${sources} of ${n(ofStory(a), 'source')}${aka.length ? `; also ${aka.slice(0, 4).join(', ')}` : ''}`);
+    lines.push(`  ${a.name} (${a.type}${storyName(a) ? `, ${storyName(a)}` : ''}): ${n(a.mentions.length, 'mention')} in ${sources} of ${n(ofStory(a), 'source')}${aka.length ? `; also ${aka.slice(0, 4).join(', ')}` : ''}`);
   }
   const hedged = report.claims.filter((c) => c.hedged).length;
   const direct = report.claims.filter((c) => c.direct).length;
