@@ -17,8 +17,8 @@ report     analyse every .md, .markdown and .txt article under <folder> (README,
            files excepted) and print a cross-source summary; --json prints the schema-v1 JSON report
            instead; --markdown/--html also write a report file (its folder is created if missing);
            --max-file-size skips larger files (default 2 MB); --by-folder takes each folder directly
-           under <folder> as an event of its own, compared only within itself (by default all the
-           articles under <folder> are about one event).
+           under <folder> as a story of its own, compared only within itself (by default all the
+           articles under <folder> are about one story).
 ner-conll  tag a CoNLL file ("token tag" lines) and print "token gold predicted" lines.`;
 
 // Files beside the articles that are not articles, as the extension's default triangulate.exclude has it.
