@@ -269,6 +269,7 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
     async view(annotations) {
       const held = annotations.annotations.length ? undefined : engineView;
       return (await ask<AppliedAnnotations>((id) => {
+        // The request is registered before it is made (see ask): the view it names goes with it.
         if (held) pending.get(id)!.base = held.view;
         return { kind: 'view', id, annotations, since: held?.token };
       })).value;

@@ -329,13 +329,18 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
 
   const onDelete = (uri: vscode.Uri) => {
     const key = keyOf(uri);
-    // A deleted folder may be reported alone, not file by file: the articles under it go with it.
-    const under = `${key}/`;
-    const gone = [key, ...new Set([...corpus.docs.keys(), ...staged.keys(), ...skipped.keys(), ...latest.keys(), ...pendingEdits.keys()].filter((k) => k.startsWith(under)))];
+    const gone = new Set([key]);
+    // Anything else may be a folder, which may be reported deleted alone, not file by file: the articles under it go with it.
+    if (!matches(uri)) {
+      const under = `${key}/`;
+      for (const keys of [corpus.docs.keys(), staged.keys(), skipped.keys(), latest.keys(), pendingEdits.keys()]) {
+        for (const k of keys) if (k.startsWith(under)) gone.add(k);
+      }
+    }
     let any = false;
     for (const k of gone) {
       // An analysis of it still under way, or an edit waiting to be analysed, is dropped when it ends.
-      latest.set(k, ++requests);
+      if (latest.has(k)) latest.set(k, ++requests);
       clearTimeout(pendingEdits.get(k));
       pendingEdits.delete(k);
       skipped.delete(k);

@@ -11,6 +11,11 @@ function analyse(dir: string, files?: Record<string, string>) {
   return corpusView(corpus);
 }
 
+/** Two articles, a wire's and a paper's, dated `da` and `db` (the same day unless said). */
+function twoArticles(a: string, b: string, da: string, db = da) {
+  return analyse('', { 'a.md': `---\noutlet: Wire\ndate: ${da}\n---\n\n${a}\n`, 'b.md': `---\noutlet: Herald\ndate: ${db}\n---\n\n${b}\n` });
+}
+
 /** A view's contradictions, one summary a line: what a failing assertion shows. */
 function listed(v: { contradictions: Contradiction[] }): string {
   return v.contradictions.map((c) => c.summary).join('\n');
@@ -1655,7 +1660,7 @@ describe('contradictions: a broken truce and a hospital fire', () => {
 
 describe('contradictions: look-alikes of the newer rules are no disputes', () => {
   const none = (a: string, b: string, topic: RegExp) => {
-    const v = analyse('', { 'a.md': `---\noutlet: Wire\ndate: 2026-05-04\n---\n\n${a}\n`, 'b.md': `---\noutlet: Herald\ndate: 2026-05-04\n---\n\n${b}\n` });
+    const v = twoArticles(a, b, '2026-05-04');
     assert.ok(!v.contradictions.some((c) => topic.test(c.topic)), listed(v));
   };
   it('a bare "figure" after a passage that counted two things; a toll beside a report called false', () => {
@@ -1701,7 +1706,7 @@ describe('contradictions: who is to blame', () => {
 });
 
 describe('contradictions: dose rates, rewards, columns, exposures and crowds', () => {
-  const two = (a: string, b: string) => analyse('', { 'a.md': `---\noutlet: Wire\ndate: 2026-10-18\n---\n\n${a}\n`, 'b.md': `---\noutlet: Herald\ndate: 2026-10-18\n---\n\n${b}\n` });
+  const two = (a: string, b: string) => twoArticles(a, b, '2026-10-18');
   it('a dose rate at a plant\'s fence, in any of its units, against another reading there', () => {
     const v = two('The operator said the highest reading at the perimeter fence was 0.31 microsieverts per hour.', 'An environmental group said its volunteer measured 2.6 microsieverts per hour at the northern fence.');
     const x = disputeIn(v, (c) => c.kind === 'numeric' && /dose rate at the fence/.test(c.topic));
@@ -1738,7 +1743,7 @@ describe('contradictions: dose rates, rewards, columns, exposures and crowds', (
 });
 
 describe('contradictions: orders, papers, hours and shelters', () => {
-  const two = (a: string, b: string) => analyse('', { 'a.md': `---\noutlet: Wire\ndate: 2026-04-17\n---\n\n${a}\n`, 'b.md': `---\noutlet: Herald\ndate: 2026-04-17\n---\n\n${b}\n` });
+  const two = (a: string, b: string) => twoArticles(a, b, '2026-04-17');
   it('an order to stay indoors against "no shelter order was issued"', () => {
     disputeIn(two('Governor Ana Tess has ordered the people of Dorlany to stay indoors.', 'No shelter order was issued at any point, the ministry said.'), (c) => c.topic === 'whether an order was issued');
     // Advice is no order.
@@ -1763,7 +1768,7 @@ describe('contradictions: orders, papers, hours and shelters', () => {
 });
 
 describe('contradictions: alert levels, requests for protection and shutdowns', () => {
-  const two = (a: string, b: string) => analyse('', { 'a.md': `---\noutlet: Wire\ndate: 2026-03-09\n---\n\n${a}\n`, 'b.md': `---\noutlet: Herald\ndate: 2026-03-10\n---\n\n${b}\n` });
+  const two = (a: string, b: string) => twoArticles(a, b, '2026-03-09', '2026-03-10');
   it('the day an alert was raised to a level, however the level is written', () => {
     disputeIn(two('The observatory said it raised its alert level to 3 on Thursday, March 5.', 'The paper said the observatory had waited to raise Karetu\'s alert level to 3 on Saturday evening.'), (c) => c.topic === 'day the level 3 warning was issued');
   });
@@ -1778,7 +1783,7 @@ describe('contradictions: alert levels, requests for protection and shutdowns', 
 });
 
 describe('contradictions: counts that are parts, denials, vague or of another set', () => {
-  const two = (a: string, b: string) => analyse('', { 'a.md': `---\noutlet: Wire\ndate: 2026-11-13\n---\n\n${a}\n`, 'b.md': `---\noutlet: Herald\ndate: 2026-11-13\n---\n\n${b}\n` });
+  const two = (a: string, b: string) => twoArticles(a, b, '2026-11-13');
   const none = (a: string, b: string) => {
     const v = two(a, b);
     assert.ok(!v.contradictions.some((c) => c.kind === 'numeric'), listed(v));
@@ -1801,7 +1806,7 @@ describe('contradictions: counts that are parts, denials, vague or of another se
 });
 
 describe('contradictions: sieges, floods, collapses and border shootings', () => {
-  const two = (a: string, b: string) => analyse('', { 'a.md': `---\noutlet: Wire\ndate: 2026-09-14\n---\n\n${a}\n`, 'b.md': `---\noutlet: Herald\ndate: 2026-09-14\n---\n\n${b}\n` });
+  const two = (a: string, b: string) => twoArticles(a, b, '2026-09-14');
   const found = (a: string, b: string, topic: RegExp) => disputeIn(two(a, b), (c) => topic.test(c.topic));
   it('demands, an investigation opened, live rounds denied', () => {
     found('The group said the gunmen had demanded the release of 40 prisoners.', 'The minister said the gunmen made no demands of any kind.', /made demands/);
@@ -1822,7 +1827,7 @@ describe('contradictions: sieges, floods, collapses and border shootings', () =>
 });
 
 describe('contradictions: stones, pushbacks and cracks', () => {
-  const two = (a: string, b: string) => analyse('', { 'a.md': `---\noutlet: Wire\ndate: 2026-11-08\n---\n\n${a}\n`, 'b.md': `---\noutlet: Herald\ndate: 2026-11-08\n---\n\n${b}\n` });
+  const two = (a: string, b: string) => twoArticles(a, b, '2026-11-08');
   const found = (a: string, b: string, topic: RegExp) => disputeIn(two(a, b), (c) => topic.test(c.topic));
   it('stones thrown, people pushed back, cracks that appeared', () => {
     found('The minister said the guards were attacked with stones and iron bars.', '"Nobody threw a stone," a survivor said.', /stones were thrown/);
@@ -1836,7 +1841,7 @@ describe('contradictions: stones, pushbacks and cracks', () => {
 });
 
 describe('contradictions: warnings for two regions are two warnings', () => {
-  const two = (a: string, b: string) => analyse('', { 'a.md': `---\noutlet: Wire\ndate: 2026-09-14\n---\n\n${a}\n`, 'b.md': `---\noutlet: Herald\ndate: 2026-09-14\n---\n\n${b}\n` });
+  const two = (a: string, b: string) => twoArticles(a, b, '2026-09-14');
   it('keeps apart red warnings for two regions, and compares two days given for one', () => {
     const apart = two('The weather service issued a red warning for Orlava Region on Sunday.', 'The weather service issued a red warning for Tesk Province on Monday.');
     assert.ok(!apart.contradictions.some((c) => /red warning/.test(c.topic)), listed(apart));
@@ -1845,7 +1850,7 @@ describe('contradictions: warnings for two regions are two warnings', () => {
 });
 
 describe('contradictions: burns, overturned vehicles and recalls', () => {
-  const two = (a: string, b: string) => analyse('', { 'a.md': `---\noutlet: Wire\ndate: 2026-04-16\n---\n\n${a}\n`, 'b.md': `---\noutlet: Herald\ndate: 2026-04-16\n---\n\n${b}\n` });
+  const two = (a: string, b: string) => twoArticles(a, b, '2026-04-16');
   const found = (a: string, b: string, topic: RegExp) => disputeIn(two(a, b), (c) => topic.test(c.topic));
   it('people treated for burns, a tanker that overturned, the day a batch was recalled', () => {
     found('The ministry said 87 people were being treated for burns.', 'The two hospitals said they had treated 132 people for burns.', /burned/);
@@ -1866,7 +1871,7 @@ describe('contradictions: burns, overturned vehicles and recalls', () => {
 });
 
 describe('contradictions: hunger strikes and falls', () => {
-  const two = (a: string, b: string) => analyse('', { 'a.md': `---\noutlet: Wire\ndate: 2026-03-17\n---\n\n${a}\n`, 'b.md': `---\noutlet: Herald\ndate: 2026-03-17\n---\n\n${b}\n` });
+  const two = (a: string, b: string) => twoArticles(a, b, '2026-03-17');
   const found = (a: string, b: string, topic: RegExp) => disputeIn(two(a, b), (c) => topic.test(c.topic));
   it('days without food, weight lost, force-feeding, and the height of a fall', () => {
     found('His lawyer said he had refused food for 63 days.', 'The prison service said he had refused food for 41 days.', /days without food/);
@@ -1883,7 +1888,7 @@ describe('contradictions: hunger strikes and falls', () => {
 });
 
 describe('contradictions: look-alikes of this release\'s rules are no disputes', () => {
-  const two = (a: string, b: string, da = '2026-03-05', db = '2026-03-05') => analyse('', { 'a.md': `---\noutlet: Wire\ndate: ${da}\n---\n\n${a}\n`, 'b.md': `---\noutlet: Herald\ndate: ${db}\n---\n\n${b}\n` });
+  const two = (a: string, b: string, da = '2026-03-05', db = da) => twoArticles(a, b, da, db);
   const none = (a: string, b: string, topic: RegExp, da?: string, db?: string) => {
     const v = two(a, b, da, db);
     assert.ok(!v.contradictions.some((c) => topic.test(c.topic) || topic.test(c.summary)), listed(v));
@@ -1941,7 +1946,7 @@ describe('actors: look-alikes of this release\'s linking rules stay apart', () =
 });
 
 describe('contradictions: the buried, searches going on, people moved out, a quotation broken by its cue', () => {
-  const two = (a: string, b: string) => analyse('', { 'a.md': `---\noutlet: Wire\ndate: 2026-03-05\n---\n\n${a}\n`, 'b.md': `---\noutlet: Herald\ndate: 2026-03-05\n---\n\n${b}\n` });
+  const two = (a: string, b: string) => twoArticles(a, b, '2026-03-05');
   const none = (a: string, b: string, topic: RegExp) => {
     const v = two(a, b);
     assert.ok(!v.contradictions.some((c) => topic.test(c.topic) || topic.test(c.summary)), listed(v));

@@ -71,11 +71,13 @@ function storyLabels(report: Report): (x: { id: string }) => string {
 
 /** How many sources the story of an actor (by its id, see storyLabels) has: all of them when the report is one story. */
 function storySources(report: Report): (a: Actor) => number {
-  const stories = [...new Set(report.actors.map((a) => storyOf(a.id)))].filter(Boolean);
-  if (!stories.length) return () => report.sources.length;
+  const stories = new Set(report.actors.map((a) => storyOf(a.id)).filter(Boolean));
+  if (!stories.size) return () => report.sources.length;
   const count = new Map<string, number>();
   for (const s of report.sources) {
-    const story = stories.filter((x) => s.file.startsWith(`${x}/`)).sort((x, y) => y.length - x.length)[0] ?? '';
+    // The longest folder of the file's path that is a story; the top folder's story otherwise.
+    let story = '';
+    for (let at = s.file.lastIndexOf('/'); at > 0 && !story; at = s.file.lastIndexOf('/', at - 1)) if (stories.has(s.file.slice(0, at))) story = s.file.slice(0, at);
     count.set(story, (count.get(story) ?? 0) + 1);
   }
   return (a) => count.get(storyOf(a.id)) ?? report.sources.length;
