@@ -4,6 +4,7 @@
 // holds the engine's corpus. Steps are timed one by one, as the host runs each as its own task.
 import { parentPort, workerData } from 'node:worker_threads';
 import { createRequire } from 'node:module';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import v8 from 'node:v8';
@@ -62,7 +63,7 @@ const handlers = {
     view = got.view;
     return { partMax: got.partMax, finishMax: got.finishMax, ms: now() - t0 };
   },
-  /** A folder reopened: each text hashed and its analysis read back, then the stored view read a part at a time. */
+  /** A folder reopened: each text hashed (Node's SHA-256, as the desktop build) and its analysis read back, then the stored view read a part at a time. */
   async reopen({ dir, viewFile }) {
     const t0 = now();
     let docMax = 0;
@@ -70,8 +71,9 @@ const handlers = {
     for (const [file, text] of texts) {
       await tick();
       const t = now();
-      const a = JSON.parse(readFileSync(path.join(dir, `${E.sha256OfParts(E.ANALYSIS_VERSION, file, text)}.json`), 'utf8'));
-      if (a.doc.text !== text) throw new Error('a cache entry of another text');
+      const key = createHash('sha256').update([E.ANALYSIS_VERSION, file, text].join('\0'), 'utf8').digest('hex');
+      const a = E.decodeAnalysis(new TextDecoder().decode(readFileSync(path.join(dir, `${key}.json`))), file, text);
+      if (!a) throw new Error('a cache entry that is not of its text');
       analyses.set(file, a);
       docMax = Math.max(docMax, now() - t);
     }

@@ -218,10 +218,11 @@ async function runCase({ kind, engine, n, label, hovers, edits }) {
   send('hover_p99_ms', quantile(hoverTimes, 0.99), 'ms');
   log(`${label}: ${hovers} hovers, ${hits} on a linked actor; max ${Math.max(...hoverTimes).toFixed(2)} ms`);
 
-  // Re-open from the content-hash cache, as the extension does: each document's analysis stored as
-  // JSON under the SHA-256 of the file's text, and the cross-source view stored under a hash of
-  // all those keys. On re-open the extension host hashes each text and reads its analysis back
-  // (JSON.parse); the engine gets the same bytes and parses them itself. With no corrections to
+  // Re-open from the content-hash cache, as the extension does: each document's analysis stored
+  // (encodeAnalysis: JSON without the text) under the SHA-256 of the file's text, and the
+  // cross-source view stored under a hash of all those keys. On re-open the desktop extension host
+  // hashes each text (Node's SHA-256) and reads its analysis back (decodeAnalysis); the engine gets
+  // the same bytes with the text and reads them itself. With no corrections to
   // apply, the host then reads the stored view a part at a time against those analyses and shows
   // it, while the engine reads its own copy on the other core (timed apart, below).
   // index_2000_cached_rebuild_s is the same re-open without a stored view (the view built again).
@@ -229,12 +230,12 @@ async function runCase({ kind, engine, n, label, hovers, edits }) {
   phase('cache');
   const dir = mkdtempSync(path.join(os.tmpdir(), 'triangulate-bench-cache-'));
   try {
-    // The extension's cache key: its own SHA-256 (plain JavaScript, so the web build has it too).
-    const entryKey = (file, text) => E.sha256OfParts(E.ANALYSIS_VERSION, file, text);
+    // The extension's cache key (the desktop build's: Node's SHA-256; the web build's own gives the same keys).
+    const entryKey = (file, text) => createHash('sha256').update([E.ANALYSIS_VERSION, file, text].join('\0'), 'utf8').digest('hex');
     let bytes = 0;
-    const strip = (k, v) => (k === 'actor' ? undefined : v); // the linker's ids belong to the view, not the document
     for (const a of corpus.docs.values()) {
-      const json = JSON.stringify(a, strip);
+      // The linker's ids belong to the view, not the document: the extension stores analyses as made.
+      const json = E.encodeAnalysis({ ...a, mentions: a.mentions.map(({ actor: _actor, ...m }) => m) });
       bytes += Buffer.byteLength(json);
       writeFileSync(path.join(dir, `${entryKey(a.doc.file, a.doc.text)}.json`), json);
     }
@@ -253,7 +254,7 @@ async function runCase({ kind, engine, n, label, hovers, edits }) {
       const stored = docs.map((d) => readFileSync(path.join(dir, `${entryKey(d.file, d.text)}.json`)));
       const e0 = now();
       const engineCorpus = E.createCorpus({ eventDepth: EVENT_DEPTH });
-      for (const json of stored) E.setAnalysis(engineCorpus, JSON.parse(new TextDecoder().decode(json)));
+      stored.forEach((json, i) => E.setAnalysis(engineCorpus, E.decodeAnalysis(new TextDecoder().decode(json), docs[i].file, docs[i].text)));
       const e1 = now();
       if (!E.decodeView(readFileSync(path.join(dir, `view-${viewKey}.json`)), engineCorpus.docs)) throw new Error('the engine did not restore the view');
       const e2 = now();
@@ -263,7 +264,7 @@ async function runCase({ kind, engine, n, label, hovers, edits }) {
     const cached = E.createCorpus({ eventDepth: EVENT_DEPTH });
     for (const d of docs) {
       const key = entryKey(d.file, d.text);
-      E.setAnalysis(cached, JSON.parse(readFileSync(path.join(dir, `${key}.json`), 'utf8')));
+      E.setAnalysis(cached, E.decodeAnalysis(readFileSync(path.join(dir, `${key}.json`), 'utf8'), d.file, d.text));
     }
     const loadMs = now() - t;
     phase('cache view');
@@ -395,7 +396,7 @@ await esbuild.build({
       "export * from './src/engine/corpus';",
       "export { encodeView, decodeView, readStoredView } from './src/engine/stored-view';",
       "export { ANALYSIS_VERSION } from './src/engine/version';",
-      "export { sha256OfParts } from './src/vscode/sha256';",
+      "export { encodeAnalysis, decodeAnalysis } from './src/engine/stored-analysis';",
       "export { withDocument } from './src/engine/provisional';",
       "export { clipText } from './src/engine/escape';",
       "export { parseDocument } from './src/engine/document';",

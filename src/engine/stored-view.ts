@@ -153,7 +153,7 @@ export function* readStoredView(bytes: Uint8Array, analyses: ReadonlyMap<string,
         if (at[i + 1] === -1 && (!span || !(span[0] >= 0 && span[0] < span[1] && span[1] <= doc.text.length) || !retyped?.[i / 2])) throw new Error('a stored view that does not fit its analyses');
         const m: Mention = span
           ? { file: doc.file, start: span[0], end: span[1], text: doc.text.slice(span[0], span[1]), type: retyped![i / 2], actor: rest.id }
-          : { ...item(item(docs, at[i]).mentions, at[i + 1]), actor: rest.id };
+          : Object.assign({}, item(item(docs, at[i]).mentions, at[i + 1]), { actor: rest.id }); // (not a spread: see linkClaim)
         const type = retyped?.[i / 2];
         if (type) m.type = type;
         mentions.push(m);
@@ -161,9 +161,9 @@ export function* readStoredView(bytes: Uint8Array, analyses: ReadonlyMap<string,
       return { ...rest, mentions };
     });
     const claims = (part.claims ?? []).map(({ f, k, id, speaker }): Claim => {
-      const linked: Claim = { ...item(item(docs, f).claims, k), id };
+      const linked: Claim = Object.assign({}, item(item(docs, f).claims, k), { id });
       if (speaker) linked.speaker = speaker;
-      else delete linked.speaker;
+      else if (linked.speaker !== undefined) delete linked.speaker; // (only where there is one: see linkClaim)
       return linked;
     });
     assembler.add({ version: 0, eventDepth, sources: [], actors, claims, contradictions: part.contradictions ?? [] });

@@ -97,12 +97,14 @@ export function removeDocument(corpus: Corpus, file: string): boolean {
 
 /** A document's claim in a view: its id, and its speaker's actor when a linked mention names the speaker. */
 export function linkClaim(c: Claim, id: string, fileMentions: Mention[], text: string): Claim {
-  const linked: Claim = { ...c, id };
+  // Object.assign, and a field deleted only where there is one: a spread copy given a new field, or an
+  // object with a field deleted, is slower to make and to read in V8, and views hold tens of thousands.
+  const linked: Claim = Object.assign({}, c, { id });
   const speaker = c.speakerSpan ? mentionAt(fileMentions, c.speakerSpan.start, c.speakerSpan.end) : undefined;
   // "Aldoria's interior minister": a possessive name modifies the speaker, it is not the speaker.
   const possessive = speaker && /^['’]s\s/.test(text.slice(speaker.end, speaker.end + 3)) && (c.speakerText ?? '').length > speaker.text.length + 3;
   if (speaker?.actor && !possessive) linked.speaker = speaker.actor;
-  else delete linked.speaker;
+  else if (linked.speaker !== undefined) delete linked.speaker;
   return linked;
 }
 

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { DocumentAnalysis } from '../engine/types';
 import { ANALYSIS_VERSION } from '../engine/version';
+import { decodeAnalysis, encodeAnalysis } from '../engine/stored-analysis';
 import { sha256OfParts } from './sha256';
 import { writeAtomically } from './export-report';
 
@@ -8,7 +9,7 @@ import { writeAtomically } from './export-report';
 export interface AnalysisCache {
   /** The entry's name: a hash of the analysis version, the file's key and its text. */
   keyOf(file: string, text: string): string;
-  /** The analysis stored under the key, and its bytes as stored (JSON). */
+  /** The analysis stored under the key, and its bytes as stored (see encodeAnalysis). */
   read(key: string, file: string, text: string): Promise<{ analysis: DocumentAnalysis; bytes: Uint8Array } | undefined>;
   write(key: string, analysis: DocumentAnalysis): Promise<void>;
   /** Deletes every entry whose key is not in `keep`, and temporary files left by interrupted writes. */
@@ -24,8 +25,12 @@ export interface AnalysisCache {
 /** Changes with what a stored view holds; stored views of another format are not read. */
 const VIEW_FORMAT = 'view-2';
 
-/** Reads and writes through `vscode.workspace.fs` only, so it works wherever storage lives (disk, the browser). */
-export function createAnalysisCache(storage: vscode.Uri | undefined, log: vscode.OutputChannel): AnalysisCache {
+/**
+ * Reads and writes through `vscode.workspace.fs` only, so it works wherever storage lives (disk, the
+ * browser). `sha256` is the platform's own SHA-256 of strings joined by NUL where it has a faster one
+ * than the plain-JavaScript one (the keys are the same).
+ */
+export function createAnalysisCache(storage: vscode.Uri | undefined, log: vscode.OutputChannel, sha256 = sha256OfParts): AnalysisCache {
   const dir = storage ? vscode.Uri.joinPath(storage, 'analysis-cache') : undefined;
   const views = storage ? vscode.Uri.joinPath(storage, 'views') : undefined;
   let dirReady: Thenable<void> | undefined;
@@ -34,13 +39,14 @@ export function createAnalysisCache(storage: vscode.Uri | undefined, log: vscode
   const entry = (key: string) => vscode.Uri.joinPath(dir!, `${key}.json`);
 
   return {
-    keyOf: (file, text) => sha256OfParts(ANALYSIS_VERSION, file, text),
+    keyOf: (file, text) => sha256(ANALYSIS_VERSION, file, text),
     async read(key, file, text) {
       if (!dir) return undefined;
       try {
         const bytes = await vscode.workspace.fs.readFile(entry(key));
-        const analysis = JSON.parse(new TextDecoder().decode(bytes)) as DocumentAnalysis;
-        return analysis.doc?.text === text && analysis.doc.file === file ? { analysis, bytes } : undefined;
+        // The entry is named by a hash of the text, and holds all but the text.
+        const analysis = decodeAnalysis(new TextDecoder().decode(bytes), file, text);
+        return analysis ? { analysis, bytes } : undefined;
       } catch {
         return undefined; // a miss, or an unreadable entry: analyse again
       }
@@ -48,7 +54,7 @@ export function createAnalysisCache(storage: vscode.Uri | undefined, log: vscode
     async write(key, analysis) {
       if (!dir) return;
       // Serialized now: the corpus later links mentions in place, which is not part of the analysis.
-      const json = JSON.stringify(analysis);
+      const json = encodeAnalysis(analysis);
       try {
         dirReady ??= vscode.workspace.fs.createDirectory(dir);
         await dirReady;
@@ -57,7 +63,7 @@ export function createAnalysisCache(storage: vscode.Uri | undefined, log: vscode
         log.appendLine(`[cache] could not store an analysis: ${(e as Error).message}`);
       }
     },
-    viewKeyOf: (entries) => sha256OfParts(VIEW_FORMAT, ...[...entries].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).flat()),
+    viewKeyOf: (entries) => sha256(VIEW_FORMAT, ...[...entries].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).flat()),
     async readView(key) {
       if (!views) return undefined;
       try {

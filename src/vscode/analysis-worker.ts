@@ -6,6 +6,7 @@
 // see engine-web.ts).
 import { adoptView, analyzeDocument, corpusView, createCorpus, removeDocument, setAnalysis, viewChanges, viewData, viewParts, type EventView, type ViewData } from '../engine/corpus';
 import { decodeView, encodeView } from '../engine/stored-view';
+import { decodeAnalysis } from '../engine/stored-analysis';
 import type { DocumentAnalysis } from '../engine/types';
 import { applyAnnotations, type AnnotationsFile, type AppliedAnnotations } from '../engine/annotations/index';
 
@@ -15,9 +16,12 @@ export type AnalysisRequest =
   | { id: number; file: string; text: string; keep?: false }
   /** The analysis of request `id` is now the corpus' document `file`. */
   | { kind: 'commit'; file: string; id: number }
-  /** An analysis made earlier (the cache) is now the corpus' document: the analysis, or its bytes as cached (JSON). */
+  /**
+   * An analysis made earlier (the cache) is now the corpus' document: the analysis, or its bytes as
+   * cached (see encodeAnalysis) with the file and text they are the analysis of.
+   */
   | { kind: 'put'; analysis: DocumentAnalysis }
-  | { kind: 'put'; json: Uint8Array }
+  | { kind: 'put'; json: Uint8Array; file: string; text: string }
   | { kind: 'remove'; file: string }
   /** Forget every document; `eventDepth` says which folders are events from now on (see eventOf). */
   | { kind: 'clear'; eventDepth?: number }
@@ -79,7 +83,8 @@ function answer(req: AnalysisRequest): AnalysisResponse | AnalysisResponse[] | u
         return undefined;
       }
       case 'put':
-        setAnalysis(corpus, 'json' in req ? (JSON.parse(new TextDecoder().decode(req.json)) as DocumentAnalysis) : req.analysis);
+        // Bytes the host read as an analysis are one here too; were they not, the text is analysed again.
+        setAnalysis(corpus, 'json' in req ? decodeAnalysis(new TextDecoder().decode(req.json), req.file, req.text) ?? analyzeDocument(req.file, req.text) : req.analysis);
         return undefined;
       case 'remove':
         removeDocument(corpus, req.file);

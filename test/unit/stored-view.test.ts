@@ -3,14 +3,15 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeDocument, corpusView, createCorpus, setAnalysis, viewData, type CorpusView } from '../../src/engine/corpus';
 import { decodeView, encodeView, readStoredView } from '../../src/engine/stored-view';
+import { decodeAnalysis, encodeAnalysis } from '../../src/engine/stored-analysis';
 import type { DocumentAnalysis } from '../../src/engine/types';
 
 const samplesDir = join(__dirname, '..', '..', 'samples', 'harbor-blast');
 const samples = readdirSync(samplesDir).map((f) => ({ file: f, text: readFileSync(join(samplesDir, f), 'utf8') }));
 
 const plain = (v: CorpusView) => JSON.parse(JSON.stringify({ ...viewData(v), version: 0 })) as unknown;
-/** The analyses as a reopened folder has them: read back from their stored JSON. */
-const reread = (analyses: Map<string, DocumentAnalysis>) => new Map([...analyses].map(([f, a]) => [f, JSON.parse(JSON.stringify(a)) as DocumentAnalysis]));
+/** The analyses as a reopened folder has them: read back from the cache's entries. */
+const reread = (analyses: Map<string, DocumentAnalysis>) => new Map([...analyses].map(([f, a]) => [f, decodeAnalysis(encodeAnalysis(a), f, a.doc.text)!]));
 
 describe('stored view', () => {
   const corpus = createCorpus();

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { analyzeDocument, corpusView, createCorpus, patchView, setDocument, viewAssembler, viewData, viewParts, type ViewData } from '../../src/engine/corpus';
 import { encodeView } from '../../src/engine/stored-view';
+import { encodeAnalysis } from '../../src/engine/stored-analysis';
 import { sha256Hex, sha256OfParts } from '../../src/vscode/sha256';
 import { addAnnotation, anchorTarget, applyAnnotations, emptyAnnotationsFile } from '../../src/engine/annotations/index';
 
@@ -160,7 +161,7 @@ describe('the engine bundle shared by the desktop and web builds', function () {
 
     // A reopened folder: the analyses come from the cache as the bytes stored.
     const reopened = engine();
-    files.forEach((file, i) => reopened.send({ kind: 'put', json: new TextEncoder().encode(JSON.stringify(analyzeDocument(file, texts[i]))) }));
+    files.forEach((file, i) => reopened.send({ kind: 'put', json: new TextEncoder().encode(encodeAnalysis(analyzeDocument(file, texts[i]))), file, text: texts[i] }));
     reopened.send({ kind: 'restore', id: 51, data: saved });
     assert.equal(reopened.posted.find((m) => m.id === 51)!.restored, true);
     reopened.send({ kind: 'view', id: 52 });

@@ -1,0 +1,119 @@
+import type { DocumentAnalysis } from './types';
+
+/**
+ * A document's analysis as JSON to store next to nothing it can be rebuilt from: the file's text is
+ * left out (whoever reads the entry has the text: the entry is found by a hash of it), the prose is
+ * stored as the runs it blanks, and a span's file and text are left out where they are the
+ * document's file and the text between its offsets. An entry is about half the plain JSON.
+ */
+const FORMAT = 'analysis-1';
+
+interface StoredAnalysis extends Omit<DocumentAnalysis, 'doc'> {
+  format: typeof FORMAT;
+  file: string;
+  /** The text's length: an entry is not read against another text. */
+  length: number;
+  /** The prose: as offsets [start, end, ...] of runs of the text it blanks, or whole when it differs otherwise. */
+  blanks?: number[];
+  prose?: string;
+  meta: DocumentAnalysis['doc']['meta'];
+  sentences: DocumentAnalysis['doc']['sentences'];
+}
+
+/** Every span of the analysis that has a file or a text of its own. */
+function* spansOf(a: Pick<DocumentAnalysis, 'mentions' | 'claims' | 'figures' | 'dates'>): Generator<{ start: number; end: number; file?: unknown; text?: unknown }> {
+  yield* a.mentions;
+  yield* a.figures;
+  yield* a.dates;
+  for (const c of a.claims) {
+    yield c;
+    yield* c.figures;
+    if (c.dates) yield* c.dates;
+  }
+}
+
+/** The runs where `prose` blanks `text` with spaces, or undefined when it differs from the text in any other way. */
+function blankRuns(text: string, prose: string): number[] | undefined {
+  if (prose.length !== text.length) return undefined;
+  const runs: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (prose.charCodeAt(i) === text.charCodeAt(i)) continue;
+    if (prose.charCodeAt(i) !== 32) return undefined;
+    const last = runs.length - 1;
+    if (last > 0 && runs[last] === i) runs[last] = i + 1;
+    else runs.push(i, i + 1);
+  }
+  return runs;
+}
+
+function proseOf(text: string, runs: readonly number[]): string | undefined {
+  const parts: string[] = [];
+  let at = 0;
+  for (let i = 0; i + 1 < runs.length; i += 2) {
+    const [start, end] = [runs[i], runs[i + 1]];
+    if (!(Number.isInteger(start) && Number.isInteger(end) && at <= start && start < end && end <= text.length)) return undefined;
+    parts.push(text.slice(at, start), ' '.repeat(end - start));
+    at = end;
+  }
+  parts.push(text.slice(at));
+  return parts.join('');
+}
+
+/**
+ * The analysis as the JSON to store (see decodeAnalysis). A span's file or text that can be
+ * rebuilt is stored as 0: the parsed object then has its fields in their places, to be filled in.
+ */
+export function encodeAnalysis(analysis: DocumentAnalysis): string {
+  const { file, text, prose, meta, sentences } = analysis.doc;
+  const spans = new Set<object>(spansOf(analysis));
+  const blanks = blankRuns(text, prose);
+  const { mentions, claims, figures, dates } = analysis;
+  const stored = { format: FORMAT, file, length: text.length, ...(blanks ? { blanks } : { prose }), meta, sentences, mentions, claims, figures, dates };
+  return JSON.stringify(stored, function (this: { start: number; end: number }, key: string, value: unknown) {
+    if (key === 'file' && value === file && spans.has(this)) return 0;
+    if (key === 'text' && spans.has(this) && value === text.slice(this.start, this.end)) return 0;
+    return value;
+  });
+}
+
+/**
+ * A stored analysis (see encodeAnalysis) of `file` with `text`, or undefined when the JSON is not
+ * one, is of another file, or does not fit the text.
+ */
+export function decodeAnalysis(json: string, file: string, text: string): DocumentAnalysis | undefined {
+  let stored: StoredAnalysis;
+  try {
+    stored = JSON.parse(json) as StoredAnalysis;
+  } catch {
+    return undefined;
+  }
+  if (stored?.format !== FORMAT || stored.file !== file || stored.length !== text.length) return undefined;
+  const prose = stored.blanks ? proseOf(text, stored.blanks) : stored.prose;
+  if (typeof prose !== 'string' || prose.length !== text.length) return undefined;
+  const { mentions, claims, figures, dates } = stored;
+  if (![mentions, claims, figures, dates].every(Array.isArray)) return undefined;
+  let fits = true;
+  const fill = (list: Array<{ start: number; end: number; file?: unknown; text?: unknown }>) => {
+    for (const x of list) {
+      if (x.file === 0) x.file = file;
+      if (x.text === 0) {
+        if (!(x.start >= 0 && x.start <= x.end && x.end <= text.length)) fits = false;
+        x.text = text.slice(x.start, x.end);
+      }
+    }
+  };
+  try {
+    fill(mentions);
+    fill(figures);
+    fill(dates);
+    fill(claims);
+    for (const c of claims) {
+      fill(c.figures);
+      if (c.dates) fill(c.dates);
+    }
+  } catch {
+    return undefined; // lists that are not lists of spans
+  }
+  if (!fits) return undefined;
+  return { doc: { file, text, prose, meta: stored.meta, sentences: stored.sentences }, mentions, claims, figures, dates };
+}

@@ -1,0 +1,47 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeDocument } from '../../src/engine/corpus';
+import { decodeAnalysis, encodeAnalysis } from '../../src/engine/stored-analysis';
+
+const samplesDir = join(__dirname, '..', '..', 'samples', 'harbor-blast');
+const samples = readdirSync(samplesDir).map((f) => ({ file: f, text: readFileSync(join(samplesDir, f), 'utf8') }));
+
+describe('stored analysis (the cache entry of an article)', () => {
+  it('reads back every sample article\'s analysis as it was, from little more than half the JSON', () => {
+    for (const { file, text } of samples) {
+      const analysis = analyzeDocument(file, text);
+      const stored = encodeAnalysis(analysis);
+      assert.ok(!stored.includes(text.slice(200, 260)), `${file}: the text is not stored`);
+      assert.ok(stored.length < JSON.stringify(analysis).length * 0.6, `${file}: ${stored.length} vs ${JSON.stringify(analysis).length} bytes`);
+      assert.deepEqual(decodeAnalysis(stored, file, text), analysis, file);
+    }
+  });
+
+  it('keeps Markdown prose, non-Latin names and spans whose text is not their slice of the file', () => {
+    const file = 'notes/x.md';
+    const text = '---\ntitle: "Ferry **sank**"\n---\n# Ferry sank off Tåldryn\n\n[Read more](https://example.org/a) — Mayor Zoë Ağca said 12 people 😢 died, police said on [Friday](x).\n';
+    const analysis = analyzeDocument(file, text);
+    assert.notEqual(analysis.doc.prose, text);
+    analysis.mentions.push({ file, start: 5, end: 10, text: 'not the slice', type: 'person' });
+    analysis.mentions.push({ file: 'elsewhere.md', start: 0, end: 3, text: text.slice(0, 3), type: 'place' });
+    assert.deepEqual(decodeAnalysis(encodeAnalysis(analysis), file, text), analysis);
+    // A prose that is not the text with runs blanked is stored whole.
+    const odd = { ...analysis, doc: { ...analysis.doc, prose: analysis.doc.prose.replace('Ferry', 'FERRY') } };
+    assert.deepEqual(decodeAnalysis(encodeAnalysis(odd), file, text), odd);
+  });
+
+  it('is not read as the analysis of another file or text, nor when damaged', () => {
+    const { file, text } = samples[0];
+    const stored = encodeAnalysis(analyzeDocument(file, text));
+    assert.equal(decodeAnalysis(stored, 'other.md', text), undefined);
+    assert.equal(decodeAnalysis(stored, file, text.slice(1)), undefined);
+    assert.equal(decodeAnalysis(stored.slice(0, stored.length / 2), file, text), undefined);
+    assert.equal(decodeAnalysis(JSON.stringify(analyzeDocument(file, text)), file, text), undefined, 'an entry of the older, plain format');
+    // A span outside the text: the entry does not fit it.
+    const entry = JSON.parse(stored) as { mentions: Array<{ end: number; text: unknown }> };
+    const derived = entry.mentions.find((m) => m.text === 0)!;
+    derived.end = text.length + 5;
+    assert.equal(decodeAnalysis(JSON.stringify(entry), file, text), undefined);
+  });
+});
