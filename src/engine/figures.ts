@@ -78,6 +78,10 @@ for (const [p, c] of EVENT_PHRASES) {
   (EVENT_PHRASES_BY_FIRST.get(tokens[0]) ?? EVENT_PHRASES_BY_FIRST.set(tokens[0], []).get(tokens[0])!).push([tokens, c]);
 }
 
+// Verbs whose "over" is a particle: "handed over 97 prisoners", "turned over 40 files" (not "took over
+// 40 statements", which is more than 40 as often as not).
+const PARTICLE_VERB = /^(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?)$/;
+
 const STOP = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my',
   'your', 'of', 'in', 'on', 'at', 'to', 'from', 'by', 'with', 'for', 'into', 'onto', 'over',
@@ -566,6 +570,18 @@ const DEPTH_AFTER = /^\s*(?:[\p{L}.]+\s+)?(?:deep|down(?!\s+(?:the|a|this|that|f
 const COAST_AFTER = /^\s*(?:[\p{L}.]+\s*)?of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:coast(?:line)?s?|shore(?:line)?s?|beach(?:es)?|seafront|waterfront)\b/iu;
 const DEPTH_NOT = /^\s*(?:[\p{L}.]+\s+)?(?:limit|restriction|maximum|away|from|long|wide|high|tall)\b/iu;
 
+// A prison term: "sentenced [him] to nine years", "jailed for six years", "the sentence was 11 years",
+// "nine years' imprisonment", "11 years in a strict-regime penal colony".
+const TERM_BEFORE = /\b(?:sentenced|sentencing|jailed|imprisoned|sentence\s+(?:is|was|of)|(?:prison|jail)\s+term\s+of)\b[^.;!?]{0,60}$/i;
+const TERM_AFTER = /^(?:['’]\s*(?:imprisonment|jail|prison)|\s+(?:in\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:prison|jail|penal\s+colony|colony)|of\s+imprisonment))\b/i;
+// Not the term given: one asked for, one the law allows, one a defendant faces, or an earlier one.
+const TERM_NOT = /\b(?:ask\w*|request\w*|sought|seek\w*|demand\w*|fac(?:e|es|ed|ing)|could|may|might|maximum|minimum|up\s+to|carr(?:y|ies)|punishable|previous\w*|earlier|already|served|serving)\b[^.;!?]{0,60}$/i;
+
+function isPrisonTerm(prose: string, start: number, end: number): boolean {
+  const before = prose.slice(Math.max(0, start - 80), start);
+  return !TERM_NOT.test(before) && (TERM_BEFORE.test(before) || TERM_AFTER.test(prose.slice(end, end + 40)));
+}
+
 /** Whether a distance is a depth: a depth word just before it, or "deep" after it; not a limit. */
 function isDepth(prose: string, start: number, end: number): boolean {
   const after = prose.slice(end, end + 30);
@@ -675,7 +691,9 @@ export function extractFigures(prose: string, start: number, end: number): Figur
     const between = w.lower === 'between';
     if (between) k = i + 1;
     else {
-      for (const [phrase, qual] of QUALIFIERS_BY_FIRST.get(w.lower) ?? []) {
+      // "handed over 97 prisoners": the verb's particle, not "more than".
+      const particle = w.lower === 'over' && i > 0 && PARTICLE_VERB.test(ws[i - 1].lower);
+      for (const [phrase, qual] of particle ? [] : QUALIFIERS_BY_FIRST.get(w.lower) ?? []) {
         const e = matchTokens(ws, i, phrase);
         if (e > 0) {
           q = qual;
@@ -787,6 +805,11 @@ export function extractFigures(prose: string, start: number, end: number): Figur
     if (f.unitClass === 'distance' && !f.eventClass && COAST_AFTER.test(prose.slice(f.end, f.end + 50))) {
       f.event = 'coast';
       f.eventClass = 'coast';
+    }
+    // "sentenced him to nine years in a penal colony", "jailed for 11 years": a prison term.
+    if (f.unitClass === 'duration' && !f.eventClass && !q && /^(?:years?|months?)$/i.test(f.unit ?? '') && isPrisonTerm(prose, f.start, f.end)) {
+      f.event = 'sentenced';
+      f.eventClass = 'prison term';
     }
     // A figure needs a counted noun or an event; "one" needs an event ("one of the largest" is no count).
     const oneWord = c.words && c.value === 1 && !c.range;

@@ -416,6 +416,14 @@ describe('actors: alias linking', () => {
     assert.equal(link([[['Kazhdel', 'place']], [['Kajdel', 'place']]]).length, 1);
   });
 
+  it('merges names written with or without a letter that is not a letter with a mark (ø, ł, đ, ß)', () => {
+    assert.equal(link([[['Jørund Vestbakk', 'person']], [['Jorund Vestbakk', 'person']]]).length, 1);
+    assert.equal(link([[['Łukasz Wrona', 'person']], [['Lukasz Wrona', 'person']]]).length, 1);
+    assert.equal(link([[['Đorđe Pavić', 'person']], [['Djordje Pavic', 'person']]]).length, 1);
+    assert.equal(link([[['Großberg', 'place']], [['Grossberg', 'place']]]).length, 1);
+    assert.equal(link([[['Jørund Vestbakk', 'person']], [['Jurand Vestbakk', 'person']]]).length, 2);
+  });
+
   it('merges names written with j, y, zh or dzh for one sound, and names written closed or open', () => {
     assert.equal(link([[['Yelsany', 'place']], [['Jelsany', 'place']]]).length, 1);
     assert.equal(link([[['Arslan Dzhemirov', 'person']], [['Arslan Jemirov', 'person']]]).length, 1);

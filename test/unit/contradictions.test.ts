@@ -588,6 +588,26 @@ describe('contradictions: news over time and place', () => {
     assert.equal(x.summary.split(' vs ').length, 2, x.summary);
   });
 
+  it("a prison term as the court and the defence give it; a co-defendant's term and the term asked for are others", () => {
+    const v = twoArticles(
+      'The court sentenced opposition leader Rostislav Kalyuzhny to nine years in a penal colony, its press service said. Prosecutors had asked for 13 years. His co-defendant, Dina Arkhipova, was sentenced to six years.',
+      'Rostislav Kalyuzhny has been sentenced to 11 years, according to his lawyer. The maximum penalty for the charge is 15 years.',
+      '2026-12-15');
+    const x = disputeIn(v, (c) => c.kind === 'numeric' && c.topic.includes('prison term'));
+    assert.ok(spans(x, ['a.md', 'nine years'], ['b.md', '11 years']), x.summary);
+    assert.equal(x.sides.length, 2, x.summary);
+  });
+
+  it('flights cancelled or diverted as the airport and the airlines count them; those diverted are a part', () => {
+    const v = twoArticles(
+      'The airport said 214 flights had been cancelled or diverted. It says 26 were diverted to other airports.',
+      'Airlines say more than 300 flights were cancelled or diverted, not 214.',
+      '2026-11-08');
+    const x = disputeIn(v, (c) => c.kind === 'numeric' && c.sides.some((s) => s.text.includes('214 flights')));
+    assert.ok(spans(x, ['a.md', '214 flights'], ['b.md', 'more than 300']), x.summary);
+    assert.ok(!x.sides.some((s) => s.text.includes('26 were diverted')), x.summary);
+  });
+
   it('an unnamed suspect said to be released, and said on a later day to remain in custody', () => {
     const v = analyse('', {
       'a.md': '---\ndate: 2026-03-06\n---\nThe man arrested in Velmora on Thursday has been released without charge, police say.\n',
@@ -1073,6 +1093,31 @@ describe('contradictions: custody after a release', () => {
     });
     const x = disputeIn(v, (c) => c.topic === 'whether Ivo Marsh was released');
     assert.ok(spans(x, ['coast-wire.txt', 'remains in custody'], ['sella-times.txt', 'released without charge']), listed(v));
+  });
+
+  it('unnamed suspects counted alike: released, and said a day later to remain in custody', () => {
+    const v = analyse('', {
+      'a.md': '---\ndate: 2026-11-08\n---\nThe two men arrested near the airport on Saturday were released without charge on Sunday, police said.\n',
+      'b.md': '---\ndate: 2026-11-09\n---\nThe two suspects remain in custody, a ministry spokeswoman said.\n',
+      'c.md': '---\ndate: 2026-11-09\n---\nThe three suspects remain in custody, a ministry spokeswoman said.\n',
+    });
+    const x = disputeIn(v, (c) => c.topic === 'whether the two suspects were released');
+    assert.ok(spans(x, ['a.md', 'released without charge'], ['b.md', 'remain in custody']), x.summary);
+    assert.ok(!x.sides.some((s) => s.file === 'c.md'), 'three suspects are other people');
+  });
+
+  it('an engineer named in one source, said in another not to be in custody', () => {
+    const v = twoArticles('That engineer, Radim Stastny, 44, was detained on Tuesday morning, a police source said.', 'The gas engineer has not been detained, his lawyer said on Tuesday evening.', '2026-11-10');
+    const x = disputeIn(v, (c) => c.topic === 'whether Radim Stastny is held');
+    assert.ok(spans(x, ['a.md', 'was detained'], ['b.md', 'has not been detained']), x.summary);
+  });
+
+  it('an arrest told in the past is not "still held" after a release', () => {
+    const v = analyse('', {
+      'a.md': '---\ndate: 2026-04-16\n---\nOfficials said Taavi Ruutel was freed on Thursday.\n',
+      'b.md': '---\ndate: 2026-04-17\n---\nRuutel, a reporter for the Aldsund Observer, was detained in 2024 while reporting on the fighting.\n',
+    });
+    assert.ok(!v.contradictions.some((c) => c.topic.includes('Ruutel')), listed(v));
   });
 
   it('held first and released later, or a release demanded, is no dispute', () => {

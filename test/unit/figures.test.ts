@@ -46,6 +46,8 @@ const CASES: ReadonlyArray<readonly [string, number, Want]> = [
   ['over 70 raiders were killed', 0, { low: 71, high: 80, unitClass: 'attackers' }],
   ['The army claims to have killed over 100 “insurgents”.', 0, { text: 'over 100', low: 101, high: 200, unit: 'insurgents', unitClass: 'attackers', event: 'killed', eventClass: 'killed' }],
   ['more than 40 people were injured', 0, { low: 41, high: 50 }],
+  // "handed over": the verb's particle, not a qualifier.
+  ['The army said it had handed over 97 prisoners.', 0, { text: '97', low: 97, high: 97, unitClass: 'prisoners' }],
   ['about 40 people were injured', 0, { low: 34, high: 46 }],
   ['around 200 troops were deployed', 0, { low: 170, high: 230, unitClass: 'soldiers' }],
   ['some 200 volunteers', 0, { low: 170, high: 230, unitClass: 'combatants' }],

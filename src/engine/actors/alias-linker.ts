@@ -83,9 +83,12 @@ function translitOf(key: string): { translit: string; translitSkeleton: string }
   return { translit, translitSkeleton: skeleton(translit) };
 }
 
+// Letters that are not a Latin letter with a mark, so NFD leaves them: Jørund/Jorund, Łukasz/Lukasz, Đorđe/Djordje.
+const UNMARKED: Record<string, string> = { ø: 'o', ł: 'l', đ: 'dj', ð: 'd', þ: 'th', ß: 'ss', æ: 'ae', œ: 'oe', ı: 'i' };
+
 /** A name without its accents and with the sound written j, y, zh or dzh written j. */
 function jFold(key: string): string {
-  return key.normalize('NFD').replace(/\p{M}/gu, '').replace(/dzh|dj|zh/g, 'j').replace(/\by(?=[aeiou])/g, 'j');
+  return key.normalize('NFD').replace(/\p{M}/gu, '').replace(/[øłđðþßæœı]/g, (c) => UNMARKED[c]).replace(/dzh|dj|zh/g, 'j').replace(/\by(?=[aeiou])/g, 'j');
 }
 
 /** Spelling folded across transliterations: Kyzylsai/Qizilsoy, Zelenets/Zelenec, Touré/Toure, Lakhor/Lachor, Alexei/Aleksei. */
@@ -443,8 +446,9 @@ export function linkMentions(docs: Mention[][], textOf?: (file: string) => strin
     const b = list[code % list.length];
     if (a.type !== b.type || a.isAcronym || b.isAcronym) continue;
     if (a.type === 'person') {
-      // The same first name, or one first name transliterated two ways before the same surname ("Nuri"/"Nouri Akhtaran").
-      const sameFirst = a.words[0] === b.words[0] || (transliterated(a.words[0]) === transliterated(b.words[0]) && a.words.slice(1).join(' ') === b.words.slice(1).join(' '));
+      // The same first name, or one first name transliterated two ways before the same surname ("Nuri"/"Nouri Akhtaran",
+      // "Đorđe Pavić"/"Djordje Pavic").
+      const sameFirst = a.words[0] === b.words[0] || (transliterated(a.words[0]) === transliterated(b.words[0]) && jFold(a.words.slice(1).join(' ')) === jFold(b.words.slice(1).join(' ')));
       if (a.words.length === b.words.length && a.words.length >= 2 && sameFirst && spellingVariants(a, b)) union(a, b);
       continue;
     }

@@ -39,15 +39,30 @@ function readCustody(st: Statement): 'held' | 'free' | 'released' | undefined {
 
 /** The day a passage gives for what it says (a resolved date in it, else the article's date), in ms. */
 export function dayOf(st: Statement): number | undefined {
-  const d = st.dates.find((x) => x.start >= st.start && x.end <= st.end && x.date?.length === 10);
-  const iso = d?.date ?? st.published?.slice(0, 10);
+  return ownDayOf(st) ?? msOf(st.published?.slice(0, 10));
+}
+
+/** The day a passage itself gives (a resolved date in it), in ms. */
+function ownDayOf(st: Statement): number | undefined {
+  return msOf(st.dates.find((x) => x.start >= st.start && x.end <= st.end && x.date?.length === 10)?.date);
+}
+
+function msOf(iso: string | undefined): number | undefined {
   const t = iso ? Date.parse(iso) : Number.NaN;
   return Number.isNaN(t) ? undefined : t;
 }
 
-// "The driver, named by his union as Lev Harmat,", "the ship's captain, Ana Dorn": a role and the person in it.
-const ROLES = 'driver|pilot|co-pilot|captain|skipper|conductor|suspect|gunman|shooter|attacker|bomber';
-const ROLE_NAMED = new RegExp(`\\b(?:the\\s+(?:[a-z]+['’]s\\s+)?)(${ROLES})\\s*,\\s*(?:(?:named|identified)\\s+(?:[a-z]+\\s+){0,4}?as\\s+)?$`);
+/** Who a custody dispute is about, as its summary names them. */
+function nameOf(who: string, actors: Map<string, Actor>): string {
+  if (who === UNNAMED_SUSPECT) return 'the suspect';
+  if (who.startsWith(`${UNNAMED_SUSPECT}s:`)) return `the ${who.slice(UNNAMED_SUSPECT.length + 2)} suspects`;
+  return actors.get(who)?.name ?? 'the person';
+}
+
+// "The driver, named by his union as Lev Harmat,", "the ship's captain, Ana Dorn", "that engineer, Radim Stastny,":
+// a role and the person in it.
+const ROLES = 'driver|pilot|co-pilot|captain|skipper|conductor|suspect|gunman|shooter|attacker|bomber|engineer|technician';
+const ROLE_NAMED = new RegExp(`\\b(?:(?:the|that|this)\\s+(?:[a-z]+['’]s\\s+|[a-z]+\\s+)?)(${ROLES})\\s*,\\s*(?:(?:named|identified)\\s+(?:[a-z]+\\s+){0,4}?as\\s+)?$`);
 const ROLE_SUBJECT = new RegExp(`^(?:the\\s+(?:[a-z]+['’]s\\s+|[a-z]+\\s+)?)(${ROLES})\\b`);
 
 /** The person each role names across the sources, where the sources name exactly one. */
@@ -104,6 +119,8 @@ export function peopleOf(docs: DocumentAnalysis[], actors: Map<string, Actor>): 
 // A person held but not named: "the suspect arrested on Thursday", "a 24-year-old man detained at a flat".
 const UNNAMED = /\b(?:the|a)\s+(?:\d+-year-old\s+)?(?:suspect|man|woman|teenager|youth)\s+(?:who\s+was\s+|who\s+had\s+been\s+)?(?:arrested|detained)\b/;
 const UNNAMED_SUSPECT = '\u0000suspect';
+// People held but not named, by how many: "the two suspects", "the three men arrested near the airport".
+const UNNAMED_GROUP = /\bthe\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:suspects\b|(?:men|women|people|teenagers|activists)\s+(?:who\s+were\s+|who\s+had\s+been\s+)?(?:arrested|detained)\b)/;
 
 /**
  * Where a person is, as sources disagree about it: held by the authorities in one ("she is being
@@ -121,7 +138,8 @@ export function custodyContradictions(statements: Statement[], docs: DocumentAna
     const said = custodyOf(st, readCustody);
     if (!said) continue;
     // "The man arrested in Velmora on Thursday has been released": a suspect the police have not named.
-    const who = UNNAMED.test(st.lower) ? UNNAMED_SUSPECT : personOf(st, peopleIn(st.file), personActors, (roles ??= rolesNamed(statements, personActors)));
+    const group = UNNAMED_GROUP.exec(st.lower)?.[1];
+    const who = group ? `${UNNAMED_SUSPECT}s:${group}` : UNNAMED.test(st.lower) ? UNNAMED_SUSPECT : personOf(st, peopleIn(st.file), personActors, (roles ??= rolesNamed(statements, personActors)));
     if (!who) continue;
     const into = said === 'free' ? free : said === 'released' ? released : held;
     (into.get(who) ?? into.set(who, []).get(who)!).push(st);
@@ -131,10 +149,11 @@ export function custodyContradictions(statements: Statement[], docs: DocumentAna
     const freeSides = (free.get(who) ?? []).filter((f) => heldSides.some((h) => h.file !== f.file));
     if (!freeSides.length) continue;
     const hs = heldSides.filter((h) => freeSides.some((f) => f.file !== h.file));
-    const name = who === UNNAMED_SUSPECT ? 'the suspect' : actors.get(who)?.name ?? 'the person';
+    const name = nameOf(who, actors);
+    const many = who.startsWith(`${UNNAMED_SUSPECT}s:`);
     out.push({
-      id: '', kind: 'polarity', topic: `whether ${name} is held`,
-      summary: `Is ${name} in custody: yes (${voicesOf(hs)}) vs no (${voicesOf(freeSides)})`,
+      id: '', kind: 'polarity', topic: `whether ${name} ${many ? 'are' : 'is'} held`,
+      summary: `${many ? 'Are' : 'Is'} ${name} in custody: yes (${voicesOf(hs)}) vs no (${voicesOf(freeSides)})`,
       confidence: round(0.55),
       sides: [...hs.slice(0, 4), ...freeSides.slice(0, 4)].map((s) => sideOf(s)),
     });
@@ -143,19 +162,22 @@ export function custodyContradictions(statements: Statement[], docs: DocumentAna
   // Held first and released later is the story going on, not a dispute.
   for (const [who, releasedSides] of released) {
     const later = (h: Statement, r: Statement) => {
-      // "remains in custody", "is still held": the state on the day the article was written.
+      // "remains in custody", "is still held": the state on the day the article was written. A
+      // passage that tells of the arrest ("was detained in 2024") says nothing of later days unless it dates itself.
       const now = /\b(?:remains?|is|are)\s+(?:still\s+)?(?:being\s+)?(?:held|detained|in\s+(?:police\s+)?custody|under\s+arrest)\b/.test(h.lower) && h.published ? Date.parse(h.published) : Number.NaN;
-      const hd = Number.isNaN(now) ? dayOf(h) : Math.max(now, dayOf(h) ?? now);
+      const own = ownDayOf(h);
+      const hd = Number.isNaN(now) ? own : Math.max(now, own ?? now);
       const rd = dayOf(r);
       return h.file !== r.file && hd !== undefined && rd !== undefined && hd > rd;
     };
     const hs = (held.get(who) ?? []).filter((h) => releasedSides.some((r) => later(h, r)));
     const rs = releasedSides.filter((r) => hs.some((h) => later(h, r)));
     if (!hs.length || !rs.length) continue;
-    const name = who === UNNAMED_SUSPECT ? 'the suspect' : actors.get(who)?.name ?? 'the person';
+    const name = nameOf(who, actors);
+    const many = who.startsWith(`${UNNAMED_SUSPECT}s:`);
     out.push({
-      id: '', kind: 'status', topic: `whether ${name} was released`,
-      summary: `Was ${name} released: yes (${voicesOf(rs)}) vs still held later (${voicesOf(hs)})`,
+      id: '', kind: 'status', topic: `whether ${name} ${many ? 'were' : 'was'} released`,
+      summary: `${many ? 'Were' : 'Was'} ${name} released: yes (${voicesOf(rs)}) vs still held later (${voicesOf(hs)})`,
       confidence: round(0.55),
       sides: [...hs.slice(0, 4), ...rs.slice(0, 4)].map((s) => sideOf(s)),
     });

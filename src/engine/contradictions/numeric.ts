@@ -25,10 +25,13 @@ const SPEED_FACTORS: Record<string, number> = { mph: 1.609, miles: 1.609, knots:
 // Events whose counts news disputes; "people spent the night" or "hit 30 targets" are no toll.
 const COUNTED_EVENTS = new Set(['killed', 'injured', 'burned', 'hospitalised', 'ill', 'exposed', 'dosed', 'casualties', 'evacuated', 'sheltered', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed', 'attended', 'involved', 'aboard', 'capacity', 'concentration', 'stored', 'magnitude', 'trapped', 'buried', 'spilled', 'coast', 'on the bridge', 'in the tunnel', 'in the building', 'without power', 'attackers', 'rainfall']);
 // Whoever is taken captive counts as one set: "three captured servicemen" = "three prisoners".
-const CUMULATIVE = new Set(['killed', 'injured', 'burned', 'hospitalised', 'ill', 'exposed', 'dosed', 'without food', 'weight lost', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'buried', 'rescued', 'destroyed', 'spilled', 'coast', 'escaped']);
+const CUMULATIVE = new Set(['killed', 'injured', 'burned', 'hospitalised', 'ill', 'exposed', 'dosed', 'without food', 'weight lost', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'buried', 'rescued', 'destroyed', 'spilled', 'coast', 'escaped', 'cancelled', 'diverted', 'cancelled or diverted']);
 const HUMAN_UNITS = new Set(['people', 'civilians', 'children', 'attackers', 'combatants', 'soldiers', 'police', 'prisoners', 'inmates']);
 // Whoever can be taken or held captive counts as one set: officers, staff and civilians alike.
 const CAPTIVES = new Set([...HUMAN_UNITS, 'staff', 'workers', 'employees', 'crew', 'passengers', 'journalists', 'patients', 'residents', 'students', 'tourists']);
+
+// What is cancelled or diverted, counted: flights, trains, sailings.
+const SERVICES = new Set(['flight', 'train', 'sailing', 'service']);
 
 /** The set a figure counts: unit class and event class, or undefined when it is not a count of something that happened. */
 export function quantityKey(f: Figure): string | undefined {
@@ -44,6 +47,10 @@ export function quantityKey(f: Figure): string | undefined {
   if (f.eventClass === 'attackers') return 'people|attackers';
   if (f.eventClass === 'fall height') return LENGTH_FACTORS[f.unit?.toLowerCase() ?? ''] ? 'metres|fall height' : undefined;
   if (f.eventClass === 'weight lost') return 'kg|weight lost';
+  // Services called off: "214 flights were cancelled or diverted", "163 trains were cancelled".
+  if (f.eventClass === 'cancelled' || f.eventClass === 'diverted' || f.eventClass === 'cancelled or diverted') return f.unitClass && SERVICES.has(f.unitClass) ? `${f.unitClass}|${f.eventClass}` : undefined;
+  // Years and months are kept apart: "18 months" and "two years" are not set against each other.
+  if (f.eventClass === 'prison term') return `${/^month/i.test(f.unit ?? '') ? 'months' : 'years'}|prison term`;
   if (f.eventClass === 'days without food') return 'days|without food';
   if (f.eventClass === 'rainfall') return 'mm|rainfall';
   if (f.eventClass === 'reward' || f.eventClass === 'bail') return `${f.unitClass}|${f.eventClass}`;
@@ -88,6 +95,8 @@ const OFFERER = /\b([a-z]+)\s+(?:has\s+|have\s+|had\s+)?(?:offered|announced|put
 const NOT_OFFERERS = new Set(['and', 'but', 'he', 'she', 'it', 'they', 'we', 'also', 'then', 'which', 'who', 'that', 'had', 'has', 'have', 'was', 'is', 'later', 'since', 'already', 'now', 'today', 'yesterday']);
 const AUTHORITIES = new Set(['minister', 'ministry', 'government', 'police', 'authorities', 'state', 'president', 'governor', 'prosecutors', 'prosecutor', 'officials', 'cabinet', 'mayor', 'presidency']);
 const WEEKDAY_NAMED = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAYS_NAMED = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g;
 
 /** What sets a reading apart (see Reading.kind), for the quantities that have such a thing. */
 function kindOf(st: Statement, key: string, figure: Figure): { kind?: string } {
@@ -99,7 +108,16 @@ function kindOf(st: Statement, key: string, figure: Figure): { kind?: string } {
     kind = who && !NOT_OFFERERS.has(who) ? (AUTHORITIES.has(who) ? 'authorities' : who) : undefined;
   }
   else if (key.endsWith('|bail')) kind = st.mentions.find((m) => m.actor && m.type === 'person')?.actor;
+  // A prison term is someone's: the person named last before it, not the one who says it.
+  else if (key.endsWith('|prison term')) kind = st.mentions.filter((m) => m.actor && m.type === 'person' && m.end <= figure.start && m.actor !== st.claim?.speaker).pop()?.actor;
   else if (key === 'mm|rainfall') kind = WEEKDAY_NAMED.exec(st.lower)?.[1];
+  // "163 flights were cancelled on Saturday and 41 on Sunday": a day's count is that day's, when one day is named.
+  else if (SERVICES.has(key.split('|')[0]) && !key.endsWith('|speed')) {
+    const days = new Set(st.lower.match(WEEKDAYS_NAMED) ?? []);
+    // "41 flights have been cancelled today": the day the article was written.
+    if (!days.size && /\btoday\b/.test(st.lower) && st.published) days.add(WEEKDAYS[new Date(st.published.slice(0, 10)).getUTCDay()]);
+    kind = days.size === 1 ? [...days][0] : undefined;
+  }
   return kind ? { kind } : {};
 }
 
@@ -352,6 +370,8 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
       // "Eight are still trapped": those not yet out are another count than those trapped at first.
       if ((key?.endsWith('|trapped') || key?.endsWith('|in the building') || key?.endsWith('|sheltered')) && stillInPlace(st, figure)) key += ' still';
       if (!key || seen.has(`${st.file}:${figure.start}:${figure.end}`) || ofEarlierEvent(st, figure) || notACount(st, figure)) continue;
+      // Whose term it is must be said: co-defendants get terms of their own.
+      if (key.endsWith('|prison term') && !kindOf(st, key, figure).kind) continue;
       seen.add(`${st.file}:${figure.start}:${figure.end}`);
       const around = st.lower.slice(Math.max(0, figure.start - st.start - 60), figure.end - st.start + 40);
       // "142 mm of rain fell": the rain fell, the figure did not.
@@ -414,11 +434,11 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
       .filter((c) => c.length);
     const [unit, event] = key.split('|');
     const named = readings[0].figure.unitClass?.split('#')[1];
-    const topic = (event === 'turnout' || event === 'vote share') && named ? named : event === 'capacity' ? 'capacity' : event === 'magnitude' ? 'magnitude of the earthquake' : event === 'depth' ? 'depth' : event === 'attackers' ? 'number of attackers' : event === 'fall height' ? 'height of the fall' : event === 'weight lost' ? 'weight lost' : event === 'without food' ? 'days without food' : event === 'rainfall' ? 'rainfall' : event === 'in the building' ? `${unit} in the building` : event === 'plume height' ? 'height of the column' : event === 'reward' ? 'reward offered' : event === 'bail' ? 'bail'
+    const topic = (event === 'turnout' || event === 'vote share') && named ? named : event === 'capacity' ? 'capacity' : event === 'magnitude' ? 'magnitude of the earthquake' : event === 'depth' ? 'depth' : event === 'attackers' ? 'number of attackers' : event === 'fall height' ? 'height of the fall' : event === 'weight lost' ? 'weight lost' : event === 'without food' ? 'days without food' : event === 'rainfall' ? 'rainfall' : event === 'in the building' ? `${unit} in the building` : event === 'plume height' ? 'height of the column' : event === 'reward' ? 'reward offered' : event === 'bail' ? 'bail' : event === 'prison term' ? `prison term (in ${unit})`
       : event === 'contract value' ? `value of the contract${unit.endsWith(' with tax') ? ' with tax' : ''}` : event === 'premium' ? 'price above the market' : event === 'withdrawn' ? `${unit} withdrawn` : event === 'paid back' ? 'share paid back' : event === 'strike share' ? `share of ${unit.replace(/^percent of /, '')} on strike` : event === 'highest temperature' ? 'highest temperature' : event === 'records taken' ? 'records taken' : event === 'concentration' ? (unit.startsWith('radiation') ? `${unit.replace(/^radiation/, 'dose rate')}` : `concentration of ${unit}`)
       : event === 'stored' ? `${unit.endsWith('s') ? unit : `${unit}s`} stored`
         : event === 'ill' ? (unit === 'people' ? 'people ill' : `${unit} cases`) : event === 'spilled' ? `${unit.endsWith('s') ? unit : `${unit}s`} spilled`
-          : event === 'coast' ? 'length of coast reached' : event === 'sheltered' ? `${unit} in shelters` : `${unit} ${event}`;
+          : event === 'coast' ? 'length of coast reached' : event === 'sheltered' ? `${unit} in shelters` : SERVICES.has(unit) && event !== 'speed' ? `${unit}s ${event}` : `${unit} ${event}`;
     // A camp is named by its most precise figure ("eight" rather than "several").
     const precise = (camp: Reading[]) => camp.reduce((p, r) => (r.high - r.low < p.high - p.low ? r : p));
     // "About 60" at a sentence's start reads "about 60" inside the summary.

@@ -557,6 +557,8 @@ export function notACount(st: Statement, figure: Figure): boolean {
   if (RATE.test(after)) return true;
   // "One injured guard was treated there and released": those treated, a part of the injured.
   if (SUBSET_TREATED.test(prose.slice(figure.start, Math.min(st.end, figure.start + 100)))) return true;
+  // "cancelled another 41 flights", "a further 12 bodies were found": what was added, not the count.
+  if (/\b(?:another|(?:a\s+|an\s+)?further|(?:an\s+)?additional)\s+$/i.test(prose.slice(Math.max(st.start, figure.start - 16), figure.start))) return true;
   // "Not one hostage died by a police bullet", "not a single patient": a denial, not a count of one.
   if (/\b(?:not|never)\s+$/i.test(prose.slice(Math.max(st.start, figure.start - 8), figure.start))) return true;
   // "more than five million citizens took part" in an election is a turnout, not a crowd.

@@ -30,6 +30,9 @@ const CLASSES: Record<string, readonly string[]> = {
   // buried at a funeral, which no other class counts, so the two readings are not set against the toll.
   buried: ['buried'],
   rescued: ['rescued', 'saved', 'freed', 'released'],
+  // Flights, trains and sailings called off or sent elsewhere: two counts, and the two together a third.
+  cancelled: ['cancelled', 'canceled', 'cancellations', 'scrapped'],
+  diverted: ['diverted', 'rerouted'],
   destroyed: ['destroyed', 'damaged', 'downed', 'razed', 'burned', 'burnt', 'shot', 'torched', 'gutted'],
   hit: ['hit', 'struck', 'shelled', 'attacked', 'targeted', 'launched', 'fired'],
   spent: ['spent', 'spend', 'spending', 'paid', 'cost', 'costs', 'allocated', 'invested', 'raised', 'donated'],
@@ -66,6 +69,7 @@ export const EVENT_PHRASES: ReadonlyArray<readonly [string, string]> = [
   // Workers in a building that fell: "about 1,400 workers were in the building", "2,614 had clocked in".
   ['in the building', 'in the building'], ['inside the building', 'in the building'], ['clocked in', 'in the building'],
   ['set on fire', 'destroyed'], ['set alight', 'destroyed'], ['set ablaze', 'destroyed'], ['burned out', 'destroyed'], ['burnt out', 'destroyed'],
+  ['cancelled or diverted', 'cancelled or diverted'], ['canceled or diverted', 'cancelled or diverted'], ['diverted or cancelled', 'cancelled or diverted'], ['diverted or canceled', 'cancelled or diverted'],
   ['taken into custody', 'arrested'], ['held in custody', 'arrested'], ['held for questioning', 'arrested'], ['held hostage', 'captured'], ['held captive', 'captured'], ['on board', 'aboard'], ['cut off', 'trapped'],
   ['received doses', 'dosed'], ['received a dose', 'dosed'], ['received high doses', 'dosed'], ['received radiation doses', 'dosed'],
   ['fell ill', 'ill'], ['fallen ill', 'ill'], ['taken ill', 'ill'], ['became ill', 'ill'], ['become ill', 'ill'],
