@@ -10,6 +10,7 @@ import { MODEL_VERSION } from './actors/model';
  * headline labels and year-less stamps, dotted dates, "according to the first report of …", "Chief Executive", and
  * distances "down the valley"; 8: a body "on Lipova Street" ends before the street, a year-less stamp is not dated in
  * the year after one the page names, and the new event words: people exposed, doses, burns and people in a building;
- * 9: the buried, people "moved out", and skiers, hikers, climbers and pilgrims among the people counted).
+ * 9: the buried, people "moved out", and skiers, hikers, climbers and pilgrims among the people counted;
+ * 10: prison terms, flights cancelled or diverted, and "handed over" before a number).
  */
-export const ANALYSIS_VERSION = `${GENERATOR}/model-${MODEL_VERSION}/9`;
+export const ANALYSIS_VERSION = `${GENERATOR}/model-${MODEL_VERSION}/10`;
