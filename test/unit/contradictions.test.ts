@@ -510,6 +510,18 @@ describe('contradictions: news over time and place', () => {
     assert.ok(spans(x, ['d.md', 'was genuine'], ['c.md', 'fabrication']), x.summary);
   });
 
+  it('an exchange carried out in full against one halted half-way; prisoners exchanged are no count of the captured', () => {
+    const v = analyse('', {
+      'a.md': '---\ndate: 2026-04-16\n---\nThe exchange was carried out in full, the ministry said. So far 41 prisoners have crossed the bridge.\n',
+      'b.md': '---\ndate: 2026-04-16\n---\nThe exchange was halted after the sixth group, the centre says. Talvessa has handed over 97 prisoners.\n',
+      'c.md': '---\ndate: 2026-04-16\n---\nThe evacuation of the border villages was completed on Wednesday.\n',
+    });
+    const x = disputeIn(v, (c) => c.topic === 'whether the exchange was completed');
+    assert.ok(spans(x, ['a.md', 'carried out in full'], ['b.md', 'was halted']), x.summary);
+    assert.ok(!x.sides.some((s) => s.file === 'c.md'), 'an evacuation is another operation');
+    assert.ok(!v.contradictions.some((c) => c.kind === 'numeric'), listed(v));
+  });
+
   it('car alarms set off by a blast are no warning', () => {
     const v = analyse('', {
       'a.md': 'Car alarms went off across the district when the tank exploded.\n',

@@ -51,6 +51,26 @@ function authenticity(thing: string, nouns: string): Fact {
   };
 }
 
+/**
+ * Whether an exchange, an evacuation or a count was carried through or stopped half-way: "the
+ * exchange was carried out in full", "the swap was completed" against "the exchange was halted after
+ * the sixth group", "paused, not cancelled". One fact per kind of operation, so that an evacuation
+ * completed is never set against an exchange halted.
+ */
+function carriedThrough(thing: string, nouns: string): Fact {
+  const subject = `\\b(?:${nouns})\\b[^.;]{0,40}?`;
+  return {
+    thing: `${thing} completed`,
+    about: new RegExp(`\\b(?:${nouns})\\b`),
+    yes: [new RegExp(`${subject}\\b(?<!not\\s|never\\s)(?:was|were|had\\s+been|has\\s+been|is|are)\\s+(?:\\w+\\s+)?(?:completed|finished|carried\\s+out\\s+in\\s+full|fully\\s+carried\\s+out)\\b`)],
+    no: [new RegExp(`${subject}\\b(?:was|were|had\\s+been|has\\s+been|is|are)\\s+(?:\\w+\\s+)?(?:halted|stopped|suspended|paused|interrupted|called\\s+off|broken\\s+off)\\b`),
+      new RegExp(`\\b(?:halted|stopped|suspended|paused)\\s+(?:the\\s+)?(?:${nouns})\\b`), new RegExp(`${subject}\\bhalted\\s+(?:midway|half-?way)\\b`)],
+    // Stopped and then taken up again is the story going on; what is only hoped for or feared says neither.
+    unless: /\bresum\w*|\brestart\w*|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:completed|finished|halted|stopped|suspended)\b|\b(?:expected|due|scheduled|planned|hope[sd]?)\s+to\b/,
+    topic: `whether the ${thing} was completed`, question: `Was the ${thing} completed`, noLabel: 'halted',
+  };
+}
+
 const FACTS: Fact[] = [
   {
     thing: 'data taken',
@@ -469,6 +489,9 @@ const FACTS: Fact[] = [
     unless: /\b(?:authori[sz]\w*|allow\w*|permit\w*|threaten\w*|order\w*|request\w*|sought)\b[^.;]{0,40}?\bforce[-\s]?fe/,
     topic: 'whether a prisoner was force-fed', question: 'Force-fed', noLabel: 'never', once: true,
   },
+  carriedThrough('exchange', 'exchange|swap|handover|hand-over'),
+  carriedThrough('evacuation', 'evacuation'),
+  carriedThrough('withdrawal', 'withdrawal|pull-?out'),
   authenticity('claim', 'claims?|statements?|messages?|communiqu[eé]s?|posts?'),
   authenticity('document', 'documents?|letters?|memos?|emails?'),
   authenticity('recording', 'videos?|footage|recordings?|audio|photos?|photographs?|images?|pictures?'),

@@ -559,6 +559,9 @@ export function notACount(st: Statement, figure: Figure): boolean {
   if (SUBSET_TREATED.test(prose.slice(figure.start, Math.min(st.end, figure.start + 100)))) return true;
   // "cancelled another 41 flights", "a further 12 bodies were found": what was added, not the count.
   if (/\b(?:another|(?:a\s+|an\s+)?further|(?:an\s+)?additional)\s+$/i.test(prose.slice(Math.max(st.start, figure.start - 16), figure.start))) return true;
+  // "41 prisoners have crossed the bridge", "handed over 97 prisoners": those exchanged, not those taken.
+  if (figure.eventClass === 'captured' && !/\b(?:captured|seized|abducted|kidnapped|taken\s+(?:prisoner|captive|hostage))\b/.test(st.lower)
+    && /\b(?:exchang\w*|swap\w*|handed\s+over|hand\s+over|handing\s+over|crossed|walked\s+across|came\s+home|come\s+home|returned\s+home|repatriat\w*)\b/.test(st.lower)) return true;
   // "Not one hostage died by a police bullet", "not a single patient": a denial, not a count of one.
   if (/\b(?:not|never)\s+$/i.test(prose.slice(Math.max(st.start, figure.start - 8), figure.start))) return true;
   // "more than five million citizens took part" in an election is a turnout, not a crowd.
