@@ -522,6 +522,28 @@ describe('contradictions: news over time and place', () => {
     assert.ok(!v.contradictions.some((c) => c.kind === 'numeric'), listed(v));
   });
 
+  it('a verdict the lawyer will appeal and the party says will not be; an appeal for calm is none', () => {
+    const v = analyse('', {
+      'a.md': '---\ndate: 2026-12-15\n---\nHis lawyer, Lev Gorodetsky, said the defence would appeal within ten days.\n',
+      'b.md': '---\ndate: 2026-12-15\n---\n"He will not appeal," the party spokeswoman, Nika Savranskaya, said.\n',
+      'c.md': '---\ndate: 2026-12-15\n---\nThe mayor said she would appeal for calm. Prosecutors said they would not appeal.\n',
+    });
+    const x = disputeIn(v, (c) => c.topic === 'whether the verdict will be appealed');
+    assert.ok(spans(x, ['a.md', 'would appeal'], ['b.md', 'will not appeal']), x.summary);
+    assert.ok(!x.sides.some((s) => s.file === 'c.md'), x.summary);
+  });
+
+  it('diplomats let into the courtroom against none admitted; a defendant admitted to hospital is another story', () => {
+    const v = analyse('', {
+      'a.md': '---\ndate: 2026-12-15\n---\nRepresentatives of foreign embassies were admitted to the courtroom, the Foreign Ministry said.\n',
+      'b.md': '---\ndate: 2026-12-15\n---\n"No diplomat was admitted to that courtroom," the ambassador said.\n',
+      'c.md': '---\ndate: 2026-12-15\n---\nThe defendant was not admitted to hospital before the trial, his lawyer said.\n',
+    });
+    const x = disputeIn(v, (c) => c.topic.startsWith('whether foreign diplomats'));
+    assert.ok(spans(x, ['a.md', 'were admitted'], ['b.md', 'No diplomat was admitted']), x.summary);
+    assert.ok(!x.sides.some((s) => s.file === 'c.md'), x.summary);
+  });
+
   it('car alarms set off by a blast are no warning', () => {
     const v = analyse('', {
       'a.md': 'Car alarms went off across the district when the tank exploded.\n',

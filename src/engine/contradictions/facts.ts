@@ -21,6 +21,8 @@ interface Fact {
   unnamedIsOnly?: boolean;
   /** Whether the fact, once true, stays true (an investigation opened, demands made): a "no" dated before a "yes" is no clash. */
   once?: boolean;
+  /** Whether the fact is an intent ("will appeal"): what someone will or would do counts; what may be still does not. */
+  intent?: boolean;
   topic: string;
   question: string;
   noLabel: string;
@@ -32,6 +34,8 @@ const DENIED_REPORT = /\b(?:rejected|rejects|denied|denies|dismissed|dismisses|r
 
 // Talk of what may be, or asked: "could have been stolen", "whether observers were let in".
 const OPEN = /\b(?:if|whether|could|might|may|would|should|must|will|possibly|perhaps|unclear|not\s+(?:yet\s+)?(?:known|clear))\b/;
+// The same for an intent, which is said with "will" and "would".
+const OPEN_INTENT = /\b(?:if|whether|could|might|may|possibly|perhaps|unclear|not\s+(?:yet\s+)?(?:known|clear|decided))\b/;
 
 /**
  * Whether a claim, a document or a recording is genuine: "its analysts established that the claim was
@@ -489,6 +493,28 @@ const FACTS: Fact[] = [
     unless: /\b(?:authori[sz]\w*|allow\w*|permit\w*|threaten\w*|order\w*|request\w*|sought)\b[^.;]{0,40}?\bforce[-\s]?fe/,
     topic: 'whether a prisoner was force-fed', question: 'Force-fed', noLabel: 'never', once: true,
   },
+  {
+    // A verdict appealed or accepted: "the defence will appeal", "We will file an appeal" against "He will
+    // not appeal", "decided not to appeal". An appeal for calm or for witnesses is another thing; so is
+    // the prosecution's appeal.
+    thing: 'appeal', intent: true,
+    about: /\bappeal/,
+    yes: [/(?<!\bnot\s|\bnever\s|n't\s)\b(?:will|would|is\s+going\s+to|are\s+going\s+to|plans?\s+to|intends?\s+to|vowed\s+to|promised\s+to)\s+appeal\b(?!\s+(?:for|to)\b)/, /(?<!\bnot\s|\bnever\s|n't\s)\b(?:file|filed|files|lodge|lodged|lodges)\s+(?:an?\s+)?appeal\b/, /(?<!\bnot\s|\bnever\s|n't\s)\bappealed\s+(?:against\s+)?(?:the\s+)?(?:verdict|sentence|ruling|conviction)\b/],
+    no: [/\b(?:will|would|does|did)\s+not\s+appeal\b(?!\s+(?:for|to)\b)/, /\b(?:won't|wouldn't|doesn't|didn't)\s+appeal\b(?!\s+(?:for|to)\b)/, /\b(?:decided|chose|agreed)\s+not\s+to\s+appeal\b/, /\bwaived?\s+(?:the|his|her|their)\s+right\s+(?:to|of)\s+appeal\b/, /\bthere\s+will\s+be\s+no\s+appeal\b/],
+    unless: /\bprosecut\w*\b[^.;]{0,40}\bappeal|\bappeal(?:ed|s|ing)?\s+(?:for|to)\b/,
+    topic: 'whether the verdict will be appealed', question: 'Will the verdict be appealed', noLabel: 'no appeal',
+  },
+  {
+    // Diplomats, observers or reporters let into a trial: "Representatives of foreign embassies were admitted
+    // to the courtroom" against "No diplomat was admitted to that courtroom", "were kept out of the courtroom".
+    thing: 'admitted to the trial',
+    about: /\bcourt(?:room|house)?s?\b|\btrial\b|\bhearing\b/,
+    yes: [/\b(?:diplomats?|embass(?:y|ies)|ambassadors?|envoys?|consuls?|observers?|journalists?|reporters?|representatives)\b[^.;]{0,60}?(?<!\bno\s+\w+\s+|\bnot\s+|\bnever\s+)\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:admitted|allowed\s+(?:in|into)|let\s+in(?:to)?)\b/],
+    no: [/\bno\s+(?:diplomats?|observers?|journalists?|reporters?|foreigners?)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:admitted|allowed\s+(?:in|into)|let\s+in)\b/, /\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+not\s+(?:admitted|allowed\s+(?:in|into)|let\s+in)\b/,
+      /\b(?:none|not\s+one)\s+of\s+(?:them|us)\s+(?:was|were)\s+(?:admitted|allowed\s+in|let\s+in)\b/, /\b(?:kept|shut|locked)\s+out\s+of\s+(?:the\s+|that\s+)?court(?:room|house)?\b/, /\b(?:refused|denied)\s+(?:entry|access|admission)\s+to\s+(?:the\s+|that\s+)?(?:court(?:room|house)?|trial|hearing)\b/],
+    unless: /\bhospital\b|\badmitted\s+(?:that|to\s+(?:having|being|the\s+(?:charges?|offen[cs]es?|crimes?)))\b|\bevidence\b[^.;]{0,30}\badmitted\b/,
+    topic: 'whether foreign diplomats or observers were let into the trial', question: 'Were they let into the trial', noLabel: 'kept out',
+  },
   carriedThrough('exchange', 'exchange|swap|handover|hand-over'),
   carriedThrough('evacuation', 'evacuation'),
   carriedThrough('withdrawal', 'withdrawal|pull-?out'),
@@ -510,7 +536,7 @@ function readFacts(st: Statement): Array<boolean | undefined> {
     const yes = !no;
     // Talk of what may be counts in the sentence that says it: a quotation's next sentence ("I would
     // ask people not to spread fear") leaves "There was no cyber-attack" as said.
-    if (OPEN.test(sentenceAt(st.lower, said).replace(/\bwill\s+not\b/g, '')) || f.unless?.test(st.lower)) return undefined;
+    if ((f.intent ? OPEN_INTENT : OPEN).test(sentenceAt(st.lower, said).replace(/\bwill\s+not\b/g, '')) || f.unless?.test(st.lower)) return undefined;
     return !f.keep && DENIED_REPORT.test(st.lower) ? !yes : yes;
   });
   // Most passages say nothing of any: they share one empty list.
