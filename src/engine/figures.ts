@@ -577,6 +577,18 @@ const TERM_AFTER = /^(?:['’]\s*(?:imprisonment|jail|prison)|\s+(?:in\s+(?:a\s+
 // Not the term given: one asked for, one the law allows, one a defendant faces, or an earlier one.
 const TERM_NOT = /\b(?:ask\w*|request\w*|sought|seek\w*|demand\w*|fac(?:e|es|ed|ing)|could|may|might|maximum|minimum|up\s+to|carr(?:y|ies)|punishable|previous\w*|earlier|already|served|serving)\b[^.;!?]{0,60}$/i;
 
+// What was closed, and for how long: "the runway was shut for 26 hours", "shut Eskaria's main airport for
+// 19 hours", "the border crossing stayed closed for three days". An airport and its runway are one closure.
+const CLOSED_THING = '(airport|runway|road|motorway|highway|bridge|tunnel|border|crossing|port|harbou?r|station|line|railway|school|schools|market|mine|plant|factory|park|beach|airspace)';
+const CLOSED_BEFORE = new RegExp(`\\b${CLOSED_THING}s?\\b[^.;!?]{0,40}?\\b(?:was|were|had\\s+been|has\\s+been|stayed|remained|is|are)\\s+(?:\\w+\\s+)?(?:closed|shut(?:\\s+down)?|blocked)\\s+for\\s+(?:about\\s+|almost\\s+|nearly\\s+|roughly\\s+|some\\s+|more\\s+than\\s+|over\\s+|at\\s+least\\s+|just\\s+)?$`, 'i');
+const CLOSED_AFTER = new RegExp(`\\b(?:closed|shut(?:\\s+down)?|closing|shutting(?:\\s+down)?|shuts?|closes)\\s+(?:the\\s+|its\\s+|[\\p{L}'’-]+['’]s\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${CLOSED_THING}\\s+for\\s+(?:about\\s+|almost\\s+|nearly\\s+|roughly\\s+|some\\s+|more\\s+than\\s+|over\\s+|at\\s+least\\s+|just\\s+)?$`, 'iu');
+
+/** What a duration says was closed for that long (the thing's name), or undefined. */
+function closureOf(before: string): string | undefined {
+  const thing = (CLOSED_BEFORE.exec(before) ?? CLOSED_AFTER.exec(before))?.[1].toLowerCase();
+  return thing === 'runway' ? 'airport' : thing === 'harbor' ? 'harbour' : thing;
+}
+
 function isPrisonTerm(prose: string, start: number, end: number): boolean {
   const before = prose.slice(Math.max(0, start - 80), start);
   return !TERM_NOT.test(before) && (TERM_BEFORE.test(before) || TERM_AFTER.test(prose.slice(end, end + 40)));
@@ -810,6 +822,14 @@ export function extractFigures(prose: string, start: number, end: number): Figur
     if (f.unitClass === 'duration' && !f.eventClass && !q && /^(?:years?|months?)$/i.test(f.unit ?? '') && isPrisonTerm(prose, f.start, f.end)) {
       f.event = 'sentenced';
       f.eventClass = 'prison term';
+    }
+    // "the runway was shut for 26 hours", "shut the airport for 19 hours": how long something stayed closed.
+    if (f.unitClass === 'duration' && !f.eventClass && /^(?:hours?|days?|weeks?)$/i.test(f.unit ?? '')) {
+      const closed = closureOf(prose.slice(Math.max(0, f.start - 90), f.start));
+      if (closed) {
+        f.event = closed;
+        f.eventClass = 'closure';
+      }
     }
     // A figure needs a counted noun or an event; "one" needs an event ("one of the largest" is no count).
     const oneWord = c.words && c.value === 1 && !c.range;

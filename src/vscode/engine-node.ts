@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { engineScript, type StartEngine } from './analysis-client';
@@ -23,6 +22,9 @@ export function nodeEngine(context: vscode.ExtensionContext, log: vscode.OutputC
   };
   start.helpers = Math.min(3, Math.max(0, availableParallelism() - 1));
   // Node's own SHA-256, several times faster than the plain-JavaScript one on a folder's texts; the same keys.
-  start.sha256 = (...parts) => createHash('sha256').update(parts.join('\0'), 'utf8').digest('hex');
+  // Loaded at the first key, not when the extension loads.
+  let createHash: typeof import('node:crypto').createHash | undefined;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  start.sha256 = (...parts) => (createHash ??= (require('node:crypto') as typeof import('node:crypto')).createHash)('sha256').update(parts.join('\0'), 'utf8').digest('hex');
   return start;
 }

@@ -632,6 +632,18 @@ describe('contradictions: news over time and place', () => {
     assert.equal(x.sides.length, 2, x.summary);
   });
 
+  it('how long an airport was closed, against how long a road was; and those who died in hospital are a part of the toll', () => {
+    const v = twoArticles(
+      'Drone sightings shut the main airport for 19 hours, the operator said. The coast road was closed for two hours. The ministry says nine people died.',
+      'The runway was shut for 26 hours, airlines say. The mayor says 13 people died, and the difference appears to be four people who died in the University Hospital.',
+      '2026-11-08');
+    const x = disputeIn(v, (c) => c.kind === 'numeric' && c.topic === 'hours the airport was closed');
+    assert.ok(spans(x, ['a.md', '19 hours'], ['b.md', '26 hours']), x.summary);
+    assert.ok(!x.sides.some((s) => s.text.includes('two hours')), x.summary);
+    const toll = disputeIn(v, (c) => c.kind === 'numeric' && c.sides.some((s) => s.text.includes('nine people')));
+    assert.equal(toll.sides.length, 2, toll.summary);
+  });
+
   it('flights cancelled or diverted as the airport and the airlines count them; those diverted are a part', () => {
     const v = twoArticles(
       'The airport said 214 flights had been cancelled or diverted. It says 26 were diverted to other airports.',

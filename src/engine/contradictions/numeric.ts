@@ -49,6 +49,8 @@ export function quantityKey(f: Figure): string | undefined {
   if (f.eventClass === 'weight lost') return 'kg|weight lost';
   // Services called off: "214 flights were cancelled or diverted", "163 trains were cancelled".
   if (f.eventClass === 'cancelled' || f.eventClass === 'diverted' || f.eventClass === 'cancelled or diverted') return f.unitClass && SERVICES.has(f.unitClass) ? `${f.unitClass}|${f.eventClass}` : undefined;
+  // How long something was closed: hours with hours, per thing closed ("airport|hours closed").
+  if (f.eventClass === 'closure') return f.event ? `${f.event}|${/^day/i.test(f.unit ?? '') ? 'days' : /^week/i.test(f.unit ?? '') ? 'weeks' : 'hours'} closed` : undefined;
   // Years and months are kept apart: "18 months" and "two years" are not set against each other.
   if (f.eventClass === 'prison term') return `${/^month/i.test(f.unit ?? '') ? 'months' : 'years'}|prison term`;
   if (f.eventClass === 'days without food') return 'days|without food';
@@ -188,6 +190,9 @@ function scopeOf(st: Statement, figure: Figure): string | undefined {
       if (/^\W*(?:in|across|throughout)\s+(?:the\s+)?(?:(?:whole|rest|entire)\s+of\s+(?:the\s+)?)?$/.test(before) && !/[.;]/.test(prose.slice(m.end, figure.start))) return m.actor ?? m.text.toLowerCase();
     }
   }
+  // "including four who died in hospital", "four people who died in Tarnovel University Hospital": those
+  // who died after they were brought in, a part of the toll.
+  if (DIED_IN_HOSPITAL.test(after)) return 'in hospital';
   // "Dr Varkonyi, head of surgery at Holy Trinity Hospital, says her teams have received 38 wounded":
   // the patients of one named hospital are its share of the count.
   if (/\b(?:treated|received|admitted|took\s+in|taken\s+in|has\s+had|brought\s+to)\b/.test(st.lower)) {
@@ -207,6 +212,7 @@ function scopeOf(st: Statement, figure: Figure): string | undefined {
 }
 
 const OUTSIDE_SCOPE = '(outside the count)';
+const DIED_IN_HOSPITAL = /^\s*(?:[a-z]+\s+){0,2}?(?:who\s+|that\s+)?(?:had\s+|have\s+|later\s+)?(?:died|dead)\s+(?:later\s+)?in\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:hospitals?|clinics?|infirmar(?:y|ies))\b/u;
 const PARTITIVE = /^\s+of\s+(its|their|our|his|her|your|the|those|these)\s+(?:own\s+)?([a-z]+)/;
 
 const STILL_AFTER = /^[^,;.:]{0,40}?\b(?:still|remain|remains|remained|yet\s+to\s+be)\b/;
@@ -434,7 +440,7 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
       .filter((c) => c.length);
     const [unit, event] = key.split('|');
     const named = readings[0].figure.unitClass?.split('#')[1];
-    const topic = (event === 'turnout' || event === 'vote share') && named ? named : event === 'capacity' ? 'capacity' : event === 'magnitude' ? 'magnitude of the earthquake' : event === 'depth' ? 'depth' : event === 'attackers' ? 'number of attackers' : event === 'fall height' ? 'height of the fall' : event === 'weight lost' ? 'weight lost' : event === 'without food' ? 'days without food' : event === 'rainfall' ? 'rainfall' : event === 'in the building' ? `${unit} in the building` : event === 'plume height' ? 'height of the column' : event === 'reward' ? 'reward offered' : event === 'bail' ? 'bail' : event === 'prison term' ? `prison term (in ${unit})`
+    const topic = (event === 'turnout' || event === 'vote share') && named ? named : event === 'capacity' ? 'capacity' : event === 'magnitude' ? 'magnitude of the earthquake' : event === 'depth' ? 'depth' : event === 'attackers' ? 'number of attackers' : event === 'fall height' ? 'height of the fall' : event === 'weight lost' ? 'weight lost' : event === 'without food' ? 'days without food' : event === 'rainfall' ? 'rainfall' : event === 'in the building' ? `${unit} in the building` : event === 'plume height' ? 'height of the column' : event === 'reward' ? 'reward offered' : event === 'bail' ? 'bail' : event === 'prison term' ? `prison term (in ${unit})` : event.endsWith(' closed') ? `${event.split(' ')[0]} the ${unit} was closed`
       : event === 'contract value' ? `value of the contract${unit.endsWith(' with tax') ? ' with tax' : ''}` : event === 'premium' ? 'price above the market' : event === 'withdrawn' ? `${unit} withdrawn` : event === 'paid back' ? 'share paid back' : event === 'strike share' ? `share of ${unit.replace(/^percent of /, '')} on strike` : event === 'highest temperature' ? 'highest temperature' : event === 'records taken' ? 'records taken' : event === 'concentration' ? (unit.startsWith('radiation') ? `${unit.replace(/^radiation/, 'dose rate')}` : `concentration of ${unit}`)
       : event === 'stored' ? `${unit.endsWith('s') ? unit : `${unit}s`} stored`
         : event === 'ill' ? (unit === 'people' ? 'people ill' : `${unit} cases`) : event === 'spilled' ? `${unit.endsWith('s') ? unit : `${unit}s`} spilled`
