@@ -154,6 +154,12 @@ export function extractDates(prose: string, start: number, end: number, publishe
         last++;
       }
       if (!part && (mod === 'early' || mod === 'late')) part = mod;
+      // "Friday 10 April", "Friday, April 10": the date that follows says which Friday.
+      const n = ws[last]?.text === ',' ? last + 1 : last;
+      if (!part && !mod && ((dayNumber(ws[n]) !== undefined && monthOf(ws[n + 1]) !== undefined) || (monthOf(ws[n]) !== undefined && dayNumber(ws[n + 1]) !== undefined))) {
+        i = n - 1;
+        continue;
+      }
       const r = resolveWeekday(WEEKDAYS.get(t.lower) ?? 0, pub, mod, future(i));
       push(mod && ['early', 'late', 'last', 'next', 'this'].includes(mod) ? i : k, last, r, part);
       i = last - 1;

@@ -599,6 +599,18 @@ describe('contradictions: news over time and place', () => {
     assert.ok(!x.sides.some((s) => s.file === 'c.md'), x.summary);
   });
 
+  it('the day a deal was agreed, and the day a trial opened, as two sources date them', () => {
+    const v = analyse('', {
+      'a.md': '---\ndate: 2026-04-16\n---\nThe Foreign Ministry says the deal was agreed on Monday, April 13, after two days of talks. The trial began on March 9, the court docket shows.\n',
+      'b.md': '---\ndate: 2026-04-17\n---\nIts terms were agreed on Friday 10 April in a telephone call, the spokesman said. The trial, which opened on 23 March, heard 46 witnesses.\n',
+    });
+    const deal = disputeIn(v, (c) => c.kind === 'temporal' && c.topic === 'day the agreement was signed');
+    assert.ok(spans(deal, ['a.md', 'agreed on Monday, April 13'], ['b.md', 'agreed on Friday 10 April']), deal.summary);
+    assert.match(deal.summary, /13 April 2026.*10 April 2026|10 April 2026.*13 April 2026/);
+    const trial = disputeIn(v, (c) => c.kind === 'temporal' && c.topic === 'day the trial began');
+    assert.ok(spans(trial, ['a.md', 'began on March 9'], ['b.md', 'opened on 23 March']), trial.summary);
+  });
+
   it('the day a contract was signed: the signatory against the date on a leaked copy', () => {
     const v = analyse('', {
       'a.md': '---\ndate: 2025-11-11\n---\nThe ministry said the contract had been signed on 14 April 2025.\n',

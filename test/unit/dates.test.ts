@@ -31,6 +31,11 @@ describe('extractDates', () => {
     assert.deepEqual(one('in the early hours of Tuesday'), { text: 'early hours of Tuesday', date: '2026-03-17', partOfDay: 'night' });
   });
 
+  it('takes a weekday before a date as that date, not the weekday nearest the article', () => {
+    assert.deepEqual(one('The terms were agreed on Friday 6 March in a phone call.'), { text: '6 March', date: '2026-03-06' });
+    assert.deepEqual(one('The terms were agreed on Friday, March 6, by phone.'), { text: 'March 6', date: '2026-03-06' });
+  });
+
   it('looks forward for future clauses and "next"', () => {
     assert.deepEqual(one('The ministers will meet on Friday.'), { text: 'Friday', date: '2026-03-20' });
     assert.deepEqual(one('They meet next Wednesday.'), { text: 'next Wednesday', date: '2026-03-25' });

@@ -252,17 +252,25 @@ export function clockContradictions(statements: Statement[]): Contradiction[] {
   return out;
 }
 
-// The day a contract or an agreement was signed, which a leaked copy may put on another day than
-// its signatory: "the contract was signed on 14 April" vs "the copy we published is dated 2 April".
-const SIGNED = /\b(?:signed|dated|signing|concluded)\b/g;
-const AGREEMENT = /\b(?:contract|deal|agreement|treaty|accord|memorandum|order)\b/;
+// Days a story's agreement or proceedings are dated by, each with the words that date it and the thing
+// they are of: the day a contract or a deal was signed or agreed, which a leaked copy or the other party
+// may put on another day ("the contract was signed on 14 April" vs "the copy we published is dated 2
+// April", "agreed on Monday, April 13" vs "agreed last Friday, 10 April"), and the day a trial opened.
+const DATED: Array<{ topic: string; question: string; about: RegExp; words: RegExp }> = [
+  { topic: 'day the agreement was signed', question: 'When the agreement was signed', about: /\b(?:contract|deal|agreement|treaty|accord|memorandum|order|terms)\b/, words: /\b(?:signed|dated|signing|concluded|agreed)\b/g },
+  { topic: 'day the trial began', question: 'When the trial began', about: /\b(?:trial|first\s+hearing)\b/, words: /\b(?:began|begun|opened|started|first\s+hearing)\b/g },
+];
 
-/** Different days given for the signing of the agreement a story is about. */
+/** Different days given for the signing of the agreement a story is about, or for the opening of its trial. */
 export function signingContradictions(statements: Statement[]): Contradiction[] {
+  return DATED.flatMap((what) => datedContradictions(statements, what));
+}
+
+function datedContradictions(statements: Statement[], what: (typeof DATED)[number]): Contradiction[] {
   const byDay = new Map<string, Statement[]>();
   for (const st of statements) {
-    if (!AGREEMENT.test(st.lower)) continue;
-    const words = [...st.lower.matchAll(SIGNED)];
+    if (!what.about.test(st.lower)) continue;
+    const words = [...st.lower.matchAll(what.words)];
     if (!words.length) continue;
     // The full date nearest the word, within a few words of it.
     let best: { date: string; gap: number } | undefined;
@@ -282,8 +290,8 @@ export function signingContradictions(statements: Statement[]): Contradiction[] 
   if (!a.some((x) => b.some((y) => y.file !== x.file))) return [];
   const fmt = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   return [{
-    id: '', kind: 'temporal', topic: 'day the agreement was signed',
-    summary: `When the agreement was signed: ${fmt(dayA)} (${voicesOf(a)}) vs ${fmt(dayB)} (${voicesOf(b)})`,
+    id: '', kind: 'temporal', topic: what.topic,
+    summary: `${what.question}: ${fmt(dayA)} (${voicesOf(a)}) vs ${fmt(dayB)} (${voicesOf(b)})`,
     confidence: round(0.55),
     sides: [...a.slice(0, 4).map((r) => sideOf(r, dayA)), ...b.slice(0, 4).map((r) => sideOf(r, dayB))],
   }];
