@@ -611,6 +611,21 @@ describe('contradictions: news over time and place', () => {
     assert.ok(spans(trial, ['a.md', 'began on March 9'], ['b.md', 'opened on 23 March']), trial.summary);
   });
 
+  it('who brokered a deal, as each side credits it; co-mediators named together are no dispute', () => {
+    const v = analyse('', {
+      'a.md': '---\ndate: 2026-04-16\n---\nTalvessa and Zemlyria exchanged prisoners under a deal mediated by Orlesia, whose foreign ministry hosted the talks in Haldersund, the Orlesian capital.\n',
+      'b.md': '---\ndate: 2026-04-17\n---\nThe exchange was made possible by the mediation of Castavia, the presidential spokesman Yegor Tashlin said.\n',
+    });
+    const x = disputeIn(v, (c) => c.topic === 'who mediated the deal');
+    assert.ok(spans(x, ['a.md', 'mediated by Orlesia'], ['b.md', 'mediation of Castavia']), x.summary);
+    const both = analyse('', {
+      'a.md': 'The ceasefire was brokered by Orlesia and Castavia, whose foreign ministries hosted the talks in Haldersund, the Orlesian capital.\n',
+      'b.md': 'The ceasefire was brokered by Orlesia, whose foreign ministry hosted the talks in Haldersund, the agency said.\n',
+      'c.md': 'The ceasefire was brokered by Castavia, whose foreign ministry hosted the talks in Haldersund, the agency said.\n',
+    });
+    assert.ok(!both.contradictions.some((c) => c.topic === 'who mediated the deal'), listed(both));
+  });
+
   it('the day a contract was signed: the signatory against the date on a leaked copy', () => {
     const v = analyse('', {
       'a.md': '---\ndate: 2025-11-11\n---\nThe ministry said the contract had been signed on 14 April 2025.\n',

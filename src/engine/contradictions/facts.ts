@@ -515,6 +515,16 @@ const FACTS: Fact[] = [
     unless: /\bhospital\b|\badmitted\s+(?:that|to\s+(?:having|being|the\s+(?:charges?|offen[cs]es?|crimes?)))\b|\bevidence\b[^.;]{0,30}\badmitted\b/,
     topic: 'whether foreign diplomats or observers were let into the trial', question: 'Were they let into the trial', noLabel: 'kept out',
   },
+  {
+    // A damaged building to come down or to be repaired: "the whole block will be demolished", "must be
+    // demolished" against "can be repaired", "are structurally sound and will be repaired".
+    thing: 'demolished', intent: true,
+    about: /\bdemoli|\btorn\s+down|\bcome\s+down|\brepair|\bstructurally\s+sound/,
+    yes: [/(?<!\bnot\s|\bnever\s|n't\s)\b(?:will|would|must|is\s+to|are\s+to|has\s+to|have\s+to|is\s+going\s+to|are\s+going\s+to)\s+(?:\w+\s+)?(?:be\s+(?:demolished|torn\s+down|pulled\s+down|razed)|come\s+down)\b/, /\bwould\s+not\s+be\s+saved\b|\bcannot\s+be\s+saved\b|\bbeyond\s+repair\b/],
+    no: [/\b(?:can|could|will|would|is\s+to|are\s+to)\s+(?:\w+\s+)?be\s+(?:repaired|saved|restored)\b/, /\b(?:is|are|was|were)\s+structurally\s+sound\b/, /\b(?:does|do|did)\s+not\s+(?:need|have)\s+to\s+(?:be\s+demolished|come\s+down)\b/, /\bwill\s+not\s+be\s+(?:demolished|torn\s+down)\b/],
+    unless: /\b(?:road|roads|bridge|line|lines|pipe|pipes|power|grid|network|cars?|vehicles?)\s+(?:\w+\s+){0,3}?(?:be\s+)?(?:repaired|restored)\b/,
+    topic: 'whether the building will be demolished', question: 'Will the building be demolished', noLabel: 'repaired',
+  },
   carriedThrough('exchange', 'exchange|swap|handover|hand-over'),
   carriedThrough('evacuation', 'evacuation'),
   carriedThrough('withdrawal', 'withdrawal|pull-?out'),

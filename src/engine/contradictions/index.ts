@@ -11,6 +11,7 @@ import { correctionContradictions, revisionContradictions } from './revision';
 import { precedentContradictions } from './precedent';
 import { warningContradictions } from './warnings';
 import { custodyContradictions } from './custody';
+import { mediatorContradictions } from './mediators';
 import { chargeContradictions, factContradictions, killedOfKindContradictions, reachContradictions, servicesContradictions } from './facts';
 import { officeContradictions, tenderContradictions } from './office';
 import { clockContradictions, signingContradictions } from './clock';
@@ -68,6 +69,7 @@ export function findContradictions(input: ContradictionInput): Contradiction[] {
     ...killedOfKindContradictions(statements),
     ...watersContradictions(statements),
     ...whereaboutsContradictions(statements),
+    ...mediatorContradictions(statements, actors),
   ];
   const merged = foldRevisions(oneDisputeEach(withoutRetracted(found, statements)));
   merged.sort(byConfidence);
