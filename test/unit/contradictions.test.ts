@@ -626,6 +626,28 @@ describe('contradictions: news over time and place', () => {
     assert.ok(!both.contradictions.some((c) => c.topic === 'who mediated the deal'), listed(both));
   });
 
+  it('a minister dismissed against one who resigned of her own will; a lawsuit dismissed is none', () => {
+    const v = analyse('', {
+      'a.md': '---\ndate: 2026-10-16\n---\nPrime Minister Lubomir Bartal said: "This morning I dismissed the finance minister, Milena Zatorska."\n',
+      'b.md': '---\ndate: 2026-10-16\n---\n"Milena Zatorska resigned of her own will. Nobody dismissed her," her spokeswoman said.\n',
+      'c.md': '---\ndate: 2026-10-16\n---\nA lawsuit against Milena Zatorska was dismissed in 2024, the court said.\n',
+    });
+    const x = disputeIn(v, (c) => c.topic === 'whether the minister resigned or was dismissed');
+    assert.ok(spans(x, ['a.md', 'I dismissed the finance minister'], ['b.md', 'resigned of her own will']), x.summary);
+    assert.ok(!x.sides.some((s) => s.file === 'c.md'), x.summary);
+  });
+
+  it('an investigation opened against "no criminal proceedings", and the sum of loans as two sources give it', () => {
+    const v = twoArticles(
+      'Prosecutors opened a criminal investigation on Wednesday, officials said. The bank says Hradel Logistics received two loans worth 29 million lorins in total.',
+      'No criminal proceedings have been opened, the prosecutor\'s spokesman said on Thursday. Stopa says the firm received three loans from the state bank since March 2024, worth a total of 46 million lorins.',
+      '2026-10-15');
+    const x = disputeIn(v, (c) => c.topic === 'whether an investigation was opened');
+    assert.ok(spans(x, ['a.md', 'opened a criminal investigation'], ['b.md', 'No criminal proceedings']), x.summary);
+    const loans = disputeIn(v, (c) => c.topic === 'sum of the loans');
+    assert.ok(spans(loans, ['a.md', '29 million'], ['b.md', '46 million']), loans.summary);
+  });
+
   it('the day a contract was signed: the signatory against the date on a leaked copy', () => {
     const v = analyse('', {
       'a.md': '---\ndate: 2025-11-11\n---\nThe ministry said the contract had been signed on 14 April 2025.\n',

@@ -460,9 +460,9 @@ const FACTS: Fact[] = [
     // Whether an investigation was opened: "the prosecutor's office had opened an investigation on Sunday" against
     // "no criminal case has been registered", "has not opened any investigation".
     thing: 'investigation opened',
-    about: /\b(?:investigation|inquiry|probe|criminal\s+case|case)\b/,
+    about: /\b(?:investigation|inquiry|probe|criminal\s+case|case|proceedings|preliminary\s+review)\b/,
     yes: [/\b(?:has|have|had)\s+(?:now\s+|already\s+)?(?:opened|launched)\s+(?:an?\s+|a\s+criminal\s+)?(?:investigation|inquiry|probe|criminal\s+case)\b|\b(?:investigation|inquiry|criminal\s+case)\s+(?:has|had)\s+been\s+(?:opened|launched|registered)\b|\b(?:opened|launched)\s+an?\s+(?:criminal\s+)?(?:investigation|inquiry)\s+(?:into|on)\b/],
-    no: [/\bno\s+(?:criminal\s+)?(?:case|investigation|inquiry|probe)\s+(?:had|has|was|have)\s+(?:yet\s+)?(?:been\s+)?(?:opened|registered|launched|started)\b|\b(?:has|had)\s+not\s+(?:yet\s+)?(?:opened|launched|registered)\s+(?:an?\s+|any\s+)?(?:criminal\s+)?(?:investigation|case|inquiry)\b/],
+    no: [/\bno\s+(?:criminal\s+)?(?:case|investigation|inquiry|probe|proceedings)\s+(?:had|has|was|have|are|were)\s+(?:yet\s+)?(?:been\s+)?(?:opened|registered|launched|started|under\s*way)\b|\bonly\s+(?:opened|launched|started)\s+a\s+preliminary\s+(?:review|check|inquiry|examination)\b|\b(?:has|had)\s+not\s+(?:yet\s+)?(?:opened|launched|registered)\s+(?:an?\s+|any\s+)?(?:criminal\s+)?(?:investigation|case|inquiry)\b/],
     unless: /\b(?:will|would|plans?\s+to|promised\s+to|expects?\s+to|calls?\s+for|called\s+for|demand(?:ed|s)?)\b[^.;]{0,30}?\b(?:open|launch)\b|\b(?:case|investigation|inquiry)\s+(?:\w+\s+){0,4}?against\b/,
     // "No criminal case has been opened against the driver": a case against one person, not the inquiry into the event.
     topic: 'whether an investigation was opened', question: 'Investigation opened', noLabel: 'no case opened', once: true,
@@ -524,6 +524,16 @@ const FACTS: Fact[] = [
     no: [/\b(?:can|could|will|would|is\s+to|are\s+to)\s+(?:\w+\s+)?be\s+(?:repaired|saved|restored)\b/, /\b(?:is|are|was|were)\s+structurally\s+sound\b/, /\b(?:does|do|did)\s+not\s+(?:need|have)\s+to\s+(?:be\s+demolished|come\s+down)\b/, /\bwill\s+not\s+be\s+(?:demolished|torn\s+down)\b/],
     unless: /\b(?:road|roads|bridge|line|lines|pipe|pipes|power|grid|network|cars?|vehicles?)\s+(?:\w+\s+){0,3}?(?:be\s+)?(?:repaired|restored)\b/,
     topic: 'whether the building will be demolished', question: 'Will the building be demolished', noLabel: 'repaired',
+  },
+  {
+    // Pushed or gone of one's own will: "this morning I dismissed the finance minister", "was sacked by the
+    // prime minister" against "resigned of her own will. Nobody dismissed her".
+    thing: 'dismissed', ofPerson: true, unnamedIsOnly: true,
+    about: /\bdismiss|\bsacked\b|\bfired\s+(?:her|him)\b|\bremoved\s+from\s+office\b|\bown\s+(?:free\s+)?(?:will|accord|volition)\b/,
+    yes: [/(?<!\bnot\s|\bnever\s|\bnobody\s|\bno\s+one\s|n't\s)\b(?:dismissed|sacked|fired)\s+(?:her|him|the\s+(?:[\w-]+\s+){0,2}?minister)\b/, /(?<!\bnot\s|\bnever\s)\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:dismissed|sacked|removed\s+from\s+office)\b/],
+    no: [/\b(?:nobody|no\s+one)\s+(?:dismissed|sacked|fired|pushed)\s+(?:her|him)\b/, /\b(?:was|were|has|had)\s+not\s+(?:been\s+)?(?:dismissed|sacked|fired)\b/, /\bresigned\s+of\s+(?:her|his|their)\s+own\s+(?:free\s+)?(?:will|accord|volition)\b/],
+    unless: /\b(?:lawsuits?|suits?|cases?|appeals?|charges?|complaints?|claims?|petitions?|motions?)\b[^.;]{0,50}?\b(?:was|were|has\s+been|had\s+been)\s+dismissed\b|\bdismissed\s+(?:the|a|an|as|claims?|reports?|allegations?|suggestions?)\b(?!\s+(?:[\w-]+\s+){0,2}?minister)/,
+    topic: 'whether the minister resigned or was dismissed', question: 'Dismissed', noLabel: 'resigned',
   },
   carriedThrough('exchange', 'exchange|swap|handover|hand-over'),
   carriedThrough('evacuation', 'evacuation'),

@@ -38,6 +38,7 @@ export function quantityKey(f: Figure): string | undefined {
   // How fast a vehicle went: "train|speed".
   if (f.eventClass === 'speed') return f.unitClass === 'speed' && f.event ? `${f.event}|speed` : undefined;
   if (f.eventClass === 'contract value') return `${f.unitClass}|contract value`;
+  if (f.eventClass === 'loans') return `${f.unitClass}|loans`;
   if (f.eventClass === 'premium') return 'percent|premium';
   if (f.eventClass === 'withdrawn') return `${f.unitClass}|withdrawn`;
   if (f.eventClass === 'paid back') return 'percent|paid back';
@@ -284,6 +285,8 @@ function ofEarlierEvent(st: Statement, figure: Figure): boolean {
   if (year && Number(year[1]) < new Date(published).getUTCFullYear() && !/\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+(?:\d{1,2},?\s+)?$/i.test(st.doc.prose.slice(Math.max(st.start, st.start + (year.index ?? 0) - 16), st.start + (year.index ?? 0)))) return true;
   const before = st.dates.filter((d) => d.date && d.end <= figure.start && d.start >= st.start).sort((a, b) => b.start - a.start)[0];
   if (!before?.date) return false;
+  // "three loans since March 2024, worth a total of 46 million": what was lent from then to now.
+  if (figure.eventClass === 'loans' && /\bsince\s+$/i.test(st.doc.prose.slice(Math.max(st.start, before.start - 8), before.start))) return false;
   // The last day the date can mean: a year ends in December, a month on its last day.
   const [y, m, day] = before.date.split('-').map(Number);
   const last = day ? Date.UTC(y, m - 1, day) : m ? Date.UTC(y, m, 0) : Date.UTC(y, 11, 31);
@@ -441,7 +444,7 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
     const [unit, event] = key.split('|');
     const named = readings[0].figure.unitClass?.split('#')[1];
     const topic = (event === 'turnout' || event === 'vote share') && named ? named : event === 'capacity' ? 'capacity' : event === 'magnitude' ? 'magnitude of the earthquake' : event === 'depth' ? 'depth' : event === 'attackers' ? 'number of attackers' : event === 'fall height' ? 'height of the fall' : event === 'weight lost' ? 'weight lost' : event === 'without food' ? 'days without food' : event === 'rainfall' ? 'rainfall' : event === 'in the building' ? `${unit} in the building` : event === 'plume height' ? 'height of the column' : event === 'reward' ? 'reward offered' : event === 'bail' ? 'bail' : event === 'prison term' ? `prison term (in ${unit})` : event.endsWith(' closed') ? `${event.split(' ')[0]} the ${unit} was closed`
-      : event === 'contract value' ? `value of the contract${unit.endsWith(' with tax') ? ' with tax' : ''}` : event === 'premium' ? 'price above the market' : event === 'withdrawn' ? `${unit} withdrawn` : event === 'paid back' ? 'share paid back' : event === 'strike share' ? `share of ${unit.replace(/^percent of /, '')} on strike` : event === 'highest temperature' ? 'highest temperature' : event === 'records taken' ? 'records taken' : event === 'concentration' ? (unit.startsWith('radiation') ? `${unit.replace(/^radiation/, 'dose rate')}` : `concentration of ${unit}`)
+      : event === 'loans' ? 'sum of the loans' : event === 'contract value' ? `value of the contract${unit.endsWith(' with tax') ? ' with tax' : ''}` : event === 'premium' ? 'price above the market' : event === 'withdrawn' ? `${unit} withdrawn` : event === 'paid back' ? 'share paid back' : event === 'strike share' ? `share of ${unit.replace(/^percent of /, '')} on strike` : event === 'highest temperature' ? 'highest temperature' : event === 'records taken' ? 'records taken' : event === 'concentration' ? (unit.startsWith('radiation') ? `${unit.replace(/^radiation/, 'dose rate')}` : `concentration of ${unit}`)
       : event === 'stored' ? `${unit.endsWith('s') ? unit : `${unit}s`} stored`
         : event === 'ill' ? (unit === 'people' ? 'people ill' : `${unit} cases`) : event === 'spilled' ? `${unit.endsWith('s') ? unit : `${unit}s`} spilled`
           : event === 'coast' ? 'length of coast reached' : event === 'sheltered' ? `${unit} in shelters` : SERVICES.has(unit) && event !== 'speed' ? `${unit}s ${event}` : `${unit} ${event}`;

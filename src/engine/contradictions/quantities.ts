@@ -227,6 +227,19 @@ function contractValue(st: Statement, f: Figure): Figure | undefined {
   return { ...f, unitClass: WITH_TAX.test(after) ? `${unit} with tax` : unit, event: 'contract value', eventClass: 'contract value' };
 }
 
+// What loans came to: "two loans worth 29 million lorins in total", "three loans from the state bank since
+// March 2024, worth a total of 46 million". Not one instalment or one loan of several.
+const LOANS_BEFORE = /\bloans\b[^.;"“”]{0,90}?\b(?:worth|totall?ing|amounting\s+to|valued\s+at)\s+(?:a\s+total\s+of\s+|in\s+all\s+|some\s+)?$/;
+
+/** The sum of the loans a story is about. */
+function loansValue(st: Statement, f: Figure): Figure | undefined {
+  if (f.low === null || f.eventClass) return undefined;
+  if (f.unitClass !== 'money' && !(f.unit && LARGE.test(f.text))) return undefined;
+  const before = fold(st.doc.prose.slice(Math.max(st.start, f.start - 120), f.start)).toLowerCase();
+  if (!LOANS_BEFORE.test(before) || /\b(?:instal?ments?|tranche|first\s+loan|second\s+loan|third\s+loan|one\s+of\s+the\s+loans)\b/.test(before.slice(-60))) return undefined;
+  return { ...f, unitClass: (f.unit ?? 'money').toLowerCase(), event: 'loans', eventClass: 'loans' };
+}
+
 // How far a price is above the market: "cost 62 percent more than the market price", "no more than
 // 10 percent above the market average", "the premium was no more than 10%".
 const PREMIUM_AFTER = /^\s*(?:(?:percent|per\s+cent|%)\s*)?(?:more|higher|above|over|dearer|extra)\b[^.;]{0,50}?\b(?:market|average\s+price|going\s+rate|list\s+price|neighbou?ring\s+countries|other\s+(?:buyers|hospitals|countries|governments)|elsewhere)\b/;
@@ -536,7 +549,7 @@ function daysWithoutFood(st: Statement, f: Figure): Figure | undefined {
 
 /** A figure as the passage reads it: a toll with the attackers in it, a concentration or dose rate, goods stored, cases of an illness, a magnitude, a contract's value, a sum withdrawn, a share paid back, a price's premium, records a breach took, a turnout, a vote share, homes cut off from power, a share of workers on strike, bodies counted as the dead, people who left a place or are in shelters, the attackers, rain that fell, the height of a fall, weight lost, days without food, a reward or bail, a column's height, or the figure as found. */
 export function readingOf(st: Statement, f: Figure): Figure {
-  return withAttackers(st, f) ?? concentration(st, f) ?? stored(st, f) ?? cases(st, f) ?? magnitude(st, f) ?? contractValue(st, f) ?? withdrawn(st, f) ?? paidBackShare(st, f) ?? premium(st, f) ?? recordsTaken(st, f)
+  return withAttackers(st, f) ?? concentration(st, f) ?? stored(st, f) ?? cases(st, f) ?? magnitude(st, f) ?? contractValue(st, f) ?? loansValue(st, f) ?? withdrawn(st, f) ?? paidBackShare(st, f) ?? premium(st, f) ?? recordsTaken(st, f)
     ?? turnout(st, f) ?? voteShare(st, f) ?? withoutPower(st, f) ?? strikeShare(st, f) ?? bodies(st, f) ?? leftPlace(st, f) ?? sheltered(st, f) ?? attackers(st, f) ?? rainfall(st, f) ?? fallHeight(st, f) ?? weightLost(st, f) ?? daysWithoutFood(st, f) ?? sumFor(st, f) ?? plumeHeight(st, f) ?? f;
 }
 
