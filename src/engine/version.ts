@@ -11,6 +11,7 @@ import { MODEL_VERSION } from './actors/model';
  * distances "down the valley"; 8: a body "on Lipova Street" ends before the street, a year-less stamp is not dated in
  * the year after one the page names, and the new event words: people exposed, doses, burns and people in a building;
  * 9: the buried, people "moved out", and skiers, hikers, climbers and pilgrims among the people counted;
- * 10: prison terms, flights cancelled or diverted, "handed over" before a number, and "Friday 10 April" as one date).
+ * 10: prison terms, flights cancelled or diverted, "handed over" before a number, "Friday 10 April" as one date, and
+ * a quotation "told officers and journalists").
  */
 export const ANALYSIS_VERSION = `${GENERATOR}/model-${MODEL_VERSION}/10`;

@@ -157,6 +157,18 @@ describe('extractClaims', () => {
     assert.equal(only(claims, 'roads had reopened', d).speakerText, 'Tomas Brandt');
   });
 
+  it('takes a quotation as what was told to two audiences joined by "and", and a verb after "and" as a new clause', () => {
+    const { d, claims } = claimsOf(
+      '“Anchors do not fall off ships by themselves,” Rear Admiral Sigrun Holtan told officers and journalists at the naval base.\n\n'
+      + 'Minister Arvo Tamm told reporters and added that the port would reopen on Friday.',
+      { 'Sigrun Holtan': 'person', 'Arvo Tamm': 'person' });
+    const quote = only(claims, 'Anchors do not', d);
+    assert.equal(d.text.slice(quote.content.start, quote.content.end), 'Anchors do not fall off ships by themselves');
+    assert.equal(quote.direct, true);
+    const port = only(claims, 'port would reopen', d);
+    assert.match(d.text.slice(port.content.start, port.content.end), /the port would reopen on Friday$/);
+  });
+
   it('resolves "she" past a man the text calls Mr, and "the colonel" to an abbreviated title', () => {
     const { d, claims } = claimsOf(
       'Opposition leader Nora Keel of the Green Union accused the government of neglect and called on Energy Minister Arvo Tamm to resign.\n\n'

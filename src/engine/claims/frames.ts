@@ -453,6 +453,12 @@ function contentAfter(ws: Word[], inQ: boolean[], isOpenQuote: (i: number) => bo
   if (f.info?.recipient) {
     const r = phraseForward(ws, inQ, k);
     if (r) k = r.last + 1;
+    // "told officers and journalists at the base": recipients joined by "and" are one recipient.
+    // Not "told reporters and added that …", "and warned of …": a verb after "and" starts a clause.
+    const next = ws[k + 1]?.lower ?? '';
+    const joined = r && (ws[k]?.lower === 'and' || ws[k]?.lower === 'or') && !CUE_VERBS.has(next) && !/(?:ed|ing)$/.test(next);
+    const more = joined ? phraseForward(ws, inQ, k + 1) : undefined;
+    if (more) k = more.last + 1;
   }
   const w0 = ws[k];
   if (!w0) return undefined;
