@@ -693,6 +693,16 @@ describe('contradictions: news over time and place', () => {
     assert.equal(toll.sides.length, 2, toll.summary);
   });
 
+  it('the height of the waves as a gauge and a survey give it; homes destroyed are a part of those damaged', () => {
+    const v = twoArticles(
+      'The tide gauge at the harbour recorded waves of up to 4 meters (13 feet) before it was damaged. The government said 1,100 homes had been destroyed.',
+      'Waves as high as 9 metres struck the seafront, a survey team said. At least 3,400 homes have been damaged, the authority says.',
+      '2026-09-15');
+    const x = disputeIn(v, (c) => c.kind === 'numeric' && c.topic === 'height of the waves');
+    assert.ok(spans(x, ['a.md', 'up to 4 meters'], ['b.md', '9 metres']), x.summary);
+    assert.ok(!v.contradictions.some((c) => c.sides.some((s) => s.text.includes('3,400'))), listed(v));
+  });
+
   it('flights cancelled or diverted as the airport and the airlines count them; those diverted are a part', () => {
     const v = twoArticles(
       'The airport said 214 flights had been cancelled or diverted. It says 26 were diverted to other airports.',

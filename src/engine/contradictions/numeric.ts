@@ -23,9 +23,9 @@ const UNIT_MERGE: Record<string, string> = { residents: 'people', persons: 'peop
 // Kilometres per hour in one of each speed unit other than km/h.
 const SPEED_FACTORS: Record<string, number> = { mph: 1.609, miles: 1.609, knots: 1.852, knot: 1.852 };
 // Events whose counts news disputes; "people spent the night" or "hit 30 targets" are no toll.
-const COUNTED_EVENTS = new Set(['killed', 'injured', 'burned', 'hospitalised', 'ill', 'exposed', 'dosed', 'casualties', 'evacuated', 'sheltered', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed', 'attended', 'involved', 'aboard', 'capacity', 'concentration', 'stored', 'magnitude', 'trapped', 'buried', 'spilled', 'coast', 'on the bridge', 'in the tunnel', 'in the building', 'without power', 'attackers', 'rainfall']);
+const COUNTED_EVENTS = new Set(['killed', 'injured', 'burned', 'hospitalised', 'ill', 'exposed', 'dosed', 'casualties', 'evacuated', 'sheltered', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed', 'damaged', 'attended', 'involved', 'aboard', 'capacity', 'concentration', 'stored', 'magnitude', 'trapped', 'buried', 'spilled', 'coast', 'on the bridge', 'in the tunnel', 'in the building', 'without power', 'attackers', 'rainfall']);
 // Whoever is taken captive counts as one set: "three captured servicemen" = "three prisoners".
-const CUMULATIVE = new Set(['killed', 'injured', 'burned', 'hospitalised', 'ill', 'exposed', 'dosed', 'without food', 'weight lost', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'buried', 'rescued', 'destroyed', 'spilled', 'coast', 'escaped', 'cancelled', 'diverted', 'cancelled or diverted']);
+const CUMULATIVE = new Set(['killed', 'injured', 'burned', 'hospitalised', 'ill', 'exposed', 'dosed', 'without food', 'weight lost', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'buried', 'rescued', 'destroyed', 'damaged', 'spilled', 'coast', 'escaped', 'cancelled', 'diverted', 'cancelled or diverted']);
 const HUMAN_UNITS = new Set(['people', 'civilians', 'children', 'attackers', 'combatants', 'soldiers', 'police', 'prisoners', 'inmates']);
 // Whoever can be taken or held captive counts as one set: officers, staff and civilians alike.
 const CAPTIVES = new Set([...HUMAN_UNITS, 'staff', 'workers', 'employees', 'crew', 'passengers', 'journalists', 'patients', 'residents', 'students', 'tourists']);
@@ -58,6 +58,7 @@ export function quantityKey(f: Figure): string | undefined {
   if (f.eventClass === 'rainfall') return 'mm|rainfall';
   if (f.eventClass === 'reward' || f.eventClass === 'bail') return `${f.unitClass}|${f.eventClass}`;
   if (f.eventClass === 'plume height') return LENGTH_FACTORS[f.unit?.toLowerCase() ?? ''] ? 'metres|plume height' : undefined;
+  if (f.eventClass === 'wave height') return LENGTH_FACTORS[f.unit?.toLowerCase() ?? ''] ? 'metres|wave height' : undefined;
   if (f.eventClass === 'depth') return LENGTH_FACTORS[f.unit?.toLowerCase() ?? ''] ? 'metres|depth' : undefined;
   if (f.eventClass === 'turnout' || f.eventClass === 'vote share') return `${f.unitClass?.split('#')[0]}|${f.eventClass}`;
   // Shots, however counted: "three shots can be heard", "fired once".
@@ -391,7 +392,7 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
       // Speeds compare in km/h; one given in another unit may be rounded by half a unit.
       const factor = SPEED_FACTORS[figure.unit?.toLowerCase().split(/[\s/]/)[0] ?? ''];
       // Depths and stretches of coast compare in metres, with 2% for rounding between units.
-      const metres = key === 'metres|depth' || key === 'metres|coast' || key === 'metres|plume height' || key === 'metres|fall height' ? LENGTH_FACTORS[figure.unit!.toLowerCase()] : undefined;
+      const metres = key === 'metres|depth' || key === 'metres|coast' || key === 'metres|plume height' || key === 'metres|wave height' || key === 'metres|fall height' ? LENGTH_FACTORS[figure.unit!.toLowerCase()] : undefined;
       const [low, high] = key.endsWith('|speed') && factor
         ? [((figure.low ?? 0) - 0.5) * factor, ((figure.high ?? Number.POSITIVE_INFINITY) + 0.5) * factor]
         : metres ? [(figure.low ?? 0) * metres * 0.98, (figure.high ?? Number.POSITIVE_INFINITY) * metres * 1.02]
@@ -443,7 +444,7 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
       .filter((c) => c.length);
     const [unit, event] = key.split('|');
     const named = readings[0].figure.unitClass?.split('#')[1];
-    const topic = (event === 'turnout' || event === 'vote share') && named ? named : event === 'capacity' ? 'capacity' : event === 'magnitude' ? 'magnitude of the earthquake' : event === 'depth' ? 'depth' : event === 'attackers' ? 'number of attackers' : event === 'fall height' ? 'height of the fall' : event === 'weight lost' ? 'weight lost' : event === 'without food' ? 'days without food' : event === 'rainfall' ? 'rainfall' : event === 'in the building' ? `${unit} in the building` : event === 'plume height' ? 'height of the column' : event === 'reward' ? 'reward offered' : event === 'bail' ? 'bail' : event === 'prison term' ? `prison term (in ${unit})` : event.endsWith(' closed') ? `${event.split(' ')[0]} the ${unit} was closed`
+    const topic = (event === 'turnout' || event === 'vote share') && named ? named : event === 'capacity' ? 'capacity' : event === 'magnitude' ? 'magnitude of the earthquake' : event === 'depth' ? 'depth' : event === 'attackers' ? 'number of attackers' : event === 'fall height' ? 'height of the fall' : event === 'weight lost' ? 'weight lost' : event === 'without food' ? 'days without food' : event === 'rainfall' ? 'rainfall' : event === 'in the building' ? `${unit} in the building` : event === 'plume height' ? 'height of the column' : event === 'wave height' ? 'height of the waves' : event === 'reward' ? 'reward offered' : event === 'bail' ? 'bail' : event === 'prison term' ? `prison term (in ${unit})` : event.endsWith(' closed') ? `${event.split(' ')[0]} the ${unit} was closed`
       : event === 'loans' ? 'sum of the loans' : event === 'contract value' ? `value of the contract${unit.endsWith(' with tax') ? ' with tax' : ''}` : event === 'premium' ? 'price above the market' : event === 'withdrawn' ? `${unit} withdrawn` : event === 'paid back' ? 'share paid back' : event === 'strike share' ? `share of ${unit.replace(/^percent of /, '')} on strike` : event === 'highest temperature' ? 'highest temperature' : event === 'records taken' ? 'records taken' : event === 'concentration' ? (unit.startsWith('radiation') ? `${unit.replace(/^radiation/, 'dose rate')}` : `concentration of ${unit}`)
       : event === 'stored' ? `${unit.endsWith('s') ? unit : `${unit}s`} stored`
         : event === 'ill' ? (unit === 'people' ? 'people ill' : `${unit} cases`) : event === 'spilled' ? `${unit.endsWith('s') ? unit : `${unit}s`} spilled`

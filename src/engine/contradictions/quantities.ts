@@ -159,6 +159,24 @@ function plumeHeight(st: Statement, f: Figure): Figure | undefined {
   return { ...f, event: 'plume height', eventClass: 'plume height', unitClass: 'length' };
 }
 
+// How high the waves or a surge came: "recorded waves of up to 4 meters", "waves as high as 9 metres struck the
+// seafront", "a storm surge of 3 metres", "four-meter waves". Not a depth or a height of anything else.
+const WAVE_BEFORE = /\b(?:waves?|surge|swell|tsunami|wall\s+of\s+water)\b[^.;]{0,25}?\b(?:of|as\s+high\s+as|up\s+to|reaching|reached|topped|higher\s+than|at)\s+(?:up\s+to\s+|about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|roughly\s+|around\s+)?$/;
+const WAVE_AFTER = /^\s*(?:\(\s*[\d.,]+\s*(?:feet|ft|foot)\s*\)\s*)?(?:-?\s*(?:high|tall)\s+)?(?:waves?|surge|swell|tsunami|wall\s+of\s+water)\b/;
+
+/** The height of the waves that came ashore, in metres. */
+function waveHeight(st: Statement, f: Figure): Figure | undefined {
+  // "waves of up to 4 metres" are open below; "waves as high as 9 metres struck" may carry the verb as their event.
+  if (f.high === null || (f.eventClass && f.eventClass !== 'hit') || !LENGTH_FACTORS[f.unit?.toLowerCase() ?? ''] || !/\b(?:waves?|surge|swell|tsunami|wall\s+of\s+water)\b/.test(st.lower)) return undefined;
+  const prose = st.doc.prose;
+  const before = fold(prose.slice(Math.max(st.start, f.start - 60), f.start)).toLowerCase();
+  const after = fold(prose.slice(f.end, Math.min(st.end, f.end + 40))).toLowerCase();
+  // "waves reached 300 metres inland": how far, not how high.
+  if (/^\s*(?:inland|from|along|of\s+(?:coast|shore|beach))\b/.test(after)) return undefined;
+  if (!WAVE_BEFORE.test(before) && !WAVE_AFTER.test(after)) return undefined;
+  return { ...f, event: 'wave height', eventClass: 'wave height', unitClass: 'length' };
+}
+
 // Goods kept at a site, as news reports what was in a warehouse or a tank: "held 1,200 tonnes", "there were about 3,000 tonnes".
 const BULK = /^(?:tonnes?|tons?|kilograms?|kg|litres?|liters?|barrels?|gallons?)$/i;
 const KEPT_BEFORE = /\b(?:held|holds|stored|stores|kept|keeps|stockpiled|contained|contains|(?:there|which)\s+(?:were|was|are|is))\s+(?:\w+\s+){0,2}$/;
@@ -550,7 +568,7 @@ function daysWithoutFood(st: Statement, f: Figure): Figure | undefined {
 /** A figure as the passage reads it: a toll with the attackers in it, a concentration or dose rate, goods stored, cases of an illness, a magnitude, a contract's value, a sum withdrawn, a share paid back, a price's premium, records a breach took, a turnout, a vote share, homes cut off from power, a share of workers on strike, bodies counted as the dead, people who left a place or are in shelters, the attackers, rain that fell, the height of a fall, weight lost, days without food, a reward or bail, a column's height, or the figure as found. */
 export function readingOf(st: Statement, f: Figure): Figure {
   return withAttackers(st, f) ?? concentration(st, f) ?? stored(st, f) ?? cases(st, f) ?? magnitude(st, f) ?? contractValue(st, f) ?? loansValue(st, f) ?? withdrawn(st, f) ?? paidBackShare(st, f) ?? premium(st, f) ?? recordsTaken(st, f)
-    ?? turnout(st, f) ?? voteShare(st, f) ?? withoutPower(st, f) ?? strikeShare(st, f) ?? bodies(st, f) ?? leftPlace(st, f) ?? sheltered(st, f) ?? attackers(st, f) ?? rainfall(st, f) ?? fallHeight(st, f) ?? weightLost(st, f) ?? daysWithoutFood(st, f) ?? sumFor(st, f) ?? plumeHeight(st, f) ?? f;
+    ?? turnout(st, f) ?? voteShare(st, f) ?? withoutPower(st, f) ?? strikeShare(st, f) ?? bodies(st, f) ?? leftPlace(st, f) ?? sheltered(st, f) ?? attackers(st, f) ?? rainfall(st, f) ?? fallHeight(st, f) ?? weightLost(st, f) ?? daysWithoutFood(st, f) ?? sumFor(st, f) ?? plumeHeight(st, f) ?? waveHeight(st, f) ?? f;
 }
 
 // "Ferries carry two million passengers a year": a rate, not what happened.

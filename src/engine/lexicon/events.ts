@@ -33,7 +33,9 @@ const CLASSES: Record<string, readonly string[]> = {
   // Flights, trains and sailings called off or sent elsewhere: two counts, and the two together a third.
   cancelled: ['cancelled', 'canceled', 'cancellations', 'scrapped'],
   diverted: ['diverted', 'rerouted'],
-  destroyed: ['destroyed', 'damaged', 'downed', 'razed', 'burned', 'burnt', 'shot', 'torched', 'gutted'],
+  destroyed: ['destroyed', 'downed', 'razed', 'burned', 'burnt', 'shot', 'torched', 'gutted'],
+  // Damaged is a count of its own: the destroyed are a part of it ("1,100 homes destroyed and 3,400 damaged").
+  damaged: ['damaged'],
   hit: ['hit', 'struck', 'shelled', 'attacked', 'targeted', 'launched', 'fired'],
   spent: ['spent', 'spend', 'spending', 'paid', 'cost', 'costs', 'allocated', 'invested', 'raised', 'donated'],
   involved: ['involved', 'deployed', 'mobilized', 'mobilised', 'sent'],
@@ -69,6 +71,7 @@ export const EVENT_PHRASES: ReadonlyArray<readonly [string, string]> = [
   // Workers in a building that fell: "about 1,400 workers were in the building", "2,614 had clocked in".
   ['in the building', 'in the building'], ['inside the building', 'in the building'], ['clocked in', 'in the building'],
   ['set on fire', 'destroyed'], ['set alight', 'destroyed'], ['set ablaze', 'destroyed'], ['burned out', 'destroyed'], ['burnt out', 'destroyed'],
+  ['damaged or destroyed', 'damaged'], ['destroyed or damaged', 'damaged'],
   ['cancelled or diverted', 'cancelled or diverted'], ['canceled or diverted', 'cancelled or diverted'], ['diverted or cancelled', 'cancelled or diverted'], ['diverted or canceled', 'cancelled or diverted'],
   ['taken into custody', 'arrested'], ['held in custody', 'arrested'], ['held for questioning', 'arrested'], ['held hostage', 'captured'], ['held captive', 'captured'], ['on board', 'aboard'], ['cut off', 'trapped'],
   ['received doses', 'dosed'], ['received a dose', 'dosed'], ['received high doses', 'dosed'], ['received radiation doses', 'dosed'],
