@@ -703,6 +703,16 @@ describe('contradictions: news over time and place', () => {
     assert.ok(!v.contradictions.some((c) => c.sides.some((s) => s.text.includes('3,400'))), listed(v));
   });
 
+  it('those still in hospital as the ministry and the hospital count them, apart from all admitted; none at another wedding is no count', () => {
+    const v = twoArticles(
+      'The ministry says 212 people fell ill and 38 people remain in hospital. "We served the same food at two other weddings, and nobody fell ill," the caterer said.',
+      'Five patients have died, the director says, and 71 patients were still on the wards. In all, 140 people were admitted to hospital.',
+      '2027-06-08');
+    const x = disputeIn(v, (c) => c.kind === 'numeric' && c.topic === 'people still in hospital');
+    assert.ok(spans(x, ['a.md', '38 people remain in hospital'], ['b.md', '71 patients']), x.summary);
+    assert.ok(!v.contradictions.some((c) => c.sides.some((s) => s.value === 'nobody')), listed(v));
+  });
+
   it('flights cancelled or diverted as the airport and the airlines count them; those diverted are a part', () => {
     const v = twoArticles(
       'The airport said 214 flights had been cancelled or diverted. It says 26 were diverted to other airports.',

@@ -378,7 +378,8 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
         else last.set(st.file, { st, figures: [figure] });
       }
       // "Eight are still trapped": those not yet out are another count than those trapped at first.
-      if ((key?.endsWith('|trapped') || key?.endsWith('|in the building') || key?.endsWith('|sheltered')) && stillInPlace(st, figure)) key += ' still';
+      // "38 remain in hospital": those not yet discharged, another count than all who were admitted.
+      if ((key?.endsWith('|trapped') || key?.endsWith('|in the building') || key?.endsWith('|sheltered') || key?.endsWith('|hospitalised')) && stillInPlace(st, figure)) key += ' still';
       if (!key || seen.has(`${st.file}:${figure.start}:${figure.end}`) || ofEarlierEvent(st, figure) || notACount(st, figure)) continue;
       // Whose term it is must be said: co-defendants get terms of their own.
       if (key.endsWith('|prison term') && !kindOf(st, key, figure).kind) continue;
@@ -448,7 +449,8 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
       : event === 'loans' ? 'sum of the loans' : event === 'contract value' ? `value of the contract${unit.endsWith(' with tax') ? ' with tax' : ''}` : event === 'premium' ? 'price above the market' : event === 'withdrawn' ? `${unit} withdrawn` : event === 'paid back' ? 'share paid back' : event === 'strike share' ? `share of ${unit.replace(/^percent of /, '')} on strike` : event === 'highest temperature' ? 'highest temperature' : event === 'records taken' ? 'records taken' : event === 'concentration' ? (unit.startsWith('radiation') ? `${unit.replace(/^radiation/, 'dose rate')}` : `concentration of ${unit}`)
       : event === 'stored' ? `${unit.endsWith('s') ? unit : `${unit}s`} stored`
         : event === 'ill' ? (unit === 'people' ? 'people ill' : `${unit} cases`) : event === 'spilled' ? `${unit.endsWith('s') ? unit : `${unit}s`} spilled`
-          : event === 'coast' ? 'length of coast reached' : event === 'sheltered' ? `${unit} in shelters` : SERVICES.has(unit) && event !== 'speed' ? `${unit}s ${event}` : `${unit} ${event}`;
+          : event === 'coast' ? 'length of coast reached' : event === 'sheltered' ? `${unit} in shelters` : SERVICES.has(unit) && event !== 'speed' ? `${unit}s ${event}`
+            : event === 'hospitalised still' ? `${unit} still in hospital` : event.endsWith(' still') ? `${unit} still ${event.slice(0, -' still'.length)}` : `${unit} ${event}`;
     // A camp is named by its most precise figure ("eight" rather than "several").
     const precise = (camp: Reading[]) => camp.reduce((p, r) => (r.high - r.low < p.high - p.low ? r : p));
     // "About 60" at a sentence's start reads "about 60" inside the summary.

@@ -588,6 +588,8 @@ export function notACount(st: Statement, figure: Figure): boolean {
   if (RATE.test(after)) return true;
   // "One injured guard was treated there and released": those treated, a part of the injured.
   if (SUBSET_TREATED.test(prose.slice(figure.start, Math.min(st.end, figure.start + 100)))) return true;
+  // "We served the same chicken at two other weddings, and nobody fell ill": none of another set.
+  if (figure.high === 0 && /\b(?:other|another|elsewhere|previous|earlier)\b/i.test(prose.slice(Math.max(st.start, figure.start - 80), figure.start).split(/[.;:!?]/).pop() ?? '')) return true;
   // "cancelled another 41 flights", "a further 12 bodies were found": what was added, not the count.
   if (/\b(?:another|(?:a\s+|an\s+)?further|(?:an\s+)?additional)\s+$/i.test(prose.slice(Math.max(st.start, figure.start - 16), figure.start))) return true;
   // "41 prisoners have crossed the bridge", "handed over 97 prisoners": those exchanged, not those taken.

@@ -76,6 +76,8 @@ export const EVENT_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['taken into custody', 'arrested'], ['held in custody', 'arrested'], ['held for questioning', 'arrested'], ['held hostage', 'captured'], ['held captive', 'captured'], ['on board', 'aboard'], ['cut off', 'trapped'],
   ['received doses', 'dosed'], ['received a dose', 'dosed'], ['received high doses', 'dosed'], ['received radiation doses', 'dosed'],
   ['fell ill', 'ill'], ['fallen ill', 'ill'], ['taken ill', 'ill'], ['became ill', 'ill'], ['become ill', 'ill'],
+  // "38 remained in hospital", "71 patients were still on the wards": those in hospital (see numeric.ts for "still").
+  ['in hospital', 'hospitalised'], ['on the wards', 'hospitalised'],
   ['taken to hospital', 'hospitalised'], ['treated in hospital', 'hospitalised'], ['admitted to hospital', 'hospitalised'],
   // A crowd in a venue: "36,000 people were in the stadium", "31,200 had passed through its turnstiles".
   ['were inside the stadium', 'attended'], ['were inside the ground', 'attended'], ['were in the stadium', 'attended'], ['were in the ground', 'attended'],
@@ -102,5 +104,5 @@ export const EVENT_BRIDGES: ReadonlySet<string> = new Set([
   'feared', 'thought', 'said', 'presumed', 'left', 'were', 'got', 'get', 'would', 'will', 'may',
   'might', 'could', 'initially', 'subsequently', 'then', 'either', 'both', 'officially', 'apparently',
   'say', 'says', 'were', 'seriously', 'critically', 'severely', 'lightly', 'slightly', 'badly',
-  'mortally', 'to',
+  'mortally', 'to', 'remain', 'remains', 'remained',
 ]);
