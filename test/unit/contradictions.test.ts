@@ -533,6 +533,17 @@ describe('contradictions: news over time and place', () => {
     assert.ok(!x.sides.some((s) => s.file === 'c.md'), x.summary);
   });
 
+  it('a defendant in the dock against one who heard the verdict by video link; a witness by video link is none', () => {
+    const v = analyse('', {
+      'a.md': '---\ndate: 2026-12-15\n---\nRostislav Kalyuzhny stood in the defendants\' enclosure as the verdict was read, the court\'s press secretary said.\n',
+      'b.md': '---\ndate: 2026-12-15\n---\nRostislav Kalyuzhny heard the verdict by video link from the detention centre, his lawyer said.\n',
+      'c.md': '---\ndate: 2026-12-15\n---\nOne witness gave evidence by video link, the court said. Rostislav Kalyuzhny founded the party in 2019.\n',
+    });
+    const x = disputeIn(v, (c) => c.topic === 'whether the defendant was in the courtroom');
+    assert.ok(spans(x, ['a.md', 'enclosure'], ['b.md', 'by video link']), x.summary);
+    assert.ok(!x.sides.some((s) => s.file === 'c.md'), x.summary);
+  });
+
   it('diplomats let into the courtroom against none admitted; a defendant admitted to hospital is another story', () => {
     const v = analyse('', {
       'a.md': '---\ndate: 2026-12-15\n---\nRepresentatives of foreign embassies were admitted to the courtroom, the Foreign Ministry said.\n',

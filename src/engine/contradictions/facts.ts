@@ -535,6 +535,17 @@ const FACTS: Fact[] = [
     unless: /\b(?:lawsuits?|suits?|cases?|appeals?|charges?|complaints?|claims?|petitions?|motions?)\b[^.;]{0,50}?\b(?:was|were|has\s+been|had\s+been)\s+dismissed\b|\bdismissed\s+(?:the|a|an|as|claims?|reports?|allegations?|suggestions?)\b(?!\s+(?:[\w-]+\s+){0,2}?minister)/,
     topic: 'whether the minister resigned or was dismissed', question: 'Dismissed', noLabel: 'resigned',
   },
+  {
+    // A defendant in the courtroom or on a screen: "stood in the defendants' enclosure as the verdict was read",
+    // "heard the verdict in person" against "heard the verdict by video link from the detention centre", "was
+    // never brought to the courthouse". A witness heard by video link is another matter.
+    thing: 'in court', ofPerson: true, unnamedIsOnly: true,
+    about: /\bvideo\s*-?link\b|\bin\s+person\b|\bon\s+a\s+screen\b|\bbrought\s+(?:in)?to\s+(?:the\s+)?court|\b(?:enclosure|dock)\b/,
+    yes: [/\b(?:heard|attended|followed|listened\s+to)\s+(?:the\s+)?(?:verdict|hearing|sentence|sentencing|trial|proceedings)\s+in\s+person\b/, /(?<!\bnot\s|\bnever\s|n't\s)\b(?:was|were|had\s+been)\s+brought\s+(?:in)?to\s+(?:the\s+)?court(?:room|house)?\b/, /\bstood\s+in\s+(?:the\s+)?(?:defendants['’]?\s+)?(?:enclosure|dock|cage)\b/],
+    no: [/\b(?:heard|attended|followed|watched|listened\s+to|appeared\s+(?:at|in))\s+(?:the\s+|it\s+)?(?:verdict|hearing|sentence|sentencing|trial|proceedings|court)?\s*(?:by|via|over|through)\s+(?:a\s+)?video\s*-?link\b/, /\b(?:heard|watched|followed)\s+(?:the\s+)?(?:verdict|hearing|sentence|sentencing|trial|proceedings|it)\s+on\s+a\s+screen\b/, /\b(?:not|never)\s+(?:been\s+)?brought\s+(?:in)?to\s+(?:the\s+)?court(?:room|house)?\b/],
+    unless: /\bwitness(?:es)?\b[^.;]{0,40}\bvideo\s*-?link\b|\bvideo\s*-?link\b[^.;]{0,40}\bwitness/,
+    topic: 'whether the defendant was in the courtroom', question: 'In the courtroom', noLabel: 'by video link',
+  },
   carriedThrough('exchange', 'exchange|swap|handover|hand-over'),
   carriedThrough('evacuation', 'evacuation'),
   carriedThrough('withdrawal', 'withdrawal|pull-?out'),
