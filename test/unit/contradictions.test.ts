@@ -724,6 +724,17 @@ describe('contradictions: news over time and place', () => {
     assert.ok(!v.contradictions.some((c) => c.sides.some((s) => s.value === 'nobody')), listed(v));
   });
 
+  it('how long repairs will take, in weeks against months; an earlier repair is no estimate', () => {
+    const v = twoArticles(
+      'The Energy Ministry has said the line will be back in service within four weeks.',
+      'The operator said repairs could take up to five months. For comparison, in 2024 repairs to a cable took 11 days.',
+      '2027-01-13');
+    const x = disputeIn(v, (c) => c.kind === 'numeric' && c.topic === 'time the repairs will take');
+    assert.ok(spans(x, ['a.md', 'four weeks'], ['b.md', 'five months']), x.summary);
+    assert.match(x.summary, /four weeks.*up to five months|up to five months.*four weeks/);
+    assert.ok(!x.sides.some((s) => s.text.includes('11 days')), x.summary);
+  });
+
   it('flights cancelled or diverted as the airport and the airlines count them; those diverted are a part', () => {
     const v = twoArticles(
       'The airport said 214 flights had been cancelled or diverted. It says 26 were diverted to other airports.',

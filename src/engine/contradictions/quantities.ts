@@ -177,6 +177,27 @@ function waveHeight(st: Statement, f: Figure): Figure | undefined {
   return { ...f, event: 'wave height', eventClass: 'wave height', unitClass: 'length' };
 }
 
+// How long repairs will take: "the line will be back in service within four weeks", "repairs could take up to
+// five months", "will take two years to rebuild". Compared in days.
+const REPAIR_BEFORE = /\b(?:repair(?:s|ed|ing)?|fix(?:ed|ing)?|restor(?:e|ed|ing)|rebuil(?:d|t|ding)|back\s+(?:in|into)\s+(?:service|operation)|back\s+online)\b[^.;]{0,50}?\b(?:take|takes|taking|took|within|in|for)\s+["'“‘]?\s*(?:up\s+to\s+|about\s+|some\s+|at\s+least\s+|as\s+(?:long\s+as|much\s+as|little\s+as)\s+|more\s+than\s+|less\s+than\s+|nearly\s+|around\s+)?$/;
+const REPAIR_AFTER = /^\s*(?:to\s+(?:repair|fix|restore|rebuild)|(?:of|for)\s+repairs?)\b/;
+const DAYS_IN: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7, month: 30, months: 30, year: 365, years: 365 };
+
+/** How long a repair is to take, in days. */
+function repairTime(st: Statement, f: Figure): Figure | undefined {
+  const days = DAYS_IN[f.unit?.toLowerCase() ?? ''];
+  if (!days || f.high === null || (f.eventClass && f.eventClass !== 'closure') || !/\b(?:repair|fix|restor|rebuil|back\s+(?:in|into)\s+(?:service|operation)|back\s+online)/.test(st.lower)) return undefined;
+  const prose = st.doc.prose;
+  const before = fold(prose.slice(Math.max(st.start, f.start - 80), f.start)).toLowerCase();
+  const after = fold(prose.slice(f.end, Math.min(st.end, f.end + 30))).toLowerCase();
+  if (!REPAIR_BEFORE.test(before) && !REPAIR_AFTER.test(after)) return undefined;
+  // "In 2024, when a trawler cut a cable, repairs took 11 days": an earlier repair is no estimate of this one.
+  if (/\b(?:19|20)\d\d\b|\b(?:last|previous|earlier)\s+(?:time|repair|break|outage)\b|\bfor\s+comparison\b/.test(fold(prose.slice(st.start, f.start)).toLowerCase())) return undefined;
+  // An estimate: "within four weeks" and "up to five months" are the times each side expects, not bounds that overlap.
+  // Shown with its own unit ("four weeks", "up to five months"): the two may be given in different ones.
+  return { ...f, text: `${f.text} ${f.unit}`, low: f.high * days, high: f.high * days, unit: 'days', unitClass: 'days', event: 'repair time', eventClass: 'repair time' };
+}
+
 // Goods kept at a site, as news reports what was in a warehouse or a tank: "held 1,200 tonnes", "there were about 3,000 tonnes".
 const BULK = /^(?:tonnes?|tons?|kilograms?|kg|litres?|liters?|barrels?|gallons?)$/i;
 const KEPT_BEFORE = /\b(?:held|holds|stored|stores|kept|keeps|stockpiled|contained|contains|(?:there|which)\s+(?:were|was|are|is))\s+(?:\w+\s+){0,2}$/;
@@ -568,7 +589,7 @@ function daysWithoutFood(st: Statement, f: Figure): Figure | undefined {
 /** A figure as the passage reads it: a toll with the attackers in it, a concentration or dose rate, goods stored, cases of an illness, a magnitude, a contract's value, a sum withdrawn, a share paid back, a price's premium, records a breach took, a turnout, a vote share, homes cut off from power, a share of workers on strike, bodies counted as the dead, people who left a place or are in shelters, the attackers, rain that fell, the height of a fall, weight lost, days without food, a reward or bail, a column's height, or the figure as found. */
 export function readingOf(st: Statement, f: Figure): Figure {
   return withAttackers(st, f) ?? concentration(st, f) ?? stored(st, f) ?? cases(st, f) ?? magnitude(st, f) ?? contractValue(st, f) ?? loansValue(st, f) ?? withdrawn(st, f) ?? paidBackShare(st, f) ?? premium(st, f) ?? recordsTaken(st, f)
-    ?? turnout(st, f) ?? voteShare(st, f) ?? withoutPower(st, f) ?? strikeShare(st, f) ?? bodies(st, f) ?? leftPlace(st, f) ?? sheltered(st, f) ?? attackers(st, f) ?? rainfall(st, f) ?? fallHeight(st, f) ?? weightLost(st, f) ?? daysWithoutFood(st, f) ?? sumFor(st, f) ?? plumeHeight(st, f) ?? waveHeight(st, f) ?? f;
+    ?? turnout(st, f) ?? voteShare(st, f) ?? withoutPower(st, f) ?? strikeShare(st, f) ?? bodies(st, f) ?? leftPlace(st, f) ?? sheltered(st, f) ?? attackers(st, f) ?? rainfall(st, f) ?? fallHeight(st, f) ?? weightLost(st, f) ?? daysWithoutFood(st, f) ?? sumFor(st, f) ?? plumeHeight(st, f) ?? waveHeight(st, f) ?? repairTime(st, f) ?? f;
 }
 
 // "Ferries carry two million passengers a year": a rate, not what happened.
