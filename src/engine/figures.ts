@@ -572,26 +572,33 @@ const DEPTH_NOT = /^\s*(?:[\p{L}.]+\s+)?(?:limit|restriction|maximum|away|from|l
 
 // A prison term: "sentenced [him] to nine years", "jailed for six years", "the sentence was 11 years",
 // "nine years' imprisonment", "11 years in a strict-regime penal colony".
-const TERM_BEFORE = /\b(?:sentenced|sentencing|jailed|imprisoned|sentence\s+(?:is|was|of)|(?:prison|jail)\s+term\s+of)\b[^.;!?]{0,60}$/i;
+// The figure must be the term itself: right after "sentenced … to", "jailed for", "the sentence was".
+const TERM_BEFORE = /\b(?:sentenced|sentencing)\b[^.;!?]{0,50}?\bto\s+$|\b(?:jailed|imprisoned)\s+for\s+$|\bsentence\s+(?:is|was|of)\s+$|\b(?:prison|jail)\s+(?:term|sentence)\s+of\s+$/i;
 const TERM_AFTER = /^(?:['’]\s*(?:imprisonment|jail|prison)|\s+(?:in\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:prison|jail|penal\s+colony|colony)|of\s+imprisonment))\b/i;
-// Not the term given: one asked for, one the law allows, one a defendant faces, or an earlier one.
-const TERM_NOT = /\b(?:ask\w*|request\w*|sought|seek\w*|demand\w*|fac(?:e|es|ed|ing)|could|may|might|maximum|minimum|up\s+to|carr(?:y|ies)|punishable|previous\w*|earlier|already|served|serving)\b[^.;!?]{0,60}$/i;
+// Not the term given: one asked for, one the law allows, one a defendant faces, an earlier one, one cut on appeal.
+const TERM_NOT = /\b(?:ask\w*|request\w*|sought|seek\w*|demand\w*|fac(?:e|es|ed|ing)|could|may|might|maximum|minimum|up\s+to|carr(?:y|ies)|punishable|previous\w*|earlier|already|served|serving|reduced|cut|commuted|parole|banned|ban|probation)\b[^.;!?]{0,60}$/i;
+// "two years suspended", "three years' probation": no time in prison.
+const TERM_NOT_AFTER = /^\s*(?:['’]\s*)?(?:suspended|on\s+probation|probation|of\s+probation)\b/i;
 
 // What was closed, and for how long: "the runway was shut for 26 hours", "shut Eskaria's main airport for
 // 19 hours", "the border crossing stayed closed for three days". An airport and its runway are one closure.
-const CLOSED_THING = '(airport|runway|road|motorway|highway|bridge|tunnel|border|crossing|port|harbou?r|station|line|railway|school|schools|market|mine|plant|factory|park|beach|airspace)';
+const CLOSED_THING = '(airport|runway|road|motorway|highway|bridge|tunnel|border|crossing|port|harbou?r|station|line|railway|market|mine|plant|factory|park|beach|airspace)';
 const CLOSED_BEFORE = new RegExp(`\\b${CLOSED_THING}s?\\b[^.;!?]{0,40}?\\b(?:was|were|had\\s+been|has\\s+been|stayed|remained|is|are)\\s+(?:\\w+\\s+)?(?:closed|shut(?:\\s+down)?|blocked)\\s+for\\s+(?:about\\s+|almost\\s+|nearly\\s+|roughly\\s+|some\\s+|more\\s+than\\s+|over\\s+|at\\s+least\\s+|just\\s+)?$`, 'i');
 const CLOSED_AFTER = new RegExp(`\\b(?:closed|shut(?:\\s+down)?|closing|shutting(?:\\s+down)?|shuts?|closes)\\s+(?:the\\s+|its\\s+|[\\p{L}'’-]+['’]s\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${CLOSED_THING}\\s+for\\s+(?:about\\s+|almost\\s+|nearly\\s+|roughly\\s+|some\\s+|more\\s+than\\s+|over\\s+|at\\s+least\\s+|just\\s+)?$`, 'iu');
 
 /** What a duration says was closed for that long (the thing's name), or undefined. */
 function closureOf(before: string): string | undefined {
+  // "One of the two runways was closed for two hours": a part of the airport, not the airport.
+  if (/\b(?:one|two|three|both|each)\s+of\s+(?:the\s+|its\s+)?(?:\w+\s+)?(?:runways|roads|lines|crossings|bridges|tunnels)\b/i.test(before)) return undefined;
   const thing = (CLOSED_BEFORE.exec(before) ?? CLOSED_AFTER.exec(before))?.[1].toLowerCase();
   return thing === 'runway' ? 'airport' : thing === 'harbor' ? 'harbour' : thing;
 }
 
 function isPrisonTerm(prose: string, start: number, end: number): boolean {
   const before = prose.slice(Math.max(0, start - 80), start);
-  return !TERM_NOT.test(before) && (TERM_BEFORE.test(before) || TERM_AFTER.test(prose.slice(end, end + 40)));
+  const after = prose.slice(end, end + 40);
+  return !TERM_NOT.test(before) && !TERM_NOT_AFTER.test(after.replace(/^\s*(?:years?|months?)\b/i, ''))
+    && (TERM_BEFORE.test(before) || TERM_AFTER.test(after));
 }
 
 /** Whether a distance is a depth: a depth word just before it, or "deep" after it; not a limit. */

@@ -46,7 +46,11 @@ function blankRuns(text: string, prose: string): number[] | undefined {
   return runs;
 }
 
-function proseOf(text: string, runs: readonly number[]): string | undefined {
+/** An object with numeric offsets (what every stored list holds). */
+const isSpan = (x: unknown): x is { start: number; end: number } => !!x && typeof x === 'object' && typeof (x as { start?: unknown }).start === 'number' && typeof (x as { end?: unknown }).end === 'number';
+
+function proseOf(text: string, runs: unknown): string | undefined {
+  if (!Array.isArray(runs) || runs.length % 2) return undefined;
   const parts: string[] = [];
   let at = 0;
   for (let i = 0; i + 1 < runs.length; i += 2) {
@@ -88,13 +92,21 @@ export function decodeAnalysis(json: string, file: string, text: string): Docume
     return undefined;
   }
   if (stored?.format !== FORMAT || stored.file !== file || stored.length !== text.length) return undefined;
-  const prose = stored.blanks ? proseOf(text, stored.blanks) : stored.prose;
+  const prose = stored.blanks !== undefined ? proseOf(text, stored.blanks) : stored.prose;
   if (typeof prose !== 'string' || prose.length !== text.length) return undefined;
-  const { mentions, claims, figures, dates } = stored;
-  if (![mentions, claims, figures, dates].every(Array.isArray)) return undefined;
-  let fits = true;
-  const fill = (list: Array<{ start: number; end: number; file?: unknown; text?: unknown }>) => {
+  const { mentions, claims, figures, dates, meta, sentences } = stored;
+  if (![mentions, claims, figures, dates, sentences].every(Array.isArray) || !meta || typeof meta !== 'object') return undefined;
+  let fits = sentences.every(isSpan);
+  const fill = (list: Array<{ start: number; end: number; file?: unknown; text?: unknown }> | undefined) => {
+    if (!Array.isArray(list)) {
+      fits = false;
+      return;
+    }
     for (const x of list) {
+      if (!isSpan(x)) {
+        fits = false;
+        return;
+      }
       if (x.file === 0) x.file = file;
       if (x.text === 0) {
         if (!(x.start >= 0 && x.start <= x.end && x.end <= text.length)) fits = false;
@@ -109,11 +121,11 @@ export function decodeAnalysis(json: string, file: string, text: string): Docume
     fill(claims);
     for (const c of claims) {
       fill(c.figures);
-      if (c.dates) fill(c.dates);
+      if (c.dates !== undefined) fill(c.dates);
     }
   } catch {
     return undefined; // lists that are not lists of spans
   }
   if (!fits) return undefined;
-  return { doc: { file, text, prose, meta: stored.meta, sentences: stored.sentences }, mentions, claims, figures, dates };
+  return { doc: { file, text, prose, meta, sentences }, mentions, claims, figures, dates };
 }

@@ -555,6 +555,38 @@ describe('contradictions: news over time and place', () => {
     assert.ok(!x.sides.some((s) => s.file === 'c.md'), x.summary);
   });
 
+  it('none of the new readings where two sources tell different things, not one thing two ways', () => {
+    const v = twoArticles(
+      [
+        'The defence has ten days to lodge an appeal. The ministry said it would not appeal the ruling on the contract.',
+        'The river level will come down by Friday, forecasters said.',
+        'After the exchange, talks on a ceasefire were suspended.',
+        'Diplomats were admitted to the courtroom, the ministry said.',
+        'Ivo Marek was sentenced to five years, the court said.',
+        'The airport was closed for 26 hours, the operator said.',
+        'Waves as high as 9 metres struck the seafront, a survey team said.',
+        'The bank says Hradel received two loans totalling 29 million lorins.',
+        'On Sunday 41 flights were cancelled, the airport said.',
+        'The trial opened on 12 October 2026, the court said.',
+        'The exchange was brokered by Orlesia, whose foreign ministry hosted the talks in Haldersund, the Orlesian capital.',
+      ].join(' '),
+      [
+        'Ivo Marek\'s lawyers said they would appeal.',
+        'The block can be repaired, the inspectorate said.',
+        'The exchange was completed, officials said.',
+        'The defendant\'s mother was not allowed into the courtroom, she said.',
+        'Ivo Marek was sentenced to five years and banned from driving for three years, his lawyer said.',
+        'One of the two runways was closed for two hours, a controller said.',
+        'Forecasters had warned of waves of up to 3 metres.',
+        'The state bank has made loans to 400 firms worth 3 billion lorins.',
+        'Some 163 flights were cancelled on Saturday and 41 on Sunday, the airlines said.',
+        'The investigation began on 2 March 2025 and the trial opened on 12 October 2026.',
+        'It was the largest exchange since one brokered by Castavia in 2022.',
+      ].join(' '),
+      '2026-10-14');
+    assert.equal(v.contradictions.length, 0, listed(v));
+  });
+
   it('car alarms set off by a blast are no warning', () => {
     const v = analyse('', {
       'a.md': 'Car alarms went off across the district when the tank exploded.\n',

@@ -43,5 +43,17 @@ describe('stored analysis (the cache entry of an article)', () => {
     const derived = entry.mentions.find((m) => m.text === 0)!;
     derived.end = text.length + 5;
     assert.equal(decodeAnalysis(JSON.stringify(entry), file, text), undefined);
+    // Lists of something else, a missing head, runs that do not pair: not read, and nothing thrown.
+    const damaged = (change: (e: Record<string, unknown>) => void) => {
+      const e = JSON.parse(stored) as Record<string, unknown>;
+      change(e);
+      return decodeAnalysis(JSON.stringify(e), file, text);
+    };
+    assert.equal(damaged((e) => { e.mentions = [1, 'a']; }), undefined);
+    assert.equal(damaged((e) => { delete e.meta; }), undefined);
+    assert.equal(damaged((e) => { e.sentences = 'none'; }), undefined);
+    assert.equal(damaged((e) => { e.blanks = {}; }), undefined);
+    assert.equal(damaged((e) => { e.blanks = [1, 2, 3]; }), undefined);
+    assert.equal(damaged((e) => { (e.claims as Array<Record<string, unknown>>)[0].figures = 'ab'; }), undefined);
   });
 });

@@ -458,7 +458,9 @@ function contentAfter(ws: Word[], inQ: boolean[], isOpenQuote: (i: number) => bo
     const next = ws[k + 1]?.lower ?? '';
     const joined = r && (ws[k]?.lower === 'and' || ws[k]?.lower === 'or') && !CUE_VERBS.has(next) && !/(?:ed|ing)$/.test(next);
     const more = joined ? phraseForward(ws, inQ, k + 1) : undefined;
-    if (more) k = more.last + 1;
+    // "told reporters and police were deployed": a noun that a verb follows starts a clause of its own.
+    const verbNext = more && /^(?:was|were|is|are|had|has|have|will|would|could|did|do|does)$/.test(ws[more.last + 1]?.lower ?? '');
+    if (more && !verbNext) k = more.last + 1;
   }
   const w0 = ws[k];
   if (!w0) return undefined;

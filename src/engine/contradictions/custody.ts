@@ -138,7 +138,8 @@ export function custodyContradictions(statements: Statement[], docs: DocumentAna
     const said = custodyOf(st, readCustody);
     if (!said) continue;
     // "The man arrested in Velmora on Thursday has been released": a suspect the police have not named.
-    const group = UNNAMED_GROUP.exec(st.lower)?.[1];
+    // "Ivan Petrov, one of the two suspects, was released": of one of them, not of the group.
+    const group = /\bone\s+of\s+the\s+\w+\s+(?:suspects|men|women|people)\b/.test(st.lower) ? undefined : UNNAMED_GROUP.exec(st.lower)?.[1];
     const who = group ? `${UNNAMED_SUSPECT}s:${group}` : UNNAMED.test(st.lower) ? UNNAMED_SUSPECT : personOf(st, peopleIn(st.file), personActors, (roles ??= rolesNamed(statements, personActors)));
     if (!who) continue;
     const into = said === 'free' ? free : said === 'released' ? released : held;

@@ -62,15 +62,17 @@ function authenticity(thing: string, nouns: string): Fact {
  * completed is never set against an exchange halted.
  */
 function carriedThrough(thing: string, nouns: string): Fact {
-  const subject = `\\b(?:${nouns})\\b[^.;]{0,40}?`;
+  const subject = `\\b(?:${nouns})\\b[^.;,]{0,40}?`;
   return {
     thing: `${thing} completed`,
     about: new RegExp(`\\b(?:${nouns})\\b`),
-    yes: [new RegExp(`${subject}\\b(?<!not\\s|never\\s)(?:was|were|had\\s+been|has\\s+been|is|are)\\s+(?:\\w+\\s+)?(?:completed|finished|carried\\s+out\\s+in\\s+full|fully\\s+carried\\s+out)\\b`)],
+    yes: [new RegExp(`${subject}\\b(?:was|were|had\\s+been|has\\s+been|is|are)\\s+(?:\\w+\\s+)?(?:completed|finished|carried\\s+out\\s+in\\s+full|fully\\s+carried\\s+out)\\b`)],
+    // Halted one day and completed on a later one is the story going on.
+    once: true,
     no: [new RegExp(`${subject}\\b(?:was|were|had\\s+been|has\\s+been|is|are)\\s+(?:\\w+\\s+)?(?:halted|stopped|suspended|paused|interrupted|called\\s+off|broken\\s+off)\\b`),
       new RegExp(`\\b(?:halted|stopped|suspended|paused)\\s+(?:the\\s+)?(?:${nouns})\\b`), new RegExp(`${subject}\\bhalted\\s+(?:midway|half-?way)\\b`)],
     // Stopped and then taken up again is the story going on; what is only hoped for or feared says neither.
-    unless: /\bresum\w*|\brestart\w*|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:completed|finished|halted|stopped|suspended)\b|\b(?:expected|due|scheduled|planned|hope[sd]?)\s+to\b/,
+    unless: /\bresum\w*|\brestart\w*|\bovernight\b|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:completed|finished|halted|stopped|suspended)\b|\b(?:expected|due|scheduled|planned|hope[sd]?)\s+to\b/,
     topic: `whether the ${thing} was completed`, question: `Was the ${thing} completed`, noLabel: 'halted',
   };
 }
@@ -463,7 +465,7 @@ const FACTS: Fact[] = [
     about: /\b(?:investigation|inquiry|probe|criminal\s+case|case|proceedings|preliminary\s+review)\b/,
     yes: [/\b(?:has|have|had)\s+(?:now\s+|already\s+)?(?:opened|launched)\s+(?:an?\s+|a\s+criminal\s+)?(?:investigation|inquiry|probe|criminal\s+case)\b|\b(?:investigation|inquiry|criminal\s+case)\s+(?:has|had)\s+been\s+(?:opened|launched|registered)\b|\b(?:opened|launched)\s+an?\s+(?:criminal\s+)?(?:investigation|inquiry)\s+(?:into|on)\b/],
     no: [/\bno\s+(?:criminal\s+)?(?:case|investigation|inquiry|probe|proceedings)\s+(?:had|has|was|have|are|were)\s+(?:yet\s+)?(?:been\s+)?(?:opened|registered|launched|started|under\s*way)\b|\bonly\s+(?:opened|launched|started)\s+a\s+preliminary\s+(?:review|check|inquiry|examination)\b|\b(?:has|had)\s+not\s+(?:yet\s+)?(?:opened|launched|registered)\s+(?:an?\s+|any\s+)?(?:criminal\s+)?(?:investigation|case|inquiry)\b/],
-    unless: /\b(?:will|would|plans?\s+to|promised\s+to|expects?\s+to|calls?\s+for|called\s+for|demand(?:ed|s)?)\b[^.;]{0,30}?\b(?:open|launch)\b|\b(?:case|investigation|inquiry)\s+(?:\w+\s+){0,4}?against\b/,
+    unless: /\b(?:will|would|plans?\s+to|promised\s+to|expects?\s+to|calls?\s+for|called\s+for|demand(?:ed|s)?)\b[^.;]{0,30}?\b(?:open|launch)\b|\b(?:case|investigation|inquiry|proceedings)\s+(?:\w+\s+){0,4}?against\b/,
     // "No criminal case has been opened against the driver": a case against one person, not the inquiry into the event.
     topic: 'whether an investigation was opened', question: 'Investigation opened', noLabel: 'no case opened', once: true,
   },
@@ -499,9 +501,11 @@ const FACTS: Fact[] = [
     // the prosecution's appeal.
     thing: 'appeal', intent: true,
     about: /\bappeal/,
-    yes: [/(?<!\bnot\s|\bnever\s|n't\s)\b(?:will|would|is\s+going\s+to|are\s+going\s+to|plans?\s+to|intends?\s+to|vowed\s+to|promised\s+to)\s+appeal\b(?!\s+(?:for|to)\b)/, /(?<!\bnot\s|\bnever\s|n't\s)\b(?:file|filed|files|lodge|lodged|lodges)\s+(?:an?\s+)?appeal\b/, /(?<!\bnot\s|\bnever\s|n't\s)\bappealed\s+(?:against\s+)?(?:the\s+)?(?:verdict|sentence|ruling|conviction)\b/],
+    yes: [/(?<!\bnot\s|\bnever\s|n't\s)\b(?:will|would|is\s+going\s+to|are\s+going\s+to|plans?\s+to|intends?\s+to|vowed\s+to|promised\s+to)\s+appeal\b(?!\s+(?:for|to)\b)/, /(?<!\bnot\s|\bnever\s|n't\s|\byet\s)\b(?:filed|files|lodged|lodges)\s+(?:an?\s+)?appeal\b/, /\bwill\s+(?:file|lodge)\s+(?:an?\s+)?appeal\b/, /(?<!\bnot\s|\bnever\s|n't\s)\bappealed\s+(?:against\s+)?(?:the\s+)?(?:verdict|sentence|ruling|conviction)\b/],
     no: [/\b(?:will|would|does|did)\s+not\s+appeal\b(?!\s+(?:for|to)\b)/, /\b(?:won't|wouldn't|doesn't|didn't)\s+appeal\b(?!\s+(?:for|to)\b)/, /\b(?:decided|chose|agreed)\s+not\s+to\s+appeal\b/, /\bwaived?\s+(?:the|his|her|their)\s+right\s+(?:to|of)\s+appeal\b/, /\bthere\s+will\s+be\s+no\s+appeal\b/],
-    unless: /\bprosecut\w*\b[^.;]{0,40}\bappeal|\bappeal(?:ed|s|ing)?\s+(?:for|to)\b/,
+    // Whose appeal: a body's (the prosecution, a ministry, a company) is another party's, and "has ten days to
+    // lodge an appeal" says nothing of whether one will be.
+    unless: /\b(?:prosecut\w*|ministry|government|state|authorities|company|firm|council|commission|regulator)\b[^.;]{0,40}\bappeal|\bappeal(?:ed|s|ing)?\s+(?:for|to)\b|\b(?:days?|weeks?|time|right|deadline)\s+to\s+(?:file|lodge|launch)\s+(?:an?\s+)?appeal\b|\bnot\s+yet\s+(?:filed|lodged)\b/,
     topic: 'whether the verdict will be appealed', question: 'Will the verdict be appealed', noLabel: 'no appeal',
   },
   {
@@ -509,9 +513,12 @@ const FACTS: Fact[] = [
     // to the courtroom" against "No diplomat was admitted to that courtroom", "were kept out of the courtroom".
     thing: 'admitted to the trial',
     about: /\bcourt(?:room|house)?s?\b|\btrial\b|\bhearing\b/,
-    yes: [/\b(?:diplomats?|embass(?:y|ies)|ambassadors?|envoys?|consuls?|observers?|journalists?|reporters?|representatives)\b[^.;]{0,60}?(?<!\bno\s+\w+\s+|\bnot\s+|\bnever\s+)\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:admitted|allowed\s+(?:in|into)|let\s+in(?:to)?)\b/],
-    no: [/\bno\s+(?:diplomats?|observers?|journalists?|reporters?|foreigners?)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:admitted|allowed\s+(?:in|into)|let\s+in)\b/, /\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+not\s+(?:admitted|allowed\s+(?:in|into)|let\s+in)\b/,
-      /\b(?:none|not\s+one)\s+of\s+(?:them|us)\s+(?:was|were)\s+(?:admitted|allowed\s+in|let\s+in)\b/, /\b(?:kept|shut|locked)\s+out\s+of\s+(?:the\s+|that\s+)?court(?:room|house)?\b/, /\b(?:refused|denied)\s+(?:entry|access|admission)\s+to\s+(?:the\s+|that\s+)?(?:court(?:room|house)?|trial|hearing)\b/],
+    // Both sides name who was let in or kept out (observers of a count are another fact's): a defendant's mother
+    // kept out is no answer to diplomats let in.
+    yes: [/\b(?:diplomats?|embass(?:y|ies)|ambassadors?|envoys?|consuls?|journalists?|reporters?|representatives)\b[^.;]{0,60}?(?<!\bno\s+\w+\s+|\bnot\s+|\bnever\s+)\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:admitted|allowed\s+(?:in|into)|let\s+in(?:to)?)\b/],
+    no: [/\bno\s+(?:diplomats?|journalists?|reporters?|foreigners?)\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:admitted|allowed\s+(?:in|into)|let\s+in)\b/,
+      /\b(?:diplomats?|embass(?:y|ies)|ambassadors?|envoys?|consuls?|journalists?|reporters?|we)\b[^.;]{0,60}?\b(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+not\s+(?:admitted|allowed\s+(?:in|into)|let\s+in)|(?:were|was|had\s+been)\s+(?:kept|shut|locked)\s+out\s+of\s+(?:the\s+|that\s+)?court(?:room|house)?|(?:were|was)\s+(?:refused|denied)\s+(?:entry|access|admission))\b/,
+      /\b(?:diplomats?|embass(?:y|ies)|ambassadors?|envoys?)\b[^.;]{0,80}?\b(?:none|not\s+one)\s+of\s+(?:them|us)\s+(?:was|were)\s+(?:admitted|allowed\s+in|let\s+in)\b/],
     unless: /\bhospital\b|\badmitted\s+(?:that|to\s+(?:having|being|the\s+(?:charges?|offen[cs]es?|crimes?)))\b|\bevidence\b[^.;]{0,30}\badmitted\b/,
     topic: 'whether foreign diplomats or observers were let into the trial', question: 'Were they let into the trial', noLabel: 'kept out',
   },
@@ -519,10 +526,11 @@ const FACTS: Fact[] = [
     // A damaged building to come down or to be repaired: "the whole block will be demolished", "must be
     // demolished" against "can be repaired", "are structurally sound and will be repaired".
     thing: 'demolished', intent: true,
-    about: /\bdemoli|\btorn\s+down|\bcome\s+down|\brepair|\bstructurally\s+sound/,
-    yes: [/(?<!\bnot\s|\bnever\s|n't\s)\b(?:will|would|must|is\s+to|are\s+to|has\s+to|have\s+to|is\s+going\s+to|are\s+going\s+to)\s+(?:\w+\s+)?(?:be\s+(?:demolished|torn\s+down|pulled\s+down|razed)|come\s+down)\b/, /\bwould\s+not\s+be\s+saved\b|\bcannot\s+be\s+saved\b|\bbeyond\s+repair\b/],
+    // Only of a building: "the river level will come down" and "the pipeline can be repaired" are other things.
+    about: /^(?=[\s\S]*\b(?:buildings?|block|blocks|house|houses|homes?|towers?|flats|apartments?|school|hospital|church|mosque|stadium|hall|hotel|factory|warehouse|sections?)\b)(?=[\s\S]*(?:\bdemoli|\btorn\s+down|\bcome\s+down|\brepair|\bstructurally\s+sound|\bsaved\b))/,
+    yes: [/(?<!\bnot\s|\bnever\s|n't\s)\b(?:will|would|must|is\s+to|are\s+to|has\s+to|have\s+to|is\s+going\s+to|are\s+going\s+to)\s+(?:\w+\s+)?be\s+(?:demolished|torn\s+down|pulled\s+down|razed)\b/, /\b(?:building|block|house|tower|school|hall|hotel|factory|warehouse)\s+(?:will|would|must|has\s+to)\s+come\s+down\b/, /\bwould\s+not\s+be\s+saved\b|\bcannot\s+be\s+saved\b|\bbeyond\s+repair\b/],
     no: [/\b(?:can|could|will|would|is\s+to|are\s+to)\s+(?:\w+\s+)?be\s+(?:repaired|saved|restored)\b/, /\b(?:is|are|was|were)\s+structurally\s+sound\b/, /\b(?:does|do|did)\s+not\s+(?:need|have)\s+to\s+(?:be\s+demolished|come\s+down)\b/, /\bwill\s+not\s+be\s+(?:demolished|torn\s+down)\b/],
-    unless: /\b(?:road|roads|bridge|line|lines|pipe|pipes|power|grid|network|cars?|vehicles?)\s+(?:\w+\s+){0,3}?(?:be\s+)?(?:repaired|restored)\b/,
+    unless: /\b(?:road|roads|bridge|line|lines|pipes?|pipelines?|power|grid|network|cars?|vehicles?|runways?|dam|dams|cables?)\s+(?:\w+\s+){0,3}?(?:be\s+)?(?:repaired|restored)\b/,
     topic: 'whether the building will be demolished', question: 'Will the building be demolished', noLabel: 'repaired',
   },
   {

@@ -10,7 +10,7 @@ const OF = /\b(?:mediation|good\s+offices)\s+of\s+/g;
 const THANKED = /\bthank(?:ed|s|ing)?\s+([^.;]{2,60}?)\s+for\s+(?:its|their|his|her)\s+(?:mediation|good\s+offices)\b/g;
 const OWN = /(?:(\p{L}[\p{L}-]*)['’]s|\b(\p{L}+(?:an|ese|i)))\s+mediation\b/gu;
 // A mediation denied, asked about or hoped for says nobody mediated.
-const NOT_SAID = /\b(?:not|never|no|denied|denies|deny|rejected|whether|if|offered\s+to|would|could|may|might|hopes?\s+to)\b/;
+const NOT_SAID = /\b(?:not|never|no|denied|denies|deny|rejected|whether|if|offered\s+to|would|could|may|might|hopes?\s+to|since|previous|earlier|last|(?:19|20)\d\d)\b/;
 
 /** The parties a passage says mediated, or undefined when it names none or speaks of a mediation it doubts. */
 function mediatorsOf(st: Statement, actors: Map<string, Actor>): Set<string> | undefined {
@@ -22,7 +22,9 @@ function mediatorsOf(st: Statement, actors: Map<string, Actor>): Set<string> | u
   for (const m of st.lower.matchAll(BY)) {
     if (NOT_SAID.test(st.lower.slice(Math.max(0, m.index - 30), m.index))) continue;
     const tail = st.lower.slice(m.index + m[0].length, m.index + m[0].length + 50);
-    take(m.index + m[0].length, m.index + m[0].length + (tail.search(/[,;.(]|\s(?:after|in|on|at|with|to|whose|who|which)\s/) + 1 || tail.length));
+    // "one brokered by Turkey in 2022": an earlier deal.
+    if (/^[^.;]{0,40}?\b(?:in|since)\s+(?:19|20)\d\d\b/.test(tail)) continue;
+    take(m.index + m[0].length, m.index + m[0].length + (tail.search(/[,;.(]|\s(?:after|in|on|at|to|whose|who|which)\s/) + 1 || tail.length));
   }
   for (const m of st.lower.matchAll(OF)) {
     if (NOT_SAID.test(st.lower.slice(Math.max(0, m.index - 30), m.index))) continue;

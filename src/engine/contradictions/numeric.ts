@@ -59,7 +59,7 @@ export function quantityKey(f: Figure): string | undefined {
   if (f.eventClass === 'reward' || f.eventClass === 'bail') return `${f.unitClass}|${f.eventClass}`;
   if (f.eventClass === 'plume height') return LENGTH_FACTORS[f.unit?.toLowerCase() ?? ''] ? 'metres|plume height' : undefined;
   if (f.eventClass === 'repair time') return 'days|repair time';
-  if (f.eventClass === 'wave height') return LENGTH_FACTORS[f.unit?.toLowerCase() ?? ''] ? 'metres|wave height' : undefined;
+  if (f.eventClass === 'wave height' || f.eventClass === 'surge height') return LENGTH_FACTORS[f.unit?.toLowerCase() ?? ''] ? `metres|${f.eventClass}` : undefined;
   if (f.eventClass === 'depth') return LENGTH_FACTORS[f.unit?.toLowerCase() ?? ''] ? 'metres|depth' : undefined;
   if (f.eventClass === 'turnout' || f.eventClass === 'vote share') return `${f.unitClass?.split('#')[0]}|${f.eventClass}`;
   // Shots, however counted: "three shots can be heard", "fired once".
@@ -103,6 +103,15 @@ const WEEKDAY_NAMED = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sund
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAYS_NAMED = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g;
 
+/** The weekday named nearest a figure (within a few words), or the article's for "today". */
+function dayNamedNear(st: Statement, figure: Figure): string | undefined {
+  const at = figure.start - st.start;
+  const near = [...st.lower.matchAll(WEEKDAYS_NAMED)].map((m) => ({ day: m[0], gap: m.index >= at ? m.index - at : at - m.index }))
+    .filter((d) => d.gap <= 45).sort((a, b) => a.gap - b.gap)[0];
+  if (near) return near.day;
+  return /\btoday\b/.test(st.lower) && st.published ? WEEKDAYS[new Date(st.published.slice(0, 10)).getUTCDay()] : undefined;
+}
+
 /** What sets a reading apart (see Reading.kind), for the quantities that have such a thing. */
 function kindOf(st: Statement, key: string, figure: Figure): { kind?: string } {
   let kind: string | undefined;
@@ -116,13 +125,11 @@ function kindOf(st: Statement, key: string, figure: Figure): { kind?: string } {
   // A prison term is someone's: the person named last before it, not the one who says it.
   else if (key.endsWith('|prison term')) kind = st.mentions.filter((m) => m.actor && m.type === 'person' && m.end <= figure.start && m.actor !== st.claim?.speaker).pop()?.actor;
   else if (key === 'mm|rainfall') kind = WEEKDAY_NAMED.exec(st.lower)?.[1];
-  // "163 flights were cancelled on Saturday and 41 on Sunday": a day's count is that day's, when one day is named.
-  else if (SERVICES.has(key.split('|')[0]) && !key.endsWith('|speed')) {
-    const days = new Set(st.lower.match(WEEKDAYS_NAMED) ?? []);
-    // "41 flights have been cancelled today": the day the article was written.
-    if (!days.size && /\btoday\b/.test(st.lower) && st.published) days.add(WEEKDAYS[new Date(st.published.slice(0, 10)).getUTCDay()]);
-    kind = days.size === 1 ? [...days][0] : undefined;
-  }
+  // "163 flights were cancelled on Saturday and 41 on Sunday": a day's count is that day's, the day named
+  // nearest it (within a few words).
+  else if (SERVICES.has(key.split('|')[0]) && !key.endsWith('|speed')) kind = dayNamedNear(st, figure);
+  // "61 people were in hospital on Wednesday", "88 on Thursday": how many are there now changes by the day.
+  else if (key.endsWith('|hospitalised still')) kind = dayNamedNear(st, figure);
   return kind ? { kind } : {};
 }
 
@@ -380,7 +387,9 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
       }
       // "Eight are still trapped": those not yet out are another count than those trapped at first.
       // "38 remain in hospital": those not yet discharged, another count than all who were admitted.
-      if ((key?.endsWith('|trapped') || key?.endsWith('|in the building') || key?.endsWith('|sheltered') || key?.endsWith('|hospitalised')) && stillInPlace(st, figure)) key += ' still';
+      // "12 are in hospital", "on the wards": those there now, whether or not the passage says "still".
+      if (key?.endsWith('|hospitalised') && /^(?:in hospital|on the wards)$/i.test(figure.event ?? '')) key += ' still';
+      else if ((key?.endsWith('|trapped') || key?.endsWith('|in the building') || key?.endsWith('|sheltered') || key?.endsWith('|hospitalised')) && stillInPlace(st, figure)) key += ' still';
       if (!key || seen.has(`${st.file}:${figure.start}:${figure.end}`) || ofEarlierEvent(st, figure) || notACount(st, figure)) continue;
       // Whose term it is must be said: co-defendants get terms of their own.
       if (key.endsWith('|prison term') && !kindOf(st, key, figure).kind) continue;
@@ -394,7 +403,7 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
       // Speeds compare in km/h; one given in another unit may be rounded by half a unit.
       const factor = SPEED_FACTORS[figure.unit?.toLowerCase().split(/[\s/]/)[0] ?? ''];
       // Depths and stretches of coast compare in metres, with 2% for rounding between units.
-      const metres = key === 'metres|depth' || key === 'metres|coast' || key === 'metres|plume height' || key === 'metres|wave height' || key === 'metres|fall height' ? LENGTH_FACTORS[figure.unit!.toLowerCase()] : undefined;
+      const metres = key === 'metres|depth' || key === 'metres|coast' || key === 'metres|plume height' || key === 'metres|wave height' || key === 'metres|surge height' || key === 'metres|fall height' ? LENGTH_FACTORS[figure.unit!.toLowerCase()] : undefined;
       const [low, high] = key.endsWith('|speed') && factor
         ? [((figure.low ?? 0) - 0.5) * factor, ((figure.high ?? Number.POSITIVE_INFINITY) + 0.5) * factor]
         : metres ? [(figure.low ?? 0) * metres * 0.98, (figure.high ?? Number.POSITIVE_INFINITY) * metres * 1.02]
@@ -446,7 +455,7 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
       .filter((c) => c.length);
     const [unit, event] = key.split('|');
     const named = readings[0].figure.unitClass?.split('#')[1];
-    const topic = (event === 'turnout' || event === 'vote share') && named ? named : event === 'capacity' ? 'capacity' : event === 'magnitude' ? 'magnitude of the earthquake' : event === 'depth' ? 'depth' : event === 'attackers' ? 'number of attackers' : event === 'fall height' ? 'height of the fall' : event === 'weight lost' ? 'weight lost' : event === 'without food' ? 'days without food' : event === 'rainfall' ? 'rainfall' : event === 'in the building' ? `${unit} in the building` : event === 'plume height' ? 'height of the column' : event === 'wave height' ? 'height of the waves' : event === 'repair time' ? 'time the repairs will take' : event === 'reward' ? 'reward offered' : event === 'bail' ? 'bail' : event === 'prison term' ? `prison term (in ${unit})` : event.endsWith(' closed') ? `${event.split(' ')[0]} the ${unit} was closed`
+    const topic = (event === 'turnout' || event === 'vote share') && named ? named : event === 'capacity' ? 'capacity' : event === 'magnitude' ? 'magnitude of the earthquake' : event === 'depth' ? 'depth' : event === 'attackers' ? 'number of attackers' : event === 'fall height' ? 'height of the fall' : event === 'weight lost' ? 'weight lost' : event === 'without food' ? 'days without food' : event === 'rainfall' ? 'rainfall' : event === 'in the building' ? `${unit} in the building` : event === 'plume height' ? 'height of the column' : event === 'wave height' ? 'height of the waves' : event === 'surge height' ? 'height of the surge' : event === 'repair time' ? 'time the repairs will take' : event === 'reward' ? 'reward offered' : event === 'bail' ? 'bail' : event === 'prison term' ? `prison term (in ${unit})` : event.endsWith(' closed') ? `${event.split(' ')[0]} the ${unit} was closed`
       : event === 'loans' ? 'sum of the loans' : event === 'contract value' ? `value of the contract${unit.endsWith(' with tax') ? ' with tax' : ''}` : event === 'premium' ? 'price above the market' : event === 'withdrawn' ? `${unit} withdrawn` : event === 'paid back' ? 'share paid back' : event === 'strike share' ? `share of ${unit.replace(/^percent of /, '')} on strike` : event === 'highest temperature' ? 'highest temperature' : event === 'records taken' ? 'records taken' : event === 'concentration' ? (unit.startsWith('radiation') ? `${unit.replace(/^radiation/, 'dose rate')}` : `concentration of ${unit}`)
       : event === 'stored' ? `${unit.endsWith('s') ? unit : `${unit}s`} stored`
         : event === 'ill' ? (unit === 'people' ? 'people ill' : `${unit} cases`) : event === 'spilled' ? `${unit.endsWith('s') ? unit : `${unit}s`} spilled`

@@ -171,10 +171,14 @@ function waveHeight(st: Statement, f: Figure): Figure | undefined {
   const prose = st.doc.prose;
   const before = fold(prose.slice(Math.max(st.start, f.start - 60), f.start)).toLowerCase();
   const after = fold(prose.slice(f.end, Math.min(st.end, f.end + 40))).toLowerCase();
-  // "waves reached 300 metres inland": how far, not how high.
-  if (/^\s*(?:inland|from|along|of\s+(?:coast|shore|beach))\b/.test(after)) return undefined;
+  // "waves reached 300 metres inland", "the surge reached 500 metres into the town": how far, not how high.
+  if (/^\s*(?:inland|from|along|into|beyond|across|of\s+(?:coast|shore|beach))\b/.test(after)) return undefined;
   if (!WAVE_BEFORE.test(before) && !WAVE_AFTER.test(after)) return undefined;
-  return { ...f, event: 'wave height', eventClass: 'wave height', unitClass: 'length' };
+  // "Forecasters had warned of waves of up to 3 metres": what was expected, not what came.
+  if (/\b(?:warn\w*|forecast\w*|expect\w*|predict\w*|could|may|might|would|will|possible)\b/.test(before)) return undefined;
+  // A storm surge (the sea's rise) and the waves on it are two heights.
+  const surge = /\bsurge\b/.test(before + after) && !/\bwaves?\b/.test(before + after);
+  return { ...f, event: surge ? 'surge height' : 'wave height', eventClass: surge ? 'surge height' : 'wave height', unitClass: 'length' };
 }
 
 // How long repairs will take: "the line will be back in service within four weeks", "repairs could take up to
@@ -268,7 +272,8 @@ function contractValue(st: Statement, f: Figure): Figure | undefined {
 
 // What loans came to: "two loans worth 29 million lorins in total", "three loans from the state bank since
 // March 2024, worth a total of 46 million". Not one instalment or one loan of several.
-const LOANS_BEFORE = /\bloans\b[^.;"“”]{0,90}?\b(?:worth|totall?ing|amounting\s+to|valued\s+at)\s+(?:a\s+total\s+of\s+|in\s+all\s+|some\s+)?$/;
+// A counted set of loans ("two loans", "the loans", "both loans"), not loans in general ("made loans to 400 firms").
+const LOANS_BEFORE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|both|the|these|those|its|their|her|his)\s+(?:[\w-]+\s+)?loans\b[^.;"“”]{0,90}?\b(?:worth|totall?ing|amounting\s+to|valued\s+at)\s+(?:a\s+total\s+of\s+|in\s+all\s+|some\s+)?$/;
 
 /** The sum of the loans a story is about. */
 function loansValue(st: Statement, f: Figure): Figure | undefined {
