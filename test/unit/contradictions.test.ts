@@ -550,7 +550,7 @@ describe('contradictions: news over time and place', () => {
       'b.md': '---\ndate: 2026-12-15\n---\n"No diplomat was admitted to that courtroom," the ambassador said.\n',
       'c.md': '---\ndate: 2026-12-15\n---\nThe defendant was not admitted to hospital before the trial, his lawyer said.\n',
     });
-    const x = disputeIn(v, (c) => c.topic.startsWith('whether foreign diplomats'));
+    const x = disputeIn(v, (c) => c.topic === 'whether diplomats or reporters were let into the trial');
     assert.ok(spans(x, ['a.md', 'were admitted'], ['b.md', 'No diplomat was admitted']), x.summary);
     assert.ok(!x.sides.some((s) => s.file === 'c.md'), x.summary);
   });
@@ -675,7 +675,7 @@ describe('contradictions: news over time and place', () => {
       'b.md': '---\ndate: 2026-10-16\n---\n"Milena Zatorska resigned of her own will. Nobody dismissed her," her spokeswoman said.\n',
       'c.md': '---\ndate: 2026-10-16\n---\nA lawsuit against Milena Zatorska was dismissed in 2024, the court said.\n',
     });
-    const x = disputeIn(v, (c) => c.topic === 'whether the minister resigned or was dismissed');
+    const x = disputeIn(v, (c) => c.topic === 'whether they resigned or were dismissed');
     assert.ok(spans(x, ['a.md', 'I dismissed the finance minister'], ['b.md', 'resigned of her own will']), x.summary);
     assert.ok(!x.sides.some((s) => s.file === 'c.md'), x.summary);
   });

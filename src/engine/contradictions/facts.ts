@@ -509,7 +509,7 @@ const FACTS: Fact[] = [
     topic: 'whether the verdict will be appealed', question: 'Will the verdict be appealed', noLabel: 'no appeal',
   },
   {
-    // Diplomats, observers or reporters let into a trial: "Representatives of foreign embassies were admitted
+    // Diplomats or reporters let into a trial: "Representatives of foreign embassies were admitted
     // to the courtroom" against "No diplomat was admitted to that courtroom", "were kept out of the courtroom".
     thing: 'admitted to the trial',
     about: /\bcourt(?:room|house)?s?\b|\btrial\b|\bhearing\b/,
@@ -520,7 +520,7 @@ const FACTS: Fact[] = [
       /\b(?:diplomats?|embass(?:y|ies)|ambassadors?|envoys?|consuls?|journalists?|reporters?|we)\b[^.;]{0,60}?\b(?:(?:was|were|had\s+been|have\s+been|has\s+been)\s+not\s+(?:admitted|allowed\s+(?:in|into)|let\s+in)|(?:were|was|had\s+been)\s+(?:kept|shut|locked)\s+out\s+of\s+(?:the\s+|that\s+)?court(?:room|house)?|(?:were|was)\s+(?:refused|denied)\s+(?:entry|access|admission))\b/,
       /\b(?:diplomats?|embass(?:y|ies)|ambassadors?|envoys?)\b[^.;]{0,80}?\b(?:none|not\s+one)\s+of\s+(?:them|us)\s+(?:was|were)\s+(?:admitted|allowed\s+in|let\s+in)\b/],
     unless: /\bhospital\b|\badmitted\s+(?:that|to\s+(?:having|being|the\s+(?:charges?|offen[cs]es?|crimes?)))\b|\bevidence\b[^.;]{0,30}\badmitted\b/,
-    topic: 'whether foreign diplomats or observers were let into the trial', question: 'Were they let into the trial', noLabel: 'kept out',
+    topic: 'whether diplomats or reporters were let into the trial', question: 'Were they let into the trial', noLabel: 'kept out',
   },
   {
     // A damaged building to come down or to be repaired: "the whole block will be demolished", "must be
@@ -541,7 +541,7 @@ const FACTS: Fact[] = [
     yes: [/(?<!\bnot\s|\bnever\s|\bnobody\s|\bno\s+one\s|n't\s)\b(?:dismissed|sacked|fired)\s+(?:her|him|the\s+(?:[\w-]+\s+){0,2}?minister)\b/, /(?<!\bnot\s|\bnever\s)\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:dismissed|sacked|removed\s+from\s+office)\b/],
     no: [/\b(?:nobody|no\s+one)\s+(?:dismissed|sacked|fired|pushed)\s+(?:her|him)\b/, /\b(?:was|were|has|had)\s+not\s+(?:been\s+)?(?:dismissed|sacked|fired)\b/, /\bresigned\s+of\s+(?:her|his|their)\s+own\s+(?:free\s+)?(?:will|accord|volition)\b/],
     unless: /\b(?:lawsuits?|suits?|cases?|appeals?|charges?|complaints?|claims?|petitions?|motions?)\b[^.;]{0,50}?\b(?:was|were|has\s+been|had\s+been)\s+dismissed\b|\bdismissed\s+(?:the|a|an|as|claims?|reports?|allegations?|suggestions?)\b(?!\s+(?:[\w-]+\s+){0,2}?minister)/,
-    topic: 'whether the minister resigned or was dismissed', question: 'Dismissed', noLabel: 'resigned',
+    topic: 'whether they resigned or were dismissed', question: 'Dismissed', noLabel: 'resigned',
   },
   {
     // A defendant in the courtroom or on a screen: "stood in the defendants' enclosure as the verdict was read",
