@@ -12,7 +12,7 @@ import { MODEL_VERSION } from './actors/model';
  * the year after one the page names, and the new event words: people exposed, doses, burns and people in a building;
  * 9: the buried, people "moved out", and skiers, hikers, climbers and pilgrims among the people counted;
  * 10: prison terms, flights cancelled or diverted, "handed over" before a number, "Friday 10 April" as one date, and
- * a quotation "told officers and journalists", homes damaged counted apart from those destroyed, and "remain in
+ * a quotation "told officers and journalists" (and "told reporters and added that …"), homes damaged counted apart from those destroyed, and "remain in
  * hospital", "on the wards").
  */
 export const ANALYSIS_VERSION = `${GENERATOR}/model-${MODEL_VERSION}/10`;

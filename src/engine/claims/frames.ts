@@ -461,6 +461,13 @@ function contentAfter(ws: Word[], inQ: boolean[], isOpenQuote: (i: number) => bo
     // "told reporters and police were deployed": a noun that a verb follows starts a clause of its own.
     const verbNext = more && /^(?:was|were|is|are|had|has|have|will|would|could|did|do|does)$/.test(ws[more.last + 1]?.lower ?? '');
     if (more && !verbNext) k = more.last + 1;
+    // "told reporters and added that the port would reopen": what was said follows the second verb's "that".
+    if (r && ws[k]?.lower === 'and' && CUE_VERBS.has(next)) {
+      for (let j = k + 2; j < ws.length && j <= k + 4; j++) {
+        if (ws[j].lower === 'that' && !inQ[j]) return j + 1;
+        if (ws[j].kind === 'punct') break;
+      }
+    }
   }
   const w0 = ws[k];
   if (!w0) return undefined;
