@@ -257,10 +257,10 @@ export function clockContradictions(statements: Statement[]): Contradiction[] {
 // may put on another day ("the contract was signed on 14 April" vs "the copy we published is dated 2
 // April", "agreed on Monday, April 13" vs "agreed last Friday, 10 April"), and the day a trial opened.
 const DATED: Array<{ topic: string; question: string; about: RegExp; words: RegExp }> = [
-  { topic: 'day the agreement was signed', question: 'When the agreement was signed', about: /\b(?:contract|deal|agreement|treaty|accord|memorandum|order)\b/, words: /\b(?:signed|dated|signing|concluded)\b/g },
   // "Agreed" only of the deal itself ("the deal was agreed on Monday", "its terms were agreed"), not "the two
   // sides agreed on 3 October to hold talks".
-  { topic: 'day the agreement was signed', question: 'When the agreement was signed', about: /\b(?:deal|agreement|accord|terms)\b/, words: /\b(?:deal|agreement|accord|terms)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?agreed\b/g },
+  { topic: 'day the agreement was signed', question: 'When the agreement was signed', about: /\b(?:contract|deal|agreement|treaty|accord|memorandum|order|terms)\b/,
+    words: /\b(?:signed|dated|signing|concluded)\b|\b(?:deal|agreement|accord|terms)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?agreed\b/g },
   // The trial itself as what opened ("the trial began", "his trial opened", "the first hearing"), not an
   // appeal's, and not protests or an investigation that began.
   { topic: 'day the trial began', question: 'When the trial began', about: /\b(?:trial|first\s+hearing)\b/, words: /(?<!\bappeal\s|\bretrial\s)\btrial\b[^.;]{0,20}?\b(?:began|begun|opened|started)\b|\bfirst\s+hearing\b/g },
@@ -268,13 +268,7 @@ const DATED: Array<{ topic: string; question: string; about: RegExp; words: RegE
 
 /** Different days given for the signing of the agreement a story is about, or for the opening of its trial. */
 export function signingContradictions(statements: Statement[]): Contradiction[] {
-  const out: Contradiction[] = [];
-  for (const what of DATED) {
-    // Two ways of dating one thing (signed, agreed) count once, the first that finds a dispute.
-    if (out.some((c) => c.topic === what.topic)) continue;
-    out.push(...datedContradictions(statements, what));
-  }
-  return out;
+  return DATED.flatMap((what) => datedContradictions(statements, what));
 }
 
 function datedContradictions(statements: Statement[], what: (typeof DATED)[number]): Contradiction[] {

@@ -1,5 +1,5 @@
 import type { Contradiction, Figure, Mention } from '../types';
-import { LENGTH_FACTORS, UPDATE } from './lexicon';
+import { LENGTH_FACTORS, UPDATE, WEEKDAYS } from './lexicon';
 import { fold, type Statement, sideOf, voicesOf } from './statements';
 import { ABOARD_SETS, notACount, paidInFull, readingOf, shotsFired, totalsAboard } from './quantities';
 
@@ -100,7 +100,6 @@ const OFFERER = /\b([a-z]+)\s+(?:has\s+|have\s+|had\s+)?(?:offered|announced|put
 const NOT_OFFERERS = new Set(['and', 'but', 'he', 'she', 'it', 'they', 'we', 'also', 'then', 'which', 'who', 'that', 'had', 'has', 'have', 'was', 'is', 'later', 'since', 'already', 'now', 'today', 'yesterday']);
 const AUTHORITIES = new Set(['minister', 'ministry', 'government', 'police', 'authorities', 'state', 'president', 'governor', 'prosecutors', 'prosecutor', 'officials', 'cabinet', 'mayor', 'presidency']);
 const WEEKDAY_NAMED = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/;
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAYS_NAMED = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g;
 
 /** The weekday named nearest a figure (within a few words), or the article's for "today". */
