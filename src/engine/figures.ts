@@ -387,7 +387,14 @@ interface UnitHit {
   /** Token index of an event participle before the noun ("three captured servicemen"). */
   eventAt?: number;
   known: boolean;
+  /** A nationality the counted noun names ("103 Talvessans", "97 Zemlyrian prisoners"): its demonym, lower case. */
+  group?: string;
 }
+
+// A nationality counted: "103 Talvessans", "three Britons", "12 Iraqis" (a capitalised plural with a demonym's
+// ending), or a demonym before a noun of people ("97 Zemlyrian prisoners").
+const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}{2,}(?:ians|eans|ans|ons|is|ese)$/u;
+const DEMONYM_ADJECTIVE = /^\p{Lu}\p{Ll}{2,}(?:ian|ean|an|i|ese|ish)$/u;
 
 /** Reads the counted noun phrase after a number ("Ukrainian fighters", "of the attackers"). */
 function readUnit(ws: Word[], k: number, partitive: boolean): UnitHit | null {
@@ -449,6 +456,12 @@ function readUnit(ws: Word[], k: number, partitive: boolean): UnitHit | null {
     const plural = collected.find((c) => looksPlural(ws[c].lower));
     head = plural ?? collected[collected.length - 1];
     const l = ws[head].lower;
+    // "103 Talvessans": people of a nation, unless a name goes on ("3 Rivers Road").
+    const first = collected[0];
+    if (DEMONYM_PLURAL.test(ws[first].text) && !/^\p{Lu}/u.test(ws[first + 1]?.text ?? '')) {
+      const nation = ws[first].lower;
+      return { head: first, end: first + 1, unitClass: 'people', known: true, group: nation.endsWith('s') ? nation.slice(0, -1) : nation };
+    }
     // Proper nouns and verb forms are not counted nouns.
     if (/^\p{Lu}/u.test(ws[head].text) || (!plural && (/(?:ed|ing)$/.test(l) || l.length < 3))) return null;
   }
@@ -463,7 +476,9 @@ function readUnit(ws: Word[], k: number, partitive: boolean): UnitHit | null {
     const m = CLASS_MODIFIERS.get(ws[c].lower);
     if (m && HUMAN_CLASSES.has(unitClass)) unitClass = m;
   }
-  return { head, end, unitClass, known, ...(eventAt !== undefined ? { eventAt } : {}) };
+  // "97 Zemlyrian prisoners", "118 Talvessan servicemen": the nation of a count of people.
+  const nation = known && HUMAN_CLASSES.has(unitClass) ? collected.find((c) => c < head && DEMONYM_ADJECTIVE.test(ws[c].text)) : undefined;
+  return { head, end, unitClass, known, ...(eventAt !== undefined ? { eventAt } : {}), ...(nation !== undefined ? { group: ws[nation].lower } : {}) };
 }
 
 /** Looks forward from token k for the event of a figure ("were reportedly killed"). */
@@ -682,7 +697,7 @@ export function extractFigures(prose: string, start: number, end: number): Figur
       start: s, end: e, text: prose.slice(s, e), low, high, unit: unitText, unitClass,
       // "holds three prisoners": being held is what befell them.
       event: eventText, eventClass: event?.cls ?? (unitClass === 'prisoners' && !heldByPlace(prose, ws, s, last) ? 'captured' : null), approximate,
-      first, last, unitEnd: unit ? unit.end : last,
+      first, last, unitEnd: unit ? unit.end : last, ...(unit?.group ? { group: unit.group } : {}),
     };
   };
 

@@ -93,6 +93,8 @@ export interface Figure extends Span {
   eventClass?: string | null;
   /** The figure as written, for display (e.g. "more than 70"). */
   approximate?: boolean;
+  /** The nation a count of people names, as its demonym in lower case ("talvessan" in "103 Talvessans"). */
+  group?: string;
 }
 
 /** A date or time reference, resolved where the article's date allows. */

@@ -2190,3 +2190,32 @@ describe('contradictions: the buried, searches going on, people moved out, a quo
     assert.ok(x.sides.some((s) => s.file === 'a.md' && s.text.includes('vendetta') && s.text.includes('get a trial')), JSON.stringify(x.sides));
   });
 });
+
+describe('contradictions: counts of people by nation, and those freed in a prisoner exchange', () => {
+  const two = (a: string, b: string) => twoArticles(a, b, '2026-04-16');
+  it('keeps each nation\'s count apart where the coverage counts two nations', () => {
+    const v = two(
+      'The prisoner exchange went ahead on Thursday. The centre said 103 Talvessans had come home and that Talvessa had handed over 97 Zemlyrian prisoners.',
+      'The prisoner exchange was completed, the ministry said. It said 118 Talvessans were handed over in exchange for 118 Zemlyrian servicemen.',
+    );
+    const t = disputeIn(v, (c) => c.topic === 'Talvessans freed in the exchange');
+    assert.equal(t.summary, 'Talvessans freed in the exchange: 103 (The centre, Wire) vs 118 (Herald)');
+    const z = disputeIn(v, (c) => c.topic === 'Zemlyrians freed in the exchange');
+    assert.equal(z.summary, 'Zemlyrians freed in the exchange: 97 (The centre, Wire) vs 118 (Herald)');
+    assert.equal(v.contradictions.filter((c) => c.kind === 'numeric').length, 2, listed(v));
+  });
+  it('does not count a part on the way, the deal\'s terms or those who stayed behind as those freed', () => {
+    const v = two(
+      'In the prisoner exchange, groups of about 20 prisoners walked across in each direction. So far 41 Talvessan prisoners have crossed the bridge. The deal covered 150 people on each side. Six more stayed behind.',
+      'The prisoner swap is over: 103 Talvessans crossed the bridge, the centre said, and 97 Zemlyrians went home.',
+    );
+    assert.ok(!v.contradictions.some((c) => /freed in the exchange/.test(c.topic)), listed(v));
+  });
+  it('counts one nation named alone with the rest, and "came home" counts no one outside an exchange', () => {
+    const v = two('The blast killed 12 people, including three Britons.', 'Fourteen people were killed in the blast, the police said.');
+    const k = disputeIn(v, (c) => c.topic === 'people killed');
+    assert.equal(k.summary, 'People killed: 12 (Wire) vs fourteen (the police, Herald)');
+    const w = two('About 3,000 residents came home on Sunday.', 'Some 1,200 residents returned home after the flood.');
+    assert.ok(!w.contradictions.some((c) => /freed|exchange/.test(c.topic)), listed(w));
+  });
+});

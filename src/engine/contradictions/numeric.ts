@@ -23,9 +23,9 @@ const UNIT_MERGE: Record<string, string> = { residents: 'people', persons: 'peop
 // Kilometres per hour in one of each speed unit other than km/h.
 const SPEED_FACTORS: Record<string, number> = { mph: 1.609, miles: 1.609, knots: 1.852, knot: 1.852 };
 // Events whose counts news disputes; "people spent the night" or "hit 30 targets" are no toll.
-const COUNTED_EVENTS = new Set(['killed', 'injured', 'burned', 'hospitalised', 'ill', 'exposed', 'dosed', 'casualties', 'evacuated', 'sheltered', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed', 'damaged', 'attended', 'involved', 'aboard', 'capacity', 'concentration', 'stored', 'magnitude', 'trapped', 'buried', 'spilled', 'coast', 'on the bridge', 'in the tunnel', 'in the building', 'without power', 'attackers', 'rainfall']);
+const COUNTED_EVENTS = new Set(['exchanged', 'killed', 'injured', 'burned', 'hospitalised', 'ill', 'exposed', 'dosed', 'casualties', 'evacuated', 'sheltered', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed', 'damaged', 'attended', 'involved', 'aboard', 'capacity', 'concentration', 'stored', 'magnitude', 'trapped', 'buried', 'spilled', 'coast', 'on the bridge', 'in the tunnel', 'in the building', 'without power', 'attackers', 'rainfall']);
 // Whoever is taken captive counts as one set: "three captured servicemen" = "three prisoners".
-const CUMULATIVE = new Set(['killed', 'injured', 'burned', 'hospitalised', 'ill', 'exposed', 'dosed', 'without food', 'weight lost', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'buried', 'rescued', 'destroyed', 'damaged', 'spilled', 'coast', 'escaped', 'cancelled', 'diverted', 'cancelled or diverted']);
+const CUMULATIVE = new Set(['exchanged', 'killed', 'injured', 'burned', 'hospitalised', 'ill', 'exposed', 'dosed', 'without food', 'weight lost', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'buried', 'rescued', 'destroyed', 'damaged', 'spilled', 'coast', 'escaped', 'cancelled', 'diverted', 'cancelled or diverted']);
 const HUMAN_UNITS = new Set(['people', 'civilians', 'children', 'attackers', 'combatants', 'soldiers', 'police', 'prisoners', 'inmates']);
 // Whoever can be taken or held captive counts as one set: officers, staff and civilians alike.
 const CAPTIVES = new Set([...HUMAN_UNITS, 'staff', 'workers', 'employees', 'crew', 'passengers', 'journalists', 'patients', 'residents', 'students', 'tourists']);
@@ -48,6 +48,7 @@ export function quantityKey(f: Figure): string | undefined {
   if (f.eventClass === 'attackers') return 'people|attackers';
   if (f.eventClass === 'fall height') return LENGTH_FACTORS[f.unit?.toLowerCase() ?? ''] ? 'metres|fall height' : undefined;
   if (f.eventClass === 'weight lost') return 'kg|weight lost';
+  if (f.eventClass === 'exchanged') return 'people|exchanged';
   // Services called off: "214 flights were cancelled or diverted", "163 trains were cancelled".
   if (f.eventClass === 'cancelled' || f.eventClass === 'diverted' || f.eventClass === 'cancelled or diverted') return f.unitClass && SERVICES.has(f.unitClass) ? `${f.unitClass}|${f.eventClass}` : undefined;
   // How long something was closed: hours with hours, per thing closed ("airport|hours closed").
@@ -416,9 +417,10 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
       g.push({ st, figure, low, high: vague ? Number.POSITIVE_INFINITY : high, update, day: readingDay(st, figure, update && !asOfDay), scope: scopeOf(st, figure), ...kindOf(st, key, figure) });
     }
   }
+  splitByNation(groups);
   const out: Contradiction[] = [];
   for (const [key, all] of groups) {
-    const cumulative = CUMULATIVE.has(key.split('|')[1]);
+    const cumulative = CUMULATIVE.has(key.split('@')[0].split('|')[1]);
     const readings = cumulative ? withoutSuperseded(all) : all;
     if (new Set(readings.map((r) => r.st.file)).size < 2) continue;
     const byFile = new Map<string, Reading[]>();
@@ -452,14 +454,16 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
     const others = camps.filter((_, k) => k !== best!.i && k !== best!.j)
       .map((c) => c.filter((x) => [...a, ...b].some((y) => conflict(x, y, cumulative, byFile))))
       .filter((c) => c.length);
-    const [unit, event] = key.split('|');
+    const [unit, event] = key.split('@')[0].split('|');
+    const nation = key.includes('@') ? readings[0].figure.group : undefined;
     const named = readings[0].figure.unitClass?.split('#')[1];
     const topic = (event === 'turnout' || event === 'vote share') && named ? named : event === 'capacity' ? 'capacity' : event === 'magnitude' ? 'magnitude of the earthquake' : event === 'depth' ? 'depth' : event === 'attackers' ? 'number of attackers' : event === 'fall height' ? 'height of the fall' : event === 'weight lost' ? 'weight lost' : event === 'without food' ? 'days without food' : event === 'rainfall' ? 'rainfall' : event === 'in the building' ? `${unit} in the building` : event === 'plume height' ? 'height of the column' : event === 'wave height' ? 'height of the waves' : event === 'surge height' ? 'height of the surge' : event === 'repair time' ? 'time the repairs will take' : event === 'reward' ? 'reward offered' : event === 'bail' ? 'bail' : event === 'prison term' ? `prison term (in ${unit})` : event.endsWith(' closed') ? `${event.split(' ')[0]} the ${unit} was closed`
       : event === 'loans' ? 'sum of the loans' : event === 'contract value' ? `value of the contract${unit.endsWith(' with tax') ? ' with tax' : ''}` : event === 'premium' ? 'price above the market' : event === 'withdrawn' ? `${unit} withdrawn` : event === 'paid back' ? 'share paid back' : event === 'strike share' ? `share of ${unit.replace(/^percent of /, '')} on strike` : event === 'highest temperature' ? 'highest temperature' : event === 'records taken' ? 'records taken' : event === 'concentration' ? (unit.startsWith('radiation') ? `${unit.replace(/^radiation/, 'dose rate')}` : `concentration of ${unit}`)
       : event === 'stored' ? `${unit.endsWith('s') ? unit : `${unit}s`} stored`
         : event === 'ill' ? (unit === 'people' ? 'people ill' : `${unit} cases`) : event === 'spilled' ? `${unit.endsWith('s') ? unit : `${unit}s`} spilled`
           : event === 'coast' ? 'length of coast reached' : event === 'sheltered' ? `${unit} in shelters` : SERVICES.has(unit) && event !== 'speed' ? `${unit}s ${event}`
-            : event === 'hospitalised still' ? `${unit} still in hospital` : event.endsWith(' still') ? `${unit} still ${event.slice(0, -' still'.length)}` : `${unit} ${event}`;
+            : event === 'hospitalised still' ? `${unit} still in hospital` : event.endsWith(' still') ? `${unit} still ${event.slice(0, -' still'.length)}`
+              : event === 'exchanged' ? `${nation ? nationPlural(nation) : 'prisoners'} freed in the exchange` : nation ? `${nationPlural(nation)} ${event}` : `${unit} ${event}`;
     // A camp is named by its most precise figure ("eight" rather than "several").
     const precise = (camp: Reading[]) => camp.reduce((p, r) => (r.high - r.low < p.high - p.low ? r : p));
     // "About 60" at a sentence's start reads "about 60" inside the summary.
@@ -487,6 +491,31 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
     });
   }
   return mergeShares(out);
+}
+
+/**
+ * Counts of people of one nation ("103 Talvessans", "97 Zemlyrian prisoners") are quantities of their own where
+ * the coverage counts more than one nation under one key (two sides of an exchange, of a border clash): each
+ * nation's readings move to a key of their own. Where only one nation is named, it is the story's, and its
+ * counts stay with the others.
+ */
+function splitByNation(groups: Map<string, Reading[]>): void {
+  for (const [key, readings] of [...groups]) {
+    const nations = new Set(readings.map((r) => r.figure.group).filter((g) => g));
+    if (nations.size < 2) continue;
+    groups.set(key, readings.filter((r) => !r.figure.group));
+    for (const r of readings) {
+      if (!r.figure.group) continue;
+      const k = `${key}@${r.figure.group}`;
+      (groups.get(k) ?? groups.set(k, []).get(k)!).push(r);
+    }
+  }
+}
+
+/** "talvessan" → "Talvessans", "chinese" → "Chinese". */
+function nationPlural(nation: string): string {
+  const name = nation.charAt(0).toUpperCase() + nation.slice(1);
+  return /(?:ese|ish|ss)$/.test(nation) ? name : `${name}s`;
 }
 
 /** The candidates' shares of one vote, disputed between the same counts, are one dispute: the result. */

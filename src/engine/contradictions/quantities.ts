@@ -511,6 +511,31 @@ function sheltered(st: Statement, f: Figure): Figure | undefined {
   return { ...f, unitClass: 'people', event: 'in shelters', eventClass: 'sheltered' };
 }
 
+// Those freed in a prisoner exchange, counted on either side: "103 Talvessans had come home", "handed over 97
+// prisoners", "118 servicemen crossed the bridge". Only in an article about an exchange: elsewhere "came home"
+// or "crossed" counts evacuees or migrants.
+const EXCHANGE_STORY = /\b(?:prisoners?|captives?|pows?|detainees|hostages)\b[^.;]{0,60}\b(?:exchanges?|swaps?)\b|\b(?:exchanges?|swaps?)\b[^.;]{0,30}\b(?:prisoners?|captives?|pows?|detainees|hostages)\b/;
+const EXCHANGED = /\b(?:exchang\w*|swap\w*|hand(?:ed|ing|s)?\s+over|repatriat\w*|(?:came|come|coming|returned|gone|went|brought)\s+home|freed|released|crossed|walked\s+(?:across|over))\b/;
+const EXCHANGE_UNITS = /^(?:prisoners?|pows?|captives|detainees|servicem[ae]n|soldiers|troops|civilians|people|men|fighters|hostages|inmates|citizens|nationals)$/i;
+const exchangeStories = new WeakMap<object, boolean>();
+
+/** A count of people freed in a prisoner exchange. */
+function exchanged(st: Statement, f: Figure): Figure | undefined {
+  if (f.low === null || (f.eventClass && f.eventClass !== 'rescued' && f.eventClass !== 'captured')) return undefined;
+  if (!f.group && !EXCHANGE_UNITS.test(f.unit ?? (f.unitClass === 'people' ? 'people' : ''))) return undefined;
+  let story = exchangeStories.get(st.doc);
+  if (story === undefined) exchangeStories.set(st.doc, (story = EXCHANGE_STORY.test(fold(st.doc.prose))));
+  if (!story || !EXCHANGED.test(st.lower)) return undefined;
+  // A part on the way ("so far 41", "the first 20", "groups of about 20 … in each direction", "up from 41") or the
+  // deal's terms ("covered 150 people on each side", "due to exchange 150"): not how many were freed.
+  const before = fold(st.doc.prose.slice(Math.max(st.start, f.start - 40), f.start));
+  const after = fold(st.doc.prose.slice(f.end, Math.min(st.end, f.end + 60)));
+  if (/\b(?:so\s+far|the\s+first|groups?\s+of|up\s+from|down\s+from|covered|covers|covering|cover|due\s+to\s+(?:\w+\s+)?\w+|will\s+\w+|would\s+\w+|to\s+be\s+\w+|agreed\s+to\s+\w+|expected\s+to\s+\w+|plann?\w*\s+to\s+\w+)\s+(?:about\s+|around\s+|some\s+|up\s+to\s+)?$/.test(before)
+    || /^[^.;]{0,40}\b(?:so\s+far|in\s+each\s+direction|each\s+way|at\s+a\s+time|on\s+each\s+side|each)\b/.test(after)
+    || /^\s*(?:\w+\s+)?(?:who|that)\s+(?:were|was|are|is|had\s+been)\s+(?:due|supposed|expected|meant|set|scheduled|listed)\s+to\b/.test(after)) return undefined;
+  return { ...f, unitClass: 'people', event: f.event ?? 'exchanged', eventClass: 'exchanged' };
+}
+
 // "23 people died in the attack, including the six terrorists": a toll with the attackers in it, another count.
 const WITH_ATTACKERS = /^[^.;]{0,80}?\bincluding\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:attackers|terrorists|gunmen|militants|assailants|hostage-takers|bombers|insurgents|kidnappers)\b/;
 
@@ -591,10 +616,10 @@ function daysWithoutFood(st: Statement, f: Figure): Figure | undefined {
   return { ...f, unitClass: 'days', event: 'without food', eventClass: 'days without food' };
 }
 
-/** A figure as the passage reads it: a toll with the attackers in it, a concentration or dose rate, goods stored, cases of an illness, a magnitude, a contract's value, a sum withdrawn, a share paid back, a price's premium, records a breach took, a turnout, a vote share, homes cut off from power, a share of workers on strike, bodies counted as the dead, people who left a place or are in shelters, the attackers, rain that fell, the height of a fall, weight lost, days without food, a reward or bail, a column's height, or the figure as found. */
+/** A figure as the passage reads it: a toll with the attackers in it, a concentration or dose rate, goods stored, cases of an illness, a magnitude, a contract's value, a sum withdrawn, a share paid back, a price's premium, records a breach took, a turnout, a vote share, homes cut off from power, a share of workers on strike, bodies counted as the dead, people who left a place or are in shelters, the attackers, rain that fell, the height of a fall, weight lost, days without food, a reward or bail, a column's height, those freed in a prisoner exchange, or the figure as found. */
 export function readingOf(st: Statement, f: Figure): Figure {
   return withAttackers(st, f) ?? concentration(st, f) ?? stored(st, f) ?? cases(st, f) ?? magnitude(st, f) ?? contractValue(st, f) ?? loansValue(st, f) ?? withdrawn(st, f) ?? paidBackShare(st, f) ?? premium(st, f) ?? recordsTaken(st, f)
-    ?? turnout(st, f) ?? voteShare(st, f) ?? withoutPower(st, f) ?? strikeShare(st, f) ?? bodies(st, f) ?? leftPlace(st, f) ?? sheltered(st, f) ?? attackers(st, f) ?? rainfall(st, f) ?? fallHeight(st, f) ?? weightLost(st, f) ?? daysWithoutFood(st, f) ?? sumFor(st, f) ?? plumeHeight(st, f) ?? waveHeight(st, f) ?? repairTime(st, f) ?? f;
+    ?? turnout(st, f) ?? voteShare(st, f) ?? withoutPower(st, f) ?? strikeShare(st, f) ?? bodies(st, f) ?? leftPlace(st, f) ?? sheltered(st, f) ?? attackers(st, f) ?? rainfall(st, f) ?? fallHeight(st, f) ?? weightLost(st, f) ?? daysWithoutFood(st, f) ?? sumFor(st, f) ?? plumeHeight(st, f) ?? waveHeight(st, f) ?? repairTime(st, f) ?? exchanged(st, f) ?? f;
 }
 
 // "Ferries carry two million passengers a year": a rate, not what happened.
@@ -618,6 +643,8 @@ export function notACount(st: Statement, figure: Figure): boolean {
   if (figure.high === 0 && /\b(?:other|another|elsewhere|previous|earlier)\b/i.test(prose.slice(Math.max(st.start, figure.start - 80), figure.start).split(/[.;:!?]/).pop() ?? '')) return true;
   // "cancelled another 41 flights", "a further 12 bodies were found": what was added, not the count.
   if (/\b(?:another|(?:a\s+|an\s+)?further|(?:an\s+)?additional)\s+$/i.test(prose.slice(Math.max(st.start, figure.start - 16), figure.start))) return true;
+  // "six more stayed behind", "three more bodies were found": an addition too.
+  if ((/\s+more$/i.test(figure.text) && !/\bor\s+more$/i.test(figure.text)) || /^\s+more\b(?!\s+than)/i.test(after)) return true;
   // "41 prisoners have crossed the bridge", "handed over 97 prisoners": those exchanged, not those taken.
   if (figure.eventClass === 'captured' && !/\b(?:captured|seized|abducted|kidnapped|taken\s+(?:prisoner|captive|hostage))\b/.test(st.lower)
     && /\b(?:exchang\w*|swap\w*|handed\s+over|hand\s+over|handing\s+over|crossed|walked\s+across|came\s+home|come\s+home|returned\s+home|repatriat\w*)\b/.test(st.lower)) return true;
