@@ -23,9 +23,8 @@ export function splitSentences(prose: string, blocks: Span[]): Sentence[] {
         let j = i + 1;
         while (j < block.end && (prose[j] === '.' || prose[j] === '!' || prose[j] === '?')) j++;
         while (j < block.end && CLOSERS.has(prose[j])) j++;
-        // Footnote markers like [0] right after the stop belong to this sentence.
-        const foot = /^\[\d{1,3}\]/.exec(prose.slice(j, j + 6));
-        if (foot) j += foot[0].length;
+        // Footnote markers like [0] or [1][3] right after the stop belong to this sentence.
+        for (let foot = /^\[\d{1,3}\]/.exec(prose.slice(j, j + 6)); foot; foot = /^\[\d{1,3}\]/.exec(prose.slice(j, j + 6))) j += foot[0].length;
         if (j >= block.end || (isSpace(prose[j]) && startsSentence(prose, j, block.end) && (!isAbbreviation(prose, start, i) || endsAfterAll(prose, start, i, j, block.end)))) {
           push(out, prose, start, j, paragraph);
           start = skipSpace(prose, j, block.end);

@@ -2219,3 +2219,36 @@ describe('contradictions: counts of people by nation, and those freed in a priso
     assert.ok(!w.contradictions.some((c) => /freed|exchange/.test(c.topic)), listed(w));
   });
 });
+
+describe('contradictions: a strike on a clinic, and denials that are allies', () => {
+  const two = (a: string, b: string) => twoArticles(a, b, '2026-11-11');
+  const none = (a: string, b: string, topic: RegExp) => {
+    const v = two(a, b);
+    assert.ok(!v.contradictions.some((c) => topic.test(c.topic) || topic.test(c.summary)), listed(v));
+  };
+  it('sets "killed a group of militants" against "not one of them was a fighter"', () => {
+    const v = two('The army said its aircraft had killed a group of militants of the Free Valley Front in the village.', 'The doctor said: "Not one of them was a fighter."');
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'whether the dead were fighters'), ['a.md', 'militants'], ['b.md', 'Not one of them']), listed(v));
+    none('In 2023 the army said it had killed 40 militants in the valley.', 'All the dead were civilians, the charity said.', /fighters/);
+  });
+  it('sets a clinic kept open against one "not used as a clinic since the summer"', () => {
+    const v = two('Two nurses and the doctor kept the clinic open, the charity said.', 'The ministry said the building had not been used as a clinic since the summer.');
+    disputeIn(v, (c) => c.topic === 'whether it was still operating');
+  });
+  it('times drones that struck like a bomb that struck', () => {
+    const v = two('The doctor said the bomb struck at 5:40 a.m. on Tuesday.', 'The ministry said the drones struck the village at about 2 a.m. on Tuesday.');
+    assert.ok(spans(disputeIn(v, (c) => c.kind === 'temporal'), ['a.md', '5:40'], ['b.md', '2 a.m.']), listed(v));
+  });
+  it('does not read the village a strike hit as whose weapon it was', () => {
+    const v = two('The Jarvan clinic strike killed 19 people in the village of Jarvan. The ministry said Ushkarian drones from Ushkaria hit the village.', 'Villagers in Sarendia said a Sarendian jet struck the clinic.');
+    const x = disputeIn(v, (c) => c.topic === 'whose weapon struck');
+    assert.match(x.summary, /Ushkarian .* vs Sarendian|Sarendian .* vs Ushkarian/);
+    assert.doesNotMatch(x.summary, /Jarvan/);
+  });
+  it('does not set two denials of one thing against each other, nor what a denial says did happen', () => {
+    none('The company says no gate was opened and water left the reservoir only over its fixed spillway.',
+      '"No gate at the dam was opened on Sunday night, and water left the reservoir only over the fixed spillway," its spokesman said.', /denied/);
+    none('The board says the November inspection never happened: the operator asked for it to be postponed to April.',
+      'The board\'s chief investigator said the operator had asked for the inspection to be postponed until April.', /denied/);
+  });
+});

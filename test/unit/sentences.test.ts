@@ -15,6 +15,10 @@ describe('sentences', () => {
     assert.deepEqual(split('The fire broke out at 4:05 a.m. The fire service says it was called at 3:21 a.m. "We came at once," a spokesman said. Talks resume at 4 p.m. Friday at Orla Ltd. in the port.'),
       ['The fire broke out at 4:05 a.m.', 'The fire service says it was called at 3:21 a.m.', '"We came at once," a spokesman said.', 'Talks resume at 4 p.m. Friday at Orla Ltd. in the port.']);
   });
+  it('keeps one or several footnote markers with the sentence they close', () => {
+    assert.deepEqual(split('The charity says 19 died.[1][3] The ministry says 11.[2] Both stand by them.'),
+      ['The charity says 19 died.[1][3]', 'The ministry says 11.[2]', 'Both stand by them.']);
+  });
   it('does not split before a lowercase continuation', () => {
     assert.deepEqual(split('"Is it over?" asked the mayor. Yes.'), ['"Is it over?" asked the mayor.', 'Yes.']);
   });

@@ -166,7 +166,7 @@ Services|Forces|Force|Guard|Guards|Department|Office|Bureau|Organization|Organis
 Centre|Movement|Front|Alliance|Coalition|Authority|Board|Trust|Fund|Network|Channel|News|Times|Post|Journal|
 Herald|Tribune|Gazette|Telegraph|Press|Review|Magazine|Broadcasting|Television|Radio|Airlines|Airways|Motors|
 Holdings|Industries|Enterprises|Partners|Capital|Securities|Exchange|Church|Mission|Brotherhood|Council|
-Directorate|Inspectorate|Intelligence|Prosecutor's Office|Secretariat|Mission|Commonwealth|Conference|Cooperative|Syndicate|
+Directorate|Inspectorate|Intelligence|Prosecutor's Office|Prosecution|Procuracy|Secretariat|Mission|Commonwealth|Conference|Cooperative|Syndicate|
 Consortium|Cartel|Gang|Militia|Battalion|Regiment|Squad|Unit|Command|Headquarters|Staff|Academy|School|Hospital|
 Clinic|Laboratory|Lab|Labs|Studio|Studios|Records|Entertainment|Media|Group|Systems|Technologies|Technology|
 Software|Electronics|Energy|Oil|Petroleum|Gas|Mining|Coal|Steel|Engineering|Construction|Tunnelling|Tunneling|Drilling|Contractors|Chemicals|Pharmaceuticals|Telecom|Communications|

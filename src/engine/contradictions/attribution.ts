@@ -224,6 +224,8 @@ function readWeaponOwner(st: Statement): string | undefined {
     // A demonym is written with a capital; "denied that Varkhonian forces hit" does not give the owner.
     const before = st.lower.slice(0, m.index);
     if (!/^\p{Lu}/u.test(st.doc.prose.slice(at, at + 1)) || DENIED_BEFORE.test(before.slice(-60)) || DENIED_REPORTED.test(before)) continue;
+    // "The Jarvan clinic strike": a place the strike hit, not who struck.
+    if (st.mentions.some((x) => x.start <= at && x.end > at)) continue;
     owners.add(word);
   }
   return owners.size === 1 ? [...owners][0] : undefined;

@@ -12,7 +12,7 @@ const EVENTS: [string, RegExp][] = [
   ['failure', /\b(?:gave way|collapsed|burst its|breached|failure of|failed|(?:span|bridge|section|roof|deck|wall|building|tower|block)\s+(?:[\w'’-]+\s+){0,2}?(?:fell|came\s+down)|(?:broke|burst|overflowed|overtopped)\s+(?:its|the)\s+banks|(?:broke|came|poured|spilled)\s+over\s+the\s+(?:embankment|levee|dyke|dike|banks?))\b(?! to\b)/g],
   // When the first patient came: "the first patient arrived at 23:10" against "the first case was registered at 14:20".
   ['first case', /\bfirst\s+(?:patient|case|victim|casualty)\b[^.;]{0,60}?\b(?:arrived|reached|came\s+in|was\s+(?:brought\s+in|admitted|registered|reported|recorded))\b/g],
-  ['explosion', /\b(?:explosion|blast|exploded|detonated)\b|\b(?:strike|missile|bomb)\s+(?:came|hit|landed|struck|was\s+carried\s+out|happened|occurred)\b|\bput\s+the\s+strike\s+at\b/g],
+  ['explosion', /\b(?:explosion|blast|exploded|detonated)\b|\b(?:(?:air\s*)?strikes?|missiles?|bombs?|drones?|rockets?)\s+(?:came|hit|landed|struck|was\s+carried\s+out|were\s+carried\s+out|happened|occurred)\b|\bput\s+the\s+strike\s+at\b/g],
   // "The fire broke out at 4:05 a.m."; "the first call reporting flames came at 3:21 a.m." dates it too.
   ['fire', /\bfire (?:had )?(?:broke(?:n)? out|started|began|erupted)\b|\b(?:first|earliest) (?:emergency )?(?:calls?|reports?|alarms?) (?:reporting|of|about) (?:the )?(?:flames|fire|smoke)\b/g],
   // "the first rescue teams had reached Kazhdel by 7:30 a.m.": when help came, which survivors and officials dispute.

@@ -326,12 +326,29 @@ const FACTS: Fact[] = [
     topic: 'whether fighters were based in the building', question: 'Fighters based there', noLabel: 'none',
   },
   {
+    // Whom a strike killed: "killed a group of militants", "the dead were fighters" against "Not one of them was a
+    // fighter", "all the dead were civilians". Not fighters killed in another place or at another time.
+    thing: 'dead were fighters',
+    about: /\b(?:fighters?|militants?|terrorists?|insurgents?|combatants?|gunmen)\b/,
+    yes: [/\b(?:killed|eliminated|neutrali[sz]ed|wiped\s+out)\s+(?:a\s+(?:group|unit|cell|number)\s+of\s+|several\s+|dozens\s+of\s+|\d+\s+)?(?:[\w'’-]+\s+){0,3}?(?:militants|fighters|terrorists|insurgents|combatants)\b/,
+      /\b(?:dead|killed|victims)\s+(?:were|included|was)\s+(?:all\s+|mostly\s+)?(?:\w+\s+)?(?:militants|fighters|terrorists|insurgents|combatants)\b/],
+    no: [/\bnot\s+(?:one|a\s+single\s+one)\s+of\s+them\s+was\s+a\s+(?:fighter|militant|terrorist|combatant)\b/, /\bno\s+(?:fighters|militants|terrorists|combatants)\s+(?:here|there|among)\b/,
+      /\b(?:all|every\s+one)\s+(?:of\s+)?(?:the\s+)?(?:dead|victims|those\s+killed|of\s+them)\s+(?:were|was)\s+(?:\w+\s+)?civilians?\b/, /\b(?:dead|victims|those\s+killed)\s+were\s+all\s+civilians\b/,
+      /\b(?:everyone|everybody|all\s+those)\s+(?:killed|who\s+died)\s+(?:was|were)\s+(?:a\s+)?civilians?\b/],
+    unless: /\bsince\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d)|\blast\s+(?:year|month|week)\b|\bin\s+(?:19|20)\d\d\b/,
+    topic: 'whether the dead were fighters', question: 'Fighters among the dead', noLabel: 'all civilians',
+  },
+  {
     // A hospital struck: "was fully operating on the night of the strike" against "had not received civilian patients since February".
     thing: 'still operating',
     about: /\b(?:hospital|clinic|building|school|wards?|patients)\b/,
-    yes: [/\b(?:was|were|had\s+been|remained|stayed)\s+(?:fully\s+|still\s+)?(?:operating|operational|open|working|functioning)\b/, /\boperating\s+normally\b/],
+    // "Two nurses and the doctor kept the clinic open."
+    yes: [/\b(?:was|were|had\s+been|remained|stayed)\s+(?:fully\s+|still\s+)?(?:operating|operational|open|working|functioning)\b/, /\boperating\s+normally\b/,
+      /\bkept\s+(?:the|it)\s+(?:\w+\s+)?(?:open|running|working|going)\b/],
     // Not "closed": a closure and a reopening are a sequence, which the closure detector times.
-    no: [/\bhad\s+not\s+(?:received|admitted|treated|taken)\s+(?:any\s+)?(?:civilian\s+)?patients\b/, /\b(?:was|had\s+been)\s+(?:abandoned|out\s+of\s+use|disused|no\s+longer\s+(?:in\s+use|operating|functioning))\b/],
+    // "had not been used as a clinic since the summer".
+    no: [/\bhad\s+not\s+(?:received|admitted|treated|taken)\s+(?:any\s+)?(?:civilian\s+)?patients\b/, /\b(?:was|had\s+been)\s+(?:abandoned|out\s+of\s+use|disused|no\s+longer\s+(?:in\s+use|operating|functioning))\b/,
+      /\b(?:had|has)\s+not\s+been\s+used\s+as\s+a\s+(?:hospital|clinic|school)\b|\bno\s+longer\s+used\s+as\s+a\s+(?:hospital|clinic|school)\b/],
     topic: 'whether it was still operating', question: 'Still operating', noLabel: 'out of use',
   },
   {

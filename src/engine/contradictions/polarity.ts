@@ -185,7 +185,9 @@ const affirmedIn = perPassage<readonly string[] | undefined>();
 // One string per distinct word, however many passages use it.
 const sharedWords = new Map<string, string>();
 // "denies responsibility and blames a Lutovian missile": what follows "and" with a verb of its own is another clause.
-const CLAUSE_END = /[.;!?,]|\s(?:but|when|where|which|who|after|because|while|as|since)\s|\sand\s+(?:blames?|blamed|says?|said|accuses|accused|insists|insisted|claims|claimed)\b/;
+// So does a colon that opens what did happen ("the inspection never happened: the operator asked for it to be
+// postponed"), and what "only" happened ("no gate was opened and water left only over the spillway").
+const CLAUSE_END = /[.;:!?,]|\s(?:but|when|where|which|who|after|because|while|as|since)\s|\sand\s+(?:blames?|blamed|says?|said|accuses|accused|insists|insisted|claims|claimed|(?:[a-z]+\s+){1,5}only)\b/;
 
 /**
  * The words a statement affirms: all of them but those in clauses a negation governs ("These are
@@ -236,6 +238,9 @@ export function deniedClaimContradictions(statements: Statement[]): Contradictio
     for (const a of candidates) {
       // A speaker who denies what the question put to them said is not contradicting themselves.
       if (a.file === d.st.file || (a.claim?.speaker && a.claim.speaker === d.st.claim?.speaker)) continue;
+      // A statement that denies the same thing is on the denier's side, whatever else it says.
+      const also = denialOf(a);
+      if (also && overlap(also.words, d.words) >= 3) continue;
       const shared = overlap(d.words, affirmedBy(a) ?? []);
       // Most of what is denied must be said there: the words a whole story shares are not enough.
       if (shared >= 3 && shared / d.words.size >= 0.6 && saidTogether(d.words, a.lower)) matches.push(a);
