@@ -5,9 +5,21 @@
 import * as esbuild from 'esbuild';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 
 const watch = process.argv.includes('--watch');
 const production = process.argv.includes('--production');
+
+/**
+ * A hash of the engine's sources: a stored cross-source view is of the rules that made it, so the
+ * extension keys stored views with it and an updated engine does not show an old view.
+ */
+async function engineBuild() {
+  const hash = createHash('sha256');
+  const files = (await fs.readdir('src/engine', { recursive: true })).filter((f) => f.endsWith('.ts')).sort();
+  for (const f of files) hash.update(`${f}\0${await fs.readFile(path.join('src/engine', f))}\0`);
+  return hash.digest('hex').slice(0, 16);
+}
 
 const common = {
   bundle: true,
@@ -18,6 +30,7 @@ const common = {
   minify: production,
   logLevel: 'warning',
   legalComments: 'none',
+  define: { __ENGINE_BUILD__: JSON.stringify(await engineBuild()) },
 };
 
 // What the browser builds run on: the web worker extension host and Web Workers of current

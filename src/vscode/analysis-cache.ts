@@ -24,6 +24,9 @@ export interface AnalysisCache {
 
 /** Changes with what a stored view holds; stored views of another format are not read. */
 const VIEW_FORMAT = 'view-2';
+// The engine's rules, as built (esbuild.mjs): a view stored by another build of the engine is not read.
+declare const __ENGINE_BUILD__: string | undefined;
+const ENGINE_BUILD = typeof __ENGINE_BUILD__ === 'string' ? __ENGINE_BUILD__ : 'unbundled';
 
 /**
  * Reads and writes through `vscode.workspace.fs` only, so it works wherever storage lives (disk, the
@@ -63,7 +66,7 @@ export function createAnalysisCache(storage: vscode.Uri | undefined, log: vscode
         log.appendLine(`[cache] could not store an analysis: ${(e as Error).message}`);
       }
     },
-    viewKeyOf: (entries) => sha256(VIEW_FORMAT, ...[...entries].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).flat()),
+    viewKeyOf: (entries) => sha256(VIEW_FORMAT, ENGINE_BUILD, ...[...entries].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).flat()),
     async readView(key) {
       if (!views) return undefined;
       try {
