@@ -2252,3 +2252,36 @@ describe('contradictions: a strike on a clinic, and denials that are allies', ()
       'The board\'s chief investigator said the operator had asked for the inspection to be postponed until April.', /denied/);
   });
 });
+
+describe('contradictions: a recall and what the maker knew', () => {
+  const two = (a: string, b: string) => twoArticles(a, b, '2026-11-18');
+  const none = (a: string, b: string, topic: RegExp) => {
+    const v = two(a, b);
+    assert.ok(!v.contradictions.some((c) => topic.test(c.topic) || topic.test(c.summary)), listed(v));
+  };
+  it('sets the cars a maker recalls against the count the regulator gives', () => {
+    const v = two('Korvel said it was recalling 112,400 of its family cars.', 'The agency says the recall covers every car built, 186,000 cars.');
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'vehicles recalled'), ['a.md', '112,400'], ['b.md', '186,000']), listed(v));
+    none('Korvel said it was recalling 112,400 cars.', 'It is the largest recall since 2021, when Korvel recalled 38,000 cars.', /recalled/);
+  });
+  it('sets a voluntary recall against one the regulator ordered, and sales halted against cars still on sale', () => {
+    const v = two('"Nobody ordered us to do this," the chief executive said of the voluntary recall. Dealers are still selling the car.',
+      '"This is not a voluntary recall. It is a recall this agency ordered," its director said. The agency has ordered a halt to sales of the model.');
+    disputeIn(v, (c) => c.topic === 'whether the recall was ordered');
+    disputeIn(v, (c) => c.topic === 'whether sales were halted');
+    none('Trading in the shares was suspended and share sales were halted.', 'Dealers are still selling the car.', /sales/);
+    none('Asked who ordered the recall, the minister declined to say.', 'The company described it as a voluntary recall.', /recall was ordered/);
+  });
+  it('sets an engineer fired against one who left at his own request', () => {
+    const v = two('Pavel Rudnev said he was fired in June 2025.', 'Korvel said Pavel Rudnev resigned in June 2025 at his own request.');
+    disputeIn(v, (c) => c.topic === 'whether they resigned or were dismissed');
+    none('Police said shots were fired at the car.', 'The driver said he left the scene of his own accord.', /dismissed/);
+  });
+  it('sets when a maker first knew of a fault, to the month', () => {
+    const v = two('The company said it first identified the fault in September 2026.', 'A former engineer said he warned managers in a memo dated March 12, 2024.');
+    assert.match(disputeIn(v, (c) => c.topic === 'when they first knew').summary, /September 2026 .* vs March 2024|March 2024 .* vs September 2026/);
+  });
+  it('does not time an event by a live blog entry named by its time', () => {
+    none('Correction: in our 08:30 post we said nine vehicles were involved in the crash.', 'The crash happened at about 17:20 on Saturday.', /time of the accident/);
+  });
+});

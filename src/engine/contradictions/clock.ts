@@ -171,6 +171,11 @@ function readingOf(st: Statement, re: RegExp): TimeRead | undefined {
     if (/^[1-9]:|^1[0-2]:/.test(m[0]) && !usesTwentyFourHours(st.doc)) continue;
     times.push({ at: m.index, minutes: Number(m[1]) * 60 + Number(m[2]), rounded: m[2] === '00' || hedged(m.index), text: m[0], bound: boundAt(m.index) });
   }
+  // "in our 08:30 post we said …": a live blog's entry named by its time.
+  for (let i = times.length - 1; i >= 0; i--) {
+    const t = times[i];
+    if (/\bour\s+$/.test(st.lower.slice(Math.max(0, t.at - 6), t.at)) || ENTRY_AFTER.test(st.lower.slice(t.at + t.text.length, t.at + t.text.length + 12))) times.splice(i, 1);
+  }
   times.sort((a, b) => a.at - b.at);
   // "reconnected at 15:10, 19 hours after the blackout began": a time said to be after or since the event is another moment's.
   const near = times.filter((t) => events.some((e) => Math.abs(e.index - t.at) <= 80 && !(e.index > t.at && RELATIVE.test(st.lower.slice(t.at, e.index)))));
@@ -180,6 +185,7 @@ function readingOf(st: Statement, re: RegExp): TimeRead | undefined {
   return { minutes: near[0].minutes, rounded: near[0].rounded, text: near[0].text, bound: near[0].bound };
 }
 
+const ENTRY_AFTER = /^\s*(?:entry|post|update|bulletin|broadcast)\b/;
 const RELATIVE = /\b(?:after|since|before|until)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+)?$/;
 // "shortly after 8 p.m.", "just before 2": which side of the time the moment fell.
 const BOUND = /\b(?:shortly|just|soon|minutes|moments)\s+(after|before)\s*$/;
@@ -256,7 +262,7 @@ export function clockContradictions(statements: Statement[]): Contradiction[] {
 // they are of: the day a contract or a deal was signed or agreed, which a leaked copy or the other party
 // may put on another day ("the contract was signed on 14 April" vs "the copy we published is dated 2
 // April", "agreed on Monday, April 13" vs "agreed last Friday, 10 April"), and the day a trial opened.
-const DATED: Array<{ topic: string; question: string; about: RegExp; words: RegExp }> = [
+const DATED: Array<{ topic: string; question: string; about: RegExp; words: RegExp; month?: boolean }> = [
   // "Agreed" only of the deal itself ("the deal was agreed on Monday", "its terms were agreed"), not "the two
   // sides agreed on 3 October to hold talks".
   { topic: 'day the agreement was signed', question: 'When the agreement was signed', about: /\b(?:contract|deal|agreement|treaty|accord|memorandum|order|terms)\b/,
@@ -264,6 +270,11 @@ const DATED: Array<{ topic: string; question: string; about: RegExp; words: RegE
   // The trial itself as what opened ("the trial began", "his trial opened", "the first hearing"), not an
   // appeal's, and not protests or an investigation that began.
   { topic: 'day the trial began', question: 'When the trial began', about: /\b(?:trial|first\s+hearing)\b/, words: /(?<!\bappeal\s|\bretrial\s)\btrial\b[^.;]{0,20}?\b(?:began|begun|opened|started)\b|\bfirst\s+hearing\b/g },
+  // When a company or an official first knew of a fault, to the month: "first identified a possible problem in
+  // September 2026" against "warned the company in a memo dated March 12, 2024", "They knew in March 2024".
+  { topic: 'when they first knew', question: 'When they first knew', month: true,
+    about: /\b(?:knew|known|aware|identified|learned|learnt|warned|alerted|memo|noticed|detected)\b/,
+    words: /\bfirst\s+(?:knew|learned|learnt|became\s+aware|identified|detected|noticed|heard)\b|\b(?:knew|known)\s+(?:about\s+(?:it|this|the\s+\w+)\s+)?(?:in|since|as\s+early\s+as|by)\b|\bmemo(?:randum)?\s+dated\b|\b(?:warned|alerted)\s+(?:\w+\s+){0,3}?in\s+a\s+(?:memo|letter|e-?mail|report)\b/g },
 ];
 
 /** Different days given for the signing of the agreement a story is about, or for the opening of its trial. */
@@ -280,11 +291,11 @@ function datedContradictions(statements: Statement[], what: (typeof DATED)[numbe
     // The full date nearest the word, within a few words of it.
     let best: { date: string; gap: number } | undefined;
     for (const d of st.dates) {
-      if (!d.date || d.date.length !== 10 || d.start < st.start || d.end > st.end) continue;
+      if (!d.date || d.date.length !== (what.month ? Math.max(7, d.date.length) : 10) || d.start < st.start || d.end > st.end) continue;
       for (const w of words) {
         const at = st.start + w.index;
         const gap = d.start >= at ? d.start - (at + w[0].length) : at - d.end;
-        if (gap >= 0 && gap <= 25 && (!best || gap < best.gap)) best = { date: d.date, gap };
+        if (gap >= 0 && gap <= (what.month ? 40 : 25) && (!best || gap < best.gap)) best = { date: what.month ? d.date.slice(0, 7) : d.date, gap };
       }
     }
     if (best) (byDay.get(best.date) ?? byDay.set(best.date, []).get(best.date)!).push(st);
@@ -293,7 +304,7 @@ function datedContradictions(statements: Statement[], what: (typeof DATED)[numbe
   const days = [...byDay].sort((a, b) => new Set(b[1].map((s) => s.file)).size - new Set(a[1].map((s) => s.file)).size);
   const [[dayA, a], [dayB, b]] = days;
   if (!a.some((x) => b.some((y) => y.file !== x.file))) return [];
-  const fmt = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const fmt = (iso: string) => new Date(`${iso.length === 7 ? `${iso}-01` : iso}T00:00:00Z`).toLocaleDateString('en-GB', { ...(iso.length === 7 ? {} : { day: 'numeric' as const }), month: 'long', year: 'numeric', timeZone: 'UTC' });
   return [{
     id: '', kind: 'temporal', topic: what.topic,
     summary: `${what.question}: ${fmt(dayA)} (${voicesOf(a)}) vs ${fmt(dayB)} (${voicesOf(b)})`,

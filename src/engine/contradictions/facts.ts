@@ -554,11 +554,36 @@ const FACTS: Fact[] = [
     // Pushed or gone of one's own will: "this morning I dismissed the finance minister", "was sacked by the
     // prime minister" against "resigned of her own will. Nobody dismissed her".
     thing: 'dismissed', ofPerson: true, unnamedIsOnly: true,
-    about: /\bdismiss|\bsacked\b|\bfired\s+(?:her|him)\b|\bremoved\s+from\s+office\b|\bown\s+(?:free\s+)?(?:will|accord|volition)\b/,
-    yes: [/(?<!\bnot\s|\bnever\s|\bnobody\s|\bno\s+one\s|n't\s)\b(?:dismissed|sacked|fired)\s+(?:her|him|the\s+(?:[\w-]+\s+){0,2}?minister)\b/, /(?<!\bnot\s|\bnever\s)\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:dismissed|sacked|removed\s+from\s+office)\b/],
-    no: [/\b(?:nobody|no\s+one)\s+(?:dismissed|sacked|fired|pushed)\s+(?:her|him)\b/, /\b(?:was|were|has|had)\s+not\s+(?:been\s+)?(?:dismissed|sacked|fired)\b/, /\bresigned\s+of\s+(?:her|his|their)\s+own\s+(?:free\s+)?(?:will|accord|volition)\b/],
+    // Also an employee: "he was fired in June 2025" against "resigned at his own request", "left of his own accord".
+    about: /\bdismiss|\bsacked\b|\bfired\b|\bremoved\s+from\s+office\b|\bown\s+(?:free\s+)?(?:will|accord|volition|request)\b/,
+    yes: [/(?<!\bnot\s|\bnever\s|\bnobody\s|\bno\s+one\s|n't\s)\b(?:dismissed|sacked|fired)\s+(?:her|him|the\s+(?:[\w-]+\s+){0,2}?minister)\b/, /(?<!\bnot\s|\bnever\s)\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:dismissed|sacked|removed\s+from\s+office)\b/,
+      /\b(?:he|she|i)\s+(?:was|had\s+been)\s+fired\b/],
+    no: [/\b(?:nobody|no\s+one)\s+(?:dismissed|sacked|fired|pushed)\s+(?:her|him)\b/, /\b(?:was|were|has|had)\s+not\s+(?:been\s+)?(?:dismissed|sacked|fired)\b/, /\bresigned\s+of\s+(?:her|his|their)\s+own\s+(?:free\s+)?(?:will|accord|volition)\b/,
+      /\b(?:resigned|left|quit)\b[^.;]{0,40}?\b(?:at\s+(?:his|her|their)\s+own\s+request|of\s+(?:his|her|their)\s+own\s+(?:free\s+)?(?:will|accord|volition))\b/],
     unless: /\b(?:lawsuits?|suits?|cases?|appeals?|charges?|complaints?|claims?|petitions?|motions?)\b[^.;]{0,50}?\b(?:was|were|has\s+been|had\s+been)\s+dismissed\b|\bdismissed\s+(?:the|a|an|as|claims?|reports?|allegations?|suggestions?)\b(?!\s+(?:[\w-]+\s+){0,2}?minister)/,
     topic: 'whether they resigned or were dismissed', question: 'Dismissed', noLabel: 'resigned',
+  },
+  {
+    // A recall a regulator ordered or a maker chose: "It is a recall this agency ordered", "not a voluntary recall"
+    // against "a voluntary recall", "Nobody ordered us to do this".
+    thing: 'recall ordered',
+    about: /\brecall/,
+    yes: [/(?<!\bwho\s|\bwhether\s)\b(?:ordered|mandated|forced|compelled)\s+(?:this|the|a|its)\s+recall\b/, /\bnot\s+a\s+voluntary\s+recall\b/, /\brecall\s+(?:was|had\s+been|has\s+been)\s+ordered\b/,
+      /\brecall\s+(?:this|the)\s+(?:agency|regulator|authority|ministry)\s+(?:has\s+|had\s+)?ordered\b/, /(?<!\bnot\s|\bnever\s|\bnobody\s|\bno\s+one\s)\bordered\s+(?:\w+\s+){0,3}?to\s+recall\b/],
+    no: [/(?<!\bnot\s+a\s)\bvoluntar(?:y|ily)\s+(?:recall|recalling)\b/, /\b(?:nobody|no\s+one)\s+(?:has\s+|had\s+)?ordered\s+(?:us|them|it|the\s+company)\b/,
+      /\brecall\w*\s+(?:[\w,'’-]+\s+){0,6}?(?:on\s+its\s+own\s+initiative|of\s+its\s+own\s+accord)\b/],
+    topic: 'whether the recall was ordered', question: 'Ordered by the regulator', noLabel: 'voluntary',
+  },
+  {
+    // Goods taken off sale or still sold: "ordered an immediate halt to sales", "sales are halted" against "still on
+    // sale at dealerships on Tuesday", "would go on selling". Not shares, tickets or arms.
+    thing: 'sales halted',
+    about: /\bsales?\b|\bselling\b/,
+    yes: [/\b(?:halt|stop|suspension|freeze)\s+(?:to|on|of)\s+(?:(?:all|the|new|further)\s+)?(?:\w+\s+)?sales\b/, /\bsales\s+(?:of\s+(?:\w+\s+){1,3})?(?:are|were|have\s+been|had\s+been|was|is)\s+(?:now\s+)?(?:halted|suspended|stopped|frozen)\b/,
+      /\bsales\s+had\s+stopped\b/, /(?<!\bnot\s|\bnever\s|n't\s)\b(?:stopped|halted|suspended)\s+(?:all\s+)?(?:sales|selling)\b/],
+    no: [/\bstill\s+(?:on\s+sale|being\s+sold|for\s+sale|selling)\b/, /\b(?:go|went|carry|carried)\s+on\s+selling\b/, /\bcontinu(?:e|es|ed|ing)\s+(?:to\s+sell|selling)\b/],
+    unless: /\b(?:shares?|stocks?|bonds?|tickets?|arms|weapons?|land|assets?|stake)\s+(?:sales?|selling)\b|\bsales?\s+of\s+(?:shares?|stocks?|bonds?|tickets?|arms|weapons?|land|assets?)\b|\bsales\s+(?:fell|rose|dropped|grew|figures|targets?)\b/,
+    topic: 'whether sales were halted', question: 'Sales halted', noLabel: 'still on sale',
   },
   {
     // A defendant in the courtroom or on a screen: "stood in the defendants' enclosure as the verdict was read",

@@ -23,7 +23,7 @@ const UNIT_MERGE: Record<string, string> = { residents: 'people', persons: 'peop
 // Kilometres per hour in one of each speed unit other than km/h.
 const SPEED_FACTORS: Record<string, number> = { mph: 1.609, miles: 1.609, knots: 1.852, knot: 1.852 };
 // Events whose counts news disputes; "people spent the night" or "hit 30 targets" are no toll.
-const COUNTED_EVENTS = new Set(['exchanged', 'killed', 'injured', 'burned', 'hospitalised', 'ill', 'exposed', 'dosed', 'casualties', 'evacuated', 'sheltered', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed', 'damaged', 'attended', 'involved', 'aboard', 'capacity', 'concentration', 'stored', 'magnitude', 'trapped', 'buried', 'spilled', 'coast', 'on the bridge', 'in the tunnel', 'in the building', 'without power', 'attackers', 'rainfall']);
+const COUNTED_EVENTS = new Set(['recalled', 'exchanged', 'killed', 'injured', 'burned', 'hospitalised', 'ill', 'exposed', 'dosed', 'casualties', 'evacuated', 'sheltered', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed', 'damaged', 'attended', 'involved', 'aboard', 'capacity', 'concentration', 'stored', 'magnitude', 'trapped', 'buried', 'spilled', 'coast', 'on the bridge', 'in the tunnel', 'in the building', 'without power', 'attackers', 'rainfall']);
 // Whoever is taken captive counts as one set: "three captured servicemen" = "three prisoners".
 const CUMULATIVE = new Set(['exchanged', 'killed', 'injured', 'burned', 'hospitalised', 'ill', 'exposed', 'dosed', 'without food', 'weight lost', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'buried', 'rescued', 'destroyed', 'damaged', 'spilled', 'coast', 'escaped', 'cancelled', 'diverted', 'cancelled or diverted']);
 const HUMAN_UNITS = new Set(['people', 'civilians', 'children', 'attackers', 'combatants', 'soldiers', 'police', 'prisoners', 'inmates']);
@@ -211,7 +211,8 @@ function scopeOf(st: Statement, figure: Figure): string | undefined {
   }
   // A part of a group the sentence names: "two of its members", "three of their children"; a share
   // ("60% of their money") names its whole, not a part.
-  const partitive = figure.unitClass !== 'percent' && PARTITIVE.exec(fold(prose.slice(figure.end, Math.min(st.end, figure.end + 40))));
+  // "recalling 112,400 of its cars" is all that was recalled.
+  const partitive = figure.unitClass !== 'percent' && figure.eventClass !== 'recalled' && PARTITIVE.exec(fold(prose.slice(figure.end, Math.min(st.end, figure.end + 40))));
   if (partitive) return `${partitive[1]} ${partitive[2]}`;
   // An unnamed area: "in the warehouse district", "across the capital".
   const near = fold(prose.slice(figure.end, Math.min(st.end, figure.end + 80)));

@@ -536,6 +536,17 @@ function exchanged(st: Statement, f: Figure): Figure | undefined {
   return { ...f, unitClass: 'people', event: f.event ?? 'exchanged', eventClass: 'exchanged' };
 }
 
+// What a maker called back: "recalling 112,400 of its family cars", "the recall covers 186,000 cars". Not a
+// recall of another year ("the 38,000 cars it recalled in 2021"), which ofEarlierEvent leaves out.
+const RECALL = /\brecall(?:s|ed|ing)?\b/;
+const RECALLED_UNITS = /^(?:cars?|vehicles?|units|products|packs|packets|bottles|jars|cans|boxes|devices|phones|batteries|tablets|doses|vials|bags|cartons|tins|models|trucks|buses|scooters|bikes)$/i;
+
+/** A count of goods recalled. */
+function recalled(st: Statement, f: Figure): Figure | undefined {
+  if (f.low === null || f.eventClass || !RECALLED_UNITS.test(f.unit ?? '') || !RECALL.test(st.lower)) return undefined;
+  return { ...f, unitClass: f.unitClass === 'vehicles' ? 'vehicles' : f.unit!.toLowerCase(), event: 'recalled', eventClass: 'recalled' };
+}
+
 // "23 people died in the attack, including the six terrorists": a toll with the attackers in it, another count.
 const WITH_ATTACKERS = /^[^.;]{0,80}?\bincluding\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:attackers|terrorists|gunmen|militants|assailants|hostage-takers|bombers|insurgents|kidnappers)\b/;
 
@@ -616,10 +627,10 @@ function daysWithoutFood(st: Statement, f: Figure): Figure | undefined {
   return { ...f, unitClass: 'days', event: 'without food', eventClass: 'days without food' };
 }
 
-/** A figure as the passage reads it: a toll with the attackers in it, a concentration or dose rate, goods stored, cases of an illness, a magnitude, a contract's value, a sum withdrawn, a share paid back, a price's premium, records a breach took, a turnout, a vote share, homes cut off from power, a share of workers on strike, bodies counted as the dead, people who left a place or are in shelters, the attackers, rain that fell, the height of a fall, weight lost, days without food, a reward or bail, a column's height, those freed in a prisoner exchange, or the figure as found. */
+/** A figure as the passage reads it: a toll with the attackers in it, a concentration or dose rate, goods stored, cases of an illness, a magnitude, a contract's value, a sum withdrawn, a share paid back, a price's premium, records a breach took, a turnout, a vote share, homes cut off from power, a share of workers on strike, bodies counted as the dead, people who left a place or are in shelters, the attackers, rain that fell, the height of a fall, weight lost, days without food, a reward or bail, a column's height, those freed in a prisoner exchange, goods recalled, or the figure as found. */
 export function readingOf(st: Statement, f: Figure): Figure {
   return withAttackers(st, f) ?? concentration(st, f) ?? stored(st, f) ?? cases(st, f) ?? magnitude(st, f) ?? contractValue(st, f) ?? loansValue(st, f) ?? withdrawn(st, f) ?? paidBackShare(st, f) ?? premium(st, f) ?? recordsTaken(st, f)
-    ?? turnout(st, f) ?? voteShare(st, f) ?? withoutPower(st, f) ?? strikeShare(st, f) ?? bodies(st, f) ?? leftPlace(st, f) ?? sheltered(st, f) ?? attackers(st, f) ?? rainfall(st, f) ?? fallHeight(st, f) ?? weightLost(st, f) ?? daysWithoutFood(st, f) ?? sumFor(st, f) ?? plumeHeight(st, f) ?? waveHeight(st, f) ?? repairTime(st, f) ?? exchanged(st, f) ?? f;
+    ?? turnout(st, f) ?? voteShare(st, f) ?? withoutPower(st, f) ?? strikeShare(st, f) ?? bodies(st, f) ?? leftPlace(st, f) ?? sheltered(st, f) ?? attackers(st, f) ?? rainfall(st, f) ?? fallHeight(st, f) ?? weightLost(st, f) ?? daysWithoutFood(st, f) ?? sumFor(st, f) ?? plumeHeight(st, f) ?? waveHeight(st, f) ?? repairTime(st, f) ?? exchanged(st, f) ?? recalled(st, f) ?? f;
 }
 
 // "Ferries carry two million passengers a year": a rate, not what happened.
