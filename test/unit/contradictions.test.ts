@@ -2285,3 +2285,31 @@ describe('contradictions: a recall and what the maker knew', () => {
     none('Correction: in our 08:30 post we said nine vehicles were involved in the crash.', 'The crash happened at about 17:20 on Saturday.', /time of the accident/);
   });
 });
+
+describe('contradictions: a raid on a newsroom', () => {
+  const two = (a: string, b: string, db = '2026-03-13') => twoArticles(a, b, '2026-03-12', db);
+  const none = (a: string, b: string, topic: RegExp) => {
+    const v = two(a, b);
+    assert.ok(!v.contradictions.some((c) => topic.test(c.topic) || topic.test(c.summary)), listed(v));
+  };
+  it('sets "has not been released" the next day against a release', () => {
+    const v = two('Prosecutors said Olesya Tarnavska was released on Thursday evening after questioning.',
+      '"She has not been released. I saw her last night in the holding facility," her lawyer, Stepan Hlushko, said on Friday of Olesya Tarnavska.');
+    disputeIn(v, (c) => c.topic === 'whether Olesya Tarnavska was released');
+  });
+  it('reads no custody into a condition, a doubt, or what another is said to say', () => {
+    none('Prosecutors said Olesya Tarnavska was detained on Thursday.', '"If she is free, let her walk out of that door," said the lawyer of Olesya Tarnavska.', /custody|held|released/);
+    none('Prosecutors said Olesya Tarnavska was detained on Thursday.', 'The lawyer of Olesya Tarnavska said: "I have a client whom the state says is free and whom I cannot see."', /custody|held/);
+  });
+  it('sets servers carried out against "no equipment was seized", and a channel off air against one on air', () => {
+    const v = two('The director said officers had carried 14 servers out of the building. The channel has been off the air since 2:20 a.m.',
+      '"No equipment was seized," the ministry said. The regulator said the channel continued broadcasting throughout Friday.');
+    disputeIn(v, (c) => c.topic === 'whether equipment was seized');
+    disputeIn(v, (c) => c.topic === 'whether the channel is on air');
+    none('Customs officers seized 40 computers from a ship in the port.', 'No equipment was seized, the ministry said.', /equipment/);
+  });
+  it('times a search by when it began and when officers cut the gate', () => {
+    const v = two('The ministry said the search began at 6 a.m. on Thursday.', 'The station said officers cut through the gate at 1:40 a.m. on Thursday.');
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'time of the search'), ['a.md', '6 a.m.'], ['b.md', '1:40']), listed(v));
+  });
+});

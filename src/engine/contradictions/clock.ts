@@ -20,6 +20,8 @@ const EVENTS: [string, RegExp][] = [
   ["rescuers' arrival", /\b(?:rescuers|rescue (?:teams?|workers|crews?|services)|(?:first|emergency) (?:teams?|responders|crews?)|firefighters|ambulances?|emergency services|(?:first\s+)?(?:fire\s+)?engines?|fire\s+crews?)\s+(?:had\s+|have\s+|has\s+)?(?:only\s+|first\s+|finally\s+)?(?:reached|arrived|got to|came through|were in|was in|were on (?:the )?(?:scene|site)|(?:did\s+not|didn['’]t)\s+(?:arrive|come)\s+until)\b/g],
   // When shelling began: "shells began falling at about 5:20 a.m." against "the first shells fell at 6.45am".
   ['shelling', /\b(?:shells|shelling|bombardment|artillery\s+fire)\s+(?:began|started)(?:\s+falling)?\b|\bfirst\s+shells?\s+(?:fell|landed|hit|struck)\b/g],
+  // A police raid: "the search began at 6 a.m." against "officers cut through the gate at 1:40 a.m.".
+  ['search', /\b(?:search|raid)\s+(?:of\s+[^.;]{0,40}?)?(?:began|started|begun)\b|\b(?:officers|police|agents)\s+(?:\w+\s+){0,2}?(?:cut\s+(?:through\s+)?the\s+(?:gate|door|lock)|burst\s+in(?:to)?|broke\s+(?:in(?:to)?|down\s+the\s+door))\b|\bcut\s+the\s+(?:gate|door)\b/g],
   ['attack', /\b(?:attack|assault|shelling|raid|fighting|stabbing|shooting) (?:began|started|was launched|took place|happened|occurred)\b|\b(?:launched|began) (?:the |an |its )?(?:attack|assault|offensive|raid)\b/g],
   // When a storm came ashore, which forecasters and emergency agencies may put hours and a midnight apart.
   ['landfall', /\b(?:made landfall|landfall|c[ao]me ashore|coming ashore|hit the coast|struck the coast|crossed the coast)\b/g],

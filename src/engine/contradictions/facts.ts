@@ -564,6 +564,27 @@ const FACTS: Fact[] = [
     topic: 'whether they resigned or were dismissed', question: 'Dismissed', noLabel: 'resigned',
   },
   {
+    // What a search took: "officers had carried 14 servers out of the building", "seized laptops and cameras"
+    // against "No equipment was seized", "nothing was taken". Not goods seized at a border or a ship seized.
+    thing: 'equipment seized',
+    about: /\b(?:seized|seize|confiscated|carried|taken|took|removed)\b/,
+    yes: [/(?<!\bno\s+|\bnot\s+|\bnothing\s+|\bnever\s+)\b(?:seized|confiscated|carried\s+(?:out|off|away)|took\s+away|removed)\s+(?:our\s+|the\s+|its\s+|their\s+|all\s+|\d[\d,]*\s+|about\s+\d+\s+|dozens\s+of\s+)*(?:\w+\s+)?(?:servers|computers|laptops|hard\s+drives|equipment|cameras|phones|documents|files)\b/,
+      /\bcarried\s+(?:\d[\d,]*\s+|our\s+|the\s+|its\s+)?(?:servers|computers|laptops|equipment|cameras)\s+(?:out|away|off)\b/, /\b(?:servers|computers|laptops|equipment|cameras|hard\s+drives)\s+(?:were|was|had\s+been|have\s+been)\s+(?:seized|confiscated|taken|removed|carried\s+(?:out|away))\b/],
+    no: [/\bno\s+(?:equipment|computers?|servers?|laptops?|cameras?|documents?)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:seized|taken|confiscated|removed)\b/, /\bnothing\s+(?:was|had\s+been|has\s+been)\s+(?:seized|taken|confiscated|removed)\b/],
+    unless: /\b(?:ship|vessel|tanker|border|customs|cargo|drugs|cocaine|heroin|weapons|arms)\b/,
+    topic: 'whether equipment was seized', question: 'Equipment seized', noLabel: 'nothing seized',
+  },
+  {
+    // A channel on air or off it: "continued broadcasting throughout Friday", "broadcasting normally" against
+    // "has been off the air since 2:20 a.m.", "has gone off air".
+    thing: 'on air',
+    about: /\b(?:on|off)\s+(?:the\s+)?air\b|\bbroadcasting\b/,
+    yes: [/\b(?:is|was|remains?|remained|stayed|been|still)\s+on\s+(?:the\s+)?air\b/, /\bcontinued\s+(?:broadcasting|to\s+broadcast)\b/, /\bbroadcasting\s+normally\b/],
+    no: [/\b(?:is|was|are|were|been|remains?|remained|still|gone|went|go|taken)\s+off\s+(?:the\s+)?air\b/, /\b(?:stopped|ceased)\s+broadcasting\b/],
+    unless: /\bwhether\b|\bif\b|\bordered\s+(?:the\s+)?\w+\s+off\s+(?:the\s+)?air\b/,
+    topic: 'whether the channel is on air', question: 'On air', noLabel: 'off air',
+  },
+  {
     // A recall a regulator ordered or a maker chose: "It is a recall this agency ordered", "not a voluntary recall"
     // against "a voluntary recall", "Nobody ordered us to do this".
     thing: 'recall ordered',
