@@ -2310,6 +2310,30 @@ describe('contradictions: a raid on a newsroom', () => {
   });
   it('times a search by when it began and when officers cut the gate', () => {
     const v = two('The ministry said the search began at 6 a.m. on Thursday.', 'The station said officers cut through the gate at 1:40 a.m. on Thursday.');
-    assert.ok(spans(disputeIn(v, (c) => c.topic === 'time of the search'), ['a.md', '6 a.m.'], ['b.md', '1:40']), listed(v));
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'time the search began'), ['a.md', '6 a.m.'], ['b.md', '1:40']), listed(v));
+  });
+});
+
+describe('contradictions: a missing helicopter found crashed', () => {
+  const two = (a: string, b: string) => twoArticles(a, b, '2026-11-18');
+  const none = (a: string, b: string, topic: RegExp) => {
+    const v = two(a, b);
+    assert.ok(!v.contradictions.some((c) => topic.test(c.topic) || topic.test(c.summary)), listed(v));
+  };
+  it('sets "there were no survivors" against a man carried down alive', () => {
+    const v = two('"There were no survivors," the ministry spokesman said.', 'The rescue service said one man had been carried down the mountain alive by villagers.');
+    disputeIn(v, (c) => c.topic === 'whether anyone survived');
+    none('Rescuers said there was little hope of finding anyone alive.', '"There were no survivors," the ministry spokesman said.', /survived/);
+  });
+  it('sets a flight recorder recovered against one not found, but not the voice recorder against the data recorder', () => {
+    const v = twoArticles('The ministry said the flight recorder was recovered on Wednesday.', '"We have not found the flight recorder," the rescue chief said on Thursday.', '2026-11-18', '2026-11-19');
+    disputeIn(v, (c) => c.topic === 'whether the flight recorder was found');
+    none('The flight data recorder was recovered on Wednesday.', 'The cockpit voice recorder has not been found, the board said on Thursday.', /flight recorder/);
+  });
+  it('times when contact was lost and when the wreck was found, across two days', () => {
+    const v = two('Contact with the crew was lost at 2:52 p.m. on Tuesday, the ministry said. The wreckage was located at 7:40 a.m. on Wednesday, it said.',
+      'The helicopter dropped off radar at 2:31 p.m. on Tuesday, a log shows. A shepherd said he reached the wreck at about 8:30 p.m. on Tuesday.');
+    assert.equal(disputeIn(v, (c) => c.topic === 'time contact was lost').summary, 'When contact was lost: 2:31 p.m. (Herald) vs 2:52 p.m. (the ministry, Wire)');
+    assert.match(disputeIn(v, (c) => c.topic === 'time the wreck was found').summary, /8:30 p\.m\..* vs 7:40 a\.m\./);
   });
 });

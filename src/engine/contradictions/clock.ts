@@ -20,6 +20,12 @@ const EVENTS: [string, RegExp][] = [
   ["rescuers' arrival", /\b(?:rescuers|rescue (?:teams?|workers|crews?|services)|(?:first|emergency) (?:teams?|responders|crews?)|firefighters|ambulances?|emergency services|(?:first\s+)?(?:fire\s+)?engines?|fire\s+crews?)\s+(?:had\s+|have\s+|has\s+)?(?:only\s+|first\s+|finally\s+)?(?:reached|arrived|got to|came through|were in|was in|were on (?:the )?(?:scene|site)|(?:did\s+not|didn['’]t)\s+(?:arrive|come)\s+until)\b/g],
   // When shelling began: "shells began falling at about 5:20 a.m." against "the first shells fell at 6.45am".
   ['shelling', /\b(?:shells|shelling|bombardment|artillery\s+fire)\s+(?:began|started)(?:\s+falling)?\b|\bfirst\s+shells?\s+(?:fell|landed|hit|struck)\b/g],
+  // When a missing aircraft or ship went silent: "contact with the crew was lost at 2:52 p.m." against "dropped
+  // off radar at 14:31".
+  ['contact lost', /\b(?:lost\s+(?:radio\s+)?contact|contact\s+(?:with\s+(?:the\s+)?[\w\s]{0,25}?)?(?:was|had\s+been)\s+lost|loss\s+of\s+contact|(?:disappeared|vanished|dropped|dropping|disappearing)\s+(?:off|from)\s+(?:the\s+)?radar|last\s+(?:radio\s+)?contact)\b/g],
+  // When the wreck was found: "the wreckage was located at 7:40 a.m. on Wednesday" against "reached the wreck at
+  // about 8:30 p.m. on Tuesday".
+  ['wreck found', /\b(?:wreck(?:age)?|debris)\s+(?:of\s+[\w\s]{0,30}?)?(?:was|were|had\s+been|has\s+been)\s+(?:first\s+)?(?:found|located|spotted|discovered|reached)\b|\b(?:found|located|spotted|discovered|reached)\s+the\s+(?:wreck(?:age)?|debris)\b/g],
   // A police raid: "the search began at 6 a.m." against "officers cut through the gate at 1:40 a.m.".
   ['search', /\b(?:search|raid)\s+(?:of\s+[^.;]{0,40}?)?(?:began|started|begun)\b|\b(?:officers|police|agents)\s+(?:\w+\s+){0,2}?(?:cut\s+(?:through\s+)?the\s+(?:gate|door|lock)|burst\s+in(?:to)?|broke\s+(?:in(?:to)?|down\s+the\s+door))\b|\bcut\s+the\s+(?:gate|door)\b/g],
   ['attack', /\b(?:attack|assault|shelling|raid|fighting|stabbing|shooting) (?:began|started|was launched|took place|happened|occurred)\b|\b(?:launched|began) (?:the |an |its )?(?:attack|assault|offensive|raid)\b/g],
@@ -49,6 +55,16 @@ const EVENTS: [string, RegExp][] = [
   // A ship aground: "struck Gorran Reef at 02:40", "stopped dead on the reef at 01:20".
   ['grounding', /\b(?:ran aground|run aground|went aground|grounded|grounding|(?:struck|hit) (?:[\w'’-]+ ){0,2}?(?:reef|rocks|shoal|sandbank)|(?:stopped|stuck|stranded)(?: dead)? on (?:the |a )?(?:reef|rocks|shoal|sandbank))\b/g],
 ];
+/** The weekday "this morning", "today", "last night" or "yesterday" names, from the article's date. */
+function relativeDay(st: Statement): number | undefined {
+  const m = /\b(this\s+(?:morning|afternoon|evening)|today|tonight|last\s+night|yesterday)\b/.exec(st.lower);
+  const t = m && st.published ? Date.parse(st.published.slice(0, 10)) : Number.NaN;
+  if (!m || Number.isNaN(t)) return undefined;
+  return (new Date(t).getUTCDay() + (/^(?:last|yesterday)/.test(m[1]) ? 6 : 0)) % 7;
+}
+
+// How a summary names the moments that are no event of their own.
+const MOMENTS: Record<string, string> = { 'contact lost': 'contact was lost', 'wreck found': 'the wreck was found', search: 'the search began' };
 const STRUCTURE = /\b(?:dam|wall|bridge|levee|embankment|banks|dyke|dike|building|roof|tower|mine|pipeline|structure|spillway|crane|tunnel|span|deck)\b/;
 const CLOCK = /\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)/g;
 // The 24-hour clock: "at 19:47", "19:47 local time"; not a ratio or a score ("won 2:1").
@@ -114,7 +130,7 @@ const oneAttack = (st: Statement) => ONE_ATTACK.test(st.lower) && !SEVERAL_ATTAC
 const SERIES = /\b(?:second|another|third|further)\s+(?:explosion|blast|bomb)\b|\b(?:explosions|blasts)\b/;
 // A bridge, a roof or a building falls in a moment; a dam or a levee may fail over hours.
 const SUDDEN = /\b(?:bridge|span|deck|roof|building|tower|crane|balcony|stand)\b/;
-const instant = (cls: string, a: Reading, b: Reading, series: boolean) => cls === 'accident' || cls === 'grounding' || cls === 'landslide'
+const instant = (cls: string, a: Reading, b: Reading, series: boolean) => cls === 'accident' || cls === 'grounding' || cls === 'landslide' || cls === 'contact lost' || cls === 'wreck found'
   // The first crew to arrive is one moment.
   || (cls === "rescuers' arrival" && /\bfirst\b/.test(a.st.lower) && /\bfirst\b/.test(b.st.lower))
   || (cls === 'failure' && SUDDEN.test(a.st.lower) && SUDDEN.test(b.st.lower)) || (cls === 'explosion' && !series && oneBlast(a.st) && oneBlast(b.st))
@@ -205,7 +221,7 @@ export function clockContradictions(statements: Statement[]): Contradiction[] {
     const readings: Reading[] = [];
     for (const { st, times } of timed) {
       const read = times![k];
-      if (read !== undefined) readings.push({ st, minutes: read.minutes, exact: !read.rounded, day: statementDay(st), text: read.text, bound: read.bound });
+      if (read !== undefined) readings.push({ st, minutes: read.minutes, exact: !read.rounded, day: statementDay(st) ?? relativeDay(st), text: read.text, bound: read.bound });
     }
     if (readings.length < 2) continue;
     // "11:40 p.m. on Wednesday" and "2:15 a.m. on Thursday": times on consecutive named days are
@@ -214,7 +230,8 @@ export function clockContradictions(statements: Statement[]): Contradiction[] {
     for (const r of readings) if (r.day !== undefined) dayCount.set(r.day, (dayCount.get(r.day) ?? 0) + 1);
     const ref = [...dayCount].sort((x, y) => y[1] - x[1] || x[0] - y[0])[0]?.[0];
     const offset = (r: Reading) => (ref === undefined || r.day === undefined || r.day === ref ? 0 : r.day === (ref + 1) % 7 ? 1440 : r.day === (ref + 6) % 7 ? -1440 : Number.NaN);
-    const near = readings.filter((r) => !Number.isNaN(offset(r)));
+    // Where the sources name two days, a time that names none cannot be placed.
+    const near = readings.filter((r) => !Number.isNaN(offset(r)) && (r.day !== undefined || dayCount.size < 2));
     if (near.length < 2) continue;
     for (const r of near) r.minutes += offset(r);
     // Clusters of close times; two clusters from different sources are two accounts of one moment.
@@ -250,9 +267,10 @@ export function clockContradictions(statements: Statement[]): Contradiction[] {
     // A time on the 24-hour clock is shown as written.
     // "Shortly after 8 p.m." is shown as "after 8 p.m.", which is what stands against an earlier time.
     const shown = (r: Reading) => `${r.bound ? `${r.bound} ` : ''}${/[ap]\.?m\b/i.test(r.text) ? fmt(r.minutes) : r.text}`;
+    const moment = MOMENTS[cls];
     out.push({
-      id: '', kind: 'temporal', topic: `time of the ${cls}`,
-      summary: `When the ${cls} ${cls.endsWith('arrival') ? 'was' : 'happened'}: ${shown(a.find((r) => r.exact) ?? a[0])} (${voicesOf(a.map((r) => r.st))}) vs ${shown(b.find((r) => r.exact) ?? b[0])} (${voicesOf(b.map((r) => r.st))})`,
+      id: '', kind: 'temporal', topic: moment ? `time ${moment}` : `time of the ${cls}`,
+      summary: `When ${moment ?? `the ${cls} ${cls.endsWith('arrival') ? 'was' : 'happened'}`}: ${shown(a.find((r) => r.exact) ?? a[0])} (${voicesOf(a.map((r) => r.st))}) vs ${shown(b.find((r) => r.exact) ?? b[0])} (${voicesOf(b.map((r) => r.st))})`,
       confidence: round(0.5),
       sides: [...a.slice(0, 4).map((r) => sideOf(r.st, r.text)), ...b.slice(0, 4).map((r) => sideOf(r.st, r.text))],
     });

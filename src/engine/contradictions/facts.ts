@@ -564,6 +564,18 @@ const FACTS: Fact[] = [
     topic: 'whether they resigned or were dismissed', question: 'Dismissed', noLabel: 'resigned',
   },
   {
+    // Whether anyone came out alive: "There were no survivors", "all nine people aboard had died" against "one
+    // man, the flight engineer, is alive in hospital", "had been carried down the mountain alive".
+    thing: 'survivors',
+    about: /\bsurviv|\balive\b|\baboard\b[^.;]{0,30}\b(?:died|killed|perished)\b/,
+    yes: [/\b(?:one|a|the)\s+(?:man|woman|survivor|person|crew\s*member|passenger|child)\b[^.;]{0,60}?\b(?:is|was|had\s+been|has\s+been)\s+(?:[\w,]+\s+){0,4}?alive\b/,
+      /\b(?:brought|carried|pulled|dug|rescued|found)\s+(?:[\w-]+\s+){0,4}?alive\b/, /\b(?:he|she)\s+is\s+alive\b/, /\bthe\s+(?:sole|only|lone)\s+survivor\b/, /\bthe\s+survivor\s+(?:is|was)\b/, /\btook\s+a\s+survivor\b/],
+    no: [/\b(?:there\s+were|there\s+are|with)\s+no\s+survivors\b/, /\b(?:no\s+one|nobody)\s+(?:had\s+)?survived\b/,
+      /\ball\s+(?:\w+\s+){0,2}?(?:people\s+|passengers\s+|of\s+those\s+|on\s+board\s+)?(?:aboard\s+|on\s+board\s+)?(?:\w+\s+){0,5}?(?:had\s+|have\s+)?(?:died|were\s+killed|had\s+been\s+killed|perished)\b/],
+    unless: /\b(?:hope|hoped|hoping|chance|chances|may\s+have|might\s+have|could\s+have)\b/,
+    topic: 'whether anyone survived', question: 'A survivor', noLabel: 'no survivors',
+  },
+  {
     // What a search took: "officers had carried 14 servers out of the building", "seized laptops and cameras"
     // against "No equipment was seized", "nothing was taken". Not goods seized at a border or a ship seized.
     thing: 'equipment seized',
@@ -747,6 +759,15 @@ const SERVICES: Service[] = [
     about: /\b(?:boats?|vessels?|fishermen|crews?|miners|passengers|climbers|hikers|residents|people|workers|children|students)\b/,
     back: /\b(?:all|every|everyone|everybody)\b[^.;]{0,80}?\b(?:(?:has|have|had)\s+(?:now\s+)?been|(?:is|are|was|were)\s+(?:now\s+)?)\s*accounted\s+for\b/,
     down: /\b(?:still|remain|remains|remained)\s+(?:missing|unaccounted\s+for)\b|\b(?:have|has|had)\s+still\s+not\s+(?:come\s+home|returned|come\s+back|been\s+found)\b/,
+  },
+  {
+    // One flight recorder: "The flight recorder was recovered on Wednesday" against "We have not found the black
+    // box". Not where a source tells of two (the cockpit voice recorder is another box).
+    topic: 'whether the flight recorder was found', question: 'Was the flight recorder found', downLabel: 'not found',
+    about: /\b(?:flight\s+(?:data\s+)?recorder|black\s+box)\b/,
+    other: /\b(?:voice|cockpit|both|two|recorders|boxes)\b/,
+    back: /\b(?:recorder|black\s+box)\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:found|recovered|retrieved|located)\b/,
+    down: /\b(?:have|has|had)\s+not\s+(?:yet\s+)?(?:found|recovered|located|retrieved)\s+the\s+(?:flight\s+(?:data\s+)?recorder|black\s+box)\b|\b(?:recorder|black\s+box)\s+(?:has|had|was|is)\s+(?:still\s+)?(?:not|yet\s+to\s+be)\s+(?:yet\s+)?(?:been\s+)?(?:found|recovered|located|retrieved)\b/,
   },
   {
     // "Both flight recorders were recovered" against "the cockpit voice recorder has not been found".
