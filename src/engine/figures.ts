@@ -186,7 +186,7 @@ function parseDigits(ws: Word[], j: number, second = false): Core | Skip {
     } else if ((next.text === ':' || next.text === '.') && ws[j + 2]?.kind === 'num' && !ws[j + 2].space) {
       return { skip: j + 3 };
     } else if (DASHES.has(next.text) && ws[j + 2] && !ws[j + 2].space && ws[j + 2].kind === 'word'
-      && wordNumber(ws[j + 2].lower) === undefined && ws[j + 2].lower !== 'magnitude') {
+      && wordNumber(ws[j + 2].lower) === undefined && ws[j + 2].lower !== 'magnitude' && ws[j + 2].lower !== 'odd') {
       // "12-year-old", "600-km": a modifier, not a count.
       return { skip: j + 3 };
     }
@@ -793,6 +793,18 @@ export function extractFigures(prose: string, start: number, end: number): Figur
     } else if (between) {
       i++;
       continue;
+    }
+    // A qualifier after the number: "15 or more", "40 or so", "40-odd".
+    if (!rangeHigh && !c.range) {
+      const a = ws[last];
+      const b = ws[last + 1];
+      if (a?.lower === 'or' && (b?.lower === 'more' || b?.lower === 'so') && (!q || b.lower === 'so')) {
+        q = b.lower === 'more' ? 'atLeast' : q ?? 'about';
+        last += 2;
+      } else if (!q && a && DASHES.has(a.text) && !a.space && b?.lower === 'odd' && !b.space) {
+        q = 'more';
+        last += 2;
+      }
     }
     const isYearLike = !currency && !q && !rangeHigh && !c.words && c.integer && c.mult === 1 && !c.percent
       && /^\d{4}$/.test(ws[k].text) && c.value >= 1000 && c.value <= 2100;

@@ -23,6 +23,11 @@ const CASES: ReadonlyArray<readonly [string, number, Want]> = [
   ['6 police officers were hurt', 0, { low: 6, unit: 'officers', unitClass: 'police', eventClass: 'injured' }],
   ['14 hostages were freed', 0, { low: 14, unitClass: 'prisoners', eventClass: 'rescued' }],
   ['nine gunmen were shot dead', 0, { low: 9, unitClass: 'attackers', event: 'shot dead', eventClass: 'killed' }],
+  // Qualifiers after the number, and counts of people by nation.
+  ['Police said 15 or more people were killed.', 0, { text: '15 or more', low: 15, high: null, unitClass: 'people', eventClass: 'killed' }],
+  ['About 40 or so people were killed.', 0, { low: 34, high: 46, eventClass: 'killed' }],
+  ['The blast killed 40-odd people.', 0, { text: '40-odd', low: 41, unitClass: 'people', eventClass: 'killed' }],
+  ['The strike killed 12 Iraqis.', 0, { low: 12, unit: 'Iraqis', unitClass: 'people', eventClass: 'killed' }],
   // Sieges and spills.
   ['The ministry says nine officers were held.', 0, { low: 9, unitClass: 'police', eventClass: 'held' }],
   ['Block D, a wing that held 212 men, was stormed.', 0, { low: 212, unitClass: 'people', eventClass: null }],
