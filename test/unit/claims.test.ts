@@ -56,6 +56,13 @@ describe('extractClaims', () => {
     assert.equal(c.hedged, false);
   });
 
+  it('skips a clock time between the speaker and the cue ("at about 9 p.m.", "at 7:10 a.m. on Tuesday")', () => {
+    const { d, claims } = claimsOf('The police at about 9 p.m. said two men were held. The ministry at 19:40 said the toll was 12. The army\'s Southern Command at 7:10 a.m. on Tuesday said aircraft had struck.', { 'Southern Command': 'organization' });
+    assert.equal(only(claims, 'two men', d).speakerText, 'The police');
+    assert.equal(only(claims, 'the toll', d).speakerText, 'The ministry');
+    assert.match(only(claims, 'aircraft', d).speakerText ?? '', /Southern Command$/);
+  });
+
   it('reads a quotation urged or pleaded, with its listeners after the cue; without a quotation those verbs report nothing', () => {
     const { d, claims } = claimsOf('“Do not burn the streets where we grew up,” Minister Pavel Orn urged them.', { 'Pavel Orn': 'person' });
     const c = only(claims, 'Do not burn', d);

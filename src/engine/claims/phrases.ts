@@ -141,7 +141,9 @@ export function verbFollows(ws: Word[], k: number, isOpenQuote: (i: number) => b
   return false;
 }
 
-/** Skips auxiliaries, adverbs and short time phrases back from token i ("has also", "on Tuesday"). */
+const CLOCK_WORDS = new Set(['a.m.', 'p.m.', 'am', 'pm', 'a.m', 'p.m', 'gmt', 'utc']);
+
+/** Skips auxiliaries, adverbs and short time phrases back from token i ("has also", "on Tuesday", "at 7:10 a.m."). */
 export function skipBack(ws: Word[], i: number): number {
   for (let guard = 0; i >= 0 && guard < 8; guard++) {
     const w = ws[i];
@@ -154,6 +156,14 @@ export function skipBack(ws: Word[], i: number): number {
       if (isTimeWord(ws[i]) || ws[i]?.kind === 'num') i--;
       if (ws[i] && ['on', 'late', 'early', 'this', 'last', 'in', 'at', 'by', 'since'].includes(ws[i].lower)) i--;
       if (ws[i] && ['late', 'early'].includes(ws[i].lower)) i--;
+      continue;
+    }
+    // "at 7:10 a.m.", "at 19:40": a clock time.
+    if ((CLOCK_WORDS.has(w.lower) && ws[i - 1]?.kind === 'num') || (w.kind === 'num' && ws[i - 1]?.text === ':' && ws[i - 2]?.kind === 'num')) {
+      i -= CLOCK_WORDS.has(w.lower) ? 1 : 0;
+      if (ws[i - 1]?.text === ':' && ws[i - 2]?.kind === 'num') i -= 2;
+      i--;
+      while (ws[i] && ['at', 'by', 'around', 'about', 'after', 'before', 'until', 'shortly', 'just'].includes(ws[i].lower)) i--;
       continue;
     }
     break;
