@@ -2337,3 +2337,39 @@ describe('contradictions: a missing helicopter found crashed', () => {
     assert.match(disputeIn(v, (c) => c.topic === 'time the wreck was found').summary, /8:30 p\.m\..* vs 7:40 a\.m\./);
   });
 });
+
+describe('contradictions: ordinary news that the rules for raids, recalls, strikes and crashes leave alone', () => {
+  const pairs: Array<[string, string]> = [
+    ['Twelve people were killed in the avalanche. Three Britons were killed, the Foreign Office said.', 'Twelve people died in the avalanche.'],
+    ['The prisoner exchange freed 103 people. Among those released were 12 civilians.', 'The prisoner exchange freed 103 people, officials said.'],
+    ['The prisoner swap went ahead. More than 4,000 prisoners have been freed in exchanges since the start of the war.', 'Ninety-five servicemen came home in the prisoner swap.'],
+    ['Dealers have so far repaired 9,000 cars since the recall began.', 'Korvel is recalling 112,400 cars.'],
+    ['The company sold 1.2 million cars last year, so the recall is small.', 'Korvel is recalling 112,400 cars.'],
+    ['Those killed were not fighters, the villagers said.', 'Not one of them was a fighter, the doctor said.'],
+    ['The victims were mostly fighters\' relatives, women and children.', 'All the dead were civilians, the charity said.'],
+    ['At the hospital, engineers kept the generators running through the night.', 'The old wing of the hospital had been abandoned years ago.'],
+    ['Marek Lind said he was fired upon as he ran.', 'Marek Lind left hospital at his own request.'],
+    ['The agency said it had not ordered the recall.', 'The company described it as a voluntary recall.'],
+    ['In 2021, regulators ordered Vantor to recall 38,000 vans.', 'Vantor announced a voluntary recall of 112,400 cars.'],
+    ['Sales of the X200 have been halted, but the company continues to sell the X300.', 'Vantor said sales of the X200 were suspended on Monday.'],
+    ['Owners first noticed the brakes grinding in March 2026.', 'Vantor said it first identified the fault in September 2026.'],
+    ['All but one of the nine people aboard died.', 'The sole survivor is in hospital.'],
+    ['Rescuers found a dog alive in the wreckage.', 'There were no survivors, the ministry said.'],
+    ['Engineers removed the damaged equipment from the substation.', 'Police said nothing was taken during the break-in.'],
+    ['The channel was off the air for six hours on Friday.', 'The channel is on air again.'],
+    ['Lena Varga was released on Tuesday. Details of the charges against her have not been released.', 'Lena Varga was released on Tuesday, her lawyer said.'],
+    ['The flight recorder was recovered from the 2019 crash of the same model.', 'Investigators have not found the flight recorder.'],
+    ['The first drones hit the port at 1:10 a.m., officials said.', 'A second wave of drones struck the port at 4:30 a.m., the governor said.'],
+    ['The ministry denied that its soldiers beat the driver at the checkpoint.', 'Officials have not confirmed the central claim of the video: that soldiers beat the driver at the checkpoint.'],
+  ];
+  it('raises no contradiction on any of these pairs', () => {
+    const raised = pairs.map(([a, b]) => twoArticles(a, b, '2026-11-18')).map(listed).filter((l) => l);
+    assert.deepEqual(raised, []);
+  });
+  it('still counts those injured "30 more" after a toll, and a weapon named with its air force', () => {
+    const v = twoArticles('The blast killed 12 people and injured 30 more, police said.', 'Forty people were injured in the blast, the hospital said.', '2026-11-18');
+    disputeIn(v, (c) => c.topic === 'people injured');
+    const w = twoArticles('A Varkhonian Air Force jet struck the hospital, witnesses said.', 'The ministry said a Lutovian missile hit the hospital.', '2026-11-18');
+    disputeIn(w, (c) => c.topic === 'whose weapon struck');
+  });
+});

@@ -225,7 +225,7 @@ function readWeaponOwner(st: Statement): string | undefined {
     const before = st.lower.slice(0, m.index);
     if (!/^\p{Lu}/u.test(st.doc.prose.slice(at, at + 1)) || DENIED_BEFORE.test(before.slice(-60)) || DENIED_REPORTED.test(before)) continue;
     // "The Jarvan clinic strike": a place the strike hit, not who struck.
-    if (st.mentions.some((x) => x.start <= at && x.end > at)) continue;
+    if (st.mentions.some((x) => x.type === 'place' && x.start === at && x.text.toLowerCase() === word)) continue;
     owners.add(word);
   }
   return owners.size === 1 ? [...owners][0] : undefined;

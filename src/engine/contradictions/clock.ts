@@ -22,12 +22,12 @@ const EVENTS: [string, RegExp][] = [
   ['shelling', /\b(?:shells|shelling|bombardment|artillery\s+fire)\s+(?:began|started)(?:\s+falling)?\b|\bfirst\s+shells?\s+(?:fell|landed|hit|struck)\b/g],
   // When a missing aircraft or ship went silent: "contact with the crew was lost at 2:52 p.m." against "dropped
   // off radar at 14:31".
-  ['contact lost', /\b(?:lost\s+(?:radio\s+)?contact|contact\s+(?:with\s+(?:the\s+)?[\w\s]{0,25}?)?(?:was|had\s+been)\s+lost|loss\s+of\s+contact|(?:disappeared|vanished|dropped|dropping|disappearing)\s+(?:off|from)\s+(?:the\s+)?radar|last\s+(?:radio\s+)?contact)\b/g],
+  ['contact lost', /\b(?:lost\s+(?:radio\s+)?contact|contact\s+(?:with\s+(?:the\s+)?[\w\s]{0,25}?)?(?:was|had\s+been)\s+lost|loss\s+of\s+contact|(?:disappeared|vanished|dropped|dropping|disappearing)\s+(?:off|from)\s+(?:the\s+)?radar)\b/g],
   // When the wreck was found: "the wreckage was located at 7:40 a.m. on Wednesday" against "reached the wreck at
   // about 8:30 p.m. on Tuesday".
-  ['wreck found', /\b(?:wreck(?:age)?|debris)\s+(?:of\s+[\w\s]{0,30}?)?(?:was|were|had\s+been|has\s+been)\s+(?:first\s+)?(?:found|located|spotted|discovered|reached)\b|\b(?:found|located|spotted|discovered|reached)\s+the\s+(?:wreck(?:age)?|debris)\b/g],
+  ['wreck found', /\b(?:wreck(?:age)?|debris)\s+(?:of\s+[\w\s]{0,30}?)?(?:was|were|had\s+been|has\s+been)\s+(?:first\s+)?(?:found|located|spotted|discovered|reached)\b|(?<!\b(?:teams?|crews?|rescuers|soldiers|troops|firefighters|investigators|divers)\s+(?:\w+\s+)?)\b(?:found|located|discovered|reached)\s+the\s+(?:wreck(?:age)?|debris)\b/g],
   // A police raid: "the search began at 6 a.m." against "officers cut through the gate at 1:40 a.m.".
-  ['search', /\b(?:search|raid)\s+(?:of\s+[^.;]{0,40}?)?(?:began|started|begun)\b|\b(?:officers|police|agents)\s+(?:\w+\s+){0,2}?(?:cut\s+(?:through\s+)?the\s+(?:gate|door|lock)|burst\s+in(?:to)?|broke\s+(?:in(?:to)?|down\s+the\s+door))\b|\bcut\s+the\s+(?:gate|door)\b/g],
+  ['search', /\b(?:the|its|their)\s+search\s+(?:began|started|had\s+begun)\b|\b(?:officers|police|agents)\s+(?:\w+\s+){0,2}?(?:cut\s+(?:through\s+)?the\s+(?:gate|door|lock)|burst\s+in(?:to)?|broke\s+(?:in(?:to)?|down\s+the\s+door))\b|\bcut\s+the\s+(?:gate|door)\b/g],
   ['attack', /\b(?:attack|assault|shelling|raid|fighting|stabbing|shooting) (?:began|started|was launched|took place|happened|occurred)\b|\b(?:launched|began) (?:the |an |its )?(?:attack|assault|offensive|raid)\b/g],
   // When a storm came ashore, which forecasters and emergency agencies may put hours and a midnight apart.
   ['landfall', /\b(?:made landfall|landfall|c[ao]me ashore|coming ashore|hit the coast|struck the coast|crossed the coast)\b/g],
@@ -127,7 +127,7 @@ const ONE_ATTACK = /\b(?:the|a)\s+(?:attack|stabbing|shooting|assault)\b/;
 const SEVERAL_ATTACKS = /\b(?:attacks|assaults|raids|shelling|fighting|offensive|strikes|second|another|series|waves?)\b/;
 const oneAttack = (st: Statement) => ONE_ATTACK.test(st.lower) && !SEVERAL_ATTACKS.test(st.lower);
 // Any source telling of a second blast makes every time a blast's own.
-const SERIES = /\b(?:second|another|third|further)\s+(?:explosion|blast|bomb)\b|\b(?:explosions|blasts)\b/;
+const SERIES = /\b(?:second|another|third|further)\s+(?:explosion|blast|bomb)\b|\b(?:explosions|blasts)\b|\b(?:second|another|third|further|first)\s+wave\b|\bwaves\s+of\b/;
 // A bridge, a roof or a building falls in a moment; a dam or a levee may fail over hours.
 const SUDDEN = /\b(?:bridge|span|deck|roof|building|tower|crane|balcony|stand)\b/;
 const instant = (cls: string, a: Reading, b: Reading, series: boolean) => cls === 'accident' || cls === 'grounding' || cls === 'landslide' || cls === 'contact lost' || cls === 'wreck found'
@@ -172,7 +172,7 @@ function apart(a: number, b: number): number {
 function readingOf(st: Statement, re: RegExp): TimeRead | undefined {
   // "Fresh fighting erupted", "the ground moved again": a later moment, not the first.
   // "The overturned tanker": a participle before its noun describes it, it happens at no time.
-  const events = [...st.lower.matchAll(re)].filter((e) => !/\b(?:fresh|renewed|new|second|another|further)\s+(?:\w+\s+)?$/.test(st.lower.slice(Math.max(0, e.index - 25), e.index)) && !/^\s*again\b/.test(st.lower.slice(e.index + e[0].length, e.index + e[0].length + 8))
+  const events = [...st.lower.matchAll(re)].filter((e) => !/\b(?:fresh|renewed|new|second|another|further)\s+(?:\w+\s+)?(?:of\s+)?$/.test(st.lower.slice(Math.max(0, e.index - 25), e.index)) && !/^\s*again\b/.test(st.lower.slice(e.index + e[0].length, e.index + e[0].length + 8))
     && !describesNoun(st.lower, e.index, e[0]));
   if (!events.length) return undefined;
   const hedged = (at: number) => APPROXIMATE.test(st.lower.slice(Math.max(0, at - 25), at));
@@ -293,8 +293,9 @@ const DATED: Array<{ topic: string; question: string; about: RegExp; words: RegE
   // When a company or an official first knew of a fault, to the month: "first identified a possible problem in
   // September 2026" against "warned the company in a memo dated March 12, 2024", "They knew in March 2024".
   { topic: 'when they first knew', question: 'When they first knew', month: true,
-    about: /\b(?:knew|known|aware|identified|learned|learnt|warned|alerted|memo|noticed|detected)\b/,
-    words: /\bfirst\s+(?:knew|learned|learnt|became\s+aware|identified|detected|noticed|heard)\b|\b(?:knew|known)\s+(?:about\s+(?:it|this|the\s+\w+)\s+)?(?:in|since|as\s+early\s+as|by)\b|\bmemo(?:randum)?\s+dated\b|\b(?:warned|alerted)\s+(?:\w+\s+){0,3}?in\s+a\s+(?:memo|letter|e-?mail|report)\b/g },
+    // Of a company that made the thing: not owners who noticed, nor a memo announcing something else.
+    about: /\b(?:company|firm|maker|manufacturer|carmaker|management|managers|executives|board|plant|factory|they)\b[^.;]{0,80}\b(?:knew|known|aware|identified|learned|learnt|warned|alerted|memo|detected)\b|\b(?:warned|alerted)\b[^.;]{0,60}\b(?:company|firm|maker|managers|management|executives|board)\b|\b(?:it|we)\s+(?:had\s+|has\s+|have\s+)?first\s+(?:knew|identified|learned|learnt|became\s+aware|detected)\b/,
+    words: /\bfirst\s+(?:knew|learned|learnt|became\s+aware|identified|detected|heard)\b|\b(?:knew|known)\s+(?:about\s+(?:it|this|the\s+\w+)\s+)?(?:in|since|as\s+early\s+as|by)\b|\b(?:warned|alerted)\s+(?:\w+\s+){0,3}?in\s+a\s+(?:memo|letter|e-?mail|report)(?:\s+dated)?\b|\bmemo(?:randum)?\s+dated\b(?=[^.;]{0,60}\b(?:warned|flagged|cracked|failed|fault|defect|problem|risk)\b)/g },
 ];
 
 /** Different days given for the signing of the agreement a story is about, or for the opening of its trial. */

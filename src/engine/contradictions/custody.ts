@@ -23,7 +23,8 @@ const RELEASE_WORD = new RegExp(`\\b${RELEASE_WORDS}\\b`);
 const RELEASED = new RegExp(`\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:[\\w,]+\\s+){0,8}?${RELEASE_WORDS}\\b`);
 const STILL_HELD = /\b(?:remains?|remained|is\s+still|are\s+still|was\s+still)\s+(?:being\s+)?(?:held|detained|in\s+(?:police\s+|military\s+)?custody|under\s+arrest|behind\s+bars)\b/;
 const PRONOUN = /\b(?:she|he|her|him)\b/;
-const NOT_RELEASED = /\b(?:has|have|had|was|were|is|are)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:released|freed)\b|\b(?:hasn['’]t|haven['’]t|hadn['’]t|wasn['’]t|weren['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:released|freed)\b/;
+// Of a person, not of charges or a laptop: "She has not been released", "Tarnavska has still not been freed".
+const NOT_RELEASED = /(?:\b[Ss]he|\b[Hh]e|\b[Tt]hey|\b\p{Lu}\p{Ll}+)\s+(?:(?:has|have|had|was|were|is|are)\s+(?:still\s+)?not|hasn['’]t|haven['’]t|hadn['’]t|wasn['’]t|weren['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:released|freed)\b/u;
 const DOUBTED = /\b(?:not\s+believe|doubts?|doubted)\b[^.;]{0,40}\b(?:released|freed)\b/;
 const CONDITION = /\b(?:if|unless|whether)\s+(?:she|he|they|it|the\s+\w+)\s+(?:is|was|were|are|has|had|remains?)\s+(?:still\s+)?(?:not\s+)?(?:free|held|detained|released|in\s+custody)\b/;
 
@@ -36,7 +37,7 @@ function readCustody(st: Statement): 'held' | 'free' | 'released' | undefined {
   // "remains in custody and has been charged with…" still says where the person is.
   if (OTHER.test(st.lower) && !STILL_HELD.test(st.lower)) return undefined;
   // "She has not been released": still held (not "was not released until Sunday", which tells a release).
-  if (NOT_RELEASED.test(st.lower) && !/\b(?:until|till)\b/.test(st.lower)) return 'held';
+  if (NOT_RELEASED.test(st.text) && !/\b(?:until|till)\b/.test(st.lower)) return 'held';
   // "If she is free, let her walk out of that door": a condition says neither; nor does "does not believe she
   // was freed", nor "a client whom the state says is free", which tells what another says inside the quotation.
   if (CONDITION.test(st.lower) || DOUBTED.test(st.lower)) return undefined;
@@ -175,7 +176,7 @@ export function custodyContradictions(statements: Statement[], docs: DocumentAna
       // "remains in custody", "is still held": the state on the day the article was written. A
       // passage that tells of the arrest ("was detained in 2024") says nothing of later days unless it dates itself.
       // So does "has not been released".
-      const now = (/\b(?:remains?|is|are)\s+(?:still\s+)?(?:being\s+)?(?:held|detained|in\s+(?:police\s+)?custody|under\s+arrest)\b/.test(h.lower) || NOT_RELEASED.test(h.lower)) && h.published ? Date.parse(h.published) : Number.NaN;
+      const now = (/\b(?:remains?|is|are)\s+(?:still\s+)?(?:being\s+)?(?:held|detained|in\s+(?:police\s+)?custody|under\s+arrest)\b/.test(h.lower) || NOT_RELEASED.test(h.text)) && h.published ? Date.parse(h.published) : Number.NaN;
       const own = ownDayOf(h);
       const hd = Number.isNaN(now) ? own : Math.max(now, own ?? now);
       const rd = dayOf(r);

@@ -23,6 +23,8 @@ interface Fact {
   once?: boolean;
   /** Whether the fact is an intent ("will appeal"): what someone will or would do counts; what may be still does not. */
   intent?: boolean;
+  /** Whether a passage that says both ("halted in Europe; in Asia still on sale") says neither. */
+  mixed?: boolean;
   topic: string;
   question: string;
   noLabel: string;
@@ -329,13 +331,14 @@ const FACTS: Fact[] = [
     // Whom a strike killed: "killed a group of militants", "the dead were fighters" against "Not one of them was a
     // fighter", "all the dead were civilians". Not fighters killed in another place or at another time.
     thing: 'dead were fighters',
-    about: /\b(?:fighters?|militants?|terrorists?|insurgents?|combatants?|gunmen)\b/,
-    yes: [/\b(?:killed|eliminated|neutrali[sz]ed|wiped\s+out)\s+(?:a\s+(?:group|unit|cell|number)\s+of\s+|several\s+|dozens\s+of\s+|\d+\s+)?(?:[\w'’-]+\s+){0,3}?(?:militants|fighters|terrorists|insurgents|combatants)\b/,
-      /\b(?:dead|killed|victims)\s+(?:were|included|was)\s+(?:all\s+|mostly\s+)?(?:\w+\s+)?(?:militants|fighters|terrorists|insurgents|combatants)\b/],
+    about: /\b(?:fighters?|militants?|terrorists?|insurgents?|combatants?|gunmen|civilians?)\b/,
+    // Not "killed no fighters", "were not fighters", "fighters' relatives".
+    yes: [/\b(?:killed|eliminated|neutrali[sz]ed|wiped\s+out)\s+(?!no\b|not\b|any\b)(?:a\s+(?:group|unit|cell|number)\s+of\s+|several\s+|dozens\s+of\s+|\d+\s+)?(?:(?!no\b|not\b|any\b)[\w'’-]+\s+){0,3}?(?:militants|fighters|terrorists|insurgents|combatants)\b(?!['’])/,
+      /\b(?:dead|killed|victims)\s+(?:were|included|was)\s+(?:all\s+|mostly\s+)?(?:(?!not\b|no\b|never\b)\w+\s+)?(?:militants|fighters|terrorists|insurgents|combatants)\b(?!['’])/],
     no: [/\bnot\s+(?:one|a\s+single\s+one)\s+of\s+them\s+was\s+a\s+(?:fighter|militant|terrorist|combatant)\b/, /\bno\s+(?:fighters|militants|terrorists|combatants)\s+(?:here|there|among)\b/,
       /\b(?:all|every\s+one)\s+(?:of\s+)?(?:the\s+)?(?:dead|victims|those\s+killed|of\s+them)\s+(?:were|was)\s+(?:\w+\s+)?civilians?\b/, /\b(?:dead|victims|those\s+killed)\s+were\s+all\s+civilians\b/,
       /\b(?:everyone|everybody|all\s+those)\s+(?:killed|who\s+died)\s+(?:was|were)\s+(?:a\s+)?civilians?\b/],
-    unless: /\bsince\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d)|\blast\s+(?:year|month|week)\b|\bin\s+(?:19|20)\d\d\b/,
+    unless: /\bsince\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d)|\blast\s+(?:year|month|week)\b|\bin\s+(?:19|20)\d\d\b|\b(?:separate|another|rival|earlier)\s+(?:\w+\s+)?(?:operation|attack|strike|raid|clash|faction|incident)\b/,
     topic: 'whether the dead were fighters', question: 'Fighters among the dead', noLabel: 'all civilians',
   },
   {
@@ -344,7 +347,7 @@ const FACTS: Fact[] = [
     about: /\b(?:hospital|clinic|building|school|wards?|patients)\b/,
     // "Two nurses and the doctor kept the clinic open."
     yes: [/\b(?:was|were|had\s+been|remained|stayed)\s+(?:fully\s+|still\s+)?(?:operating|operational|open|working|functioning)\b/, /\boperating\s+normally\b/,
-      /\bkept\s+(?:the|it)\s+(?:\w+\s+)?(?:open|running|working|going)\b/],
+      /\bkept\s+(?:the\s+(?:clinic|hospital|school|ward|wards|centre|center|building)|it)\s+(?:open|running|working|going)\b/],
     // Not "closed": a closure and a reopening are a sequence, which the closure detector times.
     // "had not been used as a clinic since the summer".
     no: [/\bhad\s+not\s+(?:received|admitted|treated|taken)\s+(?:any\s+)?(?:civilian\s+)?patients\b/, /\b(?:was|had\s+been)\s+(?:abandoned|out\s+of\s+use|disused|no\s+longer\s+(?:in\s+use|operating|functioning))\b/,
@@ -557,9 +560,9 @@ const FACTS: Fact[] = [
     // Also an employee: "he was fired in June 2025" against "resigned at his own request", "left of his own accord".
     about: /\bdismiss|\bsacked\b|\bfired\b|\bremoved\s+from\s+office\b|\bown\s+(?:free\s+)?(?:will|accord|volition|request)\b/,
     yes: [/(?<!\bnot\s|\bnever\s|\bnobody\s|\bno\s+one\s|n't\s)\b(?:dismissed|sacked|fired)\s+(?:her|him|the\s+(?:[\w-]+\s+){0,2}?minister)\b/, /(?<!\bnot\s|\bnever\s)\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:dismissed|sacked|removed\s+from\s+office)\b/,
-      /\b(?:he|she|i)\s+(?:was|had\s+been)\s+fired\b/],
+      /\b(?:he|she|i)\s+(?:was|had\s+been)\s+fired\b(?!\s+(?:upon|on|at)\b)/],
     no: [/\b(?:nobody|no\s+one)\s+(?:dismissed|sacked|fired|pushed)\s+(?:her|him)\b/, /\b(?:was|were|has|had)\s+not\s+(?:been\s+)?(?:dismissed|sacked|fired)\b/, /\bresigned\s+of\s+(?:her|his|their)\s+own\s+(?:free\s+)?(?:will|accord|volition)\b/,
-      /\b(?:resigned|left|quit)\b[^.;]{0,40}?\b(?:at\s+(?:his|her|their)\s+own\s+request|of\s+(?:his|her|their)\s+own\s+(?:free\s+)?(?:will|accord|volition))\b/],
+      /\b(?:resigned|quit(?:\s+(?:his|her|the)\s+(?:job|post|company|firm))?|left\s+(?:the\s+(?:company|firm|ministry|government|party|board)|(?:his|her)\s+(?:job|post)|office))\b[^.;]{0,40}?\b(?:at\s+(?:his|her|their)\s+own\s+request|of\s+(?:his|her|their)\s+own\s+(?:free\s+)?(?:will|accord|volition))\b/],
     unless: /\b(?:lawsuits?|suits?|cases?|appeals?|charges?|complaints?|claims?|petitions?|motions?)\b[^.;]{0,50}?\b(?:was|were|has\s+been|had\s+been)\s+dismissed\b|\bdismissed\s+(?:the|a|an|as|claims?|reports?|allegations?|suggestions?)\b(?!\s+(?:[\w-]+\s+){0,2}?minister)/,
     topic: 'whether they resigned or were dismissed', question: 'Dismissed', noLabel: 'resigned',
   },
@@ -572,28 +575,30 @@ const FACTS: Fact[] = [
       /\b(?:brought|carried|pulled|dug|rescued|found)\s+(?:[\w-]+\s+){0,4}?alive\b/, /\b(?:he|she)\s+is\s+alive\b/, /\bthe\s+(?:sole|only|lone)\s+survivor\b/, /\bthe\s+survivor\s+(?:is|was)\b/, /\btook\s+a\s+survivor\b/],
     no: [/\b(?:there\s+were|there\s+are|with)\s+no\s+survivors\b/, /\b(?:no\s+one|nobody)\s+(?:had\s+)?survived\b/,
       /\ball\s+(?:\w+\s+){0,2}?(?:people\s+|passengers\s+|of\s+those\s+|on\s+board\s+)?(?:aboard\s+|on\s+board\s+)?(?:\w+\s+){0,5}?(?:had\s+|have\s+)?(?:died|were\s+killed|had\s+been\s+killed|perished)\b/],
-    unless: /\b(?:hope|hoped|hoping|chance|chances|may\s+have|might\s+have|could\s+have)\b/,
+    // Not "all but one … died", an earlier crash, or an animal found alive.
+    unless: /\b(?:hope|hoped|hoping|chance|chances|may\s+have|might\s+have|could\s+have)\b|\ball\s+but\b|\bin\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+(?:crash|sinking|disaster|accident)\b|\b(?:dog|cat|horse|puppy|kitten|animals?|pets?)\b/,
     topic: 'whether anyone survived', question: 'A survivor', noLabel: 'no survivors',
   },
   {
     // What a search took: "officers had carried 14 servers out of the building", "seized laptops and cameras"
     // against "No equipment was seized", "nothing was taken". Not goods seized at a border or a ship seized.
-    thing: 'equipment seized',
+    thing: 'equipment seized', mixed: true,
     about: /\b(?:seized|seize|confiscated|carried|taken|took|removed)\b/,
-    yes: [/(?<!\bno\s+|\bnot\s+|\bnothing\s+|\bnever\s+)\b(?:seized|confiscated|carried\s+(?:out|off|away)|took\s+away|removed)\s+(?:our\s+|the\s+|its\s+|their\s+|all\s+|\d[\d,]*\s+|about\s+\d+\s+|dozens\s+of\s+)*(?:\w+\s+)?(?:servers|computers|laptops|hard\s+drives|equipment|cameras|phones|documents|files)\b/,
-      /\bcarried\s+(?:\d[\d,]*\s+|our\s+|the\s+|its\s+)?(?:servers|computers|laptops|equipment|cameras)\s+(?:out|away|off)\b/, /\b(?:servers|computers|laptops|equipment|cameras|hard\s+drives)\s+(?:were|was|had\s+been|have\s+been)\s+(?:seized|confiscated|taken|removed|carried\s+(?:out|away))\b/],
+    yes: [/(?<!\bno\s+|\bnot\s+|\bnothing\s+|\bnever\s+|n't\s+)\b(?:seized|confiscated|carried\s+(?:out|off|away)|took\s+away)\s+(?:our\s+|the\s+|its\s+|their\s+|all\s+|\d[\d,]*\s+|about\s+\d+\s+|dozens\s+of\s+)*(?:\w+\s+)?(?:servers|computers|laptops|hard\s+drives|equipment|cameras|phones)\b/,
+      /\bcarried\s+(?:\d[\d,]*\s+|our\s+|the\s+|its\s+)?(?:servers|computers|laptops|equipment|cameras)\s+(?:out|away|off)\b/, /(?<!\bno\s+)\b(?:servers|computers|laptops|equipment|cameras|hard\s+drives)\s+(?:were|was|had\s+been|have\s+been)\s+(?:seized|confiscated|taken|carried\s+(?:out|away))\b/],
     no: [/\bno\s+(?:equipment|computers?|servers?|laptops?|cameras?|documents?)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:seized|taken|confiscated|removed)\b/, /\bnothing\s+(?:was|had\s+been|has\s+been)\s+(?:seized|taken|confiscated|removed)\b/],
-    unless: /\b(?:ship|vessel|tanker|border|customs|cargo|drugs|cocaine|heroin|weapons|arms)\b/,
+    unless: /\b(?:ship|vessel|tanker|border|customs|cargo|drugs|cocaine|heroin|weapons|arms|break-in|burglar\w*|thie(?:f|ves)|stolen)\b/,
     topic: 'whether equipment was seized', question: 'Equipment seized', noLabel: 'nothing seized',
   },
   {
     // A channel on air or off it: "continued broadcasting throughout Friday", "broadcasting normally" against
     // "has been off the air since 2:20 a.m.", "has gone off air".
-    thing: 'on air',
+    thing: 'on air', mixed: true,
     about: /\b(?:on|off)\s+(?:the\s+)?air\b|\bbroadcasting\b/,
     yes: [/\b(?:is|was|remains?|remained|stayed|been|still)\s+on\s+(?:the\s+)?air\b/, /\bcontinued\s+(?:broadcasting|to\s+broadcast)\b/, /\bbroadcasting\s+normally\b/],
     no: [/\b(?:is|was|are|were|been|remains?|remained|still|gone|went|go|taken)\s+off\s+(?:the\s+)?air\b/, /\b(?:stopped|ceased)\s+broadcasting\b/],
-    unless: /\bwhether\b|\bif\b|\bordered\s+(?:the\s+)?\w+\s+off\s+(?:the\s+)?air\b/,
+    // Not a sequence ("off the air for six hours", "on air again") or a programme taken off years ago.
+    unless: /\bwhether\b|\bif\b|\bordered\s+(?:the\s+)?\w+\s+off\s+(?:the\s+)?air\b|\bagain\b|\bresumed\b|\bback\s+on\b|\bfor\s+(?:\w+\s+)?(?:hours?|minutes?|days?)\b|\bin\s+(?:19|20)\d\d\b|\b(?:show|programme|program|series)\b/,
     topic: 'whether the channel is on air', question: 'On air', noLabel: 'off air',
   },
   {
@@ -601,21 +606,22 @@ const FACTS: Fact[] = [
     // against "a voluntary recall", "Nobody ordered us to do this".
     thing: 'recall ordered',
     about: /\brecall/,
-    yes: [/(?<!\bwho\s|\bwhether\s)\b(?:ordered|mandated|forced|compelled)\s+(?:this|the|a|its)\s+recall\b/, /\bnot\s+a\s+voluntary\s+recall\b/, /\brecall\s+(?:was|had\s+been|has\s+been)\s+ordered\b/,
+    yes: [/(?<!\bwho\s|\bwhether\s|\bnot\s|\bnever\s|\bnobody\s|\bno\s+one\s|n't\s)\b(?:ordered|mandated|forced|compelled)\s+(?:this|the|a|its)\s+recall\b/, /\bnot\s+a\s+voluntary\s+recall\b/, /\brecall\s+(?:was|had\s+been|has\s+been)\s+ordered\b/,
       /\brecall\s+(?:this|the)\s+(?:agency|regulator|authority|ministry)\s+(?:has\s+|had\s+)?ordered\b/, /(?<!\bnot\s|\bnever\s|\bnobody\s|\bno\s+one\s)\bordered\s+(?:\w+\s+){0,3}?to\s+recall\b/],
     no: [/(?<!\bnot\s+a\s)\bvoluntar(?:y|ily)\s+(?:recall|recalling)\b/, /\b(?:nobody|no\s+one)\s+(?:has\s+|had\s+)?ordered\s+(?:us|them|it|the\s+company)\b/,
       /\brecall\w*\s+(?:[\w,'’-]+\s+){0,6}?(?:on\s+its\s+own\s+initiative|of\s+its\s+own\s+accord)\b/],
+    unless: /\bin\s+(?:19|20)\d\d\b|\blast\s+year\b|\b(?:previous|earlier|another|separate)\s+recall\b/,
     topic: 'whether the recall was ordered', question: 'Ordered by the regulator', noLabel: 'voluntary',
   },
   {
     // Goods taken off sale or still sold: "ordered an immediate halt to sales", "sales are halted" against "still on
     // sale at dealerships on Tuesday", "would go on selling". Not shares, tickets or arms.
-    thing: 'sales halted',
+    thing: 'sales halted', mixed: true,
     about: /\bsales?\b|\bselling\b/,
     yes: [/\b(?:halt|stop|suspension|freeze)\s+(?:to|on|of)\s+(?:(?:all|the|new|further)\s+)?(?:\w+\s+)?sales\b/, /\bsales\s+(?:of\s+(?:\w+\s+){1,3})?(?:are|were|have\s+been|had\s+been|was|is)\s+(?:now\s+)?(?:halted|suspended|stopped|frozen)\b/,
       /\bsales\s+had\s+stopped\b/, /(?<!\bnot\s|\bnever\s|n't\s)\b(?:stopped|halted|suspended)\s+(?:all\s+)?(?:sales|selling)\b/],
     no: [/\bstill\s+(?:on\s+sale|being\s+sold|for\s+sale|selling)\b/, /\b(?:go|went|carry|carried)\s+on\s+selling\b/, /\bcontinu(?:e|es|ed|ing)\s+(?:to\s+sell|selling)\b/],
-    unless: /\b(?:shares?|stocks?|bonds?|tickets?|arms|weapons?|land|assets?|stake)\s+(?:sales?|selling)\b|\bsales?\s+of\s+(?:shares?|stocks?|bonds?|tickets?|arms|weapons?|land|assets?)\b|\bsales\s+(?:fell|rose|dropped|grew|figures|targets?)\b/,
+    unless: /\b(?:the\s+rest\s+of|other\s+(?:models?|brands?|products?|cars?)|their\s+own|rival)\b|\b(?:shares?|stocks?|bonds?|tickets?|arms|weapons?|land|assets?|stake)\s+(?:sales?|selling)\b|\bsales?\s+of\s+(?:shares?|stocks?|bonds?|tickets?|arms|weapons?|land|assets?)\b|\bsales\s+(?:fell|rose|dropped|grew|figures|targets?)\b/,
     topic: 'whether sales were halted', question: 'Sales halted', noLabel: 'still on sale',
   },
   {
@@ -646,7 +652,7 @@ function readFacts(st: Statement): Array<boolean | undefined> {
     const found = firstMatch(f.no, st.lower);
     const no = !!found;
     const said = found ?? firstMatch(f.yes, st.lower);
-    if (!said) return undefined;
+    if (!said || (f.mixed && no && firstMatch(f.yes, st.lower))) return undefined;
     const yes = !no;
     // Talk of what may be counts in the sentence that says it: a quotation's next sentence ("I would
     // ask people not to spread fear") leaves "There was no cyber-attack" as said.
@@ -765,7 +771,7 @@ const SERVICES: Service[] = [
     // box". Not where a source tells of two (the cockpit voice recorder is another box).
     topic: 'whether the flight recorder was found', question: 'Was the flight recorder found', downLabel: 'not found',
     about: /\b(?:flight\s+(?:data\s+)?recorder|black\s+box)\b/,
-    other: /\b(?:voice|cockpit|both|two|recorders|boxes)\b/,
+    other: /\b(?:voice|cockpit|both|two|recorders|boxes|previous|earlier|second\s+(?:aircraft|plane|helicopter|jet))\b|\b(?:19|20)\d\d\b/,
     back: /\b(?:recorder|black\s+box)\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:found|recovered|retrieved|located)\b/,
     down: /\b(?:have|has|had)\s+not\s+(?:yet\s+)?(?:found|recovered|located|retrieved)\s+the\s+(?:flight\s+(?:data\s+)?recorder|black\s+box)\b|\b(?:recorder|black\s+box)\s+(?:has|had|was|is)\s+(?:still\s+)?(?:not|yet\s+to\s+be)\s+(?:yet\s+)?(?:been\s+)?(?:found|recovered|located|retrieved)\b/,
   },

@@ -497,12 +497,14 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
 /**
  * Counts of people of one nation ("103 Talvessans", "97 Zemlyrian prisoners") are quantities of their own where
  * the coverage counts more than one nation under one key (two sides of an exchange, of a border clash): each
- * nation's readings move to a key of their own. Where only one nation is named, it is the story's, and its
- * counts stay with the others.
+ * nation's readings move to a key of their own. Where only one nation is named, its counts stay with the others
+ * as a part of them.
  */
 function splitByNation(groups: Map<string, Reading[]>): void {
   for (const [key, readings] of [...groups]) {
     const nations = new Set(readings.map((r) => r.figure.group).filter((g) => g));
+    // One nation named: its count is a part of the whole ("three Britons" among twelve dead).
+    if (nations.size === 1) for (const r of readings) if (r.figure.group && !r.scope) r.scope = `people of ${r.figure.group}`;
     if (nations.size < 2) continue;
     groups.set(key, readings.filter((r) => !r.figure.group));
     for (const r of readings) {

@@ -168,7 +168,7 @@ function readDenial(s: Statement): Omit<Denial, 'st'> | undefined {
   if (!cue && GENERIC_NEGATED.test(s.lower.slice(Math.max(0, from - 80), from))) return undefined;
   // What is denied runs to the end of its clause: "Not a single live round was fired by the police."
   const rest = s.lower.slice(from);
-  const stop = rest.search(CLAUSE_END);
+  const stop = rest.search(DENIAL_END);
   // "Nobody told them to leave until it was almost too late": it came, but late; that denies nothing.
   if (!cue && /\buntil\b|\btill\b/.test(stop >= 0 ? rest.slice(0, stop) : rest)) return undefined;
   const words = new Set([...contentWords(stop >= 0 ? rest.slice(0, stop) : rest)].filter((w) => !names.has(w)));
@@ -185,9 +185,12 @@ const affirmedIn = perPassage<readonly string[] | undefined>();
 // One string per distinct word, however many passages use it.
 const sharedWords = new Map<string, string>();
 // "denies responsibility and blames a Lutovian missile": what follows "and" with a verb of its own is another clause.
-// So does a colon that opens what did happen ("the inspection never happened: the operator asked for it to be
-// postponed"), and what "only" happened ("no gate was opened and water left only over the spillway").
-const CLAUSE_END = /[.;:!?,]|\s(?:but|when|where|which|who|after|because|while|as|since)\s|\sand\s+(?:blames?|blamed|says?|said|accuses|accused|insists|insisted|claims|claimed|(?:[a-z]+\s+){1,5}only)\b/;
+// So does what "only" happened ("no gate was opened and water left only over the spillway").
+const CLAUSE_END = /[.;!?,]|\s(?:but|when|where|which|who|after|because|while|as|since)\s|\sand\s+(?:blames?|blamed|says?|said|accuses|accused|insists|insisted|claims|claimed|(?:[a-z]+\s+){1,5}only)\b/;
+
+// What is denied also ends at a colon that opens what did happen ("the inspection never happened: the operator
+// asked for it to be postponed"); what a negation governs does not ("not confirmed the claim: that soldiers …").
+const DENIAL_END = new RegExp(`:|${CLAUSE_END.source}`);
 
 /**
  * The words a statement affirms: all of them but those in clauses a negation governs ("These are

@@ -516,6 +516,8 @@ function sheltered(st: Statement, f: Figure): Figure | undefined {
 // or "crossed" counts evacuees or migrants.
 const EXCHANGE_STORY = /\b(?:prisoners?|captives?|pows?|detainees|hostages)\b[^.;]{0,60}\b(?:exchanges?|swaps?)\b|\b(?:exchanges?|swaps?)\b[^.;]{0,30}\b(?:prisoners?|captives?|pows?|detainees|hostages)\b/;
 const EXCHANGED = /\b(?:exchang\w*|swap\w*|hand(?:ed|ing|s)?\s+over|repatriat\w*|(?:came|come|coming|returned|gone|went|brought)\s+home|freed|released|crossed|walked\s+(?:across|over))\b/;
+// Freed on other occasions: "more than 4,000 have been freed in exchanges since the start of the war", "earlier this year".
+const OTHER_OCCASION = /\bsince\s+(?:the\s+(?:start|beginning)|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b|\b(?:earlier|last)\s+(?:this\s+)?(?:year|month|spring|summer|autumn|winter)\b|\bin\s+(?:19|20)\d\d\b|\bprevious\s+(?:exchanges?|swaps?)\b/;
 const EXCHANGE_UNITS = /^(?:prisoners?|pows?|captives|detainees|servicem[ae]n|soldiers|troops|civilians|people|men|fighters|hostages|inmates|citizens|nationals)$/i;
 const exchangeStories = new WeakMap<object, boolean>();
 
@@ -525,25 +527,35 @@ function exchanged(st: Statement, f: Figure): Figure | undefined {
   if (!f.group && !EXCHANGE_UNITS.test(f.unit ?? (f.unitClass === 'people' ? 'people' : ''))) return undefined;
   let story = exchangeStories.get(st.doc);
   if (story === undefined) exchangeStories.set(st.doc, (story = EXCHANGE_STORY.test(fold(st.doc.prose))));
-  if (!story || !EXCHANGED.test(st.lower)) return undefined;
+  if (!story || !EXCHANGED.test(st.lower) || OTHER_OCCASION.test(st.lower)) return undefined;
   // A part on the way ("so far 41", "the first 20", "groups of about 20 … in each direction", "up from 41") or the
   // deal's terms ("covered 150 people on each side", "due to exchange 150"): not how many were freed.
   const before = fold(st.doc.prose.slice(Math.max(st.start, f.start - 40), f.start));
   const after = fold(st.doc.prose.slice(f.end, Math.min(st.end, f.end + 60)));
   if (/\b(?:so\s+far|the\s+first|groups?\s+of|up\s+from|down\s+from|covered|covers|covering|cover|due\s+to\s+(?:\w+\s+)?\w+|will\s+\w+|would\s+\w+|to\s+be\s+\w+|agreed\s+to\s+\w+|expected\s+to\s+\w+|plann?\w*\s+to\s+\w+)\s+(?:about\s+|around\s+|some\s+|up\s+to\s+)?$/.test(before)
     || /^[^.;]{0,40}\b(?:so\s+far|in\s+each\s+direction|each\s+way|at\s+a\s+time|on\s+each\s+side|each)\b/.test(after)
-    || /^\s*(?:\w+\s+)?(?:who|that)\s+(?:were|was|are|is|had\s+been)\s+(?:due|supposed|expected|meant|set|scheduled|listed)\s+to\b/.test(after)) return undefined;
+    || /^\s*(?:\w+\s+)?(?:who|that)\s+(?:were|was|are|is|had\s+been)\s+(?:due|supposed|expected|meant|set|scheduled|listed)\s+to\b/.test(after)
+    // "Among those released were 12 civilians", "including 12 civilians": a part of those freed.
+    || /\b(?:among|including|included|of\s+whom|of\s+them)\b[^.;]{0,25}$/.test(before)
+    || /\balso\s+(?:released|freed|handed\s+over)\s+$/.test(before)) return undefined;
   return { ...f, unitClass: 'people', event: f.event ?? 'exchanged', eventClass: 'exchanged' };
 }
 
 // What a maker called back: "recalling 112,400 of its family cars", "the recall covers 186,000 cars". Not a
 // recall of another year ("the 38,000 cars it recalled in 2021"), which ofEarlierEvent leaves out.
 const RECALL = /\brecall(?:s|ed|ing)?\b/;
+const RECALL_BEFORE = /\brecall(?:s|ed|ing)?\s+(?:(?:of|covers?|covering|affects?|affecting|includes?|including|applies\s+to|extends\s+to)\s+)?(?:[\w,'’-]+\s+){0,6}?(?:all\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+)?$/;
+const RECALL_AFTER = /^\s*(?:[\w'’-]+\s+){0,4}?(?:(?:are|were|is|was|have\s+been|had\s+been|will\s+be)\s+(?:being\s+)?recalled|affected\s+by\s+the\s+recall|covered\s+by\s+the\s+recall|(?:in|under)\s+the\s+recall)\b/;
 const RECALLED_UNITS = /^(?:cars?|vehicles?|units|products|packs|packets|bottles|jars|cans|boxes|devices|phones|batteries|tablets|doses|vials|bags|cartons|tins|models|trucks|buses|scooters|bikes)$/i;
 
 /** A count of goods recalled. */
 function recalled(st: Statement, f: Figure): Figure | undefined {
   if (f.low === null || f.eventClass || !RECALLED_UNITS.test(f.unit ?? '') || !RECALL.test(st.lower)) return undefined;
+  // The recall's own count: "recalling 112,400 cars", "the recall covers every car built, 186,000 cars", "a recall of
+  // 50,000 bottles", "186,000 Solennas are being recalled"; not cars repaired, sold or returned in the same sentence.
+  const before = fold(st.doc.prose.slice(Math.max(st.start, f.start - 60), f.start));
+  const after = fold(st.doc.prose.slice(f.end, Math.min(st.end, f.end + 50)));
+  if (!RECALL_BEFORE.test(before) && !RECALL_AFTER.test(after)) return undefined;
   return { ...f, unitClass: f.unitClass === 'vehicles' ? 'vehicles' : f.unit!.toLowerCase(), event: 'recalled', eventClass: 'recalled' };
 }
 
@@ -655,7 +667,9 @@ export function notACount(st: Statement, figure: Figure): boolean {
   // "cancelled another 41 flights", "a further 12 bodies were found": what was added, not the count.
   if (/\b(?:another|(?:a\s+|an\s+)?further|(?:an\s+)?additional)\s+$/i.test(prose.slice(Math.max(st.start, figure.start - 16), figure.start))) return true;
   // "six more stayed behind", "three more bodies were found": an addition too.
-  if ((/\s+more$/i.test(figure.text) && !/\bor\s+more$/i.test(figure.text)) || /^\s+more\b(?!\s+than)/i.test(after)) return true;
+  // Not "killed 12 people and injured 30 more": the verb right before the figure counts them.
+  if (((/\s+more$/i.test(figure.text) && !/\bor\s+more$/i.test(figure.text)) || /^\s+more\b(?!\s+than)/i.test(after))
+    && !(figure.event && prose.slice(Math.max(st.start, figure.start - figure.event.length - 2), figure.start).includes(figure.event))) return true;
   // "41 prisoners have crossed the bridge", "handed over 97 prisoners": those exchanged, not those taken.
   if (figure.eventClass === 'captured' && !/\b(?:captured|seized|abducted|kidnapped|taken\s+(?:prisoner|captive|hostage))\b/.test(st.lower)
     && /\b(?:exchang\w*|swap\w*|handed\s+over|hand\s+over|handing\s+over|crossed|walked\s+across|came\s+home|come\s+home|returned\s+home|repatriat\w*)\b/.test(st.lower)) return true;
