@@ -504,6 +504,8 @@ function eventAfter(ws: Word[], k: number, events: Map<number, EventHit>): Event
     if (hit && !['a', 'an', 'the'].includes(ws[i - 1]?.lower ?? '')) return hit;
     if (w.kind === 'num') return aboard;
     const l = w.lower;
+    // "17 sick babies and three deaths": another count takes the event that follows it.
+    if (l !== 'one' && wordNumber(l) !== undefined) return aboard;
     if (EVENT_BRIDGES.has(l) || isAdverb(l)) {
       inPhrase = 0;
       continue;
@@ -928,6 +930,8 @@ function link(figs: Draft[], ws: Word[], prose: string): Figure[] {
     const a = figs[n - 1];
     const b = figs[n];
     if (!coordinated(a, b)) continue;
+    // "17 sick babies and three deaths": a count that is its own event ("deaths") lends nothing to the one before.
+    if (b.event && b.unit === null && EVENT_NOUNS_OF_PEOPLE.has(ws[b.last]?.lower ?? '') && ws[b.last].lower === b.event.toLowerCase()) continue;
     if (b.unit === null && a.unit !== null && !b.text.startsWith('$')) {
       b.unit = a.unit;
       b.unitClass = a.unitClass;

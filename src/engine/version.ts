@@ -14,6 +14,7 @@ import { MODEL_VERSION } from './actors/model';
  * 10: prison terms, flights cancelled or diverted, "handed over" before a number, "Friday 10 April" as one date, and
  * a quotation "told officers and journalists" (and "told reporters and added that …"), homes damaged counted apart from those destroyed, and "remain in
  * hospital", "on the wards"; 11: counts of people by nation, "103 Talvessans" and "97 Zemlyrian prisoners"; 12: a sentence
- * ends after several footnote markers ("[1][3]"), and "Public Prosecution" names an organization; 13: "15 or more", "40 or so", "40-odd").
+ * ends after several footnote markers ("[1][3]"), and "Public Prosecution" names an organization; 13: "15 or more", "40 or so", "40-odd"; 14:
+ * "17 sick babies and three deaths" keeps each count's own event).
  */
-export const ANALYSIS_VERSION = `${GENERATOR}/model-${MODEL_VERSION}/13`;
+export const ANALYSIS_VERSION = `${GENERATOR}/model-${MODEL_VERSION}/14`;

@@ -2373,3 +2373,19 @@ describe('contradictions: ordinary news that the rules for raids, recalls, strik
     disputeIn(w, (c) => c.topic === 'whose weapon struck');
   });
 });
+
+describe('contradictions: a recall of infant formula', () => {
+  const two = (a: string, b: string) => twoArticles(a, b, '2027-09-09');
+  it('counts the batches an order covers in a story of a recall, and sets tins cleared from shops against tins found on sale', () => {
+    const v = two('Severka Dairies is recalling seven batches of its formula. The agency says every tin was cleared from shops by Wednesday morning.',
+      'In the recall, the agency says its order covers 14 batches. Volunteers say they found tins from recalled batches still on sale in 11 shops.');
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'batches recalled'), ['a.md', 'seven'], ['b.md', '14']), listed(v));
+    disputeIn(v, (c) => c.topic === 'whether sales were halted');
+  });
+  it('sets "the recall was its own decision" against an order, and reads nothing into a sentence that reports the disagreement', () => {
+    const v = two('The company says the recall was its own decision.', 'The agency says it ordered the recall on Tuesday.');
+    disputeIn(v, (c) => c.topic === 'whether the recall was ordered');
+    const w = two('The company also rejects the agency\'s account of how the recall started.', 'The agency and the company gave sharply different accounts of how the recall started.');
+    assert.ok(!w.contradictions.some((c) => c.topic === 'denied claim'), listed(w));
+  });
+});

@@ -28,6 +28,8 @@ const CASES: ReadonlyArray<readonly [string, number, Want]> = [
   ['About 40 or so people were killed.', 0, { low: 34, high: 46, eventClass: 'killed' }],
   ['The blast killed 40-odd people.', 0, { text: '40-odd', low: 41, unitClass: 'people', eventClass: 'killed' }],
   ['The strike killed 12 Iraqis.', 0, { low: 12, unit: 'Iraqis', unitClass: 'people', eventClass: 'killed' }],
+  ['It knows of 17 sick babies and three deaths.', 0, { low: 17, unit: 'babies', eventClass: null }],
+  ['It knows of 17 sick babies and three deaths.', 1, { low: 3, unit: null, eventClass: 'killed' }],
   // Sieges and spills.
   ['The ministry says nine officers were held.', 0, { low: 9, unitClass: 'police', eventClass: 'held' }],
   ['Block D, a wing that held 212 men, was stormed.', 0, { low: 212, unitClass: 'people', eventClass: null }],

@@ -608,7 +608,10 @@ const FACTS: Fact[] = [
     about: /\brecall/,
     yes: [/(?<!\bwho\s|\bwhether\s|\bnot\s|\bnever\s|\bnobody\s|\bno\s+one\s|n't\s)\b(?:ordered|mandated|forced|compelled)\s+(?:this|the|a|its)\s+recall\b/, /\bnot\s+a\s+voluntary\s+recall\b/, /\brecall\s+(?:was|had\s+been|has\s+been)\s+ordered\b/,
       /\brecall\s+(?:this|the)\s+(?:agency|regulator|authority|ministry)\s+(?:has\s+|had\s+)?ordered\b/, /(?<!\bnot\s|\bnever\s|\bnobody\s|\bno\s+one\s)\bordered\s+(?:\w+\s+){0,3}?to\s+recall\b/],
-    no: [/(?<!\bnot\s+a\s)\bvoluntar(?:y|ily)\s+(?:recall|recalling)\b/, /\b(?:nobody|no\s+one)\s+(?:has\s+|had\s+)?ordered\s+(?:us|them|it|the\s+company)\b/,
+    // A voluntary recall said of this one ("is a voluntary recall", "voluntarily recalling"), not "A voluntary recall is
+    // treated more leniently"; "the recall was its own decision", "before any order arrived", "Nobody had to tell us".
+    no: [/(?<!\bnot\s)\b(?:is|was|as|announced|launched|began|started|called\s+it|calls\s+it|described\s+it\s+as)\s+(?:a|an)\s+voluntary\s+recall\b/, /\bvoluntarily\s+recall/, /\b(?:nobody|no\s+one)\s+(?:has\s+|had\s+)?(?:ordered|had\s+to\s+tell|told)\s+(?:us|them|it|the\s+company)\b/,
+      /\brecall\s+(?:was|is)\s+(?:its|our|the\s+company['’]s)\s+own\s+decision\b/, /\bbefore\s+any\s+order\b/,
       /\brecall\w*\s+(?:[\w,'’-]+\s+){0,6}?(?:on\s+its\s+own\s+initiative|of\s+its\s+own\s+accord)\b/],
     unless: /\bin\s+(?:19|20)\d\d\b|\blast\s+year\b|\b(?:previous|earlier|another|separate)\s+recall\b/,
     topic: 'whether the recall was ordered', question: 'Ordered by the regulator', noLabel: 'voluntary',
@@ -617,10 +620,14 @@ const FACTS: Fact[] = [
     // Goods taken off sale or still sold: "ordered an immediate halt to sales", "sales are halted" against "still on
     // sale at dealerships on Tuesday", "would go on selling". Not shares, tickets or arms.
     thing: 'sales halted', mixed: true,
-    about: /\bsales?\b|\bselling\b/,
+    about: /\bsales?\b|\bselling\b|\bshel(?:f|ves)\b|\bshops\b|\bwithdrawal\b/,
     yes: [/\b(?:halt|stop|suspension|freeze)\s+(?:to|on|of)\s+(?:(?:all|the|new|further)\s+)?(?:\w+\s+)?sales\b/, /\bsales\s+(?:of\s+(?:\w+\s+){1,3})?(?:are|were|have\s+been|had\s+been|was|is)\s+(?:now\s+)?(?:halted|suspended|stopped|frozen)\b/,
-      /\bsales\s+had\s+stopped\b/, /(?<!\bnot\s|\bnever\s|n't\s)\b(?:stopped|halted|suspended)\s+(?:all\s+)?(?:sales|selling)\b/],
-    no: [/\bstill\s+(?:on\s+sale|being\s+sold|for\s+sale|selling)\b/, /\b(?:go|went|carry|carried)\s+on\s+selling\b/, /\bcontinu(?:e|es|ed|ing)\s+(?:to\s+sell|selling)\b/],
+      /\bsales\s+had\s+stopped\b/, /(?<!\bnot\s|\bnever\s|n't\s)\b(?:stopped|halted|suspended)\s+(?:all\s+)?(?:sales|selling)\b/,
+      // Goods withdrawn: "taken off the shelves of every supermarket", "cleared from shops", "no tin … remains on sale".
+      /(?<!\bnot\s(?:been\s)?|\bnever\s(?:been\s)?)\b(?:taken|pulled|removed|cleared|withdrawn)\s+(?:off|from)\s+(?:the\s+)?(?:shelves|shops|stores|sale|pharmacies|supermarkets)\b/,
+      /\bno\s+(?:[\w-]+\s+){0,6}?(?:remains?|left)\s+on\s+(?:sale|(?:any\s+)?shel(?:f|ves))\b/, /\bwithdrawal\s+(?:from\s+(?:the\s+)?(?:shops|stores)\s+)?(?:is|was|has\s+been)\s+(?:complete|completed|finished)\b/],
+    no: [/\bstill\s+(?:on\s+sale|being\s+sold|for\s+sale|selling)\b/, /\b(?:go|went|carry|carried)\s+on\s+selling\b/, /\bcontinu(?:e|es|ed|ing)\s+(?:to\s+sell|selling)\b/,
+      /\b(?:found|bought)\b[^.;]{0,60}\b(?:on|for)\s+sale\b/],
     unless: /\b(?:the\s+rest\s+of|other\s+(?:models?|brands?|products?|cars?)|their\s+own|rival)\b|\b(?:shares?|stocks?|bonds?|tickets?|arms|weapons?|land|assets?|stake)\s+(?:sales?|selling)\b|\bsales?\s+of\s+(?:shares?|stocks?|bonds?|tickets?|arms|weapons?|land|assets?)\b|\bsales\s+(?:fell|rose|dropped|grew|figures|targets?)\b/,
     topic: 'whether sales were halted', question: 'Sales halted', noLabel: 'still on sale',
   },

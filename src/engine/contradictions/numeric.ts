@@ -129,7 +129,8 @@ function kindOf(st: Statement, key: string, figure: Figure): { kind?: string } {
   // nearest it (within a few words).
   else if (SERVICES.has(key.split('|')[0]) && !key.endsWith('|speed')) kind = dayNamedNear(st, figure);
   // "61 people were in hospital on Wednesday", "88 on Thursday": how many are there now changes by the day.
-  else if (key.endsWith('|hospitalised still')) kind = dayNamedNear(st, figure);
+  // A live blog's "seven are still in hospital" with no day named is of the day it was written.
+  else if (key.endsWith('|hospitalised still')) kind = dayNamedNear(st, figure) ?? (st.published ? WEEKDAYS[new Date(st.published.slice(0, 10)).getUTCDay()] : undefined);
   return kind ? { kind } : {};
 }
 

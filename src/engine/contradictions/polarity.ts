@@ -192,13 +192,16 @@ const CLAUSE_END = /[.;!?,]|\s(?:but|when|where|which|who|after|because|while|as
 // asked for it to be postponed"); what a negation governs does not ("not confirmed the claim: that soldiers …").
 const DENIAL_END = new RegExp(`:|${CLAUSE_END.source}`);
 
+const DISAGREEMENT = /\b(?:different|differing|conflicting|contradictory|competing|rival)\s+(?:accounts|versions|figures|explanations|stories)\b|\b(?:disagree|disagreed|disagreement|dispute|disputed)\b/;
+
 /**
  * The words a statement affirms: all of them but those in clauses a negation governs ("These are
  * not rubber bullets."). Kept with the passage (see affirmedIn), so not in the caches by text.
  */
 function affirmedWords(lower: string): readonly string[] {
-  // A question ("Has oil reached the lagoon?", an explainer's heading) states nothing.
-  if (asks(lower)) return [];
+  // A question ("Has oil reached the lagoon?", an explainer's heading) states nothing; nor does a sentence that
+  // reports a disagreement ("gave sharply different accounts of how the recall began").
+  if (asks(lower) || DISAGREEMENT.test(lower)) return [];
   let kept = '';
   let at = 0;
   // A question or a possibility affirms nothing: "asked whether …", "notified of a possible breach".

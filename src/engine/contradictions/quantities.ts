@@ -546,16 +546,24 @@ function exchanged(st: Statement, f: Figure): Figure | undefined {
 const RECALL = /\brecall(?:s|ed|ing)?\b/;
 const RECALL_BEFORE = /\brecall(?:s|ed|ing)?\s+(?:(?:of|covers?|covering|affects?|affecting|includes?|including|applies\s+to|extends\s+to)\s+)?(?:[\w,'’-]+\s+){0,6}?(?:all\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+)?$/;
 const RECALL_AFTER = /^\s*(?:[\w'’-]+\s+){0,4}?(?:(?:are|were|is|was|have\s+been|had\s+been|will\s+be)\s+(?:being\s+)?recalled|affected\s+by\s+the\s+recall|covered\s+by\s+the\s+recall|(?:in|under)\s+the\s+recall)\b/;
-const RECALLED_UNITS = /^(?:cars?|vehicles?|units|products|packs|packets|bottles|jars|cans|boxes|devices|phones|batteries|tablets|doses|vials|bags|cartons|tins|models|trucks|buses|scooters|bikes)$/i;
+const COVERS_BEFORE = /\b(?:order|it|recall)\s+(?:covers?|covering|affects?|includes?|applies\s+to)\s+(?:[\w,'’-]+\s+){0,4}?(?:all\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?$/;
+const AFFECTED_AFTER = /^\s*(?:[\w'’-]+\s+){0,2}?(?:are|were|is|was)\s+affected\b/;
+const recallStories = new WeakMap<object, boolean>();
+const RECALLED_UNITS = /^(?:batch(?:es)?|lots|cars?|vehicles?|units|products|packs|packets|bottles|jars|cans|boxes|devices|phones|batteries|tablets|doses|vials|bags|cartons|tins|models|trucks|buses|scooters|bikes)$/i;
 
 /** A count of goods recalled. */
 function recalled(st: Statement, f: Figure): Figure | undefined {
-  if (f.low === null || f.eventClass || !RECALLED_UNITS.test(f.unit ?? '') || !RECALL.test(st.lower)) return undefined;
+  if (f.low === null || f.eventClass || !RECALLED_UNITS.test(f.unit ?? '')) return undefined;
+  let story = recallStories.get(st.doc);
+  if (story === undefined) recallStories.set(st.doc, (story = RECALL.test(fold(st.doc.prose))));
+  if (!story) return undefined;
   // The recall's own count: "recalling 112,400 cars", "the recall covers every car built, 186,000 cars", "a recall of
-  // 50,000 bottles", "186,000 Solennas are being recalled"; not cars repaired, sold or returned in the same sentence.
+  // 50,000 bottles", "186,000 Solennas are being recalled"; in a story of a recall also "the order covers 14
+  // batches", "seven batches are affected". Not cars repaired, sold or returned in the same sentence.
   const before = fold(st.doc.prose.slice(Math.max(st.start, f.start - 60), f.start));
   const after = fold(st.doc.prose.slice(f.end, Math.min(st.end, f.end + 50)));
-  if (!RECALL_BEFORE.test(before) && !RECALL_AFTER.test(after)) return undefined;
+  const said = RECALL_BEFORE.test(before) || RECALL_AFTER.test(after) || COVERS_BEFORE.test(before) || AFFECTED_AFTER.test(after);
+  if (!said) return undefined;
   return { ...f, unitClass: f.unitClass === 'vehicles' ? 'vehicles' : f.unit!.toLowerCase(), event: 'recalled', eventClass: 'recalled' };
 }
 
