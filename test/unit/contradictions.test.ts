@@ -2389,3 +2389,19 @@ describe('contradictions: a recall of infant formula', () => {
     assert.ok(!w.contradictions.some((c) => c.topic === 'denied claim'), listed(w));
   });
 });
+
+describe('contradictions: a reporter detained at an airport', () => {
+  it('sets a release on bail against "a sixth night in the custody" later, her devices taken against nothing confiscated, and the time she was detained', () => {
+    const v = twoArticles(
+      'Prosecutors said Solveig Tveita was released on bail on Monday. The NSB says nothing was confiscated. The NSB record says Ms Tveita was taken into custody at 09:15 on Friday.',
+      'Solveig Tveita is spending a sixth night in the custody of the bureau, her lawyer said on Tuesday. Her magazine says her laptop, two phones and camera cards were taken at the airport. Her lawyer said she was detained at about 9:40 p.m. on Thursday.',
+      '2027-09-13', '2027-09-14');
+    disputeIn(v, (c) => c.topic === 'whether Solveig Tveita was released');
+    disputeIn(v, (c) => c.topic === 'whether equipment was seized');
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'time of the detention'), ['a.md', '09:15'], ['b.md', '9:40']), listed(v));
+  });
+  it('does not time the arrests of a day of protest', () => {
+    const v = twoArticles('Police said 40 people were detained at about 2 p.m. near the square.', 'Twelve protesters were detained at 6 p.m., organisers said.', '2027-09-13');
+    assert.ok(!v.contradictions.some((c) => c.topic === 'time of the detention'), listed(v));
+  });
+});

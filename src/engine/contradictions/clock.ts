@@ -20,6 +20,9 @@ const EVENTS: [string, RegExp][] = [
   ["rescuers' arrival", /\b(?:rescuers|rescue (?:teams?|workers|crews?|services)|(?:first|emergency) (?:teams?|responders|crews?)|firefighters|ambulances?|emergency services|(?:first\s+)?(?:fire\s+)?engines?|fire\s+crews?)\s+(?:had\s+|have\s+|has\s+)?(?:only\s+|first\s+|finally\s+)?(?:reached|arrived|got to|came through|were in|was in|were on (?:the )?(?:scene|site)|(?:did\s+not|didn['’]t)\s+(?:arrive|come)\s+until)\b/g],
   // When shelling began: "shells began falling at about 5:20 a.m." against "the first shells fell at 6.45am".
   ['shelling', /\b(?:shells|shelling|bombardment|artillery\s+fire)\s+(?:began|started)(?:\s+falling)?\b|\bfirst\s+shells?\s+(?:fell|landed|hit|struck)\b/g],
+  // When a named person was detained: "stopped at passport control at about 9:40 p.m. on Thursday" against "taken
+  // into custody at 09:15 on Friday". Only of one person (see readTimes), not arrests through a day of protest.
+  ['detention', /\b(?:was|were|been|had\s+been)\s+(?:detained|arrested|taken\s+into\s+custody|stopped\s+at\s+(?:passport\s+control|the\s+border|a\s+checkpoint))\b|\b(?:officers|police|agents)\s+(?:detained|arrested)\s+(?:her|him|mr|ms|mrs)\b|\btime\s+of\s+(?:her|his|the)\s+(?:detention|arrest)\b/g],
   // When a missing aircraft or ship went silent: "contact with the crew was lost at 2:52 p.m." against "dropped
   // off radar at 14:31".
   ['contact lost', /\b(?:lost\s+(?:radio\s+)?contact|contact\s+(?:with\s+(?:the\s+)?[\w\s]{0,25}?)?(?:was|had\s+been)\s+lost|loss\s+of\s+contact|(?:disappeared|vanished|dropped|dropping|disappearing)\s+(?:off|from)\s+(?:the\s+)?radar)\b/g],
@@ -65,6 +68,8 @@ function relativeDay(st: Statement): number | undefined {
 
 // How a summary names the moments that are no event of their own.
 const MOMENTS: Record<string, string> = { 'contact lost': 'contact was lost', 'wreck found': 'the wreck was found', search: 'the search began' };
+// A detention of one person: a pronoun or a title and name, and no count of people.
+const ONE_PERSON = /^(?![^]*\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several)\s+(?:people|protesters|demonstrators|men|women|activists|suspects|journalists|students)\b)[^]*(?:\b(?:[Ss]he|[Hh]er|[Hh]e|[Hh]im)\b|\b(?:Mr|Ms|Mrs|Dr)\.?\s+\p{Lu})/u;
 const STRUCTURE = /\b(?:dam|wall|bridge|levee|embankment|banks|dyke|dike|building|roof|tower|mine|pipeline|structure|spillway|crane|tunnel|span|deck)\b/;
 const CLOCK = /\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)/g;
 // The 24-hour clock: "at 19:47", "19:47 local time"; not a ratio or a score ("won 2:1").
@@ -95,7 +100,7 @@ const timesOf = perPassage<Array<TimeRead | undefined> | null>();
 function readTimes(st: Statement): Array<TimeRead | undefined> | null {
   if (!HAS_CLOCK.test(st.lower)) return null;
   // "Talks failed at 2 p.m." is no structure failing.
-  return EVENTS.map(([cls, re]) => (cls === 'failure' && !STRUCTURE.test(st.lower) ? undefined : readingOf(st, re)));
+  return EVENTS.map(([cls, re]) => ((cls === 'failure' && !STRUCTURE.test(st.lower)) || (cls === 'detention' && !ONE_PERSON.test(st.text)) ? undefined : readingOf(st, re)));
 }
 
 interface Reading {

@@ -583,10 +583,13 @@ const FACTS: Fact[] = [
     // What a search took: "officers had carried 14 servers out of the building", "seized laptops and cameras"
     // against "No equipment was seized", "nothing was taken". Not goods seized at a border or a ship seized.
     thing: 'equipment seized', mixed: true,
-    about: /\b(?:seized|seize|confiscated|carried|taken|took|removed)\b/,
+    about: /\b(?:seized|seize|confiscated|carried|taken|took|removed|handed\s+back)\b/,
     yes: [/(?<!\bno\s+|\bnot\s+|\bnothing\s+|\bnever\s+|n't\s+)\b(?:seized|confiscated|carried\s+(?:out|off|away)|took\s+away)\s+(?:our\s+|the\s+|its\s+|their\s+|all\s+|\d[\d,]*\s+|about\s+\d+\s+|dozens\s+of\s+)*(?:\w+\s+)?(?:servers|computers|laptops|hard\s+drives|equipment|cameras|phones)\b/,
-      /\bcarried\s+(?:\d[\d,]*\s+|our\s+|the\s+|its\s+)?(?:servers|computers|laptops|equipment|cameras)\s+(?:out|away|off)\b/, /(?<!\bno\s+)\b(?:servers|computers|laptops|equipment|cameras|hard\s+drives)\s+(?:were|was|had\s+been|have\s+been)\s+(?:seized|confiscated|taken|carried\s+(?:out|away))\b/],
-    no: [/\bno\s+(?:equipment|computers?|servers?|laptops?|cameras?|documents?)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:seized|taken|confiscated|removed)\b/, /\bnothing\s+(?:was|had\s+been|has\s+been)\s+(?:seized|taken|confiscated|removed)\b/],
+      /\bcarried\s+(?:\d[\d,]*\s+|our\s+|the\s+|its\s+)?(?:servers|computers|laptops|equipment|cameras)\s+(?:out|away|off)\b/, /(?<!\bno\s+)\b(?:servers|computers|laptops|equipment|cameras|hard\s+drives)\s+(?:were|was|had\s+been|have\s+been)\s+(?:seized|confiscated|taken|carried\s+(?:out|away))\b/,
+      // A person's things: "her laptop, two phones and the memory cards from her camera were confiscated", "officers took her laptop".
+      /\b(?:her|his|their)\s+(?:laptop|phones?|computer|camera|devices)\b[^.;]{0,60}?\b(?:were|was|had\s+been|have\s+been)\s+(?:seized|confiscated|taken)\b/, /(?<!\bnot\s|n't\s)\b(?:took|seized|confiscated)\s+(?:her|his|their)\s+(?:laptop|phones?|computer|camera|devices)\b/],
+    no: [/\bno\s+(?:equipment|computers?|servers?|laptops?|cameras?|documents?|property|belongings)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:seized|taken|confiscated|removed)\b/, /\bnothing\s+(?:was|had\s+been|has\s+been)\s+(?:seized|taken|confiscated|removed)\b/,
+      /\bhanded\s+back\s+to\s+(?:her|him|them)\s+in\s+full\b/],
     unless: /\b(?:ship|vessel|tanker|border|customs|cargo|drugs|cocaine|heroin|weapons|arms|break-in|burglar\w*|thie(?:f|ves)|stolen)\b/,
     topic: 'whether equipment was seized', question: 'Equipment seized', noLabel: 'nothing seized',
   },
