@@ -2405,3 +2405,26 @@ describe('contradictions: a reporter detained at an airport', () => {
     assert.ok(!v.contradictions.some((c) => c.topic === 'time of the detention'), listed(v));
   });
 });
+
+describe('contradictions: a drone strike on a wedding, a missing plane, and a live blog that corrects itself', () => {
+  const two = (a: string, b: string, da = '2026-10-09', db = da) => twoArticles(a, b, da, db);
+  it('sets "no civilians were killed" against "the dead were wedding guests", and reads no count into "one of six insurgents"', () => {
+    const v = two('The army said six insurgents were killed and no civilians were killed. He was one of six insurgents killed, the army said.', 'The governor said the dead were wedding guests, every one of them.');
+    disputeIn(v, (c) => c.topic === 'whether the dead were fighters');
+    assert.ok(!v.contradictions.some((c) => c.kind === 'numeric'), listed(v));
+  });
+  it('sets a mayday heard against "no distress call", and a recorder divers brought up against none recovered', () => {
+    const v = two('The controller heard the pilot call mayday at about 18:46, the union said. Navy divers recovered the flight data recorder on Sunday.',
+      'The authority says no distress call was received. On Monday it said that no flight recorder had been recovered.', '2026-11-08', '2026-11-09');
+    disputeIn(v, (c) => c.topic === 'whether a distress call was made');
+    disputeIn(v, (c) => c.topic === 'whether the flight recorder was found');
+  });
+  it('shows a live blog\'s corrected figure as its revision, not against another outlet\'s', () => {
+    const v = analyse('', {
+      'live.md': '---\noutlet: Live\ndate: 2026-10-09\n---\n\n**11:20** — The hospital says it has admitted 43 wounded from the village.\n\n**12:40** — Correction: in our 11:20 post we reported that the hospital had admitted 43 wounded. The hospital says the correct figure is 31.\n',
+      'wire.md': '---\noutlet: Wire\ndate: 2026-10-09\n---\n\nThe hospital said it was treating 31 wounded people.\n',
+    });
+    assert.match(disputeIn(v, (c) => c.topic === 'corrected figure').summary, /43 → 31/);
+    assert.ok(!v.contradictions.some((c) => c.topic === 'people injured'), listed(v));
+  });
+});

@@ -331,13 +331,17 @@ const FACTS: Fact[] = [
     // Whom a strike killed: "killed a group of militants", "the dead were fighters" against "Not one of them was a
     // fighter", "all the dead were civilians". Not fighters killed in another place or at another time.
     thing: 'dead were fighters',
-    about: /\b(?:fighters?|militants?|terrorists?|insurgents?|combatants?|gunmen|civilians?)\b/,
+    about: /\b(?:fighters?|militants?|terrorists?|insurgents?|combatants?|gunmen|civilians?|guests|villagers|farmers)\b/,
     // Not "killed no fighters", "were not fighters", "fighters' relatives".
     yes: [/\b(?:killed|eliminated|neutrali[sz]ed|wiped\s+out)\s+(?!no\b|not\b|any\b)(?:a\s+(?:group|unit|cell|number)\s+of\s+|several\s+|dozens\s+of\s+|\d+\s+)?(?:(?!no\b|not\b|any\b)[\w'’-]+\s+){0,3}?(?:militants|fighters|terrorists|insurgents|combatants)\b(?!['’])/,
-      /\b(?:dead|killed|victims)\s+(?:were|included|was)\s+(?:all\s+|mostly\s+)?(?:(?!not\b|no\b|never\b)\w+\s+)?(?:militants|fighters|terrorists|insurgents|combatants)\b(?!['’])/],
+      /\b(?:dead|killed|victims)\s+(?:were|included|was)\s+(?:all\s+|mostly\s+)?(?:(?!not\b|no\b|never\b)\w+\s+)?(?:militants|fighters|terrorists|insurgents|combatants)\b(?!['’])/,
+      // "No civilians were killed", "no civilian casualties", "not one civilian": those killed were fighters.
+      /\bno\s+civilians?\s+(?:were|was|had\s+been|have\s+been)\s+(?:killed|hurt|harmed)\b/, /\bno\s+civilian\s+(?:casualties|deaths)\b/, /\bnot\s+(?:one|a\s+single)\s+civilian\b/],
     no: [/\bnot\s+(?:one|a\s+single\s+one)\s+of\s+them\s+was\s+a\s+(?:fighter|militant|terrorist|combatant)\b/, /\bno\s+(?:fighters|militants|terrorists|combatants)\s+(?:here|there|among)\b/,
       /\b(?:all|every\s+one)\s+(?:of\s+)?(?:the\s+)?(?:dead|victims|those\s+killed|of\s+them)\s+(?:were|was)\s+(?:\w+\s+)?civilians?\b/, /\b(?:dead|victims|those\s+killed)\s+were\s+all\s+civilians\b/,
-      /\b(?:everyone|everybody|all\s+those)\s+(?:killed|who\s+died)\s+(?:was|were)\s+(?:a\s+)?civilians?\b/],
+      /\b(?:everyone|everybody|all\s+those)\s+(?:killed|who\s+died)\s+(?:was|were)\s+(?:a\s+)?civilians?\b/,
+      // "the dead were wedding guests", "the people killed were farmers and their children".
+      /\b(?:dead|victims|people\s+killed|those\s+killed)\s+were\s+["'“‘]?(?:all\s+)?(?:\w+\s+)?(?:civilians|guests|villagers|farmers|children|women|patients|worshippers|shoppers|students)\b/],
     unless: /\bsince\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d)|\blast\s+(?:year|month|week)\b|\bin\s+(?:19|20)\d\d\b|\b(?:separate|another|rival|earlier)\s+(?:\w+\s+)?(?:operation|attack|strike|raid|clash|faction|incident)\b/,
     topic: 'whether the dead were fighters', question: 'Fighters among the dead', noLabel: 'all civilians',
   },
@@ -580,6 +584,15 @@ const FACTS: Fact[] = [
     topic: 'whether anyone survived', question: 'A survivor', noLabel: 'no survivors',
   },
   {
+    // A distress call from an aircraft or a ship: "heard the pilot call mayday at about 18:46", "the pilot sent a
+    // mayday" against "There was no mayday", "no record of a distress call", "never made a distress call".
+    thing: 'distress call',
+    about: /\bmayday\b|\bdistress\s+(?:call|signal|message)\b|\bsos\b/,
+    yes: [/(?<!\bno\s|\bnot\s|\bnever\s|n't\s)\b(?:heard|sent|made|transmitted|issued|raised|radioed|received)\s+(?:a\s+|the\s+|an?\s+\w+\s+)?(?:short\s+|brief\s+)?(?:mayday|distress\s+(?:call|signal|message)|sos)\b/, /\bcall(?:ed|ing)?\s+["'“‘]?mayday\b/],
+    no: [/\bno\s+(?:record\s+of\s+(?:a|any)\s+)?(?:mayday|distress\s+(?:call|signal|message)|sos)\b/, /\b(?:never|not|n't)\s+(?:\w+\s+)?(?:make|made|send|sent|transmit|transmitted|issue|issued)\s+(?:a|any)\s+(?:mayday|distress\s+(?:call|signal|message))\b/],
+    topic: 'whether a distress call was made', question: 'A distress call', noLabel: 'none',
+  },
+  {
     // What a search took: "officers had carried 14 servers out of the building", "seized laptops and cameras"
     // against "No equipment was seized", "nothing was taken". Not goods seized at a border or a ship seized.
     thing: 'equipment seized', mixed: true,
@@ -782,8 +795,8 @@ const SERVICES: Service[] = [
     topic: 'whether the flight recorder was found', question: 'Was the flight recorder found', downLabel: 'not found',
     about: /\b(?:flight\s+(?:data\s+)?recorder|black\s+box)\b/,
     other: /\b(?:voice|cockpit|both|two|recorders|boxes|previous|earlier|second\s+(?:aircraft|plane|helicopter|jet))\b|\b(?:19|20)\d\d\b/,
-    back: /\b(?:recorder|black\s+box)\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:found|recovered|retrieved|located)\b/,
-    down: /\b(?:have|has|had)\s+not\s+(?:yet\s+)?(?:found|recovered|located|retrieved)\s+the\s+(?:flight\s+(?:data\s+)?recorder|black\s+box)\b|\b(?:recorder|black\s+box)\s+(?:has|had|was|is)\s+(?:still\s+)?(?:not|yet\s+to\s+be)\s+(?:yet\s+)?(?:been\s+)?(?:found|recovered|located|retrieved)\b/,
+    back: /(?<!\bno\s+(?:flight\s+)?(?:data\s+)?)\b(?:recorder|black\s+box)\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:found|recovered|retrieved|located)\b|(?<!\bnot\s|\bno\s)\b(?:recovered|found|retrieved|brought\s+up|raised)\s+the\s+(?:\w+['’]s\s+)?(?:flight\s+(?:data\s+)?recorder|black\s+box)\b/,
+    down: /\bno\s+(?:flight\s+)?(?:data\s+)?recorder\s+(?:had|has|was)\s+(?:yet\s+)?been\s+(?:found|recovered|located|retrieved)\b|\b(?:have|has|had)\s+not\s+(?:yet\s+)?(?:found|recovered|located|retrieved)\s+the\s+(?:flight\s+(?:data\s+)?recorder|black\s+box)\b|\b(?:recorder|black\s+box)\s+(?:has|had|was|is)\s+(?:still\s+)?(?:not|yet\s+to\s+be)\s+(?:yet\s+)?(?:been\s+)?(?:found|recovered|located|retrieved)\b/,
   },
   {
     // "Both flight recorders were recovered" against "the cockpit voice recorder has not been found".

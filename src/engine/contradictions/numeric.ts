@@ -2,6 +2,7 @@ import type { Contradiction, Figure, Mention } from '../types';
 import { LENGTH_FACTORS, UPDATE, WEEKDAYS } from './lexicon';
 import { fold, type Statement, sideOf, voicesOf } from './statements';
 import { ABOARD_SETS, notACount, paidInFull, readingOf, shotsFired, totalsAboard } from './quantities';
+import { correctedFigures, isCorrectionNotice } from './revision';
 
 interface Reading {
   st: Statement;
@@ -375,7 +376,11 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
   // The counted figures of each file's last passage that counted any: what a bare "its own figure of 86" in
   // the passage right after refers to, when that passage counted one thing only.
   const last = new Map<string, { st: Statement; figures: Figure[] }>();
+  // A figure an outlet has corrected, where the correction is reported as its revision (revision.ts), is not a
+  // reading set against others: neither the notice nor the wrong figure where the article first gave it.
+  const corrected = correctedFigures(statements);
   for (const st of statements) {
+    if (corrected.has(st.file) && isCorrectionNotice(st)) continue;
     const prior = last.get(st.file);
     const referred = anaphoricFigures(st, prior && prior.figures.length === 1 && (prior.st.end >= st.start - 2 || !/\S/.test(st.doc.prose.slice(prior.st.end, st.start)))
       ? prior.figures[0] : undefined);
@@ -393,6 +398,7 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
       if (key?.endsWith('|hospitalised') && /^(?:in hospital|on the wards)$/i.test(figure.event ?? '')) key += ' still';
       else if ((key?.endsWith('|trapped') || key?.endsWith('|in the building') || key?.endsWith('|sheltered') || key?.endsWith('|hospitalised')) && stillInPlace(st, figure)) key += ' still';
       if (!key || seen.has(`${st.file}:${figure.start}:${figure.end}`) || ofEarlierEvent(st, figure) || notACount(st, figure)) continue;
+      if (figure.low !== null && figure.low === figure.high && corrected.get(st.file)?.some((c) => c.value === figure.low && (!c.unitClass || !figure.unitClass || c.unitClass === found.unitClass || c.unitClass === figure.unitClass))) continue;
       // Whose term it is must be said: co-defendants get terms of their own.
       if (key.endsWith('|prison term') && !kindOf(st, key, figure).kind) continue;
       seen.add(`${st.file}:${figure.start}:${figure.end}`);

@@ -674,6 +674,8 @@ export function notACount(st: Statement, figure: Figure): boolean {
   if (figure.high === 0 && /\b(?:other|another|elsewhere|previous|earlier)\b/i.test(prose.slice(Math.max(st.start, figure.start - 80), figure.start).split(/[.;:!?]/).pop() ?? '')) return true;
   // "cancelled another 41 flights", "a further 12 bodies were found": what was added, not the count.
   if (/\b(?:another|(?:a\s+|an\s+)?further|(?:an\s+)?additional)\s+$/i.test(prose.slice(Math.max(st.start, figure.start - 16), figure.start))) return true;
+  // "he was one of six insurgents killed": one of a count, not a count.
+  if (/^\s+of\s+(?:the\s+|those\s+)?(?:\d|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds)\b/i.test(after)) return true;
   // "six more stayed behind", "three more bodies were found": an addition too.
   // Not "killed 12 people and injured 30 more": the verb right before the figure counts them.
   if (((/\s+more$/i.test(figure.text) && !/\bor\s+more$/i.test(figure.text)) || /^\s+more\b(?!\s+than)/i.test(after))

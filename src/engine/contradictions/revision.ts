@@ -39,13 +39,35 @@ export function revisionContradictions(statements: Statement[]): Contradiction[]
 const NOTICE = /\b(?:correction|clarification)\s*:|\ban earlier version of this\b|\bin (?:our|an earlier) [\w:.]+ (?:entry|post|update|report|story|version)\b/;
 const WRONG = /\b(?:we|our|this (?:story|report|article))\s+(?:[\w:.]+\s+){0,2}?(?:wrote|reported|said|stated|gave|misreported|misstated)\b|\bearlier (?:version|entry|post|update|report|story)\b[^.]{0,40}\b(?:said|stated|reported|gave)\b/;
 const YEAR = /\b(?:19|20)\d{2}\b/g;
+const CORRECT_FIGURE = /\b(?:correct|right|actual|true|accurate)\s+(?:figure|number|count|toll|total)\s+(?:is|was|is\s+in\s+fact|was\s+in\s+fact)\s+(\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
+const WORD_VALUES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
 /**
  * A figure an outlet corrects: the wrong figure as it stands earlier in the article, against the
  * right one the correction gives ("we wrote that the contract covered 1,400 ventilators. Mallen said 400.").
  */
 export function correctionContradictions(statements: Statement[]): Contradiction[] {
-  const out: Contradiction[] = [];
+  return correctionsOf(statements).map((c) => c.contradiction);
+}
+
+interface Correction {
+  file: string;
+  /** The figure the outlet says it got wrong, as its notice gives it. */
+  wrong: Figure;
+  contradiction: Contradiction;
+}
+
+const correctionsMemo = new WeakMap<Statement[], Correction[]>();
+
+/** Each correction of a figure an outlet makes and the article holds both figures of (memoized by the statement list). */
+function correctionsOf(statements: Statement[]): Correction[] {
+  let found = correctionsMemo.get(statements);
+  if (!found) correctionsMemo.set(statements, (found = findCorrections(statements)));
+  return found;
+}
+
+function findCorrections(statements: Statement[]): Correction[] {
+  const out: Correction[] = [];
   const byFile = new Map<string, Statement[]>();
   for (const st of statements) (byFile.get(st.file) ?? byFile.set(st.file, []).get(st.file)!).push(st);
   for (const list of byFile.values()) {
@@ -55,13 +77,23 @@ export function correctionContradictions(statements: Statement[]): Contradiction
       const wrong = [...notice.figures].sort((a, b) => a.start - b.start).find((f) => f.low !== null) ?? bareWrong(notice);
       if (!wrong) {
         const year = yearCorrection(notice, list, i);
-        if (year) out.push(year);
+        if (year) out.push({ file: notice.file, wrong: { start: notice.start, end: notice.start, text: '', low: null, high: null, unit: null, event: null }, contradiction: year });
         continue;
       }
-      // The right figure: later in the notice, or in the sentences of its paragraph that follow.
+      // The right figure: later in the notice, or in the sentences of its paragraph that follow; first of all
+      // the one the notice names as such ("the correct figure is 27: four patients were counted twice").
       const block = noticeBlock(list, i);
       let right: { st: Statement; f: Figure } | undefined;
       for (const st of block) {
+        const named = CORRECT_FIGURE.exec(st.text);
+        if (!named || st.start + named.index < wrong.end) continue;
+        const value = WORD_VALUES[named[1].toLowerCase()] ?? Number(named[1].replace(/,/g, ''));
+        if (!Number.isFinite(value) || value === wrong.low) continue;
+        const at = st.start + named.index + named[0].length - named[1].length;
+        right = { st, f: { ...wrong, start: at, end: at + named[1].length, text: named[1], low: value, high: value, approximate: false } };
+        break;
+      }
+      for (const st of right ? [] : block) {
         const f = [...st.figures].sort((a, b) => a.start - b.start).find((x) => x.start > wrong.end && x.low !== null && x.low !== wrong.low
           && (!x.unitClass || !wrong.unitClass || x.unitClass === wrong.unitClass));
         if (f) { right = { st, f }; break; }
@@ -79,18 +111,40 @@ export function correctionContradictions(statements: Statement[]): Contradiction
         if (right) break;
       }
       if (!right) continue;
-      // The wrong figure where the article first gave it, outside the correction.
-      const original = list.find((st) => !block.includes(st) && st.figures.some((f) => f.low === wrong.low && f.high === wrong.high
-        && (!f.unitClass || !wrong.unitClass || f.unitClass === wrong.unitClass)));
+      // The wrong figure where the article first gave it, outside the correction: of the passages that give it,
+      // the one that shares most words with the notice ("six people in the chalet", not "six people are dead").
+      const words = new Set(notice.lower.match(/[a-z]{4,}/g) ?? []);
+      const shared = (st: Statement) => new Set((st.lower.match(/[a-z]{4,}/g) ?? []).filter((w) => words.has(w))).size;
+      const original = list.filter((st) => !block.includes(st) && st.figures.some((f) => f.low === wrong.low && f.high === wrong.high
+        && (!f.unitClass || !wrong.unitClass || f.unitClass === wrong.unitClass)))
+        .reduce<Statement | undefined>((best, st) => (!best || shared(st) > shared(best) || (shared(st) === shared(best) && !!st.claim && !best.claim) ? st : best), undefined);
       if (!original) continue;
       const at = (st: Statement, value: string) => ({ ...sideOf(st), value });
-      out.push({
+      out.push({ file: notice.file, wrong, contradiction: {
         id: '', kind: 'numeric', topic: 'corrected figure', revision: true,
         summary: `${notice.outlet} corrected its own figure: ${wrong.text} → ${right.f.text}`,
         confidence: round(0.85),
         sides: [at(original, wrong.text), at(right.st, right.f.text)],
-      });
+      } });
     }
+  }
+  return out;
+}
+
+/** Whether a passage is an outlet's notice that it got something wrong ("Correction: in our 11:20 post we reported …"). */
+export function isCorrectionNotice(st: Statement): boolean {
+  return NOTICE.test(st.lower) && WRONG.test(st.lower);
+}
+
+/**
+ * The figures each file has corrected, where the correction is reported as its own revision: what the figure
+ * counted (its unit class, when the notice names one) and its value.
+ */
+export function correctedFigures(statements: Statement[]): Map<string, Array<{ value: number; unitClass?: string | null }>> {
+  const out = new Map<string, Array<{ value: number; unitClass?: string | null }>>();
+  for (const c of correctionsOf(statements)) {
+    if (c.wrong.low === null) continue;
+    (out.get(c.file) ?? out.set(c.file, []).get(c.file)!).push({ value: c.wrong.low, unitClass: c.wrong.unitClass });
   }
   return out;
 }
