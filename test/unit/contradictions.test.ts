@@ -2361,6 +2361,15 @@ describe('contradictions: ordinary news that the rules for raids, recalls, strik
     ['The flight recorder was recovered from the 2019 crash of the same model.', 'Investigators have not found the flight recorder.'],
     ['The first drones hit the port at 1:10 a.m., officials said.', 'A second wave of drones struck the port at 4:30 a.m., the governor said.'],
     ['The ministry denied that its soldiers beat the driver at the checkpoint.', 'Officials have not confirmed the central claim of the video: that soldiers beat the driver at the checkpoint.'],
+    ['Officers took her laptop and two phones during the search of the flat.', 'Her lawyer said the laptop and phones were handed back to her in full on Monday.'],
+    ['Ms. Okafor, the opposition leader, was detained at about 9:40 p.m. on Thursday outside her home.', 'Her deputy, Mr. Brandt, was arrested at 6:15 a.m. on Friday as he left a hotel.'],
+    ['Police said dozens were arrested at 2 p.m. when the march reached the square, her lawyer said.', 'Ms. Okafor was detained at 7:30 p.m.'],
+    ['In a story about the recall, tests showed that 40 jars were affected by glass fragments.', 'Vantor is recalling 12,000 jars.'],
+    ['Brevik stopped production on Monday, before any order from the agency, and the regulator then ordered the recall on Tuesday.', 'The regulator ordered the recall.'],
+    ['The withdrawal from shops was completed on Friday.', 'Before the withdrawal, investigators had bought three bottles on sale in Norvik.'],
+    ['Not one civilian has been compensated for homes damaged in the strike.', 'All the dead were civilians, the council said.'],
+    ['The coastguard received a distress call from a fishing boat nearby, which was not involved.', 'The ferry\'s crew never sent a distress call.'],
+    ['Search teams say they found the black box signal, but divers cannot yet reach the wreck.', 'The flight recorder has not been found.'],
   ];
   it('raises no contradiction on any of these pairs', () => {
     const raised = pairs.map(([a, b]) => twoArticles(a, b, '2026-11-18')).map(listed).filter((l) => l);

@@ -68,6 +68,36 @@ function relativeDay(st: Statement): number | undefined {
 
 // How a summary names the moments that are no event of their own.
 const MOMENTS: Record<string, string> = { 'contact lost': 'contact was lost', 'wreck found': 'the wreck was found', search: 'the search began' };
+/** The readings of the person most of them name as the one detained ("Ms. Okafor, the opposition leader, was detained"); "she was detained" is taken as of that person. */
+function samePerson(readings: Reading[]): Reading[] {
+  const detainee = (r: Reading): string | undefined => {
+    const verb = DETAINED_VERB.exec(r.st.lower);
+    if (!verb) return undefined;
+    const at = r.st.start + verb.index;
+    const m = r.st.mentions.filter((x) => x.type === 'person' && x.actor && x.end <= at && at - x.end <= 40).pop();
+    // "Holmbeck says she was detained": the pronoun, not the speaker, is the one detained.
+    return m && !/\b(?:she|he|they|says?|said)\b/.test(r.st.doc.prose.slice(m.end, at).toLowerCase()) ? m.actor : undefined;
+  };
+  const count = new Map<string, number>();
+  for (const r of readings) {
+    const p = detainee(r);
+    if (p) count.set(p, (count.get(p) ?? 0) + 1);
+  }
+  const top = [...count].sort((a, b) => b[1] - a[1]);
+  if (!top.length) return readings;
+  if (top.length > 1 && top[1][1] === top[0][1]) return [];
+  return readings.filter((r) => { const p = detainee(r); return !p || p === top[0][0]; });
+}
+const DETAINED_VERB = /\b(?:was|were|been)\s+(?:detained|arrested|taken\s+into\s+custody|stopped)\b/;
+
+/**
+ * A detention of one person timed where the verb is: "was detained at about 9:40 p.m.", "taken into custody at
+ * 09:15"; not a crowd's arrests ("dozens were arrested"), an arrest of another year, or a time in local and other zones.
+ */
+function oneDetention(st: Statement): boolean {
+  return ONE_PERSON.test(st.text) && DETAINED_AT.test(st.lower) && !/\b(?:dozens|hundreds|scores|crowds?|protesters|demonstrators)\b|\b(?:19|20)\d\d\b|\blocal\s+time\b|\bgmt\b|\butc\b/.test(st.lower);
+}
+const DETAINED_AT = /\b(?:detained|arrested|taken\s+into\s+custody|stopped\s+at\s+(?:passport\s+control|the\s+border|a\s+checkpoint)|detention\s+as)\s+(?:[^.;,]{0,30}?\s)?(?:at\s+)?(?:about\s+|around\s+|shortly\s+(?:after|before)\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|\b)/;
 // A detention of one person: a pronoun or a title and name, and no count of people.
 const ONE_PERSON = /^(?![^]*\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several)\s+(?:people|protesters|demonstrators|men|women|activists|suspects|journalists|students)\b)[^]*(?:\b(?:[Ss]he|[Hh]er|[Hh]e|[Hh]im)\b|\b(?:Mr|Ms|Mrs|Dr)\.?\s+\p{Lu})/u;
 const STRUCTURE = /\b(?:dam|wall|bridge|levee|embankment|banks|dyke|dike|building|roof|tower|mine|pipeline|structure|spillway|crane|tunnel|span|deck)\b/;
@@ -100,7 +130,7 @@ const timesOf = perPassage<Array<TimeRead | undefined> | null>();
 function readTimes(st: Statement): Array<TimeRead | undefined> | null {
   if (!HAS_CLOCK.test(st.lower)) return null;
   // "Talks failed at 2 p.m." is no structure failing.
-  return EVENTS.map(([cls, re]) => ((cls === 'failure' && !STRUCTURE.test(st.lower)) || (cls === 'detention' && !ONE_PERSON.test(st.text)) ? undefined : readingOf(st, re)));
+  return EVENTS.map(([cls, re]) => ((cls === 'failure' && !STRUCTURE.test(st.lower)) || (cls === 'detention' && !oneDetention(st)) ? undefined : readingOf(st, re)));
 }
 
 interface Reading {
@@ -223,11 +253,13 @@ export function clockContradictions(statements: Statement[]): Contradiction[] {
   const timed = statements.map((st) => ({ st, times: timesOf(st, readTimes) })).filter((x) => x.times);
   const series = statements.some((st) => SERIES.test(st.lower));
   for (const [k, [cls]] of EVENTS.entries()) {
-    const readings: Reading[] = [];
+    let readings: Reading[] = [];
     for (const { st, times } of timed) {
       const read = times![k];
       if (read !== undefined) readings.push({ st, minutes: read.minutes, exact: !read.rounded, day: statementDay(st) ?? relativeDay(st), text: read.text, bound: read.bound });
     }
+    // Detentions are one person's: the person most of them name (a passage naming no one is taken as of that person).
+    if (cls === 'detention') readings = samePerson(readings);
     if (readings.length < 2) continue;
     // "11:40 p.m. on Wednesday" and "2:15 a.m. on Thursday": times on consecutive named days are
     // compared across midnight; times further apart in days are the day detector's dispute.

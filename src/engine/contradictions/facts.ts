@@ -336,12 +336,12 @@ const FACTS: Fact[] = [
     yes: [/\b(?:killed|eliminated|neutrali[sz]ed|wiped\s+out)\s+(?!no\b|not\b|any\b)(?:a\s+(?:group|unit|cell|number)\s+of\s+|several\s+|dozens\s+of\s+|\d+\s+)?(?:(?!no\b|not\b|any\b)[\w'’-]+\s+){0,3}?(?:militants|fighters|terrorists|insurgents|combatants)\b(?!['’])/,
       /\b(?:dead|killed|victims)\s+(?:were|included|was)\s+(?:all\s+|mostly\s+)?(?:(?!not\b|no\b|never\b)\w+\s+)?(?:militants|fighters|terrorists|insurgents|combatants)\b(?!['’])/,
       // "No civilians were killed", "no civilian casualties", "not one civilian": those killed were fighters.
-      /\bno\s+civilians?\s+(?:were|was|had\s+been|have\s+been)\s+(?:killed|hurt|harmed)\b/, /\bno\s+civilian\s+(?:casualties|deaths)\b/, /\bnot\s+(?:one|a\s+single)\s+civilian\b/],
+      /\bno\s+civilians?\s+(?:were|was|had\s+been|have\s+been)\s+(?:killed|hurt|harmed)\b/, /\bno\s+civilian\s+(?:casualties|deaths)\b/, /\bnot\s+(?:one|a\s+single)\s+civilian\b(?=\s*(?:["'”’.,;]|$|(?:was|were|has\s+been|had\s+been)\s+(?:killed|hurt|harmed|among)))/],
     no: [/\bnot\s+(?:one|a\s+single\s+one)\s+of\s+them\s+was\s+a\s+(?:fighter|militant|terrorist|combatant)\b/, /\bno\s+(?:fighters|militants|terrorists|combatants)\s+(?:here|there|among)\b/,
       /\b(?:all|every\s+one)\s+(?:of\s+)?(?:the\s+)?(?:dead|victims|those\s+killed|of\s+them)\s+(?:were|was)\s+(?:\w+\s+)?civilians?\b/, /\b(?:dead|victims|those\s+killed)\s+were\s+all\s+civilians\b/,
       /\b(?:everyone|everybody|all\s+those)\s+(?:killed|who\s+died)\s+(?:was|were)\s+(?:a\s+)?civilians?\b/,
       // "the dead were wedding guests", "the people killed were farmers and their children".
-      /\b(?:dead|victims|people\s+killed|those\s+killed)\s+were\s+["'“‘]?(?:all\s+)?(?:\w+\s+)?(?:civilians|guests|villagers|farmers|children|women|patients|worshippers|shoppers|students)\b/],
+      /\b(?:dead|victims|people\s+killed|those\s+killed)\s+were\s+["'“‘]?(?:all\s+)?(?:\w+\s+)?(?:civilians|guests|villagers|farmers|children|women|patients|worshippers|shoppers|students)\b(?!['’])/],
     unless: /\bsince\s+(?:january|february|march|april|may|june|july|august|september|october|november|december|\d)|\blast\s+(?:year|month|week)\b|\bin\s+(?:19|20)\d\d\b|\b(?:separate|another|rival|earlier)\s+(?:\w+\s+)?(?:operation|attack|strike|raid|clash|faction|incident)\b/,
     topic: 'whether the dead were fighters', question: 'Fighters among the dead', noLabel: 'all civilians',
   },
@@ -590,19 +590,19 @@ const FACTS: Fact[] = [
     about: /\bmayday\b|\bdistress\s+(?:call|signal|message)\b|\bsos\b/,
     yes: [/(?<!\bno\s|\bnot\s|\bnever\s|n't\s)\b(?:heard|sent|made|transmitted|issued|raised|radioed|received)\s+(?:a\s+|the\s+|an?\s+\w+\s+)?(?:short\s+|brief\s+)?(?:mayday|distress\s+(?:call|signal|message)|sos)\b/, /\bcall(?:ed|ing)?\s+["'“‘]?mayday\b/],
     no: [/\bno\s+(?:record\s+of\s+(?:a|any)\s+)?(?:mayday|distress\s+(?:call|signal|message)|sos)\b/, /\b(?:never|not|n't)\s+(?:\w+\s+)?(?:make|made|send|sent|transmit|transmitted|issue|issued)\s+(?:a|any)\s+(?:mayday|distress\s+(?:call|signal|message))\b/],
+    unless: /\b(?:another|other|nearby|second)\s+(?:\w+\s+)?(?:boat|ship|vessel|aircraft|plane|trawler)\b|\bnot\s+involved\b|\bfrom\s+a\s+(?:fishing\s+)?(?:boat|trawler|yacht)\b/,
     topic: 'whether a distress call was made', question: 'A distress call', noLabel: 'none',
   },
   {
     // What a search took: "officers had carried 14 servers out of the building", "seized laptops and cameras"
     // against "No equipment was seized", "nothing was taken". Not goods seized at a border or a ship seized.
     thing: 'equipment seized', mixed: true,
-    about: /\b(?:seized|seize|confiscated|carried|taken|took|removed|handed\s+back)\b/,
+    about: /\b(?:seized|seize|confiscated|carried|taken|took|removed)\b/,
     yes: [/(?<!\bno\s+|\bnot\s+|\bnothing\s+|\bnever\s+|n't\s+)\b(?:seized|confiscated|carried\s+(?:out|off|away)|took\s+away)\s+(?:our\s+|the\s+|its\s+|their\s+|all\s+|\d[\d,]*\s+|about\s+\d+\s+|dozens\s+of\s+)*(?:\w+\s+)?(?:servers|computers|laptops|hard\s+drives|equipment|cameras|phones)\b/,
       /\bcarried\s+(?:\d[\d,]*\s+|our\s+|the\s+|its\s+)?(?:servers|computers|laptops|equipment|cameras)\s+(?:out|away|off)\b/, /(?<!\bno\s+)\b(?:servers|computers|laptops|equipment|cameras|hard\s+drives)\s+(?:were|was|had\s+been|have\s+been)\s+(?:seized|confiscated|taken|carried\s+(?:out|away))\b/,
       // A person's things: "her laptop, two phones and the memory cards from her camera were confiscated", "officers took her laptop".
       /\b(?:her|his|their)\s+(?:laptop|phones?|computer|camera|devices)\b[^.;]{0,60}?\b(?:were|was|had\s+been|have\s+been)\s+(?:seized|confiscated|taken)\b/, /(?<!\bnot\s|n't\s)\b(?:took|seized|confiscated)\s+(?:her|his|their)\s+(?:laptop|phones?|computer|camera|devices)\b/],
-    no: [/\bno\s+(?:equipment|computers?|servers?|laptops?|cameras?|documents?|property|belongings)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:seized|taken|confiscated|removed)\b/, /\bnothing\s+(?:was|had\s+been|has\s+been)\s+(?:seized|taken|confiscated|removed)\b/,
-      /\bhanded\s+back\s+to\s+(?:her|him|them)\s+in\s+full\b/],
+    no: [/\bno\s+(?:equipment|computers?|servers?|laptops?|cameras?|documents?|property|belongings)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:seized|taken|confiscated|removed)\b/, /\bnothing\s+(?:was|had\s+been|has\s+been)\s+(?:seized|taken|confiscated|removed)\b/],
     unless: /\b(?:ship|vessel|tanker|border|customs|cargo|drugs|cocaine|heroin|weapons|arms|break-in|burglar\w*|thie(?:f|ves)|stolen)\b/,
     topic: 'whether equipment was seized', question: 'Equipment seized', noLabel: 'nothing seized',
   },
@@ -620,7 +620,7 @@ const FACTS: Fact[] = [
   {
     // A recall a regulator ordered or a maker chose: "It is a recall this agency ordered", "not a voluntary recall"
     // against "a voluntary recall", "Nobody ordered us to do this".
-    thing: 'recall ordered',
+    thing: 'recall ordered', mixed: true,
     about: /\brecall/,
     yes: [/(?<!\bwho\s|\bwhether\s|\bnot\s|\bnever\s|\bnobody\s|\bno\s+one\s|n't\s)\b(?:ordered|mandated|forced|compelled)\s+(?:this|the|a|its)\s+recall\b/, /\bnot\s+a\s+voluntary\s+recall\b/, /\brecall\s+(?:was|had\s+been|has\s+been)\s+ordered\b/,
       /\brecall\s+(?:this|the)\s+(?:agency|regulator|authority|ministry)\s+(?:has\s+|had\s+)?ordered\b/, /(?<!\bnot\s|\bnever\s|\bnobody\s|\bno\s+one\s)\bordered\s+(?:\w+\s+){0,3}?to\s+recall\b/],
@@ -629,7 +629,7 @@ const FACTS: Fact[] = [
     no: [/(?<!\bnot\s)\b(?:is|was|as|announced|launched|began|started|called\s+it|calls\s+it|described\s+it\s+as)\s+(?:a|an)\s+voluntary\s+recall\b/, /\bvoluntarily\s+recall/, /\b(?:nobody|no\s+one)\s+(?:has\s+|had\s+)?(?:ordered|had\s+to\s+tell|told)\s+(?:us|them|it|the\s+company)\b/,
       /\brecall\s+(?:was|is)\s+(?:its|our|the\s+company['’]s)\s+own\s+decision\b/, /\bbefore\s+any\s+order\b/,
       /\brecall\w*\s+(?:[\w,'’-]+\s+){0,6}?(?:on\s+its\s+own\s+initiative|of\s+its\s+own\s+accord)\b/],
-    unless: /\bin\s+(?:19|20)\d\d\b|\blast\s+year\b|\b(?:previous|earlier|another|separate)\s+recall\b/,
+    unless: /\bin\s+(?:19|20)\d\d\b|\blast\s+(?:year|spring|summer|autumn|winter|month)\b|\b(?:previous|earlier|another|separate)\s+recall\b|\b(?:unrelated|rival|its\s+own\s+(?!accord|initiative|decision))\b/,
     topic: 'whether the recall was ordered', question: 'Ordered by the regulator', noLabel: 'voluntary',
   },
   {
@@ -643,7 +643,7 @@ const FACTS: Fact[] = [
       /(?<!\bnot\s(?:been\s)?|\bnever\s(?:been\s)?)\b(?:taken|pulled|removed|cleared|withdrawn)\s+(?:off|from)\s+(?:the\s+)?(?:shelves|shops|stores|sale|pharmacies|supermarkets)\b/,
       /\bno\s+(?:[\w-]+\s+){0,6}?(?:remains?|left)\s+on\s+(?:sale|(?:any\s+)?shel(?:f|ves))\b/, /\bwithdrawal\s+(?:from\s+(?:the\s+)?(?:shops|stores)\s+)?(?:is|was|has\s+been)\s+(?:complete|completed|finished)\b/],
     no: [/\bstill\s+(?:on\s+sale|being\s+sold|for\s+sale|selling)\b/, /\b(?:go|went|carry|carried)\s+on\s+selling\b/, /\bcontinu(?:e|es|ed|ing)\s+(?:to\s+sell|selling)\b/,
-      /\b(?:found|bought)\b[^.;]{0,60}\b(?:on|for)\s+sale\b/],
+      /\b(?:found|bought)\b[^.;]{0,60}\brecalled\b[^.;]{0,60}\b(?:on|for)\s+sale\b|\b(?:found|bought)\b[^.;]{0,60}\b(?:on|for)\s+sale\b[^.;]{0,40}\b(?:after|despite)\s+the\s+(?:recall|withdrawal)\b/],
     unless: /\b(?:the\s+rest\s+of|other\s+(?:models?|brands?|products?|cars?)|their\s+own|rival)\b|\b(?:shares?|stocks?|bonds?|tickets?|arms|weapons?|land|assets?|stake)\s+(?:sales?|selling)\b|\bsales?\s+of\s+(?:shares?|stocks?|bonds?|tickets?|arms|weapons?|land|assets?)\b|\bsales\s+(?:fell|rose|dropped|grew|figures|targets?)\b/,
     topic: 'whether sales were halted', question: 'Sales halted', noLabel: 'still on sale',
   },
@@ -795,7 +795,7 @@ const SERVICES: Service[] = [
     topic: 'whether the flight recorder was found', question: 'Was the flight recorder found', downLabel: 'not found',
     about: /\b(?:flight\s+(?:data\s+)?recorder|black\s+box)\b/,
     other: /\b(?:voice|cockpit|both|two|recorders|boxes|previous|earlier|second\s+(?:aircraft|plane|helicopter|jet))\b|\b(?:19|20)\d\d\b/,
-    back: /(?<!\bno\s+(?:flight\s+)?(?:data\s+)?)\b(?:recorder|black\s+box)\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:found|recovered|retrieved|located)\b|(?<!\bnot\s|\bno\s)\b(?:recovered|found|retrieved|brought\s+up|raised)\s+the\s+(?:\w+['’]s\s+)?(?:flight\s+(?:data\s+)?recorder|black\s+box)\b/,
+    back: /(?<!\bno\s+(?:flight\s+)?(?:data\s+)?)\b(?:recorder|black\s+box)\s+(?:was|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:found|recovered|retrieved|located)\b|(?<!\bnot\s|\bno\s)\b(?:recovered|found|retrieved|brought\s+up|raised)\s+the\s+(?:\w+['’]s\s+)?(?:flight\s+(?:data\s+)?recorder|black\s+box)\b(?!['’]?s?\s+(?:signal|pinger|beacon))/,
     down: /\bno\s+(?:flight\s+)?(?:data\s+)?recorder\s+(?:had|has|was)\s+(?:yet\s+)?been\s+(?:found|recovered|located|retrieved)\b|\b(?:have|has|had)\s+not\s+(?:yet\s+)?(?:found|recovered|located|retrieved)\s+the\s+(?:flight\s+(?:data\s+)?recorder|black\s+box)\b|\b(?:recorder|black\s+box)\s+(?:has|had|was|is)\s+(?:still\s+)?(?:not|yet\s+to\s+be)\s+(?:yet\s+)?(?:been\s+)?(?:found|recovered|located|retrieved)\b/,
   },
   {
@@ -818,7 +818,7 @@ function readServices(st: Statement): Array<boolean | undefined> {
     const up = sv.back.test(st.lower);
     // "Not everyone has been accounted for", "all but three", "have yet to be located": not all of it.
     if (up && /\bnot\s+(?:all|every|everyone|everybody|both)\b|\ball\s+but\b|\byet\s+to\s+be\b|\bnot\s+(?:yet\s+)?(?:been\s+)?(?:fully\s+)?(?:accounted|found|recovered|located)\b/.test(st.lower)) return undefined;
-    if (down === up || /\b(?:if|whether|expects?|expected|hopes?|could|would|should|will|by\s+next)\b[^.;]{0,30}\b(?:restored|back|normal)/.test(st.lower)) return undefined;
+    if (down === up || /\b(?:if|whether|expects?|expected|hopes?|could|would|should|will|by\s+next)\b[^.;]{0,30}\b(?:restored|back|normal|recovered|found|located|retrieved)/.test(st.lower)) return undefined;
     return up;
   });
 }

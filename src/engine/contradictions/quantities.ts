@@ -547,7 +547,8 @@ const RECALL = /\brecall(?:s|ed|ing)?\b/;
 const RECALL_BEFORE = /\brecall(?:s|ed|ing)?\s+(?:(?:of|covers?|covering|affects?|affecting|includes?|including|applies\s+to|extends\s+to)\s+)?(?:[\w,'’-]+\s+){0,6}?(?:all\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+)?$/;
 const RECALL_AFTER = /^\s*(?:[\w'’-]+\s+){0,4}?(?:(?:are|were|is|was|have\s+been|had\s+been|will\s+be)\s+(?:being\s+)?recalled|affected\s+by\s+the\s+recall|covered\s+by\s+the\s+recall|(?:in|under)\s+the\s+recall)\b/;
 const COVERS_BEFORE = /\b(?:order|it|recall)\s+(?:covers?|covering|affects?|includes?|applies\s+to)\s+(?:[\w,'’-]+\s+){0,4}?(?:all\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?$/;
-const AFFECTED_AFTER = /^\s*(?:[\w'’-]+\s+){0,2}?(?:are|were|is|was)\s+affected\b/;
+// "seven batches are affected", not "40 jars were affected by glass fragments" nor "only three batches are affected here".
+const AFFECTED_AFTER = /^\s*(?:[\w'’-]+\s+){0,2}?(?:are|were|is|was)\s+affected\b(?!\s+(?:by|in)\b)/;
 const recallStories = new WeakMap<object, boolean>();
 const RECALLED_UNITS = /^(?:batch(?:es)?|lots|cars?|vehicles?|units|products|packs|packets|bottles|jars|cans|boxes|devices|phones|batteries|tablets|doses|vials|bags|cartons|tins|models|trucks|buses|scooters|bikes)$/i;
 
@@ -562,7 +563,7 @@ function recalled(st: Statement, f: Figure): Figure | undefined {
   // batches", "seven batches are affected". Not cars repaired, sold or returned in the same sentence.
   const before = fold(st.doc.prose.slice(Math.max(st.start, f.start - 60), f.start));
   const after = fold(st.doc.prose.slice(f.end, Math.min(st.end, f.end + 50)));
-  const said = RECALL_BEFORE.test(before) || RECALL_AFTER.test(after) || COVERS_BEFORE.test(before) || AFFECTED_AFTER.test(after);
+  const said = RECALL_BEFORE.test(before) || RECALL_AFTER.test(after) || COVERS_BEFORE.test(before) || (AFFECTED_AFTER.test(after) && !/\b(?:only|just)\s+$/.test(before));
   if (!said) return undefined;
   return { ...f, unitClass: f.unitClass === 'vehicles' ? 'vehicles' : f.unit!.toLowerCase(), event: 'recalled', eventClass: 'recalled' };
 }
