@@ -4,8 +4,9 @@ import { round } from './numeric';
 
 // "she is being held by the Directorate", "was being held at the headquarters", "is in police custody".
 // "Held" alone also says an event took place ("a vigil was held"): it counts with whoever holds.
-// Also "is spending a sixth night in the custody of the Bureau", "She is in a cell tonight", "never left custody".
-const HELD = /\b(?:is|was|are|were|been|being|remains?|remained)\s+(?:still\s+)?(?:being\s+)?(?:held\s+(?:by|at|in\s+(?:a\s+|the\s+)?(?:cell|prison|jail|detention|custody)|incommunicado|without\s+charge)|detained|in\s+(?:police\s+|military\s+)?custody|taken\s+into\s+custody|under\s+arrest)\b|\b(?:is|are|remains?)\s+(?:still\s+)?in\s+a\s+cell\b|\b(?:is|are)\s+spending\s+(?:a|an|her|his|their)\s+\w+\s+nights?\s+in\s+(?:the\s+)?custody\b|\bnever\s+left\s+custody\b/;
+const HELD = /\b(?:is|was|are|were|been|being|remains?|remained)\s+(?:still\s+)?(?:being\s+)?(?:held\s+(?:by|at|in\s+(?:a\s+|the\s+)?(?:cell|prison|jail|detention|custody)|incommunicado|without\s+charge)|detained|in\s+(?:police\s+|military\s+)?custody|taken\s+into\s+custody|under\s+arrest)\b/;
+// Held now: "She is in a cell tonight", "is spending a sixth night in the custody of the Bureau", "never left custody".
+const HELD_NOW = /\b(?:is|are|remains?)\s+(?:still\s+)?in\s+a\s+cell\b|\b(?:is|are)\s+spending\s+(?:a|an|her|his|their)\s+\w+\s+nights?\s+in\s+(?:the\s+)?custody\b|\bnever\s+left\s+custody\b/;
 // "She is not in police custody", "Police deny holding her", "had fled across the border".
 const NOT_HELD = [
   /\b(?:not|never|no\s+longer)\s+(?:been\s+|being\s+)?(?:in\s+(?:police\s+|military\s+)?custody|held|detained|under\s+arrest|arrested)\b/,
@@ -42,10 +43,10 @@ function readCustody(st: Statement): 'held' | 'free' | 'released' | undefined {
   // "If she is free, let her walk out of that door": a condition says neither; nor does "does not believe she
   // was freed", nor "a client whom the state says is free", which tells what another says inside the quotation.
   if (CONDITION.test(st.lower) || DOUBTED.test(st.lower)) return undefined;
-  if (RELEASE_WORD.test(st.lower)) return RELEASED.test(st.lower) && !HELD.test(st.lower) && !NOT_HELD.some((re) => re.test(st.lower)) ? 'released' : undefined;
+  if (RELEASE_WORD.test(st.lower)) return RELEASED.test(st.lower) && !HELD.test(st.lower) && !HELD_NOW.test(st.lower) && !NOT_HELD.some((re) => re.test(st.lower)) ? 'released' : undefined;
   const notHeld = NOT_HELD.map((re) => re.exec(st.lower)).find((m) => m);
   if (notHeld) return /\b(?:says?|said|claims?|claimed|insists?|insisted)\s+$/.test(st.lower.slice(Math.max(0, notHeld.index - 12), notHeld.index)) ? undefined : 'free';
-  return HELD.test(st.lower) ? 'held' : undefined;
+  return HELD.test(st.lower) || HELD_NOW.test(st.lower) ? 'held' : undefined;
 }
 
 /** The day a passage gives for what it says (a resolved date in it, else the article's date), in ms. */
@@ -177,7 +178,7 @@ export function custodyContradictions(statements: Statement[], docs: DocumentAna
       // "remains in custody", "is still held": the state on the day the article was written. A
       // passage that tells of the arrest ("was detained in 2024") says nothing of later days unless it dates itself.
       // So does "has not been released".
-      const now = (/\b(?:remains?|is|are)\s+(?:still\s+)?(?:being\s+)?(?:held|detained|in\s+(?:police\s+)?custody|under\s+arrest|in\s+a\s+cell)\b|\b(?:is|are)\s+spending\s+(?:a|an|her|his|their)\s+\w+\s+nights?\s+in\s+(?:the\s+)?custody\b|\bnever\s+left\s+custody\b/.test(h.lower) || NOT_RELEASED.test(h.text)) && h.published ? Date.parse(h.published) : Number.NaN;
+      const now = (/\b(?:remains?|is|are)\s+(?:still\s+)?(?:being\s+)?(?:held|detained|in\s+(?:police\s+)?custody|under\s+arrest)\b/.test(h.lower) || HELD_NOW.test(h.lower) || NOT_RELEASED.test(h.text)) && h.published ? Date.parse(h.published) : Number.NaN;
       const own = ownDayOf(h);
       const hd = Number.isNaN(now) ? own : Math.max(now, own ?? now);
       const rd = dayOf(r);

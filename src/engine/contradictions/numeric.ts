@@ -110,7 +110,12 @@ function dayNamedNear(st: Statement, figure: Figure): string | undefined {
   const near = [...st.lower.matchAll(WEEKDAYS_NAMED)].map((m) => ({ day: m[0], gap: m.index >= at ? m.index - at : at - m.index }))
     .filter((d) => d.gap <= 45).sort((a, b) => a.gap - b.gap)[0];
   if (near) return near.day;
-  return /\btoday\b/.test(st.lower) && st.published ? WEEKDAYS[new Date(st.published.slice(0, 10)).getUTCDay()] : undefined;
+  return /\btoday\b/.test(st.lower) ? publishedWeekday(st) : undefined;
+}
+
+/** The weekday the article was written on. */
+function publishedWeekday(st: Statement): string | undefined {
+  return st.published ? WEEKDAYS[new Date(st.published.slice(0, 10)).getUTCDay()] : undefined;
 }
 
 /** What sets a reading apart (see Reading.kind), for the quantities that have such a thing. */
@@ -131,7 +136,7 @@ function kindOf(st: Statement, key: string, figure: Figure): { kind?: string } {
   else if (SERVICES.has(key.split('|')[0]) && !key.endsWith('|speed')) kind = dayNamedNear(st, figure);
   // "61 people were in hospital on Wednesday", "88 on Thursday": how many are there now changes by the day.
   // A live blog's "seven are still in hospital" with no day named is of the day it was written.
-  else if (key.endsWith('|hospitalised still')) kind = dayNamedNear(st, figure) ?? (st.published ? WEEKDAYS[new Date(st.published.slice(0, 10)).getUTCDay()] : undefined);
+  else if (key.endsWith('|hospitalised still')) kind = dayNamedNear(st, figure) ?? publishedWeekday(st);
   return kind ? { kind } : {};
 }
 
@@ -342,7 +347,7 @@ function highestTemperatures(st: Statement): Figure[] {
 // number that names the count the passage before gave, in that count's unit.
 const ANAPHORIC = /\b(?:the|its|their|his|her|our|own|[a-z]+['’]s)\s+(?:own\s+)?(?:figure|number|count|tally|total|estimate)(?:\s+(?:who|that|of\s+(?:people|those)\s+who)\s+[^.;,\d]{1,40}?|,\s+[^.;,\d]{1,50},)?\s+(?:of|at|as|is|was)\s+(about\s+|around\s+|roughly\s+|some\s+)?(\d{1,3}(?:,\d{3}){1,4}|\d{1,9}(?:\.\d{1,3})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(\s+(?:million|billion|thousand))?(\s*(?:%|per\s*cent|percent))?(?![\d,-])(?!\.\d)(?!\s*[a-z%])/gi;
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
-const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+export const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
 /**
  * Bare numbers a passage gives as the figure, number or count of what it counted just before ("4,200 homes

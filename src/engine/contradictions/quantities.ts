@@ -511,6 +511,16 @@ function sheltered(st: Statement, f: Figure): Figure | undefined {
   return { ...f, unitClass: 'people', event: 'in shelters', eventClass: 'sheltered' };
 }
 
+/** Whether a passage's article tells of something anywhere in it (a prisoner exchange, a recall), once per article. */
+function storyTells(re: RegExp): (st: Statement) => boolean {
+  const memo = new WeakMap<object, boolean>();
+  return (st) => {
+    let told = memo.get(st.doc);
+    if (told === undefined) memo.set(st.doc, (told = re.test(fold(st.doc.prose))));
+    return told;
+  };
+}
+
 // Those freed in a prisoner exchange, counted on either side: "103 Talvessans had come home", "handed over 97
 // prisoners", "118 servicemen crossed the bridge". Only in an article about an exchange: elsewhere "came home"
 // or "crossed" counts evacuees or migrants.
@@ -519,15 +529,13 @@ const EXCHANGED = /\b(?:exchang\w*|swap\w*|hand(?:ed|ing|s)?\s+over|repatriat\w*
 // Freed on other occasions: "more than 4,000 have been freed in exchanges since the start of the war", "earlier this year".
 const OTHER_OCCASION = /\bsince\s+(?:the\s+(?:start|beginning)|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b|\b(?:earlier|last)\s+(?:this\s+)?(?:year|month|spring|summer|autumn|winter)\b|\bin\s+(?:19|20)\d\d\b|\bprevious\s+(?:exchanges?|swaps?)\b/;
 const EXCHANGE_UNITS = /^(?:prisoners?|pows?|captives|detainees|servicem[ae]n|soldiers|troops|civilians|people|men|fighters|hostages|inmates|citizens|nationals)$/i;
-const exchangeStories = new WeakMap<object, boolean>();
+const exchangeStory = storyTells(EXCHANGE_STORY);
 
 /** A count of people freed in a prisoner exchange. */
 function exchanged(st: Statement, f: Figure): Figure | undefined {
   if (f.low === null || (f.eventClass && f.eventClass !== 'rescued' && f.eventClass !== 'captured')) return undefined;
   if (!f.group && !EXCHANGE_UNITS.test(f.unit ?? (f.unitClass === 'people' ? 'people' : ''))) return undefined;
-  let story = exchangeStories.get(st.doc);
-  if (story === undefined) exchangeStories.set(st.doc, (story = EXCHANGE_STORY.test(fold(st.doc.prose))));
-  if (!story || !EXCHANGED.test(st.lower) || OTHER_OCCASION.test(st.lower)) return undefined;
+  if (!exchangeStory(st) || !EXCHANGED.test(st.lower) || OTHER_OCCASION.test(st.lower)) return undefined;
   // A part on the way ("so far 41", "the first 20", "groups of about 20 … in each direction", "up from 41") or the
   // deal's terms ("covered 150 people on each side", "due to exchange 150"): not how many were freed.
   const before = fold(st.doc.prose.slice(Math.max(st.start, f.start - 40), f.start));
@@ -549,15 +557,13 @@ const RECALL_AFTER = /^\s*(?:[\w'’-]+\s+){0,4}?(?:(?:are|were|is|was|have\s+be
 const COVERS_BEFORE = /\b(?:order|it|recall)\s+(?:covers?|covering|affects?|includes?|applies\s+to)\s+(?:[\w,'’-]+\s+){0,4}?(?:all\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?$/;
 // "seven batches are affected", not "40 jars were affected by glass fragments" nor "only three batches are affected here".
 const AFFECTED_AFTER = /^\s*(?:[\w'’-]+\s+){0,2}?(?:are|were|is|was)\s+affected\b(?!\s+(?:by|in)\b)/;
-const recallStories = new WeakMap<object, boolean>();
+const recallStory = storyTells(RECALL);
 const RECALLED_UNITS = /^(?:batch(?:es)?|lots|cars?|vehicles?|units|products|packs|packets|bottles|jars|cans|boxes|devices|phones|batteries|tablets|doses|vials|bags|cartons|tins|models|trucks|buses|scooters|bikes)$/i;
 
 /** A count of goods recalled. */
 function recalled(st: Statement, f: Figure): Figure | undefined {
   if (f.low === null || f.eventClass || !RECALLED_UNITS.test(f.unit ?? '')) return undefined;
-  let story = recallStories.get(st.doc);
-  if (story === undefined) recallStories.set(st.doc, (story = RECALL.test(fold(st.doc.prose))));
-  if (!story) return undefined;
+  if (!recallStory(st)) return undefined;
   // The recall's own count: "recalling 112,400 cars", "the recall covers every car built, 186,000 cars", "a recall of
   // 50,000 bottles", "186,000 Solennas are being recalled"; in a story of a recall also "the order covers 14
   // batches", "seven batches are affected". Not cars repaired, sold or returned in the same sentence.

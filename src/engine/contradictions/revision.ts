@@ -1,7 +1,7 @@
 import type { Contradiction, Figure } from '../types';
 import { REVISION } from './lexicon';
 import { type Statement, perPassage, sideOf, voiceOf } from './statements';
-import { round } from './numeric';
+import { WORD_NUMBERS, round } from './numeric';
 
 const revises = perPassage<boolean>();
 
@@ -40,7 +40,6 @@ const NOTICE = /\b(?:correction|clarification)\s*:|\ban earlier version of this\
 const WRONG = /\b(?:we|our|this (?:story|report|article))\s+(?:[\w:.]+\s+){0,2}?(?:wrote|reported|said|stated|gave|misreported|misstated)\b|\bearlier (?:version|entry|post|update|report|story)\b[^.]{0,40}\b(?:said|stated|reported|gave)\b/;
 const YEAR = /\b(?:19|20)\d{2}\b/g;
 const CORRECT_FIGURE = /\b(?:correct|right|actual|true|accurate)\s+(?:figure|number|count|toll|total)\s+(?:is|was|is\s+in\s+fact|was\s+in\s+fact)\s+(\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
-const WORD_VALUES: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 
 /**
  * A figure an outlet corrects: the wrong figure as it stands earlier in the article, against the
@@ -87,7 +86,7 @@ function findCorrections(statements: Statement[]): Correction[] {
       for (const st of block) {
         const named = CORRECT_FIGURE.exec(st.text);
         if (!named || st.start + named.index < wrong.end) continue;
-        const value = WORD_VALUES[named[1].toLowerCase()] ?? Number(named[1].replace(/,/g, ''));
+        const value = WORD_NUMBERS[named[1].toLowerCase()] ?? Number(named[1].replace(/,/g, ''));
         if (!Number.isFinite(value) || value === wrong.low) continue;
         const at = st.start + named.index + named[0].length - named[1].length;
         right = { st, f: { ...wrong, start: at, end: at + named[1].length, text: named[1], low: value, high: value, approximate: false } };
