@@ -2437,3 +2437,89 @@ describe('contradictions: a drone strike on a wedding, a missing plane, and a li
     assert.ok(!v.contradictions.some((c) => c.topic === 'people injured'), listed(v));
   });
 });
+
+describe('contradictions: what caused the event', () => {
+  const two = (a: string, b: string) => twoArticles(a, b, '2027-03-04');
+  const cause = (v: { contradictions: Contradiction[] }) => v.contradictions.find((c) => c.topic === 'what caused it');
+  it('sets sabotage against a denial of any saboteur, and a gas leak against a bomb not ruled out', () => {
+    const v = two('A depot near Varn exploded on Monday. The defence minister said the explosion was sabotage.',
+      'Soldiers blamed a fire in a shed for the depot explosion. "There was no saboteur," an opposition MP said.');
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'what caused it'), ['a.md', 'was sabotage'], ['b.md', 'no saboteur']), listed(v));
+    const w = two('A house in Kell exploded on Sunday. The fire brigade said the explosion was caused by a gas leak.',
+      'Police said a bomb cannot be excluded as the cause of the Kell explosion.');
+    assert.ok(spans(disputeIn(w, (c) => c.topic === 'what caused it'), ['a.md', 'gas leak'], ['b.md', 'cannot be excluded']), listed(w));
+  });
+  it('sets the weather against an engine only where a source denies one of them', () => {
+    const v = two('A helicopter crashed near Dolm on Tuesday. "Everything we know points to the weather," the minister said. The ministry has "no indication of a technical fault".',
+      'The pilots\' guild said the pilot radioed that his left engine was losing power shortly before the crash.');
+    assert.ok(spans(disputeIn(v, (c) => c.topic === 'what caused it'), ['a.md', 'points to the weather'], ['b.md', 'losing power']), listed(v));
+    // Icing and an engine that failed may be one chain: without a denial, no dispute.
+    const w = two('A cargo plane crashed after take-off from Lund on Tuesday. The crash was caused by engine failure, the airline said.',
+      'Two pilots died in the Lund crash. Investigators said the crash was due to icing.');
+    assert.ok(!cause(w), listed(w));
+  });
+  it('reads a cause denied and another given in one sentence, and a cause given before its verb', () => {
+    const v = two('The roof of the Kale sports hall collapsed on Tuesday. The collapse was due to heavy snow on the roof, the council said.',
+      'An independent engineer said the collapse was not due to the snow but to a design flaw in the trusses.');
+    disputeIn(v, (c) => c.topic === 'what caused it');
+    const w = two('A forest fire burned near Glen Tor on Sunday. Police said the fire was started deliberately.',
+      'Firefighters said lightning started the fire.');
+    disputeIn(w, (c) => c.topic === 'what caused it');
+  });
+  it('leaves alone causes of something else, other events, idioms and other people\'s failures', () => {
+    const pairs: Array<[string, string]> = [
+      ['A ferry sank off Cape Morrow on Monday. Its engine failed in rough seas, the coast guard said.', 'The search for survivors of the sinking was suspended because of fog on Tuesday morning.'],
+      ['A mountain hut burned down on Saturday. The fire was caused by faulty wiring, the fire service said.', 'Fire crews were delayed because of fog on the mountain road.'],
+      ['A freight train derailed near Kessel on Sunday. The derailment was sabotage, police said.', 'Repairs after the derailment were delayed due to heavy snow, the rail company said.'],
+      ['A forest fire burned near Alby on Saturday. The fire was started by lightning, the forestry service said.', 'The outage that followed the fire was caused by a damaged power line, the utility said.'],
+      ['A warehouse burned down on Tuesday night. Police said the fire was started deliberately.', 'The fire spread quickly due to strong winds, firefighters said.'],
+      ['An explosion hit a chemical plant on Wednesday. The explosion was caused by a gas leak, the company said.', 'The cellar where the explosion happened was a bomb shelter during the war, neighbours said.'],
+      ['A train derailed near Cotter on Friday. Police said the derailment was sabotage.', 'The reaction to the derailment was a storm of criticism from passenger groups.'],
+      ['A fuel depot caught fire on Monday. The fire was caused by an electrical fault, the operator said.', 'A fire at the same depot three years ago was caused by lightning.'],
+      ['A landslide closed the road to Merrick on Friday. The landslide was caused by blasting at the quarry, the council said.', 'A landslide on the same road in April was caused by heavy rain.'],
+      ['A passenger train derailed near Pell on Monday. The derailment was caused by a brake failure, the operator said.', 'The rail company blamed the delays after the derailment on the weather.'],
+      ['A carpet factory burned down on Friday night. Police said the fire was arson.', 'Residents blamed the storm for flooding in basements on the same street.'],
+      ['Eleven vehicles collided near Firth on Tuesday. The crash was caused by fog, police said.', 'There was no weather warning in force at the time, the met office said.'],
+      ['A warehouse burned down on Monday. Police said the fire was started deliberately.', 'A night watchman found near the warehouse died of a heart attack, and there was no sign of foul play in his death.'],
+      ['A train derailed near Loft on Sunday. Police said the derailment was sabotage.', 'A suspicious bag found at the station was not a bomb, police said.'],
+      ['An explosion hit a fertiliser plant on Monday. The explosion was caused by a gas leak, the company said.', 'It is no accident that residents near the plant have long complained about the fumes.'],
+      ['A man drove into a bank on Tuesday. Police said the crash was deliberate.', 'The stretch of road outside the bank is accident-prone, residents said.'],
+      ['A coach overturned near Mell on Tuesday. The coach\'s brakes had failed, police said.', 'Passenger Tom Brill said he fell asleep shortly before the crash.'],
+      ['A car slid into a ditch near Aske on Monday. The crash was caused by heavy snow, police said.', 'A second car\'s brakes failed as it came upon the crash scene.'],
+      ['A coach left the road near Marrow on Thursday. The crash was caused by speeding, police said.', 'The crash was due to the driver travelling too fast in heavy rain, police said.'],
+      ['A wildfire burned near Carsk this week. The wildfire was started by lightning, the forestry service said.', 'There had been no rain in the area for six weeks before the fire.'],
+    ];
+    const raised = pairs.map(([a, b]) => two(a, b)).map((v) => cause(v)?.summary).filter(Boolean);
+    assert.deepEqual(raised, []);
+  });
+});
+
+describe('contradictions: counts and facts of a border crossing, a doping case and a blizzard', () => {
+  const two = (a: string, b: string) => twoArticles(a, b, '2027-10-10');
+  it('counts those who crossed or entered a country, and athletes who tested positive', () => {
+    const v = two('The ministry says 11,412 people have entered the country.', 'The agency said about 23,000 people had crossed into the country.');
+    disputeIn(v, (c) => c.kind === 'numeric' && /crossed/.test(c.topic ?? ''));
+    const w = two('The anti-doping agency says seven athletes failed tests.', 'Four athletes have tested positive, the federation says.');
+    disputeIn(w, (c) => c.kind === 'numeric' && /tested positive/.test(c.topic ?? ''));
+    // Two gunmen who entered a hotel are no crossing.
+    const x = two('Two gunmen entered the hotel through the kitchen.', 'Four gunmen entered the hotel, a guest said.');
+    assert.ok(!x.contradictions.some((c) => /crossed/.test(c.topic ?? '')), listed(x));
+  });
+  it('sets shots fired at people against warning shots into the air, and a convoy let through against one turned back', () => {
+    const v = two('The border police said officers fired warning shots into the air.', 'Arrivals said the guards fired at people standing in the water.');
+    disputeIn(v, (c) => c.topic === 'whether shots were fired at people');
+    assert.ok(!v.contradictions.some((c) => c.topic === 'whether shots were fired'), listed(v));
+    const w = two('The ministry said the aid convoy had been let through after routine checks.', 'The agency said its aid convoy was turned back at the checkpoint.');
+    disputeIn(w, (c) => c.topic === 'whether the convoy was let through');
+  });
+  it('reads "no suspension was served" and "stays on as head coach" as not suspended', () => {
+    const v = two('The agency said head coach Viktor Zaharenko has been suspended pending a hearing.', 'His lawyer said Viktor Zaharenko had received no written notice of any suspension and stays on as head coach.');
+    disputeIn(v, (c) => c.topic === 'whether an official was suspended');
+  });
+  it('compares homes still without power on the same day', () => {
+    const v = two('The utility said 6,500 homes were still without power on Saturday evening.', 'The mayor said about 19,000 homes were still without power on Saturday.');
+    disputeIn(v, (c) => c.kind === 'numeric' && /still without power/.test(c.topic ?? ''));
+    const w = two('The utility said 42,000 homes were still without power on Friday.', 'The utility said 3,100 homes were still without power on Monday.');
+    assert.ok(!w.contradictions.some((c) => /without power/.test(c.topic ?? '')), listed(w));
+  });
+});

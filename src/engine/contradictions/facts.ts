@@ -211,10 +211,13 @@ const FACTS: Fact[] = [
   {
     // "Superintendent Raul Venko had been suspended from duty" against "had not been suspended and remained at his post".
     thing: 'suspended', ofPerson: true,
-    about: /\bsuspended\b|\b(?:at|in)\s+(?:his|her)\s+post\b|\b(?:remains?|remained|is\s+still)\s+(?:the\s+)?(?:director|head|chief)\s+of\b|\bstill\s+in\s+post\b/,
+    about: /\bsuspended\b|\bsuspension\b|\b(?:at|in)\s+(?:his|her)\s+post\b|\bremains?\s+in\s+post\b|\b(?:remains?|remained|stays?\s+on|stayed\s+on)\s+as\s+(?:the\s+)?(?:head\s+)?(?:coach|director|manager|chief)\b|\b(?:remains?|remained|is\s+still)\s+(?:the\s+)?(?:director|head|chief)\s+of\b|\bstill\s+in\s+post\b/,
     // Also "she had suspended Vuletic pending an inquiry" against "remains the director", "is still in post".
     yes: [/\b(?:has|had|have)\s+(?:now\s+)?been\s+suspended\b/, /\b(?:was|were|is)\s+suspended\s+(?:from|pending|on\s+full|with|while|until)\b/, /\b(?:has|had|have)\s+suspended\s+(?:him|her|the\s+(?:hospital['’]s\s+|company['’]s\s+)?(?:director|head|chief|commander|officer)|(?:[a-z'’.-]+\s+){1,3}(?:pending|from|for))\b/],
-    no: [/\b(?:has|had|have)\s+not\s+been\s+suspended\b|\b(?:was|were|is)\s+not\s+suspended\b/, /\b(?:remains?|remained|stays?|stayed)\s+(?:at|in)\s+(?:his|her)\s+post\b/, /\b(?:remains?|remained|is\s+still)\s+(?:the\s+)?(?:director|head|chief)\s+of\b|\b(?:is\s+)?still\s+in\s+post\b/],
+    no: [/\b(?:has|had|have)\s+not\s+been\s+suspended\b|\b(?:was|were|is)\s+not\s+suspended\b/, /\b(?:remains?|remained|stays?|stayed)\s+(?:at|in)\s+(?:(?:his|her)\s+)?post\b/,
+      // "no suspension had been served on him", "had received no written notice of any suspension", "stays on as head coach".
+      /\bno\s+suspension\s+(?:had\s+|has\s+|was\s+)?(?:ever\s+)?(?:been\s+)?served\b|\b(?:received|got|been\s+given)\s+no\s+(?:written\s+|formal\s+)?notice\s+of\s+(?:any\s+|a\s+)?suspension\b/,
+      /\b(?:remains?|remained|stays?\s+on|stayed\s+on)\s+as\s+(?:the\s+)?(?:head\s+)?(?:coach|director|manager|chief)\b/, /\b(?:remains?|remained|is\s+still)\s+(?:the\s+)?(?:director|head|chief)\s+of\b|\b(?:is\s+)?still\s+in\s+post\b/],
     // Matches, flights, services, licences and talks are suspended too.
     unless: /\b(?:match(?:es)?|game|play|flights?|services?|operations?|production|trading|talks|search|work|classes|licen[cs]es?|permits?|certificates?|accounts?|membership|sentence|league|season|shares|traffic|trains?|rail|aid|voting|vote|construction|payments?|deliveries|exports?|imports?|sales|broadcasts?|campaign|rescue|mining|drilling)\b[^.;]{0,30}?\b(?:been\s+|was\s+|were\s+|is\s+)?suspended\b/,
     topic: 'whether an official was suspended', question: 'Suspended', noLabel: 'not suspended',
@@ -402,7 +405,31 @@ const FACTS: Fact[] = [
     yes: [/\b(?<!\bno\s)(?:fired|firing|fire)\s+(?:\w+\s+)?(?:warning\s+)?shots\b/, /\b(?<!\bno\s)shots\s+(?:were|had\s+been|have\s+been)\s+fired\b/],
     no: [/\bno\s+(?:warning\s+)?shots?\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+fired\b/, /\bnot\s+(?:a\s+|one\s+)?(?:single\s+)?shot\s+(?:was|had\s+been|has\s+been)\s+fired\b/,
       /\b(?:never|not|n['’]t)\s+fired?\s+(?:any\s+)?(?:warning\s+)?shots\b/],
+    // "Not one shot was fired at a person" says where the shots went, not that there were none.
+    unless: /\bshots?\s+(?:was|were|had\s+been|has\s+been)\s+fired\s+at\b/,
     topic: 'whether shots were fired', question: 'Shots fired', noLabel: 'none',
+  },
+  {
+    // Where the shots went: "fired at people standing in the water" against "fired warning shots into
+    // the air", "Not one shot was fired at a person".
+    thing: 'fired at people',
+    about: /\b(?:fired|shot|shots|firing|aimed)\b/,
+    yes: [/\b(?<!\bnot\s|\bnever\s|n['’]t\s)(?:fired|shot|firing|opened\s+fire)\s+(?:live\s+(?:rounds|ammunition|bullets)\s+)?(?:directly\s+)?(?:at|on|into)\s+(?:the\s+)?(?:people|them|us|crowds?|protesters|demonstrators|migrants|refugees|civilians|families|marchers|villagers|residents|students|mourners)\b/,
+      /\b(?<!\bnot\s|\bnever\s|n['’]t\s)aimed\s+(?:their\s+(?:guns|rifles|weapons)\s+)?(?:directly\s+)?at\s+(?:the\s+)?(?:people|them|us|crowds?|protesters|demonstrators|migrants|refugees|civilians)\b/],
+    no: [/\b(?:fired|shot|shots|firing)\b[^.;]{0,40}?\b(?:into|in)\s+the\s+(?:air|sky)\b/, /\bwarning\s+shots\b[^.;]{0,30}?\b(?:skyward|skywards|upward|upwards|overhead)\b/,
+      /\b(?:not|never)\s+(?:one|a\s+single)\s+(?:shot|bullet|round)\s+(?:was|had\s+been|has\s+been)\s+(?:fired|aimed)\s+at\b/, /\b(?:nobody|no\s+one|no-one)\s+was\s+(?:aimed|fired|shot)\s+at\b/],
+    mixed: true,
+    topic: 'whether shots were fired at people', question: 'Fired at people', noLabel: 'into the air',
+  },
+  {
+    // An aid convoy or a shipment at a checkpoint: "the convoy was let through after routine checks"
+    // against "was turned back at the checkpoint".
+    thing: 'convoy let through',
+    about: /\b(?:convoy|lorries|trucks|shipment|aid)\b/,
+    yes: [/\b(?:convoy|lorries|trucks|shipment|aid)\b[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been)\s+(?:finally\s+)?(?:let|allowed|waved|permitted)\s+through\b/, /\b(?:let|allowed|waved)\s+(?:the\s+)?(?:aid\s+)?(?:convoy|lorries|trucks|shipment)\s+through\b/],
+    no: [/\b(?:convoy|lorries|trucks|shipment|aid)\b[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been)\s+(?:stopped\s+[^.;]{0,40}?\s+and\s+)?(?:turned\s+back|turned\s+away|sent\s+back|refused\s+entry|denied\s+entry|blocked)\b/, /\b(?:turned|sent)\s+(?:the\s+)?(?:aid\s+)?(?:convoy|lorries|trucks|shipment)\s+(?:back|away)\b/],
+    mixed: true,
+    topic: 'whether the convoy was let through', question: 'Let through', noLabel: 'turned back',
   },
   {
     // What a seized ship, truck or house held: "inspectors had found components for military drones"

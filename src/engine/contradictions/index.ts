@@ -19,6 +19,7 @@ import { orderContradictions, ordererContradictions } from './orders';
 import { equipmentContradictions } from './equipment';
 import { watersContradictions } from './waters';
 import { whereaboutsContradictions } from './whereabouts';
+import { causeContradictions } from './causes';
 import { contaminationContradictions, inspectionContradictions, permitContradictions } from './permits';
 
 /** What the contradiction finder compares. */
@@ -70,6 +71,7 @@ export function findContradictions(input: ContradictionInput): Contradiction[] {
     ...watersContradictions(statements),
     ...whereaboutsContradictions(statements),
     ...mediatorContradictions(statements, actors),
+    ...causeContradictions(statements),
   ];
   const merged = foldRevisions(oneDisputeEach(withoutRetracted(found, statements)));
   merged.sort(byConfidence);

@@ -24,9 +24,9 @@ const UNIT_MERGE: Record<string, string> = { residents: 'people', persons: 'peop
 // Kilometres per hour in one of each speed unit other than km/h.
 const SPEED_FACTORS: Record<string, number> = { mph: 1.609, miles: 1.609, knots: 1.852, knot: 1.852 };
 // Events whose counts news disputes; "people spent the night" or "hit 30 targets" are no toll.
-const COUNTED_EVENTS = new Set(['recalled', 'exchanged', 'killed', 'injured', 'burned', 'hospitalised', 'ill', 'exposed', 'dosed', 'casualties', 'evacuated', 'sheltered', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed', 'damaged', 'attended', 'involved', 'aboard', 'capacity', 'concentration', 'stored', 'magnitude', 'trapped', 'buried', 'spilled', 'coast', 'on the bridge', 'in the tunnel', 'in the building', 'without power', 'attackers', 'rainfall']);
+const COUNTED_EVENTS = new Set(['crossed', 'tested positive', 'recalled', 'exchanged', 'killed', 'injured', 'burned', 'hospitalised', 'ill', 'exposed', 'dosed', 'casualties', 'evacuated', 'sheltered', 'arrested', 'captured', 'displaced', 'missing', 'rescued', 'destroyed', 'damaged', 'attended', 'involved', 'aboard', 'capacity', 'concentration', 'stored', 'magnitude', 'trapped', 'buried', 'spilled', 'coast', 'on the bridge', 'in the tunnel', 'in the building', 'without power', 'without power still', 'attackers', 'rainfall']);
 // Whoever is taken captive counts as one set: "three captured servicemen" = "three prisoners".
-const CUMULATIVE = new Set(['exchanged', 'killed', 'injured', 'burned', 'hospitalised', 'ill', 'exposed', 'dosed', 'without food', 'weight lost', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'buried', 'rescued', 'destroyed', 'damaged', 'spilled', 'coast', 'escaped', 'cancelled', 'diverted', 'cancelled or diverted']);
+const CUMULATIVE = new Set(['crossed', 'tested positive', 'exchanged', 'killed', 'injured', 'burned', 'hospitalised', 'ill', 'exposed', 'dosed', 'without food', 'weight lost', 'casualties', 'evacuated', 'arrested', 'captured', 'displaced', 'missing', 'buried', 'rescued', 'destroyed', 'damaged', 'spilled', 'coast', 'escaped', 'cancelled', 'diverted', 'cancelled or diverted']);
 const HUMAN_UNITS = new Set(['people', 'civilians', 'children', 'attackers', 'combatants', 'soldiers', 'police', 'prisoners', 'inmates']);
 // Whoever can be taken or held captive counts as one set: officers, staff and civilians alike.
 const CAPTIVES = new Set([...HUMAN_UNITS, 'staff', 'workers', 'employees', 'crew', 'passengers', 'journalists', 'patients', 'residents', 'students', 'tourists']);
@@ -78,6 +78,8 @@ export function quantityKey(f: Figure): string | undefined {
     const set = ABOARD_SETS[f.unit?.toLowerCase() ?? ''];
     return set ? `${set}|aboard` : undefined;
   }
+  // People who crossed a border; "two gunmen entered the hotel" is no crossing.
+  if (f.eventClass === 'crossed') return ['people', 'civilians', 'children', 'refugees', 'migrants', 'families'].includes(f.unitClass) ? `${f.unitClass}|crossed` : undefined;
   if (f.eventClass === 'capacity') return ABOARD_SETS[f.unit?.toLowerCase() ?? ''] ? 'people|capacity' : undefined;
   // "Admitted 118 people" is a count of patients; "admitted three breaches" is none.
   if (f.eventClass === 'hospitalised' && !HUMAN_UNITS.has(f.unitClass) && !['workers', 'patients', 'residents', 'journalists'].includes(f.unitClass)) return undefined;
@@ -107,7 +109,9 @@ const WEEKDAYS_NAMED = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|s
 /** The weekday named nearest a figure (within a few words), or the article's for "today". */
 function dayNamedNear(st: Statement, figure: Figure): string | undefined {
   const at = figure.start - st.start;
-  const near = [...st.lower.matchAll(WEEKDAYS_NAMED)].map((m) => ({ day: m[0], gap: m.index >= at ? m.index - at : at - m.index }))
+  // Measured from the figure's end after it ("about 19,000 homes … on Saturday"), from its start before it.
+  const end = figure.end - st.start;
+  const near = [...st.lower.matchAll(WEEKDAYS_NAMED)].map((m) => ({ day: m[0], gap: m.index >= end ? m.index - end : Math.abs(at - m.index) }))
     .filter((d) => d.gap <= 45).sort((a, b) => a.gap - b.gap)[0];
   if (near) return near.day;
   return /\btoday\b/.test(st.lower) ? publishedWeekday(st) : undefined;
@@ -136,7 +140,8 @@ function kindOf(st: Statement, key: string, figure: Figure): { kind?: string } {
   else if (SERVICES.has(key.split('|')[0]) && !key.endsWith('|speed')) kind = dayNamedNear(st, figure);
   // "61 people were in hospital on Wednesday", "88 on Thursday": how many are there now changes by the day.
   // A live blog's "seven are still in hospital" with no day named is of the day it was written.
-  else if (key.endsWith('|hospitalised still')) kind = dayNamedNear(st, figure) ?? publishedWeekday(st);
+  // So do the homes still without power.
+  else if (key.endsWith('|hospitalised still') || key.endsWith('|without power still')) kind = dayNamedNear(st, figure) ?? publishedWeekday(st);
   return kind ? { kind } : {};
 }
 

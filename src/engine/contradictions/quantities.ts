@@ -436,7 +436,7 @@ const SUPPLIED: Record<string, string> = {
   households: 'households', household: 'households', homes: 'households', home: 'households', customers: 'households', consumers: 'households',
   people: 'people', residents: 'people', inhabitants: 'people',
 };
-const CUT_OFF_AFTER = /^\s*(?:[\w'’-]+\s+){0,3}?(?:(?:lost|losing|lose)\s+(?:their\s+|its\s+)?(?:power|electricity|supply)|(?:were|was|had\s+been|have\s+been|are|been)\s+(?:left\s+|plunged\s+)?(?:without|in\s+the\s+dark|into\s+(?:the\s+)?dark(?:ness)?|cut\s+off|blacked\s+out|affected|hit)|(?:left|plunged)\s+(?:without|into)|without\s+(?:power|electricity))\b/;
+const CUT_OFF_AFTER = /^\s*(?:[\w'’-]+\s+){0,3}?(?:(?:lost|losing|lose)\s+(?:their\s+|its\s+)?(?:power|electricity|supply)|(?:were|was|had\s+been|have\s+been|are|been)\s+(?:left\s+|plunged\s+)?(?:without|in\s+the\s+dark|into\s+(?:the\s+)?dark(?:ness)?|cut\s+off|blacked\s+out|affected|hit)|(?:left|plunged)\s+(?:without|into)|without\s+(?:power|electricity))\b|^\s*(?:[\w'’-]+\s+){0,10}?still\s+(?:have|had)\s+no\s+(?:power|electricity)\b/;
 const CUT_OFF_BEFORE = /\b(?:(?:power|electricity|supply|supplies)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:cut|lost|knocked\s+out)\s+(?:to|for|in)|(?:outage|blackout|cut)\s+(?:hit|affected|left)|(?:cut|knocked\s+out)\s+(?:the\s+)?(?:power|electricity|supply)\s+(?:to|for))\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/;
 const STILL_OUT = /\b(?:still|remain|remains|remained|yet\s+to|now|again)\b/;
 
@@ -450,8 +450,8 @@ function withoutPower(st: Statement, f: Figure): Figure | undefined {
   const before = fold(prose.slice(Math.max(st.start, f.start - 50), f.start));
   const named = CUT_OFF_AFTER.exec(after);
   if (!named && !CUT_OFF_BEFORE.test(before)) return undefined;
-  // "300,000 homes are still without power": those not yet reconnected, another count.
-  if (STILL_OUT.test(named ? after.slice(0, named.index + named[0].length) : before.slice(-25))) return undefined;
+  // "300,000 homes are still without power": those not yet reconnected, another count, of its day.
+  if (STILL_OUT.test(named ? after.slice(0, named.index + named[0].length) : before.slice(-25))) return { ...f, unitClass: set, event: 'without power still', eventClass: 'without power still' };
   return { ...f, unitClass: set, event: 'without power', eventClass: 'without power' };
 }
 

@@ -43,6 +43,8 @@ const CLASSES: Record<string, readonly string[]> = {
   aboard: ['aboard', 'onboard', 'carrying', 'carried', 'carry', 'carries', 'boarded'],
   // What escaped from a ship, a pipeline or a tank: "about 1,200 tonnes of crude had leaked".
   spilled: ['spilled', 'spilt', 'spill', 'spills', 'spilling', 'leaked', 'leak', 'leaks', 'leaking', 'escaped', 'discharged', 'seeped'],
+  // Who crossed a border or entered a country: "11,412 people entered the country", "23,000 had crossed".
+  crossed: ['crossed', 'entered'],
   // Held: hostages in a siege, or suspects held by police; read by what is counted (see quantityKey).
   held: ['held'],
   // How many a vehicle or venue may hold: "licensed to carry 220 passengers", "a capacity of 150".
@@ -75,6 +77,10 @@ export const EVENT_PHRASES: ReadonlyArray<readonly [string, string]> = [
   ['cancelled or diverted', 'cancelled or diverted'], ['canceled or diverted', 'cancelled or diverted'], ['diverted or cancelled', 'cancelled or diverted'], ['diverted or canceled', 'cancelled or diverted'],
   ['taken into custody', 'arrested'], ['held in custody', 'arrested'], ['held for questioning', 'arrested'], ['held hostage', 'captured'], ['held captive', 'captured'], ['on board', 'aboard'], ['cut off', 'trapped'],
   ['received doses', 'dosed'], ['received a dose', 'dosed'], ['received high doses', 'dosed'], ['received radiation doses', 'dosed'],
+  // Athletes, patients or animals whose tests came back positive: "seven athletes failed tests".
+  ['tested positive', 'tested positive'], ['test positive', 'tested positive'], ['have tested positive', 'tested positive'],
+  ['failed tests', 'tested positive'], ['failed drug tests', 'tested positive'], ['failed doping tests', 'tested positive'], ['failed dope tests', 'tested positive'],
+  ['returned adverse findings', 'tested positive'], ['returned adverse analytical findings', 'tested positive'], ['returned positive tests', 'tested positive'],
   ['fell ill', 'ill'], ['fallen ill', 'ill'], ['taken ill', 'ill'], ['became ill', 'ill'], ['become ill', 'ill'],
   // "38 remained in hospital", "71 patients were still on the wards": those in hospital (see numeric.ts for "still").
   ['in hospital', 'hospitalised'], ['on the wards', 'hospitalised'],
@@ -95,6 +101,7 @@ export const EVENT_NOUNS_OF_PEOPLE: ReadonlySet<string> = new Set([
 /** Events whose count, when no noun says what is counted, counts people ("killing at least 19"). */
 export const EVENTS_OF_PEOPLE: ReadonlySet<string> = new Set([
   'killed', 'injured', 'casualties', 'missing', 'evacuated', 'displaced', 'arrested', 'rescued', 'attended', 'hospitalised', 'ill', 'trapped', 'exposed', 'dosed', 'burned',
+  'crossed', 'tested positive',
 ]);
 
 /** Verb forms that do not end a figure's noun phrase but sit between count and event. */
