@@ -2523,3 +2523,30 @@ describe('contradictions: counts and facts of a border crossing, a doping case a
     assert.ok(!w.contradictions.some((c) => /without power/.test(c.topic ?? '')), listed(w));
   });
 });
+
+describe('contradictions: a vote of no confidence', () => {
+  const two = (a: string, b: string) => twoArticles(a, b, '2027-03-12');
+  it('sets one tally of a motion against another as one dispute, the result of the vote', () => {
+    const v = two('The motion received 68 votes in favour, 59 against and 11 abstentions, according to the Speaker\'s office.',
+      'On the opposition\'s own count the motion won 72 votes, with 57 against and nine abstentions.');
+    const r = disputeIn(v, (c) => c.topic === 'result of the vote');
+    assert.ok(r.sides.some((s) => s.file === 'a.md' && /68/.test(s.value ?? '') && /59 against/.test(s.value ?? '')), JSON.stringify(r.sides));
+    assert.equal(v.contradictions.filter((c) => /votes (?:for|against) the motion|abstentions/.test(c.topic ?? '')).length, 0, listed(v));
+  });
+  it('reads an offer to resign, a walkout, police in the chamber and a quorum, each yes against no', () => {
+    const v = two('Prime Minister Andrius Kelmeris offered to resign hours before the vote, his coalition partner said. Opposition deputies walked out of the chamber before the vote. Uniformed police had also entered the chamber, the opposition whip said. In all, 97 deputies were registered as present, well above the quorum of 71.',
+      'Andrius Kelmeris has not offered his resignation to anyone, his office said. Opposition deputies walked out of the chamber only after the result was read. Not one police officer set foot in the chamber, the Speaker said. There was no quorum, the opposition said.');
+    for (const topic of ['whether the leader offered to resign', 'whether they walked out before the vote', 'whether police entered', 'whether there was a quorum']) disputeIn(v, (c) => c.topic === topic);
+  });
+  it('credits one quotation to two speakers where a passage opens with it and its cue goes on', () => {
+    const v = analyse('', {
+      'a.md': '---\noutlet: Wire\ndate: 2027-10-08\n---\n\nMayor Zoran Pelivan met the first arrivals. "Nobody who reaches this bridge with a child in their arms will be turned away," he told reporters at the crossing.\n',
+      'b.md': '---\noutlet: Rampart\ndate: 2027-10-08\n---\n\nInterior Minister Borislav Starcev set the tone. "Nobody who reaches this bridge with a child in their arms will be turned away," the minister said as the first families came across.\n',
+    });
+    disputeIn(v, (c) => c.topic === 'who said it');
+  });
+  it('reads "we will not vote to bring down the government" as an intent, not a denial that it was brought down', () => {
+    const v = two('"We will not vote to bring down a government we sit in," the party leader said.', 'The motion needed 71 votes to bring down the government.');
+    assert.ok(!v.contradictions.some((c) => c.topic === 'denied claim'), listed(v));
+  });
+});

@@ -30,6 +30,12 @@ function readQuote(st: Statement): Omit<Quote, 'st'> {
 function openingQuote(st: Statement): string | undefined {
   const c = st.claim!.content;
   const from = c.start - st.start;
+  // "“Nobody … will be turned away,” the minister said as the first families came across": the
+  // passage opens with the quotation, and the words after the cue are no part of it.
+  if (st.lower.startsWith('"')) {
+    const close = st.lower.indexOf('"', 1);
+    if (close > 1 && close < from && /^[\s,]*[^"]{0,60}?\b(?:said|says|told|added|insisted|declared|promised|warned)\b/.test(st.lower.slice(close + 1))) return st.lower.slice(1, close);
+  }
   if (from < 1 || st.lower[from - 1] !== '"') return undefined;
   const close = st.lower.indexOf('"', from);
   return close > from && close < c.end - st.start - 1 ? st.lower.slice(from, close) : undefined;

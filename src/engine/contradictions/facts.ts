@@ -223,6 +223,45 @@ const FACTS: Fact[] = [
     topic: 'whether an official was suspended', question: 'Suspended', noLabel: 'not suspended',
   },
   {
+    // A leader's offer to go: "Kelmeris offered to resign hours before the vote" against "had not offered
+    // to resign", "made no such offer", "I have not offered my resignation to anyone".
+    thing: 'offered to resign', ofPerson: true,
+    about: /\boffer(?:ed|s)?\s+(?:to\s+(?:resign|quit|step\s+down)|(?:his|her|my)\s+resignation)\b|\bno\s+such\s+offer\b|\bno\s+offer\s+to\s+(?:resign|quit|step\s+down)\b/,
+    yes: [/\b(?<!not\s|never\s|n['’]t\s)offered\s+(?:at\s+[^.;,]{3,40}?\s+)?(?:to\s+(?:resign|quit|step\s+down)|(?:his|her)\s+resignation)\b/],
+    no: [/\b(?:not|never|n['’]t)\s+offered\s+(?:to\s+(?:resign|quit|step\s+down)|(?:his|her|my)\s+resignation)\b/, /\b(?:made|making)\s+no\s+(?:such\s+)?offer\b|\bno\s+offer\s+to\s+(?:resign|quit|step\s+down)\b/],
+    topic: 'whether the leader offered to resign', question: 'Offered to resign', noLabel: 'no offer',
+  },
+  {
+    // "Opposition deputies walked out before the vote" against "walked out after the result was read",
+    // "Nobody left that chamber before the vote".
+    thing: 'walked out before the vote',
+    about: /\b(?:walked\s+out|walk-?out|left)\b[^.;]{0,60}?\b(?:before|after|until)\s+the\s+(?:vote|result|ballot|count)\b/,
+    yes: [/\b(?<!not\s|never\s|n['’]t\s)(?:walked\s+out|left|staged\s+a\s+walk-?out)\b[^.;]{0,40}?\bbefore\s+the\s+(?:vote|ballot)\b/],
+    no: [/\b(?:walked\s+out|left)\b[^.;]{0,40}?\b(?:only\s+)?after\s+the\s+(?:result|vote|ballot|count)\b/, /\b(?:nobody|no\s+one|no-one|not\s+one\s+(?:deputy|member|mp))\s+left\b[^.;]{0,40}?\bbefore\s+the\s+(?:vote|ballot)\b/],
+    mixed: true,
+    topic: 'whether they walked out before the vote', question: 'Walked out before the vote', noLabel: 'after the result',
+  },
+  {
+    // Police in a parliament, a campus or a place of worship: "uniformed police had also entered the
+    // chamber" against "Not one police officer set foot in the chamber", "police remained outside".
+    thing: 'police entered',
+    about: /\bpolice\b/,
+    yes: [/\b(?<!\bno\s|\bnot\s)police(?:\s+officers?)?\b[^.;]{0,30}?\b(?:had\s+|have\s+)?(?:also\s+)?(?:entered|came\s+(?:in(?:to)?|through)|stormed|burst\s+into)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:chamber|building|campus|mosque|church|cathedral|parliament|premises|compound|university|hall)\b/],
+    no: [/\b(?:no|not\s+(?:one|a\s+single))\s+police(?:\s+officers?)?\s+(?:had\s+|has\s+|ever\s+)?(?:entered|set\s+foot\s+in|came\s+into)\b/, /\bpolice\s+(?:had\s+)?(?:remained|stayed)\s+outside\b/],
+    mixed: true,
+    topic: 'whether police entered', question: 'Police entered', noLabel: 'no police inside',
+  },
+  {
+    // A quorum at a vote: "97 deputies were registered as present, well above the quorum of 71" against
+    // "There was no quorum", "well below the quorum".
+    thing: 'quorum',
+    about: /\bquorum\b/,
+    yes: [/\b(?:above|over|exceeded|exceeding|met|meeting|reached)\s+(?:the\s+)?quorum\b|\bquorum\s+(?:was|had\s+been)\s+(?:present|met|reached)\b/],
+    no: [/\bno\s+quorum\b|\b(?:below|short\s+of|under)\s+(?:the\s+)?quorum\b|\bwithout\s+(?:a\s+)?quorum\b|\bquorum\s+(?:was\s+|had\s+been\s+)?(?:not|never)\s+(?:present|met|reached)\b|\black(?:ed|ing)\s+(?:a\s+)?quorum\b/],
+    mixed: true,
+    topic: 'whether there was a quorum', question: 'Quorum present', noLabel: 'no quorum',
+  },
+  {
     // "investigators say it started beneath a Rendora Power line" against "Our line did not start this fire",
     // "dismissed claims that a power line had caused the blaze" (a denied report turns the reading).
     thing: 'power line cause',

@@ -1,7 +1,7 @@
 import type { Contradiction, Figure, Mention } from '../types';
 import { LENGTH_FACTORS, UPDATE, WEEKDAYS } from './lexicon';
 import { fold, type Statement, sideOf, voicesOf } from './statements';
-import { ABOARD_SETS, notACount, paidInFull, readingOf, shotsFired, totalsAboard } from './quantities';
+import { ABOARD_SETS, notACount, paidInFull, readingOf, shotsFired, tallies, totalsAboard } from './quantities';
 import { correctedFigures, isCorrectionNotice } from './revision';
 
 interface Reading {
@@ -50,6 +50,7 @@ export function quantityKey(f: Figure): string | undefined {
   if (f.eventClass === 'fall height') return LENGTH_FACTORS[f.unit?.toLowerCase() ?? ''] ? 'metres|fall height' : undefined;
   if (f.eventClass === 'weight lost') return 'kg|weight lost';
   if (f.eventClass === 'exchanged') return 'people|exchanged';
+  if (f.eventClass === 'votes for' || f.eventClass === 'votes against' || f.eventClass === 'abstentions') return `votes|${f.eventClass}`;
   // Services called off: "214 flights were cancelled or diverted", "163 trains were cancelled".
   if (f.eventClass === 'cancelled' || f.eventClass === 'diverted' || f.eventClass === 'cancelled or diverted') return f.unitClass && SERVICES.has(f.unitClass) ? `${f.unitClass}|${f.eventClass}` : undefined;
   // How long something was closed: hours with hours, per thing closed ("airport|hours closed").
@@ -394,7 +395,7 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
     const prior = last.get(st.file);
     const referred = anaphoricFigures(st, prior && prior.figures.length === 1 && (prior.st.end >= st.start - 2 || !/\S/.test(st.doc.prose.slice(prior.st.end, st.start)))
       ? prior.figures[0] : undefined);
-    for (const found of [...st.figures, ...totalsAboard(st), ...shotsFired(st), ...paidInFull(st), ...referred, ...highestTemperatures(st)]) {
+    for (const found of [...st.figures, ...totalsAboard(st), ...shotsFired(st), ...paidInFull(st), ...tallies(st), ...referred, ...highestTemperatures(st)]) {
       const figure = readingOf(st, found);
       let key = quantityKey(figure);
       if (key && figure.unitClass) {
@@ -475,7 +476,7 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
     const [unit, event] = key.split('@')[0].split('|');
     const nation = key.includes('@') ? readings[0].figure.group : undefined;
     const named = readings[0].figure.unitClass?.split('#')[1];
-    const topic = (event === 'turnout' || event === 'vote share') && named ? named : event === 'capacity' ? 'capacity' : event === 'magnitude' ? 'magnitude of the earthquake' : event === 'depth' ? 'depth' : event === 'attackers' ? 'number of attackers' : event === 'fall height' ? 'height of the fall' : event === 'weight lost' ? 'weight lost' : event === 'without food' ? 'days without food' : event === 'rainfall' ? 'rainfall' : event === 'in the building' ? `${unit} in the building` : event === 'plume height' ? 'height of the column' : event === 'wave height' ? 'height of the waves' : event === 'surge height' ? 'height of the surge' : event === 'repair time' ? 'time the repairs will take' : event === 'reward' ? 'reward offered' : event === 'bail' ? 'bail' : event === 'prison term' ? `prison term (in ${unit})` : event.endsWith(' closed') ? `${event.split(' ')[0]} the ${unit} was closed`
+    const topic = (event === 'turnout' || event === 'vote share') && named ? named : event === 'votes for' ? 'votes for the motion' : event === 'votes against' ? 'votes against the motion' : event === 'abstentions' ? 'abstentions' : event === 'capacity' ? 'capacity' : event === 'magnitude' ? 'magnitude of the earthquake' : event === 'depth' ? 'depth' : event === 'attackers' ? 'number of attackers' : event === 'fall height' ? 'height of the fall' : event === 'weight lost' ? 'weight lost' : event === 'without food' ? 'days without food' : event === 'rainfall' ? 'rainfall' : event === 'in the building' ? `${unit} in the building` : event === 'plume height' ? 'height of the column' : event === 'wave height' ? 'height of the waves' : event === 'surge height' ? 'height of the surge' : event === 'repair time' ? 'time the repairs will take' : event === 'reward' ? 'reward offered' : event === 'bail' ? 'bail' : event === 'prison term' ? `prison term (in ${unit})` : event.endsWith(' closed') ? `${event.split(' ')[0]} the ${unit} was closed`
       : event === 'loans' ? 'sum of the loans' : event === 'contract value' ? `value of the contract${unit.endsWith(' with tax') ? ' with tax' : ''}` : event === 'premium' ? 'price above the market' : event === 'withdrawn' ? `${unit} withdrawn` : event === 'paid back' ? 'share paid back' : event === 'strike share' ? `share of ${unit.replace(/^percent of /, '')} on strike` : event === 'highest temperature' ? 'highest temperature' : event === 'records taken' ? 'records taken' : event === 'concentration' ? (unit.startsWith('radiation') ? `${unit.replace(/^radiation/, 'dose rate')}` : `concentration of ${unit}`)
       : event === 'stored' ? `${unit.endsWith('s') ? unit : `${unit}s`} stored`
         : event === 'ill' ? (unit === 'people' ? 'people ill' : `${unit} cases`) : event === 'spilled' ? `${unit.endsWith('s') ? unit : `${unit}s`} spilled`
@@ -538,18 +539,38 @@ function nationPlural(nation: string): string {
   return /(?:ese|ish|ss)$/.test(nation) ? name : `${name}s`;
 }
 
-/** The candidates' shares of one vote, disputed between the same counts, are one dispute: the result. */
+/**
+ * The candidates' shares of one vote, disputed between the same counts, are one dispute: the result.
+ * So are a motion's votes for and against and its abstentions ("68 for, 59 against" against "72 for, 57 against").
+ */
 function mergeShares(found: Contradiction[]): Contradiction[] {
-  const shares = found.filter((c) => c.topic.startsWith('share of the vote for '));
-  if (shares.length < 2) return found;
-  const merged: Contradiction = {
-    ...shares[0],
-    topic: 'result of the vote',
-    summary: `Result of the vote: ${shares.map((c) => c.summary).join('; ')}`,
-    confidence: Math.max(...shares.map((c) => c.confidence)),
-    sides: shares.flatMap((c) => c.sides),
-  };
-  return [...found.filter((c) => !shares.includes(c)), merged];
+  const TALLY = new Set(['votes for the motion', 'votes against the motion', 'abstentions']);
+  let out = found;
+  for (const of of [(c: Contradiction) => c.topic.startsWith('share of the vote for '), (c: Contradiction) => TALLY.has(c.topic)]) {
+    const order = ['votes for the motion', 'votes against the motion', 'abstentions'];
+    const parts = out.filter(of).sort((a, b) => order.indexOf(a.topic) - order.indexOf(b.topic));
+    if (parts.length < 2) continue;
+    // A passage that gives the whole tally is one side, with the figures it gives ("68; 59 against").
+    const sides = new Map<string, Contradiction['sides'][number]>();
+    parts.forEach((c, k) => {
+      for (const x of c.sides) {
+        const key = `${x.file}:${x.start}`;
+        const had = sides.get(key);
+        const value = x.value && k > 0 && TALLY.has(c.topic) ? `${x.value} ${c.topic === 'abstentions' ? 'abstaining' : 'against'}` : x.value;
+        if (!had) sides.set(key, { ...x, ...(value ? { value } : {}) });
+        else if (value && had.value !== value) had.value = had.value ? `${had.value}, ${value}` : value;
+      }
+    });
+    const merged: Contradiction = {
+      ...parts[0],
+      topic: 'result of the vote',
+      summary: `Result of the vote: ${parts.map((c) => c.summary).join('; ')}`,
+      confidence: Math.max(...parts.map((c) => c.confidence)),
+      sides: [...sides.values()],
+    };
+    out = [...out.filter((c) => !parts.includes(c)), merged];
+  }
+  return out;
 }
 
 /** Up to five readings of a camp: one per source first, then more from the same sources; attributed ones first, updates last. */

@@ -654,10 +654,57 @@ function daysWithoutFood(st: Statement, f: Figure): Figure | undefined {
   return { ...f, unitClass: 'days', event: 'without food', eventClass: 'days without food' };
 }
 
+// A vote on a motion, a bill or a resolution: "68 votes in favour, 59 against and 11 abstentions",
+// "68 deputies supported the motion, 59 opposed it and 11 abstained", "the motion won 72 votes".
+const MOTION = /\b(?:motion|bill|resolution|amendment|no-confidence|confidence\s+vote|impeachment|censure|referendum\s+bill)\b/;
+const MEMBERS = String.raw`(?:deputies|mps|members|lawmakers|legislators|senators|councillors|councilors|representatives|delegates)`;
+const VOTE_FOR_AFTER = new RegExp(String.raw`^\s*(?:votes?\s+)?(?:in\s+favou?r\b|for\b(?!\s+(?:the\s+)?(?:government|opposition|coalition|party)\b)|(?:${MEMBERS}\s+)?(?:voted\s+(?:for|in\s+favou?r|yes)|supported|backed|approved)\s+(?:the\s+|it\b))`);
+const VOTE_AGAINST_AFTER = new RegExp(String.raw`^\s*(?:votes?\s+)?(?:against\b(?!\s+(?:the\s+)?(?:government|opposition|coalition|party)\b)|(?:${MEMBERS}\s+)?(?:voted\s+(?:against|no)|opposed)\s+(?:the\s+|it\b))`);
+const ABSTAIN_AFTER = new RegExp(String.raw`^\s*(?:${MEMBERS}\s+)?(?:abstentions?|abstained|abstaining)\b`);
+const WON_BEFORE = /\b(?:won|received|got|secured|gathered|drew|garnered|had|with)\s+(?:only\s+|just\s+)?$/;
+
+// A tally's bare figures, which name no unit: "68 in favour, 59 against", "72 for, 57 against".
+const TALLY = /\b(\d{1,3})\s+(?:votes?\s+)?(in\s+favou?r|for|against)\b(?=\s*(?:,|;|\.|and\b|with\b|while\b|$))/g;
+
+/** A tally's bare counts of votes for and against a motion, which the figures leave out for want of a unit. */
+export function tallies(st: Statement): Figure[] {
+  if (!MOTION.test(st.lower) || !/\bagainst\b|\bin\s+favou?r\b/.test(st.lower)) return NO_FIGURES;
+  const out: Figure[] = [];
+  for (const m of st.lower.matchAll(TALLY)) {
+    const start = st.start + m.index;
+    const end = start + m[1].length;
+    // A figure with a unit there is read on its own ("68 votes in favour").
+    if (st.figures.some((f) => f.start < end && start < f.end)) continue;
+    const event = m[2] === 'against' ? 'votes against' : 'votes for';
+    const n = Number(m[1]);
+    out.push({ start, end, text: m[1], low: n, high: n, unit: 'votes', unitClass: 'votes', event, eventClass: event, approximate: false });
+  }
+  return out.length ? out : NO_FIGURES;
+}
+
+/** A count of votes for or against a motion, or of abstentions, as the whole house cast them. */
+function motionVotes(st: Statement, f: Figure): Figure | undefined {
+  if (f.low === null || f.low !== f.high || f.unitClass === 'percent' || f.unitClass === 'money' || !MOTION.test(st.lower)) return undefined;
+  const prose = st.doc.prose;
+  const after = fold(prose.slice(f.end, Math.min(st.end, f.end + 60))).toLowerCase();
+  const before = fold(prose.slice(Math.max(st.start, f.start - 30), f.start)).toLowerCase();
+  // "two Union deputies voted for it", "two of its deputies": a part of the house, not the count.
+  if (/^\s+of\s+(?:its|their|his|her|the)\b/.test(after)) return undefined;
+  const unit = (f.unit ?? '').toLowerCase();
+  if (unit && !new RegExp(`^(?:votes?|abstentions?|${MEMBERS})$`).test(unit)) return undefined;
+  const rest = after;
+  let event: string | undefined;
+  if (ABSTAIN_AFTER.test(rest) || unit.startsWith('abstention')) event = 'abstentions';
+  else if (VOTE_AGAINST_AFTER.test(rest)) event = 'votes against';
+  else if (VOTE_FOR_AFTER.test(rest) || (/^votes?$/.test(unit) && WON_BEFORE.test(before))) event = 'votes for';
+  if (!event) return undefined;
+  return { ...f, unit: 'votes', unitClass: 'votes', event, eventClass: event };
+}
+
 /** A figure as the passage reads it: a toll with the attackers in it, a concentration or dose rate, goods stored, cases of an illness, a magnitude, a contract's value, a sum withdrawn, a share paid back, a price's premium, records a breach took, a turnout, a vote share, homes cut off from power, a share of workers on strike, bodies counted as the dead, people who left a place or are in shelters, the attackers, rain that fell, the height of a fall, weight lost, days without food, a reward or bail, a column's height, those freed in a prisoner exchange, goods recalled, or the figure as found. */
 export function readingOf(st: Statement, f: Figure): Figure {
   return withAttackers(st, f) ?? concentration(st, f) ?? stored(st, f) ?? cases(st, f) ?? magnitude(st, f) ?? contractValue(st, f) ?? loansValue(st, f) ?? withdrawn(st, f) ?? paidBackShare(st, f) ?? premium(st, f) ?? recordsTaken(st, f)
-    ?? turnout(st, f) ?? voteShare(st, f) ?? withoutPower(st, f) ?? strikeShare(st, f) ?? bodies(st, f) ?? leftPlace(st, f) ?? sheltered(st, f) ?? attackers(st, f) ?? rainfall(st, f) ?? fallHeight(st, f) ?? weightLost(st, f) ?? daysWithoutFood(st, f) ?? sumFor(st, f) ?? plumeHeight(st, f) ?? waveHeight(st, f) ?? repairTime(st, f) ?? exchanged(st, f) ?? recalled(st, f) ?? f;
+    ?? turnout(st, f) ?? voteShare(st, f) ?? withoutPower(st, f) ?? strikeShare(st, f) ?? bodies(st, f) ?? leftPlace(st, f) ?? sheltered(st, f) ?? attackers(st, f) ?? rainfall(st, f) ?? fallHeight(st, f) ?? weightLost(st, f) ?? daysWithoutFood(st, f) ?? sumFor(st, f) ?? plumeHeight(st, f) ?? waveHeight(st, f) ?? repairTime(st, f) ?? exchanged(st, f) ?? recalled(st, f) ?? motionVotes(st, f) ?? f;
 }
 
 // "Ferries carry two million passengers a year": a rate, not what happened.
