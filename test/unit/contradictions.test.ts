@@ -2550,3 +2550,19 @@ describe('contradictions: a vote of no confidence', () => {
     assert.ok(!v.contradictions.some((c) => c.topic === 'denied claim'), listed(v));
   });
 });
+
+describe('contradictions: a sponsor\'s yearly payment, a road closed and a debate ended by the clock', () => {
+  const two = (a: string, b: string) => twoArticles(a, b, '2027-01-16');
+  it('sets one yearly payment against another, and leaves a yearly figure of something else alone', () => {
+    const v = two('The federation says Lumivo Telecom pays 2.8 million zlateks a year for the national team.', 'A copy of the sponsorship contract puts Lumivo\'s payments at six million zlateks a year.');
+    disputeIn(v, (c) => c.topic === 'sum paid a year');
+    const w = two('The federation says Lumivo Telecom pays 2.8 million zlateks a year.', 'The federation spends six million zlateks a year on its training centres.');
+    assert.ok(!w.contradictions.some((c) => c.topic === 'sum paid a year'), listed(w));
+  });
+  it('times the closing of a road and the end of a debate', () => {
+    const v = two('The operator says it closed both carriageways at 16:05 on Thursday, before the snow settled.', 'The barriers did not come down until about 19:30 on Thursday, drivers said.');
+    disputeIn(v, (c) => c.kind === 'temporal' && /closed/.test(c.summary));
+    const w = two('The Speaker closed the debate at 22:10, as the rules permit.', 'The Speaker cut off the debate at 20:35, with 11 deputies still waiting to speak.');
+    disputeIn(w, (c) => c.kind === 'temporal' && /debate/.test(c.summary));
+  });
+});

@@ -270,6 +270,21 @@ function contractValue(st: Statement, f: Figure): Figure | undefined {
   return { ...f, unitClass: WITH_TAX.test(after) ? `${unit} with tax` : unit, event: 'contract value', eventClass: 'contract value' };
 }
 
+// What a sponsor or a client pays each year: "Lumivo pays this federation six million zlateks a year",
+// "the sponsorship is worth 2.8 million a year", "puts its payments at six million a year".
+const PAYS_BEFORE = /\b(?:pays?|paid|paying|payments?|sponsorship|sponsors?|support|fee|fees|deal)\b[^.;"“”]{0,50}$/;
+const A_YEAR = /^\s*(?:[\w'’]+\s+)?(?:a|per|each|every)\s+year\b|^\s*(?:[\w'’]+\s+)?(?:annually|yearly)\b/;
+
+/** A sum paid each year, as the passage gives it. */
+function yearlyPayment(st: Statement, f: Figure): Figure | undefined {
+  if (f.low === null || f.eventClass || (f.unitClass !== 'money' && !(f.unit && LARGE.test(f.text)))) return undefined;
+  const prose = st.doc.prose;
+  const after = fold(prose.slice(f.end, Math.min(st.end, f.end + 30))).toLowerCase();
+  if (!A_YEAR.test(after)) return undefined;
+  if (!PAYS_BEFORE.test(fold(prose.slice(Math.max(st.start, f.start - 60), f.start)).toLowerCase())) return undefined;
+  return { ...f, unitClass: (f.unit ?? 'money').toLowerCase(), event: 'paid a year', eventClass: 'paid a year' };
+}
+
 // What loans came to: "two loans worth 29 million lorins in total", "three loans from the state bank since
 // March 2024, worth a total of 46 million". Not one instalment or one loan of several.
 // A counted set of loans ("two loans", "the loans", "both loans"), not loans in general ("made loans to 400 firms").
@@ -704,7 +719,7 @@ function motionVotes(st: Statement, f: Figure): Figure | undefined {
 /** A figure as the passage reads it: a toll with the attackers in it, a concentration or dose rate, goods stored, cases of an illness, a magnitude, a contract's value, a sum withdrawn, a share paid back, a price's premium, records a breach took, a turnout, a vote share, homes cut off from power, a share of workers on strike, bodies counted as the dead, people who left a place or are in shelters, the attackers, rain that fell, the height of a fall, weight lost, days without food, a reward or bail, a column's height, those freed in a prisoner exchange, goods recalled, or the figure as found. */
 export function readingOf(st: Statement, f: Figure): Figure {
   return withAttackers(st, f) ?? concentration(st, f) ?? stored(st, f) ?? cases(st, f) ?? magnitude(st, f) ?? contractValue(st, f) ?? loansValue(st, f) ?? withdrawn(st, f) ?? paidBackShare(st, f) ?? premium(st, f) ?? recordsTaken(st, f)
-    ?? turnout(st, f) ?? voteShare(st, f) ?? withoutPower(st, f) ?? strikeShare(st, f) ?? bodies(st, f) ?? leftPlace(st, f) ?? sheltered(st, f) ?? attackers(st, f) ?? rainfall(st, f) ?? fallHeight(st, f) ?? weightLost(st, f) ?? daysWithoutFood(st, f) ?? sumFor(st, f) ?? plumeHeight(st, f) ?? waveHeight(st, f) ?? repairTime(st, f) ?? exchanged(st, f) ?? recalled(st, f) ?? motionVotes(st, f) ?? f;
+    ?? yearlyPayment(st, f) ?? turnout(st, f) ?? voteShare(st, f) ?? withoutPower(st, f) ?? strikeShare(st, f) ?? bodies(st, f) ?? leftPlace(st, f) ?? sheltered(st, f) ?? attackers(st, f) ?? rainfall(st, f) ?? fallHeight(st, f) ?? weightLost(st, f) ?? daysWithoutFood(st, f) ?? sumFor(st, f) ?? plumeHeight(st, f) ?? waveHeight(st, f) ?? repairTime(st, f) ?? exchanged(st, f) ?? recalled(st, f) ?? motionVotes(st, f) ?? f;
 }
 
 // "Ferries carry two million passengers a year": a rate, not what happened.
@@ -721,7 +736,7 @@ const SUBSET_TREATED = /^[\w,.-]+\s+(?:injured|wounded|hurt|sick|ill)\s+[\w-]+\s
 export function notACount(st: Statement, figure: Figure): boolean {
   const prose = st.doc.prose;
   const after = fold(prose.slice(figure.end, Math.min(st.end, figure.end + 60)));
-  if (RATE.test(after)) return true;
+  if (RATE.test(after) && figure.eventClass !== 'paid a year') return true;
   // "One injured guard was treated there and released": those treated, a part of the injured.
   if (SUBSET_TREATED.test(prose.slice(figure.start, Math.min(st.end, figure.start + 100)))) return true;
   // "We served the same chicken at two other weddings, and nobody fell ill": none of another set.
