@@ -2566,3 +2566,39 @@ describe('contradictions: a sponsor\'s yearly payment, a road closed and a debat
     disputeIn(w, (c) => c.kind === 'temporal' && /debate/.test(c.summary));
   });
 });
+
+describe('contradictions: look-alikes of the vote, border and police rules are no disputes', () => {
+  const two = (a: string, b: string) => twoArticles(a, b, '2027-04-14');
+  const none = (a: string, b: string, topic: RegExp) => {
+    const v = two(a, b);
+    assert.ok(!v.contradictions.some((c) => topic.test(c.topic ?? '') || topic.test(c.summary)), listed(v));
+  };
+  it('a second convoy, shots at another place, and water cannon are other occasions', () => {
+    none('The aid convoy was let through at the Drava crossing after routine checks, the ministry said.', 'A second convoy was turned back at the Drava crossing on Tuesday, the agency said.', /convoy/);
+    none('At the Drava crossing, soldiers fired warning shots into the air to hold back the crowd.', 'Twenty kilometres north, at Selmo, border guards fired at migrants trying to climb the fence.', /fired at people/);
+    none('Police fired warning shots into the air, the interior ministry said.', 'Police fired water cannon at the protesters, witnesses said.', /fired at people/);
+  });
+  it('what a motion needed, a committee\'s vote and a poll are not the house\'s tally', () => {
+    none('The motion passed with 80 votes in favour and 59 against, the Speaker said.', 'The motion needed 71 votes in favour to pass, the clerk said; it got them, with 59 against.', /result of the vote|votes/);
+    none('The committee voted 9 in favour and 4 against the bill on Monday.', 'The house passed the bill on Tuesday, 80 votes in favour, 59 against.', /result of the vote/);
+    none('In a poll, 52 respondents were in favour of the motion and 40 against.', 'The motion passed by 80 votes in favour to 59 against, the Speaker said.', /result of the vote/);
+  });
+  it('people who crossed a bridge, a police commissioner, and repeated words are not the border, the police or a second speaker', () => {
+    none('About 11,000 people crossed into Norland on Monday, the interior ministry said.', 'Some 40,000 people crossed the old bridge into the town on Monday for the festival, the mayor said.', /crossed/);
+    none('Police Commissioner Anna Lind entered the chamber to speak to the Speaker, aides said.', 'No police officers entered the chamber at any point, the Speaker said.', /police entered/);
+    none('"Nobody will be turned away," said the mayor, Zoran Pelivan.', 'Repeating the words of the mayor, minister Ana Vuk said: "Nobody will be turned away."', /who said it/);
+  });
+  it('a shareholders\' meeting and a council are two bodies; the police stayed outside the building where the chamber is', () => {
+    none('The shareholders\' meeting of Varn Water had no quorum and was postponed.', 'The city council met the quorum and voted to sell its stake in Varn Water.', /quorum/);
+    const v = two('The opposition whip said uniformed police had also entered the chamber.', 'The interior minister said the police had remained outside the building all evening.');
+    disputeIn(v, (c) => c.topic === 'whether police entered');
+  });
+  it('a coach suspended by his club is the person named after the words', () => {
+    const v = two('Varn United has suspended head coach Ivo Brandt pending an inquiry, two board members said.', 'Ivo Brandt stays on as head coach, the club said, and no suspension had been served on him.');
+    disputeIn(v, (c) => c.topic === 'whether an official was suspended');
+  });
+  it('children who crossed alone are counted against children who crossed with no adult', () => {
+    const v = two('Officially, only 38 children crossed the border alone, the ministry said.', 'The refugee agency says 290 children have crossed with no adult at all.');
+    disputeIn(v, (c) => /children/.test(c.topic ?? ''));
+  });
+});

@@ -41,11 +41,14 @@ function openingQuote(st: Statement): string | undefined {
   return close > from && close < c.end - st.start - 1 ? st.lower.slice(from, close) : undefined;
 }
 
+// Words a speaker gives as another's: "repeating the words of the minister", "As the mayor put it, …".
+const REPEATS = /\b(?:repeating|quoting|echoing|citing|mocking|paraphrasing|parroting)\b|\bas\s+(?:the\s+|his\s+|her\s+)?(?:[\w'’.-]+\s+){0,3}?(?:put\s+it|said|says|had\s+said)\s*,|\bin\s+the\s+words\s+of\b|\b(?:words|phrase|slogan|line)\s+of\s+(?:the|his|her)\b/;
+
 /** The same quotation credited to different speakers by different sources. */
 export function sameQuoteContradictions(statements: Statement[], actors: Map<string, Actor>): Contradiction[] {
   // Only named people: a spokesperson's words are also their ministry's, which is no dispute.
   const person = (s: Statement) => !!s.claim?.speaker && actors.get(s.claim.speaker)?.type === 'person';
-  const quotes: Quote[] = statements.filter((s) => (s.claim?.direct || (s.claim && openingQuote(s))) && person(s)).map((st) => ({ st, ...quoteOf(st, readQuote) }));
+  const quotes: Quote[] = statements.filter((s) => (s.claim?.direct || (s.claim && openingQuote(s))) && person(s) && !REPEATS.test(s.lower)).map((st) => ({ st, ...quoteOf(st, readQuote) }));
   // "“We had the warning,” he said. “We did not have the time.”": one quotation broken by its cue
   // is also compared whole, as another outlet may give it in one piece.
   const parts = quotes.length;

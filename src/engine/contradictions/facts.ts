@@ -25,6 +25,10 @@ interface Fact {
   intent?: boolean;
   /** Whether a passage that says both ("halted in Europe; in Asia still on sale") says neither. */
   mixed?: boolean;
+  /** Whether passages that name different days tell of different occasions (a march on Monday, another on Wednesday). */
+  sameDay?: boolean;
+  /** What tells one occasion from another (a place, a body, a party): passages that name different ones are no clash. */
+  occasion?: (st: Statement) => string | undefined;
   topic: string;
   question: string;
   noLabel: string;
@@ -77,6 +81,27 @@ function carriedThrough(thing: string, nouns: string): Fact {
     unless: /\bresum\w*|\brestart\w*|\bovernight\b|\b(?:not|never)\s+(?:yet\s+)?(?:been\s+)?(?:completed|finished|halted|stopped|suspended)\b|\b(?:expected|due|scheduled|planned|hope[sd]?)\s+to\b/,
     topic: `whether the ${thing} was completed`, question: `Was the ${thing} completed`, noLabel: 'halted',
   };
+}
+
+// Another occasion than the story's: "last year", "a month earlier", "in 2019", "in December".
+const OTHER_OCCASION = String.raw`\b(?:last\s+(?:year|month|week)|(?:a\s+)?(?:year|month|week)s?\s+(?:ago|earlier|before)|previous(?:ly)?|in\s+(?:19|20)\d\d|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d))\b`;
+
+/** The first place a passage names ("at Selmo", "in Delmont"): shots there and shots elsewhere are two occasions. */
+function placeNamed(st: Statement): string | undefined {
+  const m = st.mentions.find((x) => x.type === 'place');
+  return m ? m.actor ?? m.text.toLowerCase() : undefined;
+}
+/** The first party or organisation a passage names: one party's walkout is not another's. */
+function groupNamed(st: Statement): string | undefined {
+  const m = st.mentions.find((x) => x.type === 'organization');
+  return m ? m.actor ?? m.text.toLowerCase().replace(/^the\s+/, '') : undefined;
+}
+const PLACE_ENTERED = /\b(chamber|building|campus|mosque|church|cathedral|parliament|premises|compound|university|hall|library|gates?)\b/;
+// The body that met: a shareholders' meeting and a city council are two; a chamber and its parliament one.
+const BODY = /\b(?:(parliament|chamber|house|assembly|senate|congress|legislature|deputies)|(council|councillors)|(board|shareholders|meeting)|(committee))\b/;
+function bodyNamed(st: Statement): string | undefined {
+  const m = BODY.exec(st.lower);
+  return m ? String(m.slice(1).findIndex(Boolean)) : undefined;
 }
 
 const FACTS: Fact[] = [
@@ -213,13 +238,13 @@ const FACTS: Fact[] = [
     thing: 'suspended', ofPerson: true,
     about: /\bsuspended\b|\bsuspension\b|\b(?:at|in)\s+(?:his|her)\s+post\b|\bremains?\s+in\s+post\b|\b(?:remains?|remained|stays?\s+on|stayed\s+on)\s+as\s+(?:the\s+)?(?:head\s+)?(?:coach|director|manager|chief)\b|\b(?:remains?|remained|is\s+still)\s+(?:the\s+)?(?:director|head|chief)\s+of\b|\bstill\s+in\s+post\b/,
     // Also "she had suspended Vuletic pending an inquiry" against "remains the director", "is still in post".
-    yes: [/\b(?:has|had|have)\s+(?:now\s+)?been\s+suspended\b/, /\b(?:was|were|is)\s+suspended\s+(?:from|pending|on\s+full|with|while|until)\b/, /\b(?:has|had|have)\s+suspended\s+(?:him|her|the\s+(?:hospital['’]s\s+|company['’]s\s+)?(?:director|head|chief|commander|officer)|(?:[a-z'’.-]+\s+){1,3}(?:pending|from|for))\b/],
+    yes: [/\b(?:has|had|have)\s+(?:now\s+)?been\s+suspended\b/, /\b(?:was|were|is)\s+suspended\s+(?:from|pending|on\s+full|with|while|until)\b/, /\b(?:has|had|have)\s+suspended\s+(?:him|her|the\s+(?:hospital['’]s\s+|company['’]s\s+)?(?:director|head|chief|commander|officer)|(?:[a-z'’.-]+\s+){1,4}(?:pending|from|for))\b/],
     no: [/\b(?:has|had|have)\s+not\s+been\s+suspended\b|\b(?:was|were|is)\s+not\s+suspended\b/, /\b(?:remains?|remained|stays?|stayed)\s+(?:at|in)\s+(?:(?:his|her)\s+)?post\b/,
       // "no suspension had been served on him", "had received no written notice of any suspension", "stays on as head coach".
       /\bno\s+suspension\s+(?:had\s+|has\s+|was\s+)?(?:ever\s+)?(?:been\s+)?served\b|\b(?:received|got|been\s+given)\s+no\s+(?:written\s+|formal\s+)?notice\s+of\s+(?:any\s+|a\s+)?suspension\b/,
       /\b(?:remains?|remained|stays?\s+on|stayed\s+on)\s+as\s+(?:the\s+)?(?:head\s+)?(?:coach|director|manager|chief)\b/, /\b(?:remains?|remained|is\s+still)\s+(?:the\s+)?(?:director|head|chief)\s+of\b|\b(?:is\s+)?still\s+in\s+post\b/],
     // Matches, flights, services, licences and talks are suspended too.
-    unless: /\b(?:match(?:es)?|game|play|flights?|services?|operations?|production|trading|talks|search|work|classes|licen[cs]es?|permits?|certificates?|accounts?|membership|sentence|league|season|shares|traffic|trains?|rail|aid|voting|vote|construction|payments?|deliveries|exports?|imports?|sales|broadcasts?|campaign|rescue|mining|drilling)\b[^.;]{0,30}?\b(?:been\s+|was\s+|were\s+|is\s+)?suspended\b/,
+    unless: /\b(?:match(?:es)?|game|play|flights?|services?|operations?|production|trading|talks|search|work|classes|licen[cs]es?|permits?|certificates?|accounts?|membership|sentence|league|season|shares|traffic|trains?|rail|aid|voting|vote|construction|payments?|deliveries|exports?|imports?|sales|broadcasts?|campaign|rescue|mining|drilling)\b[^.;]{0,30}?\b(?:been\s+|was\s+|were\s+|is\s+)?suspended\b|\bin\s+(?:19|20)\d\d\b|\b(?:reinstated|was\s+cleared|suspension\s+was\s+lifted|lifted\s+(?:the|his|her)\s+suspension)\b/,
     topic: 'whether an official was suspended', question: 'Suspended', noLabel: 'not suspended',
   },
   {
@@ -228,7 +253,9 @@ const FACTS: Fact[] = [
     thing: 'offered to resign', ofPerson: true,
     about: /\boffer(?:ed|s)?\s+(?:to\s+(?:resign|quit|step\s+down)|(?:his|her|my)\s+resignation)\b|\bno\s+such\s+offer\b|\bno\s+offer\s+to\s+(?:resign|quit|step\s+down)\b/,
     yes: [/\b(?<!not\s|never\s|n['’]t\s)offered\s+(?:at\s+[^.;,]{3,40}?\s+)?(?:to\s+(?:resign|quit|step\s+down)|(?:his|her)\s+resignation)\b/],
-    no: [/\b(?:not|never|n['’]t)\s+offered\s+(?:to\s+(?:resign|quit|step\s+down)|(?:his|her|my)\s+resignation)\b/, /\b(?:made|making)\s+no\s+(?:such\s+)?offer\b|\bno\s+offer\s+to\s+(?:resign|quit|step\s+down)\b/],
+    no: [/\b(?:not|never|n['’]t)\s+offered\s+(?:to\s+(?:resign|quit|step\s+down)|(?:his|her|my)\s+resignation)\b/, /\b(?:made|making)\s+no\s+(?:such\s+)?offer\b|\bno\s+offer\s+to\s+(?:resign|quit|step\s+down)\b/,
+      /\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:he|she|they|it)\s+(?:had\s+|has\s+)?(?:ever\s+)?offered\b/],
+    unless: new RegExp(OTHER_OCCASION),
     topic: 'whether the leader offered to resign', question: 'Offered to resign', noLabel: 'no offer',
   },
   {
@@ -236,26 +263,33 @@ const FACTS: Fact[] = [
     // "Nobody left that chamber before the vote".
     thing: 'walked out before the vote',
     about: /\b(?:walked\s+out|walk-?out|left)\b[^.;]{0,60}?\b(?:before|after|until)\s+the\s+(?:vote|result|ballot|count)\b/,
-    yes: [/\b(?<!not\s|never\s|n['’]t\s)(?:walked\s+out|left|staged\s+a\s+walk-?out)\b[^.;]{0,40}?\bbefore\s+the\s+(?:vote|ballot)\b/],
-    no: [/\b(?:walked\s+out|left)\b[^.;]{0,40}?\b(?:only\s+)?after\s+the\s+(?:result|vote|ballot|count)\b/, /\b(?:nobody|no\s+one|no-one|not\s+one\s+(?:deputy|member|mp))\s+left\b[^.;]{0,40}?\bbefore\s+the\s+(?:vote|ballot)\b/],
-    mixed: true,
+    yes: [/\b(?<!not\s|never\s|n['’]t\s)(?:walked\s+out|staged\s+a\s+walk-?out)\b[^.;]{0,40}?\bbefore\s+the\s+vote\b/],
+    no: [/\b(?:walked\s+out|left)\b[^.;]{0,40}?\b(?:only\s+)?after\s+the\s+(?:result|vote|count)\b/, /\b(?:nobody|no\s+one|no-one|not\s+one\s+(?:deputy|member|mp))\s+left\b[^.;]{0,40}?\bbefore\s+the\s+vote\b/],
+    mixed: true, sameDay: true, occasion: groupNamed,
+    unless: new RegExp(OTHER_OCCASION),
     topic: 'whether they walked out before the vote', question: 'Walked out before the vote', noLabel: 'after the result',
   },
   {
     // Police in a parliament, a campus or a place of worship: "uniformed police had also entered the
     // chamber" against "Not one police officer set foot in the chamber", "police remained outside".
     thing: 'police entered',
-    about: /\bpolice\b/,
-    yes: [/\b(?<!\bno\s|\bnot\s)police(?:\s+officers?)?\b[^.;]{0,30}?\b(?:had\s+|have\s+)?(?:also\s+)?(?:entered|came\s+(?:in(?:to)?|through)|stormed|burst\s+into)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:chamber|building|campus|mosque|church|cathedral|parliament|premises|compound|university|hall)\b/],
+    about: /\bpolice(?:\s+officers?)?\s+(?:[^.;]{0,30}?\s)?(?:entered|set\s+foot|came\s+in|stormed|burst\s+into|remained\s+outside|stayed\s+outside)\b/,
+    // Not "Police Commissioner Anna Lind entered the hall": a police chief is one person, not the police.
+    yes: [/\b(?<!\bno\s|\bnot\s)police(?!\s+(?:commissioner|chief|spokes\w*|minister|officer\s+[A-Z]))(?:\s+officers?)?\b[^.;]{0,30}?\b(?:had\s+|have\s+)?(?:also\s+)?(?:entered|came\s+(?:in(?:to)?|through)|stormed|burst\s+into)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:chamber|building|campus|mosque|church|cathedral|parliament|premises|compound|university|hall)\b/],
     no: [/\b(?:no|not\s+(?:one|a\s+single))\s+police(?:\s+officers?)?\s+(?:had\s+|has\s+|ever\s+)?(?:entered|set\s+foot\s+in|came\s+into)\b/, /\bpolice\s+(?:had\s+)?(?:remained|stayed)\s+outside\b/],
-    mixed: true,
+    // The place entered: a chamber and the building around it are two places, but police who stayed
+    // outside the building were in neither.
+    occasion: (st) => (/\b(?:remained|stayed)\s+outside\b/.test(st.lower) ? undefined : PLACE_ENTERED.exec(st.lower)?.[1]),
+    mixed: true, sameDay: true,
+    unless: new RegExp(String.raw`\b(?:hours|days|minutes)\s+after\b|\bafter\s+the\s+(?:fire|rally|protest|vote|sit-in|occupation)\s+(?:was|had)\b|${OTHER_OCCASION}`),
     topic: 'whether police entered', question: 'Police entered', noLabel: 'no police inside',
   },
   {
     // A quorum at a vote: "97 deputies were registered as present, well above the quorum of 71" against
     // "There was no quorum", "well below the quorum".
-    thing: 'quorum',
+    thing: 'quorum', sameDay: true, occasion: bodyNamed,
     about: /\bquorum\b/,
+    unless: new RegExp(String.raw`\b(?:hoped|wanted|tried|sought|threatened|planned)\s+to\b|${OTHER_OCCASION}`),
     yes: [/\b(?:above|over|exceeded|exceeding|met|meeting|reached)\s+(?:the\s+)?quorum\b|\bquorum\s+(?:was|had\s+been)\s+(?:present|met|reached)\b/],
     no: [/\bno\s+quorum\b|\b(?:below|short\s+of|under)\s+(?:the\s+)?quorum\b|\bwithout\s+(?:a\s+)?quorum\b|\bquorum\s+(?:was\s+|had\s+been\s+)?(?:not|never)\s+(?:present|met|reached)\b|\black(?:ed|ing)\s+(?:a\s+)?quorum\b/],
     mixed: true,
@@ -452,22 +486,26 @@ const FACTS: Fact[] = [
     // Where the shots went: "fired at people standing in the water" against "fired warning shots into
     // the air", "Not one shot was fired at a person".
     thing: 'fired at people',
-    about: /\b(?:fired|shot|shots|firing|aimed)\b/,
+    // The security forces' shots: not a gunman's, a militia's or an air-defence unit's; not water cannon.
+    about: /\b(?:police|officers|guards|soldiers|troops|security\s+forces|army|gendarmes|border\s+police)\b[^.;]{0,40}?\b(?:fired|shot|shots|firing|aimed)\b/,
     yes: [/\b(?<!\bnot\s|\bnever\s|n['’]t\s)(?:fired|shot|firing|opened\s+fire)\s+(?:live\s+(?:rounds|ammunition|bullets)\s+)?(?:directly\s+)?(?:at|on|into)\s+(?:the\s+)?(?:people|them|us|crowds?|protesters|demonstrators|migrants|refugees|civilians|families|marchers|villagers|residents|students|mourners)\b/,
       /\b(?<!\bnot\s|\bnever\s|n['’]t\s)aimed\s+(?:their\s+(?:guns|rifles|weapons)\s+)?(?:directly\s+)?at\s+(?:the\s+)?(?:people|them|us|crowds?|protesters|demonstrators|migrants|refugees|civilians)\b/],
     no: [/\b(?:fired|shot|shots|firing)\b[^.;]{0,40}?\b(?:into|in)\s+the\s+(?:air|sky)\b/, /\bwarning\s+shots\b[^.;]{0,30}?\b(?:skyward|skywards|upward|upwards|overhead)\b/,
       /\b(?:not|never)\s+(?:one|a\s+single)\s+(?:shot|bullet|round)\s+(?:was|had\s+been|has\s+been)\s+(?:fired|aimed)\s+at\b/, /\b(?:nobody|no\s+one|no-one)\s+was\s+(?:aimed|fired|shot)\s+at\b/],
-    mixed: true,
+    mixed: true, sameDay: true, occasion: placeNamed,
+    unless: new RegExp(String.raw`\bwater\s+cannon\b|\bin\s+celebration\b|${OTHER_OCCASION}`),
     topic: 'whether shots were fired at people', question: 'Fired at people', noLabel: 'into the air',
   },
   {
     // An aid convoy or a shipment at a checkpoint: "the convoy was let through after routine checks"
     // against "was turned back at the checkpoint".
     thing: 'convoy let through',
-    about: /\b(?:convoy|lorries|trucks|shipment|aid)\b/,
-    yes: [/\b(?:convoy|lorries|trucks|shipment|aid)\b[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been)\s+(?:finally\s+)?(?:let|allowed|waved|permitted)\s+through\b/, /\b(?:let|allowed|waved)\s+(?:the\s+)?(?:aid\s+)?(?:convoy|lorries|trucks|shipment)\s+through\b/],
-    no: [/\b(?:convoy|lorries|trucks|shipment|aid)\b[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been)\s+(?:stopped\s+[^.;]{0,40}?\s+and\s+)?(?:turned\s+back|turned\s+away|sent\s+back|refused\s+entry|denied\s+entry|blocked)\b/, /\b(?:turned|sent)\s+(?:the\s+)?(?:aid\s+)?(?:convoy|lorries|trucks|shipment)\s+(?:back|away)\b/],
-    mixed: true,
+    about: /\bconvoys?\b/,
+    yes: [/\bconvoys?\b[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been)\s+(?:finally\s+)?(?:let|allowed|waved|permitted)\s+through\b/, /\b(?:let|allowed|waved)\s+(?:the\s+)?(?:aid\s+)?(?:convoy|lorries|trucks|shipment)\s+through\b/],
+    no: [/\bconvoys?\b[^.;]{0,80}?\b(?:was|were|had\s+been|has\s+been)\s+(?:stopped\s+[^.;]{0,40}?\s+and\s+)?(?:turned\s+back|turned\s+away|sent\s+back|refused\s+entry|denied\s+entry)\b/, /\b(?:turned|sent)\s+(?:the\s+)?(?:aid\s+)?(?:convoy|lorries|trucks|shipment)\s+(?:back|away)\b/],
+    mixed: true, sameDay: true, occasion: placeNamed,
+    // "A second convoy", "the first convoy": another convoy than the one the others speak of.
+    unless: new RegExp(String.raw`\b(?:second|third|another|first|earlier|later|next)\s+(?:aid\s+|[\w-]+\s+)?convoy\b|${OTHER_OCCASION}`),
     topic: 'whether the convoy was let through', question: 'Let through', noLabel: 'turned back',
   },
   {
@@ -773,7 +811,15 @@ const ANY_FACT = new RegExp(FACTS.map((f) => `(?:${f.about.source})`).join('|'))
 
 /** The actor of the person a fact's words are said of ("Raul Venko had been suspended"), or ''. */
 function personBefore(st: Statement, about: RegExp): string {
-  return personNamedBefore(st, st.start + (about.exec(st.lower)?.index ?? 0))?.actor ?? '';
+  const m = about.exec(st.lower);
+  const at = st.start + (m?.index ?? 0);
+  // "The club has suspended head coach Ivo Brandt": the person named right after the words is the one they are of.
+  if (m) {
+    const end = at + m[0].length;
+    const object = st.mentions.find((x) => x.type === 'person' && x.actor && x.start >= end && /^\s+(?:(?!(?:by|from|to|with|and|as|said|says|told)\s)[a-z'’.-]+\s+){0,3}$/.test(st.lower.slice(end - st.start, x.start - st.start)));
+    if (object) return object.actor ?? '';
+  }
+  return personNamedBefore(st, at)?.actor ?? '';
 }
 // "He had not been charged", "her client had been questioned, not charged": a person the passage does not name.
 const UNNAMED = /\b(?:he|she|him|her\s+client|his\s+client|my\s+client|our\s+client|her\s+condition|his\s+condition|(?:its|their|our)\s+(?:leader|general\s+secretary|chairman|chairwoman|president|candidate))\b\s*["“]?[^.;:"“”]{0,40}$/;
@@ -800,12 +846,18 @@ export function factContradictions(statements: Statement[]): Contradiction[] {
     const only = named?.size === 1 ? [...named][0] : '';
     return disagreements(about[k], (st): YesNo | undefined => {
       const r = factsOf(st, readFacts)[k];
-      return r === undefined ? undefined : { thing: who ? `${f.thing}|${who.get(st) || (f.unnamedIsOnly || unnamedBefore(st, f.about) ? only : '')}` : f.thing, yes: r };
+      return r === undefined ? undefined : { thing: (who ? `${f.thing}|${who.get(st) || (f.unnamedIsOnly || unnamedBefore(st, f.about) ? only : '')}` : f.thing), yes: r };
     }).flatMap(({ yes, no }) => {
       // "No case had been opened" on Monday and "opened an investigation" on Wednesday tell a sequence.
       const later = (n: Statement, y: Statement) => n.file !== y.file && !((dayOf(n) ?? Infinity) < (dayOf(y) ?? -Infinity));
-      const ys = f.once ? yes.filter((y) => no.some((n) => later(n, y))) : yes;
-      const ns = f.once ? no.filter((n) => ys.some((y) => later(n, y))) : no;
+      // "Police fired on protesters on Wednesday" and "fired into the air on Monday": two days, two occasions.
+      const sameDay = (n: Statement, y: Statement) => { const a = dayOf(n); const b = dayOf(y); return n.file !== y.file && (a === undefined || b === undefined || a === b); };
+      const occasion = f.occasion;
+      const sameOccasion = occasion ? (n: Statement, y: Statement) => { const a = occasion(n); const b = occasion(y); return a === undefined || b === undefined || a === b; } : undefined;
+      const timing = f.once ? later : f.sameDay ? sameDay : undefined;
+      const pairs = timing || sameOccasion ? (n: Statement, y: Statement) => n.file !== y.file && (!timing || timing(n, y)) && (!sameOccasion || sameOccasion(n, y)) : undefined;
+      const ys = pairs ? yes.filter((y) => no.some((n) => pairs(n, y))) : yes;
+      const ns = pairs ? no.filter((n) => ys.some((y) => pairs(n, y))) : no;
       return ys.length && ns.length ? [yesNoContradiction(f.topic, `${f.question}: yes (${voicesOf(ys)}) vs ${f.noLabel} (${voicesOf(ns)})`, ys, ns)] : [];
     });
   });

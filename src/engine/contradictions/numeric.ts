@@ -113,7 +113,9 @@ function dayNamedNear(st: Statement, figure: Figure): string | undefined {
   const at = figure.start - st.start;
   // Measured from the figure's end after it ("about 19,000 homes … on Saturday"), from its start before it.
   const end = figure.end - st.start;
-  const near = [...st.lower.matchAll(WEEKDAYS_NAMED)].map((m) => ({ day: m[0], gap: m.index >= end ? m.index - end : Math.abs(at - m.index) }))
+  // Not a day another figure stands between ("6,000 homes still had no power, against 15,000 on Sunday").
+  const between = (m: RegExpMatchArray) => (m.index! >= end ? st.lower.slice(end, m.index) : st.lower.slice(m.index! + m[0].length, at));
+  const near = [...st.lower.matchAll(WEEKDAYS_NAMED)].filter((m) => !/\d/.test(between(m))).map((m) => ({ day: m[0], gap: m.index >= end ? m.index - end : Math.abs(at - m.index) }))
     .filter((d) => d.gap <= 45).sort((a, b) => a.gap - b.gap)[0];
   if (near) return near.day;
   return /\btoday\b/.test(st.lower) ? publishedWeekday(st) : undefined;
@@ -122,6 +124,16 @@ function dayNamedNear(st: Statement, figure: Figure): string | undefined {
 /** The weekday the article was written on. */
 function publishedWeekday(st: Statement): string | undefined {
   return st.published ? WEEKDAYS[new Date(st.published.slice(0, 10)).getUTCDay()] : undefined;
+}
+
+// "At the Veska checkpoint alone", "on Monday alone": a part of the whole. Not "crossed alone", children without an adult.
+const PART_ALONE = /\b(?:checkpoint|crossing|post|point|ford|bridge|week|day|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][\w'’-]+)\s+alone\b/;
+const WHICH_VOTE = /\b((?:first|second|third|final|another|initial|earlier|provisional)\s+(?:reading|amendment|motion|vote|ballot|count|round)|committee|senate|upper\s+house|lower\s+house|amendment|budget|recount|initial\s+count|last\s+year|previous|similar)\b/g;
+
+/** The first place a passage names, by its actor or else its words. */
+function placeOf(st: Statement): string {
+  const m = st.mentions.find((x) => x.type === 'place');
+  return m ? m.actor ?? m.text.toLowerCase() : '';
 }
 
 /** What sets a reading apart (see Reading.kind), for the quantities that have such a thing. */
@@ -143,7 +155,16 @@ function kindOf(st: Statement, key: string, figure: Figure): { kind?: string } {
   // "61 people were in hospital on Wednesday", "88 on Thursday": how many are there now changes by the day.
   // A live blog's "seven are still in hospital" with no day named is of the day it was written.
   // So do the homes still without power.
-  else if (key.endsWith('|hospitalised still') || key.endsWith('|without power still')) kind = dayNamedNear(st, figure) ?? publishedWeekday(st);
+  else if (key.endsWith('|hospitalised still')) kind = dayNamedNear(st, figure) ?? publishedWeekday(st);
+  // Homes still cut off are counted by the day and by the place: a town's count is not the county's.
+  else if (key.endsWith('|without power still')) kind = `${dayNamedNear(st, figure) ?? publishedWeekday(st)}|${placeOf(st)}`;
+  // Those who crossed at one checkpoint ("at Veska", "at the Veska checkpoint alone") or in one week are a part of all who crossed.
+  else if (key.endsWith('|crossed')) {
+    const at = st.mentions.find((m) => m.type === 'place' && /\bat\s+(?:the\s+)?$/i.test(st.doc.prose.slice(Math.max(st.start, m.start - 8), m.start)));
+    kind = `${at?.actor ?? (PART_ALONE.test(st.doc.prose.slice(st.start, st.end)) ? 'part' : '')}|${/\bthis\s+week\b/.test(st.lower) ? 'week' : /\b(?:today|yesterday)\b/.test(st.lower) ? 'day' : ''}`;
+  }
+  // Which vote a tally is of: a reading's, a committee's, a chamber's, an amendment's, a first count's.
+  else if (key.startsWith('votes|')) kind = [...fold(st.doc.prose.slice(Math.max(st.start, figure.start - 120), figure.start)).toLowerCase().matchAll(WHICH_VOTE)].pop()?.[1] ?? 'the vote';
   return kind ? { kind } : {};
 }
 

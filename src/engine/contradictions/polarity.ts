@@ -167,7 +167,7 @@ function readDenial(s: Statement): Omit<Denial, 'st'> | undefined {
   // kind does or does not do in general, not a denial that something happened.
   if (!cue && GENERIC_NEGATED.test(s.lower.slice(Math.max(0, from - 80), from))) return undefined;
   // "We will not vote to bring down a government we sit in": an intent, not a denial that something happened.
-  if (!cue && /\b(?:will|shall|would)\s+not\s*$|\bwon['’]t\s*$/.test(s.lower.slice(Math.max(0, from - 16), from))) return undefined;
+  if (!cue && (/\b(?:will|shall|would)\s+(?:not|never)\s*$|\bwon['’]t\s*$/.test(s.lower.slice(Math.max(0, from - 16), from)) || /^\s*going\s+to\b/.test(s.lower.slice(from)))) return undefined;
   // What is denied runs to the end of its clause: "Not a single live round was fired by the police."
   const rest = s.lower.slice(from);
   const stop = rest.search(DENIAL_END);

@@ -676,6 +676,10 @@ const MEMBERS = String.raw`(?:deputies|mps|members|lawmakers|legislators|senator
 const VOTE_FOR_AFTER = new RegExp(String.raw`^\s*(?:votes?\s+)?(?:in\s+favou?r\b|for\b(?!\s+(?:the\s+)?(?:government|opposition|coalition|party)\b)|(?:${MEMBERS}\s+)?(?:voted\s+(?:for|in\s+favou?r|yes)|supported|backed|approved)\s+(?:the\s+|it\b))`);
 const VOTE_AGAINST_AFTER = new RegExp(String.raw`^\s*(?:votes?\s+)?(?:against\b(?!\s+(?:the\s+)?(?:government|opposition|coalition|party)\b)|(?:${MEMBERS}\s+)?(?:voted\s+(?:against|no)|opposed)\s+(?:the\s+|it\b))`);
 const ABSTAIN_AFTER = new RegExp(String.raw`^\s*(?:${MEMBERS}\s+)?(?:abstentions?|abstained|abstaining)\b`);
+// Not the house's tally: a poll's, a bloc's ("the Liberals cast 14 votes against"), a crowd's.
+const NOT_THE_HOUSE = /\b(?:polls?|surveys?|respondents|residents|bloc|caucus|faction|cast\s+(?:\d+|its|their)|demonstrat\w*|protesters)\b/;
+// What a motion needed is no count of what it got: "needed 71 votes in favour", "three short of".
+const THRESHOLD_BEFORE = /\b(?:needed|needs|need|required|requires|require|necessary|short\s+of|majority\s+of|threshold\s+of|at\s+least)\s+(?:[\w-]+\s+){0,2}$/;
 const WON_BEFORE = /\b(?:won|received|got|secured|gathered|drew|garnered|had|with)\s+(?:only\s+|just\s+)?$/;
 
 // A tally's bare figures, which name no unit: "68 in favour, 59 against", "72 for, 57 against".
@@ -683,13 +687,14 @@ const TALLY = /\b(\d{1,3})\s+(?:votes?\s+)?(in\s+favou?r|for|against)\b(?=\s*(?:
 
 /** A tally's bare counts of votes for and against a motion, which the figures leave out for want of a unit. */
 export function tallies(st: Statement): Figure[] {
-  if (!MOTION.test(st.lower) || !/\bagainst\b|\bin\s+favou?r\b/.test(st.lower)) return NO_FIGURES;
+  if (!MOTION.test(st.lower) || !/\bagainst\b|\bin\s+favou?r\b/.test(st.lower) || !/\bvot(?:e|es|ed|ing)\b|\babstention|\b(?:passed|carried|adopted|defeated|rejected|approved|failed)\b/.test(st.lower) || NOT_THE_HOUSE.test(st.lower)) return NO_FIGURES;
   const out: Figure[] = [];
   for (const m of st.lower.matchAll(TALLY)) {
     const start = st.start + m.index;
     const end = start + m[1].length;
     // A figure with a unit there is read on its own ("68 votes in favour").
     if (st.figures.some((f) => f.start < end && start < f.end)) continue;
+    if (THRESHOLD_BEFORE.test(st.lower.slice(Math.max(0, m.index - 30), m.index))) continue;
     const event = m[2] === 'against' ? 'votes against' : 'votes for';
     const n = Number(m[1]);
     out.push({ start, end, text: m[1], low: n, high: n, unit: 'votes', unitClass: 'votes', event, eventClass: event, approximate: false });
@@ -697,12 +702,28 @@ export function tallies(st: Statement): Figure[] {
   return out.length ? out : NO_FIGURES;
 }
 
+// Who crossed a border, not a bridge or into a stadium: "11,412 people entered the country", "crossed into Ozrenia".
+const BORDER = /\b(?:border|frontier|refugees?|asylum|fleeing|fled|migrants?|checkpoint)\b/;
+const BORDER_I = new RegExp(BORDER.source, 'i');
+// "crossed into Norland", "entered the country": a border without the word.
+const INTO_A_COUNTRY = /^[^.;]{0,30}?\b(?:crossed\s+into\s+[A-Z]|(?:entered|crossed\s+into)\s+the\s+country\b)/;
+const CROSSED_PLACE_AFTER = /^[^.;]{0,40}?\b(?:crossed|entered)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:stadium|hall|building|cathedral|church|bridge|river|square|arena|ground|station|hospital|camp|park|street|road|town|city|village|chamber|court|office|museum)\b/;
+
+/** A count of people who crossed or entered, kept only where the passage tells of a border. */
+function crossing(st: Statement, f: Figure): Figure | undefined {
+  if (f.eventClass !== 'crossed') return undefined;
+  // The story tells of a border somewhere, not necessarily in this sentence ("290 children have crossed with no adult").
+  if ((BORDER.test(st.lower) || BORDER_I.test(st.doc.prose) || INTO_A_COUNTRY.test(st.doc.prose.slice(f.end, Math.min(st.end, f.end + 60)))) && !CROSSED_PLACE_AFTER.test(fold(st.doc.prose.slice(f.end, Math.min(st.end, f.end + 80))).toLowerCase())) return undefined;
+  return { ...f, event: null, eventClass: null };
+}
+
 /** A count of votes for or against a motion, or of abstentions, as the whole house cast them. */
 function motionVotes(st: Statement, f: Figure): Figure | undefined {
-  if (f.low === null || f.low !== f.high || f.unitClass === 'percent' || f.unitClass === 'money' || !MOTION.test(st.lower)) return undefined;
+  if (f.low === null || f.low !== f.high || f.unitClass === 'percent' || f.unitClass === 'money' || !MOTION.test(st.lower) || NOT_THE_HOUSE.test(st.lower)) return undefined;
   const prose = st.doc.prose;
   const after = fold(prose.slice(f.end, Math.min(st.end, f.end + 60))).toLowerCase();
   const before = fold(prose.slice(Math.max(st.start, f.start - 30), f.start)).toLowerCase();
+  if (THRESHOLD_BEFORE.test(before)) return undefined;
   // "two Union deputies voted for it", "two of its deputies": a part of the house, not the count.
   if (/^\s+of\s+(?:its|their|his|her|the)\b/.test(after)) return undefined;
   const unit = (f.unit ?? '').toLowerCase();
@@ -718,7 +739,7 @@ function motionVotes(st: Statement, f: Figure): Figure | undefined {
 
 /** A figure as the passage reads it: a toll with the attackers in it, a concentration or dose rate, goods stored, cases of an illness, a magnitude, a contract's value, a sum withdrawn, a share paid back, a price's premium, records a breach took, a turnout, a vote share, homes cut off from power, a share of workers on strike, bodies counted as the dead, people who left a place or are in shelters, the attackers, rain that fell, the height of a fall, weight lost, days without food, a reward or bail, a column's height, those freed in a prisoner exchange, goods recalled, or the figure as found. */
 export function readingOf(st: Statement, f: Figure): Figure {
-  return withAttackers(st, f) ?? concentration(st, f) ?? stored(st, f) ?? cases(st, f) ?? magnitude(st, f) ?? contractValue(st, f) ?? loansValue(st, f) ?? withdrawn(st, f) ?? paidBackShare(st, f) ?? premium(st, f) ?? recordsTaken(st, f)
+  return crossing(st, f) ?? withAttackers(st, f) ?? concentration(st, f) ?? stored(st, f) ?? cases(st, f) ?? magnitude(st, f) ?? contractValue(st, f) ?? loansValue(st, f) ?? withdrawn(st, f) ?? paidBackShare(st, f) ?? premium(st, f) ?? recordsTaken(st, f)
     ?? yearlyPayment(st, f) ?? turnout(st, f) ?? voteShare(st, f) ?? withoutPower(st, f) ?? strikeShare(st, f) ?? bodies(st, f) ?? leftPlace(st, f) ?? sheltered(st, f) ?? attackers(st, f) ?? rainfall(st, f) ?? fallHeight(st, f) ?? weightLost(st, f) ?? daysWithoutFood(st, f) ?? sumFor(st, f) ?? plumeHeight(st, f) ?? waveHeight(st, f) ?? repairTime(st, f) ?? exchanged(st, f) ?? recalled(st, f) ?? motionVotes(st, f) ?? f;
 }
 
