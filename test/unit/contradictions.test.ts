@@ -2602,3 +2602,22 @@ describe('contradictions: look-alikes of the vote, border and police rules are n
     disputeIn(v, (c) => /children/.test(c.topic ?? ''));
   });
 });
+
+describe('contradictions: a red signal and a faulty valve as causes', () => {
+  const two = (a: string, b: string) => twoArticles(a, b, '2027-11-17');
+  it('sets a train that passed a signal at red against a signal that showed green', () => {
+    const v = two('The collision near Krell killed nine people. The agency said the passenger train passed signal K2 while it was red.',
+      'The driver told colleagues from his hospital bed that the signal was showing green, his union said of the collision.');
+    disputeIn(v, (c) => c.topic === 'what caused it');
+  });
+  it('sets sabotage against a fault in the equipment', () => {
+    const v = two('The interior minister said the fire at the refinery was sabotage and that a separatist group was behind it.',
+      'Union leaders suggested that the fire began with a fault in the equipment rather than a criminal act.');
+    disputeIn(v, (c) => c.topic === 'what caused it');
+  });
+  it('leaves a red light passed in another story and a green signal given for a plan alone', () => {
+    const v = two('A lorry driver who went through a red light in Varn last year was fined, the court heard. The bus crash on Monday killed four.',
+      'The minister gave the green signal to the new bypass on Monday. The bus crash killed four people, police said.');
+    assert.ok(!v.contradictions.some((c) => c.topic === 'what caused it'), listed(v));
+  });
+});

@@ -17,7 +17,7 @@ type Cause = 'deliberate' | 'natural' | 'technical' | 'human';
 const CAUSES: [Cause, string][] = [
   ['deliberate', '(?:set|lit|started)\\s+(?:deliberately|on\\s+purpose)|deliberately\\s+(?:set|lit|started)|sabotage|saboteurs?|arson|arsonists?|(?:a\\s+)?deliberate\\s+(?:act|attack)|deliberate|(?:a\\s+)?(?:bomb|explosive\\s+device|incendiary\\s+device)|(?:a\\s+)?criminal\\s+act|criminal\\s+hands|foul\\s+play|(?:a\\s+)?terror(?:ist)?\\s+attack|(?:an\\s+)?act\\s+of\\s+(?:sabotage|terror(?:ism)?)|(?:a\\s+)?planned\\s+(?:operation|attack)|(?:a\\s+)?hybrid\\s+attack'],
   ['natural', '(?:the\\s+)?weather|(?:a\\s+)?(?:violent\\s+|severe\\s+|sudden\\s+)?(?:storms?|thunderstorms?|squalls?|gales?)|(?:thick\\s+|dense\\s+)?fog|(?:high|strong|heavy)\\s+winds?|(?:heavy\\s+|exceptional\\s+|torrential\\s+|record\\s+)?(?:rain|rainfall|downpours?)|(?:heavy\\s+|the\\s+)?snow(?:fall)?|icing|lightning(?:\\s+strike)?|(?:the\\s+)?heatwave|(?:the\\s+)?drought|turbulence|(?:a\\s+)?natural\\s+(?:release|causes?|event|phenomenon|avalanche|slide|disaster)'],
-  ['technical', '(?:a\\s+|an\\s+)?(?:technical|mechanical|electrical|structural|engine|equipment|brake|hydraulic|signal)\\s+(?:fault|failure|problem|defect|malfunction)s?|engine\\s+trouble|(?:a\\s+)?short[- ]circuit|faulty\\s+wiring|(?:a\\s+)?gas\\s+leak|(?:a\\s+)?leak\\s+in\\s+the\\s+gas\\s+\\w+|metal\\s+fatigue|corrosion|(?:a\\s+)?design\\s+(?:flaw|fault)|(?:a\\s+|the\\s+)?(?:sagging\\s+|damaged\\s+|faulty\\s+|fallen\\s+)?power\\s+line|(?:the\\s+)?(?:left|right|port|starboard|faulty|failing)\\s+engine'],
+  ['technical', '(?:a\\s+|an\\s+)?(?:technical|mechanical|electrical|structural|engine|equipment|brake|hydraulic|signal)\\s+(?:fault|failure|problem|defect|malfunction)s?|engine\\s+trouble|(?:a\\s+)?short[- ]circuit|faulty\\s+wiring|(?:a\\s+)?gas\\s+leak|(?:a\\s+)?leak\\s+in\\s+the\\s+gas\\s+\\w+|metal\\s+fatigue|corrosion|(?:a\\s+)?design\\s+(?:flaw|fault)|(?:a\\s+|the\\s+)?(?:sagging\\s+|damaged\\s+|faulty\\s+|fallen\\s+)?power\\s+line|(?:the\\s+)?(?:left|right|port|starboard|faulty|failing)\\s+engine|(?:a\\s+)?(?:fault|failure|defect|malfunction)s?\\s+in\\s+the\\s+(?:[\\w-]+\\s+)?(?:equipment|valve|signal(?:ling)?|pipe(?:line)?|system|wiring|brakes)|(?:a\\s+|the\\s+)?(?:faulty|defective|leaking|broken)\\s+(?:valve|signal|pipe|seal|switch|points)'],
   ['human', '(?:human|pilot|driver|operator|crew)\\s+error|(?:an?\\s+|the\\s+)?(?:dragg(?:ed|ing)\\s+)?anchor(?:\\s+dragg(?:ed|ing))?|speeding|negligence|(?:the\\s+)?(?:quarry|quarrying|blasting(?:\\s+at\\s+(?:the\\s+|a\\s+)?(?:nearby\\s+)?(?:quarry|site))?)|(?:a\\s+)?(?:discarded\\s+cigarette)|(?:a\\s+|an\\s+)?(?:charge|explosives?)\\s+(?:fired|set\\s+off|detonated)\\s+by\\s+[^.;,]{3,60}?'],
 ];
 // A cause's words end its noun phrase: a stop, a conjunction, or a phrase that says whose or where.
@@ -76,6 +76,10 @@ const MEANT = new RegExp(`\\b(?:(?:this|it|the\\s+(?:${EVENT_WORDS}))\\s+(?:was|
 const ACCIDENT = new RegExp(`\\b(?:this|it|the\\s+(?:${EVENT_WORDS}))\\s+(?:was|is)\\s+(?:an?\\s+)(?:(?:tragic|terrible|pure|simple)\\s+)?accident(?![\\w-])(?!\\s+(?:waiting|blackspot|prone))`);
 // "The brakes failed", "the driver fell asleep": a vehicle's failure or its driver's lapse, told as the cause.
 const FAILED = /\b(?:the|its|his|her|their)\s+(?:(?:bus|coach|lorry|truck|train|plane|aircraft|helicopter|car|van|ferry|boat)['’]s\s+|(?:left|right)\s+)?(?:(brakes?|engines?|steering)\s+(?:had\s+)?(?:failed|gone|gave\s+way|cut\s+out|(?:was|were|had\s+been)\s+(?:losing\s+power|failing))|(?:bus\s+|coach\s+|lorry\s+|truck\s+|train\s+)?(?:driver|pilot|captain)\b[^.;]{0,30}?\b(?:fell\s+asleep|dozed\s+off))/;
+// A train that passed a signal at red is its driver's doing; a signal that showed green or cleared by a fault is the signal's,
+// and says the driver did nothing wrong.
+const PASSED_RED = /\bpassed\s+(?:a\s+|the\s+)?(?:red\s+signal|signal\s+(?:[\w-]+\s+){0,6}?(?:at|while\s+it\s+was)\s+red)\b|\b(?:ran|jumped|went\s+through)\s+a\s+red\s+(?:signal|light)\b|\bhad\s+a\s+red\s+signal\s+and\s+(?:he|she)\s+did\s+not\s+stop\b|\b(?:at|showing|was)\s+red\s+when\s+the\s+(?:[\w-]+\s+)?train\s+(?:passed|went\s+past)\b/;
+const SIGNAL_GREEN = /\bsignal\s+(?:was\s+|had\s+been\s+)?(?:show(?:ed|ing)|at|gave(?:\s+him|\s+her)?)\s+(?:a\s+)?green\b|\bhad\s+a\s+green\s+signal\b|\bsignal\b[^.;]{0,40}?\bcleared\s+for\s+(?:him|her)\s+because\s+of\s+a\s+fault\b/;
 // Questions, guesses and other events: no account of this event's cause.
 const OPEN = /\b(?:whether|if|may\s+have|might\s+have|could\s+have|possible|possibly|possibility|theor(?:y|ies)|hypothes[ie]s|lines?\s+of\s+inquiry|being\s+investigated|investigating|examining|looking\s+into|would\s+have)\b/;
 const OTHER_EVENT = /\b(?:last\s+(?:year|week|month|winter|summer|spring|autumn)|previous|earlier\s+(?:fire|crash|accident|blast|explosion|collapse|derailment|slide)s?|in\s+the\s+past|similar|another|other|separate|ago|decades?|(?:19|20)\d\ds?|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/;
@@ -192,6 +196,9 @@ function readCause(st: Statement): Reading | undefined {
   }
   const failed = FAILED.exec(lower);
   if (failed && !/\b(?:not|no|never|deny|denies|denied)\b[^.;,]{0,30}$/.test(lower.slice(0, failed.index))) gives.add(failed[1] ? 'technical' : 'human');
+  const red = PASSED_RED.exec(lower);
+  if (red && !/\b(?:not|no|never|deny|denies|denied)\b[^.;,]{0,30}$/.test(lower.slice(0, red.index))) gives.add('human');
+  else if (SIGNAL_GREEN.test(lower)) { gives.add('technical'); denies.add('human'); }
   if (MEANT.test(lower)) gives.add('deliberate');
   else if (ACCIDENT.test(lower)) denies.add('deliberate');
   for (const c of [...gives]) if (denies.has(c)) { gives.delete(c); denies.delete(c); }
