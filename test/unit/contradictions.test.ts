@@ -2621,3 +2621,25 @@ describe('contradictions: a red signal and a faulty valve as causes', () => {
     assert.ok(!v.contradictions.some((c) => c.topic === 'what caused it'), listed(v));
   });
 });
+
+describe('contradictions: a night of protests after an election', () => {
+  const two = (a: string, b: string) => twoArticles(a, b, '2026-10-13');
+  it('reads "denied she had been detained" as not held', () => {
+    const v = two('The ministry denied she had been detained. Ana Rusk is at home, her lawyer said.', 'Ana Rusk is not under arrest, a ministry spokesman said.');
+    assert.ok(!v.contradictions.some((c) => /custody/.test(c.summary)), listed(v));
+    const w = two('Ana Rusk was detained at her home on Monday night, her campaign said.', 'The ministry denied that Ana Rusk had been detained.');
+    disputeIn(w, (c) => /custody/.test(c.summary));
+  });
+  it('keeps a turnout at six in the evening apart from the final one', () => {
+    const v = two('The commission said turnout stood at 54.7 percent at 6 p.m. on Sunday, two hours before polls closed.', 'Turnout was 61.2 percent, the commission said.');
+    assert.ok(!v.contradictions.some((c) => /turnout/i.test(c.topic ?? '')), listed(v));
+    const w = two('Turnout was 54.7 percent, the commission said.', 'Turnout was 61.2 percent, the opposition said.');
+    disputeIn(w, (c) => /turnout/i.test(c.topic ?? ''));
+  });
+  it('keeps arrests across the country apart from one city\'s, and an appeal for calm is no warning', () => {
+    const v = two('In all, 297 people were detained across the country on Monday night, the ministry said.', 'The rights centre counts at least 640 people detained in Kalbrek since Monday night.');
+    assert.ok(!v.contradictions.some((c) => /arrested/i.test(c.topic ?? '')), listed(v));
+    const w = two('The candidate urged people to avoid violence before the police moved in.', 'We heard no warning before the tear gas, a protester said.');
+    assert.ok(!w.contradictions.some((c) => c.topic === 'whether a warning was given'), listed(w));
+  });
+});

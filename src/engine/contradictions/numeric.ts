@@ -128,6 +128,7 @@ function publishedWeekday(st: Statement): string | undefined {
 
 // "At the Veska checkpoint alone", "on Monday alone": a part of the whole. Not "crossed alone", children without an adult.
 const PART_ALONE = /\b(?:checkpoint|crossing|post|point|ford|bridge|week|day|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][\w'’-]+)\s+alone\b/;
+const NATIONWIDE = /\b(?:across|throughout|around)\s+the\s+country\b|\b(?:nationwide|countrywide|nationally)\b/;
 const WHICH_VOTE = /\b((?:first|second|third|final|another|initial|earlier|provisional)\s+(?:reading|amendment|motion|vote|ballot|count|round)|committee|senate|upper\s+house|lower\s+house|amendment|budget|recount|initial\s+count|last\s+year|previous|similar)\b/g;
 
 /** The first place a passage names, by its actor or else its words. */
@@ -145,6 +146,8 @@ function kindOf(st: Statement, key: string, figure: Figure): { kind?: string } {
     // The state's voices offer one reward: "the minister announced" and "the government has offered".
     kind = who && !NOT_OFFERERS.has(who) ? (AUTHORITIES.has(who) ? 'authorities' : who) : undefined;
   }
+  // Arrests "across the country" on a night of protests hold those in the city the others count, and more.
+  else if (key.endsWith('|arrested')) kind = NATIONWIDE.test(st.lower) ? 'nationwide' : 'here';
   else if (key.endsWith('|bail')) kind = st.mentions.find((m) => m.actor && m.type === 'person')?.actor;
   // A prison term is someone's: the person named last before it, not the one who says it.
   else if (key.endsWith('|prison term')) kind = st.mentions.filter((m) => m.actor && m.type === 'person' && m.end <= figure.start && m.actor !== st.claim?.speaker).pop()?.actor;

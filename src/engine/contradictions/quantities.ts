@@ -344,6 +344,8 @@ const IT_AT = /\b(?:puts?|putting|estimates?d?|gives?|gave)\s+it\s+at\s*$|\bsays
 
 // Turnout so far on the day, not the final one: "by midday", "as of 3 p.m.", "midday turnout".
 const SO_FAR = /\b(?:by|at|as\s+of|until|before)\s+(midday|noon|lunchtime|mid-?(?:morning|afternoon)|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?|h\b|o['’]clock)|\d{1,2}[:.]\d\d)|\b(midday|noon|early|morning|afternoon|provisional|partial)\s+turnout\b/;
+// The same after the figure: "turnout stood at 54.7 percent at 6 p.m. on Sunday".
+const SO_FAR_AFTER = /^\s*(?:percent|per\s+cent|%)?\s*,?\s*(?:by|at|as\s+of)\s+(midday|noon|lunchtime|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?|h\b|o['’]clock)|\d{1,2}[:.]\d\d)/;
 // A group's turnout: "turnout among young voters was", "youth turnout", "turnout abroad".
 const GROUP_AFTER = /^turnout\s+(?:among|of|for)\s+((?:[a-z'’-]+\s+){0,3}?[a-z'’-]+)\s+(?:was|were|is|are|stood|reached|had|has|hit|rose|fell|came|of|at)\b/;
 const GROUP_BEFORE = /\b(youth|women's|women’s|female|male|diaspora|overseas|postal|student|first-time)\s+(?:voter\s+)?turnout\b/;
@@ -362,7 +364,7 @@ function turnout(st: Statement, f: Figure): Figure | undefined {
   const place = st.mentions.find((m) => m.type === 'place' && m.start >= from && m.end <= f.start);
   // A count so far ("By midday turnout had reached 24.5 percent") or a group's ("turnout among young
   // voters") is its own figure, keyed by its words.
-  const sofar = SO_FAR.exec(clause)?.[1]?.replace(/\s+/g, ' ');
+  const sofar = (SO_FAR.exec(clause) ?? SO_FAR_AFTER.exec(fold(prose.slice(f.end, Math.min(st.end, f.end + 40))).toLowerCase()))?.[1]?.replace(/\s+/g, ' ');
   const group = (GROUP_AFTER.exec(clause.slice(Math.max(0, at))) ?? GROUP_BEFORE.exec(clause))?.[1]?.replace(/\s+/g, ' ');
   const scope = `${sofar ? ` by ${sofar}` : ''}${group ? ` among ${group}` : ''}`;
   // The unit class keys by actor and names by text: "a7#Ostrel Province".
@@ -758,6 +760,8 @@ export function notACount(st: Statement, figure: Figure): boolean {
   const prose = st.doc.prose;
   const after = fold(prose.slice(figure.end, Math.min(st.end, figure.end + 60)));
   if (RATE.test(after) && figure.eventClass !== 'paid a year') return true;
+  // "Of whom it has named 511": those named so far, a part of the count ("the names of 16 inmates" may be the count itself).
+  if (/\b(?:has|have|had)\s+(?:so\s+far\s+)?named\s+$/i.test(prose.slice(Math.max(st.start, figure.start - 40), figure.start))) return true;
   // "One injured guard was treated there and released": those treated, a part of the injured.
   if (SUBSET_TREATED.test(prose.slice(figure.start, Math.min(st.end, figure.start + 100)))) return true;
   // "We served the same chicken at two other weddings, and nobody fell ill": none of another set.

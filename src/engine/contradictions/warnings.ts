@@ -14,7 +14,7 @@ const GIVEN = [
   // "an alert had been sent to all mobile phones", "A warning was issued at 3:45 a.m.".
   /\b(?:warning|alert|alarm|notification)s?\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)(?:been\s+)?(?:sent|issued|sounded|broadcast)\s+(?:to|at|on|within|across|in)\b/,
   // "advised residents of Velbrun to boil water", "ordered villagers to leave", "posted a precautionary notice".
-  /\b(?:advised|told|urged|ordered|instructed)\s+(?:all\s+|the\s+)?(?:residents|people|households|the\s+public|villagers|families|locals)\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:boil|evacuate|leave|stay\s+(?:indoors|inside|at\s+home)|shelter|avoid|move)\b/,
+  /\b(?:advised|told|urged|ordered|instructed)\s+(?:all\s+|the\s+)?(?:residents|people|households|the\s+public|villagers|families|locals)\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:boil|evacuate|leave|stay\s+(?:indoors|inside|at\s+home)|shelter|avoid(?!\s+(?:violence|clashes|confrontation|provocations?|trouble))|move)\b/,
   /\b(?:published|posted|issued|put\s+out|sent\s+out)\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+)?(?:notice|warning|advisory|alert)\b/,
   // "I wrote to the trust on 14 October with the details": a warning put in writing.
   /\b(?:wrote\s+to|emailed|e-mailed)\s+(?:the|its)\s+[\w-]+\s+(?:on\s+\d{1,2}\s+\w+\s+|in\s+\w+\s+)?(?:with\s+(?:the\s+)?details|about\s+the\s+(?:flaw|vulnerability|weakness|risk|danger|problem))\b/,
