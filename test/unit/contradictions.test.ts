@@ -2643,3 +2643,29 @@ describe('contradictions: a night of protests after an election', () => {
     assert.ok(!w.contradictions.some((c) => c.topic === 'whether a warning was given'), listed(w));
   });
 });
+
+describe('contradictions: a raid over a contract', () => {
+  const two = (a: string, b: string) => twoArticles(a, b, '2027-03-10');
+  it('sets money paid back against "no money has come back", but not a refund of tickets', () => {
+    const v = two('Ardenza says it returned 2.1 million talens to the ministry in January.', 'The directorate says no money has come back from Ardenza.');
+    disputeIn(v, (c) => c.topic === 'whether the money was paid back');
+    const w = two('The airline refunded 2.1 million in tickets to passengers.', 'The directorate says no money has come back from Ardenza.');
+    assert.ok(!w.contradictions.some((c) => c.topic === 'whether the money was paid back'), listed(w));
+  });
+  it('sets a minister named as a suspect against one summoned as a witness', () => {
+    const v = two('A search warrant seen by the paper names Health Minister Bozena Ticha as a suspect.', 'Minister Bozena Ticha has been summoned as a witness, the prosecutor said. She is not a suspect.');
+    disputeIn(v, (c) => c.topic === 'suspect or witness');
+    const w = two('Police named Ivan Dorn as a suspect in the fraud.', 'Bozena Ticha has been summoned as a witness, the prosecutor said.');
+    assert.ok(!w.contradictions.some((c) => c.topic === 'suspect or witness'), listed(w));
+  });
+  it('sets computers carried out against "not one computer has left this building"', () => {
+    const v = two('The directorate says officers took boxes of documents, 23 computers and two servers.', '"Not one computer has left this building," the ministry\'s secretary general said.');
+    disputeIn(v, (c) => c.topic === 'whether equipment was seized');
+  });
+  it('times a raid by when the officers arrived and when the operation began', () => {
+    const v = two('The directorate said the operation began at 6:30 a.m. on Tuesday.', 'A night guard said directorate officers arrived at about 9:45 p.m. on Monday and sealed the procurement offices.');
+    disputeIn(v, (c) => c.kind === 'temporal' && /search began/.test(c.summary));
+    const w = two('The rescue operation began at 6:30 a.m. on Tuesday, the coast guard said.', 'Officers arrived at about 9:45 p.m. on Monday to take statements from the crew.');
+    assert.ok(!w.contradictions.some((c) => c.kind === 'temporal'), listed(w));
+  });
+});

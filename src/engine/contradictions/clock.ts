@@ -30,7 +30,7 @@ const EVENTS: [string, RegExp][] = [
   // about 8:30 p.m. on Tuesday".
   ['wreck found', /\b(?:wreck(?:age)?|debris)\s+(?:of\s+[\w\s]{0,30}?)?(?:was|were|had\s+been|has\s+been)\s+(?:first\s+)?(?:found|located|spotted|discovered|reached)\b|(?<!\b(?:teams?|crews?|rescuers|soldiers|troops|firefighters|investigators|divers)\s+(?:\w+\s+)?)\b(?:found|located|discovered|reached)\s+the\s+(?:wreck(?:age)?|debris)\b/g],
   // A police raid: "the search began at 6 a.m." against "officers cut through the gate at 1:40 a.m.".
-  ['search', /\b(?:the|its|their)\s+search\s+(?:began|started|had\s+begun)\b|\b(?:officers|police|agents)\s+(?:\w+\s+){0,2}?(?:cut\s+(?:through\s+)?the\s+(?:gate|door|lock)|burst\s+in(?:to)?|broke\s+(?:in(?:to)?|down\s+the\s+door))\b|\bcut\s+the\s+(?:gate|door)\b/g],
+  ['search', /\b(?:the|its|their)\s+(?:search|(?<!(?:rescue|recovery|military|search)\s)operation)\s+(?:began|started|had\s+begun)\b|\b(?:officers|agents|investigators)\s+(?:had\s+)?(?:arrived|entered)\b(?=[^;!?]{0,100}?\b(?:seal\w*|search\w*|raid\w*|warrant)\b)|\b(?:officers|police|agents)\s+(?:\w+\s+){0,2}?(?:cut\s+(?:through\s+)?the\s+(?:gate|door|lock)|burst\s+in(?:to)?|broke\s+(?:in(?:to)?|down\s+the\s+door))\b|\bcut\s+the\s+(?:gate|door)\b/g],
   ['attack', /\b(?:attack|assault|shelling|raid|fighting|stabbing|shooting) (?:began|started|was launched|took place|happened|occurred)\b|\b(?:launched|began) (?:the |an |its )?(?:attack|assault|offensive|raid)\b/g],
   // When a storm came ashore, which forecasters and emergency agencies may put hours and a midnight apart.
   ['landfall', /\b(?:made landfall|landfall|c[ao]me ashore|coming ashore|hit the coast|struck the coast|crossed the coast)\b/g],
@@ -152,7 +152,7 @@ interface Reading {
 // Two times to the minute this far apart (or more) are rival accounts of when something started; rounded ones may be further apart.
 const GAP_EXACT_MIN = 35;
 // Events that start once (a fire breaking out, a wall failing, the first shells falling); explosions and attacks come in series.
-const ONSETS = new Set(['fire', 'failure', 'shelling']);
+const ONSETS = new Set(['fire', 'failure', 'shelling', 'search']);
 // A crash is a moment: two times to the minute a quarter of an hour apart are two accounts of it.
 const GAP_INSTANT_MIN = 10;
 // A moment given to the minute but hedged ("about 3:40") stands against another this far apart.
