@@ -2669,3 +2669,17 @@ describe('contradictions: a raid over a contract', () => {
     assert.ok(!w.contradictions.some((c) => c.kind === 'temporal'), listed(w));
   });
 });
+
+describe('contradictions: who is among the athletes, and when a body was first told', () => {
+  const two = (a: string, b: string) => twoArticles(a, b, '2027-06-15');
+  it('sets one person among a group against "not among" the same group only', () => {
+    const v = two('Two sources say the sprinter Dunja Kestrovic is among the athletes concerned.', 'The federation says Dunja Kestrovic is not among the athletes concerned.');
+    disputeIn(v, (c) => c.topic === 'whether one person is among them');
+    const w = two('The mayor said Ivo Lenz is among the wounded.', 'Police said Ivo Lenz is not among the dead.');
+    assert.ok(!w.contradictions.some((c) => c.topic === 'whether one person is among them'), listed(w));
+  });
+  it('sets the day a letter with the findings was delivered against the day a federation says it first heard', () => {
+    const v = two('The agency informed the federation of the findings in a letter delivered on June 1, the agency said.', 'The federation said it first heard of any finding on June 10.');
+    disputeIn(v, (c) => c.topic === 'day they were first told');
+  });
+});

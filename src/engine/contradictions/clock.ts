@@ -338,6 +338,11 @@ const DATED: Array<{ topic: string; question: string; about: RegExp; words: RegE
     // Of a company that made the thing: not owners who noticed, nor a memo announcing something else.
     about: /\b(?:company|firm|maker|manufacturer|carmaker|management|managers|executives|board|plant|factory|they)\b[^.;]{0,80}\b(?:knew|known|aware|identified|learned|learnt|warned|alerted|memo|detected)\b|\b(?:warned|alerted)\b[^.;]{0,60}\b(?:company|firm|maker|managers|management|executives|board)\b|\b(?:it|we)\s+(?:had\s+|has\s+|have\s+)?first\s+(?:knew|identified|learned|learnt|became\s+aware|detected)\b/,
     words: /\bfirst\s+(?:knew|learned|learnt|became\s+aware|identified|detected|heard)\b|\b(?:knew|known)\s+(?:about\s+(?:it|this|the\s+\w+)\s+)?(?:in|since|as\s+early\s+as|by)\b|\b(?:warned|alerted)\s+(?:\w+\s+){0,3}?in\s+a\s+(?:memo|letter|e-?mail|report)(?:\s+dated)?\b|\bmemo(?:randum)?\s+dated\b(?=[^.;]{0,60}\b(?:warned|flagged|cracked|failed|fault|defect|problem|risk)\b)/g },
+  // The day a body was first told of findings: "informed the federation of the findings in a letter delivered on
+  // June 1" against "learned of the results only on June 10", "was not informed of the results until 10 June".
+  { topic: 'day they were first told', question: 'When they were first told',
+    about: /\b(?:informed|notified|told|learned|learnt|heard|letter)\b[^.;]{0,80}\b(?:results?|findings?|tests?|positive|samples?)\b|\b(?:results?|findings?)\b[^.;]{0,60}\b(?:informed|notified|delivered|signed\s+for)\b/,
+    words: /\bfirst\s+(?:told|informed|notified|heard|learned|learnt)\b|\bnot\s+(?:informed|notified|told)\s+(?:of\s+[^.;]{0,40}?\s+)?until\b|\b(?:learned|learnt|heard)\s+(?:of\s+[^.;]{0,40}?\s+)?only\b|\bletter\s+(?:[^.;]{0,40}?\s)?(?:delivered|signed\s+for)\b|\b(?:informed|notified)\s+(?:\w+\s+){0,3}?in\s+writing\b/g },
 ];
 
 /** Different days given for the signing of the agreement a story is about, or for the opening of its trial. */

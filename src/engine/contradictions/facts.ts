@@ -698,6 +698,18 @@ const FACTS: Fact[] = [
     topic: 'whether a distress call was made', question: 'A distress call', noLabel: 'none',
   },
   {
+    // One person among a group or not: "two sources say the sprinter Dunja Kestrović is among the athletes concerned"
+    // against "she is not among the athletes concerned"; "among the dead" against "not among the dead".
+    thing: 'among them', ofPerson: true, unnamedIsOnly: true,
+    about: /\b(?:among|one\s+of)\s+the\s+(?:\w+\s+)?(?:athletes|players|dead|victims|wounded|injured|hostages|passengers|missing|suspects|those|people|detainees|prisoners|crew)\b/,
+    yes: [/(?<!\bnot\s)\b(?:is|was|are|were)\s+(?:also\s+)?(?:among|one\s+of)\s+the\s+/],
+    no: [/\b(?:is|was|are|were)\s+not\s+(?:among|one\s+of)\s+the\s+/, /\b(?:isn['’]t|wasn['’]t)\s+(?:among|one\s+of)\s+the\s+/],
+    unless: /\b(?:whether|if|may\s+be|might\s+be|could\s+be)\b/,
+    // Among the dead is not among the wounded.
+    occasion: (st) => /\b(?:among|one\s+of)\s+the\s+(?:\w+\s+)?(athletes|players|dead|victims|wounded|injured|hostages|passengers|missing|suspects|those|people|detainees|prisoners|crew)\b/.exec(st.lower)?.[1],
+    topic: 'whether one person is among them', question: 'Among them', noLabel: 'not among them',
+  },
+  {
     // Money paid back: "it returned 2.1 million talens to the ministry in January", "the sum had been refunded"
     // against "There is no refund", "Not a single talen has come back", "the money never arrived".
     thing: 'money paid back', mixed: true,
