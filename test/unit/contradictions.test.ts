@@ -2683,3 +2683,26 @@ describe('contradictions: who is among the athletes, and when a body was first t
     disputeIn(v, (c) => c.topic === 'day they were first told');
   });
 });
+
+describe('contradictions: look-alikes of the raid, election and border rules are no disputes', () => {
+  const two = (a: string, b: string) => twoArticles(a, b, '2026-03-04');
+  const none = (a: string, b: string, topic: RegExp) => {
+    const v = two(a, b);
+    assert.ok(!v.contradictions.some((c) => topic.test(c.topic ?? '') || topic.test(c.summary)), listed(v));
+  };
+  it('another election\'s turnout, a district\'s, and a group\'s in an exit poll', () => {
+    none('Turnout in Sunday\'s presidential election was 61 percent.', 'Last year\'s referendum on the constitution drew a turnout of 44 percent.', /turnout/i);
+    none('In the Orvel district, turnout was 72 percent, the highest in the country.', 'National turnout was 63.5 percent, the electoral commission said.', /turnout/i);
+    none('Turnout among voters under 25 was 39 percent, according to an exit poll.', 'Overall turnout was 66 percent, the commission said.', /turnout/i);
+  });
+  it('a denial of the reason for a detention, another contractor\'s refund, a first visit, and crossings on two days', () => {
+    none('The ministry denied that Mira Solt had been detained because of her reporting, saying she was held over unpaid taxes.', 'Mira Solt was detained on Friday, her editor said.', /custody/);
+    none('Orvel Construction returned 2.1 million to the ministry in January.', 'No money has come back from the second contractor, Velt Ltd, the ministry said.', /paid back/);
+    none('Nothing was taken during the first visit on Monday, the company said.', 'On Wednesday, officers took 12 computers from the company\'s offices.', /equipment/);
+    none('About 4,100 people crossed into Dravia on Sunday, the border agency said.', 'On Monday, 3,200 people crossed into Dravia, according to the border agency.', /crossed/);
+  });
+  it('still finds a suspect against a witness and computers against "not a single computer or file"', () => {
+    disputeIn(two('Otto Varga is one of seven suspects in the bribery case, prosecutors said.', 'Otto Varga was summoned only as a witness and is not a suspect, his lawyer said.'), (c) => c.topic === 'suspect or witness');
+    disputeIn(two('Investigators removed 40 laptops and several crates of files from Dornhall Holdings.', '"Not a single computer or file has left this building," the chief executive said.'), (c) => c.topic === 'whether equipment was seized');
+  });
+});

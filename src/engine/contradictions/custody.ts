@@ -12,7 +12,7 @@ const NOT_HELD = [
   /\b(?:not|never|no\s+longer)\s+(?:been\s+|being\s+)?(?:in\s+(?:police\s+|military\s+)?custody|held|detained|under\s+arrest|arrested)\b/,
   /\bden(?:y|ies|ied|ying)\s+(?:holding|detaining|arresting|having\s+(?:arrested|detained))\b/,
   // "The ministry denied she had been detained", "denies that he was ever arrested".
-  /\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:[a-z'’-]+\s+){0,2}?[a-z'’-]+\s+(?:had|has|have|was|were|is|are)\s+(?:ever\s+)?(?:been\s+)?(?:detained|arrested|held|in\s+custody|under\s+arrest)\b/,
+  /\bden(?:y|ies|ied|ying)\s+(?:that\s+)?(?:[a-z'’-]+\s+){0,2}?[a-z'’-]+\s+(?:had|has|have|was|were|is|are)\s+(?:ever\s+)?(?:been\s+)?(?:detained|arrested|held|in\s+custody|under\s+arrest)\b(?!\s+(?:because|for|over|on\s+(?:charges|suspicion)))/,
   /\b(?:fled|escaped)\s+(?:across|to|into|abroad|the\s+country)\b/,
   // "had still not been found", "no arrest had been made": at large.
   /\b(?:still\s+)?not\s+(?:yet\s+)?been\s+(?:found|located|traced|caught)\b(?!\s+(?:guilty|responsible|liable|innocent|to\s+have|in\s+breach))(?![^.;]{0,20}\b(?:bod(?:y|ies)|remains)\b)/, /\bno\s+arrest\s+(?:had|has)\s+(?:yet\s+)?been\s+made\b/,

@@ -712,12 +712,12 @@ const FACTS: Fact[] = [
   {
     // Money paid back: "it returned 2.1 million talens to the ministry in January", "the sum had been refunded"
     // against "There is no refund", "Not a single talen has come back", "the money never arrived".
-    thing: 'money paid back', mixed: true,
+    thing: 'money paid back', mixed: true, occasion: groupNamed,
     about: /\b(?:returned|repaid|paid\s+back|refund(?:ed|s)?|reimbursed|come\s+back|came\s+back|never\s+arrived)\b/,
     yes: [/(?<!\bnot\s|\bnever\s|n't\s)\b(?:returned|repaid|paid\s+back|reimbursed|refunded)\s+(?:[\w.,]+\s+){0,4}?(?:million|billion|thousand|money|sum|funds|amount|overpayment)\b/,
       /\b(?:sum|money|amount|funds|overpayment)\s+(?:had|has|have|was|were)\s+(?:been\s+)?(?:refunded|repaid|returned|paid\s+back)\b/],
     no: [/\b(?:there\s+(?:is|was|has\s+been)\s+no|found\s+no|no\s+sign\s+of\s+(?:a|any))\s+(?:refund|repayment)\b/,
-      /\b(?:not\s+(?:a\s+single|one)\s+[\w-]+|no\s+money|nothing)\s+(?:has|had)\s+(?:ever\s+)?(?:come|came)\s+back\b/, /\b(?:money|sum|refund|payment)\s+never\s+(?:arrived|came)\b/,
+      /\b(?:not\s+(?:a\s+single|one|a)\s+[\w-]+(?:\s+of\s+[^.;]{0,60}?)?|no\s+money|nothing)\s+(?:has|had)\s+(?:ever\s+)?(?:come|came)\s+back\b/, /\b(?:money|sum|refund|payment)\s+never\s+(?:arrived|came)\b/,
       /\b(?:has|had|have)\s+not\s+(?:been\s+)?(?:repaid|refunded|returned|paid\s+back)\b/],
     unless: /\b(?:tickets?|deposits?|customers|passengers|tax(?:es)?|fares?|loans?|borrowed|mortgage|bail)\b/,
     topic: 'whether the money was paid back', question: 'Paid back', noLabel: 'nothing paid back',
@@ -727,8 +727,8 @@ const FACTS: Fact[] = [
     // case, not a witness" against "has been summoned as a witness. She is not a suspect".
     thing: 'a suspect', ofPerson: true, unnamedIsOnly: true,
     about: /\b(?:suspects?|witness)\b/,
-    yes: [/\bas\s+(?:a\s+|one\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?)suspects?\b/, /(?<!\bnot\s)\b(?:is|was|remains)\s+(?:now\s+)?(?:a|the\s+main)\s+suspect\b/, /\ba\s+suspect\s+in\s+this\s+case\b/, /\bsuspected\s+of\s+(?:having\s+)?\w+/],
-    no: [/\b(?:is|was)\s+not\s+(?:a|being\s+treated\s+as\s+a)\s+suspect\b/, /\b(?:summoned|questioned|called|heard|give\s+evidence|testify|appear)\s+as\s+a\s+witness\b/, /\b(?:is|was)\s+(?:only\s+|merely\s+|just\s+)?a\s+witness\b/],
+    yes: [/\bas\s+(?:a\s+|one\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?)suspects?\b/, /(?<!\bnot\s)\b(?:is|was|remains)\s+(?:now\s+)?(?:a|the\s+main|one\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?)\s*suspects?\b/, /\ba\s+suspect\s+in\s+this\s+case\b/, /\bsuspected\s+of\s+(?:having\s+)?\w+/],
+    no: [/\b(?:is|was)\s+not\s+(?:a|being\s+treated\s+as\s+a)\s+suspect\b/, /\b(?:summoned|questioned|called|heard|give\s+evidence|testify|appear)\s+(?:only\s+|merely\s+)?as\s+a\s+witness\b/, /\b(?:is|was)\s+(?:only\s+|merely\s+|just\s+)?a\s+witness\b/],
     unless: /\b(?:whether|if)\b|\bother\s+suspects\b/,
     topic: 'suspect or witness', question: 'A suspect', noLabel: 'a witness',
   },
@@ -743,8 +743,9 @@ const FACTS: Fact[] = [
       /\b(?:her|his|their)\s+(?:laptop|phones?|computer|camera|devices)\b[^.;]{0,60}?\b(?:were|was|had\s+been|have\s+been)\s+(?:seized|confiscated|taken)\b/, /(?<!\bnot\s|n't\s)\b(?:took|seized|confiscated)\s+(?:her|his|their)\s+(?:laptop|phones?|computer|camera|devices)\b/],
     no: [/\bno\s+(?:equipment|computers?|servers?|laptops?|cameras?|documents?|property|belongings)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:seized|taken|confiscated|removed)\b/, /\bnothing\s+(?:was|had\s+been|has\s+been)\s+(?:seized|taken|confiscated|removed)\b/,
       // "Not one computer has left this building", "nothing left the building but copies".
-      /\b(?:not\s+(?:one|a\s+single)\s+(?:computer|server|laptop|document)|nothing)\s+(?:has\s+|had\s+)?left\s+(?:this|the)\s+building\b/],
-    unless: /\b(?:ship|vessel|tanker|border|customs|cargo|drugs|cocaine|heroin|weapons|arms|break-in|burglar\w*|thie(?:f|ves)|stolen)\b/,
+      /\b(?:not\s+(?:one|a\s+single)\s+(?:computer|server|laptop|document)(?:\s+or\s+[\w-]+)?|nothing)\s+(?:has\s+|had\s+)?left\s+(?:this|the)\s+building\b/],
+    // Not a first visit's "nothing was taken" set against a later search.
+    unless: /\b(?:ship|vessel|tanker|border|customs|cargo|drugs|cocaine|heroin|weapons|arms|break-in|burglar\w*|thie(?:f|ves)|stolen)\b|\b(?:first|earlier|previous|second)\s+(?:visit|search|raid)\b/,
     topic: 'whether equipment was seized', question: 'Equipment seized', noLabel: 'nothing seized',
   },
   {

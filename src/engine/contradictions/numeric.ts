@@ -164,7 +164,7 @@ function kindOf(st: Statement, key: string, figure: Figure): { kind?: string } {
   // Those who crossed at one checkpoint ("at Veska", "at the Veska checkpoint alone") or in one week are a part of all who crossed.
   else if (key.endsWith('|crossed')) {
     const at = st.mentions.find((m) => m.type === 'place' && /\bat\s+(?:the\s+)?$/i.test(st.doc.prose.slice(Math.max(st.start, m.start - 8), m.start)));
-    kind = `${at?.actor ?? (PART_ALONE.test(st.doc.prose.slice(st.start, st.end)) ? 'part' : '')}|${/\bthis\s+week\b/.test(st.lower) ? 'week' : /\b(?:today|yesterday)\b/.test(st.lower) ? 'day' : ''}`;
+    kind = `${at?.actor ?? (PART_ALONE.test(st.doc.prose.slice(st.start, st.end)) ? 'part' : '')}|${/\bthis\s+week\b/.test(st.lower) ? 'week' : /\b(?:today|yesterday)\b/.test(st.lower) ? 'day' : dayNamedNear(st, figure) ?? ''}`;
   }
   // Which vote a tally is of: a reading's, a committee's, a chamber's, an amendment's, a first count's.
   else if (key.startsWith('votes|')) kind = [...fold(st.doc.prose.slice(Math.max(st.start, figure.start - 120), figure.start)).toLowerCase().matchAll(WHICH_VOTE)].pop()?.[1] ?? 'the vote';

@@ -346,8 +346,10 @@ const IT_AT = /\b(?:puts?|putting|estimates?d?|gives?|gave)\s+it\s+at\s*$|\bsays
 const SO_FAR = /\b(?:by|at|as\s+of|until|before)\s+(midday|noon|lunchtime|mid-?(?:morning|afternoon)|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?|h\b|o['’]clock)|\d{1,2}[:.]\d\d)|\b(midday|noon|early|morning|afternoon|provisional|partial)\s+turnout\b/;
 // The same after the figure: "turnout stood at 54.7 percent at 6 p.m. on Sunday".
 const SO_FAR_AFTER = /^\s*(?:percent|per\s+cent|%)?\s*,?\s*(?:by|at|as\s+of)\s+(midday|noon|lunchtime|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?|h\b|o['’]clock)|\d{1,2}[:.]\d\d)/;
+const OTHER_VOTE = /\b(?:last\s+year['’]?s?|previous|(?:19|20)\d\d|last\s+(?:election|referendum|vote|poll))\b/;
+const AREA = /\b(?:in|across)\s+(?:the\s+)?((?:[\w'’-]+\s+)?(?:district|province|region|county|constituency|municipality|oblast|state))\b/;
 // A group's turnout: "turnout among young voters was", "youth turnout", "turnout abroad".
-const GROUP_AFTER = /^turnout\s+(?:among|of|for)\s+((?:[a-z'’-]+\s+){0,3}?[a-z'’-]+)\s+(?:was|were|is|are|stood|reached|had|has|hit|rose|fell|came|of|at)\b/;
+const GROUP_AFTER = /^turnout\s+(?:among|of|for)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:was|were|is|are|stood|reached|had|has|hit|rose|fell|came|of|at)\b/;
 const GROUP_BEFORE = /\b(youth|women's|women’s|female|male|diaspora|overseas|postal|student|first-time)\s+(?:voter\s+)?turnout\b/;
 
 const percentText = (f: Figure): string => (/%|percent|per cent/i.test(f.text) ? f.text : `${f.text}%`);
@@ -360,8 +362,13 @@ function turnout(st: Statement, f: Figure): Figure | undefined {
   const at = clause.lastIndexOf('turnout');
   const previous = fold(prose.slice(Math.max(0, st.start - 200), st.start)).toLowerCase();
   if (at < 0 && !(IT_AT.test(clause) && previous.includes('turnout'))) return undefined;
+  // Another election's ("last year's referendum drew a turnout of 44 percent"), or a survey's, is no reading of this one.
+  if (OTHER_VOTE.test(st.lower) || OPINION_POLL.test(st.lower)) return undefined;
   const from = f.start - clause.length + Math.max(0, at);
-  const place = st.mentions.find((m) => m.type === 'place' && m.start >= from && m.end <= f.start);
+  const named = st.mentions.find((m) => m.type === 'place' && m.start >= from && m.end <= f.start);
+  // "In the Orvel district, turnout was 72 percent": an area's, named or not.
+  const area = named ? undefined : AREA.exec(fold(prose.slice(st.start, f.start)).toLowerCase());
+  const place = named ?? (area ? { actor: undefined, text: area[1] } : undefined);
   // A count so far ("By midday turnout had reached 24.5 percent") or a group's ("turnout among young
   // voters") is its own figure, keyed by its words.
   const sofar = (SO_FAR.exec(clause) ?? SO_FAR_AFTER.exec(fold(prose.slice(f.end, Math.min(st.end, f.end + 40))).toLowerCase()))?.[1]?.replace(/\s+/g, ' ');
