@@ -884,7 +884,7 @@ export function factContradictions(statements: Statement[]): Contradiction[] {
     const only = named?.size === 1 ? [...named][0] : '';
     return disagreements(about[k], (st): YesNo | undefined => {
       const r = factsOf(st, readFacts)[k];
-      return r === undefined ? undefined : { thing: (who ? `${f.thing}|${who.get(st) || (f.unnamedIsOnly || unnamedBefore(st, f.about) ? only : '')}` : f.thing), yes: r };
+      return r === undefined ? undefined : { thing: who ? `${f.thing}|${who.get(st) || (f.unnamedIsOnly || unnamedBefore(st, f.about) ? only : '')}` : f.thing, yes: r };
     }).flatMap(({ yes, no }) => {
       // "No case had been opened" on Monday and "opened an investigation" on Wednesday tell a sequence.
       const later = (n: Statement, y: Statement) => n.file !== y.file && !((dayOf(n) ?? Infinity) < (dayOf(y) ?? -Infinity));
