@@ -2706,3 +2706,15 @@ describe('contradictions: look-alikes of the raid, election and border rules are
     disputeIn(two('Investigators removed 40 laptops and several crates of files from Dornhall Holdings.', '"Not a single computer or file has left this building," the chief executive said.'), (c) => c.topic === 'whether equipment was seized');
   });
 });
+
+describe('contradictions: a ransom and a trading halt', () => {
+  const two = (a: string, b: string) => twoArticles(a, b, '2026-09-10');
+  it('sets a ransom demanded against "no ransom demand had been received", but not a union\'s demands', () => {
+    disputeIn(two('The tour company said a caller demanded $2 million for the group\'s release.', 'The ministry said no ransom demand had been received by any state body.'), (c) => c.topic === 'whether a ransom was demanded');
+    const w = two('The union demanded 12 percent more pay for its workers.', 'There is no ransom demand, the ministry said.');
+    assert.ok(!w.contradictions.some((c) => c.topic === 'whether a ransom was demanded'), listed(w));
+  });
+  it('times a trading halt', () => {
+    disputeIn(two('Trading on the exchange was halted at 14:26 on Thursday when a circuit breaker was triggered.', 'The exchange suspended trading at 13:40 on Thursday, the ministry said.'), (c) => c.kind === 'temporal' && /trading was halted/.test(c.summary));
+  });
+});

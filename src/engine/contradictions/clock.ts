@@ -61,6 +61,9 @@ const EVENTS: [string, RegExp][] = [
   ['closure', /\b(?:closed|shut)\s+(?:both\s+|all\s+|the\s+)?(?:[\w-]+\s+)?(?:carriageways?|motorway|road|highway|pass|bridge|tunnel|airport|border|crossing)\b|\b(?:motorway|road|highway|pass|bridge|tunnel|airport|border|crossing|carriageways?)\s+(?:was|were|had\s+been)\s+closed\b|\bbarriers?\s+(?:at\s+[^.;,]{0,40}?\s+)?(?:were\s+|was\s+)?(?:lowered|came\s+down|did\s+not\s+come\s+down\s+until|didn['’]t\s+come\s+down\s+until)\b/g],
   // When a debate was ended: "closed the debate at 22:10" against "cut off the debate at 20:35".
   ['debate closed', /\b(?:closed|cut\s+off|ended|brought\s+(?:the\s+debate\s+)?to\s+a\s+close|curtailed|halted)\s+(?:the\s+)?debate\b/g],
+  // When trading on an exchange stopped: "halted at 11:26 when a circuit breaker was triggered" against "suspended
+  // trading at 10:00, at the opening".
+  ['trading halted', /\btrading\b[^.;]{0,60}?\b(?:stopped|halted|suspended|froze|frozen)\b|\b(?:halted|suspended|stopped|froze)\s+trading\b|\bcircuit\s+breaker\s+(?:was\s+triggered|kicked\s+in|tripped)\b/g],
   ['grounding', /\b(?:ran aground|run aground|went aground|grounded|grounding|(?:struck|hit) (?:[\w'’-]+ ){0,2}?(?:reef|rocks|shoal|sandbank)|(?:stopped|stuck|stranded)(?: dead)? on (?:the |a )?(?:reef|rocks|shoal|sandbank))\b/g],
 ];
 /** The weekday "this morning", "today", "last night" or "yesterday" names, from the article's date. */
@@ -72,7 +75,7 @@ function relativeDay(st: Statement): number | undefined {
 }
 
 // How a summary names the moments that are no event of their own.
-const MOMENTS: Record<string, string> = { 'contact lost': 'contact was lost', 'wreck found': 'the wreck was found', search: 'the search began', closure: 'it was closed', 'debate closed': 'the debate was closed' };
+const MOMENTS: Record<string, string> = { 'contact lost': 'contact was lost', 'wreck found': 'the wreck was found', search: 'the search began', closure: 'it was closed', 'debate closed': 'the debate was closed', 'trading halted': 'trading was halted' };
 /** The readings of the person most of them name as the one detained ("Ms. Okafor, the opposition leader, was detained"); "she was detained" is taken as of that person. */
 function samePerson(readings: Reading[]): Reading[] {
   const detainee = (r: Reading): string | undefined => {
@@ -170,7 +173,7 @@ const oneAttack = (st: Statement) => ONE_ATTACK.test(st.lower) && !SEVERAL_ATTAC
 const SERIES = /\b(?:second|another|third|further)\s+(?:explosion|blast|bomb)\b|\b(?:explosions|blasts)\b|\b(?:second|another|third|further|first)\s+wave\b|\bwaves\s+of\b/;
 // A bridge, a roof or a building falls in a moment; a dam or a levee may fail over hours.
 const SUDDEN = /\b(?:bridge|span|deck|roof|building|tower|crane|balcony|stand)\b/;
-const instant = (cls: string, a: Reading, b: Reading, series: boolean) => cls === 'accident' || cls === 'grounding' || cls === 'closure' || cls === 'debate closed' || cls === 'landslide' || cls === 'contact lost' || cls === 'wreck found'
+const instant = (cls: string, a: Reading, b: Reading, series: boolean) => cls === 'accident' || cls === 'grounding' || cls === 'closure' || cls === 'debate closed' || cls === 'trading halted' || cls === 'landslide' || cls === 'contact lost' || cls === 'wreck found'
   // The first crew to arrive is one moment.
   || (cls === "rescuers' arrival" && /\bfirst\b/.test(a.st.lower) && /\bfirst\b/.test(b.st.lower))
   || (cls === 'failure' && SUDDEN.test(a.st.lower) && SUDDEN.test(b.st.lower)) || (cls === 'explosion' && !series && oneBlast(a.st) && oneBlast(b.st))

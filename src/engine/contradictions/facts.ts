@@ -710,6 +710,16 @@ const FACTS: Fact[] = [
     topic: 'whether one person is among them', question: 'Among them', noLabel: 'not among them',
   },
   {
+    // A ransom asked for: "a caller demanded $2 million for the group's release", "they have named a sum" against
+    // "no ransom demand had been received", "There is no ransom demand", "Nobody has asked the state for a ransom".
+    thing: 'ransom demanded', mixed: true,
+    about: /\b(?:ransom|demand(?:ed|s)?|named\s+a\s+(?:sum|price))\b/,
+    yes: [/(?<!\bno\s|\bnot\s|n't\s)\b(?:demanded|demanding|asked\s+for|wants?|wanted)\s+(?:a\s+ransom\s+of\s+)?[$€£]?\s?\d[\d.,]*\s*(?:million|billion|thousand)?(?:\s+(?:dollars|euros|pounds))?\b/, /\bransom\s+(?:demand\s+)?of\s+[$€£]?\s?\d/, /\b(?:named|set)\s+a\s+(?:sum|price)\b/],
+    no: [/\bno\s+(?:ransom\s+)?demand\b[^.;]{0,40}?\b(?:received|made|reached|has\s+been|had\s+been)\b/, /\bthere\s+(?:is|was|has\s+been)\s+no\s+ransom(?:\s+demand)?\b/, /\bno\s+demand\s+for\s+(?:money|a\s+ransom)\b/, /\b(?:nobody|no\s+one)\s+has\s+asked\s+[^.;]{0,40}?\bfor\s+(?:a\s+)?ransom\b/],
+    unless: /\b(?:whether|if)\b|\b(?:strikers|union|workers|protesters)\b/,
+    topic: 'whether a ransom was demanded', question: 'Ransom demanded', noLabel: 'no demand',
+  },
+  {
     // Money paid back: "it returned 2.1 million talens to the ministry in January", "the sum had been refunded"
     // against "There is no refund", "Not a single talen has come back", "the money never arrived".
     thing: 'money paid back', mixed: true, occasion: groupNamed,
