@@ -80,6 +80,8 @@ const FAILED = /\b(?:the|its|his|her|their)\s+(?:(?:bus|coach|lorry|truck|train|
 // and says the driver did nothing wrong.
 const PASSED_RED = /\bpassed\s+(?:a\s+|the\s+)?(?:red\s+signal|signal\s+(?:[\w-]+\s+){0,6}?(?:at|while\s+it\s+was)\s+red)\b|\b(?:ran|jumped|went\s+through)\s+a\s+red\s+(?:signal|light)\b|\bhad\s+a\s+red\s+signal\s+and\s+(?:he|she)\s+did\s+not\s+stop\b|\b(?:at|showing|was)\s+red\s+when\s+the\s+(?:[\w-]+\s+)?train\s+(?:passed|went\s+past)\b/;
 const SIGNAL_GREEN = /\bsignal\s+(?:was\s+|had\s+been\s+)?(?:show(?:ed|ing)|at|gave(?:\s+him|\s+her)?)\s+(?:a\s+)?green\b|\bhad\s+a\s+green\s+signal\b|\bsignal\b[^.;]{0,40}?\bcleared\s+for\s+(?:him|her)\s+because\s+of\s+a\s+fault\b/;
+// "Denied that the brakes failed": a negation just before a told cause.
+const NEGATED_BEFORE = /\b(?:not|no|never|deny|denies|denied)\b[^.;,]{0,30}$/;
 // Questions, guesses and other events: no account of this event's cause.
 const OPEN = /\b(?:whether|if|may\s+have|might\s+have|could\s+have|possible|possibly|possibility|theor(?:y|ies)|hypothes[ie]s|lines?\s+of\s+inquiry|being\s+investigated|investigating|examining|looking\s+into|would\s+have)\b/;
 const OTHER_EVENT = /\b(?:last\s+(?:year|week|month|winter|summer|spring|autumn)|previous|earlier\s+(?:fire|crash|accident|blast|explosion|collapse|derailment|slide)s?|in\s+the\s+past|similar|another|other|separate|ago|decades?|(?:19|20)\d\ds?|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/;
@@ -195,9 +197,9 @@ function readCause(st: Statement): Reading | undefined {
     else if (kept && KEPT_OPEN.test(lower.slice(Math.max(0, c.at - 60), c.end + 40)) && (c.cause === 'deliberate' || familyNamed)) gives.add(c.cause);
   }
   const failed = FAILED.exec(lower);
-  if (failed && !/\b(?:not|no|never|deny|denies|denied)\b[^.;,]{0,30}$/.test(lower.slice(0, failed.index))) gives.add(failed[1] ? 'technical' : 'human');
+  if (failed && !NEGATED_BEFORE.test(lower.slice(0, failed.index))) gives.add(failed[1] ? 'technical' : 'human');
   const red = PASSED_RED.exec(lower);
-  if (red && !/\b(?:not|no|never|deny|denies|denied)\b[^.;,]{0,30}$/.test(lower.slice(0, red.index))) gives.add('human');
+  if (red && !NEGATED_BEFORE.test(lower.slice(0, red.index))) gives.add('human');
   else if (SIGNAL_GREEN.test(lower)) { gives.add('technical'); denies.add('human'); }
   if (MEANT.test(lower)) gives.add('deliberate');
   else if (ACCIDENT.test(lower)) denies.add('deliberate');

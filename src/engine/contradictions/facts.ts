@@ -1,5 +1,5 @@
 import type { Contradiction } from '../types';
-import { SAYING, type Statement, asks, perPassage, personNamedBefore, sideOf, voicesOf } from './statements';
+import { SAYING, type Statement, asks, perPassage, personNamedBefore, placeNamed, sideOf, voicesOf } from './statements';
 import { round } from './numeric';
 import { dayOf } from './custody';
 import { disagreements, yesNoContradiction, type YesNo } from './two-sided';
@@ -86,16 +86,13 @@ function carriedThrough(thing: string, nouns: string): Fact {
 // Another occasion than the story's: "last year", "a month earlier", "in 2019", "in December".
 const OTHER_OCCASION = String.raw`\b(?:last\s+(?:year|month|week)|(?:a\s+)?(?:year|month|week)s?\s+(?:ago|earlier|before)|previous(?:ly)?|in\s+(?:19|20)\d\d|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?!\s+\d))\b`;
 
-/** The first place a passage names ("at Selmo", "in Delmont"): shots there and shots elsewhere are two occasions. */
-function placeNamed(st: Statement): string | undefined {
-  const m = st.mentions.find((x) => x.type === 'place');
-  return m ? m.actor ?? m.text.toLowerCase() : undefined;
-}
 /** The first party or organisation a passage names: one party's walkout is not another's. */
 function groupNamed(st: Statement): string | undefined {
   const m = st.mentions.find((x) => x.type === 'organization');
   return m ? m.actor ?? m.text.toLowerCase().replace(/^the\s+/, '') : undefined;
 }
+// One of a group: "among the athletes concerned", "one of the dead"; the group is the first capture.
+const AMONG = /\b(?:among|one\s+of)\s+the\s+(?:\w+\s+)?(athletes|players|dead|victims|wounded|injured|hostages|passengers|missing|suspects|those|people|detainees|prisoners|crew)\b/;
 const PLACE_ENTERED = /\b(chamber|building|campus|mosque|church|cathedral|parliament|premises|compound|university|hall|library|gates?)\b/;
 // The body that met: a shareholders' meeting and a city council are two; a chamber and its parliament one.
 const BODY = /\b(?:(parliament|chamber|house|assembly|senate|congress|legislature|deputies)|(council|councillors)|(board|shareholders|meeting)|(committee))\b/;
@@ -275,7 +272,7 @@ const FACTS: Fact[] = [
     thing: 'police entered',
     about: /\bpolice(?:\s+officers?)?\s+(?:[^.;]{0,30}?\s)?(?:entered|set\s+foot|came\s+in|stormed|burst\s+into|remained\s+outside|stayed\s+outside)\b/,
     // Not "Police Commissioner Anna Lind entered the hall": a police chief is one person, not the police.
-    yes: [/\b(?<!\bno\s|\bnot\s)police(?!\s+(?:commissioner|chief|spokes\w*|minister|officer\s+[A-Z]))(?:\s+officers?)?\b[^.;]{0,30}?\b(?:had\s+|have\s+)?(?:also\s+)?(?:entered|came\s+(?:in(?:to)?|through)|stormed|burst\s+into)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:chamber|building|campus|mosque|church|cathedral|parliament|premises|compound|university|hall)\b/],
+    yes: [/\b(?<!\bno\s|\bnot\s)police(?!\s+(?:commissioner|chief|spokes\w*|minister))(?:\s+officers?)?\b[^.;]{0,30}?\b(?:had\s+|have\s+)?(?:also\s+)?(?:entered|came\s+(?:in(?:to)?|through)|stormed|burst\s+into)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:chamber|building|campus|mosque|church|cathedral|parliament|premises|compound|university|hall)\b/],
     no: [/\b(?:no|not\s+(?:one|a\s+single))\s+police(?:\s+officers?)?\s+(?:had\s+|has\s+|ever\s+)?(?:entered|set\s+foot\s+in|came\s+into)\b/, /\bpolice\s+(?:had\s+)?(?:remained|stayed)\s+outside\b/],
     // The place entered: a chamber and the building around it are two places, but police who stayed
     // outside the building were in neither.
@@ -701,12 +698,12 @@ const FACTS: Fact[] = [
     // One person among a group or not: "two sources say the sprinter Dunja Kestrović is among the athletes concerned"
     // against "she is not among the athletes concerned"; "among the dead" against "not among the dead".
     thing: 'among them', ofPerson: true, unnamedIsOnly: true,
-    about: /\b(?:among|one\s+of)\s+the\s+(?:\w+\s+)?(?:athletes|players|dead|victims|wounded|injured|hostages|passengers|missing|suspects|those|people|detainees|prisoners|crew)\b/,
+    about: AMONG,
     yes: [/(?<!\bnot\s)\b(?:is|was|are|were)\s+(?:also\s+)?(?:among|one\s+of)\s+the\s+/],
     no: [/\b(?:is|was|are|were)\s+not\s+(?:among|one\s+of)\s+the\s+/, /\b(?:isn['’]t|wasn['’]t)\s+(?:among|one\s+of)\s+the\s+/],
     unless: /\b(?:whether|if|may\s+be|might\s+be|could\s+be)\b/,
     // Among the dead is not among the wounded.
-    occasion: (st) => /\b(?:among|one\s+of)\s+the\s+(?:\w+\s+)?(athletes|players|dead|victims|wounded|injured|hostages|passengers|missing|suspects|those|people|detainees|prisoners|crew)\b/.exec(st.lower)?.[1],
+    occasion: (st) => AMONG.exec(st.lower)?.[1],
     topic: 'whether one person is among them', question: 'Among them', noLabel: 'not among them',
   },
   {

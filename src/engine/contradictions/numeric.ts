@@ -1,6 +1,6 @@
 import type { Contradiction, Figure, Mention } from '../types';
 import { LENGTH_FACTORS, UPDATE, WEEKDAYS } from './lexicon';
-import { fold, type Statement, sideOf, voicesOf } from './statements';
+import { fold, placeNamed, type Statement, sideOf, voicesOf } from './statements';
 import { ABOARD_SETS, notACount, paidInFull, readingOf, shotsFired, tallies, totalsAboard } from './quantities';
 import { correctedFigures, isCorrectionNotice } from './revision';
 
@@ -131,12 +131,6 @@ const PART_ALONE = /\b(?:checkpoint|crossing|post|point|ford|bridge|week|day|Mon
 const NATIONWIDE = /\b(?:across|throughout|around)\s+the\s+country\b|\b(?:nationwide|countrywide|nationally)\b/;
 const WHICH_VOTE = /\b((?:first|second|third|final|another|initial|earlier|provisional)\s+(?:reading|amendment|motion|vote|ballot|count|round)|committee|senate|upper\s+house|lower\s+house|amendment|budget|recount|initial\s+count|last\s+year|previous|similar)\b/g;
 
-/** The first place a passage names, by its actor or else its words. */
-function placeOf(st: Statement): string {
-  const m = st.mentions.find((x) => x.type === 'place');
-  return m ? m.actor ?? m.text.toLowerCase() : '';
-}
-
 /** What sets a reading apart (see Reading.kind), for the quantities that have such a thing. */
 function kindOf(st: Statement, key: string, figure: Figure): { kind?: string } {
   let kind: string | undefined;
@@ -160,7 +154,7 @@ function kindOf(st: Statement, key: string, figure: Figure): { kind?: string } {
   // So do the homes still without power.
   else if (key.endsWith('|hospitalised still')) kind = dayNamedNear(st, figure) ?? publishedWeekday(st);
   // Homes still cut off are counted by the day and by the place: a town's count is not the county's.
-  else if (key.endsWith('|without power still')) kind = `${dayNamedNear(st, figure) ?? publishedWeekday(st)}|${placeOf(st)}`;
+  else if (key.endsWith('|without power still')) kind = `${dayNamedNear(st, figure) ?? publishedWeekday(st)}|${placeNamed(st) ?? ''}`;
   // Those who crossed at one checkpoint ("at Veska", "at the Veska checkpoint alone") or in one week are a part of all who crossed.
   else if (key.endsWith('|crossed')) {
     const at = st.mentions.find((m) => m.type === 'place' && /\bat\s+(?:the\s+)?$/i.test(st.doc.prose.slice(Math.max(st.start, m.start - 8), m.start)));

@@ -265,6 +265,12 @@ export function personNamedBefore(st: Statement, at: number, reach = Number.POSI
   return who && !SAYING.test(st.lower.slice(who.end - st.start, at - st.start)) ? who : undefined;
 }
 
+/** The first place a passage names ("at Selmo", "in Delmont"), by its actor or else its words. */
+export function placeNamed(st: Statement): string | undefined {
+  const m = st.mentions.find((x) => x.type === 'place');
+  return m ? m.actor ?? m.text.toLowerCase() : undefined;
+}
+
 /** Groups items by a key, keeping first-seen order. */
 export function groupBy<T>(items: T[], key: (t: T) => string | undefined): Map<string, T[]> {
   const out = new Map<string, T[]>();
