@@ -1,17 +1,18 @@
 import type { Contradiction, Mention } from '../types';
 import { type Statement, asks, perPassage, personNamedBefore, sideOf, voicesOf } from './statements';
 import { round } from './numeric';
+import { gated } from '../prefilter';
 
 // Where a person is, as stories about an executive, a suspect or a leader under pressure dispute it:
 // "Marius Yarovik left Estravia on Sunday evening", "flew to Sarvonia", "boarded an evening flight"
 // against "Mr Yarovik is in Mirenza", "My client has not left the country".
 
 // Gone: the words after the person, up to the place or the country they left for or from.
-const GONE = /\b(?:(left|fled)\s+|(flew|fled)\s+(?:(?:out\s+of|from)\s+(?:the\s+)?[\w'’-]+\s+)?to\s+|flew\s+out\s+of\s+|(?:was|been|had\s+been)\s+flown\s+(?:out\s+of\s+|to\s+)|boarded\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:flight|plane)\b|(?:is|was|has\s+been)\s+(?:now\s+)?abroad\b)/g;
+const GONE = gated(/\b(?:(left|fled)\s+|(flew|fled)\s+(?:(?:out\s+of|from)\s+(?:the\s+)?[\w'’-]+\s+)?to\s+|flew\s+out\s+of\s+|(?:was|been|had\s+been)\s+flown\s+(?:out\s+of\s+|to\s+)|boarded\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:flight|plane)\b|(?:is|was|has\s+been)\s+(?:now\s+)?abroad\b)/g);
 // Here: still in a named place, or not gone.
-const HERE = /\b(?:is|was|remains|remained|stayed|is\s+still|was\s+still|has\s+been)\s+in\s+|\b(?:has|had|did)\s+not\s+(?:left|fled|gone\s+anywhere|gone\s+abroad)\b|\bhas(?:\s+not|n['’]t)\s+gone\s+anywhere\b|\bnever\s+left\s+the\s+country\b/g;
+const HERE = gated(/\b(?:is|was|remains|remained|stayed|is\s+still|was\s+still|has\s+been)\s+in\s+|\b(?:has|had|did)\s+not\s+(?:left|fled|gone\s+anywhere|gone\s+abroad)\b|\bhas(?:\s+not|n['’]t)\s+gone\s+anywhere\b|\bnever\s+left\s+the\s+country\b/g);
 // A cheap test first: most passages say nothing of anyone's whereabouts.
-const MAY_SAY = /\b(?:left|fled|flew|flown|boarded|abroad|(?:is|was|remains|remained|stayed|been)\s+(?:still\s+)?in|gone\s+anywhere)\b/;
+const MAY_SAY = gated(/\b(?:left|fled|flew|flown|boarded|abroad|(?:is|was|remains|remained|stayed|been)\s+(?:still\s+)?in|gone\s+anywhere)\b/);
 
 interface Whereabouts {
   /** The actor of the person, or '' when the passage does not name them ("my client has not left"). */

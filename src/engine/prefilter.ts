@@ -1,0 +1,410 @@
+/**
+ * A quick test that a regular expression cannot match a text, from the literal words any match
+ * must contain. `/\b(?:fire|blaze)\s+(?:is|was)\s+out\b/` cannot match a passage that contains
+ * none of "fire", "blaze", so the scan is skipped; most passages of a story contain none of a
+ * detector's words, and `includes` over a short passage is far cheaper than a pattern of many
+ * alternatives tried at every position. The literals are read from the pattern's source, and
+ * whatever the reader does not understand (a flag such as `i`, a back-reference, a class of many
+ * characters) only makes the test weaker, never wrong: a text the test lets through is matched
+ * by the pattern itself.
+ */
+
+/** What a part of a pattern can match: every string (when few), or strings of which any match contains one. */
+interface Info {
+  /** All the strings the part can match, when there are few; '' when it can match nothing at all. */
+  exact: Set<string> | null;
+  /** Strings one of which every match contains; null when nothing is known. */
+  any: Set<string> | null;
+}
+
+const EXACT_LIMIT = 64;
+const UNKNOWN: Info = { exact: null, any: null };
+const EMPTY: Info = { exact: new Set(['']), any: null };
+
+/** The literals one of which every match of the pattern contains, or null when none can be said. */
+export function requiredLiterals(re: RegExp): string[] | null {
+  // Case-folding, sticky and set-notation patterns are left to the engine.
+  if (/[iyv]/.test(re.flags)) return null;
+  let info: Info;
+  try {
+    info = new Reader(re.source).pattern();
+  } catch {
+    return null;
+  }
+  const need = best(info);
+  if (!need || need.size === 0) return null;
+  // A text that holds "attacks" holds "attack": the shorter literal is enough.
+  const all = [...need].sort((a, b) => a.length - b.length);
+  const kept: string[] = [];
+  for (const x of all) if (!kept.some((k) => x.includes(k))) kept.push(x);
+  return kept;
+}
+
+/** The stronger of two requirements: the one whose shortest literal is longer, then the smaller set. */
+function better(a: Set<string> | null, b: Set<string> | null): Set<string> | null {
+  if (!a) return b;
+  if (!b) return a;
+  const sa = score(a);
+  const sb = score(b);
+  if (sa !== sb) return sa > sb ? a : b;
+  return a.size <= b.size ? a : b;
+}
+function score(s: Set<string>): number {
+  let min = Infinity;
+  for (const x of s) min = Math.min(min, x.length);
+  return min;
+}
+/** A set of exact strings as a requirement: none when one of them is empty. */
+function asNeed(exact: Set<string> | null): Set<string> | null {
+  if (!exact || exact.has('')) return null;
+  return exact;
+}
+function best(info: Info): Set<string> | null {
+  return better(info.any, asNeed(info.exact));
+}
+function cross(a: Set<string>, b: Set<string>): Set<string> | null {
+  if (a.size * b.size > EXACT_LIMIT) return null;
+  const out = new Set<string>();
+  for (const x of a) for (const y of b) out.add(x + y);
+  return out;
+}
+
+/** A recursive-descent reader of JavaScript pattern syntax, enough to find literals. */
+class Reader {
+  private i = 0;
+  constructor(private readonly src: string) {}
+
+  pattern(): Info {
+    const info = this.alternation();
+    if (this.i < this.src.length) throw new Error('unread pattern');
+    return info;
+  }
+
+  private alternation(): Info {
+    const alts: Info[] = [this.sequence()];
+    while (this.src[this.i] === '|') {
+      this.i++;
+      alts.push(this.sequence());
+    }
+    if (alts.length === 1) return alts[0];
+    let exact: Set<string> | null = new Set();
+    for (const a of alts) {
+      if (!a.exact || !exact) { exact = null; continue; }
+      for (const x of a.exact) exact.add(x);
+      if (exact.size > EXACT_LIMIT) exact = null;
+    }
+    // A match is a match of one of the alternatives: it contains one of that alternative's literals.
+    let any: Set<string> | null = new Set();
+    for (const a of alts) {
+      const need = best(a);
+      if (!need) { any = null; break; }
+      for (const x of need) any.add(x);
+    }
+    return { exact, any };
+  }
+
+  private sequence(): Info {
+    let need: Set<string> | null = null;
+    let run: Set<string> | null = new Set(['']);
+    let allExact = true;
+    while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
+      const item = this.quantified();
+      if (item.exact && item.any) need = better(need, item.any);
+      if (item.exact && run) {
+        const joined = cross(run, item.exact);
+        if (joined) { run = joined; continue; }
+      }
+      // The run so far ends here: keep what it requires and start another.
+      need = better(need, asNeed(run));
+      if (item.exact) run = item.exact;
+      else {
+        allExact = false;
+        need = better(need, item.any);
+        run = new Set(['']);
+      }
+      if (!item.exact) allExact = false;
+    }
+    need = better(need, asNeed(run));
+    return { exact: allExact ? run : null, any: need };
+  }
+
+  private quantified(): Info {
+    const atom = this.atom();
+    const c = this.src[this.i];
+    let min = 1;
+    let max = 1;
+    if (c === '*') { min = 0; max = Infinity; this.i++; }
+    else if (c === '+') { min = 1; max = Infinity; this.i++; }
+    else if (c === '?') { min = 0; max = 1; this.i++; }
+    else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.i));
+      if (m) {
+        min = Number(m[1]);
+        max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+        this.i += m[0].length;
+      }
+    }
+    if (min === 1 && max === 1) return atom;
+    if (this.src[this.i] === '?') this.i++; // lazy
+    if (min === 0) {
+      if (max === 1 && atom.exact) return { exact: new Set([...atom.exact, '']), any: null };
+      return max === 0 ? EMPTY : UNKNOWN;
+    }
+    if (min === max && atom.exact && min <= 8) {
+      let exact: Set<string> | null = new Set(['']);
+      for (let k = 0; k < min && exact; k++) exact = cross(exact, atom.exact);
+      if (exact) return { exact, any: atom.any };
+    }
+    return { exact: null, any: best(atom) };
+  }
+
+  private atom(): Info {
+    const c = this.src[this.i++];
+    switch (c) {
+      case '^':
+      case '$':
+        return EMPTY;
+      case '.':
+        return UNKNOWN;
+      case '(':
+        return this.group();
+      case '[':
+        return this.charClass();
+      case '\\':
+        return this.escape();
+      case '*':
+      case '+':
+      case '?':
+      case ')':
+      case '|':
+        throw new Error('unexpected');
+      default:
+        return { exact: new Set([c]), any: null };
+    }
+  }
+
+  private group(): Info {
+    let zeroWidth = false;
+    let ahead = false;
+    if (this.src[this.i] === '?') {
+      const rest = this.src.slice(this.i, this.i + 3);
+      if (rest.startsWith('?:')) this.i += 2;
+      else if (rest.startsWith('?=') || rest.startsWith('?!')) { ahead = rest[1] === '='; this.i += 2; zeroWidth = true; }
+      else if (rest === '?<=' || rest === '?<!') { ahead = rest[2] === '='; this.i += 3; zeroWidth = true; }
+      else if (rest.startsWith('?<')) {
+        const close = this.src.indexOf('>', this.i);
+        if (close < 0) throw new Error('unnamed group');
+        this.i = close + 1;
+      } else throw new Error('unknown group'); // modifiers such as (?i:...)
+    }
+    const inner = this.alternation();
+    if (this.src[this.i] !== ')') throw new Error('unclosed group');
+    this.i++;
+    // What a positive look-around requires is in the text, though not in the match.
+    if (zeroWidth) return ahead ? { exact: new Set(['']), any: best(inner) } : EMPTY;
+    return inner;
+  }
+
+  private charClass(): Info {
+    const negated = this.src[this.i] === '^';
+    if (negated) this.i++;
+    const chars = new Set<string>();
+    let known = !negated;
+    let first = true;
+    while (this.i < this.src.length && (this.src[this.i] !== ']' || first)) {
+      first = false;
+      let ch: string | null;
+      if (this.src[this.i] === '\\') {
+        this.i++;
+        ch = this.classEscape();
+      } else ch = this.src[this.i++];
+      if (ch === null) { known = false; continue; }
+      if (this.src[this.i] === '-' && this.src[this.i + 1] !== ']' && this.i + 1 < this.src.length) {
+        this.i++;
+        let to: string | null;
+        if (this.src[this.i] === '\\') { this.i++; to = this.classEscape(); }
+        else to = this.src[this.i++];
+        if (to === null) { known = false; continue; }
+        const a = ch.codePointAt(0)!;
+        const b = to.codePointAt(0)!;
+        if (b - a > 8) { known = false; continue; }
+        for (let k = a; k <= b; k++) chars.add(String.fromCodePoint(k));
+        continue;
+      }
+      chars.add(ch);
+    }
+    if (this.src[this.i] !== ']') throw new Error('unclosed class');
+    this.i++;
+    if (!known || chars.size === 0 || chars.size > 8) return UNKNOWN;
+    return { exact: chars, any: null };
+  }
+
+  /** One escaped character inside a class, or null for a class escape such as \w. */
+  private classEscape(): string | null {
+    const c = this.src[this.i];
+    if (c === 'b') { this.i++; return '\b'; }
+    if ('dDwWsSpP'.includes(c)) {
+      this.i++;
+      if ((c === 'p' || c === 'P') && this.src[this.i] === '{') this.i = this.src.indexOf('}', this.i) + 1;
+      return null;
+    }
+    return this.charEscape();
+  }
+
+  private escape(): Info {
+    const c = this.src[this.i];
+    if (c === 'b' || c === 'B') { this.i++; return EMPTY; }
+    if ('dDwWsS'.includes(c)) { this.i++; return UNKNOWN; }
+    if (c === 'p' || c === 'P') {
+      this.i++;
+      if (this.src[this.i] === '{') this.i = this.src.indexOf('}', this.i) + 1;
+      return UNKNOWN;
+    }
+    if (/[1-9]/.test(c)) { while (/\d/.test(this.src[this.i] ?? '')) this.i++; return UNKNOWN; }
+    if (c === 'k' && this.src[this.i + 1] === '<') { this.i = this.src.indexOf('>', this.i) + 1; return UNKNOWN; }
+    const ch = this.charEscape();
+    return ch === null ? UNKNOWN : { exact: new Set([ch]), any: null };
+  }
+
+  /** A character escape (\n, \x41, \u00e9, \., …) read from after the backslash. */
+  private charEscape(): string | null {
+    const c = this.src[this.i++];
+    switch (c) {
+      case 'n': return '\n';
+      case 't': return '\t';
+      case 'r': return '\r';
+      case 'f': return '\f';
+      case 'v': return '\v';
+      case '0': return '\0';
+      case 'x': {
+        const h = this.src.slice(this.i, this.i + 2);
+        if (!/^[0-9a-fA-F]{2}$/.test(h)) throw new Error('bad \\x');
+        this.i += 2;
+        return String.fromCharCode(parseInt(h, 16));
+      }
+      case 'u': {
+        if (this.src[this.i] === '{') {
+          const close = this.src.indexOf('}', this.i);
+          const cp = parseInt(this.src.slice(this.i + 1, close), 16);
+          this.i = close + 1;
+          return String.fromCodePoint(cp);
+        }
+        const h = this.src.slice(this.i, this.i + 4);
+        if (!/^[0-9a-fA-F]{4}$/.test(h)) throw new Error('bad \\u');
+        this.i += 4;
+        return String.fromCharCode(parseInt(h, 16));
+      }
+      case 'c':
+        this.i++;
+        return null;
+      default:
+        if (c === undefined) throw new Error('trailing backslash');
+        return c;
+    }
+  }
+}
+
+/**
+ * A pattern that first asks whether the text holds one of the literals every match contains, and
+ * runs only when it does. It answers `test`, `exec`, `match`, `matchAll`, `replace`, `search` and
+ * `split` as the pattern would.
+ */
+export class Gated extends RegExp {
+  private readonly literals: string[] | null;
+  /** The same pattern as a plain RegExp, for the string methods' fast paths. */
+  private readonly plain: RegExp;
+  /** Each literal's first three characters, as a bit of `trigramsOf`. */
+  private readonly firsts: number[];
+  constructor(pattern: RegExp | string, flags?: string) {
+    super(pattern, flags);
+    const lits = requiredLiterals(this);
+    // Literals of fewer than three characters are found with `includes` alone: no first three to look up.
+    this.literals = lits && lits.every((x) => x.length >= 3) ? lits : null;
+    this.firsts = (this.literals ?? []).map((x) => trigram(x, 0));
+    this.plain = new RegExp(this.source, this.flags);
+  }
+  /** Whether the pattern has literals to look for (else every text may hold a match). */
+  get gates(): boolean {
+    return this.literals !== null;
+  }
+  /** Whether the text may hold a match (false only when it surely does not). */
+  may(text: string): boolean {
+    const lits = this.literals;
+    if (!lits) return true;
+    const seen = trigramsOf(text);
+    const firsts = this.firsts;
+    for (let k = 0; k < lits.length; k++) {
+      const t = firsts[k];
+      if ((seen[t >>> 5] & (1 << (t & 31))) !== 0 && text.includes(lits[k])) return true;
+    }
+    return false;
+  }
+  override exec(text: string): RegExpExecArray | null {
+    if (!this.may(String(text))) {
+      if (this.global || this.sticky) this.lastIndex = 0;
+      return null;
+    }
+    return super.exec(text);
+  }
+  override test(text: string): boolean {
+    return this.exec(text) !== null;
+  }
+  // The string methods: no match when the literals are missing, else the plain pattern's fast path.
+  override [Symbol.match](text: string): RegExpMatchArray | null {
+    if (!this.literals) return super[Symbol.match](text);
+    if (this.global) this.lastIndex = 0;
+    if (!this.may(text)) return null;
+    return this.global ? this.plain[Symbol.match](text) : this.exec(text);
+  }
+  override [Symbol.matchAll](text: string): RegExpStringIterator<RegExpMatchArray> {
+    if (!this.literals) return super[Symbol.matchAll](text);
+    if (!this.may(text)) return NO_MATCHES[Symbol.iterator]() as unknown as RegExpStringIterator<RegExpMatchArray>;
+    this.plain.lastIndex = this.lastIndex;
+    return this.plain[Symbol.matchAll](text);
+  }
+  override [Symbol.replace](text: string, replacement: never): string {
+    if (!this.literals) return super[Symbol.replace](text, replacement);
+    if (this.global) this.lastIndex = 0;
+    if (!this.may(text)) return String(text);
+    return this.plain[Symbol.replace](text, replacement);
+  }
+  override [Symbol.search](text: string): number {
+    if (!this.literals) return super[Symbol.search](text);
+    return this.may(text) ? this.plain[Symbol.search](text) : -1;
+  }
+  override [Symbol.split](text: string, limit?: number): string[] {
+    return this.literals ? this.plain[Symbol.split](text, limit) : super[Symbol.split](text, limit);
+  }
+}
+const NO_MATCHES: RegExpExecArray[] = [];
+
+/**
+ * Which three-character sequences a text holds, as bits of a 4,096-bit set (hashed, so a bit may
+ * stand for several). A literal whose first three characters are missing is not in the text; the
+ * set is made once per text, and a text is tested against hundreds of patterns.
+ */
+const BITS = 4096;
+function trigram(text: string, i: number): number {
+  return ((text.charCodeAt(i) * 961 + text.charCodeAt(i + 1) * 31 + text.charCodeAt(i + 2)) >>> 0) % BITS;
+}
+const trigramCache = new Map<string, Uint32Array>();
+const CACHED_TEXTS = 8192;
+function trigramsOf(text: string): Uint32Array {
+  let bits = trigramCache.get(text);
+  if (bits) return bits;
+  bits = new Uint32Array(BITS / 32);
+  for (let i = 0; i + 2 < text.length; i++) {
+    const t = trigram(text, i);
+    bits[t >>> 5] |= 1 << (t & 31);
+  }
+  if (trigramCache.size >= CACHED_TEXTS) trigramCache.clear();
+  trigramCache.set(text, bits);
+  return bits;
+}
+
+/** The pattern with the literal test in front of it. */
+export function gated(re: RegExp): RegExp {
+  if (re instanceof Gated) return re;
+  const g = new Gated(re);
+  return g.gates ? g : re;
+}

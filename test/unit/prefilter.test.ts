@@ -1,0 +1,116 @@
+import { strict as assert } from 'node:assert';
+import { Gated, gated, requiredLiterals } from '../../src/engine/prefilter';
+
+describe('prefilter: the literals every match of a pattern contains', () => {
+  it('reads alternatives, optional words and groups', () => {
+    assert.deepEqual(requiredLiterals(/\b(?:fire|blaze)\s+(?:is|was)\s+out\b/)?.sort(), ['blaze', 'fire']);
+    assert.deepEqual(requiredLiterals(/\b(?:a\s+)?deliberate\s+(?:act|attack)/), ['deliberate']);
+    assert.deepEqual(requiredLiterals(/warn|alert|notif/)?.sort(), ['alert', 'notif', 'warn']);
+    // Small sets of exact strings are joined: "ransoms?" is "ransom" or "ransoms", and "ransom" is enough.
+    assert.deepEqual(requiredLiterals(/\bransoms?\b/), ['ransom']);
+    assert.deepEqual(requiredLiterals(/(?:ab|cd)[xz]/)?.sort(), ['abx', 'abz', 'cdx', 'cdz']);
+  });
+
+  it('takes what a positive look-ahead requires of the text, and nothing from a negative one', () => {
+    assert.deepEqual(requiredLiterals(/^(?=[\s\S]*\bhospital\b)(?=[\s\S]*\bshell)/)?.sort(), ['hospital']);
+    assert.deepEqual(requiredLiterals(/(?<!\bnot\s)\bsaid\b/), ['said']);
+    assert.equal(requiredLiterals(/(?!fire)\w+/), null);
+  });
+
+  it('says nothing when a match need not contain any literal, or when it cannot tell', () => {
+    assert.equal(requiredLiterals(/x?y*/), null);
+    assert.equal(requiredLiterals(/\d+\s+\w+/), null);
+    assert.equal(requiredLiterals(/fire|\d+/), null, 'one alternative without a literal');
+    assert.equal(requiredLiterals(/fire/i), null, 'case-folding is left to the engine');
+    assert.equal(requiredLiterals(/fire/y), null);
+    assert.deepEqual(requiredLiterals(/(a)b\1/), ['ab']);
+  });
+
+  it('reads escapes and classes as the characters they stand for', () => {
+    assert.deepEqual(requiredLiterals(/\.\x41\u00e9/), ['.Aé']);
+    assert.deepEqual(requiredLiterals(/[\u2018\u2019]s/)?.sort(), ['\u2018s', '\u2019s']);
+    assert.equal(requiredLiterals(/[^a]b/)?.join(), 'b');
+    assert.deepEqual(requiredLiterals(/a{2}b/), ['aab']);
+    assert.deepEqual(requiredLiterals(/x(?:ab){1,3}/), ['ab'], 'a repeat of at least one keeps its atom');
+  });
+
+  it('keeps a pattern it cannot use as it is', () => {
+    const re = /\d+/;
+    assert.equal(gated(re), re);
+    const short = /\b(?:is|was)\s+over\b|\b20\d\d/;
+    assert.equal(gated(short), short, 'a literal of two characters is in nearly every passage');
+    assert.ok(gated(/\bfire\b/) instanceof Gated);
+  });
+});
+
+// A small pattern language over a three-letter alphabet, to compare a gated pattern with the plain one.
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+function randomPattern(r: () => number, depth = 0): string {
+  const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
+  const atom = (): string => {
+    const k = r();
+    if (depth > 2 || k < 0.35) return pick(['a', 'b', ' ', 'abc', 'bca', 'cab', 'abca', 'ca\\.']);
+    if (k < 0.45) return pick(['[ab]', '[^a]', '.', '\\w', '\\s', '[a-c]', '\\b']);
+    if (k < 0.7) return `(?:${randomPattern(r, depth + 1)})`;
+    if (k < 0.8) return `(${randomPattern(r, depth + 1)})`;
+    return `(${pick(['?=', '?!', '?<=', '?<!'])}${randomPattern(r, depth + 1)})`;
+  };
+  const seq = () => {
+    let out = '';
+    const n = 1 + Math.floor(r() * 3);
+    for (let i = 0; i < n; i++) out += atom() + (r() < 0.3 ? pick(['?', '*', '+', '{1,2}', '{2}', '??', '+?']) : '');
+    return out;
+  };
+  const alts = [seq()];
+  while (r() < 0.3) alts.push(seq());
+  return alts.join('|');
+}
+
+describe('prefilter: a gated pattern answers as the pattern does', () => {
+  it('on random patterns and texts, for every string method', () => {
+    const r = rng(7);
+    let gatedCount = 0;
+    let skipped = 0;
+    for (let n = 0; n < 400; n++) {
+      const source = randomPattern(r);
+      const flags = r() < 0.5 ? 'g' : '';
+      let plain: RegExp;
+      try {
+        plain = new RegExp(source, flags);
+      } catch {
+        continue;
+      }
+      const g = new Gated(source, flags);
+      if (g.gates) gatedCount++;
+      for (let t = 0; t < 20; t++) {
+        let text = '';
+        const len = Math.floor(r() * 16);
+        for (let i = 0; i < len; i++) text += r() < 0.3 ? 'abc' : 'abc .'[Math.floor(r() * 5)];
+        const where = `/${source}/${flags} on ${JSON.stringify(text)}`;
+        plain.lastIndex = 0;
+        g.lastIndex = 0;
+        const skip = (m: RegExpExecArray | RegExpMatchArray | null) => (m ? [...m, m.index] : null);
+        assert.deepEqual(skip(g.exec(text)), skip(plain.exec(text)), where);
+        assert.equal(g.lastIndex, plain.lastIndex, where);
+        plain.lastIndex = 0;
+        g.lastIndex = 0;
+        assert.equal(g.test(text), plain.test(text), where);
+        assert.deepEqual(text.match(g), text.match(plain), where);
+        assert.equal(text.search(g), text.search(plain), where);
+        assert.equal(text.replace(g, '<$&>'), text.replace(plain, '<$&>'), where);
+        assert.deepEqual(text.split(g), text.split(plain), where);
+        if (flags === 'g') assert.deepEqual([...text.matchAll(g)].map(skip), [...text.matchAll(plain)].map(skip), where);
+        if (!g.may(text)) skipped++;
+      }
+    }
+    // The comparison means something only if many patterns were gated and many texts skipped.
+    assert.ok(gatedCount > 100, `gated ${gatedCount}`);
+    assert.ok(skipped > 500, `skipped ${skipped}`);
+  });
+});
