@@ -3,9 +3,10 @@
 // jet", a name opening a sentence) is the same actor there. Only names of two words or more are
 // carried over, exactly as written, and only where they stand apart from other capitalised words.
 import type { ActorType, Mention, ParsedDocument } from '../types';
+import { gated } from '../prefilter';
 
-const CAPITAL = /\p{Lu}/u;
-const WORD_CHAR = /[\p{L}\p{N}]/u;
+const CAPITAL = gated(/\p{Lu}/u);
+const WORD_CHAR = gated(/[\p{L}\p{N}]/u);
 
 interface Form {
   text: string;

@@ -6,6 +6,7 @@ import type { ActorType, Token } from '../types';
 import { GAZ, gazetteerCategories, lexKey } from './features';
 import { DEMONYMS, ORG_HEADS, PLACE_HEADS, SEATS_OF_POWER, TERM_ACRONYMS, TITLES } from './lexicon';
 import { demonymStem, placeStem } from './demonyms';
+import { gated } from '../prefilter';
 
 /** A proposed mention: a token range of one line and its type. */
 export interface Candidate {
@@ -32,7 +33,7 @@ const BORDER_POINTS = new Set(['post', 'crossing', 'checkpoint', 'gate']);
 const NUMBERED_SITES = new Set(['warehouse', 'hangar', 'terminal', 'pier', 'berth', 'platform', 'reactor', 'pavilion', 'dock', 'shaft', 'silo', 'tank', 'unit', 'block',
   'section', 'sector', 'zone', 'gate', 'ward', 'runway', 'taxiway', 'hall', 'wing', 'cellblock']);
 // The number or letter of a site: "Warehouse 4", "Gate 12B", "Block D".
-const SITE_NUMBER = /^(?:\d{1,3}[A-Z]?|[A-Z])$/;
+const SITE_NUMBER = gated(/^(?:\d{1,3}[A-Z]?|[A-Z])$/);
 // "Section 7 of the Act", "under Section 7": a numbered part of a text, not of a site.
 const TEXT_PARTS = new Set(['section']);
 const CITING = new Set(['under', 'per', 'violating', 'breaching', 'invoking', 'invoked', 'violated', 'breached', 'cited', 'citing']);
@@ -882,7 +883,7 @@ function withPeople(cands: Candidate[], added: Candidate[], retyped: ReadonlySet
   return [...cands.map((c) => (retyped.has(c) ? { ...c, type: 'person' as ActorType } : c)), ...added];
 }
 
-const AGE = /^\d{1,3}-years?-old$/;
+const AGE = gated(/^\d{1,3}-years?-old$/);
 // Who an age in apposition describes: "a 16-year-old porter", "a 34-year-old mother of two".
 const PEOPLE_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'son', 'daughter', 'mother', 'father', 'grandmother', 'grandfather', 'widow', 'widower',
   'porter', 'nurse', 'student', 'schoolboy', 'schoolgirl', 'pupil', 'teacher', 'driver', 'farmer', 'worker', 'miner', 'pensioner', 'doctor', 'resident',

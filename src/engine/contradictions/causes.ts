@@ -23,7 +23,7 @@ const CAUSES: [Cause, string][] = [
 ];
 // A cause's words end its noun phrase: a stop, a conjunction, or a phrase that says whose or where.
 const NP_END = String.raw`(?=\s*(?:$|[.,;:!?"'”’)\]—–-]|\s(?:and|or|but|not|rather|in|on|at|of|over|across|near|anywhere|along|beneath|under|that|which|by|from|during|the\s+(?:night|day|morning|evening)|cannot|could|can|may|might|has|have|had|was|were|is|are|will|would|left|set|[a-z]+ed)\b))`;
-const CAUSE_RES: [Cause, RegExp][] = CAUSES.map(([c, words]) => [c, new RegExp(`\\b(?:${words})${NP_END}`, 'g')]);
+const CAUSE_RES: [Cause, RegExp][] = CAUSES.map(([c, words]) => [c, gated(new RegExp(`\\b(?:${words})${NP_END}`, 'g'))]);
 
 // The story's event, by family: the subject a cause is given for must be of the story's own family
 // ("the fire was arson" in a story of a fire, not "the flooding was caused by the storm" in it).
@@ -42,7 +42,7 @@ const FAMILIES: [string, string][] = [
 ];
 // Words any story uses for its own event.
 const GENERIC = 'accident|disaster|tragedy|catastrophe|incident';
-const FAMILY_RES = FAMILIES.map(([name, words]) => [name, new RegExp(`\\b(?:${words})\\b`, 'g')] as const);
+const FAMILY_RES = FAMILIES.map(([name, words]) => [name, gated(new RegExp(`\\b(?:${words})\\b`, 'g'))] as const);
 const EVENT_WORDS = `${FAMILIES.map(([, w]) => w).join('|')}|${GENERIC}`;
 // The event as subject, just before its verb: "the fire was", "Sunday's derailment had been", "this".
 // Not an object of a preposition ("the search after the crash was"): the word before is checked apart.
