@@ -8,6 +8,11 @@ import { isAcronymOf } from '../actors/rules';
 import { DET, PREP, PRONOUNS, APPOSITION_STARTERS, isCap, type Phrase } from './phrases';
 import type { Ctx, Frame } from './context';
 import { gated } from '../prefilter';
+import { remember } from '../memo';
+
+// Patterns made from a word of the text (a title, a head noun): compiled once per word, not per use.
+const patterns = new Map<string, RegExp>();
+const pattern = (key: string, make: () => RegExp): RegExp => remember(patterns, key, make, 10_000);
 
 // Heads of a phrase that still speaks for the organization it names ("Interfax news agency").
 const GENERIC_HEADS = new Set([
@@ -141,7 +146,7 @@ function titledPerson(ctx: Ctx, office: string): Mention | undefined {
   const safe = office.replace(/[^a-z\s-]/g, '').trim().replace(/\s+/g, '\\s+');
   if (!safe) return undefined;
   // Not "Vice President X" or "former President X" for "the President".
-  const title = new RegExp(`(?<!\\b(?:vice|deputy|former|ex|acting)[\\s-]+)\\b${safe}\\s+$`, 'i');
+  const title = pattern(`office ${safe}`, () => new RegExp(`(?<!\\b(?:vice|deputy|former|ex|acting)[\\s-]+)\\b${safe}\\s+$`, 'i'));
   const found = ctx.index.list.filter((m) => ctx.index.kind(m) === 'person' && title.test(ctx.doc.text.slice(Math.max(0, m.start - 60), m.start)));
   const people = new Set(found.map((m) => m.text.trim().split(/\s+/).pop()!.toLowerCase()));
   return people.size === 1 ? found[0] : undefined;
@@ -244,6 +249,9 @@ const TITLE_ABBREVIATIONS: Record<string, string> = {
   'capt.': 'captain', 'sgt.': 'sergeant', 'supt.': 'superintendent', 'gov.': 'governor', 'sen.': 'senator', 'rep.': 'representative',
   'dr.': 'doctor', dr: 'doctor', 'prof.': 'professor', 'adm.': 'admiral', 'cmdr.': 'commander', 'insp.': 'inspector', 'det.': 'detective',
 };
+// The abbreviations of each title: "col", "col." for "colonel".
+const ABBREVIATIONS_OF = new Map<string, string[]>();
+for (const [short, full] of Object.entries(TITLE_ABBREVIATIONS)) ABBREVIATIONS_OF.set(full, [...(ABBREVIATIONS_OF.get(full) ?? []), short.replace(/\.$/, '')]);
 const expandTitles = (s: string): string => s.replace(/\b[A-Za-z]{2,5}\.?(?=\s)/g, (w) => TITLE_ABBREVIATIONS[w.toLowerCase()] ?? w);
 
 /** Resolves "the ministry", "the governor", "the group" to the nearest earlier mention it describes. */
@@ -255,14 +263,19 @@ function resolveNominal(ctx: Ctx, ui: number, head: string, at: number): Speaker
   const orgHead = ORG_HEADS.has(h);
   const safe = h.replace(/[^a-z-]/g, '');
   // "Governor Ilse Moran", "the Governor of Veshka Region, Marta Zelinska,", "Pellan's governor, Dilan Hosseini,".
-  const title = new RegExp(`\\b${safe}(?:,\\s+|\\s+)(?:of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,3}?\\p{Lu}[\\p{L}’'-]*,\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,2}$`, 'u');
-  const headAnyCase = new RegExp(`\\b${safe}\\b`, 'gi');
+  const title = pattern(`title ${safe}`, () => new RegExp(`\\b${safe}(?:,\\s+|\\s+)(?:of\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+){1,3}?\\p{Lu}[\\p{L}’'-]*,\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,2}$`, 'u'));
+  const headAnyCase = pattern(`head ${safe}`, () => new RegExp(`\\b${safe}\\b`, 'gi'));
   const named = nearestMention(ctx.index, at, windowStart, (m) => {
     const kind = ctx.index.kind(m);
     if (orgHead && kind !== 'organization' && kind !== 'other') return false;
     if (expandTitles(m.text + ' ').toLowerCase().split(/\s+/).includes(h)) return true;
     // A title written right before the name ("regional governor Ilse Moran", "Col. Ivo Dane").
-    return !orgHead && safe.length > 0 && title.test(expandTitles(text.slice(Math.max(0, m.start - 60), m.start)).replace(headAnyCase, safe));
+    if (orgHead || !safe.length) return false;
+    const before = text.slice(Math.max(0, m.start - 60), m.start);
+    const lower = before.toLowerCase();
+    // Most names have no such title before them: only the head or its abbreviation can make one.
+    if (!lower.includes(safe) && !ABBREVIATIONS_OF.get(safe)?.some((a) => lower.includes(a))) return false;
+    return title.test(expandTitles(before).replace(headAnyCase, safe));
   });
   if (named) return asSpeaker(ctx, named);
   if (ANAPHORIC_ORG_HEADS.has(h)) {
@@ -278,7 +291,7 @@ function resolveNominal(ctx: Ctx, ui: number, head: string, at: number): Speaker
     const window = ctx.doc.text.slice(nearStart, at);
     const cap = safe[0].toUpperCase() + safe.slice(1);
     let found: string | undefined;
-    const name = new RegExp(`(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,4}${cap}(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}’'-]*){1,4})?`, 'gu');
+    const name = pattern(`name ${cap}`, () => new RegExp(`(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,4}${cap}(?:\\s+(?:of|for)(?:\\s+the)?(?:\\s+\\p{Lu}[\\p{L}’'-]*){1,4})?`, 'gu'));
     for (const m of window.matchAll(name)) if (m[0].length > cap.length) found = m[0];
     // "Russia’s Defence Ministry": the possessor is not part of the name.
     if (found) return { text: found.trim().replace(/^.*['’]s\s+/u, '').replace(/^The\s+/u, ''), kind: 'organization' };
