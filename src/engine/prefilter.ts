@@ -331,6 +331,11 @@ export class Gated extends RegExp {
   may(text: string): boolean {
     const lits = this.literals;
     if (!lits) return true;
+    // A few literals are looked for directly; many, through the text's set of three-character sequences.
+    if (lits.length <= FEW) {
+      for (let k = 0; k < lits.length; k++) if (text.includes(lits[k])) return true;
+      return false;
+    }
     const seen = trigramsOf(text);
     const firsts = this.firsts;
     for (let k = 0; k < lits.length; k++) {
@@ -377,6 +382,42 @@ export class Gated extends RegExp {
   }
 }
 const NO_MATCHES: RegExpExecArray[] = [];
+const FEW = 4;
+
+/**
+ * Which of many patterns may match a text, found in one pass over the text: each literal is filed
+ * under its first three characters, and each position of the text looks up the literals that
+ * start there. For a list of patterns tried on every passage (the yes/no facts), this replaces one
+ * test per pattern with one lookup per character.
+ */
+export class LiteralIndex {
+  /** For each bucket of first three characters: pairs of pattern index and literal. */
+  private readonly buckets: Array<Array<[number, string]> | undefined> = new Array(BITS);
+  private readonly always: number[] = [];
+  private readonly size: number;
+  constructor(patterns: readonly RegExp[]) {
+    this.size = patterns.length;
+    patterns.forEach((re, k) => {
+      const lits = requiredLiterals(re);
+      if (!lits || lits.some((x) => x.length < 3)) {
+        this.always.push(k);
+        return;
+      }
+      for (const lit of lits) (this.buckets[trigram(lit, 0)] ??= []).push([k, lit]);
+    });
+  }
+  /** Whether each pattern may match the text (false only when it surely does not). */
+  candidates(text: string): boolean[] {
+    const out = new Array<boolean>(this.size).fill(false);
+    for (const k of this.always) out[k] = true;
+    for (let i = 0; i + 2 < text.length; i++) {
+      const bucket = this.buckets[trigram(text, i)];
+      if (!bucket) continue;
+      for (const [k, lit] of bucket) if (!out[k] && text.startsWith(lit, i)) out[k] = true;
+    }
+    return out;
+  }
+}
 
 /**
  * Which three-character sequences a text holds, as bits of a 4,096-bit set (hashed, so a bit may

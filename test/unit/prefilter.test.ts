@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { Gated, gated, requiredLiterals } from '../../src/engine/prefilter';
+import { Gated, LiteralIndex, gated, requiredLiterals } from '../../src/engine/prefilter';
 
 describe('prefilter: the literals every match of a pattern contains', () => {
   it('reads alternatives, optional words and groups', () => {
@@ -112,5 +112,30 @@ describe('prefilter: a gated pattern answers as the pattern does', () => {
     // The comparison means something only if many patterns were gated and many texts skipped.
     assert.ok(gatedCount > 100, `gated ${gatedCount}`);
     assert.ok(skipped > 500, `skipped ${skipped}`);
+  });
+
+  it('an index of many patterns names every pattern that matches a text, and leaves out most that do not', () => {
+    const r = rng(11);
+    const patterns: RegExp[] = [];
+    while (patterns.length < 200) {
+      try {
+        patterns.push(new RegExp(randomPattern(r)));
+      } catch {
+        // not a valid pattern
+      }
+    }
+    const index = new LiteralIndex(patterns);
+    let ruledOut = 0;
+    for (let t = 0; t < 300; t++) {
+      let text = '';
+      const len = Math.floor(r() * 16);
+      for (let i = 0; i < len; i++) text += r() < 0.3 ? 'abc' : 'abc .'[Math.floor(r() * 5)];
+      const may = index.candidates(text);
+      patterns.forEach((re, k) => {
+        if (re.test(text)) assert.ok(may[k], `${re} matches ${JSON.stringify(text)}`);
+        else if (!may[k]) ruledOut++;
+      });
+    }
+    assert.ok(ruledOut > 5000, `ruled out ${ruledOut}`);
   });
 });
