@@ -89,7 +89,9 @@ export function useLexicon(lists: Record<string, string>): void {
 
 /** Normalizes a token for lexicon lookups: lower case, straight apostrophes. */
 export function lexKey(w: string): string {
-  return w.toLowerCase().replace(/[’‘`]/g, "'");
+  const l = w.toLowerCase();
+  // Most words hold no quote mark: the replacement is skipped for them.
+  return l.includes('’') || l.includes('‘') || l.includes('`') ? l.replace(/[’‘`]/g, "'") : l;
 }
 
 function buildGazetteer(): Gazetteer {

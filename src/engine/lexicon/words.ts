@@ -20,6 +20,8 @@ export interface Word {
 const ABBREV = /[\p{L}](?:\.[\p{L}])+\.?/uy;
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:(?:[-‐‑]|['’](?![sS](?![\p{L}\p{N}])))[\p{L}\p{M}\p{N}]+)*/uy;
 const POSSESSIVE = /['’][sS](?![\p{L}\p{N}])/uy;
+// Tried in this order at each position: "U.S." before "U", "'s" before a word.
+const WORD_FORMS = [ABBREV, POSSESSIVE, WORD];
 const NUM = /\d+(?:[.,]\d+)*/y;
 const SPACE = /\s+/uy;
 
@@ -82,7 +84,7 @@ function scanRange(text: string, start: number, end: number): Word[] {
     }
     let e = -1;
     let kind: Word['kind'] = 'word';
-    for (const re of [ABBREV, POSSESSIVE, WORD]) {
+    for (const re of WORD_FORMS) {
       re.lastIndex = i;
       if (re.test(text)) {
         e = re.lastIndex;
@@ -104,7 +106,8 @@ function scanRange(text: string, start: number, end: number): Word[] {
     }
     e = Math.min(e, stop);
     const t = text.slice(i, e);
-    out.push({ text: t, lower: t.toLowerCase().replace(/’/g, "'"), start: i, end: e, kind, space });
+    const lower = t.toLowerCase();
+    out.push({ text: t, lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower, start: i, end: e, kind, space });
     space = false;
     i = e;
   }
