@@ -33,12 +33,16 @@ export function requiredLiterals(re: RegExp): string[] | null {
   }
   const need = best(info);
   if (!need || need.size === 0) return null;
-  // A text that holds "attacks" holds "attack": the shorter literal is enough.
-  const all = [...need].sort((a, b) => a.length - b.length);
+  return shortest([...need]);
+}
+
+/** Literals without those that hold another: a text that holds "attacks" holds "attack". */
+function shortest(literals: string[]): string[] {
   const kept: string[] = [];
-  for (const x of all) if (!kept.some((k) => x.includes(k))) kept.push(x);
+  for (const x of literals.sort((a, b) => a.length - b.length)) if (!kept.some((k) => x.includes(k))) kept.push(x);
   return kept;
 }
+const LONGEST = 8;
 
 /** The stronger of two requirements: the one whose shortest literal is longer, then the smaller set. */
 function better(a: Set<string> | null, b: Set<string> | null): Set<string> | null {
@@ -313,14 +317,16 @@ export class Gated extends RegExp {
   private readonly literals: string[] | null;
   /** The same pattern as a plain RegExp, for the string methods' fast paths. */
   private readonly plain: RegExp;
-  /** Each literal's first three characters, as a bit of `trigramsOf`. */
-  private readonly firsts: number[];
+  /** The pattern's number among all gated patterns (see `readAll`). */
+  private readonly id: number;
   constructor(pattern: RegExp | string, flags?: string) {
     super(pattern, flags);
     const lits = requiredLiterals(this);
-    // Literals of fewer than three characters are found with `includes` alone: no first three to look up.
-    this.literals = lits && lits.every((x) => x.length >= 3) ? lits : null;
-    this.firsts = (this.literals ?? []).map((x) => trigram(x, 0));
+    // A literal of one or two characters ("is", "20") is in nearly every text: no use looking for it.
+    // Long literals are cut to their first characters: "production has resumed", "production
+    // resumed" and the like are all looked for as "producti", which is as rare and found once.
+    this.literals = lits && lits.every((x) => x.length >= 3) ? shortest([...new Set(lits.map((x) => x.slice(0, LONGEST)))]) : null;
+    this.id = this.literals ? register(this.literals) : -1;
     this.plain = new RegExp(this.source, this.flags);
   }
   /** Whether the pattern has literals to look for (else every text may hold a match). */
@@ -331,17 +337,17 @@ export class Gated extends RegExp {
   may(text: string): boolean {
     const lits = this.literals;
     if (!lits) return true;
-    // A few literals are looked for directly; many, through the text's set of three-character sequences.
-    if (lits.length <= FEW) {
-      for (let k = 0; k < lits.length; k++) if (text.includes(lits[k])) return true;
-      return false;
+    const id = this.id;
+    let seen = seenTexts.get(text);
+    if (seen) {
+      // A text tried again and again (a passage, by every detector) is read once for all the patterns.
+      if (!seen.bits && ++seen.tries >= REUSED) seen = readAll(text, seen);
+      if (seen.bits && id < seen.count) return (seen.bits[id >>> 5] & (1 << (id & 31))) !== 0;
+    } else {
+      if (seenTexts.size >= CACHED_TEXTS) seenTexts.clear();
+      seenTexts.set(text, { tries: 1, count: 0 });
     }
-    const seen = trigramsOf(text);
-    const firsts = this.firsts;
-    for (let k = 0; k < lits.length; k++) {
-      const t = firsts[k];
-      if ((seen[t >>> 5] & (1 << (t & 31))) !== 0 && text.includes(lits[k])) return true;
-    }
+    for (let k = 0; k < lits.length; k++) if (text.includes(lits[k])) return true;
     return false;
   }
   override exec(text: string): RegExpExecArray | null {
@@ -382,7 +388,6 @@ export class Gated extends RegExp {
   }
 }
 const NO_MATCHES: RegExpExecArray[] = [];
-const FEW = 4;
 
 /**
  * Which of many patterns may match a text, found in one pass over the text: each literal is filed
@@ -419,28 +424,43 @@ export class LiteralIndex {
   }
 }
 
-/**
- * Which three-character sequences a text holds, as bits of a 4,096-bit set (hashed, so a bit may
- * stand for several). A literal whose first three characters are missing is not in the text; the
- * set is made once per text, and a text is tested against hundreds of patterns.
- */
 const BITS = 4096;
+/** A hash of the three characters at a position, one of BITS buckets. */
 function trigram(text: string, i: number): number {
   return ((text.charCodeAt(i) * 961 + text.charCodeAt(i + 1) * 31 + text.charCodeAt(i + 2)) >>> 0) % BITS;
 }
-const trigramCache = new Map<string, Uint32Array>();
+
+// Every gated pattern's literals filed by their first three characters: pairs of pattern number and literal.
+const everyLiteral: Array<Array<[number, string]> | undefined> = new Array(BITS);
+let patterns = 0;
+function register(literals: readonly string[]): number {
+  const id = patterns++;
+  for (const lit of literals) (everyLiteral[trigram(lit, 0)] ??= []).push([id, lit]);
+  return id;
+}
+
+/**
+ * What is known of a text: how often it was tried, and once it was tried often, which of the
+ * first `count` gated patterns may match it (a bit each), found in one pass over the text.
+ */
+interface Seen {
+  tries: number;
+  count: number;
+  bits?: Uint32Array;
+}
+const seenTexts = new Map<string, Seen>();
 const CACHED_TEXTS = 8192;
-function trigramsOf(text: string): Uint32Array {
-  let bits = trigramCache.get(text);
-  if (bits) return bits;
-  bits = new Uint32Array(BITS / 32);
+const REUSED = 3;
+function readAll(text: string, seen: Seen): Seen {
+  const bits = new Uint32Array((patterns >>> 5) + 1);
   for (let i = 0; i + 2 < text.length; i++) {
-    const t = trigram(text, i);
-    bits[t >>> 5] |= 1 << (t & 31);
+    const bucket = everyLiteral[trigram(text, i)];
+    if (!bucket) continue;
+    for (const [k, lit] of bucket) if ((bits[k >>> 5] & (1 << (k & 31))) === 0 && text.startsWith(lit, i)) bits[k >>> 5] |= 1 << (k & 31);
   }
-  if (trigramCache.size >= CACHED_TEXTS) trigramCache.clear();
-  trigramCache.set(text, bits);
-  return bits;
+  seen.bits = bits;
+  seen.count = patterns;
+  return seen;
 }
 
 /** The pattern with the literal test in front of it. */
