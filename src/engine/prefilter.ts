@@ -2,11 +2,12 @@
  * A quick test that a regular expression cannot match a text, from the literal words any match
  * must contain. `/\b(?:fire|blaze)\s+(?:is|was)\s+out\b/` cannot match a passage that contains
  * none of "fire", "blaze", so the scan is skipped; most passages of a story contain none of a
- * detector's words, and `includes` over a short passage is far cheaper than a pattern of many
- * alternatives tried at every position. The literals are read from the pattern's source, and
- * whatever the reader does not understand (a flag such as `i`, a back-reference, a class of many
- * characters) only makes the test weaker, never wrong: a text the test lets through is matched
- * by the pattern itself.
+ * detector's words, and looking for a few words is far cheaper than a pattern of many
+ * alternatives tried at every position. A passage that every detector tries is read once for all
+ * the patterns: one pass over it finds which patterns' literals it holds. The literals are read
+ * from the pattern's source, and whatever the reader does not understand (a flag such as `i`, a
+ * back-reference, a class of many characters) only makes the test weaker, never wrong: a text the
+ * test lets through is matched by the pattern itself.
  */
 
 /** What a part of a pattern can match: every string (when few), or strings of which any match contains one. */
