@@ -390,53 +390,24 @@ export class Gated extends RegExp {
 }
 const NO_MATCHES: RegExpExecArray[] = [];
 
-/**
- * Which of many patterns may match a text, found in one pass over the text: each literal is filed
- * under its first three characters, and each position of the text looks up the literals that
- * start there. For a list of patterns tried on every passage (the yes/no facts), this replaces one
- * test per pattern with one lookup per character.
- */
-export class LiteralIndex {
-  /** For each bucket of first three characters: pairs of pattern index and literal. */
-  private readonly buckets: Array<Array<[number, string]> | undefined> = new Array(BITS);
-  private readonly always: number[] = [];
-  private readonly size: number;
-  constructor(patterns: readonly RegExp[]) {
-    this.size = patterns.length;
-    patterns.forEach((re, k) => {
-      const lits = requiredLiterals(re);
-      if (!lits || lits.some((x) => x.length < 3)) {
-        this.always.push(k);
-        return;
-      }
-      for (const lit of lits) (this.buckets[trigram(lit, 0)] ??= []).push([k, lit]);
-    });
-  }
-  /** Whether each pattern may match the text (false only when it surely does not). */
-  candidates(text: string): boolean[] {
-    const out = new Array<boolean>(this.size).fill(false);
-    for (const k of this.always) out[k] = true;
-    for (let i = 0; i + 2 < text.length; i++) {
-      const bucket = this.buckets[trigram(text, i)];
-      if (!bucket) continue;
-      for (const [k, lit] of bucket) if (!out[k] && text.startsWith(lit, i)) out[k] = true;
-    }
-    return out;
-  }
-}
-
 const BITS = 4096;
 /** A hash of the three characters at a position, one of BITS buckets. */
 function trigram(text: string, i: number): number {
   return ((text.charCodeAt(i) * 961 + text.charCodeAt(i + 1) * 31 + text.charCodeAt(i + 2)) >>> 0) % BITS;
 }
 
-// Every gated pattern's literals filed by their first three characters: pairs of pattern number and literal.
-const everyLiteral: Array<Array<[number, string]> | undefined> = new Array(BITS);
+// Every gated pattern's literals filed by the hash of their first three characters: in each
+// bucket, the patterns' numbers and the literals, side by side.
+const bucketIds: Array<number[] | undefined> = new Array(BITS);
+const bucketLiterals: Array<string[] | undefined> = new Array(BITS);
 let patterns = 0;
 function register(literals: readonly string[]): number {
   const id = patterns++;
-  for (const lit of literals) (everyLiteral[trigram(lit, 0)] ??= []).push([id, lit]);
+  for (const lit of literals) {
+    const h = trigram(lit, 0);
+    (bucketIds[h] ??= []).push(id);
+    (bucketLiterals[h] ??= []).push(lit);
+  }
   return id;
 }
 
@@ -454,14 +425,31 @@ const CACHED_TEXTS = 8192;
 const REUSED = 3;
 function readAll(text: string, seen: Seen): Seen {
   const bits = new Uint32Array((patterns >>> 5) + 1);
-  for (let i = 0; i + 2 < text.length; i++) {
-    const bucket = everyLiteral[trigram(text, i)];
-    if (!bucket) continue;
-    for (const [k, lit] of bucket) if ((bits[k >>> 5] & (1 << (k & 31))) === 0 && text.startsWith(lit, i)) bits[k >>> 5] |= 1 << (k & 31);
+  const n = text.length;
+  let a = text.charCodeAt(0);
+  let b = text.charCodeAt(1);
+  for (let i = 0; i + 2 < n; i++) {
+    const c = text.charCodeAt(i + 2);
+    // trigram(text, i), rolled along the text.
+    const h = ((a * 961 + b * 31 + c) >>> 0) % BITS;
+    a = b;
+    b = c;
+    const ids = bucketIds[h];
+    if (ids === undefined) continue;
+    const lits = bucketLiterals[h]!;
+    for (let e = 0; e < ids.length; e++) {
+      const k = ids[e];
+      if ((bits[k >>> 5] & (1 << (k & 31))) === 0 && text.startsWith(lits[e], i)) bits[k >>> 5] |= 1 << (k & 31);
+    }
   }
   seen.bits = bits;
   seen.count = patterns;
   return seen;
+}
+
+/** Whether a pattern may match a text: false only when it is gated and the text lacks its literals. */
+export function mayMatch(re: RegExp, text: string): boolean {
+  return !(re instanceof Gated) || re.may(text);
 }
 
 /** The pattern with the literal test in front of it. */

@@ -229,7 +229,7 @@ export function capsSentence(words: string[]): boolean {
   let long = 0;
   let longCap = 0;
   for (const w of words) {
-    const f = wordFlags(w);
+    const f = wordInfo(w).flags;
     if (!(f & LETTERS)) continue;
     letters++;
     if (f & ALLCAPS && w.length > 1) caps++;
@@ -330,8 +330,9 @@ export function docContext(sentences: string[][]): DocContext {
   const around = new Map<string, { uses: number; left: Set<number>; right: Set<number> }>();
   for (const s of sentences) {
     for (let i = 0; i < s.length; i++) {
-      if (!(wordFlags(s[i]) & CAP)) continue;
-      const key = lexKey(s[i]);
+      const info = wordInfo(s[i]);
+      if (!(info.flags & CAP)) continue;
+      const key = info.key;
       let a = around.get(key);
       if (!a) around.set(key, (a = { uses: 0, left: new Set(), right: new Set() }));
       a.uses++;
@@ -350,9 +351,10 @@ export function docContext(sentences: string[][]): DocContext {
     for (let i = 1; i < s.length; i++) {
       const w = s[i];
       const c = w.charCodeAt(0);
-      const key = lexKey(w);
+      const info = wordInfo(w);
+      const key = info.key;
       if (c >= 97 && c <= 122) lowerSeen.add(key);
-      if (!(wordFlags(w) & LETTERS)) continue;
+      if (!(info.flags & LETTERS)) continue;
       let forms = formCounts.get(key);
       if (!forms) formCounts.set(key, (forms = new Map()));
       forms.set(w, (forms.get(w) ?? 0) + 1);

@@ -1,7 +1,7 @@
 import type { Contradiction } from '../types';
 import { type Statement, asks, perPassage, sideOf, voicesOf } from './statements';
 import { round } from './numeric';
-import { gated } from '../prefilter';
+import { gated, mayMatch } from '../prefilter';
 
 /**
  * What a story's event is said to have come from, in the kinds sources set against each other:
@@ -115,6 +115,8 @@ function familyOf(word: string): string | undefined {
 const causeOf = perPassage<Reading | undefined>();
 function readCause(st: Statement): Reading | undefined {
   const lower = st.lower;
+  // Every cause read below is found by one of these: a passage none of them may match gives none.
+  if (!CAUSE_SIGNS.some((re) => mayMatch(re, lower))) return undefined;
   if (asks(lower) || OTHER_EVENT.test(lower)) return undefined;
   const kept = KEPT_OPEN.test(lower);
   if (OPEN.test(lower.replace(KEPT_OPEN, ''))) return undefined;
@@ -209,6 +211,8 @@ function readCause(st: Statement): Reading | undefined {
   if (gives.size > 1) gives.clear();
   return gives.size || denies.size ? { gives, denies, families } : undefined;
 }
+
+const CAUSE_SIGNS = [...CAUSE_RES.map(([, re]) => re), NO_CHARGE, FAILED, PASSED_RED, SIGNAL_GREEN, MEANT, ACCIDENT];
 
 /** The family of event a story is about: the one its passages name most, or undefined. */
 function storyFamily(statements: Statement[]): string | undefined {

@@ -3,7 +3,7 @@ import { SAYING, type Statement, asks, perPassage, personNamedBefore, placeNamed
 import { round } from './numeric';
 import { dayOf } from './custody';
 import { disagreements, yesNoContradiction, type YesNo } from './two-sided';
-import { LiteralIndex, gated } from '../prefilter';
+import { gated, mayMatch } from '../prefilter';
 
 // Yes-or-no facts that breaches, elections and outages are disputed over, each read from one passage.
 interface Fact {
@@ -817,16 +817,13 @@ const FACTS: Fact[] = [
 ];
 // Most passages hold none of a fact's words: each pattern first looks for them (see prefilter.ts).
 for (const f of FACTS) Object.assign(f, { about: gated(f.about), yes: f.yes.map(gated), no: f.no.map(gated), unless: f.unless && gated(f.unless) });
-// Which facts' words a passage holds, found in one pass over it.
-const ABOUT = new LiteralIndex(FACTS.map((f) => f.about));
 
 /** What a passage says of each fact: yes, no, or nothing (both, neither, or an open question). */
 const factsOf = perPassage<Array<boolean | undefined>>();
 function readFacts(st: Statement): Array<boolean | undefined> {
-  const may = ABOUT.candidates(st.lower);
-  if (!may.includes(true)) return NO_FACTS;
-  const read = FACTS.map((f, k) => {
-    if (!may[k] || !f.about.test(st.lower) || asks(st.lower)) return undefined;
+  if (!FACTS.some((f) => mayMatch(f.about, st.lower))) return NO_FACTS;
+  const read = FACTS.map((f) => {
+    if (!f.about.test(st.lower) || asks(st.lower)) return undefined;
     const found = firstMatch(f.no, st.lower);
     const no = !!found;
     const said = found ?? firstMatch(f.yes, st.lower);
