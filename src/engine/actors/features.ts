@@ -89,10 +89,17 @@ export function useLexicon(lists: Record<string, string>): void {
 
 /** Normalizes a token for lexicon lookups: lower case, straight apostrophes. */
 export function lexKey(w: string): string {
-  const l = w.toLowerCase();
+  // The rules ask for the key of each word many times over: it is kept per word form.
+  let l = keyCache.get(w);
+  if (l !== undefined) return l;
+  l = w.toLowerCase();
   // Most words hold no quote mark: the replacement is skipped for them.
-  return l.includes('’') || l.includes('‘') || l.includes('`') ? l.replace(/[’‘`]/g, "'") : l;
+  if (l.includes('’') || l.includes('‘') || l.includes('`')) l = l.replace(/[’‘`]/g, "'");
+  if (keyCache.size > 100_000) keyCache.clear();
+  keyCache.set(w, l);
+  return l;
 }
+const keyCache = new Map<string, string>();
 
 function buildGazetteer(): Gazetteer {
   const phrases = new Map<string, number>();
