@@ -13,7 +13,7 @@
 // - "yesterday" and "last night" are the day before; "today", "tonight", "this morning"
 //   the article's day.
 import type { DateRef } from './types';
-import { scanWords, type Word } from './lexicon/words';
+import { scanWords, startsUpper, type Word } from './lexicon/words';
 import { MONTHS, PARTS_OF_DAY, WEEKDAYS } from './lexicon/time';
 
 const DAY_MS = 86400000;
@@ -58,7 +58,7 @@ function validDay(y: number, m: number, d: number): Day | undefined {
 }
 
 function isCap(w: Word | undefined): boolean {
-  return !!w && /^\p{Lu}/u.test(w.text);
+  return !!w && startsUpper(w.text);
 }
 
 function monthOf(w: Word | undefined): number | undefined {

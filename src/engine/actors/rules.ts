@@ -7,6 +7,7 @@ import { GAZ, gazetteerCategories, lexKey } from './features';
 import { DEMONYMS, ORG_HEADS, PLACE_HEADS, SEATS_OF_POWER, TERM_ACRONYMS, TITLES } from './lexicon';
 import { demonymStem, placeStem } from './demonyms';
 import { gated } from '../prefilter';
+import { startsUpper } from '../lexicon/words';
 
 /** A proposed mention: a token range of one line and its type. */
 export interface Candidate {
@@ -100,7 +101,7 @@ const LOCATIVE = new Set(['over', 'inside', 'in', 'at', 'near', 'above', 'into',
 const PLACE_CATS = GAZ.country | GAZ.city | GAZ.region;
 const SEATS = lowerSet(SEATS_OF_POWER);
 
-const isCap = (w: string): boolean => /^[\p{Lu}]/u.test(w) || /^\d+(st|nd|rd|th)$/.test(w);
+const isCap = (w: string): boolean => startsUpper(w) || (w.charCodeAt(0) <= 57 && /^\d+(st|nd|rd|th)$/.test(w));
 // "Kyiv-based", "US-made": a capitalised word glued to a lowercase one is a modifier, not a name part.
 /** A title word, with or without its period ("Gen.", "Chief"). */
 const isTitleWord = (w: string | undefined): boolean => TITLE_WORDS.has(lexKey(w ?? '').replace(/\.$/, ''));

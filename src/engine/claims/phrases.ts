@@ -1,6 +1,6 @@
 // Token-level helpers for reading attributions: word classes and the noun-phrase walks
 // that find a speaker phrase before or after a cue.
-import { scanWords, type Word } from '../lexicon/words';
+import { scanWords, startsUpper, type Word } from '../lexicon/words';
 import { MONTHS, PARTS_OF_DAY, WEEKDAYS } from '../lexicon/time';
 import type { Span } from '../types';
 import { CUE_VERBS, NOUN_LIKE } from '../lexicon/cues';
@@ -63,7 +63,7 @@ export interface Phrase {
 
 /** True when the token is a word starting with a capital letter. */
 export function isCap(w: Word | undefined): boolean {
-  return !!w && w.kind === 'word' && /^\p{Lu}/u.test(w.text);
+  return !!w && w.kind === 'word' && startsUpper(w.text);
 }
 
 /** True for weekday, month, part-of-day and today/yesterday words. */

@@ -116,7 +116,15 @@ function scanRange(text: string, start: number, end: number): Word[] {
 
 /** True when the token starts with an upper-case letter. */
 export function isCapitalized(w: Word): boolean {
-  return w.kind === 'word' && /^\p{Lu}/u.test(w.text);
+  return w.kind === 'word' && startsUpper(w.text);
+}
+
+/** Whether a text starts with a capital letter (of any script); plain ASCII is decided without a pattern. */
+export function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return /^\p{Lu}/u.test(s);
 }
 
 /** Naive English singular of a plural noun ("villages" → "village"), for grouping units. */
