@@ -81,7 +81,7 @@ for (const [p, c] of EVENT_PHRASES) {
 
 // Verbs whose "over" is a particle: "handed over 97 prisoners", "turned over 40 files" (not "took over
 // 40 statements", which is more than 40 as often as not).
-const PARTICLE_VERB = gated(/^(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?)$/);
+const PARTICLE_VERB = /* @__PURE__ */ gated(/^(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?)$/);
 
 const STOP = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my',
@@ -394,8 +394,8 @@ interface UnitHit {
 
 // A nationality counted: "103 Talvessans", "three Britons", "12 Iraqis" (a capitalised plural with a demonym's
 // ending), or a demonym before a noun of people ("97 Zemlyrian prisoners").
-const DEMONYM_PLURAL = gated(/^\p{Lu}\p{Ll}{2,}(?:ians|eans|ans|ons|is|ese)$/u);
-const DEMONYM_ADJECTIVE = gated(/^\p{Lu}\p{Ll}{2,}(?:ian|ean|an|i|ese|ish)$/u);
+const DEMONYM_PLURAL = /* @__PURE__ */ gated(/^\p{Lu}\p{Ll}{2,}(?:ians|eans|ans|ons|is|ese)$/u);
+const DEMONYM_ADJECTIVE = /* @__PURE__ */ gated(/^\p{Lu}\p{Ll}{2,}(?:ian|ean|an|i|ese|ish)$/u);
 
 /** Reads the counted noun phrase after a number ("Ukrainian fighters", "of the attackers"). */
 function readUnit(ws: Word[], k: number, partitive: boolean): UnitHit | null {
@@ -562,7 +562,7 @@ interface Draft extends Figure {
 }
 
 // A place that holds its inmates: "a prison holding about 1,400 prisoners", "cells for 40 detainees".
-const HOLDING_PLACE = gated(/\b(?:prisons?|jails?|penitentiar(?:y|ies)|complex|facilit(?:y|ies)|wings?|blocks?|cells?|colon(?:y|ies)|centres?|centers?)\b[^.;]{0,30}$/i);
+const HOLDING_PLACE = /* @__PURE__ */ gated(/\b(?:prisons?|jails?|penitentiar(?:y|ies)|complex|facilit(?:y|ies)|wings?|blocks?|cells?|colon(?:y|ies)|centres?|centers?)\b[^.;]{0,30}$/i);
 
 /**
  * Whether prisoners a figure counts are a place's population ("a prison holding 1,400 prisoners") or a
@@ -574,35 +574,35 @@ function heldByPlace(prose: string, ws: Word[], start: number, numberEnd: number
 
 const PEOPLE_STATES = new Set(['dead', 'killed', 'injured', 'wounded', 'hurt', 'missing', 'hospitalised', 'hospitalized', 'arrested', 'detained', 'evacuated', 'displaced', 'rescued']);
 const SPEED_UNITS = new Set(['mph', 'kph', 'kmh', 'knots', 'knot']);
-const PER_HOUR = gated(/^(?:\s*\/\s*h(?:r|our)?\b|\s+(?:per|an|a) hour\b)/);
+const PER_HOUR = /* @__PURE__ */ gated(/^(?:\s*\/\s*h(?:r|our)?\b|\s+(?:per|an|a) hour\b)/);
 // The vehicle whose speed a figure gives: the last one named before it in the sentence.
-const VEHICLE = gated(/\b(train|tram|car|bus|lorry|truck|van|vehicle|ship|ferry|boat|vessel|plane|aircraft|jet|helicopter|locomotive|motorcycle)(?:'s)?\b/gi);
+const VEHICLE = /* @__PURE__ */ gated(/\b(train|tram|car|bus|lorry|truck|van|vehicle|ship|ferry|boat|vessel|plane|aircraft|jet|helicopter|locomotive|motorcycle)(?:'s)?\b/gi);
 // "The 60 km/h limit", "a speed limit of 60 km/h", "up to 80 km/h": a limit, not how fast anything went.
-const LIMIT_AFTER = gated(/^\s*(?:speed\s+)?(?:limit|restriction|maximum)\b/i);
-const LIMIT_BEFORE = gated(/\b(?:limit(?:ed)?(?:\s+(?:of|to|was|is))?|maximum(?:\s+of)?|up\s+to|no\s+more\s+than|not\s+exceed|allowed|permitted)\s*$/i);
+const LIMIT_AFTER = /* @__PURE__ */ gated(/^\s*(?:speed\s+)?(?:limit|restriction|maximum)\b/i);
+const LIMIT_BEFORE = /* @__PURE__ */ gated(/\b(?:limit(?:ed)?(?:\s+(?:of|to|was|is))?|maximum(?:\s+of)?|up\s+to|no\s+more\s+than|not\s+exceed|allowed|permitted)\s*$/i);
 
 // How deep a mine working, a well or an earthquake's focus is.
-const DEPTH_BEFORE = gated(/(?<!-)\bdepths?\b[^.;!?\d]{0,40}$|\b(?:driven|sunk|dug|drilled)\s+(?:down\s+)?to\s+$/i);
+const DEPTH_BEFORE = /* @__PURE__ */ gated(/(?<!-)\bdepths?\b[^.;!?\d]{0,40}$|\b(?:driven|sunk|dug|drilled)\s+(?:down\s+)?to\s+$/i);
 // "870 metres down", not "14 km down the valley" (a way along it).
-const DEPTH_AFTER = gated(/^\s*(?:[\p{L}.]+\s+)?(?:deep|down(?!\s+(?:the|a|this|that|from|towards?|river|stream|valley|road|coast|hill)\b)|below\s+(?:the\s+)?(?:surface|ground))\b/iu);
-const COAST_AFTER = gated(/^\s*(?:[\p{L}.]+\s*)?of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:coast(?:line)?s?|shore(?:line)?s?|beach(?:es)?|seafront|waterfront)\b/iu);
-const DEPTH_NOT = gated(/^\s*(?:[\p{L}.]+\s+)?(?:limit|restriction|maximum|away|from|long|wide|high|tall)\b/iu);
+const DEPTH_AFTER = /* @__PURE__ */ gated(/^\s*(?:[\p{L}.]+\s+)?(?:deep|down(?!\s+(?:the|a|this|that|from|towards?|river|stream|valley|road|coast|hill)\b)|below\s+(?:the\s+)?(?:surface|ground))\b/iu);
+const COAST_AFTER = /* @__PURE__ */ gated(/^\s*(?:[\p{L}.]+\s*)?of\s+(?:the\s+)?(?:[\p{L}-]+\s+)?(?:coast(?:line)?s?|shore(?:line)?s?|beach(?:es)?|seafront|waterfront)\b/iu);
+const DEPTH_NOT = /* @__PURE__ */ gated(/^\s*(?:[\p{L}.]+\s+)?(?:limit|restriction|maximum|away|from|long|wide|high|tall)\b/iu);
 
 // A prison term: "sentenced [him] to nine years", "jailed for six years", "the sentence was 11 years",
 // "nine years' imprisonment", "11 years in a strict-regime penal colony".
 // The figure must be the term itself: right after "sentenced … to", "jailed for", "the sentence was".
-const TERM_BEFORE = gated(/\b(?:sentenced|sentencing)\b[^.;!?]{0,50}?\bto\s+$|\b(?:jailed|imprisoned)\s+for\s+$|\bsentence\s+(?:is|was|of)\s+$|\b(?:prison|jail)\s+(?:term|sentence)\s+of\s+$/i);
-const TERM_AFTER = gated(/^(?:['’]\s*(?:imprisonment|jail|prison)|\s+(?:in\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:prison|jail|penal\s+colony|colony)|of\s+imprisonment))\b/i);
+const TERM_BEFORE = /* @__PURE__ */ gated(/\b(?:sentenced|sentencing)\b[^.;!?]{0,50}?\bto\s+$|\b(?:jailed|imprisoned)\s+for\s+$|\bsentence\s+(?:is|was|of)\s+$|\b(?:prison|jail)\s+(?:term|sentence)\s+of\s+$/i);
+const TERM_AFTER = /* @__PURE__ */ gated(/^(?:['’]\s*(?:imprisonment|jail|prison)|\s+(?:in\s+(?:a\s+|the\s+)?(?:[\w-]+\s+){0,2}(?:prison|jail|penal\s+colony|colony)|of\s+imprisonment))\b/i);
 // Not the term given: one asked for, one the law allows, one a defendant faces, an earlier one, one cut on appeal.
-const TERM_NOT = gated(/\b(?:ask\w*|request\w*|sought|seek\w*|demand\w*|fac(?:e|es|ed|ing)|could|may|might|maximum|minimum|up\s+to|carr(?:y|ies)|punishable|previous\w*|earlier|already|served|serving|reduced|cut|commuted|parole|banned|ban|probation)\b[^.;!?]{0,60}$/i);
+const TERM_NOT = /* @__PURE__ */ gated(/\b(?:ask\w*|request\w*|sought|seek\w*|demand\w*|fac(?:e|es|ed|ing)|could|may|might|maximum|minimum|up\s+to|carr(?:y|ies)|punishable|previous\w*|earlier|already|served|serving|reduced|cut|commuted|parole|banned|ban|probation)\b[^.;!?]{0,60}$/i);
 // "two years suspended", "three years' probation": no time in prison.
-const TERM_NOT_AFTER = gated(/^\s*(?:['’]\s*)?(?:suspended|on\s+probation|probation|of\s+probation)\b/i);
+const TERM_NOT_AFTER = /* @__PURE__ */ gated(/^\s*(?:['’]\s*)?(?:suspended|on\s+probation|probation|of\s+probation)\b/i);
 
 // What was closed, and for how long: "the runway was shut for 26 hours", "shut Eskaria's main airport for
 // 19 hours", "the border crossing stayed closed for three days". An airport and its runway are one closure.
 const CLOSED_THING = '(airport|runway|road|motorway|highway|bridge|tunnel|border|crossing|port|harbou?r|station|line|railway|market|mine|plant|factory|park|beach|airspace)';
-const CLOSED_BEFORE = gated(new RegExp(`\\b${CLOSED_THING}s?\\b[^.;!?]{0,40}?\\b(?:was|were|had\\s+been|has\\s+been|stayed|remained|is|are)\\s+(?:\\w+\\s+)?(?:closed|shut(?:\\s+down)?|blocked)\\s+for\\s+(?:about\\s+|almost\\s+|nearly\\s+|roughly\\s+|some\\s+|more\\s+than\\s+|over\\s+|at\\s+least\\s+|just\\s+)?$`, 'i'));
-const CLOSED_AFTER = gated(new RegExp(`\\b(?:closed|shut(?:\\s+down)?|closing|shutting(?:\\s+down)?|shuts?|closes)\\s+(?:the\\s+|its\\s+|[\\p{L}'’-]+['’]s\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${CLOSED_THING}\\s+for\\s+(?:about\\s+|almost\\s+|nearly\\s+|roughly\\s+|some\\s+|more\\s+than\\s+|over\\s+|at\\s+least\\s+|just\\s+)?$`, 'iu'));
+const CLOSED_BEFORE = /* @__PURE__ */ gated(new RegExp(`\\b${CLOSED_THING}s?\\b[^.;!?]{0,40}?\\b(?:was|were|had\\s+been|has\\s+been|stayed|remained|is|are)\\s+(?:\\w+\\s+)?(?:closed|shut(?:\\s+down)?|blocked)\\s+for\\s+(?:about\\s+|almost\\s+|nearly\\s+|roughly\\s+|some\\s+|more\\s+than\\s+|over\\s+|at\\s+least\\s+|just\\s+)?$`, 'i'));
+const CLOSED_AFTER = /* @__PURE__ */ gated(new RegExp(`\\b(?:closed|shut(?:\\s+down)?|closing|shutting(?:\\s+down)?|shuts?|closes)\\s+(?:the\\s+|its\\s+|[\\p{L}'’-]+['’]s\\s+)?(?:[\\p{L}-]+\\s+){0,2}?${CLOSED_THING}\\s+for\\s+(?:about\\s+|almost\\s+|nearly\\s+|roughly\\s+|some\\s+|more\\s+than\\s+|over\\s+|at\\s+least\\s+|just\\s+)?$`, 'iu'));
 
 /** What a duration says was closed for that long (the thing's name), or undefined. */
 function closureOf(before: string): string | undefined {
@@ -627,9 +627,9 @@ function isDepth(prose: string, start: number, end: number): boolean {
 }
 
 // A storm's winds: "sustained winds of 160 km/h", "put the winds at 205 km/h"; gusts are another figure.
-const WIND_BEFORE = gated(/\b(?:(gusts?|gusting|gusted)|winds?|wind\s+speeds?)\s+(?:(?:of|at|to|reaching|near|around|about|roughly|some|estimated\s+at|up\s+to)\s+){0,3}$/i);
+const WIND_BEFORE = /* @__PURE__ */ gated(/\b(?:(gusts?|gusting|gusted)|winds?|wind\s+speeds?)\s+(?:(?:of|at|to|reaching|near|around|about|roughly|some|estimated\s+at|up\s+to)\s+){0,3}$/i);
 // Winds that changed or may come are no reading of the storm at its height.
-const WIND_CHANGE = gated(/\b(?:weaken\w*|dropp\w*|eas\w*|fell|fall\w*|slow\w*|forecast\w*|expected|could|may|might|will|would|predict\w*|later|since)\b/i);
+const WIND_CHANGE = /* @__PURE__ */ gated(/\b(?:weaken\w*|dropp\w*|eas\w*|fell|fall\w*|slow\w*|forecast\w*|expected|could|may|might|will|would|predict\w*|later|since)\b/i);
 
 /** The vehicle a speed is of, or undefined for a limit or a speed of nothing the sentence names. */
 function speedOf(prose: string, sentenceStart: number, figureStart: number, tail: number, unitEnd: number): string | undefined {
@@ -877,7 +877,7 @@ export function extractFigures(prose: string, start: number, end: number): Figur
 }
 
 // What a magnitude measures: "a magnitude 6.4 earthquake", "a magnitude 5.2 aftershock".
-const QUAKE_NOUNS = gated(/^(?:earthquakes?|quakes?|tremors?|temblors?|shocks?|aftershocks?|foreshocks?)$/i);
+const QUAKE_NOUNS = /* @__PURE__ */ gated(/^(?:earthquakes?|quakes?|tremors?|temblors?|shocks?|aftershocks?|foreshocks?)$/i);
 
 /** Whether the number from token k to last is a magnitude: "magnitude 6.4", "magnitude of 6.4", "6.9-magnitude", "6.9 magnitude", "7.1 on the Richter scale". */
 function isMagnitude(ws: Word[], k: number, last: number): boolean {

@@ -312,23 +312,35 @@ class Reader {
 /**
  * A pattern that first asks whether the text holds one of the literals every match contains, and
  * runs only when it does. It answers `test`, `exec`, `match`, `matchAll`, `replace`, `search` and
- * `split` as the pattern would.
+ * `split` as the pattern would. The literals are read on first use, so a module of patterns costs
+ * nothing to load; a pattern without literals to look for simply runs.
  */
 export class Gated extends RegExp {
-  private readonly literals: string[] | null;
-  /** The same pattern as a plain RegExp, for the string methods' fast paths. */
-  private readonly plain: RegExp;
-  /** The pattern's number among all gated patterns (see `readAll`). */
-  private readonly id: number;
+  private read = false;
+  private lits: string[] | null = null;
+  /** The pattern's number among all gated patterns (see `readAll`), once its literals are read. */
+  private id = -1;
+  private copy: RegExp | undefined;
   constructor(pattern: RegExp | string, flags?: string) {
     super(pattern, flags);
-    const lits = requiredLiterals(this);
-    // A literal of one or two characters ("is", "20") is in nearly every text: no use looking for it.
-    // Long literals are cut to their first characters: "production has resumed", "production
-    // resumed" and the like are all looked for as "producti", which is as rare and found once.
-    this.literals = lits && lits.every((x) => x.length >= 3) ? shortest([...new Set(lits.map((x) => x.slice(0, LONGEST)))]) : null;
-    this.id = this.literals ? register(this.literals) : -1;
-    this.plain = new RegExp(this.source, this.flags);
+  }
+  private get literals(): string[] | null {
+    if (!this.read) {
+      this.read = true;
+      const lits = requiredLiterals(this);
+      // A literal of one or two characters ("is", "20") is in nearly every text: no use looking for it.
+      // Long literals are cut to their first characters: "production has resumed", "production
+      // resumed" and the like are all looked for as "producti", which is as rare and found once.
+      if (lits && lits.every((x) => x.length >= 3)) {
+        this.lits = shortest([...new Set(lits.map((x) => x.slice(0, LONGEST)))]);
+        this.id = register(this.lits);
+      }
+    }
+    return this.lits;
+  }
+  /** The same pattern as a plain RegExp, for the string methods' fast paths. */
+  private get plain(): RegExp {
+    return (this.copy ??= new RegExp(this.source, this.flags));
   }
   /** Whether the pattern has literals to look for (else every text may hold a match). */
   get gates(): boolean {
@@ -361,31 +373,32 @@ export class Gated extends RegExp {
   override test(text: string): boolean {
     return this.exec(text) !== null;
   }
-  // The string methods: no match when the literals are missing, else the plain pattern's fast path.
+  // The string methods: no match when the literals are missing, else the plain pattern's fast path
+  // (a sticky pattern reads and sets lastIndex: it takes the generic path).
   override [Symbol.match](text: string): RegExpMatchArray | null {
-    if (!this.literals) return super[Symbol.match](text);
+    if (this.sticky) return super[Symbol.match](text);
     if (this.global) this.lastIndex = 0;
     if (!this.may(text)) return null;
     return this.global ? this.plain[Symbol.match](text) : this.exec(text);
   }
   override [Symbol.matchAll](text: string): RegExpStringIterator<RegExpMatchArray> {
-    if (!this.literals) return super[Symbol.matchAll](text);
+    if (this.sticky) return super[Symbol.matchAll](text);
     if (!this.may(text)) return NO_MATCHES[Symbol.iterator]() as unknown as RegExpStringIterator<RegExpMatchArray>;
     this.plain.lastIndex = this.lastIndex;
     return this.plain[Symbol.matchAll](text);
   }
   override [Symbol.replace](text: string, replacement: never): string {
-    if (!this.literals) return super[Symbol.replace](text, replacement);
+    if (this.sticky) return super[Symbol.replace](text, replacement);
     if (this.global) this.lastIndex = 0;
     if (!this.may(text)) return String(text);
     return this.plain[Symbol.replace](text, replacement);
   }
   override [Symbol.search](text: string): number {
-    if (!this.literals) return super[Symbol.search](text);
+    if (this.sticky) return super[Symbol.search](text);
     return this.may(text) ? this.plain[Symbol.search](text) : -1;
   }
   override [Symbol.split](text: string, limit?: number): string[] {
-    return this.literals ? this.plain[Symbol.split](text, limit) : super[Symbol.split](text, limit);
+    return this.plain[Symbol.split](text, limit);
   }
 }
 const NO_MATCHES: RegExpExecArray[] = [];
@@ -454,7 +467,5 @@ export function mayMatch(re: RegExp, text: string): boolean {
 
 /** The pattern with the literal test in front of it. */
 export function gated(re: RegExp): RegExp {
-  if (re instanceof Gated) return re;
-  const g = new Gated(re);
-  return g.gates ? g : re;
+  return re instanceof Gated ? re : new Gated(re);
 }

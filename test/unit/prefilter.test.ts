@@ -34,12 +34,16 @@ describe('prefilter: the literals every match of a pattern contains', () => {
     assert.deepEqual(requiredLiterals(/x(?:ab){1,3}/), ['ab'], 'a repeat of at least one keeps its atom');
   });
 
-  it('keeps a pattern it cannot use as it is', () => {
-    const re = /\d+/;
-    assert.equal(gated(re), re);
-    const short = /\b(?:is|was)\s+over\b|\b20\d\d/;
-    assert.equal(gated(short), short, 'a literal of two characters is in nearly every passage');
-    assert.ok(gated(/\bfire\b/) instanceof Gated);
+  it('lets every text through to a pattern it cannot use', () => {
+    const digits = gated(/\d+/) as Gated;
+    assert.equal(digits.gates, false);
+    assert.ok(digits.may('no figure here'));
+    const short = gated(/\b(?:is|was)\s+over\b|\b20\d\d/) as Gated;
+    assert.equal(short.gates, false, 'a literal of two characters is in nearly every passage');
+    const fire = gated(/\bfire\b/) as Gated;
+    assert.ok(fire.gates);
+    assert.equal(fire.may('the blaze is out'), false);
+    assert.equal(gated(fire), fire);
   });
 });
 
@@ -79,7 +83,7 @@ describe('prefilter: a gated pattern answers as the pattern does', () => {
     let skipped = 0;
     for (let n = 0; n < 400; n++) {
       const source = randomPattern(r);
-      const flags = r() < 0.5 ? 'g' : '';
+      const flags = ['', 'g', 'y', 'gy'][Math.floor(r() * 4)];
       let plain: RegExp;
       try {
         plain = new RegExp(source, flags);
@@ -105,13 +109,13 @@ describe('prefilter: a gated pattern answers as the pattern does', () => {
         assert.equal(text.search(g), text.search(plain), where);
         assert.equal(text.replace(g, '<$&>'), text.replace(plain, '<$&>'), where);
         assert.deepEqual(text.split(g), text.split(plain), where);
-        if (flags === 'g') assert.deepEqual([...text.matchAll(g)].map(skip), [...text.matchAll(plain)].map(skip), where);
+        if (flags.includes('g')) assert.deepEqual([...text.matchAll(g)].map(skip), [...text.matchAll(plain)].map(skip), where);
         if (!g.may(text)) skipped++;
       }
     }
     // The comparison means something only if many patterns were gated and many texts skipped.
-    assert.ok(gatedCount > 100, `gated ${gatedCount}`);
-    assert.ok(skipped > 500, `skipped ${skipped}`);
+    assert.ok(gatedCount > 50, `gated ${gatedCount}`);
+    assert.ok(skipped > 300, `skipped ${skipped}`);
   });
 
   it('a text tried by many patterns, read once for all of them, gets the same answers', () => {

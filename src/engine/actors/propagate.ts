@@ -5,8 +5,8 @@
 import type { ActorType, Mention, ParsedDocument } from '../types';
 import { gated } from '../prefilter';
 
-const CAPITAL = gated(/\p{Lu}/u);
-const WORD_CHAR = gated(/[\p{L}\p{N}]/u);
+const CAPITAL = /* @__PURE__ */ gated(/\p{Lu}/u);
+const WORD_CHAR = /* @__PURE__ */ gated(/[\p{L}\p{N}]/u);
 
 interface Form {
   text: string;

@@ -34,7 +34,7 @@ const BORDER_POINTS = new Set(['post', 'crossing', 'checkpoint', 'gate']);
 const NUMBERED_SITES = new Set(['warehouse', 'hangar', 'terminal', 'pier', 'berth', 'platform', 'reactor', 'pavilion', 'dock', 'shaft', 'silo', 'tank', 'unit', 'block',
   'section', 'sector', 'zone', 'gate', 'ward', 'runway', 'taxiway', 'hall', 'wing', 'cellblock']);
 // The number or letter of a site: "Warehouse 4", "Gate 12B", "Block D".
-const SITE_NUMBER = gated(/^(?:\d{1,3}[A-Z]?|[A-Z])$/);
+const SITE_NUMBER = /* @__PURE__ */ gated(/^(?:\d{1,3}[A-Z]?|[A-Z])$/);
 // "Section 7 of the Act", "under Section 7": a numbered part of a text, not of a site.
 const TEXT_PARTS = new Set(['section']);
 const CITING = new Set(['under', 'per', 'violating', 'breaching', 'invoking', 'invoked', 'violated', 'breached', 'cited', 'citing']);
@@ -884,7 +884,7 @@ function withPeople(cands: Candidate[], added: Candidate[], retyped: ReadonlySet
   return [...cands.map((c) => (retyped.has(c) ? { ...c, type: 'person' as ActorType } : c)), ...added];
 }
 
-const AGE = gated(/^\d{1,3}-years?-old$/);
+const AGE = /* @__PURE__ */ gated(/^\d{1,3}-years?-old$/);
 // Who an age in apposition describes: "a 16-year-old porter", "a 34-year-old mother of two".
 const PEOPLE_NOUNS = new Set(['man', 'woman', 'boy', 'girl', 'son', 'daughter', 'mother', 'father', 'grandmother', 'grandfather', 'widow', 'widower',
   'porter', 'nurse', 'student', 'schoolboy', 'schoolgirl', 'pupil', 'teacher', 'driver', 'farmer', 'worker', 'miner', 'pensioner', 'doctor', 'resident',

@@ -7,12 +7,12 @@ import { gated } from '../prefilter';
 
 export type Gender = 'male' | 'female';
 
-const MALE_BEFORE = gated(/\b(?:mr|mister|sir|lord|king|prince|father|brother|monsieur|herr|senor|señor|sheikh|emir)\.?\s+$/i);
-const FEMALE_BEFORE = gated(/\b(?:ms|mrs|miss|madam|madame|lady|queen|princess|sister|dame|frau|senora|señora|mme)\.?\s+$/i);
-const MALE_ROLE = gated(/\b(?:spokesman|chairman|congressman|businessman|councilman|policeman|fireman|anchorman|statesman|husband|son|father|brother|grandfather)\b/i);
-const FEMALE_ROLE = gated(/\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|councilwoman|policewoman|actress|wife|daughter|mother|sister|grandmother|widow)\b/i);
+const MALE_BEFORE = /* @__PURE__ */ gated(/\b(?:mr|mister|sir|lord|king|prince|father|brother|monsieur|herr|senor|señor|sheikh|emir)\.?\s+$/i);
+const FEMALE_BEFORE = /* @__PURE__ */ gated(/\b(?:ms|mrs|miss|madam|madame|lady|queen|princess|sister|dame|frau|senora|señora|mme)\.?\s+$/i);
+const MALE_ROLE = /* @__PURE__ */ gated(/\b(?:spokesman|chairman|congressman|businessman|councilman|policeman|fireman|anchorman|statesman|husband|son|father|brother|grandfather)\b/i);
+const FEMALE_ROLE = /* @__PURE__ */ gated(/\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|councilwoman|policewoman|actress|wife|daughter|mother|sister|grandmother|widow)\b/i);
 
-const KIN_BEFORE = gated(/\b(husband|son|father|brother|grandfather|wife|daughter|mother|sister|grandmother|widow)\s*,?\s*$/i);
+const KIN_BEFORE = /* @__PURE__ */ gated(/\b(husband|son|father|brother|grandfather|wife|daughter|mother|sister|grandmother|widow)\s*,?\s*$/i);
 
 // Given names ending in -a are women's names in most of the languages news names people in
 // (Elena, Amina, Marta, Mirela); these are the common men's names that end so.

@@ -35,8 +35,8 @@ export function extractClaims(doc: ParsedDocument, mentions: Mention[]): Claim[]
 }
 
 // A pull quote's credit line: "— Commander Wenzel Sternik", "– Maria Lenk, a resident".
-const CREDIT = gated(/^[—–-]{1,2}\s*((?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*)(?:\s*,\s*[^\n]{1,60})?$/u);
-const TITLE_WORD = gated(/^(?:commander|chief|minister|mayor|governor|president|colonel|col\.|general|gen\.|captain|capt\.|dr\.?|professor|prof\.|spokesman|spokeswoman|sergeant|sgt\.?|inspector|director|judge|senator|deputy|officer|mr\.?|mrs\.?|ms\.?)$/i);
+const CREDIT = /* @__PURE__ */ gated(/^[—–-]{1,2}\s*((?:[\p{Lu}][\p{L}'’.-]*\s+){0,5}[\p{Lu}][\p{L}'’.-]*)(?:\s*,\s*[^\n]{1,60})?$/u);
+const TITLE_WORD = /* @__PURE__ */ gated(/^(?:commander|chief|minister|mayor|governor|president|colonel|col\.|general|gen\.|captain|capt\.|dr\.?|professor|prof\.|spokesman|spokeswoman|sergeant|sgt\.?|inspector|director|judge|senator|deputy|officer|mr\.?|mrs\.?|ms\.?)$/i);
 
 /**
  * A quotation set apart with its speaker on the line after it, as pages print pull quotes:

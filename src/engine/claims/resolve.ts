@@ -302,7 +302,7 @@ function resolveNominal(ctx: Ctx, ui: number, head: string, at: number): Speaker
 const BUSINESS_HEADS = new Set(['company', 'firm']);
 // Heads that make a name one of a public body: "Ministry of Health", "Port Safety Inspectorate".
 // Not "State" or "National": "Dravonian State Railways" is a company the state owns.
-const PUBLIC_WORDS = gated(/\b(?:ministry|ministries|(?<!\b(?:travel|advertising|employment|news|press|recruitment|insurance|shipping|estate|talent|modelling|model)\s)agency|authority|inspectorate|department|council|commission|police|government|directorate|parliament|court|army|navy|forces|committee|administration|bureau|municipality)\b/i);
+const PUBLIC_WORDS = /* @__PURE__ */ gated(/\b(?:ministry|ministries|(?<!\b(?:travel|advertising|employment|news|press|recruitment|insurance|shipping|estate|talent|modelling|model)\s)agency|authority|inspectorate|department|council|commission|police|government|directorate|parliament|court|army|navy|forces|committee|administration|bureau|municipality)\b/i);
 
 /** Whether an organization mention names a public body, read through an acronym to its full name in the document. */
 function publicBody(ctx: Ctx, m: Mention): boolean {
@@ -312,7 +312,7 @@ function publicBody(ctx: Ctx, m: Mention): boolean {
   return ctx.index.list.some((x) => x !== m && PUBLIC_WORDS.test(x.text) && isAcronymOf(acronym, x.text.replace(/^the\s+/i, '').split(/\s+/)));
 }
 
-const ISSUED = gated(/\b(?:issued|released|published|posted|sent|put out|shared|tweeted|circulated)\s+(?:(?:a|an|its|their|his|her|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{L}+)/giu);
+const ISSUED = /* @__PURE__ */ gated(/\b(?:issued|released|published|posted|sent|put out|shared|tweeted|circulated)\s+(?:(?:a|an|its|their|his|her|the)\s+)?(?:[\p{L}-]+\s+){0,2}?(\p{L}+)/giu);
 
 /** "Marlow Energy issued a statement. The statement said …": the actor who issued the document. */
 function issuerOf(ctx: Ctx, ui: number, noun: string, at: number): Speaker | undefined {

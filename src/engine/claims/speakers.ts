@@ -24,8 +24,8 @@ export interface MentionIndex {
 }
 
 // Words that mark an organization name when the tagger did not type a mention.
-const ORG_WORDS = gated(/\b(?:ministry|committee|corps|legion|institute|agency|council|group|army|forces|party|union|department|office|service|kremlin|government|court|news|times|journal|post|bank|university|cent(?:er|re)|commission|organi[sz]ation|association|front|brigade|battalion|guard|police|parliament|duma|senate|congress|reuters|tass|interfax|novosti|cnn|bbc|press|media|network|broadcast(?:er|ing)?|company|corporation|inc|ltd|foundation|fund|command|directorate|bureau|authority|administration|federation|movement|watch|monitor|observatory|assembly|cabinet|presidency|pentagon|nato)\b/i);
-const NAME_PART = gated(/^\p{Lu}[\p{L}'’.-]*$/u);
+const ORG_WORDS = /* @__PURE__ */ gated(/\b(?:ministry|committee|corps|legion|institute|agency|council|group|army|forces|party|union|department|office|service|kremlin|government|court|news|times|journal|post|bank|university|cent(?:er|re)|commission|organi[sz]ation|association|front|brigade|battalion|guard|police|parliament|duma|senate|congress|reuters|tass|interfax|novosti|cnn|bbc|press|media|network|broadcast(?:er|ing)?|company|corporation|inc|ltd|foundation|fund|command|directorate|bureau|authority|administration|federation|movement|watch|monitor|observatory|assembly|cabinet|presidency|pentagon|nato)\b/i);
+const NAME_PART = /* @__PURE__ */ gated(/^\p{Lu}[\p{L}'’.-]*$/u);
 
 /** Sorts mentions and guesses the type of those the tagger left as 'other' (once, in one pass). */
 export function indexMentions(mentions: readonly Mention[]): MentionIndex {

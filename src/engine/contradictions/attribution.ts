@@ -43,7 +43,7 @@ function openingQuote(st: Statement): string | undefined {
 }
 
 // Words a speaker gives as another's: "repeating the words of the minister", "As the mayor put it, …".
-const REPEATS = gated(/\b(?:repeating|quoting|echoing|citing|mocking|paraphrasing|parroting)\b|\bas\s+(?:the\s+|his\s+|her\s+)?(?:[\w'’.-]+\s+){0,3}?(?:put\s+it|said|says|had\s+said)\s*,|\bin\s+the\s+words\s+of\b|\b(?:words|phrase|slogan|line)\s+of\s+(?:the|his|her)\b/);
+const REPEATS = /* @__PURE__ */ gated(/\b(?:repeating|quoting|echoing|citing|mocking|paraphrasing|parroting)\b|\bas\s+(?:the\s+|his\s+|her\s+)?(?:[\w'’.-]+\s+){0,3}?(?:put\s+it|said|says|had\s+said)\s*,|\bin\s+the\s+words\s+of\b|\b(?:words|phrase|slogan|line)\s+of\s+(?:the|his|her)\b/);
 
 /** The same quotation credited to different speakers by different sources. */
 export function sameQuoteContradictions(statements: Statement[], actors: Map<string, Actor>): Contradiction[] {
@@ -217,9 +217,9 @@ function quoteWords(lower: string): string[] {
 }
 
 // "hit by a Varkhonian cruise missile", "a Lutovian air-defence interceptor fell on the building".
-const WEAPON = gated(/\b([a-z]{4,}(?:ian|ean|ese|ish|an|i))\s+(?:[a-z0-9-]+\s+){0,3}?(missiles?|interceptors?|rockets?|drones?|shells?|bombs?|air[- ]defen[cs]e|jets?|aircraft|bombers?|artillery|strikes?|forces)\b/g);
+const WEAPON = /* @__PURE__ */ gated(/\b([a-z]{4,}(?:ian|ean|ese|ish|an|i))\s+(?:[a-z0-9-]+\s+){0,3}?(missiles?|interceptors?|rockets?|drones?|shells?|bombs?|air[- ]defen[cs]e|jets?|aircraft|bombers?|artillery|strikes?|forces)\b/g);
 // The act the weapon is named for: it hit, fell on or damaged the target.
-const STRUCK = gated(/\b(?:hit|struck|strikes?|fell|landed|damaged|destroyed|caused|brought\s+down)\b/);
+const STRUCK = /* @__PURE__ */ gated(/\b(?:hit|struck|strikes?|fell|landed|damaged|destroyed|caused|brought\s+down)\b/);
 const NOT_DEMONYMS = new Set(['human', 'urban', 'median', 'guardian', 'christian', 'civilian', 'veteran', 'russian-made', 'italian-made']);
 
 /** The nationality a passage gives the weapon that struck: "varkhonian", or undefined. */
@@ -240,9 +240,9 @@ function readWeaponOwner(st: Statement): string | undefined {
   }
   return owners.size === 1 ? [...owners][0] : undefined;
 }
-const DENIED_BEFORE = gated(/\b(?:den(?:y|ies|ied|ying)|rejects?|rejected|not|never|no)\b[^.;,]{0,50}$/);
+const DENIED_BEFORE = /* @__PURE__ */ gated(/\b(?:den(?:y|ies|ied|ying)|rejects?|rejected|not|never|no)\b[^.;,]{0,50}$/);
 // "rejected as a provocation the accusations … that Varkhonian forces had struck": a report named to be denied.
-const DENIED_REPORTED = gated(/\b(?:rejected|rejects|denied|denies|dismissed|dismisses|refuted)\b[^.;]*\b(?:accusations?|claims?|allegations?|reports?|suggestions?)\b[^.;]{0,80}\bthat\s+$/);
+const DENIED_REPORTED = /* @__PURE__ */ gated(/\b(?:rejected|rejects|denied|denies|dismissed|dismisses|refuted)\b[^.;]*\b(?:accusations?|claims?|allegations?|reports?|suggestions?)\b[^.;]{0,80}\bthat\s+$/);
 
 /**
  * Sources that give the weapon that struck to different sides: "a Varkhonian cruise missile hit the
@@ -267,8 +267,8 @@ export function weaponOwnerContradictions(statements: Statement[]): Contradictio
 }
 
 // "Tresk blames Helmbrand Construction", "the blame lay with the operator", "pointed instead to … by Helmbrand".
-const BLAMES = gated(/\b(?:blame|responsibility|fault)\s+(?:lies|lay|rests|rested|lie)\s+(?:squarely\s+|solely\s+)?with\b|\b(?:blames?|blamed|blaming|pointed\s+(?:the\s+finger\s+)?(?:instead\s+)?(?:at|to))\b/);
-const BLAMED_NOMINAL = gated(/^\s*(?:the\s+|its\s+)?(operator|contractor|builder|company|owner|government|ministry|police|army|captain|pilot|driver|regulator|council|authorities|airline|manufacturer|union|inspectorate)\b/);
+const BLAMES = /* @__PURE__ */ gated(/\b(?:blame|responsibility|fault)\s+(?:lies|lay|rests|rested|lie)\s+(?:squarely\s+|solely\s+)?with\b|\b(?:blames?|blamed|blaming|pointed\s+(?:the\s+finger\s+)?(?:instead\s+)?(?:at|to))\b/);
+const BLAMED_NOMINAL = /* @__PURE__ */ gated(/^\s*(?:the\s+|its\s+)?(operator|contractor|builder|company|owner|government|ministry|police|army|captain|pilot|driver|regulator|council|authorities|airline|manufacturer|union|inspectorate)\b/);
 
 /**
  * The party a passage blames: an actor named just after the blaming words, or the body a noun names.

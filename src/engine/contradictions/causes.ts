@@ -49,43 +49,43 @@ const EVENT_WORDS = `${FAMILIES.map(([, w]) => w).join('|')}|${GENERIC}`;
 // Words after which a clause's subject begins: reporting verbs and conjunctions.
 const REPORTING = 'said|says|say|told|tells|believes?|believed|thinks?|thought|added|adds|insist(?:s|ed)?|claim(?:s|ed)?|conclude[ds]?|confirm(?:s|ed)?|state[ds]?|found|finds|maintain(?:s|ed)?|argue[ds]?|suspect(?:s|ed)?|knows?|knew|agree[ds]?|announced|report(?:s|ed)?|shows?|showed|suggest(?:s|ed)?|that|and|but|police|officials|investigators';
 // Adjectives only after a determiner: "that followed the fire was" has the outage for subject, not the fire.
-const SUBJECT = gated(new RegExp(`(?:^|[^\\w\\s]\\s*|\\b(?:${REPORTING})\\s+)(?:(?:(?:the|this|its|their|that|[\\w-]+['’]s)\\s+(?:[\\w-]+\\s+){0,2}?)?(${EVENT_WORDS})(?:\\s+(?:near|in|at|on)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?[\\w'’-]+)?|(it|this))\\s+(?:itself\\s+)?$`));
+const SUBJECT = /* @__PURE__ */ gated(new RegExp(`(?:^|[^\\w\\s]\\s*|\\b(?:${REPORTING})\\s+)(?:(?:(?:the|this|its|their|that|[\\w-]+['’]s)\\s+(?:[\\w-]+\\s+){0,2}?)?(${EVENT_WORDS})(?:\\s+(?:near|in|at|on)\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){0,2}?[\\w'’-]+)?|(it|this))\\s+(?:itself\\s+)?$`));
 // Verbs that give the cause after them: "was caused by", "was due to", "began with", "was".
-const AFTER = gated(/\b(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(not\s+)?(?:probably\s+|likely\s+|almost\s+certainly\s+|most\s+likely\s+)?(?:(?:caused|started|triggered|set\s+off|sparked|ignited|brought\s+about)\s+by|(?:due|owing)\s+to|the\s+(?:result|work)\s+of|down\s+to|consistent\s+with)|(?:began|started|originated)\s+with|(?:was|were|is)\s+(not\s+)?(?:simply\s+|clearly\s+|plainly\s+)?)/g);
+const AFTER = /* @__PURE__ */ gated(/\b(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(not\s+)?(?:probably\s+|likely\s+|almost\s+certainly\s+|most\s+likely\s+)?(?:(?:caused|started|triggered|set\s+off|sparked|ignited|brought\s+about)\s+by|(?:due|owing)\s+to|the\s+(?:result|work)\s+of|down\s+to|consistent\s+with)|(?:began|started|originated)\s+with|(?:was|were|is)\s+(not\s+)?(?:simply\s+|clearly\s+|plainly\s+)?)/g);
 // Verbs that give the cause before them: "lightning started the fire", "a short circuit caused the blaze".
-const BEFORE = gated(new RegExp(`\\b(?:caused|started|sparked|triggered|set\\s+off|ignited|brought\\s+down|set)\\s+(?:the|this)\\s+(?:[\\w-]+\\s+){0,2}?(${EVENT_WORDS})\\b`, 'g'));
+const BEFORE = /* @__PURE__ */ gated(new RegExp(`\\b(?:caused|started|sparked|triggered|set\\s+off|ignited|brought\\s+down|set)\\s+(?:the|this)\\s+(?:[\\w-]+\\s+){0,2}?(${EVENT_WORDS})\\b`, 'g'));
 // The evidence as subject: "everything we know points to the weather", "tests pointed to a gas leak".
-const POINTS = gated(/\b(?:everything|all\s+the\s+evidence|the\s+evidence|evidence|findings|information|data|results|tests|signs|indications)\b[^.;]{0,40}?\b(?:(?:points?|pointed|pointing)\s+(?:to|at|towards)|(?:is|was|are|were)\s+consistent\s+with)\s+/g);
+const POINTS = /* @__PURE__ */ gated(/\b(?:everything|all\s+the\s+evidence|the\s+evidence|evidence|findings|information|data|results|tests|signs|indications)\b[^.;]{0,40}?\b(?:(?:points?|pointed|pointing)\s+(?:to|at|towards)|(?:is|was|are|were)\s+consistent\s+with)\s+/g);
 // The cause named before its verdict: "an anchor dragged in Monday night's gale is the likeliest explanation".
-const LIKELIEST = gated(/\b(?:is|was|remains)\s+the\s+(?:likeliest|most\s+likely|most\s+probable|probable|likely|main)\s+(?:explanation|cause)\b/g);
+const LIKELIEST = /* @__PURE__ */ gated(/\b(?:is|was|remains)\s+the\s+(?:likeliest|most\s+likely|most\s+probable|probable|likely|main)\s+(?:explanation|cause)\b/g);
 // "its team fired no charge", "no charge was fired": people at work denied.
-const NO_CHARGE = gated(/\b(?:fired|set\s+off|detonated|used)\s+no\s+(?:charges?|explosives?)\b|\bno\s+(?:charges?|explosives?)\s+(?:was|were|had\s+been)\s+(?:fired|set\s+off|detonated|used)\b/);
+const NO_CHARGE = /* @__PURE__ */ gated(/\b(?:fired|set\s+off|detonated|used)\s+no\s+(?:charges?|explosives?)\b|\bno\s+(?:charges?|explosives?)\s+(?:was|were|had\s+been)\s+(?:fired|set\s+off|detonated|used)\b/);
 // A person's word for the cause: "blames the weather", "blamed sabotage for the explosions".
-const BLAMES = gated(/\b(?:blames?|blamed|blaming)\s+/g);
+const BLAMES = /* @__PURE__ */ gated(/\b(?:blames?|blamed|blaming)\s+/g);
 // "Asked what caused the crash, he pointed to the weather."
-const ASKED = gated(/\b(?:what\s+caused|the\s+cause\b)[^.;]{0,60}?\b(?:points?|pointed|pointing)\s+(?:to|at)\s+/g);
+const ASKED = /* @__PURE__ */ gated(/\b(?:what\s+caused|the\s+cause\b)[^.;]{0,60}?\b(?:points?|pointed|pointing)\s+(?:to|at)\s+/g);
 
 // Denials of a cause, said of the event: "there was no saboteur", "no indication of a technical fault",
 // "ruled out sabotage". Only words that name nothing but a cause are read this way without the event.
-const DENIED = gated(/\b(?:no\s+(?:sign|signs|indication|evidence|trace|traces|suggestion|hint)\s+of|there\s+(?:was|were|is|had\s+been)\s+no|ruled\s+out|rules\s+out|rule\s+out|nothing\s+to\s+(?:suggest|indicate))\s+(?:any\s+|a\s+|an\s+)?$/);
-const ONLY_CAUSE = gated(/^(?:sabotage|saboteurs?|arson|arsonists?|foul\s+play|(?:a\s+|an\s+)?(?:technical|mechanical|engine|electrical)\s+(?:fault|failure|problem|defect|malfunction)s?|(?:human|pilot|driver)\s+error|thunderstorms?)$/);
+const DENIED = /* @__PURE__ */ gated(/\b(?:no\s+(?:sign|signs|indication|evidence|trace|traces|suggestion|hint)\s+of|there\s+(?:was|were|is|had\s+been)\s+no|ruled\s+out|rules\s+out|rule\s+out|nothing\s+to\s+(?:suggest|indicate))\s+(?:any\s+|a\s+|an\s+)?$/);
+const ONLY_CAUSE = /* @__PURE__ */ gated(/^(?:sabotage|saboteurs?|arson|arsonists?|foul\s+play|(?:a\s+|an\s+)?(?:technical|mechanical|engine|electrical)\s+(?:fault|failure|problem|defect|malfunction)s?|(?:human|pilot|driver)\s+error|thunderstorms?)$/);
 // "could not rule out", "has not been ruled out", "cannot be excluded": a cause kept open, as one account.
-const KEPT_OPEN = gated(/\b(?:(?:could|can|did|does|do|would|has|have|had)\s*(?:not|n't)\s+(?:be\s+|been\s+)?(?:rule[ds]?\s+out|exclude[ds]?)|not\s+(?:be\s+|been\s+)?(?:ruled\s+out|excluded)|cannot\s+(?:be\s+)?(?:rule[ds]?\s+out|excluded?))\b/);
+const KEPT_OPEN = /* @__PURE__ */ gated(/\b(?:(?:could|can|did|does|do|would|has|have|had)\s*(?:not|n't)\s+(?:be\s+|been\s+)?(?:rule[ds]?\s+out|exclude[ds]?)|not\s+(?:be\s+|been\s+)?(?:ruled\s+out|excluded)|cannot\s+(?:be\s+)?(?:rule[ds]?\s+out|excluded?))\b/);
 // "This was not an accident", "did not start by itself": the event was meant.
-const MEANT = gated(new RegExp(`\\b(?:(?:this|it|the\\s+(?:${EVENT_WORDS}))\\s+(?:was|is)\\s+(?:not|no)\\s+(?:an?\\s+)?accident(?![\\w-])(?!\\s+(?:that|blackspot|waiting|prone))|(?:did\\s+not|didn't)\\s+(?:start|begin|happen)\\s+(?:by\\s+itself|on\\s+its\\s+own))`));
+const MEANT = /* @__PURE__ */ gated(new RegExp(`\\b(?:(?:this|it|the\\s+(?:${EVENT_WORDS}))\\s+(?:was|is)\\s+(?:not|no)\\s+(?:an?\\s+)?accident(?![\\w-])(?!\\s+(?:that|blackspot|waiting|prone))|(?:did\\s+not|didn't)\\s+(?:start|begin|happen)\\s+(?:by\\s+itself|on\\s+its\\s+own))`));
 // "It was a tragic accident": nobody meant it.
-const ACCIDENT = gated(new RegExp(`\\b(?:this|it|the\\s+(?:${EVENT_WORDS}))\\s+(?:was|is)\\s+(?:an?\\s+)(?:(?:tragic|terrible|pure|simple)\\s+)?accident(?![\\w-])(?!\\s+(?:waiting|blackspot|prone))`));
+const ACCIDENT = /* @__PURE__ */ gated(new RegExp(`\\b(?:this|it|the\\s+(?:${EVENT_WORDS}))\\s+(?:was|is)\\s+(?:an?\\s+)(?:(?:tragic|terrible|pure|simple)\\s+)?accident(?![\\w-])(?!\\s+(?:waiting|blackspot|prone))`));
 // "The brakes failed", "the driver fell asleep": a vehicle's failure or its driver's lapse, told as the cause.
-const FAILED = gated(/\b(?:the|its|his|her|their)\s+(?:(?:bus|coach|lorry|truck|train|plane|aircraft|helicopter|car|van|ferry|boat)['’]s\s+|(?:left|right)\s+)?(?:(brakes?|engines?|steering)\s+(?:had\s+)?(?:failed|gone|gave\s+way|cut\s+out|(?:was|were|had\s+been)\s+(?:losing\s+power|failing))|(?:bus\s+|coach\s+|lorry\s+|truck\s+|train\s+)?(?:driver|pilot|captain)\b[^.;]{0,30}?\b(?:fell\s+asleep|dozed\s+off))/);
+const FAILED = /* @__PURE__ */ gated(/\b(?:the|its|his|her|their)\s+(?:(?:bus|coach|lorry|truck|train|plane|aircraft|helicopter|car|van|ferry|boat)['’]s\s+|(?:left|right)\s+)?(?:(brakes?|engines?|steering)\s+(?:had\s+)?(?:failed|gone|gave\s+way|cut\s+out|(?:was|were|had\s+been)\s+(?:losing\s+power|failing))|(?:bus\s+|coach\s+|lorry\s+|truck\s+|train\s+)?(?:driver|pilot|captain)\b[^.;]{0,30}?\b(?:fell\s+asleep|dozed\s+off))/);
 // A train that passed a signal at red is its driver's doing; a signal that showed green or cleared by a fault is the signal's,
 // and says the driver did nothing wrong.
-const PASSED_RED = gated(/\bpassed\s+(?:a\s+|the\s+)?(?:red\s+signal|signal\s+(?:[\w-]+\s+){0,6}?(?:at|while\s+it\s+was)\s+red)\b|\b(?:ran|jumped|went\s+through)\s+a\s+red\s+(?:signal|light)\b|\bhad\s+a\s+red\s+signal\s+and\s+(?:he|she)\s+did\s+not\s+stop\b|\b(?:at|showing|was)\s+red\s+when\s+the\s+(?:[\w-]+\s+)?train\s+(?:passed|went\s+past)\b/);
-const SIGNAL_GREEN = gated(/\bsignal\s+(?:was\s+|had\s+been\s+)?(?:show(?:ed|ing)|at|gave(?:\s+him|\s+her)?)\s+(?:a\s+)?green\b|\bhad\s+a\s+green\s+signal\b|\bsignal\b[^.;]{0,40}?\bcleared\s+for\s+(?:him|her)\s+because\s+of\s+a\s+fault\b/);
+const PASSED_RED = /* @__PURE__ */ gated(/\bpassed\s+(?:a\s+|the\s+)?(?:red\s+signal|signal\s+(?:[\w-]+\s+){0,6}?(?:at|while\s+it\s+was)\s+red)\b|\b(?:ran|jumped|went\s+through)\s+a\s+red\s+(?:signal|light)\b|\bhad\s+a\s+red\s+signal\s+and\s+(?:he|she)\s+did\s+not\s+stop\b|\b(?:at|showing|was)\s+red\s+when\s+the\s+(?:[\w-]+\s+)?train\s+(?:passed|went\s+past)\b/);
+const SIGNAL_GREEN = /* @__PURE__ */ gated(/\bsignal\s+(?:was\s+|had\s+been\s+)?(?:show(?:ed|ing)|at|gave(?:\s+him|\s+her)?)\s+(?:a\s+)?green\b|\bhad\s+a\s+green\s+signal\b|\bsignal\b[^.;]{0,40}?\bcleared\s+for\s+(?:him|her)\s+because\s+of\s+a\s+fault\b/);
 // "Denied that the brakes failed": a negation just before a told cause.
-const NEGATED_BEFORE = gated(/\b(?:not|no|never|deny|denies|denied)\b[^.;,]{0,30}$/);
+const NEGATED_BEFORE = /* @__PURE__ */ gated(/\b(?:not|no|never|deny|denies|denied)\b[^.;,]{0,30}$/);
 // Questions, guesses and other events: no account of this event's cause.
-const OPEN = gated(/\b(?:whether|if|may\s+have|might\s+have|could\s+have|possible|possibly|possibility|theor(?:y|ies)|hypothes[ie]s|lines?\s+of\s+inquiry|being\s+investigated|investigating|examining|looking\s+into|would\s+have)\b/);
-const OTHER_EVENT = gated(/\b(?:last\s+(?:year|week|month|winter|summer|spring|autumn)|previous|earlier\s+(?:fire|crash|accident|blast|explosion|collapse|derailment|slide)s?|in\s+the\s+past|similar|another|other|separate|ago|decades?|(?:19|20)\d\ds?|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/);
+const OPEN = /* @__PURE__ */ gated(/\b(?:whether|if|may\s+have|might\s+have|could\s+have|possible|possibly|possibility|theor(?:y|ies)|hypothes[ie]s|lines?\s+of\s+inquiry|being\s+investigated|investigating|examining|looking\s+into|would\s+have)\b/);
+const OTHER_EVENT = /* @__PURE__ */ gated(/\b(?:last\s+(?:year|week|month|winter|summer|spring|autumn)|previous|earlier\s+(?:fire|crash|accident|blast|explosion|collapse|derailment|slide)s?|in\s+the\s+past|similar|another|other|separate|ago|decades?|(?:19|20)\d\ds?|in\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/);
 
 interface Reading {
   /** Causes the passage gives. */

@@ -97,7 +97,7 @@ function samePerson(readings: Reading[]): Reading[] {
   if (top.length > 1 && top[1][1] === top[0][1]) return [];
   return readings.filter((r) => { const p = detainee(r); return !p || p === top[0][0]; });
 }
-const DETAINED_VERB = gated(/\b(?:was|were|been)\s+(?:detained|arrested|taken\s+into\s+custody|stopped)\b/);
+const DETAINED_VERB = /* @__PURE__ */ gated(/\b(?:was|were|been)\s+(?:detained|arrested|taken\s+into\s+custody|stopped)\b/);
 
 /**
  * A detention of one person timed where the verb is: "was detained at about 9:40 p.m.", "taken into custody at
@@ -106,17 +106,17 @@ const DETAINED_VERB = gated(/\b(?:was|were|been)\s+(?:detained|arrested|taken\s+
 function oneDetention(st: Statement): boolean {
   return ONE_PERSON.test(st.text) && DETAINED_AT.test(st.lower) && !/\b(?:dozens|hundreds|scores|crowds?|protesters|demonstrators)\b|\b(?:19|20)\d\d\b|\blocal\s+time\b|\bgmt\b|\butc\b/.test(st.lower);
 }
-const DETAINED_AT = gated(/\b(?:detained|arrested|taken\s+into\s+custody|stopped\s+at\s+(?:passport\s+control|the\s+border|a\s+checkpoint)|detention\s+as)\s+(?:[^.;,]{0,30}?\s)?(?:at\s+)?(?:about\s+|around\s+|shortly\s+(?:after|before)\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|\b)/);
+const DETAINED_AT = /* @__PURE__ */ gated(/\b(?:detained|arrested|taken\s+into\s+custody|stopped\s+at\s+(?:passport\s+control|the\s+border|a\s+checkpoint)|detention\s+as)\s+(?:[^.;,]{0,30}?\s)?(?:at\s+)?(?:about\s+|around\s+|shortly\s+(?:after|before)\s+)?\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|\b)/);
 // A detention of one person: a pronoun or a title and name, and no count of people.
-const ONE_PERSON = gated(/^(?![^]*\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several)\s+(?:people|protesters|demonstrators|men|women|activists|suspects|journalists|students)\b)[^]*(?:\b(?:[Ss]he|[Hh]er|[Hh]e|[Hh]im)\b|\b(?:Mr|Ms|Mrs|Dr)\.?\s+\p{Lu})/u);
-const STRUCTURE = gated(/\b(?:dam|wall|bridge|levee|embankment|banks|dyke|dike|building|roof|tower|mine|pipeline|structure|spillway|crane|tunnel|span|deck)\b/);
-const CLOCK = gated(/\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)/g);
+const ONE_PERSON = /* @__PURE__ */ gated(/^(?![^]*\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|several)\s+(?:people|protesters|demonstrators|men|women|activists|suspects|journalists|students)\b)[^]*(?:\b(?:[Ss]he|[Hh]er|[Hh]e|[Hh]im)\b|\b(?:Mr|Ms|Mrs|Dr)\.?\s+\p{Lu})/u);
+const STRUCTURE = /* @__PURE__ */ gated(/\b(?:dam|wall|bridge|levee|embankment|banks|dyke|dike|building|roof|tower|mine|pipeline|structure|spillway|crane|tunnel|span|deck)\b/);
+const CLOCK = /* @__PURE__ */ gated(/\b(\d{1,2})(?:[:.](\d{2}))?\s*(a\.m\.|p\.m\.|am\b|pm\b)/g);
 // The 24-hour clock: "at 19:47", "19:47 local time"; not a ratio or a score ("won 2:1").
-const CLOCK_24 = gated(/(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|\s*(?:a\.m\.|p\.m\.|am\b|pm\b))/g);
+const CLOCK_24 = /* @__PURE__ */ gated(/(?<![\d:.])([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|\s*(?:a\.m\.|p\.m\.|am\b|pm\b))/g);
 const GAP_MIN = 90;
-const HAS_CLOCK = gated(/\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d:[0-5]\d/);
+const HAS_CLOCK = /* @__PURE__ */ gated(/\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\d:[0-5]\d/);
 // A live blog's time label opens its entry ("14:05 —", "Fri 08:30"): when it was written, not when anything happened.
-const LABEL_BEFORE = gated(/^[^\p{L}\p{N}]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*)?$/u);
+const LABEL_BEFORE = /* @__PURE__ */ gated(/^[^\p{L}\p{N}]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*)?$/u);
 
 const twentyFour = new WeakMap<object, boolean>();
 function usesTwentyFourHours(doc: { prose: string }): boolean {
@@ -163,17 +163,17 @@ const GAP_INSTANT_MIN = 10;
 const GAP_HEDGED_INSTANT_MIN = 25;
 // One bomb going off is a moment too: "the explosion happened at 11:40" against "struck at 12:10 p.m.";
 // not where the passage counts several ("a second blast", "explosions").
-const ONE_BLAST = gated(/\b(?:the|a)\s+(?:explosion|blast|bomb|strike|missile)\b|\bbomb\s+(?:exploded|went\s+off|detonated)\b/);
-const SEVERAL_BLASTS = gated(/\b(?:explosions|blasts|bombs|second|another|third|series|several|first\s+(?:explosion|blast|bomb))\b/);
+const ONE_BLAST = /* @__PURE__ */ gated(/\b(?:the|a)\s+(?:explosion|blast|bomb|strike|missile)\b|\bbomb\s+(?:exploded|went\s+off|detonated)\b/);
+const SEVERAL_BLASTS = /* @__PURE__ */ gated(/\b(?:explosions|blasts|bombs|second|another|third|series|several|first\s+(?:explosion|blast|bomb))\b/);
 const oneBlast = (st: Statement) => ONE_BLAST.test(st.lower) && !SEVERAL_BLASTS.test(st.lower);
 // One attack on one place is a moment: "the attack took place at 17:31" against "began at 17:48"; not a war's attacks.
-const ONE_ATTACK = gated(/\b(?:the|a)\s+(?:attack|stabbing|shooting|assault)\b/);
-const SEVERAL_ATTACKS = gated(/\b(?:attacks|assaults|raids|shelling|fighting|offensive|strikes|second|another|series|waves?)\b/);
+const ONE_ATTACK = /* @__PURE__ */ gated(/\b(?:the|a)\s+(?:attack|stabbing|shooting|assault)\b/);
+const SEVERAL_ATTACKS = /* @__PURE__ */ gated(/\b(?:attacks|assaults|raids|shelling|fighting|offensive|strikes|second|another|series|waves?)\b/);
 const oneAttack = (st: Statement) => ONE_ATTACK.test(st.lower) && !SEVERAL_ATTACKS.test(st.lower);
 // Any source telling of a second blast makes every time a blast's own.
-const SERIES = gated(/\b(?:second|another|third|further)\s+(?:explosion|blast|bomb)\b|\b(?:explosions|blasts)\b|\b(?:second|another|third|further|first)\s+wave\b|\bwaves\s+of\b/);
+const SERIES = /* @__PURE__ */ gated(/\b(?:second|another|third|further)\s+(?:explosion|blast|bomb)\b|\b(?:explosions|blasts)\b|\b(?:second|another|third|further|first)\s+wave\b|\bwaves\s+of\b/);
 // A bridge, a roof or a building falls in a moment; a dam or a levee may fail over hours.
-const SUDDEN = gated(/\b(?:bridge|span|deck|roof|building|tower|crane|balcony|stand)\b/);
+const SUDDEN = /* @__PURE__ */ gated(/\b(?:bridge|span|deck|roof|building|tower|crane|balcony|stand)\b/);
 const instant = (cls: string, a: Reading, b: Reading, series: boolean) => cls === 'accident' || cls === 'grounding' || cls === 'closure' || cls === 'debate closed' || cls === 'trading halted' || cls === 'landslide' || cls === 'contact lost' || cls === 'wreck found'
   // The first crew to arrive is one moment.
   || (cls === "rescuers' arrival" && /\bfirst\b/.test(a.st.lower) && /\bfirst\b/.test(b.st.lower))
@@ -247,11 +247,11 @@ function readingOf(st: Statement, re: RegExp): TimeRead | undefined {
   return { minutes: near[0].minutes, rounded: near[0].rounded, text: near[0].text, bound: near[0].bound };
 }
 
-const ENTRY_AFTER = gated(/^\s*(?:entry|post|update|bulletin|broadcast)\b/);
-const RELATIVE = gated(/\b(?:after|since|before|until)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+)?$/);
+const ENTRY_AFTER = /* @__PURE__ */ gated(/^\s*(?:entry|post|update|bulletin|broadcast)\b/);
+const RELATIVE = /* @__PURE__ */ gated(/\b(?:after|since|before|until)\s+(?:the\s+|a\s+|its\s+)?(?:[\w-]+\s+)?$/);
 // "shortly after 8 p.m.", "just before 2": which side of the time the moment fell.
-const BOUND = gated(/\b(?:shortly|just|soon|minutes|moments)\s+(after|before)\s*$/);
-const APPROXIMATE = gated(/\b(?:about|around|approximately|roughly|some|shortly|just|soon|sometime|nearly|almost|before|after|by|until|till)\s*$/);
+const BOUND = /* @__PURE__ */ gated(/\b(?:shortly|just|soon|minutes|moments)\s+(after|before)\s*$/);
+const APPROXIMATE = /* @__PURE__ */ gated(/\b(?:about|around|approximately|roughly|some|shortly|just|soon|sometime|nearly|almost|before|after|by|until|till)\s*$/);
 
 /**
  * Different clock times for the same event in different sources: "the dispersal began only after

@@ -5,9 +5,9 @@ import { gated } from '../prefilter';
 
 // "she is being held by the Directorate", "was being held at the headquarters", "is in police custody".
 // "Held" alone also says an event took place ("a vigil was held"): it counts with whoever holds.
-const HELD = gated(/\b(?:is|was|are|were|been|being|remains?|remained)\s+(?:still\s+)?(?:being\s+)?(?:held\s+(?:by|at|in\s+(?:a\s+|the\s+)?(?:cell|prison|jail|detention|custody)|incommunicado|without\s+charge)|detained|in\s+(?:police\s+|military\s+)?custody|taken\s+into\s+custody|under\s+arrest)\b/);
+const HELD = /* @__PURE__ */ gated(/\b(?:is|was|are|were|been|being|remains?|remained)\s+(?:still\s+)?(?:being\s+)?(?:held\s+(?:by|at|in\s+(?:a\s+|the\s+)?(?:cell|prison|jail|detention|custody)|incommunicado|without\s+charge)|detained|in\s+(?:police\s+|military\s+)?custody|taken\s+into\s+custody|under\s+arrest)\b/);
 // Held now: "She is in a cell tonight", "is spending a sixth night in the custody of the Bureau", "never left custody".
-const HELD_NOW = gated(/\b(?:is|are|remains?)\s+(?:still\s+)?in\s+a\s+cell\b|\b(?:is|are)\s+spending\s+(?:a|an|her|his|their)\s+\w+\s+nights?\s+in\s+(?:the\s+)?custody\b|\bnever\s+left\s+custody\b/);
+const HELD_NOW = /* @__PURE__ */ gated(/\b(?:is|are|remains?)\s+(?:still\s+)?in\s+a\s+cell\b|\b(?:is|are)\s+spending\s+(?:a|an|her|his|their)\s+\w+\s+nights?\s+in\s+(?:the\s+)?custody\b|\bnever\s+left\s+custody\b/);
 // "She is not in police custody", "Police deny holding her", "had fled across the border".
 const NOT_HELD = [
   /\b(?:not|never|no\s+longer)\s+(?:been\s+|being\s+)?(?:in\s+(?:police\s+|military\s+)?custody|held|detained|under\s+arrest|arrested)\b/,
@@ -21,17 +21,17 @@ const NOT_HELD = [
   /\b(?:is|was|remains?|remained)\s+(?:at\s+home\s+and\s+)?free\b(?!\s+(?:of|from|to|speech|press|trade|zone|market|kick))/, /\b(?:no\s+one|nobody)\s+(?:has|had)\s+(?:come|tried)\s+to\s+(?:arrest|detain)\b/,
 ];
 // A question of who is to blame is another story: "held responsible", "charged with".
-const OTHER = gated(/\b(?:responsible|accountable|charged\s+with)\b/);
+const OTHER = /* @__PURE__ */ gated(/\b(?:responsible|accountable|charged\s+with)\b/);
 // "was questioned as a witness and released without charge", "has been freed", "was sent home".
 const RELEASE_WORDS = '(?:released|freed|let\\s+go|sent\\s+home|went\\s+home)';
-const RELEASE_WORD = gated(new RegExp(`\\b${RELEASE_WORDS}\\b`));
-const RELEASED = gated(new RegExp(`\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:[\\w,]+\\s+){0,8}?${RELEASE_WORDS}\\b`));
-const STILL_HELD = gated(/\b(?:remains?|remained|is\s+still|are\s+still|was\s+still)\s+(?:being\s+)?(?:held|detained|in\s+(?:police\s+|military\s+)?custody|under\s+arrest|behind\s+bars)\b/);
-const PRONOUN = gated(/\b(?:she|he|her|him)\b/);
+const RELEASE_WORD = /* @__PURE__ */ gated(new RegExp(`\\b${RELEASE_WORDS}\\b`));
+const RELEASED = /* @__PURE__ */ gated(new RegExp(`\\b(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+(?:[\\w,]+\\s+){0,8}?${RELEASE_WORDS}\\b`));
+const STILL_HELD = /* @__PURE__ */ gated(/\b(?:remains?|remained|is\s+still|are\s+still|was\s+still)\s+(?:being\s+)?(?:held|detained|in\s+(?:police\s+|military\s+)?custody|under\s+arrest|behind\s+bars)\b/);
+const PRONOUN = /* @__PURE__ */ gated(/\b(?:she|he|her|him)\b/);
 // Of a person, not of charges or a laptop: "She has not been released", "Tarnavska has still not been freed".
-const NOT_RELEASED = gated(/(?:\b[Ss]he|\b[Hh]e|\b[Tt]hey|\b\p{Lu}\p{Ll}+)\s+(?:(?:has|have|had|was|were|is|are)\s+(?:still\s+)?not|hasn['’]t|haven['’]t|hadn['’]t|wasn['’]t|weren['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:released|freed)\b/u);
-const DOUBTED = gated(/\b(?:not\s+believe|doubts?|doubted)\b[^.;]{0,40}\b(?:released|freed)\b/);
-const CONDITION = gated(/\b(?:if|unless|whether)\s+(?:she|he|they|it|the\s+\w+)\s+(?:is|was|were|are|has|had|remains?)\s+(?:still\s+)?(?:not\s+)?(?:free|held|detained|released|in\s+custody)\b/);
+const NOT_RELEASED = /* @__PURE__ */ gated(/(?:\b[Ss]he|\b[Hh]e|\b[Tt]hey|\b\p{Lu}\p{Ll}+)\s+(?:(?:has|have|had|was|were|is|are)\s+(?:still\s+)?not|hasn['’]t|haven['’]t|hadn['’]t|wasn['’]t|weren['’]t)\s+(?:yet\s+)?(?:been\s+)?(?:released|freed)\b/u);
+const DOUBTED = /* @__PURE__ */ gated(/\b(?:not\s+believe|doubts?|doubted)\b[^.;]{0,40}\b(?:released|freed)\b/);
+const CONDITION = /* @__PURE__ */ gated(/\b(?:if|unless|whether)\s+(?:she|he|they|it|the\s+\w+)\s+(?:is|was|were|are|has|had|remains?)\s+(?:still\s+)?(?:not\s+)?(?:free|held|detained|released|in\s+custody)\b/);
 
 /**
  * Whether a passage says someone is held, not held (or gone), or was released. A passage that
@@ -77,8 +77,8 @@ function nameOf(who: string, actors: Map<string, Actor>): string {
 // "The driver, named by his union as Lev Harmat,", "the ship's captain, Ana Dorn", "that engineer, Radim Stastny,":
 // a role and the person in it.
 const ROLES = 'driver|pilot|co-pilot|captain|skipper|conductor|suspect|gunman|shooter|attacker|bomber|engineer|technician';
-const ROLE_NAMED = gated(new RegExp(`\\b(?:(?:the|that|this)\\s+(?:[a-z]+['’]s\\s+|[a-z]+\\s+)?)(${ROLES})\\s*,\\s*(?:(?:named|identified)\\s+(?:[a-z]+\\s+){0,4}?as\\s+)?$`));
-const ROLE_SUBJECT = gated(new RegExp(`^(?:the\\s+(?:[a-z]+['’]s\\s+|[a-z]+\\s+)?)(${ROLES})\\b`));
+const ROLE_NAMED = /* @__PURE__ */ gated(new RegExp(`\\b(?:(?:the|that|this)\\s+(?:[a-z]+['’]s\\s+|[a-z]+\\s+)?)(${ROLES})\\s*,\\s*(?:(?:named|identified)\\s+(?:[a-z]+\\s+){0,4}?as\\s+)?$`));
+const ROLE_SUBJECT = /* @__PURE__ */ gated(new RegExp(`^(?:the\\s+(?:[a-z]+['’]s\\s+|[a-z]+\\s+)?)(${ROLES})\\b`));
 
 /** The person each role names across the sources, where the sources name exactly one. */
 export function rolesNamed(statements: Statement[], personActors: Set<string>): Map<string, string> {
@@ -132,10 +132,10 @@ export function peopleOf(docs: DocumentAnalysis[], actors: Map<string, Actor>): 
 }
 
 // A person held but not named: "the suspect arrested on Thursday", "a 24-year-old man detained at a flat".
-const UNNAMED = gated(/\b(?:the|a)\s+(?:\d+-year-old\s+)?(?:suspect|man|woman|teenager|youth)\s+(?:who\s+was\s+|who\s+had\s+been\s+)?(?:arrested|detained)\b/);
+const UNNAMED = /* @__PURE__ */ gated(/\b(?:the|a)\s+(?:\d+-year-old\s+)?(?:suspect|man|woman|teenager|youth)\s+(?:who\s+was\s+|who\s+had\s+been\s+)?(?:arrested|detained)\b/);
 const UNNAMED_SUSPECT = '\u0000suspect';
 // People held but not named, by how many: "the two suspects", "the three men arrested near the airport".
-const UNNAMED_GROUP = gated(/\bthe\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:suspects\b|(?:men|women|people|teenagers|activists)\s+(?:who\s+were\s+|who\s+had\s+been\s+)?(?:arrested|detained)\b)/);
+const UNNAMED_GROUP = /* @__PURE__ */ gated(/\bthe\s+(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:suspects\b|(?:men|women|people|teenagers|activists)\s+(?:who\s+were\s+|who\s+had\s+been\s+)?(?:arrested|detained)\b)/);
 
 /**
  * Where a person is, as sources disagree about it: held by the authorities in one ("she is being

@@ -16,13 +16,13 @@ const KEYS: [RegExp, string][] = [
 const APPOSITION = '(?:,[^,.;!?]{0,100},)?';
 const BE = '(?:was|were|is|are|had been|has been|have been|had|has)';
 // "the signal had been faulty for weeks", "faulty brakes", "the alarm was not working".
-const FAULTY = gated(new RegExp(`\\b(?:(${THINGS})\\b${APPOSITION}[^.;!?]{0,50}?\\b(?:${BE}\\s+(?:\\w+\\s+)?|as\\s+"?)(?:faulty|defective|broken|malfunctioning|out of order|out of action|out of service|unserviceable|inoperative|not working|not functioning|not running|failing|disabled|switched off)|(?:faulty|defective|broken|malfunctioning|disabled|unserviceable)\\s+(${THINGS}))\\b`));
+const FAULTY = /* @__PURE__ */ gated(new RegExp(`\\b(?:(${THINGS})\\b${APPOSITION}[^.;!?]{0,50}?\\b(?:${BE}\\s+(?:\\w+\\s+)?|as\\s+"?)(?:faulty|defective|broken|malfunctioning|out of order|out of action|out of service|unserviceable|inoperative|not working|not functioning|not running|failing|disabled|switched off)|(?:faulty|defective|broken|malfunctioning|disabled|unserviceable)\\s+(${THINGS}))\\b`));
 // "the signal was working correctly", "the signalling functioned correctly throughout", "in working order".
-const WORKING = gated(new RegExp(`\\b(${THINGS})\\b${APPOSITION}[^.;!?]{0,50}?\\b(?:(?:${BE}\\s+)?(?:working|functioning|operating|worked|functioned|operated)\\s+(?:correctly|properly|normally|as (?:it|they) should)|${BE}\\s+in (?:full |good )?working order|${BE}\\s+(?:fully\\s+)?(?:operational|serviceable)|${BE}\\s+(?:not|never)\\s+(?:faulty|defective|broken|malfunctioning))\\b`));
+const WORKING = /* @__PURE__ */ gated(new RegExp(`\\b(${THINGS})\\b${APPOSITION}[^.;!?]{0,50}?\\b(?:(?:${BE}\\s+)?(?:working|functioning|operating|worked|functioned|operated)\\s+(?:correctly|properly|normally|as (?:it|they) should)|${BE}\\s+in (?:full |good )?working order|${BE}\\s+(?:fully\\s+)?(?:operational|serviceable)|${BE}\\s+(?:not|never)\\s+(?:faulty|defective|broken|malfunctioning))\\b`));
 // "a backup generator kept the dosing pumps running throughout": the equipment worked.
-const KEPT_WORKING = gated(new RegExp(`\\bkept\\s+(?:the\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}?(${THINGS})\\s+(?:running|working|operating|going)\\b`));
+const KEPT_WORKING = /* @__PURE__ */ gated(new RegExp(`\\bkept\\s+(?:the\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}?(${THINGS})\\s+(?:running|working|operating|going)\\b`));
 // A fault to come or in general ("brakes can fail"), not one of this event.
-const GENERIC = gated(/\b(?:if|whether|can|could|may|might|would|should|will)\s+(?:\w+\s+){0,3}(?:fail|be faulty|malfunction|stop working)/);
+const GENERIC = /* @__PURE__ */ gated(/\b(?:if|whether|can|could|may|might|would|should|will)\s+(?:\w+\s+){0,3}(?:fail|be faulty|malfunction|stop working)/);
 
 interface Reading {
   thing: string;

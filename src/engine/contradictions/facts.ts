@@ -37,12 +37,12 @@ interface Fact {
 
 // A report named only to be denied turns what it says around: "rejected claims that observers had
 // been kept out", "reports of ballot-stuffing, which the commission denied".
-const DENIED_REPORT = gated(/\b(?:rejected|rejects|denied|denies|dismissed|dismisses|refuted|refutes)\s+(?:the\s+|any\s+|all\s+)?(?:claims?|reports?|allegations?|suggestions?|accusations?)\b|\b(?:claims?|reports?|allegations?|accusations?)\s+(?:of|that)\b[^.;]{0,60}?\b(?:which|that)\s+(?:[\w'’]+\s+){0,3}?(?:denied|rejected|dismissed|denies|rejects|dismisses)\b|\b(?:claims?|reports?|allegations?|suggestions?|rumou?rs?)\b[^.;]{0,120}?\b(?:were|was|are|is)\s+["'“‘]?(?:not\s+true|untrue|false|baseless|unfounded|incorrect|inaccurate|groundless|(?:a\s+)?(?:lie|lies|provocation|fabrication|fiction|nonsense))\b/);
+const DENIED_REPORT = /* @__PURE__ */ gated(/\b(?:rejected|rejects|denied|denies|dismissed|dismisses|refuted|refutes)\s+(?:the\s+|any\s+|all\s+)?(?:claims?|reports?|allegations?|suggestions?|accusations?)\b|\b(?:claims?|reports?|allegations?|accusations?)\s+(?:of|that)\b[^.;]{0,60}?\b(?:which|that)\s+(?:[\w'’]+\s+){0,3}?(?:denied|rejected|dismissed|denies|rejects|dismisses)\b|\b(?:claims?|reports?|allegations?|suggestions?|rumou?rs?)\b[^.;]{0,120}?\b(?:were|was|are|is)\s+["'“‘]?(?:not\s+true|untrue|false|baseless|unfounded|incorrect|inaccurate|groundless|(?:a\s+)?(?:lie|lies|provocation|fabrication|fiction|nonsense))\b/);
 
 // Talk of what may be, or asked: "could have been stolen", "whether observers were let in".
-const OPEN = gated(/\b(?:if|whether|could|might|may|would|should|must|will|possibly|perhaps|unclear|not\s+(?:yet\s+)?(?:known|clear))\b/);
+const OPEN = /* @__PURE__ */ gated(/\b(?:if|whether|could|might|may|would|should|must|will|possibly|perhaps|unclear|not\s+(?:yet\s+)?(?:known|clear))\b/);
 // The same for an intent, which is said with "will" and "would".
-const OPEN_INTENT = gated(/\b(?:if|whether|could|might|may|possibly|perhaps|unclear|not\s+(?:yet\s+)?(?:known|clear|decided))\b/);
+const OPEN_INTENT = /* @__PURE__ */ gated(/\b(?:if|whether|could|might|may|possibly|perhaps|unclear|not\s+(?:yet\s+)?(?:known|clear|decided))\b/);
 
 /**
  * Whether a claim, a document or a recording is genuine: "its analysts established that the claim was
@@ -93,10 +93,10 @@ function groupNamed(st: Statement): string | undefined {
   return m ? m.actor ?? m.text.toLowerCase().replace(/^the\s+/, '') : undefined;
 }
 // One of a group: "among the athletes concerned", "one of the dead"; the group is the first capture.
-const AMONG = gated(/\b(?:among|one\s+of)\s+the\s+(?:\w+\s+)?(athletes|players|dead|victims|wounded|injured|hostages|passengers|missing|suspects|those|people|detainees|prisoners|crew)\b/);
-const PLACE_ENTERED = gated(/\b(chamber|building|campus|mosque|church|cathedral|parliament|premises|compound|university|hall|library|gates?)\b/);
+const AMONG = /* @__PURE__ */ gated(/\b(?:among|one\s+of)\s+the\s+(?:\w+\s+)?(athletes|players|dead|victims|wounded|injured|hostages|passengers|missing|suspects|those|people|detainees|prisoners|crew)\b/);
+const PLACE_ENTERED = /* @__PURE__ */ gated(/\b(chamber|building|campus|mosque|church|cathedral|parliament|premises|compound|university|hall|library|gates?)\b/);
 // The body that met: a shareholders' meeting and a city council are two; a chamber and its parliament one.
-const BODY = gated(/\b(?:(parliament|chamber|house|assembly|senate|congress|legislature|deputies)|(council|councillors)|(board|shareholders|meeting)|(committee))\b/);
+const BODY = /* @__PURE__ */ gated(/\b(?:(parliament|chamber|house|assembly|senate|congress|legislature|deputies)|(council|councillors)|(board|shareholders|meeting)|(committee))\b/);
 function bodyNamed(st: Statement): string | undefined {
   const m = BODY.exec(st.lower);
   return m ? String(m.slice(1).findIndex(Boolean)) : undefined;
@@ -868,7 +868,7 @@ function personBefore(st: Statement, about: RegExp): string {
   return personNamedBefore(st, at)?.actor ?? '';
 }
 // "He had not been charged", "her client had been questioned, not charged": a person the passage does not name.
-const UNNAMED = gated(/\b(?:he|she|him|her\s+client|his\s+client|my\s+client|our\s+client|her\s+condition|his\s+condition|(?:its|their|our)\s+(?:leader|general\s+secretary|chairman|chairwoman|president|candidate))\b\s*["“]?[^.;:"“”]{0,40}$/);
+const UNNAMED = /* @__PURE__ */ gated(/\b(?:he|she|him|her\s+client|his\s+client|my\s+client|our\s+client|her\s+condition|his\s+condition|(?:its|their|our)\s+(?:leader|general\s+secretary|chairman|chairwoman|president|candidate))\b\s*["“]?[^.;:"“”]{0,40}$/);
 function unnamedBefore(st: Statement, about: RegExp): boolean {
   const m = about.exec(st.lower);
   const at = m?.index ?? 0;
@@ -996,7 +996,7 @@ function stateDay(st: Statement): number | undefined {
   return dayOf(st);
 }
 
-const LATE_IN_DAY = gated(/\b(?:night|evening|late)\b/);
+const LATE_IN_DAY = /* @__PURE__ */ gated(/\b(?:night|evening|late)\b/);
 
 export function servicesContradictions(statements: Statement[]): Contradiction[] {
   return SERVICES.flatMap((sv, k) => {
@@ -1028,9 +1028,9 @@ export function servicesContradictions(statements: Statement[]): Contradiction[]
 // What spreads into a place, and the places it may reach: "fresh crude inside the lagoon", "the fire reached the village".
 const SPREADING = '(?:oil|crude|fuel|slick|sewage|floodwater|flood\\s+water|water|fire|flames|blaze|smoke|ash|gas|chemicals?|contamination)';
 const PLACES = '(?:lagoon|estuary|bay|harbou?r|river|reserve|park|wetlands?|marsh(?:es)?|delta|village|town|city|reservoir|lake|beach|port|plant|camp|hospital|school|valley)';
-const REACHED = gated(new RegExp(`\\b${SPREADING}\\b[^.;]{0,60}?\\b(?:inside|entered|enters|entering|reached|reaches|got\\s+into|seeped\\s+into|spread\\s+into|made\\s+it\\s+into|washed\\s+into)\\s+(?:the|its)\\s+(?:[a-z]+\\s+)?(${PLACES})\\b`));
-const NOT_REACHED = gated(new RegExp(`\\b(?:no|not\\s+a\\s+drop\\s+of|not\\s+any)\\s+(?:\\w+\\s+)?${SPREADING}\\s+(?:has|had|have)\\s+(?:\\w+\\s+)?(?:entered|reached|got\\s+into|seeped\\s+into|spread\\s+(?:in)?to)\\s+(?:(?:the|its)\\s+(?:[a-z]+\\s+)?(${PLACES})\\b|it\\b)|\\b${SPREADING}\\s+(?:has|had|have)\\s+not\\s+(?:yet\\s+)?(?:entered|reached|got\\s+into|spread\\s+(?:in)?to)\\s+(?:the|its)\\s+(?:[a-z]+\\s+)?(${PLACES})\\b`));
-const PLACE_WORD = gated(new RegExp(`\\b${PLACES}\\b`, 'g'));
+const REACHED = /* @__PURE__ */ gated(new RegExp(`\\b${SPREADING}\\b[^.;]{0,60}?\\b(?:inside|entered|enters|entering|reached|reaches|got\\s+into|seeped\\s+into|spread\\s+into|made\\s+it\\s+into|washed\\s+into)\\s+(?:the|its)\\s+(?:[a-z]+\\s+)?(${PLACES})\\b`));
+const NOT_REACHED = /* @__PURE__ */ gated(new RegExp(`\\b(?:no|not\\s+a\\s+drop\\s+of|not\\s+any)\\s+(?:\\w+\\s+)?${SPREADING}\\s+(?:has|had|have)\\s+(?:\\w+\\s+)?(?:entered|reached|got\\s+into|seeped\\s+into|spread\\s+(?:in)?to)\\s+(?:(?:the|its)\\s+(?:[a-z]+\\s+)?(${PLACES})\\b|it\\b)|\\b${SPREADING}\\s+(?:has|had|have)\\s+not\\s+(?:yet\\s+)?(?:entered|reached|got\\s+into|spread\\s+(?:in)?to)\\s+(?:the|its)\\s+(?:[a-z]+\\s+)?(${PLACES})\\b`));
+const PLACE_WORD = /* @__PURE__ */ gated(new RegExp(`\\b${PLACES}\\b`, 'g'));
 
 /** Whether a passage says something spread into a place (true) or not (false), with the place's noun. */
 const reachOf = perPassage<{ place: string; yes: boolean } | undefined>();
@@ -1066,7 +1066,7 @@ export function reachContradictions(statements: Statement[]): Contradiction[] {
 }
 
 // "charged with murder", "under investigation for manslaughter", "arrested on suspicion of murder".
-const CHARGE = gated(/\b(?:charg(?:ed|es|ing)\s+(?:\w+\s+){0,2}?with|under\s+investigation\s+for|arrested\s+on\s+suspicion\s+of|indicted\s+(?:\w+\s+)?(?:for|on))\s+(?:(?:attempted|involuntary|voluntary|aggravated|first-degree|second-degree|third-degree|negligent|reckless)\s+)?(murder|manslaughter|homicide|culpable\s+homicide|negligence|assault|fraud|bribery|terrorism)\b/);
+const CHARGE = /* @__PURE__ */ gated(/\b(?:charg(?:ed|es|ing)\s+(?:\w+\s+){0,2}?with|under\s+investigation\s+for|arrested\s+on\s+suspicion\s+of|indicted\s+(?:\w+\s+)?(?:for|on))\s+(?:(?:attempted|involuntary|voluntary|aggravated|first-degree|second-degree|third-degree|negligent|reckless)\s+)?(murder|manslaughter|homicide|culpable\s+homicide|negligence|assault|fraud|bribery|terrorism)\b/);
 
 /** The offence a passage says someone is charged with or investigated for, folded ("involuntary manslaughter" → manslaughter). */
 const chargeOf = perPassage<string | undefined>();
@@ -1108,8 +1108,8 @@ const KINDS: Record<string, string[]> = {
   journalist: ['journalist'], child: ['child'], student: ['student', 'child'], pupil: ['student', 'child'], officer: ['officer'], soldier: ['soldier'],
 };
 const KIND = '(teachers?|guards?|nurses?|doctors?|journalists?|children|child|students?|pupils?|officers?|soldiers?|staff\\s+members?|members?\\s+of\\s+(?:the\\s+)?staff|staff)';
-const KILLED_ONE = gated(new RegExp(`\\b(?:a|an|one|the|their|its|our)\\s+(?:[\\w-]+\\s+){0,2}?${KIND}\\b[^.;]{0,40}?\\b(?:was|had\\s+been|has\\s+been)\\s+(?:shot\\s+dead|killed|stabbed\\s+to\\s+death|beaten\\s+to\\s+death)\\b`));
-const KILLED_NONE = gated(new RegExp(`\\bno\\s+(?:other\\s+)?${KIND}\\s+(?:had\\s+been\\s+|has\\s+been\\s+|was\\s+|were\\s+|have\\s+been\\s+)?(?:killed|died|among\\s+the\\s+dead)\\b|\\bno\\s+(?:other\\s+)?casualt(?:y|ies)\\s+among\\s+(?:the\\s+)?${KIND}`));
+const KILLED_ONE = /* @__PURE__ */ gated(new RegExp(`\\b(?:a|an|one|the|their|its|our)\\s+(?:[\\w-]+\\s+){0,2}?${KIND}\\b[^.;]{0,40}?\\b(?:was|had\\s+been|has\\s+been)\\s+(?:shot\\s+dead|killed|stabbed\\s+to\\s+death|beaten\\s+to\\s+death)\\b`));
+const KILLED_NONE = /* @__PURE__ */ gated(new RegExp(`\\bno\\s+(?:other\\s+)?${KIND}\\s+(?:had\\s+been\\s+|has\\s+been\\s+|was\\s+|were\\s+|have\\s+been\\s+)?(?:killed|died|among\\s+the\\s+dead)\\b|\\bno\\s+(?:other\\s+)?casualt(?:y|ies)\\s+among\\s+(?:the\\s+)?${KIND}`));
 const kindOf = (noun: string): string => {
   const n = noun.replace(/\s+/g, ' ');
   if (/staff/.test(n)) return 'staff';

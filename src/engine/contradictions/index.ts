@@ -80,8 +80,8 @@ export function findContradictions(input: ContradictionInput): Contradiction[] {
 }
 
 // An outlet taking back what it reported: "Correction. At 08:15 we reported that the ministry had lifted the curfew. That was wrong".
-const TAKEN_BACK = gated(/\bcorrection\b\s*[.:—-]|\b(?:that|this|it)\s+was\s+wrong\b|\bwe\s+got\s+(?:that|it|this)\s+wrong\b|\bwe\s+(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:reported|said|wrote|stated)\b/);
-const WHAT_WAS_REPORTED = gated(/\b(?:we|our\s+[\w:.]+(?:\s+[\w:.]+)?)\s+(?:wrongly\s+|incorrectly\s+|mistakenly\s+)?(?:reported|wrote|said|stated)\s+that\s+([^.;]+)/);
+const TAKEN_BACK = /* @__PURE__ */ gated(/\bcorrection\b\s*[.:—-]|\b(?:that|this|it)\s+was\s+wrong\b|\bwe\s+got\s+(?:that|it|this)\s+wrong\b|\bwe\s+(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:reported|said|wrote|stated)\b/);
+const WHAT_WAS_REPORTED = /* @__PURE__ */ gated(/\b(?:we|our\s+[\w:.]+(?:\s+[\w:.]+)?)\s+(?:wrongly\s+|incorrectly\s+|mistakenly\s+)?(?:reported|wrote|said|stated)\s+that\s+([^.;]+)/);
 
 /**
  * Passages an outlet itself takes back: the earlier entry whose words a correction notice quotes as

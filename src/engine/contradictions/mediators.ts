@@ -6,12 +6,12 @@ import { gated } from '../prefilter';
 
 // Who brought two sides to a deal: "under a deal mediated by Orlesia", "brokered by Orlesia", "made possible
 // by the mediation of Castavia", "thanked Orlesia for its mediation", "Castavia's mediation".
-const BY = gated(/\b(?:mediated|brokered)\s+by\s+/g);
-const OF = gated(/\b(?:mediation|good\s+offices)\s+of\s+/g);
-const THANKED = gated(/\bthank(?:ed|s|ing)?\s+([^.;]{2,60}?)\s+for\s+(?:its|their|his|her)\s+(?:mediation|good\s+offices)\b/g);
-const OWN = gated(/(?:(\p{L}[\p{L}-]*)['’]s|\b(\p{L}+(?:an|ese|i)))\s+mediation\b/gu);
+const BY = /* @__PURE__ */ gated(/\b(?:mediated|brokered)\s+by\s+/g);
+const OF = /* @__PURE__ */ gated(/\b(?:mediation|good\s+offices)\s+of\s+/g);
+const THANKED = /* @__PURE__ */ gated(/\bthank(?:ed|s|ing)?\s+([^.;]{2,60}?)\s+for\s+(?:its|their|his|her)\s+(?:mediation|good\s+offices)\b/g);
+const OWN = /* @__PURE__ */ gated(/(?:(\p{L}[\p{L}-]*)['’]s|\b(\p{L}+(?:an|ese|i)))\s+mediation\b/gu);
 // A mediation denied, asked about or hoped for says nobody mediated.
-const NOT_SAID = gated(/\b(?:not|never|no|denied|denies|deny|rejected|whether|if|offered\s+to|would|could|may|might|hopes?\s+to|since|previous|earlier|last|(?:19|20)\d\d)\b/);
+const NOT_SAID = /* @__PURE__ */ gated(/\b(?:not|never|no|denied|denies|deny|rejected|whether|if|offered\s+to|would|could|may|might|hopes?\s+to|since|previous|earlier|last|(?:19|20)\d\d)\b/);
 
 /** The parties a passage says mediated, or undefined when it names none or speaks of a mediation it doubts. */
 function mediatorsOf(st: Statement, actors: Map<string, Actor>): Set<string> | undefined {

@@ -103,11 +103,11 @@ const GATHERINGS: Array<[string, RegExp]> = [
 ];
 
 // Who offers a reward or faces bail: the word before the verb ("Police offered", "the family has offered").
-const OFFERER = gated(/\b([a-z]+)\s+(?:has\s+|have\s+|had\s+)?(?:offered|announced|put\s+up|posted|is\s+offering|was\s+offering)\b/);
+const OFFERER = /* @__PURE__ */ gated(/\b([a-z]+)\s+(?:has\s+|have\s+|had\s+)?(?:offered|announced|put\s+up|posted|is\s+offering|was\s+offering)\b/);
 const NOT_OFFERERS = new Set(['and', 'but', 'he', 'she', 'it', 'they', 'we', 'also', 'then', 'which', 'who', 'that', 'had', 'has', 'have', 'was', 'is', 'later', 'since', 'already', 'now', 'today', 'yesterday']);
 const AUTHORITIES = new Set(['minister', 'ministry', 'government', 'police', 'authorities', 'state', 'president', 'governor', 'prosecutors', 'prosecutor', 'officials', 'cabinet', 'mayor', 'presidency']);
-const WEEKDAY_NAMED = gated(/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/);
-const WEEKDAYS_NAMED = gated(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g);
+const WEEKDAY_NAMED = /* @__PURE__ */ gated(/\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/);
+const WEEKDAYS_NAMED = /* @__PURE__ */ gated(/\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g);
 
 /** The weekday named nearest a figure (within a few words), or the article's for "today". */
 function dayNamedNear(st: Statement, figure: Figure): string | undefined {
@@ -128,9 +128,9 @@ function publishedWeekday(st: Statement): string | undefined {
 }
 
 // "At the Veska checkpoint alone", "on Monday alone": a part of the whole. Not "crossed alone", children without an adult.
-const PART_ALONE = gated(/\b(?:checkpoint|crossing|post|point|ford|bridge|week|day|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][\w'’-]+)\s+alone\b/);
-const NATIONWIDE = gated(/\b(?:across|throughout|around)\s+the\s+country\b|\b(?:nationwide|countrywide|nationally)\b/);
-const WHICH_VOTE = gated(/\b((?:first|second|third|final|another|initial|earlier|provisional)\s+(?:reading|amendment|motion|vote|ballot|count|round)|committee|senate|upper\s+house|lower\s+house|amendment|budget|recount|initial\s+count|last\s+year|previous|similar)\b/g);
+const PART_ALONE = /* @__PURE__ */ gated(/\b(?:checkpoint|crossing|post|point|ford|bridge|week|day|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[A-Z][\w'’-]+)\s+alone\b/);
+const NATIONWIDE = /* @__PURE__ */ gated(/\b(?:across|throughout|around)\s+the\s+country\b|\b(?:nationwide|countrywide|nationally)\b/);
+const WHICH_VOTE = /* @__PURE__ */ gated(/\b((?:first|second|third|final|another|initial|earlier|provisional)\s+(?:reading|amendment|motion|vote|ballot|count|round)|committee|senate|upper\s+house|lower\s+house|amendment|budget|recount|initial\s+count|last\s+year|previous|similar)\b/g);
 
 /** What sets a reading apart (see Reading.kind), for the quantities that have such a thing. */
 function kindOf(st: Statement, key: string, figure: Figure): { kind?: string } {
@@ -179,8 +179,8 @@ function compatible(a: Reading, b: Reading): boolean {
 
 const DAY_MS = 86_400_000;
 
-const BY_WEEKDAY = gated(/\bby\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g);
-const SAID_ON = gated(/\b(?:said|announced|reported|confirmed|added|told(?:\s+\w+){1,2}?)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$/);
+const BY_WEEKDAY = /* @__PURE__ */ gated(/\bby\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/g);
+const SAID_ON = /* @__PURE__ */ gated(/\b(?:said|announced|reported|confirmed|added|told(?:\s+\w+){1,2}?)\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$/);
 
 /** The day a figure is given for: a date next to it ("on Wednesday", "by Friday"), else the article's date. */
 function readingDay(st: Statement, figure: Figure, update: boolean): number | undefined {
@@ -206,16 +206,16 @@ function readingDay(st: Statement, figure: Figure, update: boolean): number | un
 // A count restricted to a place: "destroyed in Zelenets alone", "across the whole of Sarybel District",
 // "three civilians from Kyzylsai". A clause boundary or a subordinate clause in between ("killed when
 // the dam gave way in Zelenets") says where the event happened, not which part of it is counted.
-const LOCATIVE_TAIL = gated(/\b(?:in|across|from|throughout|inside|within)\s+(?:the\s+)?(?:(?:whole|rest|entire)\s+of\s+(?:the\s+)?)?$|\b(?:residents?|inhabitants?|villagers|people|citizens|population)\s+of\s+$/);
-const CLAUSE = gated(/[,;:.()"]|\b(?:when|after|as|while|because|which|that|who|where|said|says|according)\b/);
-const AREA = gated(/^\s*(?:[a-z'-]+\s+){0,3}?(?:in|across|from|throughout|inside|within)\s+(?:the|this|that|our|their|its)?\s*(?:[a-z'-]+\s+){0,2}(district|area|neighbou?rhood|quarter|village|town|city|province|region|county|zone|camp|suburbs?|capital)\b/);
+const LOCATIVE_TAIL = /* @__PURE__ */ gated(/\b(?:in|across|from|throughout|inside|within)\s+(?:the\s+)?(?:(?:whole|rest|entire)\s+of\s+(?:the\s+)?)?$|\b(?:residents?|inhabitants?|villagers|people|citizens|population)\s+of\s+$/);
+const CLAUSE = /* @__PURE__ */ gated(/[,;:.()"]|\b(?:when|after|as|while|because|which|that|who|where|said|says|according)\b/);
+const AREA = /* @__PURE__ */ gated(/^\s*(?:[a-z'-]+\s+){0,3}?(?:in|across|from|throughout|inside|within)\s+(?:the|this|that|our|their|its)?\s*(?:[a-z'-]+\s+){0,2}(district|area|neighbou?rhood|quarter|village|town|city|province|region|county|zone|camp|suburbs?|capital)\b/);
 
 // A count of those outside another count: "61 people missing whose names are not on the manifest";
 // a running total over a period (PERIOD_TOTAL) counts more than the event.
-const OUTSIDE = gated(/^[^.;:]{0,40}?\b(?:(?:whose\s+names?\s+)?(?:are|were|is|was)\s+not|not)\s+(?:on|in|among|included|counted|listed|registered|recorded)\b/);
+const OUTSIDE = /* @__PURE__ */ gated(/^[^.;:]{0,40}?\b(?:(?:whose\s+names?\s+)?(?:are|were|is|was)\s+not|not)\s+(?:on|in|among|included|counted|listed|registered|recorded)\b/);
 
 // A running total over a period: "more than 600 had died on this crossing since January", "so far this year".
-const PERIOD_TOTAL = gated(/^[^.;:]{0,60}?\b(?:since\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?year|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)|(?:so\s+far\s+)?this\s+year|in\s+the\s+past\s+(?:year|decade)|every\s+year)\b/);
+const PERIOD_TOTAL = /* @__PURE__ */ gated(/^[^.;:]{0,60}?\b(?:since\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the\s+|this\s+)?year|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)|(?:so\s+far\s+)?this\s+year|in\s+the\s+past\s+(?:year|decade)|every\s+year)\b/);
 
 function scopeOf(st: Statement, figure: Figure): string | undefined {
   const prose = st.doc.prose;
@@ -256,11 +256,11 @@ function scopeOf(st: Statement, figure: Figure): string | undefined {
 }
 
 const OUTSIDE_SCOPE = '(outside the count)';
-const DIED_IN_HOSPITAL = gated(/^\s*(?:[a-z]+\s+){0,2}?(?:who\s+|that\s+)?(?:had\s+|have\s+|later\s+)?(?:died|dead)\s+(?:later\s+)?in\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:hospitals?|clinics?|infirmar(?:y|ies))\b/u);
-const PARTITIVE = gated(/^\s+of\s+(its|their|our|his|her|your|the|those|these)\s+(?:own\s+)?([a-z]+)/);
+const DIED_IN_HOSPITAL = /* @__PURE__ */ gated(/^\s*(?:[a-z]+\s+){0,2}?(?:who\s+|that\s+)?(?:had\s+|have\s+|later\s+)?(?:died|dead)\s+(?:later\s+)?in\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?(?:hospitals?|clinics?|infirmar(?:y|ies))\b/u);
+const PARTITIVE = /* @__PURE__ */ gated(/^\s+of\s+(its|their|our|his|her|your|the|those|these)\s+(?:own\s+)?([a-z]+)/);
 
-const STILL_AFTER = gated(/^[^,;.:]{0,40}?\b(?:still|remain|remains|remained|yet\s+to\s+be)\b/);
-const STILL_BEFORE = gated(/\b(?:remaining|last|other)\s+$/);
+const STILL_AFTER = /* @__PURE__ */ gated(/^[^,;.:]{0,40}?\b(?:still|remain|remains|remained|yet\s+to\s+be)\b/);
+const STILL_BEFORE = /* @__PURE__ */ gated(/\b(?:remaining|last|other)\s+$/);
 
 /** A count of those still in place ("eight are still trapped", "the remaining eight"), not of all at first. */
 function stillInPlace(st: Statement, figure: Figure): boolean {
@@ -299,7 +299,7 @@ function conflict(a: Reading, b: Reading, cumulative: boolean, byFile?: Map<stri
   return true;
 }
 
-const FELL = gated(/\b(?:fell|fallen|falls|dropped|drops|decreased|down from|lowered|revised down)\b/);
+const FELL = /* @__PURE__ */ gated(/\b(?:fell|fallen|falls|dropped|drops|decreased|down from|lowered|revised down)\b/);
 
 /**
  * A count that only grows, without the figures its own article has since raised: a live blog's
@@ -340,8 +340,8 @@ const NO_FIGURES: Figure[] = [];
 
 // The highest temperature a place reached, or a record: "its station at Harvassa had reached 47.3C, a new
 // national record" against "the highest validated temperature at Harvassa was 46.1C". Not a body's temperature.
-const TEMPERATURE = gated(/(?<![\d.])(-?\d{1,2}(?:\.(\d))?)\s?(?:°|º|degrees?\s)?\s?(C|F|celsius|fahrenheit)\b/gi);
-const HIGHEST = gated(/\b(?:record|highest|hottest|peak(?:ed)?|maximum|top\s+temperature)\b/);
+const TEMPERATURE = /* @__PURE__ */ gated(/(?<![\d.])(-?\d{1,2}(?:\.(\d))?)\s?(?:°|º|degrees?\s)?\s?(C|F|celsius|fahrenheit)\b/gi);
+const HIGHEST = /* @__PURE__ */ gated(/\b(?:record|highest|hottest|peak(?:ed)?|maximum|top\s+temperature)\b/);
 
 /** Temperatures a passage gives as the highest reached, keyed by the place it names (the nearest before them). */
 function highestTemperatures(st: Statement): Figure[] {
@@ -371,7 +371,7 @@ function highestTemperatures(st: Statement): Figure[] {
 // "stood by its own figure of 86", "has put the number at 14 million", "its estimate of about 400", "its
 // own count, from village heads and shelters, is about 27,000": a bare
 // number that names the count the passage before gave, in that count's unit.
-const ANAPHORIC = gated(/\b(?:the|its|their|his|her|our|own|[a-z]+['’]s)\s+(?:own\s+)?(?:figure|number|count|tally|total|estimate)(?:\s+(?:who|that|of\s+(?:people|those)\s+who)\s+[^.;,\d]{1,40}?|,\s+[^.;,\d]{1,50},)?\s+(?:of|at|as|is|was)\s+(about\s+|around\s+|roughly\s+|some\s+)?(\d{1,3}(?:,\d{3}){1,4}|\d{1,9}(?:\.\d{1,3})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(\s+(?:million|billion|thousand))?(\s*(?:%|per\s*cent|percent))?(?![\d,-])(?!\.\d)(?!\s*[a-z%])/gi);
+const ANAPHORIC = /* @__PURE__ */ gated(/\b(?:the|its|their|his|her|our|own|[a-z]+['’]s)\s+(?:own\s+)?(?:figure|number|count|tally|total|estimate)(?:\s+(?:who|that|of\s+(?:people|those)\s+who)\s+[^.;,\d]{1,40}?|,\s+[^.;,\d]{1,50},)?\s+(?:of|at|as|is|was)\s+(about\s+|around\s+|roughly\s+|some\s+)?(\d{1,3}(?:,\d{3}){1,4}|\d{1,9}(?:\.\d{1,3})?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(\s+(?:million|billion|thousand))?(\s*(?:%|per\s*cent|percent))?(?![\d,-])(?!\.\d)(?!\s*[a-z%])/gi);
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 export const WORD_NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 

@@ -8,22 +8,22 @@ import { gated } from '../prefilter';
 // Political news disputes who holds an office and how a contract was awarded.
 
 // "Kovač has resigned", "resigned on 13 November", "accepted his resignation", "stepped down as minister".
-const RESIGNED = gated(/\b(?:has|had|have)\s+(?:now\s+)?resigned\b|\bresigned\s+(?:on|as|from|late|early|hours|after|yesterday|today|last|this|with)\b|\b(?:accepted|announced|handed\s+in|submitted|tendered)\s+(?:his|her|the\s+minister's|the)\s+resignation\b(?!\s+of\b)|\bstepped\s+down\b/);
+const RESIGNED = /* @__PURE__ */ gated(/\b(?:has|had|have)\s+(?:now\s+)?resigned\b|\bresigned\s+(?:on|as|from|late|early|hours|after|yesterday|today|last|this|with)\b|\b(?:accepted|announced|handed\s+in|submitted|tendered)\s+(?:his|her|the\s+minister's|the)\s+resignation\b(?!\s+of\b)|\bstepped\s+down\b/);
 // "He has not resigned", "refused to resign", "remains in office", "will not step down".
-const IN_OFFICE = gated(/\b(?:has|had|have|did)\s*(?:not|n['’]t|never)\s+(?:resign(?:ed)?|stepped\s+down|step\s+down)\b|\bnot\s+resigned\b|\brefus(?:ed|es|ing)\s+to\s+(?:resign|step\s+down|quit)\b|\b(?:remains|remained|is\s+still|stays|stayed)\s+(?:in\s+office|in\s+post|in\s+(?:the\s+)?government|a\s+member\s+of\s+the\s+government)\b|\b(?:will|would)\s+not\s+(?:resign|step\s+down|quit)\b/);
+const IN_OFFICE = /* @__PURE__ */ gated(/\b(?:has|had|have|did)\s*(?:not|n['’]t|never)\s+(?:resign(?:ed)?|stepped\s+down|step\s+down)\b|\bnot\s+resigned\b|\brefus(?:ed|es|ing)\s+to\s+(?:resign|step\s+down|quit)\b|\b(?:remains|remained|is\s+still|stays|stayed)\s+(?:in\s+office|in\s+post|in\s+(?:the\s+)?government|a\s+member\s+of\s+the\s+government)\b|\b(?:will|would)\s+not\s+(?:resign|step\s+down|quit)\b/);
 // Talk of a resignation that may come: "called for his resignation", "if he resigns".
-const MAYBE = gated(/\b(?:call(?:s|ed|ing)?\s+(?:for|on)|demand(?:s|ed|ing)?|urg(?:es|ed|ing)|if|whether|should|must|could|would|may|might)\b[^.;]{0,30}\bresign/);
+const MAYBE = /* @__PURE__ */ gated(/\b(?:call(?:s|ed|ing)?\s+(?:for|on)|demand(?:s|ed|ing)?|urg(?:es|ed|ing)|if|whether|should|must|could|would|may|might)\b[^.;]{0,30}\bresign/);
 
 // "Hrabeš conceded defeat in a telephone call" vs "I have not conceded, and I will not concede".
 // Not "conceded that mistakes had been made": an admission, not a defeat.
-const CONCEDED = gated(/\bconceded\b(?!\s+(?:that|the\s+point|a\s+point|some|several|mistakes|errors|failings|it\s+was|there\s+(?:was|were|had)|in\s+an\s+interview\s+that))|\b(?:accepted|acknowledged)\s+(?:(?:his|her|their|the)\s+)?defeat\b/);
-const NOT_CONCEDED = gated(/\b(?:has|have|had|did)\s*(?:not|n['’]t|never)\s+conceded?\b|\bnot\s+conceded\b|\brefus(?:ed|es|ing)\s+to\s+(?:concede|accept\s+(?:the\s+)?(?:result|defeat))\b|\b(?:will|would)\s+not\s+concede\b|\bstill\s+contests?\b/);
-const MAYBE_CONCEDE = gated(/\b(?:call(?:s|ed|ing)?\s+(?:for|on)|urg(?:es|ed|ing)|if|whether|should|must|could|would|may|might)\b[^.;]{0,30}\bconcede/);
+const CONCEDED = /* @__PURE__ */ gated(/\bconceded\b(?!\s+(?:that|the\s+point|a\s+point|some|several|mistakes|errors|failings|it\s+was|there\s+(?:was|were|had)|in\s+an\s+interview\s+that))|\b(?:accepted|acknowledged)\s+(?:(?:his|her|their|the)\s+)?defeat\b/);
+const NOT_CONCEDED = /* @__PURE__ */ gated(/\b(?:has|have|had|did)\s*(?:not|n['’]t|never)\s+conceded?\b|\bnot\s+conceded\b|\brefus(?:ed|es|ing)\s+to\s+(?:concede|accept\s+(?:the\s+)?(?:result|defeat))\b|\b(?:will|would)\s+not\s+concede\b|\bstill\s+contests?\b/);
+const MAYBE_CONCEDE = /* @__PURE__ */ gated(/\b(?:call(?:s|ed|ing)?\s+(?:for|on)|urg(?:es|ed|ing)|if|whether|should|must|could|would|may|might)\b[^.;]{0,30}\bconcede/);
 
-const EARLIER = gated(/,\s*(?:who|which)\s+(?:[\w'’]+\s+){0,3}$|\b(?:previously|once|formerly|already)\s+$/);
-const PAST_AFTER = gated(/^[^.;]{0,50}?\b(?:last\s+year|years?\s+(?:ago|earlier|before)|in\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d|decades?\s+ago|in\s+a\s+previous)\b/);
+const EARLIER = /* @__PURE__ */ gated(/,\s*(?:who|which)\s+(?:[\w'’]+\s+){0,3}$|\b(?:previously|once|formerly|already)\s+$/);
+const PAST_AFTER = /* @__PURE__ */ gated(/^[^.;]{0,50}?\b(?:last\s+year|years?\s+(?:ago|earlier|before)|in\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:19|20)\d\d|decades?\s+ago|in\s+a\s+previous)\b/);
 // Someone else named before the verb: "His deputy resigned on Monday", "the minister's chief of staff has resigned".
-const OTHER_SUBJECT = gated(/\b(?:his|her|their|its|the|a)\s+(?:[\w'’-]+\s+){0,3}?(?:deputy|deputies|aides?|advis[eo]rs?|spokes(?:man|woman|person)|chief\s+of\s+staff|secretary|secretaries|directors?|heads?|chair(?:man|woman)?|officials?|members?|colleagues?|wife|husband|brother|sister|son|daughter|assistants?|managers?|ministers?|governors?|mayors?|officers?|board|staff)\s*(?:,[^,]{1,40},\s*)?(?:(?:has|have|had|also|then|later|now)\s+)*$/);
+const OTHER_SUBJECT = /* @__PURE__ */ gated(/\b(?:his|her|their|its|the|a)\s+(?:[\w'’-]+\s+){0,3}?(?:deputy|deputies|aides?|advis[eo]rs?|spokes(?:man|woman|person)|chief\s+of\s+staff|secretary|secretaries|directors?|heads?|chair(?:man|woman)?|officials?|members?|colleagues?|wife|husband|brother|sister|son|daughter|assistants?|managers?|ministers?|governors?|mayors?|officers?|board|staff)\s*(?:,[^,]{1,40},\s*)?(?:(?:has|have|had|also|then|later|now)\s+)*$/);
 
 // Each state a person's standing may be disputed in: [topic word, done, not done, talk of it to come].
 const STANDINGS: Array<{ key: string; cue: RegExp; done: RegExp; notDone: RegExp; maybe: RegExp; question: (name: string) => string; no: string }> = [
@@ -123,7 +123,7 @@ const UNTENDERED = [
   /\bonly\s+(?:company|firm|bidder|supplier)\s+(?:\w+\s+){0,2}?(?:asked|invited)\s+to\s+(?:bid|tender)\b/,
 ];
 // Tenders to come or in general: "must go to tender", "future contracts will be tendered".
-const GENERIC = gated(/\b(?:will|would|should|must|could|plans?\s+to|to\s+be)\s+(?:\w+\s+){0,2}?(?:tender|bid)/);
+const GENERIC = /* @__PURE__ */ gated(/\b(?:will|would|should|must|could|plans?\s+to|to\s+be)\s+(?:\w+\s+){0,2}?(?:tender|bid)/);
 
 const tenderOf = perPassage<boolean | undefined>();
 function readTender(st: Statement): boolean | undefined {

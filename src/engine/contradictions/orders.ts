@@ -5,9 +5,9 @@ import { contentWords } from './polarity';
 import { gated } from '../prefilter';
 
 // "on the ministry's orders", "on the instruction of the dispatch centre", "ordered by the governor".
-const ORDERED = gated(/\b(?:on|at|under|following)\s+(?:the\s+)?(?:instructions?|orders?|direction|request)\s+(?:of|from)\b|\bon\s+(?:the\s+)?(?:[\w-]+(?:['’]s?)?\s+){1,3}(?:orders|instructions?)\b|\b(?:ordered|instructed|directed)\s+by\b/);
+const ORDERED = /* @__PURE__ */ gated(/\b(?:on|at|under|following)\s+(?:the\s+)?(?:instructions?|orders?|direction|request)\s+(?:of|from)\b|\bon\s+(?:the\s+)?(?:[\w-]+(?:['’]s?)?\s+){1,3}(?:orders|instructions?)\b|\b(?:ordered|instructed|directed)\s+by\b/);
 // "on its own initiative", "without any instruction", "of its own accord".
-const OWN = gated(/\b(?:on|of)\s+(?:its|his|her|their)\s+own\s+(?:initiative|authority|accord|decision)\b|\bwithout\s+(?:any\s+)?(?:instructions?|orders?)\s+(?:from|of)\b/);
+const OWN = /* @__PURE__ */ gated(/\b(?:on|of)\s+(?:its|his|her|their)\s+own\s+(?:initiative|authority|accord|decision)\b|\bwithout\s+(?:any\s+)?(?:instructions?|orders?)\s+(?:from|of)\b/);
 // The act both sides speak of: words of the passage other than the order phrases themselves.
 const ORDER_WORDS = new Set(['instruction', 'order', 'initiativ', 'accord', 'authority', 'direction', 'request', 'own', 'decision']);
 
@@ -48,9 +48,9 @@ export function orderContradictions(statements: Statement[]): Contradiction[] {
 // The operations whose orders news disputes: "ordered the assault", "the order to go in", "the decision to storm".
 const OPERATION = '(?:assault|operation|raid|storming|strike|strikes|attack|offensive|crackdown|go\\s+in|storm\\s+\\w+|send\\s+in\\s+\\w+|open\\s+fire|fire)';
 // "X said she had personally ordered the assault", "X said he had given the order to go in", "the decision to go in was hers".
-const SELF_ORDERED = gated(new RegExp(`\\b(?:said|says|told\\s+[\\w\\s'’-]{1,40}?|insisted|confirmed|acknowledged)\\s+(?:that\\s+)?(?:she|he)\\s+(?:had\\s+|has\\s+)?(?:personally\\s+|herself\\s+|himself\\s+)?(?:ordered\\s+(?:the\\s+)?${OPERATION}|given\\s+the\\s+order\\s+(?:to|for)\\s+(?:the\\s+)?${OPERATION})\\b|\\b(?:decision|order)\\s+to\\s+${OPERATION}\\s+(?:was|had\\s+been)\\s+(?:hers|his)\\b`));
+const SELF_ORDERED = /* @__PURE__ */ gated(new RegExp(`\\b(?:said|says|told\\s+[\\w\\s'’-]{1,40}?|insisted|confirmed|acknowledged)\\s+(?:that\\s+)?(?:she|he)\\s+(?:had\\s+|has\\s+)?(?:personally\\s+|herself\\s+|himself\\s+)?(?:ordered\\s+(?:the\\s+)?${OPERATION}|given\\s+the\\s+order\\s+(?:to|for)\\s+(?:the\\s+)?${OPERATION})\\b|\\b(?:decision|order)\\s+to\\s+${OPERATION}\\s+(?:was|had\\s+been)\\s+(?:hers|his)\\b`));
 // "the order to go in came from Governor Mirela Kostadin", "the assault was ordered by the governor".
-const ORDER_FROM = gated(new RegExp(`\\b(?:the\\s+)?(?:order|decision|command)\\s+(?:to|for)\\s+(?:the\\s+)?${OPERATION}\\s+(?:came|had\\s+come|was\\s+given)\\s+(?:from|by)\\s+|\\b${OPERATION}\\s+(?:was|had\\s+been)\\s+ordered\\s+by\\s+`));
+const ORDER_FROM = /* @__PURE__ */ gated(new RegExp(`\\b(?:the\\s+)?(?:order|decision|command)\\s+(?:to|for)\\s+(?:the\\s+)?${OPERATION}\\s+(?:came|had\\s+come|was\\s+given)\\s+(?:from|by)\\s+|\\b${OPERATION}\\s+(?:was|had\\s+been)\\s+ordered\\s+by\\s+`));
 
 /**
  * Who a passage says gave the order for an operation: a person's actor id, or undefined. Read for

@@ -8,7 +8,7 @@ import { gated } from '../prefilter';
 const THINGS = 'certificates?|certification|licen[cs]es?|permits?';
 const KEYS: [RegExp, string][] = [[/^certifi/, 'certificate'], [/^licen/, 'licence'], [/^permit/, 'permit']];
 // What a person holds, not the operator: "the driver's licence", "his pilot's licence".
-const PERSONAL = gated(/(?:driv(?:ing|er'?s?)|pilot'?s?|captain'?s?|master'?s?|his|her)\s+(?:\w+\s+)?$/);
+const PERSONAL = /* @__PURE__ */ gated(/(?:driv(?:ing|er'?s?)|pilot'?s?|captain'?s?|master'?s?|his|her)\s+(?:\w+\s+)?$/);
 const BE = '(?:was|were|is|are|had been|has been|have been|been)';
 const VALID = [
   // "held a valid safety certificate", "has all the necessary permits", "held every certificate it needed".
@@ -31,7 +31,7 @@ const INVALID = [
   /\b(?:not|never)\s+(?:been\s+)?(certified|licensed|licenced)\b/,
 ];
 // What may happen, or would have to: "if the permit is revoked", "the licence could be suspended".
-const GENERIC = gated(/\b(?:if|whether|unless|can|could|may|might|would|should|will|must|to)\s+(?:\w+\s+){0,3}(?:be\s+)?(?:suspend|revoke|withdraw|cancel|expire|lapse|suspended|revoked|withdrawn|cancell?ed|expired|lapsed)\b/);
+const GENERIC = /* @__PURE__ */ gated(/\b(?:if|whether|unless|can|could|may|might|would|should|will|must|to)\s+(?:\w+\s+){0,3}(?:be\s+)?(?:suspend|revoke|withdraw|cancel|expire|lapse|suspended|revoked|withdrawn|cancell?ed|expired|lapsed)\b/);
 
 interface Reading {
   thing: string;
@@ -47,7 +47,7 @@ function keyOf(st: Statement, m: RegExpExecArray): string | undefined {
 }
 
 // A negation inside the match or just before it ("did not have", "had no", "has never been").
-const NEGATION = gated(/\b(?:no|not|never|none|nor|neither|lacked|lacking|lacks)\b|n't\b/);
+const NEGATION = /* @__PURE__ */ gated(/\b(?:no|not|never|none|nor|neither|lacked|lacking|lacks)\b|n't\b/);
 function negated(text: string, m: RegExpExecArray): boolean {
   return NEGATION.test(m[0]) || NEGATION.test(text.slice(Math.max(0, m.index - 16), m.index).split(/[,;:]/).pop() ?? '');
 }
@@ -92,7 +92,7 @@ export function permitContradictions(statements: Statement[]): Contradiction[] {
 
 // "passed its last inspection in March with no violations" vs "fined the company on 12 March for faulty
 // detectors": whether an inspection found the site in order.
-const PASSED = gated(/\bpassed\s+(?:its|the|their|every|all|an?|each)?\s*(?:[\w-]+\s+){0,3}?(?:inspections?|safety checks?|audits?)\b/);
+const PASSED = /* @__PURE__ */ gated(/\bpassed\s+(?:its|the|their|every|all|an?|each)?\s*(?:[\w-]+\s+){0,3}?(?:inspections?|safety checks?|audits?)\b/);
 const FAULTED = [
   /\bfailed\s+(?:its|the|their|an?)\s*(?:[\w-]+\s+){0,3}?(?:inspections?|safety checks?|audits?)\b/,
   /\b(?:fined|penali[sz]ed|sanctioned)\b[^.;]{0,80}?\bfor\s+(?:\w+\s+){0,2}?(?:faulty|defective|broken|unsafe|safety|violations?|breach(?:es)?|failures?|failing|defects?|deficienc(?:y|ies)|lack)\b/,

@@ -124,11 +124,11 @@ function saidTogether(words: Set<string>, lower: string): boolean {
   return false;
 }
 
-const NOT_SAYING = gated(/^\s*(?:(?:immediately|publicly|yet)\s+)?(?:say|said|comment|commented|confirm|confirmed|disclose|disclosed|explain|explained|reveal|revealed|elaborate|specify|discuss|answer|answered|respond|responded|reply|replied|return)\b/);
-const GENERIC_NEGATED = gated(/(?:^|[^\p{L}])(?:a|an|any)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:(?:does|do|will|would|can|could|should)\s+not|doesn[’']t|don[’']t|won[’']t|can[’']t|cannot)\s*$/u);
-const DENIAL_CUE = gated(/\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:e|es|ed)|nothing to do with)\b/);
+const NOT_SAYING = /* @__PURE__ */ gated(/^\s*(?:(?:immediately|publicly|yet)\s+)?(?:say|said|comment|commented|confirm|confirmed|disclose|disclosed|explain|explained|reveal|revealed|elaborate|specify|discuss|answer|answered|respond|responded|reply|replied|return)\b/);
+const GENERIC_NEGATED = /* @__PURE__ */ gated(/(?:^|[^\p{L}])(?:a|an|any)\s+(?:[\p{L}'’-]+\s+){1,3}?(?:(?:does|do|will|would|can|could|should)\s+not|doesn[’']t|don[’']t|won[’']t|can[’']t|cannot)\s*$/u);
+const DENIAL_CUE = /* @__PURE__ */ gated(/\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed)?|dismiss(?:es|ed)?|refut(?:e|es|ed)|nothing to do with)\b/);
 // The negation that opens what a negated claim says is not so ("not a single live round was fired").
-const NEGATION = gated(/\b(?:not|no|never|none|nobody|nothing|neither|at no (?:point|time))\b|n't\b/);
+const NEGATION = /* @__PURE__ */ gated(/\b(?:not|no|never|none|nobody|nothing|neither|at no (?:point|time))\b|n't\b/);
 
 interface Denial {
   st: Statement;
@@ -189,13 +189,13 @@ const affirmedIn = perPassage<readonly string[] | undefined>();
 const sharedWords = new Map<string, string>();
 // "denies responsibility and blames a Lutovian missile": what follows "and" with a verb of its own is another clause.
 // So does what "only" happened ("no gate was opened and water left only over the spillway").
-const CLAUSE_END = gated(/[.;!?,]|\s(?:but|when|where|which|who|after|because|while|as|since)\s|\sand\s+(?:blames?|blamed|says?|said|accuses|accused|insists|insisted|claims|claimed|(?:[a-z]+\s+){1,5}only)\b/);
+const CLAUSE_END = /* @__PURE__ */ gated(/[.;!?,]|\s(?:but|when|where|which|who|after|because|while|as|since)\s|\sand\s+(?:blames?|blamed|says?|said|accuses|accused|insists|insisted|claims|claimed|(?:[a-z]+\s+){1,5}only)\b/);
 
 // What is denied also ends at a colon that opens what did happen ("the inspection never happened: the operator
 // asked for it to be postponed"); what a negation governs does not ("not confirmed the claim: that soldiers …").
-const DENIAL_END = gated(new RegExp(`:|${CLAUSE_END.source}`));
+const DENIAL_END = /* @__PURE__ */ gated(new RegExp(`:|${CLAUSE_END.source}`));
 
-const DISAGREEMENT = gated(/\b(?:different|differing|conflicting|contradictory|competing|rival)\s+(?:accounts|versions|figures|explanations|stories)\b|\b(?:disagree|disagreed|disagreement|dispute|disputed)\b/);
+const DISAGREEMENT = /* @__PURE__ */ gated(/\b(?:different|differing|conflicting|contradictory|competing|rival)\s+(?:accounts|versions|figures|explanations|stories)\b|\b(?:disagree|disagreed|disagreement|dispute|disputed)\b/);
 
 /**
  * The words a statement affirms: all of them but those in clauses a negation governs ("These are

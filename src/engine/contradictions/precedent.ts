@@ -17,10 +17,10 @@ const EVENT_CLASSES: [string, RegExp][] = [
 ];
 
 // "the first time since …", "the first such raid", "its first-ever strike", "for the first time in decades".
-const FIRST = gated(/\b(?:(?:the|its|their) first (?:time|such|known|recorded|(?:[a-z-]+ ){0,3}[a-z-]+ (?:since|ever|in (?:decades|years|history|living memory)))|first[- ]ever|for the first time (?:since|in|ever))\b/);
-const NEGATED = gated(/\b(?:not|never|no|denied|deny|denies)\b/);
+const FIRST = /* @__PURE__ */ gated(/\b(?:(?:the|its|their) first (?:time|such|known|recorded|(?:[a-z-]+ ){0,3}[a-z-]+ (?:since|ever|in (?:decades|years|history|living memory)))|first[- ]ever|for the first time (?:since|in|ever))\b/);
+const NEGATED = /* @__PURE__ */ gated(/\b(?:not|never|no|denied|deny|denies)\b/);
 // A sentence about an event to come ("organisers plan another protest in August") dates no precedent.
-const FUTURE = gated(/\b(?:will|plans?|planned|planning|scheduled|next|upcoming|to be held|is to|are to|would)\b/);
+const FUTURE = /* @__PURE__ */ gated(/\b(?:will|plans?|planned|planning|scheduled|next|upcoming|to be held|is to|are to|would)\b/);
 
 interface Reading {
   st: Statement;
@@ -39,7 +39,7 @@ function before(date: string, published: string): boolean {
 // Month names written out: the longest name of each month ("march", not "mar").
 const FULL_MONTHS = new Set(Object.keys(MONTHS).filter((k) => !Object.keys(MONTHS).some((o) => MONTHS[o] === MONTHS[k] && o.length > k.length)));
 const MONTH_NAMES = [...FULL_MONTHS].join('|');
-const DAY_OF_MONTH = gated(new RegExp(`^(?:(${MONTH_NAMES})\\.? \\d{1,2}|\\d{1,2} (${MONTH_NAMES}))$`, 'i'));
+const DAY_OF_MONTH = /* @__PURE__ */ gated(new RegExp(`^(?:(${MONTH_NAMES})\\.? \\d{1,2}|\\d{1,2} (${MONTH_NAMES}))$`, 'i'));
 
 /** The dates inside a statement's passage. */
 function datesIn(st: Statement): DateRef[] {

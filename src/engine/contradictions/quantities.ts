@@ -36,7 +36,7 @@ export function totalsAboard(st: Statement): Figure[] {
 }
 
 // "fired once", "fired twice", "fired three times", "fired a single shot": how many shots, in words.
-const FIRED_TIMES = gated(/\b(?:fired|shot|pulled\s+the\s+trigger)\s+(?:(once|twice)|(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+times|(?:a\s+)?(single|one)\s+(?:shot|round|bullet))\b/g);
+const FIRED_TIMES = /* @__PURE__ */ gated(/\b(?:fired|shot|pulled\s+the\s+trigger)\s+(?:(once|twice)|(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+times|(?:a\s+)?(single|one)\s+(?:shot|round|bullet))\b/g);
 const SMALL_NUMBERS: Record<string, number> = { once: 1, twice: 2, single: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 /** Shots counted by how often someone fired ("fired once", "fired three times"), as a count of shots. */
@@ -64,13 +64,13 @@ function readShots(st: Statement): Figure[] {
 }
 
 // What the air or water holds, as news reports a leak: "recorded 140 ppm", "never exceeded 20 ppm".
-const SUBSTANCE = gated(/\b(ammonia|chlorine|sulphur dioxide|sulfur dioxide|nitrogen dioxide|carbon monoxide|hydrogen sulphide|hydrogen sulfide|hydrogen cyanide|benzene|methane|ozone|arsenic|mercury|cyanide|radiation|caesium|cesium|iodine)\b/);
-const MEASURED = gated(/\b(?:record(?:ed|s|ing)?|measur(?:ed|es|ing|ements?)|reach(?:ed|es)|readings?|levels?|detect(?:ed|s)|peak(?:ed|s)|concentrations?|exceed(?:ed|s)?|went above|rose (?:to|above))\b/);
+const SUBSTANCE = /* @__PURE__ */ gated(/\b(ammonia|chlorine|sulphur dioxide|sulfur dioxide|nitrogen dioxide|carbon monoxide|hydrogen sulphide|hydrogen sulfide|hydrogen cyanide|benzene|methane|ozone|arsenic|mercury|cyanide|radiation|caesium|cesium|iodine)\b/);
+const MEASURED = /* @__PURE__ */ gated(/\b(?:record(?:ed|s|ing)?|measur(?:ed|es|ing|ements?)|reach(?:ed|es)|readings?|levels?|detect(?:ed|s)|peak(?:ed|s)|concentrations?|exceed(?:ed|s)?|went above|rose (?:to|above))\b/);
 // A limit or a threshold is no reading: "the workplace limit of 25 ppm", "above 300 ppm it becomes lethal".
-const LIMIT = gated(/\b(?:limits?|thresholds?|standards?|guidelines?|maximum|safe levels?|allowed|permitted|legal)\s+(?:\w+\s+)?(?:of|is|was|at|set at)?\s*$/);
-const GENERIC_LEVEL = gated(/^\s*(?:ppm|parts per million|mg\/m3|milligrams per cubic met(?:re|er))?(?:\s*\([^)]*\))?\s*,?\s*(?:it|this|that|the gas|the air|exposure)\s+(?:becomes|is|can|starts|causes)\b/);
+const LIMIT = /* @__PURE__ */ gated(/\b(?:limits?|thresholds?|standards?|guidelines?|maximum|safe levels?|allowed|permitted|legal)\s+(?:\w+\s+)?(?:of|is|was|at|set at)?\s*$/);
+const GENERIC_LEVEL = /* @__PURE__ */ gated(/^\s*(?:ppm|parts per million|mg\/m3|milligrams per cubic met(?:re|er))?(?:\s*\([^)]*\))?\s*,?\s*(?:it|this|that|the gas|the air|exposure)\s+(?:becomes|is|can|starts|causes)\b/);
 // "never exceeded 20 ppm", "did not go above 20 ppm", "stayed below 20 ppm": at most that.
-const AT_MOST = gated(/(?:\b(?:never|not|no higher than|no more than)|n't)\s+(?:\w+\s+)?(?:exceed(?:ed)?|go above|went above|rise above|rose above|top(?:ped)?|pass(?:ed)?)?\s*["“]?\s*$|\b(?:below|under|within)\s*$/);
+const AT_MOST = /* @__PURE__ */ gated(/(?:\b(?:never|not|no higher than|no more than)|n't)\s+(?:\w+\s+)?(?:exceed(?:ed)?|go above|went above|rise above|rose above|top(?:ped)?|pass(?:ed)?)?\s*["“]?\s*$|\b(?:below|under|within)\s*$/);
 
 /** The substance named nearest a figure in its passage: "chlorine fell to 0.2 mg/l while ammonia reached 140 ppm". */
 function nearestSubstance(lower: string, at: number): string | undefined {
@@ -107,9 +107,9 @@ function concentration(st: Statement, f: Figure): Figure | undefined {
 
 // A radiation dose rate, in microsieverts an hour: "0.31 microsieverts per hour", "310 nSv/h".
 const SIEVERT_FACTORS: Record<string, number> = { nano: 0.001, n: 0.001, micro: 1, 'µ': 1, 'μ': 1, u: 1, milli: 1000, m: 1000 };
-const PER_HOUR = gated(/^\s*(?:(?:nano|micro|milli)?sieverts?|[nmuµμ]?sv)?\s*(?:per\s+hour|an\s+hour|\/\s*h(?:our|r)?\b)/i);
+const PER_HOUR = /* @__PURE__ */ gated(/^\s*(?:(?:nano|micro|milli)?sieverts?|[nmuµμ]?sv)?\s*(?:per\s+hour|an\s+hour|\/\s*h(?:our|r)?\b)/i);
 // Where a reading was taken, when it was at the plant's edge: a reading in a town is another one.
-const AT_FENCE = gated(/\b(?:at|on|along|near|outside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:fence|perimeter|boundary|gate)\b/);
+const AT_FENCE = /* @__PURE__ */ gated(/\b(?:at|on|along|near|outside)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:fence|perimeter|boundary|gate)\b/);
 
 /** The factor to microsieverts an hour of a dose-rate unit ("microsieverts" before "per hour", "µSv" before "/h"). */
 function doseRate(unit: string, after: string): number | undefined {
@@ -130,8 +130,8 @@ function doseReading(st: Statement, f: Figure, factor: number): Figure | undefin
 
 // A sum named by what it is for: "a reward of 250,000 talars", "offered 500,000 talars" where the
 // passage speaks of a reward, "bail of 20,000 euros".
-const SUM_FOR = gated(/\b(reward|bounty|bail)\s+(?:of|worth|totall?ing|amounting\s+to|set\s+at)\s+(?:about\s+|some\s+|up\s+to\s+|nearly\s+)?$/);
-const OFFERED = gated(/\b(?:offer(?:ed|ing|s)?|announc(?:ed|ing|es)|put\s+up|posted|set)\s+(?:a\s+|an\s+)?$/);
+const SUM_FOR = /* @__PURE__ */ gated(/\b(reward|bounty|bail)\s+(?:of|worth|totall?ing|amounting\s+to|set\s+at)\s+(?:about\s+|some\s+|up\s+to\s+|nearly\s+)?$/);
+const OFFERED = /* @__PURE__ */ gated(/\b(?:offer(?:ed|ing|s)?|announc(?:ed|ing|es)|put\s+up|posted|set)\s+(?:a\s+|an\s+)?$/);
 
 /** A reward offered or bail set, as the sum a passage gives for it. */
 function sumFor(st: Statement, f: Figure): Figure | undefined {
@@ -144,9 +144,9 @@ function sumFor(st: Statement, f: Figure): Figure | undefined {
 }
 
 // How high an ash or smoke column rose: "the ash column reached 18 km", "a plume 12 km high".
-const PLUME = gated(/\b(?:column|plume|cloud)\b/);
-const PLUME_BEFORE = gated(/\b(?:column|plume|cloud)\b[^.;]{0,40}?\b(?:reached|reaching|rose|rising|climbed|climbing|towered|soared|shot|to\s+a\s+height\s+of|height\s+of|up\s+to)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|roughly\s+)?$/);
-const HIGH_AFTER = gated(/^\s*(?:high|tall|into\s+the\s+(?:sky|air|atmosphere|stratosphere))\b/);
+const PLUME = /* @__PURE__ */ gated(/\b(?:column|plume|cloud)\b/);
+const PLUME_BEFORE = /* @__PURE__ */ gated(/\b(?:column|plume|cloud)\b[^.;]{0,40}?\b(?:reached|reaching|rose|rising|climbed|climbing|towered|soared|shot|to\s+a\s+height\s+of|height\s+of|up\s+to)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|roughly\s+)?$/);
+const HIGH_AFTER = /* @__PURE__ */ gated(/^\s*(?:high|tall|into\s+the\s+(?:sky|air|atmosphere|stratosphere))\b/);
 
 /** The height an eruption's or a fire's column rose to, in metres. */
 function plumeHeight(st: Statement, f: Figure): Figure | undefined {
@@ -162,8 +162,8 @@ function plumeHeight(st: Statement, f: Figure): Figure | undefined {
 
 // How high the waves or a surge came: "recorded waves of up to 4 meters", "waves as high as 9 metres struck the
 // seafront", "a storm surge of 3 metres", "four-meter waves". Not a depth or a height of anything else.
-const WAVE_BEFORE = gated(/\b(?:waves?|surge|swell|tsunami|wall\s+of\s+water)\b[^.;]{0,25}?\b(?:of|as\s+high\s+as|up\s+to|reaching|reached|topped|higher\s+than|at)\s+(?:up\s+to\s+|about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|roughly\s+|around\s+)?$/);
-const WAVE_AFTER = gated(/^\s*(?:\(\s*[\d.,]+\s*(?:feet|ft|foot)\s*\)\s*)?(?:-?\s*(?:high|tall)\s+)?(?:waves?|surge|swell|tsunami|wall\s+of\s+water)\b/);
+const WAVE_BEFORE = /* @__PURE__ */ gated(/\b(?:waves?|surge|swell|tsunami|wall\s+of\s+water)\b[^.;]{0,25}?\b(?:of|as\s+high\s+as|up\s+to|reaching|reached|topped|higher\s+than|at)\s+(?:up\s+to\s+|about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|roughly\s+|around\s+)?$/);
+const WAVE_AFTER = /* @__PURE__ */ gated(/^\s*(?:\(\s*[\d.,]+\s*(?:feet|ft|foot)\s*\)\s*)?(?:-?\s*(?:high|tall)\s+)?(?:waves?|surge|swell|tsunami|wall\s+of\s+water)\b/);
 
 /** The height of the waves that came ashore, in metres. */
 function waveHeight(st: Statement, f: Figure): Figure | undefined {
@@ -184,8 +184,8 @@ function waveHeight(st: Statement, f: Figure): Figure | undefined {
 
 // How long repairs will take: "the line will be back in service within four weeks", "repairs could take up to
 // five months", "will take two years to rebuild". Compared in days.
-const REPAIR_BEFORE = gated(/\b(?:repair(?:s|ed|ing)?|fix(?:ed|ing)?|restor(?:e|ed|ing)|rebuil(?:d|t|ding)|back\s+(?:in|into)\s+(?:service|operation)|back\s+online)\b[^.;]{0,50}?\b(?:take|takes|taking|took|within|in|for)\s+["'“‘]?\s*(?:up\s+to\s+|about\s+|some\s+|at\s+least\s+|as\s+(?:long\s+as|much\s+as|little\s+as)\s+|more\s+than\s+|less\s+than\s+|nearly\s+|around\s+)?$/);
-const REPAIR_AFTER = gated(/^\s*(?:to\s+(?:repair|fix|restore|rebuild)|(?:of|for)\s+repairs?)\b/);
+const REPAIR_BEFORE = /* @__PURE__ */ gated(/\b(?:repair(?:s|ed|ing)?|fix(?:ed|ing)?|restor(?:e|ed|ing)|rebuil(?:d|t|ding)|back\s+(?:in|into)\s+(?:service|operation)|back\s+online)\b[^.;]{0,50}?\b(?:take|takes|taking|took|within|in|for)\s+["'“‘]?\s*(?:up\s+to\s+|about\s+|some\s+|at\s+least\s+|as\s+(?:long\s+as|much\s+as|little\s+as)\s+|more\s+than\s+|less\s+than\s+|nearly\s+|around\s+)?$/);
+const REPAIR_AFTER = /* @__PURE__ */ gated(/^\s*(?:to\s+(?:repair|fix|restore|rebuild)|(?:of|for)\s+repairs?)\b/);
 const DAYS_IN: Record<string, number> = { day: 1, days: 1, week: 7, weeks: 7, month: 30, months: 30, year: 365, years: 365 };
 
 /** How long a repair is to take, in days. */
@@ -204,10 +204,10 @@ function repairTime(st: Statement, f: Figure): Figure | undefined {
 }
 
 // Goods kept at a site, as news reports what was in a warehouse or a tank: "held 1,200 tonnes", "there were about 3,000 tonnes".
-const BULK = gated(/^(?:tonnes?|tons?|kilograms?|kg|litres?|liters?|barrels?|gallons?)$/i);
-const KEPT_BEFORE = gated(/\b(?:held|holds|stored|stores|kept|keeps|stockpiled|contained|contains|(?:there|which)\s+(?:were|was|are|is))\s+(?:\w+\s+){0,2}$/);
+const BULK = /* @__PURE__ */ gated(/^(?:tonnes?|tons?|kilograms?|kg|litres?|liters?|barrels?|gallons?)$/i);
+const KEPT_BEFORE = /* @__PURE__ */ gated(/\b(?:held|holds|stored|stores|kept|keeps|stockpiled|contained|contains|(?:there|which)\s+(?:were|was|are|is))\s+(?:\w+\s+){0,2}$/);
 // What may be kept, not what was: "a permit of 1,500 tonnes", "licensed to store 2,000 tonnes".
-const ALLOWED_BEFORE = gated(/\b(?:permits?|licen[cs]es?|limits?|capacity|allowed|permitted|maximum|up to|licensed|authori[sz]ed)\b[^.;]{0,25}$/);
+const ALLOWED_BEFORE = /* @__PURE__ */ gated(/\b(?:permits?|licen[cs]es?|limits?|capacity|allowed|permitted|maximum|up to|licensed|authori[sz]ed)\b[^.;]{0,25}$/);
 
 /** A figure of goods kept at a site ("the warehouse held 1,200 tonnes"), as a count of what was stored. */
 function stored(st: Statement, f: Figure): Figure | undefined {
@@ -218,9 +218,9 @@ function stored(st: Statement, f: Figure): Figure | undefined {
 }
 
 // An outbreak's counts: "cases" of a disease, not court cases, and confirmed apart from suspected ones.
-const DISEASE = gated(/\b(?:outbreak|epidemic|infect\w*|disease|virus|bacteri\w*|cholera|e\. coli|measles|influenza|flu|covid|dysentery|typhoid|legionella|salmonella|symptoms|patients)\b/);
-const SUSPECTED = gated(/\b(?:suspected|probable|possible|presumed)\b/);
-const CONFIRMED = gated(/\bconfirmed\b/);
+const DISEASE = /* @__PURE__ */ gated(/\b(?:outbreak|epidemic|infect\w*|disease|virus|bacteri\w*|cholera|e\. coli|measles|influenza|flu|covid|dysentery|typhoid|legionella|salmonella|symptoms|patients)\b/);
+const SUSPECTED = /* @__PURE__ */ gated(/\b(?:suspected|probable|possible|presumed)\b/);
+const CONFIRMED = /* @__PURE__ */ gated(/\bconfirmed\b/);
 
 /** Cases of illness, as the set they count: confirmed, suspected, or people ill; undefined outside an outbreak. */
 function cases(st: Statement, f: Figure): Figure | undefined {
@@ -235,7 +235,7 @@ function cases(st: Statement, f: Figure): Figure | undefined {
 }
 
 // Another quake than the main one: "a magnitude 5.2 aftershock", "the 4.1 foreshock".
-const OTHER_SHOCK = gated(/\b(?:after-?shocks?|fore-?shocks?|tremors?)\b/);
+const OTHER_SHOCK = /* @__PURE__ */ gated(/\b(?:after-?shocks?|fore-?shocks?|tremors?)\b/);
 // Seismologists' estimates differ by a tenth or two as a matter of course; a reader flags more.
 const MAGNITUDE_SLACK = 0.1;
 
@@ -252,11 +252,11 @@ function magnitude(st: Statement, f: Figure): Figure | undefined {
 // What a contract is worth, as political news disputes it: "the contract was worth 48.6 million lorins",
 // "the deal commits the ministry to paying 84 million". Not a part ("a first instalment of 12 million")
 // and not a contract named by its price ("a 9.4 million order for beds"), which may be another one.
-const VALUE_BEFORE = gated(/\b(?:contract|deal|agreement|order|purchase|procurement)\b[^.;"“”]{0,40}?\b(?:(?:is|was|were|are|be|been)\s+)?(?:worth|valued\s+at|priced\s+at|(?:commits?|committ(?:ed|ing)|obliges?|obliged|obliging|binds?)\s+(?:[\w'’]+\s+){1,4}?to(?:\s+(?:pay|paying|spend|spending))?)\s+$/);
-const VALUE_OF = gated(/\bvalue\s+of\s+(?:the\s+)?(?:contract|deal|agreement|order)\s+(?:is|was|at|to|of)\s+(?:put\s+at\s+|set\s+at\s+)?$/);
-const LARGE = gated(/\b(?:million|billion|thousand|m|bn)\b/i);
+const VALUE_BEFORE = /* @__PURE__ */ gated(/\b(?:contract|deal|agreement|order|purchase|procurement)\b[^.;"“”]{0,40}?\b(?:(?:is|was|were|are|be|been)\s+)?(?:worth|valued\s+at|priced\s+at|(?:commits?|committ(?:ed|ing)|obliges?|obliged|obliging|binds?)\s+(?:[\w'’]+\s+){1,4}?to(?:\s+(?:pay|paying|spend|spending))?)\s+$/);
+const VALUE_OF = /* @__PURE__ */ gated(/\bvalue\s+of\s+(?:the\s+)?(?:contract|deal|agreement|order)\s+(?:is|was|at|to|of)\s+(?:put\s+at\s+|set\s+at\s+)?$/);
+const LARGE = /* @__PURE__ */ gated(/\b(?:million|billion|thousand|m|bn)\b/i);
 // The same contract with tax added is another sum: "59.8 million including VAT".
-const WITH_TAX = gated(/^\s*(?:[\w'’]+\s+){0,2}?\(?(?:including|incl\.?|with|plus|inclusive\s+of)\s+(?:vat|tax|sales\s+tax)\b/);
+const WITH_TAX = /* @__PURE__ */ gated(/^\s*(?:[\w'’]+\s+){0,2}?\(?(?:including|incl\.?|with|plus|inclusive\s+of)\s+(?:vat|tax|sales\s+tax)\b/);
 
 /** A contract's value, as the sum a passage gives for it. */
 function contractValue(st: Statement, f: Figure): Figure | undefined {
@@ -273,8 +273,8 @@ function contractValue(st: Statement, f: Figure): Figure | undefined {
 
 // What a sponsor or a client pays each year: "Lumivo pays this federation six million zlateks a year",
 // "the sponsorship is worth 2.8 million a year", "puts its payments at six million a year".
-const PAYS_BEFORE = gated(/\b(?:pays?|paid|paying|payments?|sponsorship|sponsors?|support|fee|fees|deal)\b[^.;"“”]{0,50}$/);
-const A_YEAR = gated(/^\s*(?:[\w'’]+\s+)?(?:a|per|each|every)\s+year\b|^\s*(?:[\w'’]+\s+)?(?:annually|yearly)\b/);
+const PAYS_BEFORE = /* @__PURE__ */ gated(/\b(?:pays?|paid|paying|payments?|sponsorship|sponsors?|support|fee|fees|deal)\b[^.;"“”]{0,50}$/);
+const A_YEAR = /* @__PURE__ */ gated(/^\s*(?:[\w'’]+\s+)?(?:a|per|each|every)\s+year\b|^\s*(?:[\w'’]+\s+)?(?:annually|yearly)\b/);
 
 /** A sum paid each year, as the passage gives it. */
 function yearlyPayment(st: Statement, f: Figure): Figure | undefined {
@@ -289,7 +289,7 @@ function yearlyPayment(st: Statement, f: Figure): Figure | undefined {
 // What loans came to: "two loans worth 29 million lorins in total", "three loans from the state bank since
 // March 2024, worth a total of 46 million". Not one instalment or one loan of several.
 // A counted set of loans ("two loans", "the loans", "both loans"), not loans in general ("made loans to 400 firms").
-const LOANS_BEFORE = gated(/\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|both|the|these|those|its|their|her|his)\s+(?:[\w-]+\s+)?loans\b[^.;"“”]{0,90}?\b(?:worth|totall?ing|amounting\s+to|valued\s+at)\s+(?:a\s+total\s+of\s+|in\s+all\s+|some\s+)?$/);
+const LOANS_BEFORE = /* @__PURE__ */ gated(/\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|both|the|these|those|its|their|her|his)\s+(?:[\w-]+\s+)?loans\b[^.;"“”]{0,90}?\b(?:worth|totall?ing|amounting\s+to|valued\s+at)\s+(?:a\s+total\s+of\s+|in\s+all\s+|some\s+)?$/);
 
 /** The sum of the loans a story is about. */
 function loansValue(st: Statement, f: Figure): Figure | undefined {
@@ -302,8 +302,8 @@ function loansValue(st: Statement, f: Figure): Figure | undefined {
 
 // How far a price is above the market: "cost 62 percent more than the market price", "no more than
 // 10 percent above the market average", "the premium was no more than 10%".
-const PREMIUM_AFTER = gated(/^\s*(?:(?:percent|per\s+cent|%)\s*)?(?:more|higher|above|over|dearer|extra)\b[^.;]{0,50}?\b(?:market|average\s+price|going\s+rate|list\s+price|neighbou?ring\s+countries|other\s+(?:buyers|hospitals|countries|governments)|elsewhere)\b/);
-const PREMIUM_BEFORE = gated(/\b(?:premium|mark-?up|overpa(?:id|yment|ying)|overcharg(?:ed|ing))\s+(?:was\s+|is\s+|of\s+|by\s+)?$/);
+const PREMIUM_AFTER = /* @__PURE__ */ gated(/^\s*(?:(?:percent|per\s+cent|%)\s*)?(?:more|higher|above|over|dearer|extra)\b[^.;]{0,50}?\b(?:market|average\s+price|going\s+rate|list\s+price|neighbou?ring\s+countries|other\s+(?:buyers|hospitals|countries|governments)|elsewhere)\b/);
+const PREMIUM_BEFORE = /* @__PURE__ */ gated(/\b(?:premium|mark-?up|overpa(?:id|yment|ying)|overcharg(?:ed|ing))\s+(?:was\s+|is\s+|of\s+|by\s+)?$/);
 
 /** A share a price was above the market by. */
 function premium(st: Statement, f: Figure): Figure | undefined {
@@ -317,14 +317,14 @@ function premium(st: Statement, f: Figure): Figure | undefined {
 
 // Records a breach took, as data-breach stories dispute them: "stole the records of 1.2 million patients",
 // "the records of 310,000 patients were copied". Not a part: "about 86,000 of them from St Oda's".
-const RECORD_UNITS = gated(/^(?:records?|patients?|customers?|users?|clients?|people|persons|accounts?|members?|employees?|staff|students?|voters?|citizens?)$/i);
-const TAKEN = gated(/\b(?:stole|stolen|steal|copied|copy|took|taken|take|leaked|leak|exfiltrated|exposed|accessed|compromised|breached|downloaded|dumped|published)\b/);
-const RECORDS = gated(/\b(?:records?|data|details|files|information|accounts?)\b/);
+const RECORD_UNITS = /* @__PURE__ */ gated(/^(?:records?|patients?|customers?|users?|clients?|people|persons|accounts?|members?|employees?|staff|students?|voters?|citizens?)$/i);
+const TAKEN = /* @__PURE__ */ gated(/\b(?:stole|stolen|steal|copied|copy|took|taken|take|leaked|leak|exfiltrated|exposed|accessed|compromised|breached|downloaded|dumped|published)\b/);
+const RECORDS = /* @__PURE__ */ gated(/\b(?:records?|data|details|files|information|accounts?)\b/);
 
 // Who a body has, not what was taken: "its 40,000 staff", "which serves 2.4 million customers"; a part: "include those of 86,000".
-const HELD_BEFORE = gated(/\b(?:has|have|had|having|serves?|served|serving|employs?|employing|treats?|treating|covers?|its|their|includ\w*\s+(?:(?:the\s+)?(?:records|data|details|files)\s+|those\s+)?of)\s+(?:(?:about|some|around|nearly|almost|over|roughly|more\s+than)\s+)?$/);
+const HELD_BEFORE = /* @__PURE__ */ gated(/\b(?:has|have|had|having|serves?|served|serving|employs?|employing|treats?|treating|covers?|its|their|includ\w*\s+(?:(?:the\s+)?(?:records|data|details|files)\s+|those\s+)?of)\s+(?:(?:about|some|around|nearly|almost|over|roughly|more\s+than)\s+)?$/);
 // Nothing taken: "no data was stolen", "records were not accessed".
-const NONE_TAKEN = gated(/\bno\s+(?:[\w'’]+\s+){0,2}?(?:data|records|details|files|information)\b|\b(?:not|never)\s+(?:been\s+)?(?:stolen|taken|copied|accessed|exfiltrated|leaked)\b|n[’']t\s+(?:been\s+)?(?:stolen|taken|copied|accessed)\b/);
+const NONE_TAKEN = /* @__PURE__ */ gated(/\bno\s+(?:[\w'’]+\s+){0,2}?(?:data|records|details|files|information)\b|\b(?:not|never)\s+(?:been\s+)?(?:stolen|taken|copied|accessed|exfiltrated|leaked)\b|n[’']t\s+(?:been\s+)?(?:stolen|taken|copied|accessed)\b/);
 
 /** A count of the records a breach took. */
 function recordsTaken(st: Statement, f: Figure): Figure | undefined {
@@ -341,17 +341,17 @@ function recordsTaken(st: Statement, f: Figure): Figure | undefined {
 
 // An election's turnout: "Turnout was 68.4 percent", "puts turnout at 68.4 percent", "The CEC puts it at
 // 68.4 percent" after a sentence about turnout; "turnout in Ostrel Province was 79.6 percent" is a province's.
-const IT_AT = gated(/\b(?:puts?|putting|estimates?d?|gives?|gave)\s+it\s+at\s*$|\bsays?\s+(?:real|actual|true)\s+turnout\s+was\s*$/);
+const IT_AT = /* @__PURE__ */ gated(/\b(?:puts?|putting|estimates?d?|gives?|gave)\s+it\s+at\s*$|\bsays?\s+(?:real|actual|true)\s+turnout\s+was\s*$/);
 
 // Turnout so far on the day, not the final one: "by midday", "as of 3 p.m.", "midday turnout".
-const SO_FAR = gated(/\b(?:by|at|as\s+of|until|before)\s+(midday|noon|lunchtime|mid-?(?:morning|afternoon)|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?|h\b|o['’]clock)|\d{1,2}[:.]\d\d)|\b(midday|noon|early|morning|afternoon|provisional|partial)\s+turnout\b/);
+const SO_FAR = /* @__PURE__ */ gated(/\b(?:by|at|as\s+of|until|before)\s+(midday|noon|lunchtime|mid-?(?:morning|afternoon)|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?|h\b|o['’]clock)|\d{1,2}[:.]\d\d)|\b(midday|noon|early|morning|afternoon|provisional|partial)\s+turnout\b/);
 // The same after the figure: "turnout stood at 54.7 percent at 6 p.m. on Sunday".
-const SO_FAR_AFTER = gated(/^\s*(?:percent|per\s+cent|%)?\s*,?\s*(?:by|at|as\s+of)\s+(midday|noon|lunchtime|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?|h\b|o['’]clock)|\d{1,2}[:.]\d\d)/);
-const OTHER_VOTE = gated(/\b(?:last\s+year['’]?s?|previous|(?:19|20)\d\d|last\s+(?:election|referendum|vote|poll))\b/);
-const AREA = gated(/\b(?:in|across)\s+(?:the\s+)?((?:[\w'’-]+\s+)?(?:district|province|region|county|constituency|municipality|oblast|state))\b/);
+const SO_FAR_AFTER = /* @__PURE__ */ gated(/^\s*(?:percent|per\s+cent|%)?\s*,?\s*(?:by|at|as\s+of)\s+(midday|noon|lunchtime|\d{1,2}(?:[:.]\d\d)?\s*(?:a\.?m\b\.?|p\.?m\b\.?|h\b|o['’]clock)|\d{1,2}[:.]\d\d)/);
+const OTHER_VOTE = /* @__PURE__ */ gated(/\b(?:last\s+year['’]?s?|previous|(?:19|20)\d\d|last\s+(?:election|referendum|vote|poll))\b/);
+const AREA = /* @__PURE__ */ gated(/\b(?:in|across)\s+(?:the\s+)?((?:[\w'’-]+\s+)?(?:district|province|region|county|constituency|municipality|oblast|state))\b/);
 // A group's turnout: "turnout among young voters was", "youth turnout", "turnout abroad".
-const GROUP_AFTER = gated(/^turnout\s+(?:among|of|for)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:was|were|is|are|stood|reached|had|has|hit|rose|fell|came|of|at)\b/);
-const GROUP_BEFORE = gated(/\b(youth|women's|women’s|female|male|diaspora|overseas|postal|student|first-time)\s+(?:voter\s+)?turnout\b/);
+const GROUP_AFTER = /* @__PURE__ */ gated(/^turnout\s+(?:among|of|for)\s+((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:was|were|is|are|stood|reached|had|has|hit|rose|fell|came|of|at)\b/);
+const GROUP_BEFORE = /* @__PURE__ */ gated(/\b(youth|women's|women’s|female|male|diaspora|overseas|postal|student|first-time)\s+(?:voter\s+)?turnout\b/);
 
 const percentText = (f: Figure): string => (/%|percent|per cent/i.test(f.text) ? f.text : `${f.text}%`);
 
@@ -381,10 +381,10 @@ function turnout(st: Statement, f: Figure): Figure | undefined {
 
 // A candidate's share of the vote: "gives Mandros 46.3 percent", "won with 51.8 percent of the vote",
 // "46.3 percent for Mandros".
-const VOTE = gated(/\b(?:vote|votes|ballots?|result|results|count|tally|won|wins|win|elected|re-elected|election|polls?)\b/);
+const VOTE = /* @__PURE__ */ gated(/\b(?:vote|votes|ballots?|result|results|count|tally|won|wins|win|elected|re-elected|election|polls?)\b/);
 
 // A survey's figure is no result: "a poll last week gave him 44 percent", "an exit poll", "projected".
-const OPINION_POLL = gated(/\b(?:(?:opinion|exit|last|latest|recent|final|pre-election)\s+polls?|polls?\s+(?:by|from|for|of|published|conducted|carried|last|taken|released|gave|gives|put|puts|showed|shows|suggested|suggests|had|has|before|ahead)|polling\s+(?:firm|company|agency|institute|data|figures)|surveys?|pollsters?|forecasts?|projections?|projected)\b/);
+const OPINION_POLL = /* @__PURE__ */ gated(/\b(?:(?:opinion|exit|last|latest|recent|final|pre-election)\s+polls?|polls?\s+(?:by|from|for|of|published|conducted|carried|last|taken|released|gave|gives|put|puts|showed|shows|suggested|suggests|had|has|before|ahead)|polling\s+(?:firm|company|agency|institute|data|figures)|surveys?|pollsters?|forecasts?|projections?|projected)\b/);
 
 /** A vote share, as the share of the person the clause gives it to. */
 function voteShare(st: Statement, f: Figure): Figure | undefined {
@@ -407,10 +407,10 @@ function voteShare(st: Statement, f: Figure): Figure | undefined {
 
 // Money taken out of a bank, a fund or a market, as a run or a crash is disputed: "savers pulled 1.8
 // billion out of the bank", "withdrawals came to 1.8 billion", "1.8 billion was withdrawn".
-const WITHDRAWN_BEFORE = gated(/\b(?:withdrawals?|outflows?)\b[^.;"“”]{0,50}?\b(?:came\s+to|totall?(?:ed|ing)|reached|amounted\s+to|at|of|were|was|hit|topped)\s+$|\b(?:withdrew|withdrawn|withdrawing|withdraw)\s+$/);
-const TAKEN_OUT_BEFORE = gated(/\b(?:pulled|pulling|took|taken|taking|moved|moving|drained|withdrew|withdrawn)\s+$/);
-const OUT_OF_AFTER = gated(/^\s*(?:[\w'’]+\s+){0,2}?out(?:\s+of)?\b/);
-const WAS_WITHDRAWN_AFTER = gated(/^\s*(?:[\w'’]+\s+){0,2}?(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:withdrawn|pulled\s+out|taken\s+out)\b/);
+const WITHDRAWN_BEFORE = /* @__PURE__ */ gated(/\b(?:withdrawals?|outflows?)\b[^.;"“”]{0,50}?\b(?:came\s+to|totall?(?:ed|ing)|reached|amounted\s+to|at|of|were|was|hit|topped)\s+$|\b(?:withdrew|withdrawn|withdrawing|withdraw)\s+$/);
+const TAKEN_OUT_BEFORE = /* @__PURE__ */ gated(/\b(?:pulled|pulling|took|taken|taking|moved|moving|drained|withdrew|withdrawn)\s+$/);
+const OUT_OF_AFTER = /* @__PURE__ */ gated(/^\s*(?:[\w'’]+\s+){0,2}?out(?:\s+of)?\b/);
+const WAS_WITHDRAWN_AFTER = /* @__PURE__ */ gated(/^\s*(?:[\w'’]+\s+){0,2}?(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:withdrawn|pulled\s+out|taken\s+out)\b/);
 
 /** A sum withdrawn (from a bank, a fund), keyed by its currency. */
 function withdrawn(st: Statement, f: Figure): Figure | undefined {
@@ -427,8 +427,8 @@ function withdrawn(st: Statement, f: Figure): Figure | undefined {
 
 // The share of what was lost that will be paid back: "savers will get back only 60% of their money"
 // against "repaid in full", "guaranteed in full", "will get back every krov of it".
-const PAID_BACK_BEFORE = gated(/\b(?:get|gets|got|getting|receive|receives|received|recover|recovers|recovered|be\s+repaid|be\s+paid|be\s+refunded|be\s+compensated\s+for|repay|repays|repaid|refund|refunds|refunded|reimburse|reimburses|reimbursed|cover|covers|covered|pay\s+out|pays\s+out)\s+(?:back\s+)?(?:only\s+|just\s+|about\s+|around\s+|roughly\s+)?$/);
-const OF_WHAT_AFTER = gated(/^\s*(?:percent|per\s+cent|%)?\s*of\s+(?:their|its|his|her|the|your|our|each)\s+(?:[\w'’-]+\s+)?(?:money|deposits?|savings|losses|funds|investments?|claims?|balances?|accounts?)\b/);
+const PAID_BACK_BEFORE = /* @__PURE__ */ gated(/\b(?:get|gets|got|getting|receive|receives|received|recover|recovers|recovered|be\s+repaid|be\s+paid|be\s+refunded|be\s+compensated\s+for|repay|repays|repaid|refund|refunds|refunded|reimburse|reimburses|reimbursed|cover|covers|covered|pay\s+out|pays\s+out)\s+(?:back\s+)?(?:only\s+|just\s+|about\s+|around\s+|roughly\s+)?$/);
+const OF_WHAT_AFTER = /* @__PURE__ */ gated(/^\s*(?:percent|per\s+cent|%)?\s*of\s+(?:their|its|his|her|the|your|our|each)\s+(?:[\w'’-]+\s+)?(?:money|deposits?|savings|losses|funds|investments?|claims?|balances?|accounts?)\b/);
 
 /** A share of the money lost that will be paid back. */
 function paidBackShare(st: Statement, f: Figure): Figure | undefined {
@@ -440,7 +440,7 @@ function paidBackShare(st: Statement, f: Figure): Figure | undefined {
   return { ...f, text: percentText(f), event: 'paid back', eventClass: 'paid back' };
 }
 
-const IN_FULL = gated(/\b(?:repa(?:y|ys|id|ying)|refund(?:s|ed)?|reimburs(?:e|es|ed)|compensat(?:e|es|ed)|guaranteed|pa(?:y|ys|id)\s+back|get\s+back|covered)\b[^.;]{0,60}?\bin\s+full\b|\bget\s+back\s+every\s+(?!one\b|day\b|week\b|month\b|year\b)[\w'’]+\s+of\s+(?:it|them|their\s+(?:money|deposits?|savings))\b/g);
+const IN_FULL = /* @__PURE__ */ gated(/\b(?:repa(?:y|ys|id|ying)|refund(?:s|ed)?|reimburs(?:e|es|ed)|compensat(?:e|es|ed)|guaranteed|pa(?:y|ys|id)\s+back|get\s+back|covered)\b[^.;]{0,60}?\bin\s+full\b|\bget\s+back\s+every\s+(?!one\b|day\b|week\b|month\b|year\b)[\w'’]+\s+of\s+(?:it|them|their\s+(?:money|deposits?|savings))\b/g);
 /** "Repaid in full", "will get back every krov of it": the whole of it paid back, as a share of 100%. */
 export function paidInFull(st: Statement): Figure[] {
   if (!/\bin\s+full\b|\bget\s+back\s+every\b/.test(st.lower)) return NO_FIGURES;
@@ -461,9 +461,9 @@ const SUPPLIED: Record<string, string> = {
   households: 'households', household: 'households', homes: 'households', home: 'households', customers: 'households', consumers: 'households',
   people: 'people', residents: 'people', inhabitants: 'people',
 };
-const CUT_OFF_AFTER = gated(/^\s*(?:[\w'’-]+\s+){0,3}?(?:(?:lost|losing|lose)\s+(?:their\s+|its\s+)?(?:power|electricity|supply)|(?:were|was|had\s+been|have\s+been|are|been)\s+(?:left\s+|plunged\s+)?(?:without|in\s+the\s+dark|into\s+(?:the\s+)?dark(?:ness)?|cut\s+off|blacked\s+out|affected|hit)|(?:left|plunged)\s+(?:without|into)|without\s+(?:power|electricity))\b|^\s*(?:[\w'’-]+\s+){0,10}?still\s+(?:have|had)\s+no\s+(?:power|electricity)\b/);
-const CUT_OFF_BEFORE = gated(/\b(?:(?:power|electricity|supply|supplies)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:cut|lost|knocked\s+out)\s+(?:to|for|in)|(?:outage|blackout|cut)\s+(?:hit|affected|left)|(?:cut|knocked\s+out)\s+(?:the\s+)?(?:power|electricity|supply)\s+(?:to|for))\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/);
-const STILL_OUT = gated(/\b(?:still|remain|remains|remained|yet\s+to|now|again)\b/);
+const CUT_OFF_AFTER = /* @__PURE__ */ gated(/^\s*(?:[\w'’-]+\s+){0,3}?(?:(?:lost|losing|lose)\s+(?:their\s+|its\s+)?(?:power|electricity|supply)|(?:were|was|had\s+been|have\s+been|are|been)\s+(?:left\s+|plunged\s+)?(?:without|in\s+the\s+dark|into\s+(?:the\s+)?dark(?:ness)?|cut\s+off|blacked\s+out|affected|hit)|(?:left|plunged)\s+(?:without|into)|without\s+(?:power|electricity))\b|^\s*(?:[\w'’-]+\s+){0,10}?still\s+(?:have|had)\s+no\s+(?:power|electricity)\b/);
+const CUT_OFF_BEFORE = /* @__PURE__ */ gated(/\b(?:(?:power|electricity|supply|supplies)\s+(?:was\s+|were\s+|had\s+been\s+)?(?:cut|lost|knocked\s+out)\s+(?:to|for|in)|(?:outage|blackout|cut)\s+(?:hit|affected|left)|(?:cut|knocked\s+out)\s+(?:the\s+)?(?:power|electricity|supply)\s+(?:to|for))\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/);
+const STILL_OUT = /* @__PURE__ */ gated(/\b(?:still|remain|remains|remained|yet\s+to|now|again)\b/);
 
 /** A count of homes or people cut off from the power supply, at the outage's height. */
 function withoutPower(st: Statement, f: Figure): Figure | undefined {
@@ -482,9 +482,9 @@ function withoutPower(st: Statement, f: Figure): Figure | undefined {
 
 // The share of workers who struck: "72 percent of the country's workers had stayed off the job", "72% of
 // the workforce took part in the strike", "put participation at 17 percent of the workforce".
-const WORKERS_AFTER = gated(/^\s*(?:percent|per\s+cent|%)?\s*of\s+(?:the\s+|all\s+)?(?:[\w'’-]+\s+){0,2}?(workers|workforce|employees|staff|teachers|doctors|nurses|drivers|members)\b/);
-const STRUCK = gated(/\b(?:strike|strikes|striking|struck|walked\s+out|walkout|stayed\s+(?:off|away|home)|downed\s+tools|took\s+part|participation|joined)\b/);
-const PARTICIPATION_BEFORE = gated(/\bparticipation\s+(?:at|of|was|stood\s+at|reached)\s+(?:about\s+|around\s+|only\s+|just\s+)?$/);
+const WORKERS_AFTER = /* @__PURE__ */ gated(/^\s*(?:percent|per\s+cent|%)?\s*of\s+(?:the\s+|all\s+)?(?:[\w'’-]+\s+){0,2}?(workers|workforce|employees|staff|teachers|doctors|nurses|drivers|members)\b/);
+const STRUCK = /* @__PURE__ */ gated(/\b(?:strike|strikes|striking|struck|walked\s+out|walkout|stayed\s+(?:off|away|home)|downed\s+tools|took\s+part|participation|joined)\b/);
+const PARTICIPATION_BEFORE = /* @__PURE__ */ gated(/\bparticipation\s+(?:at|of|was|stood\s+at|reached)\s+(?:about\s+|around\s+|only\s+|just\s+)?$/);
 
 /** A share of workers who joined a strike. */
 function strikeShare(st: Statement, f: Figure): Figure | undefined {
@@ -501,7 +501,7 @@ function strikeShare(st: Statement, f: Figure): Figure | undefined {
 
 // Bodies brought to a mortuary or recovered are a count of the dead: "31 bodies had been brought to the
 // hospital's mortuary", "rescuers recovered 12 bodies".
-const BODIES_COUNTED = gated(/\b(?:mortuary|morgue|recovered|retrieved|pulled|received|brought|found|counted|identified|come\s+into)\b/);
+const BODIES_COUNTED = /* @__PURE__ */ gated(/\b(?:mortuary|morgue|recovered|retrieved|pulled|received|brought|found|counted|identified|come\s+into)\b/);
 
 /** Bodies counted as the dead: at least that many died (the missing may be dead too), so only a lower toll stands against them. */
 function bodies(st: Statement, f: Figure): Figure | undefined {
@@ -510,7 +510,7 @@ function bodies(st: Statement, f: Figure): Figure | undefined {
 }
 
 // People who left a place are displaced: "12,000 citizens left Kafra", "5,000 residents have left the city".
-const LEFT_PLACE = gated(/^\s*(?:[\w-]+\s+)?(?:have\s+|had\s+|has\s+)?(?:left\s+(?:their\s+homes|the\s+(?:(?:evacuation|danger|exclusion|restricted)\s+)?(?:city|district|area|town|village|region|country|camp|island|zone)\b|\p{Lu})|(?:been\s+)?(?:moved|taken|bussed|ferried)\s+out\s+of\s+the\s+(?:(?:evacuation|danger|exclusion|restricted)\s+)?(?:zone|area|district|town|village|city))/u);
+const LEFT_PLACE = /* @__PURE__ */ gated(/^\s*(?:[\w-]+\s+)?(?:have\s+|had\s+|has\s+)?(?:left\s+(?:their\s+homes|the\s+(?:(?:evacuation|danger|exclusion|restricted)\s+)?(?:city|district|area|town|village|region|country|camp|island|zone)\b|\p{Lu})|(?:been\s+)?(?:moved|taken|bussed|ferried)\s+out\s+of\s+the\s+(?:(?:evacuation|danger|exclusion|restricted)\s+)?(?:zone|area|district|town|village|city))/u);
 const PEOPLE_WHO_LEAVE = new Set(['people', 'civilians', 'residents', 'citizens', 'families', 'villagers', 'inhabitants']);
 
 /** People said to have left a place: those displaced. */
@@ -525,7 +525,7 @@ function leftPlace(st: Statement, f: Figure): Figure | undefined {
 }
 
 // People in shelters are a count of their own, not all who left: "19,600 people are in evacuation shelters".
-const IN_SHELTERS = gated(/^\s*(?:(?:are|were|is|was|have\s+been|had\s+been|remain|remained|still)\s+){0,2}(?:staying\s+|sleeping\s+|housed\s+|living\s+)?in\s+(?:\d+\s+)?(?:[\w-]+\s+)?(?:shelters|relief\s+camps|camps|gymnasiums?|evacuation\s+cent(?:re|er)s)\b/);
+const IN_SHELTERS = /* @__PURE__ */ gated(/^\s*(?:(?:are|were|is|was|have\s+been|had\s+been|remain|remained|still)\s+){0,2}(?:staying\s+|sleeping\s+|housed\s+|living\s+)?in\s+(?:\d+\s+)?(?:[\w-]+\s+)?(?:shelters|relief\s+camps|camps|gymnasiums?|evacuation\s+cent(?:re|er)s)\b/);
 
 /** A count of people in shelters. */
 function sheltered(st: Statement, f: Figure): Figure | undefined {
@@ -549,11 +549,11 @@ function storyTells(re: RegExp): (st: Statement) => boolean {
 // Those freed in a prisoner exchange, counted on either side: "103 Talvessans had come home", "handed over 97
 // prisoners", "118 servicemen crossed the bridge". Only in an article about an exchange: elsewhere "came home"
 // or "crossed" counts evacuees or migrants.
-const EXCHANGE_STORY = gated(/\b(?:prisoners?|captives?|pows?|detainees|hostages)\b[^.;]{0,60}\b(?:exchanges?|swaps?)\b|\b(?:exchanges?|swaps?)\b[^.;]{0,30}\b(?:prisoners?|captives?|pows?|detainees|hostages)\b/);
-const EXCHANGED = gated(/\b(?:exchang\w*|swap\w*|hand(?:ed|ing|s)?\s+over|repatriat\w*|(?:came|come|coming|returned|gone|went|brought)\s+home|freed|released|crossed|walked\s+(?:across|over))\b/);
+const EXCHANGE_STORY = /* @__PURE__ */ gated(/\b(?:prisoners?|captives?|pows?|detainees|hostages)\b[^.;]{0,60}\b(?:exchanges?|swaps?)\b|\b(?:exchanges?|swaps?)\b[^.;]{0,30}\b(?:prisoners?|captives?|pows?|detainees|hostages)\b/);
+const EXCHANGED = /* @__PURE__ */ gated(/\b(?:exchang\w*|swap\w*|hand(?:ed|ing|s)?\s+over|repatriat\w*|(?:came|come|coming|returned|gone|went|brought)\s+home|freed|released|crossed|walked\s+(?:across|over))\b/);
 // Freed on other occasions: "more than 4,000 have been freed in exchanges since the start of the war", "earlier this year".
-const OTHER_OCCASION = gated(/\bsince\s+(?:the\s+(?:start|beginning)|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b|\b(?:earlier|last)\s+(?:this\s+)?(?:year|month|spring|summer|autumn|winter)\b|\bin\s+(?:19|20)\d\d\b|\bprevious\s+(?:exchanges?|swaps?)\b/);
-const EXCHANGE_UNITS = gated(/^(?:prisoners?|pows?|captives|detainees|servicem[ae]n|soldiers|troops|civilians|people|men|fighters|hostages|inmates|citizens|nationals)$/i);
+const OTHER_OCCASION = /* @__PURE__ */ gated(/\bsince\s+(?:the\s+(?:start|beginning)|january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)\b|\b(?:earlier|last)\s+(?:this\s+)?(?:year|month|spring|summer|autumn|winter)\b|\bin\s+(?:19|20)\d\d\b|\bprevious\s+(?:exchanges?|swaps?)\b/);
+const EXCHANGE_UNITS = /* @__PURE__ */ gated(/^(?:prisoners?|pows?|captives|detainees|servicem[ae]n|soldiers|troops|civilians|people|men|fighters|hostages|inmates|citizens|nationals)$/i);
 const exchangeStory = storyTells(EXCHANGE_STORY);
 
 /** A count of people freed in a prisoner exchange. */
@@ -576,14 +576,14 @@ function exchanged(st: Statement, f: Figure): Figure | undefined {
 
 // What a maker called back: "recalling 112,400 of its family cars", "the recall covers 186,000 cars". Not a
 // recall of another year ("the 38,000 cars it recalled in 2021"), which ofEarlierEvent leaves out.
-const RECALL = gated(/\brecall(?:s|ed|ing)?\b/);
-const RECALL_BEFORE = gated(/\brecall(?:s|ed|ing)?\s+(?:(?:of|covers?|covering|affects?|affecting|includes?|including|applies\s+to|extends\s+to)\s+)?(?:[\w,'’-]+\s+){0,6}?(?:all\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+)?$/);
-const RECALL_AFTER = gated(/^\s*(?:[\w'’-]+\s+){0,4}?(?:(?:are|were|is|was|have\s+been|had\s+been|will\s+be)\s+(?:being\s+)?recalled|affected\s+by\s+the\s+recall|covered\s+by\s+the\s+recall|(?:in|under)\s+the\s+recall)\b/);
-const COVERS_BEFORE = gated(/\b(?:order|it|recall)\s+(?:covers?|covering|affects?|includes?|applies\s+to)\s+(?:[\w,'’-]+\s+){0,4}?(?:all\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?$/);
+const RECALL = /* @__PURE__ */ gated(/\brecall(?:s|ed|ing)?\b/);
+const RECALL_BEFORE = /* @__PURE__ */ gated(/\brecall(?:s|ed|ing)?\s+(?:(?:of|covers?|covering|affects?|affecting|includes?|including|applies\s+to|extends\s+to)\s+)?(?:[\w,'’-]+\s+){0,6}?(?:all\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|up\s+to\s+)?$/);
+const RECALL_AFTER = /* @__PURE__ */ gated(/^\s*(?:[\w'’-]+\s+){0,4}?(?:(?:are|were|is|was|have\s+been|had\s+been|will\s+be)\s+(?:being\s+)?recalled|affected\s+by\s+the\s+recall|covered\s+by\s+the\s+recall|(?:in|under)\s+the\s+recall)\b/);
+const COVERS_BEFORE = /* @__PURE__ */ gated(/\b(?:order|it|recall)\s+(?:covers?|covering|affects?|includes?|applies\s+to)\s+(?:[\w,'’-]+\s+){0,4}?(?:all\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?$/);
 // "seven batches are affected", not "40 jars were affected by glass fragments" nor "only three batches are affected here".
-const AFFECTED_AFTER = gated(/^\s*(?:[\w'’-]+\s+){0,2}?(?:are|were|is|was)\s+affected\b(?!\s+(?:by|in)\b)/);
+const AFFECTED_AFTER = /* @__PURE__ */ gated(/^\s*(?:[\w'’-]+\s+){0,2}?(?:are|were|is|was)\s+affected\b(?!\s+(?:by|in)\b)/);
 const recallStory = storyTells(RECALL);
-const RECALLED_UNITS = gated(/^(?:batch(?:es)?|lots|cars?|vehicles?|units|products|packs|packets|bottles|jars|cans|boxes|devices|phones|batteries|tablets|doses|vials|bags|cartons|tins|models|trucks|buses|scooters|bikes)$/i);
+const RECALLED_UNITS = /* @__PURE__ */ gated(/^(?:batch(?:es)?|lots|cars?|vehicles?|units|products|packs|packets|bottles|jars|cans|boxes|devices|phones|batteries|tablets|doses|vials|bags|cartons|tins|models|trucks|buses|scooters|bikes)$/i);
 
 /** A count of goods recalled. */
 function recalled(st: Statement, f: Figure): Figure | undefined {
@@ -600,7 +600,7 @@ function recalled(st: Statement, f: Figure): Figure | undefined {
 }
 
 // "23 people died in the attack, including the six terrorists": a toll with the attackers in it, another count.
-const WITH_ATTACKERS = gated(/^[^.;]{0,80}?\bincluding\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:attackers|terrorists|gunmen|militants|assailants|hostage-takers|bombers|insurgents|kidnappers)\b/);
+const WITH_ATTACKERS = /* @__PURE__ */ gated(/^[^.;]{0,80}?\bincluding\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:attackers|terrorists|gunmen|militants|assailants|hostage-takers|bombers|insurgents|kidnappers)\b/);
 
 /** A toll that counts the attackers among the dead. */
 function withAttackers(st: Statement, f: Figure): Figure | undefined {
@@ -610,8 +610,8 @@ function withAttackers(st: Statement, f: Figure): Figure | undefined {
 }
 
 // How many attacked: "there were six gunmen", "he counted eight armed men".
-const ATTACKER_UNITS = gated(/^(?:gunmen|attackers|assailants|militants|hijackers|hostage-takers|terrorists|raiders|men|fighters)$/i);
-const ATTACKERS_BEFORE = gated(/\b(?:there\s+(?:were|was)|(?:attackers|gunmen|assailants|raiders|hijackers)\s+numbered|counted)\s+(?:at\s+least\s+|about\s+|some\s+|only\s+|just\s+)?$/);
+const ATTACKER_UNITS = /* @__PURE__ */ gated(/^(?:gunmen|attackers|assailants|militants|hijackers|hostage-takers|terrorists|raiders|men|fighters)$/i);
+const ATTACKERS_BEFORE = /* @__PURE__ */ gated(/\b(?:there\s+(?:were|was)|(?:attackers|gunmen|assailants|raiders|hijackers)\s+numbered|counted)\s+(?:at\s+least\s+|about\s+|some\s+|only\s+|just\s+)?$/);
 
 /** A count of the attackers. */
 function attackers(st: Statement, f: Figure): Figure | undefined {
@@ -628,7 +628,7 @@ function attackers(st: Statement, f: Figure): Figure | undefined {
 }
 
 // Rain that fell: "142 millimetres of rain fell on the city", "more than 230 mm of rain".
-const OF_RAIN = gated(/^\s*(?:mm|millimet(?:re|er)s?)?\s*\(?[^)]{0,20}?\)?\s*of\s+(?:rain|rainfall|precipitation)\b/);
+const OF_RAIN = /* @__PURE__ */ gated(/^\s*(?:mm|millimet(?:re|er)s?)?\s*\(?[^)]{0,20}?\)?\s*of\s+(?:rain|rainfall|precipitation)\b/);
 
 /** An amount of rain, in millimetres. */
 function rainfall(st: Statement, f: Figure): Figure | undefined {
@@ -640,9 +640,9 @@ function rainfall(st: Statement, f: Figure): Figure | undefined {
 }
 
 // How far something fell: "the cabin fell about 40 metres", "a drop of 25 metres".
-const FELL_BEFORE = gated(/\b(?:fell|fallen|falls|falling|plunged|plummeted|dropped|tumbled|drop\s+of|fall\s+of)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|roughly\s+|around\s+)?$/);
+const FELL_BEFORE = /* @__PURE__ */ gated(/\b(?:fell|fallen|falls|falling|plunged|plummeted|dropped|tumbled|drop\s+of|fall\s+of)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|roughly\s+|around\s+)?$/);
 // What fell: a cabin, a vehicle or a person, not a river's level; not "a second cabin".
-const FALLER = gated(/\b(?:cabin|gondola|car|bus|coach|vehicle|lorry|truck|lift|elevator|crane|plane|aircraft|helicopter|worker|climber|man|woman|boy|girl|child|it|he|she|they)\s+(?:\w+\s+){0,3}?(?:fell|fallen|falls|falling|plunged|plummeted|dropped|tumbled)\b/);
+const FALLER = /* @__PURE__ */ gated(/\b(?:cabin|gondola|car|bus|coach|vehicle|lorry|truck|lift|elevator|crane|plane|aircraft|helicopter|worker|climber|man|woman|boy|girl|child|it|he|she|they)\s+(?:\w+\s+){0,3}?(?:fell|fallen|falls|falling|plunged|plummeted|dropped|tumbled)\b/);
 
 /** The height of a fall, in metres. */
 function fallHeight(st: Statement, f: Figure): Figure | undefined {
@@ -655,7 +655,7 @@ function fallHeight(st: Statement, f: Figure): Figure | undefined {
 }
 
 // Weight a person lost, in kilograms: "had lost 24 kilograms", "a loss of 11 kilograms".
-const LOST_BEFORE = gated(/\b(?:lost|losing|loss\s+of|shed|dropped)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|roughly\s+|around\s+)?$/);
+const LOST_BEFORE = /* @__PURE__ */ gated(/\b(?:lost|losing|loss\s+of|shed|dropped)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|roughly\s+|around\s+)?$/);
 
 /** Kilograms a person lost. */
 function weightLost(st: Statement, f: Figure): Figure | undefined {
@@ -665,9 +665,9 @@ function weightLost(st: Statement, f: Figure): Figure | undefined {
 }
 
 // How long a hunger strike had lasted: "had refused food for 63 days", "had gone 63 days without food".
-const FASTING = gated(/\b(?:refus\w*\s+(?:all\s+)?food|refus\w*\s+to\s+eat|hunger\s+strike|without\s+food|stopped\s+eating|not\s+eaten|fasting)\b/);
-const DAYS_AFTER = gated(/^\s*(?:days?)?\s*(?:without\s+food|of\s+(?:his|her|their|the)\s+hunger\s+strike)/);
-const DAYS_BEFORE = gated(/\b(?:(?:refus\w*\s+(?:all\s+)?food|refus\w*\s+to\s+eat|stopped\s+eating|not\s+eaten|fasting|(?:on\s+)?hunger\s+strike)\s+for|gone)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/);
+const FASTING = /* @__PURE__ */ gated(/\b(?:refus\w*\s+(?:all\s+)?food|refus\w*\s+to\s+eat|hunger\s+strike|without\s+food|stopped\s+eating|not\s+eaten|fasting)\b/);
+const DAYS_AFTER = /* @__PURE__ */ gated(/^\s*(?:days?)?\s*(?:without\s+food|of\s+(?:his|her|their|the)\s+hunger\s+strike)/);
+const DAYS_BEFORE = /* @__PURE__ */ gated(/\b(?:(?:refus\w*\s+(?:all\s+)?food|refus\w*\s+to\s+eat|stopped\s+eating|not\s+eaten|fasting|(?:on\s+)?hunger\s+strike)\s+for|gone)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$/);
 
 /** Days a hunger striker had gone without food. */
 function daysWithoutFood(st: Statement, f: Figure): Figure | undefined {
@@ -681,19 +681,19 @@ function daysWithoutFood(st: Statement, f: Figure): Figure | undefined {
 
 // A vote on a motion, a bill or a resolution: "68 votes in favour, 59 against and 11 abstentions",
 // "68 deputies supported the motion, 59 opposed it and 11 abstained", "the motion won 72 votes".
-const MOTION = gated(/\b(?:motion|bill|resolution|amendment|no-confidence|confidence\s+vote|impeachment|censure|referendum\s+bill)\b/);
+const MOTION = /* @__PURE__ */ gated(/\b(?:motion|bill|resolution|amendment|no-confidence|confidence\s+vote|impeachment|censure|referendum\s+bill)\b/);
 const MEMBERS = String.raw`(?:deputies|mps|members|lawmakers|legislators|senators|councillors|councilors|representatives|delegates)`;
-const VOTE_FOR_AFTER = gated(new RegExp(String.raw`^\s*(?:votes?\s+)?(?:in\s+favou?r\b|for\b(?!\s+(?:the\s+)?(?:government|opposition|coalition|party)\b)|(?:${MEMBERS}\s+)?(?:voted\s+(?:for|in\s+favou?r|yes)|supported|backed|approved)\s+(?:the\s+|it\b))`));
-const VOTE_AGAINST_AFTER = gated(new RegExp(String.raw`^\s*(?:votes?\s+)?(?:against\b(?!\s+(?:the\s+)?(?:government|opposition|coalition|party)\b)|(?:${MEMBERS}\s+)?(?:voted\s+(?:against|no)|opposed)\s+(?:the\s+|it\b))`));
-const ABSTAIN_AFTER = gated(new RegExp(String.raw`^\s*(?:${MEMBERS}\s+)?(?:abstentions?|abstained|abstaining)\b`));
+const VOTE_FOR_AFTER = /* @__PURE__ */ gated(new RegExp(String.raw`^\s*(?:votes?\s+)?(?:in\s+favou?r\b|for\b(?!\s+(?:the\s+)?(?:government|opposition|coalition|party)\b)|(?:${MEMBERS}\s+)?(?:voted\s+(?:for|in\s+favou?r|yes)|supported|backed|approved)\s+(?:the\s+|it\b))`));
+const VOTE_AGAINST_AFTER = /* @__PURE__ */ gated(new RegExp(String.raw`^\s*(?:votes?\s+)?(?:against\b(?!\s+(?:the\s+)?(?:government|opposition|coalition|party)\b)|(?:${MEMBERS}\s+)?(?:voted\s+(?:against|no)|opposed)\s+(?:the\s+|it\b))`));
+const ABSTAIN_AFTER = /* @__PURE__ */ gated(new RegExp(String.raw`^\s*(?:${MEMBERS}\s+)?(?:abstentions?|abstained|abstaining)\b`));
 // Not the house's tally: a poll's, a bloc's ("the Liberals cast 14 votes against"), a crowd's.
-const NOT_THE_HOUSE = gated(/\b(?:polls?|surveys?|respondents|residents|bloc|caucus|faction|cast\s+(?:\d+|its|their)|demonstrat\w*|protesters)\b/);
+const NOT_THE_HOUSE = /* @__PURE__ */ gated(/\b(?:polls?|surveys?|respondents|residents|bloc|caucus|faction|cast\s+(?:\d+|its|their)|demonstrat\w*|protesters)\b/);
 // What a motion needed is no count of what it got: "needed 71 votes in favour", "three short of".
-const THRESHOLD_BEFORE = gated(/\b(?:needed|needs|need|required|requires|require|necessary|short\s+of|majority\s+of|threshold\s+of|at\s+least)\s+(?:[\w-]+\s+){0,2}$/);
-const WON_BEFORE = gated(/\b(?:won|received|got|secured|gathered|drew|garnered|had|with)\s+(?:only\s+|just\s+)?$/);
+const THRESHOLD_BEFORE = /* @__PURE__ */ gated(/\b(?:needed|needs|need|required|requires|require|necessary|short\s+of|majority\s+of|threshold\s+of|at\s+least)\s+(?:[\w-]+\s+){0,2}$/);
+const WON_BEFORE = /* @__PURE__ */ gated(/\b(?:won|received|got|secured|gathered|drew|garnered|had|with)\s+(?:only\s+|just\s+)?$/);
 
 // A tally's bare figures, which name no unit: "68 in favour, 59 against", "72 for, 57 against".
-const TALLY = gated(/\b(\d{1,3})\s+(?:votes?\s+)?(in\s+favou?r|for|against)\b(?=\s*(?:,|;|\.|and\b|with\b|while\b|$))/g);
+const TALLY = /* @__PURE__ */ gated(/\b(\d{1,3})\s+(?:votes?\s+)?(in\s+favou?r|for|against)\b(?=\s*(?:,|;|\.|and\b|with\b|while\b|$))/g);
 
 /** A tally's bare counts of votes for and against a motion, which the figures leave out for want of a unit. */
 export function tallies(st: Statement): Figure[] {
@@ -713,11 +713,11 @@ export function tallies(st: Statement): Figure[] {
 }
 
 // Who crossed a border, not a bridge or into a stadium: "11,412 people entered the country", "crossed into Ozrenia".
-const BORDER = gated(/\b(?:border|frontier|refugees?|asylum|fleeing|fled|migrants?|checkpoint)\b/);
-const BORDER_I = gated(new RegExp(BORDER.source, 'i'));
+const BORDER = /* @__PURE__ */ gated(/\b(?:border|frontier|refugees?|asylum|fleeing|fled|migrants?|checkpoint)\b/);
+const BORDER_I = /* @__PURE__ */ gated(new RegExp(BORDER.source, 'i'));
 // "crossed into Norland", "entered the country": a border without the word.
-const INTO_A_COUNTRY = gated(/^[^.;]{0,30}?\b(?:crossed\s+into\s+[A-Z]|(?:entered|crossed\s+into)\s+the\s+country\b)/);
-const CROSSED_PLACE_AFTER = gated(/^[^.;]{0,40}?\b(?:crossed|entered)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:stadium|hall|building|cathedral|church|bridge|river|square|arena|ground|station|hospital|camp|park|street|road|town|city|village|chamber|court|office|museum)\b/);
+const INTO_A_COUNTRY = /* @__PURE__ */ gated(/^[^.;]{0,30}?\b(?:crossed\s+into\s+[A-Z]|(?:entered|crossed\s+into)\s+the\s+country\b)/);
+const CROSSED_PLACE_AFTER = /* @__PURE__ */ gated(/^[^.;]{0,40}?\b(?:crossed|entered)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:stadium|hall|building|cathedral|church|bridge|river|square|arena|ground|station|hospital|camp|park|street|road|town|city|village|chamber|court|office|museum)\b/);
 
 /** A count of people who crossed or entered, kept only where the passage tells of a border. */
 function crossing(st: Statement, f: Figure): Figure | undefined {
@@ -755,13 +755,13 @@ export function readingOf(st: Statement, f: Figure): Figure {
 
 // "Ferries carry two million passengers a year": a rate, not what happened.
 // Not "killed 12 people a week after the flood": a span of time after or before something.
-const RATE = gated(/^[^.;,:]{0,30}?\b(?:(?:a|per|each|every)\s+(?:year|month|week|day|season)|annually|yearly)\b(?!\s+(?:after|before|ago|later|earlier|into|from|on|since))/);
+const RATE = /* @__PURE__ */ gated(/^[^.;,:]{0,30}?\b(?:(?:a|per|each|every)\s+(?:year|month|week|day|season)|annually|yearly)\b(?!\s+(?:after|before|ago|later|earlier|into|from|on|since))/);
 // "Should not carry a single passenger", "can carry 300": what may or might be, not what was.
-const MODAL_BEFORE = gated(/(?:\b(?:should|could|can|cannot|may|might|would|must|will|not|never)|n't)\s+(?:not\s+|never\s+)?(?:carry|take|hold|board)\s*$/);
+const MODAL_BEFORE = /* @__PURE__ */ gated(/(?:\b(?:should|could|can|cannot|may|might|would|must|will|not|never)|n't)\s+(?:not\s+|never\s+)?(?:carry|take|hold|board)\s*$/);
 
-const REJECTED = gated(/^[^.;]{0,110}?\b(?:were|was|are|is)\s+["']?(?:inflated|exaggerated|false|untrue|fabricated|made\s+up|invented)\b/);
+const REJECTED = /* @__PURE__ */ gated(/^[^.;]{0,110}?\b(?:were|was|are|is)\s+["']?(?:inflated|exaggerated|false|untrue|fabricated|made\s+up|invented)\b/);
 
-const SUBSET_TREATED = gated(/^[\w,.-]+\s+(?:injured|wounded|hurt|sick|ill)\s+[\w-]+\s+(?:was|were|had\s+been|have\s+been)\s+(?:also\s+|later\s+|still\s+)?(?:treated|taken|flown|airlifted|moved|transferred|released|discharged|admitted|brought)\b/i);
+const SUBSET_TREATED = /* @__PURE__ */ gated(/^[\w,.-]+\s+(?:injured|wounded|hurt|sick|ill)\s+[\w-]+\s+(?:was|were|had\s+been|have\s+been)\s+(?:also\s+|later\s+|still\s+)?(?:treated|taken|flown|airlifted|moved|transferred|released|discharged|admitted|brought)\b/i);
 
 /** Whether a figure is no count of the event at all: a yearly rate, or a vehicle's load that may or may not be. */
 export function notACount(st: Statement, figure: Figure): boolean {
@@ -798,5 +798,5 @@ export function notACount(st: Statement, figure: Figure): boolean {
 }
 
 // "Fishermen carried 30 people to the shore", "a second boat carrying 60": a rescue, or another vessel's load.
-const CARRIED_TO = gated(/^\s*(?:\w+\s+)?(?:to|ashore|back|out|into|onto|across)\b/i);
-const OTHER_VEHICLE = gated(/\b(?:another|second|third|rescue|other|fishing|navy|coast\s+guard|private)\s+(?:\w+\s+)?(?:boats?|vessels?|ships?|ferr(?:y|ies)|crafts?|buses|bus|trains?|helicopters?|trucks?|lorr(?:y|ies))\s+(?:that\s+was\s+|which\s+was\s+)?(?:carrying|carried)\s*$/i);
+const CARRIED_TO = /* @__PURE__ */ gated(/^\s*(?:\w+\s+)?(?:to|ashore|back|out|into|onto|across)\b/i);
+const OTHER_VEHICLE = /* @__PURE__ */ gated(/\b(?:another|second|third|rescue|other|fishing|navy|coast\s+guard|private)\s+(?:\w+\s+)?(?:boats?|vessels?|ships?|ferr(?:y|ies)|crafts?|buses|bus|trains?|helicopters?|trucks?|lorr(?:y|ies))\s+(?:that\s+was\s+|which\s+was\s+)?(?:carrying|carried)\s*$/i);

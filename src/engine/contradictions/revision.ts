@@ -37,10 +37,10 @@ export function revisionContradictions(statements: Statement[]): Contradiction[]
 
 // An outlet's notice that it got a figure wrong: "CORRECTION: In our 10:20 entry we wrote that …",
 // "An earlier version of this story said …".
-const NOTICE = gated(/\b(?:correction|clarification)\s*:|\ban earlier version of this\b|\bin (?:our|an earlier) [\w:.]+ (?:entry|post|update|report|story|version)\b/);
-const WRONG = gated(/\b(?:we|our|this (?:story|report|article))\s+(?:[\w:.]+\s+){0,2}?(?:wrote|reported|said|stated|gave|misreported|misstated)\b|\bearlier (?:version|entry|post|update|report|story)\b[^.]{0,40}\b(?:said|stated|reported|gave)\b/);
-const YEAR = gated(/\b(?:19|20)\d{2}\b/g);
-const CORRECT_FIGURE = gated(/\b(?:correct|right|actual|true|accurate)\s+(?:figure|number|count|toll|total)\s+(?:is|was|is\s+in\s+fact|was\s+in\s+fact)\s+(\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i);
+const NOTICE = /* @__PURE__ */ gated(/\b(?:correction|clarification)\s*:|\ban earlier version of this\b|\bin (?:our|an earlier) [\w:.]+ (?:entry|post|update|report|story|version)\b/);
+const WRONG = /* @__PURE__ */ gated(/\b(?:we|our|this (?:story|report|article))\s+(?:[\w:.]+\s+){0,2}?(?:wrote|reported|said|stated|gave|misreported|misstated)\b|\bearlier (?:version|entry|post|update|report|story)\b[^.]{0,40}\b(?:said|stated|reported|gave)\b/);
+const YEAR = /* @__PURE__ */ gated(/\b(?:19|20)\d{2}\b/g);
+const CORRECT_FIGURE = /* @__PURE__ */ gated(/\b(?:correct|right|actual|true|accurate)\s+(?:figure|number|count|toll|total)\s+(?:is|was|is\s+in\s+fact|was\s+in\s+fact)\s+(\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i);
 
 /**
  * A figure an outlet corrects: the wrong figure as it stands earlier in the article, against the

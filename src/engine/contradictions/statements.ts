@@ -77,10 +77,10 @@ const passagesByDocument = new WeakMap<ParsedDocument, DocumentPassages>();
 
 // Most passages state no figure of their own; they share one empty list.
 const NO_FIGURES: Figure[] = [];
-const HEDGE = gated(/\b(reportedly|allegedly|apparently|appears? to|unconfirmed|could not (be )?(independently )?verif)/);
+const HEDGE = /* @__PURE__ */ gated(/\b(reportedly|allegedly|apparently|appears? to|unconfirmed|could not (be )?(independently )?verif)/);
 
 /** The passages of one document: one per sentence, the claim's passage where one overlaps. */
-const REFERENCE = gated(/^\s*(?:(?:\[\d{1,3}\]|\d{1,3}[.)])\s+.{0,100}?["“‘][^"”’]{5,}["”’].{0,80}?|["“‘][^"”’]{5,}["”’],?\s+[^.;]{0,60}?)\b(?:19|20)\d{2}\b[.,]?\s*$/);
+const REFERENCE = /* @__PURE__ */ gated(/^\s*(?:(?:\[\d{1,3}\]|\d{1,3}[.)])\s+.{0,100}?["“‘][^"”’]{5,}["”’].{0,80}?|["“‘][^"”’]{5,}["”’],?\s+[^.;]{0,60}?)\b(?:19|20)\d{2}\b[.,]?\s*$/);
 
 function passagesOf(a: DocumentAnalysis, claims: readonly Claim[]): Passage[] {
   const known = passagesByDocument.get(a.doc);
@@ -120,7 +120,7 @@ function passagesOf(a: DocumentAnalysis, claims: readonly Claim[]): Passage[] {
 }
 
 // A live blog's entry label with its weekday: "**Fri 08:30**", "Thu 23:10 —".
-const ENTRY_LABEL = gated(/^[*_#> \t]*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d{1,2}[:.]\d{2}\b/gim);
+const ENTRY_LABEL = /* @__PURE__ */ gated(/^[*_#> \t]*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d{1,2}[:.]\d{2}\b/gim);
 const WEEKDAY_INDEX: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
 const entryDaysByDocument = new WeakMap<ParsedDocument, { published: string | undefined; days: Array<{ start: number; date: string }> }>();
 
@@ -253,7 +253,7 @@ export function voicesOf(statements: Statement[]): string {
 }
 
 // Verbs of saying: a person named before one speaks, and what follows is said of someone else.
-export const SAYING = gated(/\b(?:said|says|say|told|tells|added|announced|confirmed|stated|insisted|claimed|reported|repeated|wrote|according|denied|denies)\b/);
+export const SAYING = /* @__PURE__ */ gated(/\b(?:said|says|say|told|tells|added|announced|confirmed|stated|insisted|claimed|reported|repeated|wrote|according|denied|denies)\b/);
 
 /**
  * The person (with an actor) named last before an offset of a passage, at most `reach` characters

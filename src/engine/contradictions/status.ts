@@ -6,10 +6,10 @@ import { statementDay } from './temporal';
 import { gated } from '../prefilter';
 
 /** States said of a situation rather than of a named thing: "calm", "under control", "went on until". */
-const GENERIC_STATE = gated(/\b(?:calm|quiet|under control|went on|could still be heard|continu(?:e|es|ed|ing))\b/);
+const GENERIC_STATE = /* @__PURE__ */ gated(/\b(?:calm|quiet|under control|went on|could still be heard|continu(?:e|es|ed|ing))\b/);
 
 // "Calm" and "quiet" end unrest, not a closure, a ban or a search: "the crowd was calm" outside a shut bank.
-const CALM_ONLY = gated(/\b(?:calm|quiet)\b/);
+const CALM_ONLY = /* @__PURE__ */ gated(/\b(?:calm|quiet)\b/);
 const UNREST = new Set(['fighting', 'protest']);
 
 /** What a passage says of a state of affairs, read once per passage. */
@@ -68,7 +68,7 @@ function readStatus(st: Statement): StatusOfPassage {
 }
 
 // Orders and advisories are given place by place: "the evacuation order for Tarvo" is not the one for Velk.
-const PLACED = gated(/\b(?:evacuation orders?|orders? to (?:evacuate|leave)|advisory|boil-water notice)\s+(?:for|in|covering)\s+(?:the\s+)?([a-z][\w'-]*)/);
+const PLACED = /* @__PURE__ */ gated(/\b(?:evacuation orders?|orders? to (?:evacuate|leave)|advisory|boil-water notice)\s+(?:for|in|covering)\s+(?:the\s+)?([a-z][\w'-]*)/);
 
 /** A topic as a person reads it: the place's name capitalised ("evacuation order for Tarvo"). */
 const shown = (topic: string): string => topic.replace(/ for (\p{Ll})/u, (_, c: string) => ` for ${c.toUpperCase()}`);

@@ -5,9 +5,9 @@ import { type Statement, perPassage, sideOf, voicesOf } from './statements';
 import { round } from './numeric';
 import { gated } from '../prefilter';
 
-const WEEKDAY = gated(/\b(?:(early|late) (?:on )?)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s)?(?: (morning|afternoon|evening|night))?\b/);
-const REPORTED_ON = gated(/\b(?:said|says|told(?: \w+)?|announced|added|stated|confirmed|reported|wrote|posted)\s+(?:on\s+)?$/);
-const DATE = gated(/\b(?:(january|february|march|april|may|june|july|august|september|october|november|december) (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?|(\d{1,2}) (january|february|march|april|may|june|july|august|september|october|november|december)(?: (\d{4}))?)\b/);
+const WEEKDAY = /* @__PURE__ */ gated(/\b(?:(early|late) (?:on )?)?(sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:'s)?(?: (morning|afternoon|evening|night))?\b/);
+const REPORTED_ON = /* @__PURE__ */ gated(/\b(?:said|says|told(?: \w+)?|announced|added|stated|confirmed|reported|wrote|posted)\s+(?:on\s+)?$/);
+const DATE = /* @__PURE__ */ gated(/\b(?:(january|february|march|april|may|june|july|august|september|october|november|december) (\d{1,2})(?:st|nd|rd|th)?(?:,? (\d{4}))?|(\d{1,2}) (january|february|march|april|may|june|july|august|september|october|november|december)(?: (\d{4}))?)\b/);
 
 /** The weekday match nearest an offset of the statement's text; a possessive ("Tuesday night's blast") binds first. */
 function nearestWeekday(lower: string, near?: number, skipUntil = false): RegExpExecArray | undefined {
@@ -58,7 +58,7 @@ interface Onset {
   at: number;
 }
 
-const CLOCK_BOUND = gated(/\b(?:before|after) (?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)|midnight|dawn|noon)/g);
+const CLOCK_BOUND = /* @__PURE__ */ gated(/\b(?:before|after) (?:\d{1,2}(?:[:.]\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|o'clock)|midnight|dawn|noon)/g);
 
 /** The start of an event a passage dates to a day, read once per passage. */
 const onsetOf = perPassage<Omit<Onset, 'st'> | undefined>();
@@ -86,11 +86,11 @@ function readOnset(st: Statement): Omit<Onset, 'st'> | undefined {
   return topic ? { topic, ...found } : undefined;
 }
 
-const EVENT_NOUN = gated(/^(?:explosion|blast|attack|incursion|raid)$/);
-const OBJECT_BEFORE = gated(/\b(?:with|in|of|for|after|since|over|about|into|behind|against|from|by|to|claimed|claims|claiming|condemned|condemns|condemning|carried\s+out|investigat\w+|denied|denies|blamed|blames)\s+(?:(?:the|a|an|this|that|its|their|his|her|last|[a-z]+['’]s)\s+)?(?:[a-z-]+\s+){0,2}$/);
+const EVENT_NOUN = /* @__PURE__ */ gated(/^(?:explosion|blast|attack|incursion|raid)$/);
+const OBJECT_BEFORE = /* @__PURE__ */ gated(/\b(?:with|in|of|for|after|since|over|about|into|behind|against|from|by|to|claimed|claims|claiming|condemned|condemns|condemning|carried\s+out|investigat\w+|denied|denies|blamed|blames)\s+(?:(?:the|a|an|this|that|its|their|his|her|last|[a-z]+['’]s)\s+)?(?:[a-z-]+\s+){0,2}$/);
 const DAY_NAME = '(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)';
-const DAY_AFTER = gated(new RegExp(`^\\s+(?:(?:on|of)\\s+|(?:late|early)\\s+(?:on\\s+)?|in\\s+the\\s+(?:early|small)\\s+hours\\s+of\\s+|(?:that|which)\\s+(?:\\w+\\s+){0,5}?on\\s+)(${DAY_NAME})\\b`));
-const DAY_BEFORE = gated(new RegExp(`\\b(${DAY_NAME})(?:['’]s)?(?:\\s+(?:morning|afternoon|evening|night)(?:['’]s)?)?\\s+$`));
+const DAY_AFTER = /* @__PURE__ */ gated(new RegExp(`^\\s+(?:(?:on|of)\\s+|(?:late|early)\\s+(?:on\\s+)?|in\\s+the\\s+(?:early|small)\\s+hours\\s+of\\s+|(?:that|which)\\s+(?:\\w+\\s+){0,5}?on\\s+)(${DAY_NAME})\\b`));
+const DAY_BEFORE = /* @__PURE__ */ gated(new RegExp(`\\b(${DAY_NAME})(?:['’]s)?(?:\\s+(?:morning|afternoon|evening|night)(?:['’]s)?)?\\s+$`));
 
 /** The weekday bound to an event noun: just before it ("Saturday's blast") or just after it ("the blast on Saturday"). */
 function boundDay(lower: string, start: number, end: number): number | undefined {
@@ -142,7 +142,7 @@ function onsetTopic(lower: string): string | undefined {
 }
 
 // The noun before "began" or "started", with an "on", "at" or "in" phrase between ("the run on Corvan began").
-const BEGAN = gated(/\bthe\s+([a-z]{3,})(?:\s+(?:on|at|in|of|against)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:had\s+|has\s+)?(?:began|begun|started)\s+(?:on|late\s+on|early\s+on|in\s+the|at|before|after|shortly|just|(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday))\b/);
+const BEGAN = /* @__PURE__ */ gated(/\bthe\s+([a-z]{3,})(?:\s+(?:on|at|in|of|against)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:had\s+|has\s+)?(?:began|begun|started)\s+(?:on|late\s+on|early\s+on|in\s+the|at|before|after|shortly|just|(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday))\b/);
 // Nouns that begin without being the story's event: a day, a process of the aftermath, a person.
 const NOT_EVENTS = new Set(['day', 'week', 'month', 'year', 'season', 'morning', 'evening', 'night', 'afternoon', 'game', 'match', 'show', 'meeting', 'session', 'hearing', 'trial', 'inquiry', 'investigation', 'search', 'rescue', 'operation', 'evacuation', 'work', 'works', 'repairs', 'cleanup', 'payouts', 'voting', 'count', 'campaign', 'talks', 'process', 'company', 'bank', 'man', 'woman', 'president', 'minister']);
 
@@ -154,26 +154,26 @@ function cap(s: string): string {
 // was issued only on Monday evening", "a red warning dated Sunday 19 July".
 // Also "the red alert had gone out at noon on Monday", "in force since noon on Monday", "had not been raised to
 // red until Wednesday morning", "on red only from 10 a.m. on Wednesday".
-const ISSUED = gated(/\b(?:warning|alert)s?\b[^.;]{0,40}?\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:issued|sent\s+out|raised|put\s+out)\b|\b(?:issued|rais(?:e|ed)|put\s+out)\s+(?:a|an|its|the|their|[\w-]+'s)\s+(?:[\w-]+\s+){0,2}?(?:warning|alert)\b|\brais(?:e|ed)\s+(?:[\w'-]+\s+){1,2}?to\s+(?:alert\s+|warning\s+)?level\s+\d|\b(?:warning|alert)\s+dated\b|\b(?:warning|alert)\b[^.;]{0,60}?\b(?:went\s+out|had\s+gone\s+out|came\s+into\s+force|(?:had\s+been|has\s+been|was)\s+in\s+force[^.;]{0,40}?\bsince)\b|\b(?:warning|alert)\b[^.;]{0,30}?\bnot\s+(?:been\s+)?(?:raised|issued|put\s+out)\s+(?:to\s+\w+\s+)?until\b|\b(?:received|got)\s+no\s+(?:[\w-]+\s+){0,2}?(?:warning|alert)s?\b[^.;]{0,40}?\buntil\b|\b(?:did\s+not|didn't|never)\s+(?:receive|get)\s+(?:a|an|any|the)\s+(?:[\w-]+\s+){0,2}?(?:warning|alert)\b[^.;]{0,60}?\buntil\b|\bon\s+(?:red|orange|amber|purple)\s+only\s+from\b/g);
+const ISSUED = /* @__PURE__ */ gated(/\b(?:warning|alert)s?\b[^.;]{0,40}?\b(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:issued|sent\s+out|raised|put\s+out)\b|\b(?:issued|rais(?:e|ed)|put\s+out)\s+(?:a|an|its|the|their|[\w-]+'s)\s+(?:[\w-]+\s+){0,2}?(?:warning|alert)\b|\brais(?:e|ed)\s+(?:[\w'-]+\s+){1,2}?to\s+(?:alert\s+|warning\s+)?level\s+\d|\b(?:warning|alert)\s+dated\b|\b(?:warning|alert)\b[^.;]{0,60}?\b(?:went\s+out|had\s+gone\s+out|came\s+into\s+force|(?:had\s+been|has\s+been|was)\s+in\s+force[^.;]{0,40}?\bsince)\b|\b(?:warning|alert)\b[^.;]{0,30}?\bnot\s+(?:been\s+)?(?:raised|issued|put\s+out)\s+(?:to\s+\w+\s+)?until\b|\b(?:received|got)\s+no\s+(?:[\w-]+\s+){0,2}?(?:warning|alert)s?\b[^.;]{0,40}?\buntil\b|\b(?:did\s+not|didn't|never)\s+(?:receive|get)\s+(?:a|an|any|the)\s+(?:[\w-]+\s+){0,2}?(?:warning|alert)\b[^.;]{0,60}?\buntil\b|\bon\s+(?:red|orange|amber|purple)\s+only\s+from\b/g);
 // The level of a warning, which keys it (or else its hazard): a yellow warning on Friday and a red one on Sunday are two warnings.
 // "raised its alert level to 3", "the alert to Level 3": one level, written either way.
-const LEVEL = gated(/\b(red|orange|amber|yellow|green|purple|black|highest|top|maximum|level\s+(?:to\s+)?(?:level\s+)?\d|category\s+\d)\b/g);
+const LEVEL = /* @__PURE__ */ gated(/\b(red|orange|amber|yellow|green|purple|black|highest|top|maximum|level\s+(?:to\s+)?(?:level\s+)?\d|category\s+\d)\b/g);
 const levelKey = (l: string): string => l.replace(/^level\s+(?:to\s+)?(?:level\s+)?/, 'level ');
-const HAZARD = gated(/\b(heat|storm|flood|rain|rainfall|weather|wind|fire|tsunami|cyclone|hurricane|typhoon|snow|avalanche|landslide|evacuation)\s+(?:warning|alert)s?\b/);
+const HAZARD = /* @__PURE__ */ gated(/\b(heat|storm|flood|rain|rainfall|weather|wind|fire|tsunami|cyclone|hurricane|typhoon|snow|avalanche|landslide|evacuation)\s+(?:warning|alert)s?\b/);
 // Warnings changed or to come: "upgraded to red on Sunday", "will issue".
-const CHANGED = gated(/\b(?:upgrad\w*|downgrad\w*|lower\w*\s+to|extend\w*|lift\w*|will|would|expects?\s+to|plans?\s+to)\b/);
+const CHANGED = /* @__PURE__ */ gated(/\b(?:upgrad\w*|downgrad\w*|lower\w*\s+to|extend\w*|lift\w*|will|would|expects?\s+to|plans?\s+to)\b/);
 
 // The region a warning is for: "a red warning for Orlava Region", "the red alert for Lusca Province".
-const FOR_REGION = gated(/\b(?:warning|alert)s?\b[^.;]{0,30}?\bfor\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)/u);
+const FOR_REGION = /* @__PURE__ */ gated(/\b(?:warning|alert)s?\b[^.;]{0,30}?\bfor\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]+\s+){0,2}\p{Lu}[\p{L}'’-]+)/u);
 function regionOf(st: Statement): string | undefined {
   return FOR_REGION.exec(st.doc.prose.slice(st.start, st.end))?.[1].replace(/\s+(?:Region|Province|District|County|State)$/, '').toLowerCase();
 }
 
 // A product recalled on a day, or its recall notice received: "recalled batch MR-2417 on Monday evening" against
 // "clinics received the recall notice only on Wednesday morning", "were not told of the recall until Wednesday".
-const RECALLED = gated(/\brecalled\s+(?:the\s+|its\s+|a\s+)?(?:batch|lot|vaccine|product|medicine|drug|vehicles?|cars?|[a-z]{1,4}-?\d[\w-]*)\b/);
+const RECALLED = /* @__PURE__ */ gated(/\brecalled\s+(?:the\s+|its\s+|a\s+)?(?:batch|lot|vaccine|product|medicine|drug|vehicles?|cars?|[a-z]{1,4}-?\d[\w-]*)\b/);
 // When a recall notice reached those who use the product: another moment than the recall, compared only with itself.
-const RECALL_NOTICE = gated(/\brecall\s+notice\b[^.;]{0,60}?\b(?:reached|received|arrived)\b|\b(?:received|got)\s+the\s+recall\s+notice\b|\bnot\s+(?:told|informed|notified)\s+of\s+the\s+recall\s+until\b/);
+const RECALL_NOTICE = /* @__PURE__ */ gated(/\brecall\s+notice\b[^.;]{0,60}?\b(?:reached|received|arrived)\b|\b(?:received|got)\s+the\s+recall\s+notice\b|\bnot\s+(?:told|informed|notified)\s+of\s+the\s+recall\s+until\b/);
 
 /** Different days given for when the same warning was issued. */
 export function issuedDayContradictions(statements: Statement[]): Contradiction[] {

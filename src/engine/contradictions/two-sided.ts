@@ -43,8 +43,8 @@ export function yesNoContradiction(topic: string, summary: string, yes: Statemen
 // "Claims that its licence was suspended are untrue", "denied that the brakes were faulty": a lack
 // named only to be denied. The denial governs the lack: in its own clause before it, or said of it after
 // it. Not "Kovač denied knowing about the contract, which was awarded without a tender".
-const DENIED_BEFORE = gated(/\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing))\b[^.;,]{0,50}$/);
-const DENIED_AFTER = gated(/^[^.;]{0,40}?\b(?:(?:is|are|was|were)\s+(?:simply\s+|entirely\s+|completely\s+|totally\s+|plainly\s+|all\s+)?(?:untrue|false|baseless|unfounded|groundless|not\s+true|nonsense|lies|wrong)|(?:which|a\s+(?:claim|charge|suggestion|report|allegation))\s+(?:[\w'’]+\s+){0,3}?(?:denie[sd]|rejects|rejected|dismisse[sd]|refute[sd]))\b/);
+const DENIED_BEFORE = /* @__PURE__ */ gated(/\b(?:den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?|refut(?:es|ed|ing))\b[^.;,]{0,50}$/);
+const DENIED_AFTER = /* @__PURE__ */ gated(/^[^.;]{0,40}?\b(?:(?:is|are|was|were)\s+(?:simply\s+|entirely\s+|completely\s+|totally\s+|plainly\s+|all\s+)?(?:untrue|false|baseless|unfounded|groundless|not\s+true|nonsense|lies|wrong)|(?:which|a\s+(?:claim|charge|suggestion|report|allegation))\s+(?:[\w'’]+\s+){0,3}?(?:denie[sd]|rejects|rejected|dismisse[sd]|refute[sd]))\b/);
 
 /** Whether a denial governs a match in a passage's text: before it in its clause, or said of it just after. */
 export function deniedNear(lower: string, m: RegExpExecArray): boolean {

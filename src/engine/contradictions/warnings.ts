@@ -50,17 +50,17 @@ const NONE = [
   /\b(?:no|not\s+(?:a|one)(?:\s+single)?)\s+(?:mobile\s+)?phones?\s+(?:[\w']+\s+){0,4}?(?:rang|buzzed|beeped|sounded|lit\s+up)\b/,
 ];
 // A sentence about warnings in general or to come, not about one given in this event.
-const GENERIC = gated(/\b(?:will|would|should|could|must|might|plans? to|to be)\s+(?:have\s+)?(?:be(?:en)?\s+)?(?:warn|alert|notif)/);
+const GENERIC = /* @__PURE__ */ gated(/\b(?:will|would|should|could|must|might|plans? to|to be)\s+(?:have\s+)?(?:be(?:en)?\s+)?(?:warn|alert|notif)/);
 
 /** Whether a passage says a warning was given, or that none was. */
 const warningOf = perPassage<'given' | 'none' | undefined>();
 // "No one told us anything until Tuesday": none before a time, which a later warning does not contradict.
 // Also "nobody told them to leave until it was almost too late", "until the last minute": told, but late;
 // "nobody told us anything for forty minutes": told, after a wait.
-const UNTIL = gated(/\b(?:until|till|before)\s+(?:\w+\s+){0,2}?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|noon|midnight|the\s+(?:morning|evening|afternoon|next))|\b(?:until|till)\s+(?:it\s+was\s+)?(?:almost\s+|nearly\s+|far\s+|much\s+)?too\s+late\b|\buntil\s+the\s+(?:very\s+)?last\s+(?:minute|moment)\b|\bfor\s+(?:[\w-]+\s+){1,2}?(?:minutes|hours)\b/);
+const UNTIL = /* @__PURE__ */ gated(/\b(?:until|till|before)\s+(?:\w+\s+){0,2}?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d|noon|midnight|the\s+(?:morning|evening|afternoon|next))|\b(?:until|till)\s+(?:it\s+was\s+)?(?:almost\s+|nearly\s+|far\s+|much\s+)?too\s+late\b|\buntil\s+the\s+(?:very\s+)?last\s+(?:minute|moment)\b|\bfor\s+(?:[\w-]+\s+){1,2}?(?:minutes|hours)\b/);
 
 // Words one of GIVEN needs: a passage without any gives no warning.
-const MAY_GIVE = gated(/warn|alert|notif|ignored|disregarded|radioed|alarm|advis|told|urged|ordered|instructed|notice|wrote|mailed|siren|letter|evacuat|writing/);
+const MAY_GIVE = /* @__PURE__ */ gated(/warn|alert|notif|ignored|disregarded|radioed|alarm|advis|told|urged|ordered|instructed|notice|wrote|mailed|siren|letter|evacuat|writing/);
 
 function readWarning(st: Statement): 'given' | 'none' | undefined {
   if (GENERIC.test(st.lower)) return undefined;
@@ -72,8 +72,8 @@ function readWarning(st: Statement): 'given' | 'none' | undefined {
 
 // A forecaster's warning of the weather, days or hours ahead, is not the alarm raised on the spot:
 // "issued its first warning five days before landfall" does not answer "no siren, no loudspeaker".
-const FORECAST = gated(/\b(?:forecast\w*|meteorolog\w*|weather|storm|gale|winds?|cyclone|hurricane|typhoon|landfall|rainfall|(?:days?|hours?)\s+(?:before|ahead|earlier))\b/);
-const ON_THE_SPOT = gated(/\b(?:sirens?|alarms?|loudspeakers?|megaphones?|phones?|text\s+messages?|sms|doors?)\b/);
+const FORECAST = /* @__PURE__ */ gated(/\b(?:forecast\w*|meteorolog\w*|weather|storm|gale|winds?|cyclone|hurricane|typhoon|landfall|rainfall|(?:days?|hours?)\s+(?:before|ahead|earlier))\b/);
+const ON_THE_SPOT = /* @__PURE__ */ gated(/\b(?:sirens?|alarms?|loudspeakers?|megaphones?|phones?|text\s+messages?|sms|doors?)\b/);
 const kindOf = (st: Statement): string => (!ON_THE_SPOT.test(st.lower) && FORECAST.test(st.lower) ? 'forecast' : 'warning');
 
 // An order to leave or to stay indoors, and its denial: "ordered the people of Dorlany to stay indoors" against

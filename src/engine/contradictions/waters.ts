@@ -8,10 +8,10 @@ import { gated } from '../prefilter';
 // waters". Maritime incidents turn on it, and each side names the waters its own way.
 
 // Where the ship was: waters named after "in", "inside", "within", with at most two words of owner.
-const WATERS = gated(/\b(?:in|inside|within|into|entered|out\s+of|outside)\s+(?:the\s+)?(?:(?:well|deep|far)\s+)?(?:(?:inside|within)\s+)?(?:the\s+)?([a-z'’-]+\s+)?([a-z'’-]+\s+)?waters\b/g);
-const LIMIT = gated(/\b(?:inside|within)\s+(?:the\s+)?(?:twelve|12)[\s-]*(?:nautical[\s-]*)?mile\s+(?:limit|zone)\b/);
+const WATERS = /* @__PURE__ */ gated(/\b(?:in|inside|within|into|entered|out\s+of|outside)\s+(?:the\s+)?(?:(?:well|deep|far)\s+)?(?:(?:inside|within)\s+)?(?:the\s+)?([a-z'’-]+\s+)?([a-z'’-]+\s+)?waters\b/g);
+const LIMIT = /* @__PURE__ */ gated(/\b(?:inside|within)\s+(?:the\s+)?(?:twelve|12)[\s-]*(?:nautical[\s-]*)?mile\s+(?:limit|zone)\b/);
 // Words of the ship's being there: a place stated, not a patrol's plan or a fishing ground.
-const WAS_THERE = gated(/\b(?:was|were|been|being|sailing|seized|stopped|boarded|intercepted|detained|sank|sunk|anchored|approached|put\s+the\s+ship|put\s+it|caught|fishing|navigat\w*|it\s+stopped|when\s+it\s+stopped)\b/);
+const WAS_THERE = /* @__PURE__ */ gated(/\b(?:was|were|been|being|sailing|seized|stopped|boarded|intercepted|detained|sank|sunk|anchored|approached|put\s+the\s+ship|put\s+it|caught|fishing|navigat\w*|it\s+stopped|when\s+it\s+stopped)\b/);
 const NOT_OWNERS = new Set(['its', 'their', 'our', 'his', 'her', 'the', 'own', 'coastal', 'shallow', 'deep', 'open', 'calm', 'rough', 'choppy', 'icy', 'cold', 'warm', 'murky', 'flood', 'flooded', 'rising', 'surrounding', 'nearby', 'local', 'national', 'same', 'disputed', 'contested']);
 
 type Waters = 'international' | 'territorial' | string;

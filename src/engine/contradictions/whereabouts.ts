@@ -8,11 +8,11 @@ import { gated } from '../prefilter';
 // against "Mr Yarovik is in Mirenza", "My client has not left the country".
 
 // Gone: the words after the person, up to the place or the country they left for or from.
-const GONE = gated(/\b(?:(left|fled)\s+|(flew|fled)\s+(?:(?:out\s+of|from)\s+(?:the\s+)?[\w'’-]+\s+)?to\s+|flew\s+out\s+of\s+|(?:was|been|had\s+been)\s+flown\s+(?:out\s+of\s+|to\s+)|boarded\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:flight|plane)\b|(?:is|was|has\s+been)\s+(?:now\s+)?abroad\b)/g);
+const GONE = /* @__PURE__ */ gated(/\b(?:(left|fled)\s+|(flew|fled)\s+(?:(?:out\s+of|from)\s+(?:the\s+)?[\w'’-]+\s+)?to\s+|flew\s+out\s+of\s+|(?:was|been|had\s+been)\s+flown\s+(?:out\s+of\s+|to\s+)|boarded\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:flight|plane)\b|(?:is|was|has\s+been)\s+(?:now\s+)?abroad\b)/g);
 // Here: still in a named place, or not gone.
-const HERE = gated(/\b(?:is|was|remains|remained|stayed|is\s+still|was\s+still|has\s+been)\s+in\s+|\b(?:has|had|did)\s+not\s+(?:left|fled|gone\s+anywhere|gone\s+abroad)\b|\bhas(?:\s+not|n['’]t)\s+gone\s+anywhere\b|\bnever\s+left\s+the\s+country\b/g);
+const HERE = /* @__PURE__ */ gated(/\b(?:is|was|remains|remained|stayed|is\s+still|was\s+still|has\s+been)\s+in\s+|\b(?:has|had|did)\s+not\s+(?:left|fled|gone\s+anywhere|gone\s+abroad)\b|\bhas(?:\s+not|n['’]t)\s+gone\s+anywhere\b|\bnever\s+left\s+the\s+country\b/g);
 // A cheap test first: most passages say nothing of anyone's whereabouts.
-const MAY_SAY = gated(/\b(?:left|fled|flew|flown|boarded|abroad|(?:is|was|remains|remained|stayed|been)\s+(?:still\s+)?in|gone\s+anywhere)\b/);
+const MAY_SAY = /* @__PURE__ */ gated(/\b(?:left|fled|flew|flown|boarded|abroad|(?:is|was|remains|remained|stayed|been)\s+(?:still\s+)?in|gone\s+anywhere)\b/);
 
 interface Whereabouts {
   /** The actor of the person, or '' when the passage does not name them ("my client has not left"). */
