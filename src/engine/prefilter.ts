@@ -434,7 +434,9 @@ interface Seen {
   bits?: Uint32Array;
 }
 const seenTexts = new Map<string, Seen>();
-const CACHED_TEXTS = 8192;
+// A story's rebuild tries every passage of the story again: the texts kept must cover a large one
+// (2,000 articles of some 70 passages each), or each rebuild would read them all again.
+const CACHED_TEXTS = 1 << 17;
 const REUSED = 3;
 function readAll(text: string, seen: Seen): Seen {
   const bits = new Uint32Array((patterns >>> 5) + 1);
