@@ -12,7 +12,7 @@
 
 /** What a part of a pattern can match: every string (when few), or strings of which any match contains one. */
 interface Info {
-  /** All the strings the part can match, when there are few; '' when it can match nothing at all. */
+  /** All the strings the part can match, when there are few ('' among them when it can match the empty string). */
   exact: Set<string> | null;
   /** Strings one of which every match contains; null when nothing is known. */
   any: Set<string> | null;
@@ -110,27 +110,28 @@ class Reader {
 
   private sequence(): Info {
     let need: Set<string> | null = null;
-    let run: Set<string> | null = new Set(['']);
-    let allExact = true;
+    // The strings the items since the last break can match, joined; all the sequence's while it is unbroken.
+    let run = new Set(['']);
+    let unbroken = true;
     while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
       const item = this.quantified();
       if (item.exact && item.any) need = better(need, item.any);
-      if (item.exact && run) {
-        const joined = cross(run, item.exact);
-        if (joined) { run = joined; continue; }
+      const joined = item.exact && cross(run, item.exact);
+      if (joined) {
+        run = joined;
+        continue;
       }
-      // The run so far ends here: keep what it requires and start another.
+      // The run ends here (too many strings, or an item of unknown strings): keep what it requires.
+      unbroken = false;
       need = better(need, asNeed(run));
       if (item.exact) run = item.exact;
       else {
-        allExact = false;
         need = better(need, item.any);
         run = new Set(['']);
       }
-      if (!item.exact) allExact = false;
     }
     need = better(need, asNeed(run));
-    return { exact: allExact ? run : null, any: need };
+    return { exact: unbroken ? run : null, any: need };
   }
 
   private quantified(): Info {

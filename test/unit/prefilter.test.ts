@@ -11,6 +11,14 @@ describe('prefilter: the literals every match of a pattern contains', () => {
     assert.deepEqual(requiredLiterals(/(?:ab|cd)[xz]/)?.sort(), ['abx', 'abz', 'cdx', 'cdz']);
   });
 
+  it('does not join a group whose strings were too many to list to what stands before it', () => {
+    // Seven two-way choices are 128 strings: the group's last choice alone is no string it matches whole.
+    const re = /zzzzzzzz(?:x(?:a|b)(?:c|d)(?:e|f)(?:g|h)(?:i|j)(?:k|l)(?:m|n))/;
+    assert.ok(re.test('zzzzzzzzxacegikm'));
+    assert.ok(new Gated(re.source).test('zzzzzzzzxacegikm'));
+    assert.ok(!requiredLiterals(re)?.some((x) => x.endsWith('zm') || x.endsWith('zn')));
+  });
+
   it('takes what a positive look-ahead requires of the text, and nothing from a negative one', () => {
     assert.deepEqual(requiredLiterals(/^(?=[\s\S]*\bhospital\b)(?=[\s\S]*\bshell)/)?.sort(), ['hospital']);
     assert.deepEqual(requiredLiterals(/(?<!\bnot\s)\bsaid\b/), ['said']);
