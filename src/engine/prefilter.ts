@@ -216,9 +216,8 @@ class Reader {
     if (negated) this.i++;
     const chars = new Set<string>();
     let known = !negated;
-    let first = true;
-    while (this.i < this.src.length && (this.src[this.i] !== ']' || first)) {
-      first = false;
+    // In JavaScript a ']' right after '[' closes the class: "[]" matches nothing, "[^]" anything.
+    while (this.i < this.src.length && this.src[this.i] !== ']') {
       let ch: string | null;
       if (this.src[this.i] === '\\') {
         this.i++;
@@ -281,7 +280,10 @@ class Reader {
       case 'r': return '\r';
       case 'f': return '\f';
       case 'v': return '\v';
-      case '0': return '\0';
+      case '0':
+        // "\012" is a legacy octal escape: a character this reader does not spell out.
+        if (/\d/.test(this.src[this.i] ?? '')) throw new Error('octal escape');
+        return '\0';
       case 'x': {
         const h = this.src.slice(this.i, this.i + 2);
         if (!/^[0-9a-fA-F]{2}$/.test(h)) throw new Error('bad \\x');

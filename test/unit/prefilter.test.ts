@@ -38,6 +38,9 @@ describe('prefilter: the literals every match of a pattern contains', () => {
     assert.deepEqual(requiredLiterals(/\.\x41\u00e9/), ['.Aé']);
     assert.deepEqual(requiredLiterals(/[\u2018\u2019]s/)?.sort(), ['\u2018s', '\u2019s']);
     assert.equal(requiredLiterals(/[^a]b/)?.join(), 'b');
+    // "[]" matches nothing and closes at once: "c]d" is the other alternative, to be found.
+    assert.ok(new Gated('a[]b|c]d').test('xc]dx'));
+    assert.equal(requiredLiterals(new RegExp('x\\012y')), null, 'a legacy octal escape is not read as "\\0", "1", "2"');
     assert.deepEqual(requiredLiterals(/a{2}b/), ['aab']);
     assert.deepEqual(requiredLiterals(/x(?:ab){1,3}/), ['ab'], 'a repeat of at least one keeps its atom');
   });
