@@ -28,7 +28,7 @@ export function requiredLiterals(re: RegExp): string[] | null {
   if (/[iyv]/.test(re.flags)) return null;
   let info: Info;
   try {
-    info = new Reader(re.source).pattern();
+    info = new Reader(re.source, re.flags.includes('u')).pattern();
   } catch {
     return null;
   }
@@ -74,10 +74,20 @@ function cross(a: Set<string>, b: Set<string>): Set<string> | null {
   return out;
 }
 
-/** A recursive-descent reader of JavaScript pattern syntax, enough to find literals. */
+/**
+ * A recursive-descent reader of JavaScript pattern syntax, enough to find literals. What it does not
+ * read for sure (escapes whose meaning depends on the flags, characters outside the Basic
+ * Multilingual Plane under `u`, where a quantifier or a class takes the whole pair) it gives up on.
+ */
 class Reader {
   private i = 0;
-  constructor(private readonly src: string) {}
+  constructor(private readonly src: string, private readonly unicode: boolean) {}
+
+  /** A character as read: under `u`, half of a surrogate pair is not a character of its own. */
+  private char(c: string): string {
+    if (this.unicode && /[\uD800-\uDFFF]/.test(c)) throw new Error('a character outside the BMP');
+    return c;
+  }
 
   pattern(): Info {
     const info = this.alternation();
@@ -185,7 +195,7 @@ class Reader {
       case '|':
         throw new Error('unexpected');
       default:
-        return { exact: new Set([c]), any: null };
+        return { exact: new Set([this.char(c)]), any: null };
     }
   }
 
@@ -222,13 +232,13 @@ class Reader {
       if (this.src[this.i] === '\\') {
         this.i++;
         ch = this.classEscape();
-      } else ch = this.src[this.i++];
+      } else ch = this.char(this.src[this.i++]);
       if (ch === null) { known = false; continue; }
       if (this.src[this.i] === '-' && this.src[this.i + 1] !== ']' && this.i + 1 < this.src.length) {
         this.i++;
         let to: string | null;
         if (this.src[this.i] === '\\') { this.i++; to = this.classEscape(); }
-        else to = this.src[this.i++];
+        else to = this.char(this.src[this.i++]);
         if (to === null) { known = false; continue; }
         const a = ch.codePointAt(0)!;
         const b = to.codePointAt(0)!;
@@ -248,12 +258,18 @@ class Reader {
   private classEscape(): string | null {
     const c = this.src[this.i];
     if (c === 'b') { this.i++; return '\b'; }
-    if ('dDwWsSpP'.includes(c)) {
-      this.i++;
-      if ((c === 'p' || c === 'P') && this.src[this.i] === '{') this.i = this.src.indexOf('}', this.i) + 1;
-      return null;
-    }
+    if ('dDwWsS'.includes(c)) { this.i++; return null; }
+    if (c === 'p' || c === 'P') { this.property(); return null; }
+    // "[\1]" is a legacy octal escape without `u`.
+    if (/\d/.test(c ?? '')) throw new Error('a digit escaped in a class');
     return this.charEscape();
+  }
+
+  /** A Unicode property escape (\p{…}), read from its letter; without `u` it is not one. */
+  private property(): void {
+    const close = this.src.indexOf('}', this.i);
+    if (!this.unicode || this.src[this.i + 1] !== '{' || close < 0) throw new Error('not a property escape');
+    this.i = close + 1;
   }
 
   private escape(): Info {
@@ -261,12 +277,17 @@ class Reader {
     if (c === 'b' || c === 'B') { this.i++; return EMPTY; }
     if ('dDwWsS'.includes(c)) { this.i++; return UNKNOWN; }
     if (c === 'p' || c === 'P') {
-      this.i++;
-      if (this.src[this.i] === '{') this.i = this.src.indexOf('}', this.i) + 1;
+      this.property();
       return UNKNOWN;
     }
     if (/[1-9]/.test(c)) { while (/\d/.test(this.src[this.i] ?? '')) this.i++; return UNKNOWN; }
-    if (c === 'k' && this.src[this.i + 1] === '<') { this.i = this.src.indexOf('>', this.i) + 1; return UNKNOWN; }
+    if (c === 'k') {
+      // A named back-reference only under `u` or with named groups; else "\k" is a plain "k".
+      const close = this.src.indexOf('>', this.i);
+      if (!(this.unicode || /\(\?<[^=!]/.test(this.src)) || this.src[this.i + 1] !== '<' || close < 0) throw new Error('not a back-reference');
+      this.i = close + 1;
+      return UNKNOWN;
+    }
     const ch = this.charEscape();
     return ch === null ? UNKNOWN : { exact: new Set([ch]), any: null };
   }
@@ -292,19 +313,21 @@ class Reader {
       }
       case 'u': {
         if (this.src[this.i] === '{') {
+          // Without `u`, "\u{3}" is three "u"s.
           const close = this.src.indexOf('}', this.i);
+          if (!this.unicode || close < 0) throw new Error('not a code point escape');
           const cp = parseInt(this.src.slice(this.i + 1, close), 16);
           this.i = close + 1;
-          return String.fromCodePoint(cp);
+          return this.char(String.fromCodePoint(cp));
         }
         const h = this.src.slice(this.i, this.i + 4);
         if (!/^[0-9a-fA-F]{4}$/.test(h)) throw new Error('bad \\u');
         this.i += 4;
-        return String.fromCharCode(parseInt(h, 16));
+        return this.char(String.fromCharCode(parseInt(h, 16)));
       }
       case 'c':
-        this.i++;
-        return null;
+        // A control character, or (not followed by a letter, without `u`) a backslash and a "c".
+        throw new Error('a control escape');
       default:
         if (c === undefined) throw new Error('trailing backslash');
         return c;
@@ -378,25 +401,29 @@ export class Gated extends RegExp {
   }
   // The string methods: no match when the literals are missing, else the plain pattern's fast path
   // (a sticky pattern reads and sets lastIndex: it takes the generic path).
-  override [Symbol.match](text: string): RegExpMatchArray | null {
+  override [Symbol.match](input: string): RegExpMatchArray | null {
+    const text = String(input);
     if (this.sticky) return super[Symbol.match](text);
     if (this.global) this.lastIndex = 0;
     if (!this.may(text)) return null;
     return this.global ? this.plain[Symbol.match](text) : this.exec(text);
   }
-  override [Symbol.matchAll](text: string): RegExpStringIterator<RegExpMatchArray> {
+  override [Symbol.matchAll](input: string): RegExpStringIterator<RegExpMatchArray> {
+    const text = String(input);
     if (this.sticky) return super[Symbol.matchAll](text);
     if (!this.may(text)) return NO_MATCHES[Symbol.iterator]() as unknown as RegExpStringIterator<RegExpMatchArray>;
     this.plain.lastIndex = this.lastIndex;
     return this.plain[Symbol.matchAll](text);
   }
-  override [Symbol.replace](text: string, replacement: never): string {
+  override [Symbol.replace](input: string, replacement: never): string {
+    const text = String(input);
     if (this.sticky) return super[Symbol.replace](text, replacement);
     if (this.global) this.lastIndex = 0;
-    if (!this.may(text)) return String(text);
+    if (!this.may(text)) return text;
     return this.plain[Symbol.replace](text, replacement);
   }
-  override [Symbol.search](text: string): number {
+  override [Symbol.search](input: string): number {
+    const text = String(input);
     if (this.sticky) return super[Symbol.search](text);
     return this.may(text) ? this.plain[Symbol.search](text) : -1;
   }

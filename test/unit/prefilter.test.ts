@@ -45,6 +45,28 @@ describe('prefilter: the literals every match of a pattern contains', () => {
     assert.deepEqual(requiredLiterals(/x(?:ab){1,3}/), ['ab'], 'a repeat of at least one keeps its atom');
   });
 
+  it('gives up on escapes whose meaning depends on the flags, and on characters outside the BMP under u', () => {
+    // Each pattern matches its text; a reader that took the escape for something else would rule it out.
+    const cases: Array<[RegExp, string]> = [
+      [/ab\u{3}cd/, 'abuuucd'], // without u: "u" three times
+      [/abc😀?/u, 'abc'], // under u the quantifier takes the whole pair
+      [/abc\uD83D\uDE00?/u, 'abc'],
+      [/x[😀-😂]yz/u, 'x😁yz'],
+      [/\c\dabc/, '\\c1abc'], // "\c" not before a letter: a backslash and a "c"
+      [/[\c]abc|[x]yzw/, 'cabc'],
+      [/abc[\1]/, 'abc\x01'], // a legacy octal escape in a class
+      [/\p{a|bcd}efg/, 'p{a'], // without u, "\p" is a "p"
+      [/\k<a|bcd>efg/, 'k<a'], // without named groups, "\k" is a "k"
+      [new RegExp('x\\p{abc'), 'xp{abc'], // no closing brace: read to the end, not from the start again
+    ];
+    for (const [re, text] of cases) {
+      assert.ok(re.test(text), `${re} matches ${JSON.stringify(text)}`);
+      assert.ok(new Gated(re.source, re.flags).test(text), `${re} gated on ${JSON.stringify(text)}`);
+    }
+    // String methods called directly with a number read it as its text, as the plain pattern does.
+    assert.equal((gated(/\b1234/g) as Gated)[Symbol.replace](12345 as unknown as string, 'x' as never), 'x5');
+  });
+
   it('lets every text through to a pattern it cannot use', () => {
     const digits = gated(/\d+/) as Gated;
     assert.equal(digits.gates, false);
