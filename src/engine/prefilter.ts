@@ -10,6 +10,8 @@
  * test lets through is matched by the pattern itself.
  */
 
+import { remember } from './memo';
+
 /** What a part of a pattern can match: every string (when few), or strings of which any match contains one. */
 interface Info {
   /** All the strings the part can match, when there are few ('' among them when it can match the empty string). */
@@ -377,15 +379,10 @@ export class Gated extends RegExp {
     const lits = this.literals;
     if (!lits) return true;
     const id = this.id;
-    let seen = seenTexts.get(text);
-    if (seen) {
-      // A text tried again and again (a passage, by every detector) is read once for all the patterns.
-      if (!seen.bits && ++seen.tries >= REUSED) seen = readAll(text, seen);
-      if (seen.bits && id < seen.count) return (seen.bits[id >>> 5] & (1 << (id & 31))) !== 0;
-    } else {
-      if (seenTexts.size >= CACHED_TEXTS) seenTexts.clear();
-      seenTexts.set(text, { tries: 1, count: 0 });
-    }
+    const seen = remember<Seen>(seenTexts, text, () => ({ tries: 0, count: 0 }), CACHED_TEXTS);
+    // A text tried again and again (a passage, by every detector) is read once for all the patterns.
+    if (!seen.bits && ++seen.tries >= REUSED) readAll(text, seen);
+    if (seen.bits && id < seen.count) return (seen.bits[id >>> 5] & (1 << (id & 31))) !== 0;
     for (let k = 0; k < lits.length; k++) if (text.includes(lits[k])) return true;
     return false;
   }
@@ -468,17 +465,10 @@ const seenTexts = new Map<string, Seen>();
 // (2,000 articles of some 70 passages each), or each rebuild would read them all again.
 const CACHED_TEXTS = 1 << 17;
 const REUSED = 3;
-function readAll(text: string, seen: Seen): Seen {
+function readAll(text: string, seen: Seen): void {
   const bits = new Uint32Array((patterns >>> 5) + 1);
-  const n = text.length;
-  let a = text.charCodeAt(0);
-  let b = text.charCodeAt(1);
-  for (let i = 0; i + 2 < n; i++) {
-    const c = text.charCodeAt(i + 2);
-    // trigram(text, i), rolled along the text.
-    const h = ((a * 961 + b * 31 + c) >>> 0) % BITS;
-    a = b;
-    b = c;
+  for (let i = 0; i + 2 < text.length; i++) {
+    const h = trigram(text, i);
     const ids = bucketIds[h];
     if (ids === undefined) continue;
     const lits = bucketLiterals[h]!;
@@ -489,7 +479,6 @@ function readAll(text: string, seen: Seen): Seen {
   }
   seen.bits = bits;
   seen.count = patterns;
-  return seen;
 }
 
 /** Whether a pattern may match a text: false only when it is gated and the text lacks its literals. */
