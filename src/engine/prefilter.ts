@@ -381,8 +381,9 @@ export class Gated extends RegExp {
     const id = this.id;
     const seen = remember<Seen>(seenTexts, text, () => ({ tries: 0, count: 0 }), CACHED_TEXTS);
     // A text tried again and again (a passage, by every detector) is read once for all the patterns.
-    if (!seen.bits && ++seen.tries >= REUSED) readAll(text, seen);
-    if (seen.bits && id < seen.count) return (seen.bits[id >>> 5] & (1 << (id & 31))) !== 0;
+    // A text read before this pattern was first used (the patterns' literals are read lazily) is read again.
+    if (seen.bits ? id >= seen.count : ++seen.tries >= REUSED) readAll(text, seen);
+    if (seen.bits) return (seen.bits[id >>> 5] & (1 << (id & 31))) !== 0;
     for (let k = 0; k < lits.length; k++) if (text.includes(lits[k])) return true;
     return false;
   }
