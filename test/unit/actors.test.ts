@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { linkActors, recognizeMentions } from '../../src/engine/actors/index';
 import { applyRules, type Candidate } from '../../src/engine/actors/rules';
+import { editDistance } from '../../src/engine/actors/alias-linker';
 import { tokenize } from '../../src/engine/actors/tokens';
 import { parseDocument } from '../../src/engine/document';
 import type { ActorType, Mention, ParsedDocument } from '../../src/engine/types';
@@ -679,5 +680,36 @@ describe('actors: names carried across the folder', () => {
     const docs = [{ doc: a, mentions: [mention('a.md', a.text, 'Orsk', 'place'), mention('a.md', a.text, 'The Orsk Board', 'organization')] }, { doc: b, mentions: [] as Mention[] }];
     propagateNames(docs);
     assert.deepEqual(docs[1].mentions, []);
+  });
+});
+
+describe('spelling distance', () => {
+  // The full table, for comparison.
+  const full = (a: string, b: string): number => {
+    let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      const cur = [i];
+      for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+    return prev[b.length];
+  };
+
+  it('gives every distance up to its bound exactly, and the bound plus one beyond it', () => {
+    assert.equal(editDistance('kyzylsai', 'kizilsai', 2), 2);
+    assert.equal(editDistance('zelenets', 'zelenec', 2), 2);
+    assert.equal(editDistance('zelenets', 'zelenec', 1), 2);
+    assert.equal(editDistance('', 'ab', 2), 2);
+    // Random words over a small alphabet (many near misses), some of them edits of each other.
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const word = (n: number) => Array.from({ length: Math.floor(next() * n) }, () => 'abc'[Math.floor(next() * 3)]).join('');
+    for (let k = 0; k < 20000; k++) {
+      const a = word(14);
+      const cut = Math.floor(next() * (a.length + 1));
+      const b = next() < 0.5 ? word(14) : a.slice(0, cut) + word(3) + a.slice(Math.min(a.length, cut + Math.floor(next() * 3)));
+      const max = Math.floor(next() * 4);
+      assert.equal(editDistance(a, b, max), Math.min(full(a, b), max + 1), `${a} / ${b} within ${max}`);
+    }
   });
 });

@@ -116,6 +116,8 @@ interface Form {
   /** The key with transliteration differences folded, and its consonant skeleton. */
   translit: string;
   translitSkeleton: string;
+  /** The key written closed (see `closed`). */
+  closed: string;
   /** As a place: the name without its generic place words ("belgorod" for "belgorod oblast"). */
   core: string;
   /** As an organization: its content words other than generic ones and countries, sorted and joined. */
@@ -199,25 +201,34 @@ function initialsMatch(acronym: string, words: string[], prefixOnly = false): bo
   return letters.length >= 2 && (letters === all || letters === content);
 }
 
-/** Edit distance, bounded: returns max + 1 as soon as it is exceeded. */
-function editDistance(a: string, b: string, max: number): number {
+/**
+ * Edit distance, bounded: returns max + 1 as soon as it is exceeded. Only the cells within `max` of
+ * the diagonal are computed: a path through any other costs more than `max` (the cells beyond the
+ * band count as max + 1), so every distance up to `max` comes out exact.
+ */
+export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  if (rows[0].length <= b.length) rows = [new Int32Array(2 * b.length + 2), new Int32Array(2 * b.length + 2)];
+  if (rows[0].length <= b.length + 1) rows = [new Int32Array(2 * b.length + 2), new Int32Array(2 * b.length + 2)];
   let [prev, cur] = rows;
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  const over = max + 1;
+  for (let j = 0; j <= b.length; j++) prev[j] = j <= max ? j : over;
   for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let low = i;
+    const from = Math.max(1, i - max);
+    const to = Math.min(b.length, i + max);
+    cur[0] = i <= max ? i : over;
+    if (from > 1) cur[from - 1] = over;
+    let low = from === 1 ? cur[0] : over;
     const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1));
+    for (let j = from; j <= to; j++) {
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1), over);
       cur[j] = v;
       if (v < low) low = v;
     }
-    if (low > max) return max + 1;
+    if (to < b.length) cur[to + 1] = over;
+    if (low > max) return over;
     [prev, cur] = [cur, prev];
   }
-  return prev[b.length];
+  return Math.min(prev[b.length], over);
 }
 // The two rows of the distance table, reused from one call to the next.
 let rows = [new Int32Array(64), new Int32Array(64)];
@@ -233,7 +244,7 @@ function spellingVariants(a: Form, b: Form): boolean {
   const y = b.key;
   if ((VARIANT_OF.get(x) ?? x) === (VARIANT_OF.get(y) ?? y)) return true;
   // "Coast Guard"/"Coastguard", "Cinder Vault"/"CinderVault": one name written closed or open.
-  if (a.type !== 'person' && a.words.length !== b.words.length && x.length >= 6 && closed(x) === closed(y)) return true;
+  if (a.type !== 'person' && a.words.length !== b.words.length && x.length >= 6 && a.closed === b.closed) return true;
   if (a.words.length !== b.words.length) return false;
   const long = Math.min(x.length, y.length);
   if (long < 4) return false;
@@ -406,7 +417,7 @@ export function linkMentions(docs: Mention[][], textOf?: (file: string) => strin
       const content = contentWords(words);
       const countries = new Set(type === 'organization' ? content.filter(isCountry) : []);
       f = { key, type, words, content, mentions: [], isAcronym: isAcronym(m.text.replace(/^the\s+/i, '')), countries, skeleton: skeleton(key), ...translitOf(key),
-        core: placeCore(content, words), distinctive: distinctiveWords(content), parent: null };
+        closed: closed(key), core: placeCore(content, words), distinctive: distinctiveWords(content), parent: null };
       forms.set(id, f);
     }
     // "ZELENETS" in a dateline and "Zelenets" in the text: a name written in capitals is no acronym.

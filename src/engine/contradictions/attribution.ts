@@ -88,12 +88,19 @@ export function sameQuoteContradictions(statements: Statement[], actors: Map<str
   for (const [key, members] of buckets) {
     if (key.startsWith('=')) for (const j of members) if (root(j) !== root(members[0])) parent[root(j)] = root(members[0]);
   }
+  // A pair found through two of the quote's words is tested once (the test is symmetric, and a pair
+  // found true is one quotation from then on).
+  const tried = new Set<number>();
   quotes.forEach((_, i) => {
+    tried.clear();
     for (const w of rarest[i]) {
       const members = buckets.get(w)!;
       if (members.length > 200) continue; // a word in hundreds of quotes says nothing
-      // A pair found through two words may be tested twice: cheaper than remembering every pair tested.
-      for (const j of members) if (j !== i && root(i) !== root(j) && sameWords(quotes[i], quotes[j])) parent[root(j)] = root(i);
+      for (const j of members) {
+        if (j === i || root(i) === root(j) || tried.has(j)) continue;
+        tried.add(j);
+        if (sameWords(quotes[i], quotes[j])) parent[root(j)] = root(i);
+      }
     }
   });
   const clusters = new Map<number, Quote[]>();
@@ -136,10 +143,18 @@ function sameWords(a: Quote, b: Quote): boolean {
   // A short quotation inside a much longer one is the same words only word for word, and long enough
   // to be one speaker's ("Our line did not start this fire" shares its words with "This fire was started by a power line").
   const [short, long] = a.content.size <= b.content.size ? [a, b] : [b, a];
-  if (short.content.size < 0.75 * long.content.size) return short.content.size >= 4 && ` ${long.joined} `.includes(` ${short.joined} `);
+  if (short.content.size < 0.75 * long.content.size) return short.content.size >= 4 && holdsWords(long.joined, short.joined);
   let shared = 0;
   for (const w of a.content) if (b.content.has(w)) shared++;
   return shared / Math.min(a.content.size, b.content.size) >= 0.8;
+}
+
+/** Whether words joined by spaces hold other words so joined, whole words at both ends (` ${long} ` holding ` ${short} `). */
+function holdsWords(long: string, short: string): boolean {
+  for (let at = long.indexOf(short); at >= 0; at = long.indexOf(short, at + 1)) {
+    if ((at === 0 || long[at - 1] === ' ') && (at + short.length === long.length || long[at + short.length] === ' ')) return true;
+  }
+  return false;
 }
 
 /**
