@@ -141,7 +141,7 @@ async function runCase({ kind, engine, n, label, hovers, edits }) {
       workers[w].postMessage({ ...msg, id });
     });
     const parts = [];
-    for (const [w, worker] of workers.entries()) {
+    for (const worker of workers) {
       worker.on('message', (res) => {
         const p = waiting.get(res.id);
         if (!p) return;
