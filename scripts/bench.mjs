@@ -349,7 +349,7 @@ async function runCase({ kind, engine, n, label, hovers, edits }) {
     provisionalTimes.push(t3 - t2);
     changeTimes.push(engineMs);
     mainThreadMaxMs = Math.max(mainThreadMaxMs, intoView, got.partMax, got.finishMs, got.patchMs);
-    log(`${label}: edit ${k + 1}/${edits}: article shown after ${(t3 - t).toFixed(0)} ms (analysis ${(t1 - t).toFixed(0)} ms, into the view ${(t3 - t2).toFixed(1)} ms); full view after ${(now() - t).toFixed(0)} ms (the event ${changes.replaces.map((e) => e || '(all)').join(', ')} rebuilt and posted ${engineMs.toFixed(0)} ms, received ${got.ms.toFixed(1)} ms: put into the view ${got.patchMs.toFixed(1)} ms)`);
+    log(`${label}: edit ${k + 1}/${edits}: article shown after ${(t3 - t).toFixed(0)} ms (analysis ${(t1 - t).toFixed(0)} ms, into the view ${(t3 - t2).toFixed(1)} ms); full view after ${(now() - t).toFixed(0)} ms (the event ${changes.replaces.map((e) => e || '(all)').join(', ')} rebuilt and posted ${engineMs.toFixed(0)} ms, received ${got.ms.toFixed(1)} ms, longest part ${got.partMax.toFixed(1)} ms, longest sorting step ${got.finishMs.toFixed(1)} ms: put into the view ${got.patchMs.toFixed(1)} ms)`);
   }
   send('edit_reanalysis_ms', median(editTimes), 'ms');
   send('edit_analyze_ms', median(analyseTimes), 'ms');
