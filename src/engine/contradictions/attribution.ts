@@ -88,8 +88,8 @@ export function sameQuoteContradictions(statements: Statement[], actors: Map<str
   for (const [key, members] of buckets) {
     if (key.startsWith('=')) for (const j of members) if (root(j) !== root(members[0])) parent[root(j)] = root(members[0]);
   }
-  // A pair found through two of the quote's words is tested once (the test is symmetric, and a pair
-  // found true is one quotation from then on).
+  // A pair found through two of the quote's words is tested once: the test depends on the two quotes
+  // alone, and a pair found true is one quotation from then on.
   const tried = new Set<number>();
   quotes.forEach((_, i) => {
     tried.clear();
