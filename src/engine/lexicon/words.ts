@@ -44,7 +44,7 @@ function tokenAt(starts: Int32Array, offset: number): number {
 
 /** Scans text[start, end) into words, numbers and single punctuation characters. Returned words are shared: do not modify them. */
 export function scanWords(text: string, start = 0, end = text.length): Word[] {
-  if (start === 0 && end >= text.length) return scanRange(text, 0, text.length).slice();
+  if (start === 0 && end >= text.length) return cached?.text === text ? cached.words.slice() : scanRange(text, 0, text.length);
   if (text.length < 2_000) return scanRange(text, start, end);
   if (cached?.text !== text) {
     // Scan the whole text only once it is asked for a second time in a row: callers that visit
