@@ -131,6 +131,13 @@ export function viterbi(tagSet: TagSet, n: number, local: ArrayLike<number>, tra
       liveCount[g] = c;
     }
     for (let t = 0; t < size; t++) {
+      // A tag the token cannot take (a plain word between plain words is outside any name) is on no
+      // path: its best predecessor is never looked at.
+      if (local[o + t] === -Infinity) {
+        delta[o + t] = -Infinity;
+        back[o + t] = -1;
+        continue;
+      }
       const g = groupOf[t];
       let best = -Infinity;
       let arg = -1;
