@@ -204,6 +204,8 @@ function parseDigits(ws: Word[], j: number, second = false): Core | Skip {
   };
 }
 
+const HYPHENS = /[-‐‑]/;
+
 /** Parses number words ("seventy", "two hundred and five", "a dozen", "dozens", "several hundred"). */
 function parseWords(ws: Word[], j: number): Core | Skip | null {
   const w = ws[j];
@@ -246,9 +248,10 @@ function parseWords(ws: Word[], j: number): Core | Skip | null {
   let k = j;
   let lastStep = 1;
   while (k < ws.length && ws[k].kind === 'word') {
-    const parts = ws[k].lower.split(/[-‐‑]/);
-    if (parts.length > 1) {
-      const vals = parts.map(wordNumber);
+    const l = ws[k].lower;
+    // Split only where there is a hyphen to split on: most words are read as they are.
+    if (HYPHENS.test(l)) {
+      const vals = l.split(HYPHENS).map(wordNumber);
       if (vals.every((v) => v !== undefined)) {
         current += vals.reduce<number>((a, v) => a + (v ?? 0), 0);
         lastStep = 1;
@@ -260,7 +263,6 @@ function parseWords(ws: Word[], j: number): Core | Skip | null {
       if (vals[0] !== undefined && !seen) return { skip: k + 1 };
       break;
     }
-    const l = parts[0];
     const small = wordNumber(l);
     if (small !== undefined) {
       if (seen && current % 100 !== 0 && current >= 0 && small < 10 && current % 10 !== 0) break;

@@ -379,7 +379,7 @@ export class Gated extends RegExp {
     const lits = this.literals;
     if (!lits) return true;
     const id = this.id;
-    const seen = remember<Seen>(seenTexts, text, () => ({ tries: 0, count: 0 }), CACHED_TEXTS);
+    const seen = remember<Seen>(seenTexts, text, unseen, CACHED_TEXTS);
     // A text tried again and again (a passage, by every detector) is read once for all the patterns.
     // A text read before this pattern was first used (the patterns' literals are read lazily) is read again.
     if (seen.bits ? id >= seen.count : ++seen.tries >= REUSED) readAll(text, seen);
@@ -462,6 +462,8 @@ interface Seen {
   bits?: Uint32Array;
 }
 const seenTexts = new Map<string, Seen>();
+// One function for every call (a closure written in the call would be made anew each time).
+const unseen = (): Seen => ({ tries: 0, count: 0 });
 // A story's rebuild tries every passage of the story again: the texts kept must cover a large one
 // (2,000 articles of some 70 passages each), or each rebuild would read them all again.
 const CACHED_TEXTS = 1 << 17;

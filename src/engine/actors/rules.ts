@@ -101,11 +101,13 @@ const LOCATIVE = new Set(['over', 'inside', 'in', 'at', 'near', 'above', 'into',
 const PLACE_CATS = GAZ.country | GAZ.city | GAZ.region;
 const SEATS = lowerSet(SEATS_OF_POWER);
 
+// Patterns tried on every word are made once: a pattern written in a loop is a new object each time round.
+const LOWER_START = /^\p{Ll}/u;
 const isCap = (w: string): boolean => startsUpper(w) || (w.charCodeAt(0) <= 57 && /^\d+(st|nd|rd|th)$/.test(w));
 // "Kyiv-based", "US-made": a capitalised word glued to a lowercase one is a modifier, not a name part.
 /** A title word, with or without its period ("Gen.", "Chief"). */
 const isTitleWord = (w: string | undefined): boolean => TITLE_WORDS.has(lexKey(w ?? '').replace(/\.$/, ''));
-const isNamePart = (w: string): boolean => isCap(w) && !(w.includes('-') && w.split('-').some((p) => /^\p{Ll}/u.test(p)));
+const isNamePart = (w: string): boolean => isCap(w) && !(w.includes('-') && w.split('-').some((p) => LOWER_START.test(p)));
 // Plural acronyms ("POWs", "UAVs") are common nouns.
 const isPluralAcronym = (w: string): boolean => /^\p{Lu}{2,}s$/u.test(w);
 const isDemonym = (k: string): boolean => DEMONYM_WORDS.has(k) || (k.endsWith('s') && DEMONYM_WORDS.has(k.slice(0, -1)));
@@ -164,7 +166,7 @@ function dropDerivedDemonyms(words: string[][], cands: Candidate[]): Candidate[]
     // "the Morvalian city of Vireska", "Estovian officials": a word shaped like a demonym before a
     // noun that demonyms qualify is one, also of a country no list knows.
     return !(c.end - c.start === 1 && c.type !== 'person' && demonymShaped(ws[c.start])
-      && QUALIFIED_BY_DEMONYMS.has(lexKey(ws[c.end] ?? '')) && /^\p{Ll}/u.test(ws[c.end] ?? ''));
+      && QUALIFIED_BY_DEMONYMS.has(lexKey(ws[c.end] ?? '')) && LOWER_START.test(ws[c.end] ?? ''));
   });
 }
 
@@ -189,7 +191,7 @@ function dropCommonOpeners(words: string[][], cands: Candidate[]): Candidate[] {
   const capsAlone = new Set<string>();
   for (const ws of words) {
     ws.forEach((w, i) => {
-      if (/^\p{Ll}/u.test(w)) lower.add(w);
+      if (LOWER_START.test(w)) lower.add(w);
       else if (isCap(w) && !isSentenceStart(ws, i)) {
         capsInside.add(lexKey(w));
         if (!isCap(ws[i - 1] ?? '') && !isCap(ws[i + 1] ?? '')) capsAlone.add(lexKey(w));
@@ -261,11 +263,11 @@ function trim(ws: string[], c: Candidate): Candidate | null {
   for (let x = start + 1; x < end - 1; x++) if (ws[x] === 'a' || ws[x] === 'an') end = x;
   while (end > start && (/^'s?$/.test(ws[end - 1]) || !isWordy(ws[end - 1]))) end--;
   // "E. coli": a capital initial before a lowercase word abbreviates a genus, and is no name.
-  while (end > start && /^\p{Lu}\.$/u.test(ws[end - 1]) && /^\p{Ll}/u.test(ws[end] ?? '')) end--;
+  while (end > start && /^\p{Lu}\.$/u.test(ws[end - 1]) && LOWER_START.test(ws[end] ?? '')) end--;
   while (start < end && !isWordy(ws[start]) && !/^\d+(st|nd|rd|th)$/.test(ws[start])) start++;
   if (end <= start) return null;
   // "anti-Putin", "Kyiv-aligned", "US-made": a name glued into a modifier is not a mention.
-  if (end - start === 1 && /-/.test(ws[start]) && ws[start].split('-').some((p) => /^\p{Ll}/u.test(p))) return null;
+  if (end - start === 1 && /-/.test(ws[start]) && ws[start].split('-').some((p) => LOWER_START.test(p))) return null;
   if (titled && type !== 'organization') type = 'person';
   return { ...c, start, end, type };
 }
@@ -288,7 +290,7 @@ function addNameChunks(words: string[][], cands: Candidate[], caps: boolean[]): 
       for (;;) {
         const k = lexKey(ws[j] ?? '');
         if (j < ws.length && isNamePart(ws[j])) j++;
-        else if (j + 1 < ws.length && CONNECTORS.has(k) && /^\p{Ll}/u.test(ws[j]) && isNamePart(ws[j + 1]) && !(k === 'on' && streetFrom(ws, j + 1))) j += 2;
+        else if (j + 1 < ws.length && CONNECTORS.has(k) && LOWER_START.test(ws[j]) && isNamePart(ws[j + 1]) && !(k === 'on' && streetFrom(ws, j + 1))) j += 2;
         else if (j + 2 < ws.length && CONNECTORS.has(k) && lexKey(ws[j + 1]) === 'the' && isNamePart(ws[j + 2])) j += 3;
         else if (j + 1 < ws.length && /^'s?$/.test(k) && possessiveInName(ws, j, headOf(ws, i, j))) j += 2;
         else break;
@@ -658,7 +660,7 @@ function dropTermAcronyms(words: string[][], cands: Candidate[]): Candidate[] {
       for (let n = 1; n <= 7 && i - 1 - n >= 0; n++) {
         const before = ws.slice(i - 1 - n, i - 1).filter((w) => w !== '.');
         if (!isAcronymOf(ws[i], before)) continue;
-        const lower = before.flatMap((w) => w.split('-')).filter((w) => /^\p{Ll}/u.test(w)).length;
+        const lower = before.flatMap((w) => w.split('-')).filter((w) => LOWER_START.test(w)).length;
         if (lower * 2 > before.flatMap((w) => w.split('-')).length) terms.add(ws[i]);
         break;
       }
@@ -789,7 +791,7 @@ function placeCues(words: string[][], cands: Candidate[]): Candidate[] {
       || (before === 'in' && SITE_NOUNS.has(lexKey(ws[c.start - 2] ?? '')) && keys.length === 1);
     // "as far (downstream) as Ulsk": how far something reaches on the map.
     const reach = before === 'as' && (lexKey(ws[c.start - 2] ?? '') === 'far' || (lexKey(ws[c.start - 3] ?? '') === 'far' && /stream$|^north|^south|^east|^west|^inland/.test(lexKey(ws[c.start - 2] ?? ''))));
-    const cue = SPATIAL_BEFORE.has(before) || ofPlace || apposed || reach || (PLACE_NOUNS.has(after) && /^\p{Ll}/u.test(after) && after !== 'state') || inDateline(ws, c);
+    const cue = SPATIAL_BEFORE.has(before) || ofPlace || apposed || reach || (PLACE_NOUNS.has(after) && LOWER_START.test(after) && after !== 'state') || inDateline(ws, c);
     if (cue) {
       const k = keys.join(' ');
       if (!already) cues.set(k, (cues.get(k) ?? 0) + 1);
@@ -907,7 +909,7 @@ function agedPeople(words: string[][], cands: Candidate[]): Candidate[] {
       // "a 16-year-old porter", not "a 300-year-old hill town"; "Tomas, 9, and", not a tally ("Tarvo, 12, Velk, 8")
       // nor a figure with a thousands comma ("Across Sarybel District, 3,120 people").
       const aged = (/^an?$/i.test(ws[j + 1]) && AGE.test(ws[j + 2]) && PEOPLE_NOUNS.has(lexKey(ws[j + 3] ?? '')))
-        || (years > 0 && years < 120 && ws[j + 2] === ',' && /^\p{Ll}/u.test(ws[j + 3] ?? ''));
+        || (years > 0 && years < 120 && ws[j + 2] === ',' && LOWER_START.test(ws[j + 3] ?? ''));
       if (!aged || !isNamePart(ws[j - 1])) continue;
       const last = lexKey(ws[j - 1]);
       if (ORG_HEAD_WORDS.has(last) || PLACE_HEAD_WORDS.has(last)) continue;
@@ -1048,8 +1050,9 @@ function statePlaces(words: string[][], cands: Candidate[]): Candidate[] {
 
 /** A capitalised word with a demonym's ending: "Marvassan", "Tarsian", "Vardanese". */
 function demonymShapedAny(w: string): boolean {
-  return /^\p{Lu}\p{Ll}{3,}(?:an|ian|ean|ese|ish|i)s?$/u.test(w);
+  return DEMONYM_SHAPED.test(w);
 }
+const DEMONYM_SHAPED = /^\p{Lu}\p{Ll}{3,}(?:an|ian|ean|ese|ish|i)s?$/u;
 
 // Words after a person's name that end the name rather than being qualified by it.
 const NAME_FOLLOWERS = new Set(['is', 'was', 'were', 'has', 'had', 'and', 'who', 'said', 'says', 'told', 'by', 'on', 'in', 'at', 'from', 'after', 'before', 'when', 'but', 'stood', 'stands']);

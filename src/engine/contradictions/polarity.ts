@@ -208,14 +208,21 @@ function affirmedWords(lower: string): readonly string[] {
   let kept = '';
   let at = 0;
   // A question or a possibility affirms nothing: "asked whether …", "notified of a possible breach".
-  for (const neg of lower.matchAll(new RegExp(`${NEGATION.source}|\\b(?:whether|if|possible|possibly|potential|potentially)\\b`, 'g'))) {
+  for (const neg of lower.matchAll(UNAFFIRMED)) {
     if (neg.index < at) continue;
     kept += lower.slice(at, neg.index);
     const rest = lower.slice(neg.index);
     const stop = rest.search(CLAUSE_END);
     at = stop >= 0 ? neg.index + stop : lower.length;
   }
-  return [...new Set(sequenceOf(kept + lower.slice(at)))].map((w) => remember(sharedWords, w, () => w));
+  return [...new Set(sequenceOf(kept + lower.slice(at)))].map(shared);
+}
+// A negation, a question or a possibility: what follows it in its clause is not affirmed. (matchAll
+// reads a copy of the pattern, so the one pattern serves every call.)
+const UNAFFIRMED = /* @__PURE__ */ new RegExp(`${NEGATION.source}|\\b(?:whether|if|possible|possibly|potential|potentially)\\b`, 'g');
+/** The one string kept for a word (see sharedWords). */
+function shared(w: string): string {
+  return sharedWords.get(w) ?? remember(sharedWords, w, () => w);
 }
 
 /** A claim denying what another source states, matched by the words of what is denied. */
