@@ -702,7 +702,7 @@ describe('spelling distance', () => {
     assert.equal(editDistance('', 'ab', 2), 2);
     // Random words over a small alphabet (many near misses), some of them edits of each other.
     let seed = 7;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
     const word = (n: number) => Array.from({ length: Math.floor(next() * n) }, () => 'abc'[Math.floor(next() * 3)]).join('');
     for (let k = 0; k < 20000; k++) {
       const a = word(14);
