@@ -226,6 +226,9 @@ function wordInfo(w: string): WordInfo {
   return info;
 }
 
+// Made once: a pattern written in a per-word loop is a new object each time round.
+const LETTERS_ONLY = /^[\p{L}]+$/u;
+
 /**
  * True for a headline or byline: most words in capitals, or every longer word capitalised
  * (title case). Capitals there say nothing about names.
@@ -240,7 +243,7 @@ export function capsSentence(words: string[]): boolean {
     if (!(f & LETTERS)) continue;
     letters++;
     if (f & ALLCAPS && w.length > 1) caps++;
-    if (w.length >= 4 && /^[\p{L}]+$/u.test(w)) {
+    if (w.length >= 4 && LETTERS_ONLY.test(w)) {
       long++;
       if (f & CAP) longCap++;
     }

@@ -70,9 +70,12 @@ function outletForms(outlet: string | undefined): Set<string> {
   return forms;
 }
 
+// Made once: a pattern written in a per-token loop is a new object each time round.
+const HAS_LETTER = /[\p{L}]/u;
+
 /** Recognizes the named-actor mentions of a document, sentence by sentence in its prose view. */
 export function recognizeDocument(doc: ParsedDocument, tokens?: Token[]): Mention[] {
-  const lines = sentenceTokens(doc, tokens).filter((l) => l.some((t) => /[\p{L}]/u.test(t.text)));
+  const lines = sentenceTokens(doc, tokens).filter((l) => l.some((t) => HAS_LETTER.test(t.text)));
   const words = lines.map((l) => l.map((t) => modelWord(t.text)));
   const table = shippedModel();
   const candidates: Candidate[] = [];

@@ -103,10 +103,11 @@ const SEATS = lowerSet(SEATS_OF_POWER);
 
 // Patterns tried on every word are made once: a pattern written in a loop is a new object each time round.
 const LOWER_START = /^\p{Ll}/u;
+const TRAILING_DOT = /\.$/;
 const isCap = (w: string): boolean => startsUpper(w) || (w.charCodeAt(0) <= 57 && /^\d+(st|nd|rd|th)$/.test(w));
 // "Kyiv-based", "US-made": a capitalised word glued to a lowercase one is a modifier, not a name part.
 /** A title word, with or without its period ("Gen.", "Chief"). */
-const isTitleWord = (w: string | undefined): boolean => TITLE_WORDS.has(lexKey(w ?? '').replace(/\.$/, ''));
+const isTitleWord = (w: string | undefined): boolean => TITLE_WORDS.has(lexKey(w ?? '').replace(TRAILING_DOT, ''));
 const isNamePart = (w: string): boolean => isCap(w) && !(w.includes('-') && w.split('-').some((p) => LOWER_START.test(p)));
 // Plural acronyms ("POWs", "UAVs") are common nouns.
 const isPluralAcronym = (w: string): boolean => /^\p{Lu}{2,}s$/u.test(w);
@@ -560,7 +561,7 @@ function addTitledPeople(words: string[][], cands: Candidate[], caps: boolean[])
   words.forEach((ws, line) => {
     if (caps[line]) return;
     for (let i = 0; i + 1 < ws.length; i++) {
-      const k = lexKey(ws[i]).replace(/\.$/, '');
+      const k = lexKey(ws[i]).replace(TRAILING_DOT, '');
       if (!TITLE_WORDS.has(k) || !isCap(ws[i + 1])) continue;
       let j = i + 1;
       while (j < ws.length && isTitleWord(ws[j])) j++;
@@ -915,7 +916,7 @@ function agedPeople(words: string[][], cands: Candidate[]): Candidate[] {
       if (ORG_HEAD_WORDS.has(last) || PLACE_HEAD_WORDS.has(last)) continue;
       let s = j - 1;
       while (s > 0 && s > j - 4 && isNamePart(ws[s - 1])) s--;
-      const k = (x: number) => lexKey(ws[x]).replace(/\.$/, '');
+      const k = (x: number) => lexKey(ws[x]).replace(TRAILING_DOT, '');
       while (s < j && (FUNCTION_WORDS.has(k(s)) || TITLE_WORDS.has(k(s)) || MONTHS.has(k(s)) || WEEKDAYS.has(k(s)))) s++;
       if (s === j || rangeCats(ws, s, j) & (PLACE_CATS | GAZ.org)) continue;
       const over = cands.filter((c) => c.line === line && c.start < j && s < c.end);
