@@ -6,6 +6,7 @@ import {
   ORG_HEADS, PLACE_HEADS, REGIONS, SURNAMES, TITLES,
 } from './lexicon';
 import { LEXICON_DATA } from './model/lexicon-data';
+import { remember } from '../memo';
 
 
 /** Incremented whenever a feature changes meaning: a model is only valid for its version. */
@@ -89,17 +90,16 @@ export function useLexicon(lists: Record<string, string>): void {
 
 /** Normalizes a token for lexicon lookups: lower case, straight apostrophes. */
 export function lexKey(w: string): string {
-  // The rules ask for the key of each word many times over: it is kept per word form.
-  let l = keyCache.get(w);
-  if (l !== undefined) return l;
-  l = w.toLowerCase();
-  // Most words hold no quote mark: the replacement is skipped for them.
-  if (l.includes('’') || l.includes('‘') || l.includes('`')) l = l.replace(/[’‘`]/g, "'");
-  if (keyCache.size > 100_000) keyCache.clear();
-  keyCache.set(w, l);
-  return l;
+  // The rules ask for the key of each word many times over: it is kept per word form (looked up
+  // first, so the maker is made only for a word not seen yet).
+  return keyCache.get(w) ?? remember(keyCache, w, () => keyOf(w), 100_000);
 }
 const keyCache = new Map<string, string>();
+function keyOf(w: string): string {
+  const l = w.toLowerCase();
+  // Most words hold no quote mark: the replacement is skipped for them.
+  return l.includes('’') || l.includes('‘') || l.includes('`') ? l.replace(/[’‘`]/g, "'") : l;
+}
 
 function buildGazetteer(): Gazetteer {
   const phrases = new Map<string, number>();

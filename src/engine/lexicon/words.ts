@@ -124,8 +124,9 @@ export function startsUpper(s: string): boolean {
   const c = s.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
   if (c < 128) return false;
-  return /^\p{Lu}/u.test(s);
+  return UPPER_START.test(s);
 }
+const UPPER_START = /^\p{Lu}/u;
 
 /** Naive English singular of a plural noun ("villages" → "village"), for grouping units. */
 export function singular(noun: string): string {
