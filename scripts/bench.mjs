@@ -112,6 +112,12 @@ async function runCase({ kind, engine, n, label, hovers, edits }) {
   if (kind === 'large') {
     // VmHWM (read by the parent) also covers the moments between samples; this is the fallback.
     send(`peak_rss_${label}_mb`, Math.max(peakRss, process.resourceUsage().maxRSS * 1024) / MB, 'MB');
+    // What stays once the scan is over: the engine's heap after a full collection, the view held.
+    // The peak above also counts garbage not yet collected, which depends on when V8 collects.
+    if (globalThis.gc) {
+      globalThis.gc();
+      send(`heap_${label}_after_view_mb`, process.memoryUsage().heapUsed / MB, 'MB');
+    }
     return;
   }
   send(`view_rebuild_${label}_ms`, viewMs, 'ms');
@@ -498,7 +504,7 @@ function runChild(spec, figures) {
     const t0 = now();
     const child = fork(fileURLToPath(import.meta.url), [`--child=${encodeURIComponent(JSON.stringify(spec))}`, ...(flag('one-story') ? ['--one-story'] : [])], {
       stdio: ['ignore', 2, 2, 'ipc'],
-      execArgv: ['--max-old-space-size=16384'],
+      execArgv: ['--max-old-space-size=16384', '--expose-gc'],
     });
     let phase = 'starting';
     let progress;
@@ -536,7 +542,7 @@ for (const spec of [
     kind: 'index', n: SMALL, label: '2000', budget: BUDGETS_S[0], hovers: QUICK ? 300 : 1000, edits: QUICK ? 3 : 5,
     figures: ['index_2000_cold_s', 'index_2000_cached_s', 'index_2000_cached_rebuild_s', 'edit_reanalysis_ms', 'edit_document_ms', 'hover_p50_ms', 'hover_p99_ms', 'tree_build_ms', 'main_thread_max_block_ms', 'view_rebuild_2000_ms'],
   },
-  { kind: 'large', n: LARGE, label: '10000', budget: BUDGETS_S[1], figures: ['index_10000_cold_s', 'peak_rss_10000_mb'] },
+  { kind: 'large', n: LARGE, label: '10000', budget: BUDGETS_S[1], figures: ['index_10000_cold_s', 'peak_rss_10000_mb', 'heap_10000_after_view_mb'] },
 ]) {
   const figures = new Map();
   const res = await runChild({ ...spec, engine }, figures);

@@ -5,6 +5,7 @@ import v8 from 'node:v8';
 import { corpusView, createCorpus, eventOf, hydrateView, patchView, removeDocument, sameQuantity, setDocument, viewChanges, viewData, viewParts, viewAssembler, type Corpus, type CorpusView } from '../../src/engine/corpus';
 import { decodeView, encodeView } from '../../src/engine/stored-view';
 import { addAnnotation, anchorTarget, applyAnnotations, emptyAnnotationsFile } from '../../src/engine/annotations/index';
+import { passagesKept } from '../../src/engine/contradictions/statements';
 
 const samplesDir = join(__dirname, '..', '..', 'samples', 'harbor-blast');
 const samples = readdirSync(samplesDir).map((f) => ({ file: f, text: readFileSync(join(samplesDir, f), 'utf8') }));
@@ -82,6 +83,29 @@ describe('events: one folder per story', () => {
     assert.notEqual(corpus.events!.get('alder'), before.get('alder'));
     const fresh = corpusView(corpusOf(workspace.map((d) => (d.file === file ? { file, text } : d)), 1));
     assert.deepEqual(plain(view), plain(fresh));
+  });
+
+  it('rebuilds a story the same after a folder of many stories let its passages go', () => {
+    // Over a thousand one-article stories read after the two sample stories: the engine keeps the
+    // passages of the articles it read last, and the sample stories' are dropped.
+    const filler = Array.from({ length: 1300 }, (_, i) => ({
+      file: `brief-${String(i).padStart(4, '0')}/wire.md`,
+      text: `# Brief ${i}\n\nThe council of Elmsby ${i % 7} said on Tuesday that ${i + 3} homes lost power after the storm.\n`,
+    }));
+    const corpus = corpusOf([...workspace, ...filler], 1);
+    corpusView(corpus);
+    const alder = corpus.docs.get('alder/radio-selwyn.md')!.doc;
+    assert.equal(passagesKept(alder), false, 'the first story\'s passages were let go');
+    const file = 'alder/coastal-ledger.md';
+    const text = other(samples.find((s) => s.file === 'coastal-ledger.md')!.text).replace('At least 31 people', 'At least 44 people');
+    setDocument(corpus, file, text);
+    corpusView(corpus);
+    assert.equal(passagesKept(alder), true, 'the rebuilt story\'s passages are kept again');
+    const fresh = corpusOf(workspace.map((d) => (d.file === file ? { file, text } : d)), 1);
+    corpusView(fresh);
+    const part = (c: Corpus) => JSON.parse(JSON.stringify(c.events!.get('alder'), (k, v) => (k === 'analyses' ? undefined : v instanceof Map ? [...v] : v))) as unknown;
+    assert.ok((corpus.events!.get('alder')!.contradictions.length) > 0);
+    assert.deepEqual(part(corpus), part(fresh));
   });
 
   it('sends a thread holding the last view only the changed event, and the view it puts together is the engine\'s', () => {

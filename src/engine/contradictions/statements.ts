@@ -72,8 +72,40 @@ interface DocumentPassages {
   /** A hash of the mentions' spans the passages were cut with. */
   mentions: number;
   passages: Passage[];
+  /** When they were last read (a count of reads), for dropping the least recently read. */
+  read: number;
 }
 const passagesByDocument = new WeakMap<ParsedDocument, DocumentPassages>();
+
+// The passages (with their readings) are kept for the documents read most recently: for at least
+// KEPT_DOCUMENTS of them, and for all of the largest set read at once, so a rebuild of one story
+// after an edit reads again only the edited article. A folder of thousands of stories does not keep
+// every article's passages: they are a third of what its view holds, and a story is rebuilt only
+// when one of its articles changes.
+const KEPT_DOCUMENTS = 1000;
+// The documents with kept passages (weakly: a document dropped from the corpus is not held), in
+// the order their passages were made; pruned when a quarter longer than the number kept.
+let keptDocuments: Array<WeakRef<ParsedDocument>> = [];
+let reads = 0;
+
+/** Whether a document's passages are kept (see KEPT_DOCUMENTS). */
+export function passagesKept(doc: ParsedDocument): boolean {
+  return passagesByDocument.has(doc);
+}
+
+/** Drops the passages of all but the `keep` documents read most recently. */
+function prunePassages(keep: number): void {
+  if (keptDocuments.length <= keep + (keep >> 2)) return;
+  const live = new Map<ParsedDocument, { ref: WeakRef<ParsedDocument>; read: number }>();
+  for (const ref of keptDocuments) {
+    const doc = ref.deref();
+    const kept = doc && passagesByDocument.get(doc);
+    if (doc && kept) live.set(doc, { ref, read: kept.read });
+  }
+  const order = [...live].sort((a, b) => b[1].read - a[1].read);
+  for (const [doc] of order.slice(keep)) passagesByDocument.delete(doc);
+  keptDocuments = order.slice(0, keep).map(([, k]) => k.ref);
+}
 
 // Most passages state no figure of their own; they share one empty list.
 const NO_FIGURES: Figure[] = [];
@@ -88,7 +120,10 @@ function passagesOf(a: DocumentAnalysis, claims: readonly Claim[]): Passage[] {
   // Names found from other articles change a document's mentions without changing its text: the key is their spans.
   const mentionKey = a.mentions.reduce((h, m) => (Math.imul(h, 31) + m.start * 7 + m.end) | 0, a.mentions.length);
   if (known && known.figures === a.figures && known.mentions === mentionKey && known.claims.length === 2 * claims.length
-    && claims.every((c, i) => c.start === known.claims[2 * i] && c.end === known.claims[2 * i + 1])) return known.passages;
+    && claims.every((c, i) => c.start === known.claims[2 * i] && c.end === known.claims[2 * i + 1])) {
+    known.read = ++reads;
+    return known.passages;
+  }
   const order = a.mentions.map((m, i) => ({ m, i })).sort((x, y) => x.m.start - y.m.start);
   const passages: Passage[] = [];
   for (const s of a.doc.sentences) {
@@ -115,7 +150,8 @@ function passagesOf(a: DocumentAnalysis, claims: readonly Claim[]): Passage[] {
       readings: new Array(slots),
     });
   }
-  passagesByDocument.set(a.doc, { claims: claims.flatMap((c) => [c.start, c.end]), figures: a.figures, mentions: mentionKey, passages });
+  passagesByDocument.set(a.doc, { claims: claims.flatMap((c) => [c.start, c.end]), figures: a.figures, mentions: mentionKey, passages, read: ++reads });
+  keptDocuments.push(new WeakRef(a.doc));
   return passages;
 }
 
@@ -165,6 +201,7 @@ export function buildStatements(docs: DocumentAnalysis[], claims: Claim[], sourc
   }
   const sourceByFile = new Map<string, SourceMeta>();
   for (const s of sources) if (!sourceByFile.has(s.file)) sourceByFile.set(s.file, s);
+  prunePassages(Math.max(KEPT_DOCUMENTS, docs.length));
   for (const a of docs) {
     const file = a.doc.file;
     const source = sourceByFile.get(file);
