@@ -1,3 +1,4 @@
+import { remember } from './memo';
 import type { DocumentAnalysis } from './types';
 
 /**
@@ -128,4 +129,49 @@ export function decodeAnalysis(json: string, file: string, text: string): Docume
   }
   if (!fits) return undefined;
   return { doc: { file, text, prose, meta, sentences }, mentions, claims, figures, dates };
+}
+
+// One string for each short value that recurs across analyses: types, cues, units, names.
+const shared = new Map<string, string>();
+const SHORT = 32;
+const one = (s: string): string => (s.length > SHORT ? s : remember(shared, s, () => s, 50_000));
+
+/**
+ * Makes an analysis that came as a copy (a message from another thread, or parsed from JSON) hold
+ * its strings once, as the one that was made here does: a span's file is the document's, a span's
+ * text is the document's text between its offsets (a slice of it, not a copy of its own), and the
+ * short values (types, cues, polarity, units, names) are one string each, however many analyses
+ * hold them. A copy holds each anew: about a third of what it holds. The analysis is changed in
+ * place and returned; its values are equal before and after.
+ */
+export function shareStrings(analysis: DocumentAnalysis): DocumentAnalysis {
+  const { file, text } = analysis.doc;
+  for (const x of spansOf(analysis)) shareSpan(x, file, text);
+  return analysis;
+}
+
+/**
+ * The same for one item that came as a copy (see shareStrings): its `file` becomes `file` and its
+ * `text` the slice of `text` at its offsets, where they are equal; its other short strings are
+ * shared. Changed in place; its values are equal before and after.
+ */
+export function shareSpan(item: object, file?: string, text?: string): void {
+  const x = item as Record<string, unknown>;
+  for (const key in x) {
+    const v = x[key];
+    if (typeof v !== 'string') continue;
+    if (key === 'file' && v === file) {
+      x[key] = file;
+      continue;
+    }
+    if (key === 'text' && text !== undefined && v.length > SHORT) {
+      const { start, end } = x;
+      const slice = typeof start === 'number' && end === start + v.length && end <= text.length ? text.slice(start, end) : undefined;
+      if (slice === v) {
+        x[key] = slice;
+        continue;
+      }
+    }
+    x[key] = one(v);
+  }
 }

@@ -6,6 +6,7 @@
 import type { Actor, Claim, Contradiction, DocumentAnalysis, Figure, Mention, SourceMeta } from './types';
 import { quantityKey } from './contradictions/numeric';
 import { dayFits, isoDay } from './date-text';
+import { shareSpan } from './stored-analysis';
 
 /**
  * Words analysed per document. News articles run to a few thousand words; a file far past this
@@ -347,8 +348,17 @@ export function assembleView(version: number, eventDepth: number, parts: Readonl
  * single step takes long; `finish` sorts each file's lists and returns the view. Its lists keep the
  * order they arrive in; its lookups are kept by event.
  */
-export function viewAssembler(): ViewAssembler {
+export function viewAssembler(textOf?: (file: string) => string | undefined): ViewAssembler {
   const data: ViewData = { version: 0, sources: [], actors: [], claims: [], contradictions: [] };
+  // Parts that came as copies (a message from another thread) hold every string anew; what the view
+  // keeps shares them: one string per file, texts sliced from the file's text where it is at hand
+  // and equal, short values one each (see shareSpan).
+  const files = new Map<string, string>();
+  const share = (x: object, file: string) => {
+    let own = files.get(file);
+    if (own === undefined) files.set(file, (own = file));
+    shareSpan(x, own, textOf?.(own));
+  };
   const mentionsByFile = new Map<string, Mention[]>();
   const claimsByFile = new Map<string, Claim[]>();
   const parts = new Map<string, EventPart>();
@@ -369,12 +379,18 @@ export function viewAssembler(): ViewAssembler {
       }
       for (const a of part.actors) {
         data.actors.push(a);
+        shareSpan(a);
         const p = partOf(a.mentions[0]?.file ?? '');
         p.actors.push(a);
         p.actorById.set(a.id, a);
-        for (const m of a.mentions) listOf(mentionsByFile, m.file).push(m);
+        for (const m of a.mentions) {
+          share(m, m.file);
+          listOf(mentionsByFile, m.file).push(m);
+        }
       }
       for (const c of part.claims) {
+        share(c, c.file);
+        for (const f of c.figures) share(f, c.file);
         data.claims.push(c);
         const p = partOf(c.file);
         p.claims.push(c);
@@ -382,6 +398,7 @@ export function viewAssembler(): ViewAssembler {
         listOf(claimsByFile, c.file).push(c);
       }
       for (const x of part.contradictions) {
+        for (const side of x.sides) share(side, side.file);
         data.contradictions.push(x);
         partOf(x.sides[0]?.file ?? '').contradictions.push(x);
       }

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { DocumentAnalysis } from '../engine/types';
 import { patchView, viewAssembler, type CorpusView } from '../engine/view';
 import { readStoredView } from '../engine/stored-view';
+import { shareStrings } from '../engine/stored-analysis';
 import type { AnnotatedView, AnnotationsFile, AppliedAnnotations } from '../engine/annotations/index';
 import type { AnalysisRequest, AnalysisResponse } from './analysis-worker';
 import { createAnalysisCache } from './analysis-cache';
@@ -126,7 +127,8 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
         if ('viewPart' in res) {
           // A view's parts arrive one message at a time; the request is answered with the last.
           if (!p) return;
-          (p.assembler ??= viewAssembler()).add(res.viewPart);
+          // The view's texts are slices of the articles' texts this thread holds (see viewAssembler).
+          (p.assembler ??= viewAssembler((file) => committed.get(file)?.doc.text)).add(res.viewPart);
           if (!res.last) return;
           pending.delete(res.id);
           const { applied, token, replaces } = res;
@@ -237,6 +239,10 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
       }
       const byHelper = !!made && !slot.main;
       made ??= await ask<DocumentAnalysis>((id) => ({ id, file, text }));
+      // The engine's analysis arrives as a copy with every string its own: it takes this thread's
+      // text and shares the rest (see shareStrings), as the index keeps it for as long as the file.
+      if (made.value.doc.text === text) made.value.doc.text = text;
+      shareStrings(made.value);
       if (byHelper) stats.byHelpers++;
       else madeBy.set(made.value, { engine: made.engine, id: made.id });
       stats.analysed++;

@@ -6,7 +6,7 @@
 // see engine-web.ts).
 import { adoptView, analyzeDocument, corpusView, createCorpus, removeDocument, setAnalysis, viewChanges, viewData, viewParts, type EventView, type ViewData } from '../engine/corpus';
 import { decodeView, encodeView } from '../engine/stored-view';
-import { decodeAnalysis } from '../engine/stored-analysis';
+import { decodeAnalysis, shareStrings } from '../engine/stored-analysis';
 import type { DocumentAnalysis } from '../engine/types';
 import { applyAnnotations, type AnnotationsFile, type AppliedAnnotations } from '../engine/annotations/index';
 
@@ -84,7 +84,8 @@ function answer(req: AnalysisRequest): AnalysisResponse | AnalysisResponse[] | u
       }
       case 'put':
         // Bytes the host read as an analysis are one here too; were they not, the text is analysed again.
-        setAnalysis(corpus, 'json' in req ? decodeAnalysis(new TextDecoder().decode(req.json), req.file, req.text) ?? analyzeDocument(req.file, req.text) : req.analysis);
+        // A helper's analysis is a copy with every string its own: they are shared (see shareStrings).
+        setAnalysis(corpus, 'json' in req ? decodeAnalysis(new TextDecoder().decode(req.json), req.file, req.text) ?? analyzeDocument(req.file, req.text) : shareStrings(req.analysis));
         return undefined;
       case 'remove':
         removeDocument(corpus, req.file);

@@ -110,9 +110,12 @@ describe('events: one folder per story', () => {
 
   it('sends a thread holding the last view only the changed event, and the view it puts together is the engine\'s', () => {
     const corpus = corpusOf(workspace, 1);
-    // The other thread's copy of the view, as it receives it (parts, each a structured clone).
+    // The other thread's copy of the view, as it receives it (parts, each a structured clone). It
+    // shares the texts it holds, here the articles as they were before the edits below: texts of
+    // an edited article that no longer match stay the view's own.
+    const before = new Map(workspace.map((d) => [d.file, d.text]));
     const receive = (data: Parameters<typeof viewParts>[0]) => {
-      const assembler = viewAssembler();
+      const assembler = viewAssembler((file) => before.get(file));
       for (const part of viewParts(data)) assembler.add(v8.deserialize(v8.serialize(part)));
       return assembler.finish();
     };

@@ -2,7 +2,8 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeDocument } from '../../src/engine/corpus';
-import { decodeAnalysis, encodeAnalysis } from '../../src/engine/stored-analysis';
+import v8 from 'node:v8';
+import { decodeAnalysis, encodeAnalysis, shareStrings } from '../../src/engine/stored-analysis';
 
 const samplesDir = join(__dirname, '..', '..', 'samples', 'harbor-blast');
 const samples = readdirSync(samplesDir).map((f) => ({ file: f, text: readFileSync(join(samplesDir, f), 'utf8') }));
@@ -29,6 +30,20 @@ describe('stored analysis (the cache entry of an article)', () => {
     // A prose that is not the text with runs blanked is stored whole.
     const odd = { ...analysis, doc: { ...analysis.doc, prose: analysis.doc.prose.replace('Ferry', 'FERRY') } };
     assert.deepEqual(decodeAnalysis(encodeAnalysis(odd), file, text), odd);
+  });
+
+  it('shares the strings of a copy another thread posted without changing a value', () => {
+    const file = 'notes/x.md';
+    const text = '# Ferry sank off Tåldryn\n\nMayor Zoë Ağca said 12 people died on Friday, and “we will rebuild the harbour wall before the winter storms,” she added.\n';
+    const odd = analyzeDocument(file, text);
+    // Spans whose text is not their slice of the file, or whose file is another, keep theirs.
+    odd.mentions.push({ file, start: 5, end: 10, text: 'not the slice of the text at all, but long', type: 'person' });
+    odd.mentions.push({ file: 'elsewhere.md', start: 0, end: 40, text: text.slice(0, 40), type: 'place' });
+    for (const analysis of [...samples.map((s) => analyzeDocument(s.file, s.text)), odd]) {
+      const copy = v8.deserialize(v8.serialize(analysis)) as typeof analysis;
+      assert.equal(shareStrings(copy), copy);
+      assert.deepEqual(copy, analysis, analysis.doc.file);
+    }
   });
 
   it('is not read as the analysis of another file or text, nor when damaged', () => {
