@@ -239,8 +239,8 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
       }
       const byHelper = !!made && !slot.main;
       made ??= await ask<DocumentAnalysis>((id) => ({ id, file, text }));
-      // The engine's analysis arrives as a copy with every string its own: it takes this thread's
-      // text and shares the rest (see shareStrings), as the index keeps it for as long as the file.
+      // The engine's analysis arrives as a copy with every string its own; the index keeps it as long
+      // as the file is in the folder, so it takes this thread's text and shares the rest (see shareStrings).
       if (made.value.doc.text === text) made.value.doc.text = text;
       shareStrings(made.value);
       if (byHelper) stats.byHelpers++;
