@@ -44,13 +44,14 @@ async function receive(buffers) {
 }
 
 const handlers = {
-  /** The analyses the engine's workers post, one message each (a structured clone). */
+  /** The analyses the engine's workers post, one message each (a structured clone), each with its cache entry made. */
   async analyses({ buffers }) {
     let docMax = 0;
     for (const b of buffers) {
       await tick();
       const t = now();
       const a = E.shareStrings(v8.deserialize(b));
+      E.encodeAnalysis(a);
       analyses.set(a.doc.file, a);
       docMax = Math.max(docMax, now() - t);
     }

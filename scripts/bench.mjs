@@ -88,19 +88,6 @@ async function runCase({ kind, engine, n, label, hovers, edits }) {
   const analyseMs = calls.reduce((a, b) => a + b, 0);
   send(`index_${label}_analyze_s`, analyseMs / 1000, 's');
   log(`${label}: analysis ${(analyseMs / 1000).toFixed(1)} s = ${Math.round(words / (analyseMs / 1000)).toLocaleString('en')} words/s; setDocument p50 ${median(calls).toFixed(1)} ms, p99 ${quantile(calls, 0.99).toFixed(1)} ms, max ${Math.max(...calls).toFixed(1)} ms`);
-  // In the extension every setDocument above runs in the engine's worker; what the extension host's
-  // own thread does per document is to take the analysis the worker posts (a structured clone),
-  // share its strings, and store its cache entry. Measured on a sample of the articles.
-  let perDocumentMs = 0;
-  if (kind === 'index') {
-    for (const a of [...corpus.docs.values()].filter((_, i) => i % 10 === 0)) {
-      const t0 = now();
-      const copy = E.shareStrings(v8.deserialize(v8.serialize(a)));
-      E.encodeAnalysis(copy);
-      perDocumentMs = Math.max(perDocumentMs, now() - t0);
-    }
-    send('main_thread_document_ms', perDocumentMs, 'ms');
-  }
 
   phase('view (corpusView: linking + contradictions)');
   let t = now();
@@ -191,7 +178,10 @@ async function runCase({ kind, engine, n, label, hovers, edits }) {
   // The extension host's side runs in a thread of its own (scripts/bench-host.mjs), whose heap
   // holds what the host holds: the texts, the analyses the engine posts, the view.
   const host = hostThread(engine, docs);
+  // What the host's thread does per document: take the analysis the worker posts (a structured
+  // clone), share its strings and make its cache entry, each document a task of its own.
   const fromEngine = await host.run('analyses', { buffers: [...corpus.docs.values()].map((a) => v8.serialize(a)) });
+  send('main_thread_document_ms', fromEngine.docMax, 'ms');
   // The view is built in the worker and posted to the extension host in parts, one message each
   // (each deserialized as its own task), then joined, its lists sorted a batch at a time.
   const posted = E.viewParts(E.viewData(view)).map((p) => v8.serialize(p));
@@ -202,7 +192,7 @@ async function runCase({ kind, engine, n, label, hovers, edits }) {
   send(`host_heap_${label}_mb`, received.heapBytes / MB, 'MB');
   log(`${label}: view received in ${posted.length} parts of up to ${(Math.max(...posted.map((b) => b.length)) / MB).toFixed(1)} MB (${(posted.reduce((n, b) => n + b.length, 0) / MB).toFixed(0)} MB in all); longest part ${received.partMax.toFixed(1)} ms, longest sorting step ${received.finishMax.toFixed(1)} ms, longest posted analysis ${fromEngine.docMax.toFixed(1)} ms`);
   // The longest step on the extension host's thread; the edits below add the edited article's own step.
-  let mainThreadMaxMs = Math.max(perDocumentMs, fromEngine.docMax, received.partMax, received.finishMax);
+  let mainThreadMaxMs = Math.max(fromEngine.docMax, received.partMax, received.finishMax);
   send(`actors_${label}`, view.actors.length, 'actors');
   send(`contradictions_${label}`, view.contradictions.length, 'contradictions');
 

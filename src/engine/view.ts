@@ -350,14 +350,16 @@ export function assembleView(version: number, eventDepth: number, parts: Readonl
  */
 export function viewAssembler(textOf?: (file: string) => string | undefined): ViewAssembler {
   const data: ViewData = { version: 0, sources: [], actors: [], claims: [], contradictions: [] };
-  // Parts that came as copies (a message from another thread) hold every string anew; what the view
-  // keeps shares them: one string per file, texts sliced from the file's text where it is at hand
-  // and equal, short values one each (see shareSpan).
+  // Parts that came as copies (a message from another thread, whose articles' texts `textOf` gives)
+  // hold every string anew; what the view keeps shares them: one string per file, texts sliced from
+  // the file's text where it is equal, short values one each (see shareSpan). Parts made here (a
+  // stored view read against the analyses) share theirs already.
   const files = new Map<string, string>();
   const share = (x: object, file: string) => {
+    if (!textOf) return;
     let own = files.get(file);
     if (own === undefined) files.set(file, (own = file));
-    shareSpan(x, own, textOf?.(own));
+    shareSpan(x, own, textOf(own));
   };
   const mentionsByFile = new Map<string, Mention[]>();
   const claimsByFile = new Map<string, Claim[]>();
@@ -379,7 +381,7 @@ export function viewAssembler(textOf?: (file: string) => string | undefined): Vi
       }
       for (const a of part.actors) {
         data.actors.push(a);
-        shareSpan(a);
+        if (textOf) shareSpan(a);
         const p = partOf(a.mentions[0]?.file ?? '');
         p.actors.push(a);
         p.actorById.set(a.id, a);
