@@ -24,7 +24,7 @@ let view;
  * lookups as a task of its own, then the sorting a batch at a time; the longest step of each kind.
  */
 async function receive(buffers) {
-  const assembler = E.viewAssembler((file) => analyses.get(file)?.doc.text);
+  const assembler = E.viewAssembler((file) => analyses.get(file)?.doc);
   let partMax = 0;
   for (const b of buffers) {
     await tick();

@@ -131,10 +131,11 @@ export function decodeAnalysis(json: string, file: string, text: string): Docume
   return { doc: { file, text, prose, meta, sentences }, mentions, claims, figures, dates };
 }
 
-// One string for each short value that recurs across analyses: types, cues, units, names.
+// One string for each short value that recurs across analyses: types, cues, units, names, an
+// actor's id in each of its mentions. An item's own id, or the claim a side is of, is one of a kind.
 const shared = new Map<string, string>();
 const SHORT = 32;
-const one = (s: string): string => (s.length > SHORT ? s : remember(shared, s, () => s, 50_000));
+const UNIQUE = new Set(['id', 'claim']);
 
 /**
  * Makes an analysis that came as a copy (a message from another thread, or parsed from JSON) hold
@@ -172,6 +173,6 @@ export function shareSpan(item: object, file?: string, text?: string): void {
         continue;
       }
     }
-    x[key] = one(v);
+    if (v.length <= SHORT && !UNIQUE.has(key)) x[key] = remember(shared, v, () => v, 50_000);
   }
 }

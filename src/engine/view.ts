@@ -348,18 +348,21 @@ export function assembleView(version: number, eventDepth: number, parts: Readonl
  * single step takes long; `finish` sorts each file's lists and returns the view. Its lists keep the
  * order they arrive in; its lookups are kept by event.
  */
-export function viewAssembler(textOf?: (file: string) => string | undefined): ViewAssembler {
+export function viewAssembler(docOf?: (file: string) => { file: string; text: string } | undefined): ViewAssembler {
   const data: ViewData = { version: 0, sources: [], actors: [], claims: [], contradictions: [] };
-  // Parts that came as copies (a message from another thread, whose articles' texts `textOf` gives)
-  // hold every string anew; what the view keeps shares them: one string per file, texts sliced from
-  // the file's text where it is equal, short values one each (see shareSpan). Parts made here (a
-  // stored view read against the analyses) share theirs already.
-  const files = new Map<string, string>();
+  // Parts that came as copies (a message from another thread, whose articles `docOf` gives as this
+  // thread holds them) hold every string anew; what the view keeps shares them: a file's name and
+  // text are the article's, where they are equal, short values one each (see shareSpan). Parts made
+  // here (a stored view read against the analyses) share theirs already.
+  const files = new Map<string, { file: string; text?: string }>();
   const share = (x: object, file: string) => {
-    if (!textOf) return;
+    if (!docOf) return;
     let own = files.get(file);
-    if (own === undefined) files.set(file, (own = file));
-    shareSpan(x, own, textOf(own));
+    if (own === undefined) {
+      const doc = docOf(file);
+      files.set(file, (own = doc && doc.file === file ? doc : { file }));
+    }
+    shareSpan(x, own.file, own.text);
   };
   const mentionsByFile = new Map<string, Mention[]>();
   const claimsByFile = new Map<string, Claim[]>();
@@ -381,7 +384,7 @@ export function viewAssembler(textOf?: (file: string) => string | undefined): Vi
       }
       for (const a of part.actors) {
         data.actors.push(a);
-        if (textOf) shareSpan(a);
+        if (docOf) shareSpan(a);
         const p = partOf(a.mentions[0]?.file ?? '');
         p.actors.push(a);
         p.actorById.set(a.id, a);

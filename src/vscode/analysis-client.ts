@@ -127,8 +127,9 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
         if ('viewPart' in res) {
           // A view's parts arrive one message at a time; the request is answered with the last.
           if (!p) return;
-          // The view's texts are slices of the articles' texts this thread holds (see viewAssembler).
-          (p.assembler ??= viewAssembler((file) => committed.get(file)?.doc.text)).add(res.viewPart);
+          // A view posted by another thread shares the names and texts of the articles this thread
+          // holds (see viewAssembler); an engine in this thread (the web build's fallback) shares its own.
+          (p.assembler ??= viewAssembler(stats.engine === 'in-process' ? undefined : (file) => committed.get(file)?.doc)).add(res.viewPart);
           if (!res.last) return;
           pending.delete(res.id);
           const { applied, token, replaces } = res;
@@ -187,7 +188,7 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
     return started;
   };
   const send = (req: AnalysisRequest) => void engineNow().then((port) => port.postMessage(req), () => undefined);
-  const ask = async <T>(make: (id: number) => AnalysisRequest, slot: Slot = main, transfer?: ArrayBuffer[]): Promise<{ value: T; engine: Promise<EnginePort>; id: number }> => {
+  const ask = async <T>(make: (id: number) => AnalysisRequest, slot: Slot = main, transfer?: ArrayBuffer[]): Promise<{ value: T; engine: Promise<EnginePort>; id: number; kind: EngineKind }> => {
     const current = engineNow(slot);
     const port = await current;
     if (slot.main) stats.engine = port.kind;
@@ -197,7 +198,7 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
       pending.set(id, { engine: current, resolve: resolve as (v: unknown) => void, reject });
       port.postMessage(make(id), transfer);
     });
-    return { value, engine: current, id };
+    return { value, engine: current, id, kind: port.kind };
   };
   const stop = (slot: Slot): void => {
     clearTimeout(slot.idle);
@@ -225,7 +226,7 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
       const slot = pick();
       slot.busy++;
       clearTimeout(slot.idle);
-      let made: { value: DocumentAnalysis; engine: Promise<EnginePort>; id: number } | undefined;
+      let made: { value: DocumentAnalysis; engine: Promise<EnginePort>; id: number; kind: EngineKind } | undefined;
       try {
         made = await ask<DocumentAnalysis>((id) => (slot.main ? { id, file, text } : { id, file, text, keep: false }), slot);
       } catch (e) {
@@ -239,10 +240,13 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
       }
       const byHelper = !!made && !slot.main;
       made ??= await ask<DocumentAnalysis>((id) => ({ id, file, text }));
-      // The engine's analysis arrives as a copy with every string its own; the index keeps it as long
-      // as the file is in the folder, so it takes this thread's text and shares the rest (see shareStrings).
-      if (made.value.doc.text === text) made.value.doc.text = text;
-      shareStrings(made.value);
+      // An engine's analysis arrives as a copy with every string its own (unless the engine runs in
+      // this thread); the index keeps it as long as the file is in the folder, so it takes this
+      // thread's text and shares the rest (see shareStrings).
+      if (made.kind !== 'in-process') {
+        if (made.value.doc.text === text) made.value.doc.text = text;
+        shareStrings(made.value);
+      }
       if (byHelper) stats.byHelpers++;
       else madeBy.set(made.value, { engine: made.engine, id: made.id });
       stats.analysed++;

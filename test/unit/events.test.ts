@@ -86,9 +86,10 @@ describe('events: one folder per story', () => {
   });
 
   it('rebuilds a story the same after a folder of many stories let its passages go', () => {
-    // Over a thousand one-article stories read after the two sample stories: the engine keeps the
-    // passages of the articles it read last, and the sample stories' are dropped.
-    const filler = Array.from({ length: 1300 }, (_, i) => ({
+    // Seventeen hundred one-article stories read after the two sample stories: the engine keeps the
+    // passages of the articles it read last (a thousand, or as many as the largest story has), and
+    // the sample stories' are dropped.
+    const filler = Array.from({ length: 1700 }, (_, i) => ({
       file: `brief-${String(i).padStart(4, '0')}/wire.md`,
       text: `# Brief ${i}\n\nThe council of Elmsby ${i % 7} said on Tuesday that ${i + 3} homes lost power after the storm.\n`,
     }));
@@ -108,12 +109,25 @@ describe('events: one folder per story', () => {
     assert.deepEqual(part(corpus), part(fresh));
   });
 
+  it('keeps the passages of every article of a story larger than the thousand kept, when another story is rebuilt', () => {
+    const big = Array.from({ length: 1300 }, (_, i) => ({
+      file: `wires/brief-${String(i).padStart(4, '0')}.md`,
+      text: `# Brief ${i}\n\nThe council of Elmsby said on Tuesday that ${i + 3} homes lost power after the storm.\n`,
+    }));
+    const corpus = corpusOf([...workspace, ...big], 1);
+    corpusView(corpus);
+    const file = 'alder/coastal-ledger.md';
+    setDocument(corpus, file, other(samples.find((s) => s.file === 'coastal-ledger.md')!.text).replace('At least 31 people', 'At least 44 people'));
+    corpusView(corpus);
+    assert.deepEqual(big.filter((d) => !passagesKept(corpus.docs.get(d.file)!.doc)).map((d) => d.file), [], 'the large story is still read only where it changes');
+  });
+
   it('sends a thread holding the last view only the changed event, and the view it puts together is the engine\'s', () => {
     const corpus = corpusOf(workspace, 1);
     // The other thread's copy of the view, as it receives it (parts, each a structured clone). It
     // shares the texts it holds, here the articles as they were before the edits below: texts of
     // an edited article that no longer match stay the view's own.
-    const before = new Map(workspace.map((d) => [d.file, d.text]));
+    const before = new Map(workspace.map((d) => [d.file, { file: d.file, text: d.text }]));
     const receive = (data: Parameters<typeof viewParts>[0]) => {
       const assembler = viewAssembler((file) => before.get(file));
       for (const part of viewParts(data)) assembler.add(v8.deserialize(v8.serialize(part)));

@@ -39,6 +39,7 @@ describe('stored analysis (the cache entry of an article)', () => {
     // Spans whose text is not their slice of the file, or whose file is another, keep theirs.
     odd.mentions.push({ file, start: 5, end: 10, text: 'not the slice of the text at all, but long', type: 'person' });
     odd.mentions.push({ file: 'elsewhere.md', start: 0, end: 40, text: text.slice(0, 40), type: 'place' });
+    odd.mentions.push({ file, start: 0, end: 40, text: 'x'.repeat(40), type: 'place' });
     for (const analysis of [...samples.map((s) => analyzeDocument(s.file, s.text)), odd]) {
       const copy = v8.deserialize(v8.serialize(analysis)) as typeof analysis;
       assert.equal(shareStrings(copy), copy);

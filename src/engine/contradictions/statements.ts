@@ -78,13 +78,14 @@ interface DocumentPassages {
 const passagesByDocument = new WeakMap<ParsedDocument, DocumentPassages>();
 
 // The passages (with their readings) are kept for the documents read most recently: for at least
-// KEPT_DOCUMENTS of them, and for all of the largest set read at once, so a rebuild of one story
-// after an edit reads again only the edited article. A folder of thousands of stories does not keep
-// every article's passages: they are a third of what its view holds, and a story is rebuilt only
-// when one of its articles changes.
+// KEPT_DOCUMENTS of them, and for as many as the largest story read at once has, so a rebuild of
+// one story after an edit reads again only the edited article. A folder of thousands of stories
+// does not keep every article's passages: they are a third of what its view holds, and a story is
+// rebuilt only when one of its articles changes.
 const KEPT_DOCUMENTS = 1000;
-// The documents with kept passages (weakly: a document dropped from the corpus is not held), in
-// the order their passages were made; pruned when a quarter longer than the number kept.
+let largestStory = 0;
+// The documents with kept passages (weakly: a document dropped from the corpus is not held);
+// pruned when a quarter longer than the number kept.
 let keptDocuments: Array<WeakRef<ParsedDocument>> = [];
 let reads = 0;
 
@@ -201,7 +202,8 @@ export function buildStatements(docs: DocumentAnalysis[], claims: Claim[], sourc
   }
   const sourceByFile = new Map<string, SourceMeta>();
   for (const s of sources) if (!sourceByFile.has(s.file)) sourceByFile.set(s.file, s);
-  prunePassages(Math.max(KEPT_DOCUMENTS, docs.length));
+  largestStory = Math.max(largestStory, docs.length);
+  prunePassages(Math.max(KEPT_DOCUMENTS, largestStory));
   for (const a of docs) {
     const file = a.doc.file;
     const source = sourceByFile.get(file);
