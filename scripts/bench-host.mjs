@@ -50,7 +50,7 @@ const handlers = {
     for (const b of buffers) {
       await tick();
       const t = now();
-      const a = E.shareStrings(v8.deserialize(b));
+      const a = E.proseOnDemand(E.shareStrings(v8.deserialize(b)));
       E.encodeAnalysis(a);
       analyses.set(a.doc.file, a);
       docMax = Math.max(docMax, now() - t);
@@ -76,7 +76,7 @@ const handlers = {
       await tick();
       const t = now();
       const key = createHash('sha256').update([E.ANALYSIS_VERSION, file, text].join('\0'), 'utf8').digest('hex');
-      const a = E.decodeAnalysis(new TextDecoder().decode(readFileSync(path.join(dir, `${key}.json`))), file, text);
+      const a = E.decodeAnalysis(new TextDecoder().decode(readFileSync(path.join(dir, `${key}.json`))), file, text, true);
       if (!a) throw new Error('a cache entry that is not of its text');
       analyses.set(file, a);
       docMax = Math.max(docMax, now() - t);
@@ -117,7 +117,7 @@ const handlers = {
   async edit({ buffer, file }) {
     await tick();
     const t = now();
-    const analysis = E.shareStrings(v8.deserialize(buffer));
+    const analysis = E.proseOnDemand(E.shareStrings(v8.deserialize(buffer)));
     const shown = E.withDocument(view, analysis, analyses.get(file));
     const ms = now() - t;
     if (!shown.mentionsByFile.get(file)?.length) throw new Error('the edited article shows no names');

@@ -423,7 +423,7 @@ await esbuild.build({
       "export * from './src/engine/corpus';",
       "export { encodeView, decodeView, readStoredView } from './src/engine/stored-view';",
       "export { ANALYSIS_VERSION } from './src/engine/version';",
-      "export { encodeAnalysis, decodeAnalysis, shareStrings } from './src/engine/stored-analysis';",
+      "export { encodeAnalysis, decodeAnalysis, shareStrings, proseOnDemand } from './src/engine/stored-analysis';",
       "export { withDocument } from './src/engine/provisional';",
       "export { clipText } from './src/engine/escape';",
       "export { parseDocument } from './src/engine/document';",

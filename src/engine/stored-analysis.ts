@@ -83,9 +83,10 @@ export function encodeAnalysis(analysis: DocumentAnalysis): string {
 
 /**
  * A stored analysis (see encodeAnalysis) of `file` with `text`, or undefined when the JSON is not
- * one, is of another file, or does not fit the text.
+ * one, is of another file, or does not fit the text. With `proseAsRuns` its prose stays the runs it
+ * was stored as, made again when read (see proseOnDemand).
  */
-export function decodeAnalysis(json: string, file: string, text: string): DocumentAnalysis | undefined {
+export function decodeAnalysis(json: string, file: string, text: string, proseAsRuns = false): DocumentAnalysis | undefined {
   let stored: StoredAnalysis;
   try {
     stored = JSON.parse(json) as StoredAnalysis;
@@ -128,7 +129,10 @@ export function decodeAnalysis(json: string, file: string, text: string): Docume
     return undefined; // lists that are not lists of spans
   }
   if (!fits) return undefined;
-  return { doc: { file, text, prose, meta, sentences }, mentions, claims, figures, dates };
+  const doc = { file, text, prose, meta, sentences };
+  // Read back where the prose is seldom read (see proseOnDemand): it stays the runs it was stored as.
+  if (proseAsRuns && stored.blanks !== undefined) proseFromRuns(doc, stored.blanks);
+  return { doc, mentions, claims, figures, dates };
 }
 
 // One string for each short value that recurs across analyses: types, cues, units, names, an
@@ -175,4 +179,33 @@ export function shareSpan(item: object, file?: string, text?: string): void {
     }
     if (v.length <= SHORT && !UNIQUE.has(key)) x[key] = remember(shared, v, () => v, 50_000);
   }
+}
+
+/**
+ * Keeps an analysis' prose as the runs of its text it blanks, made again each time it is read: for
+ * a thread that holds every analysis but reads their prose only to store or send one (the extension
+ * host), where the prose, two bytes a character when the text has a curly quote, is a fifth of what
+ * an analysis holds. A prose that is not the text with runs blanked is kept as it is. Changed in
+ * place and returned; reading it, copying it or storing it gives what it gave before.
+ */
+export function proseOnDemand(analysis: DocumentAnalysis): DocumentAnalysis {
+  const doc = analysis.doc;
+  const runs = blankRuns(doc.text, doc.prose);
+  if (runs) proseFromRuns(doc, runs);
+  return analysis;
+}
+
+// The document's prose made from its text and the runs it blanks when read (the text itself when it blanks none).
+function proseFromRuns(doc: DocumentAnalysis['doc'], runs: number[]): void {
+  const text = doc.text;
+  if (!runs.length) {
+    doc.prose = text;
+    return;
+  }
+  Object.defineProperty(doc, 'prose', {
+    get: () => proseOf(text, runs)!,
+    set: (value: string) => Object.defineProperty(doc, 'prose', { value, writable: true, enumerable: true, configurable: true }),
+    enumerable: true,
+    configurable: true,
+  });
 }

@@ -48,7 +48,8 @@ export function createAnalysisCache(storage: vscode.Uri | undefined, log: vscode
       try {
         const bytes = await vscode.workspace.fs.readFile(entry(key));
         // The entry is named by a hash of the text, and holds all but the text.
-        const analysis = decodeAnalysis(new TextDecoder().decode(bytes), file, text);
+        // Held by the extension host, which reads its prose only to send it on: kept as runs (see proseOnDemand).
+        const analysis = decodeAnalysis(new TextDecoder().decode(bytes), file, text, true);
         return analysis ? { analysis, bytes } : undefined;
       } catch {
         return undefined; // a miss, or an unreadable entry: analyse again

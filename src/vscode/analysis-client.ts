@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { DocumentAnalysis } from '../engine/types';
 import { patchView, viewAssembler, type CorpusView } from '../engine/view';
 import { readStoredView } from '../engine/stored-view';
-import { shareStrings } from '../engine/stored-analysis';
+import { proseOnDemand, shareStrings } from '../engine/stored-analysis';
 import type { AnnotatedView, AnnotationsFile, AppliedAnnotations } from '../engine/annotations/index';
 import type { AnalysisRequest, AnalysisResponse } from './analysis-worker';
 import { createAnalysisCache } from './analysis-cache';
@@ -242,10 +242,11 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
       made ??= await ask<DocumentAnalysis>((id) => ({ id, file, text }));
       // An engine's analysis arrives as a copy with every string its own (unless the engine runs in
       // this thread); the index keeps it as long as the file is in the folder, so it takes this
-      // thread's text and shares the rest (see shareStrings).
+      // thread's text, shares the rest (see shareStrings) and keeps its prose, which this thread
+      // reads only to store or send it, as the runs it blanks (see proseOnDemand).
       if (made.kind !== 'in-process') {
         if (made.value.doc.text === text) made.value.doc.text = text;
-        shareStrings(made.value);
+        proseOnDemand(shareStrings(made.value));
       }
       if (byHelper) stats.byHelpers++;
       else madeBy.set(made.value, { engine: made.engine, id: made.id });

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeDocument } from '../../src/engine/corpus';
 import v8 from 'node:v8';
-import { decodeAnalysis, encodeAnalysis, shareStrings } from '../../src/engine/stored-analysis';
+import { decodeAnalysis, encodeAnalysis, proseOnDemand, shareStrings } from '../../src/engine/stored-analysis';
 
 const samplesDir = join(__dirname, '..', '..', 'samples', 'harbor-blast');
 const samples = readdirSync(samplesDir).map((f) => ({ file: f, text: readFileSync(join(samplesDir, f), 'utf8') }));
@@ -44,6 +44,30 @@ describe('stored analysis (the cache entry of an article)', () => {
       const copy = v8.deserialize(v8.serialize(analysis)) as typeof analysis;
       assert.equal(shareStrings(copy), copy);
       assert.deepEqual(copy, analysis, analysis.doc.file);
+    }
+  });
+
+  it('keeps the prose of an analysis held by the extension host as the runs it blanks, and gives it whole when read, copied or stored', () => {
+    const texts = [
+      ...samples,
+      { file: 'plain.txt', text: 'Mayor Zoë Ağca said 12 people died on Friday.\n' },
+      { file: 'notes/x.md', text: '---\ntitle: "Ferry **sank**"\n---\n# Ferry sank off Tåldryn\n\n[Read more](https://example.org/a) — Mayor Zoë Ağca said 12 people died.\n' },
+    ];
+    for (const { file, text } of texts) {
+      const analysis = analyzeDocument(file, text);
+      const stored = encodeAnalysis(analysis);
+      const held = [proseOnDemand(v8.deserialize(v8.serialize(analysis)) as typeof analysis), decodeAnalysis(stored, file, text, true)!];
+      for (const a of held) {
+        // Held as runs wherever the prose blanks any of the text.
+        assert.equal(typeof Object.getOwnPropertyDescriptor(a.doc, 'prose')!.get, analysis.doc.prose === text ? 'undefined' : 'function', file);
+        assert.equal(a.doc.prose, analysis.doc.prose, file);
+        assert.deepEqual(a, analysis, file);
+        assert.deepEqual(v8.deserialize(v8.serialize(a)), analysis, `${file}: a copy sent on`);
+        assert.equal(encodeAnalysis(a), stored, `${file}: stored again`);
+      }
+      // A prose set anew is kept as set.
+      held[0].doc.prose = 'x'.repeat(text.length);
+      assert.equal(held[0].doc.prose, 'x'.repeat(text.length));
     }
   });
 
