@@ -10,3 +10,12 @@ export function remember<T>(cache: Map<string, T>, key: string, make: () => T, l
   }
   return v;
 }
+
+/** The one string kept for a value however many copies of it are read (the first one read), bounded as `remember` is. */
+export function intern(pool: Map<string, string>, s: string, limit = 100_000): string {
+  const kept = pool.get(s);
+  if (kept !== undefined) return kept;
+  if (pool.size >= limit) pool.clear();
+  pool.set(s, s);
+  return s;
+}

@@ -1,4 +1,4 @@
-import { remember } from './memo';
+import { intern } from './memo';
 import type { DocumentAnalysis } from './types';
 
 /**
@@ -50,15 +50,25 @@ function blankRuns(text: string, prose: string): number[] | undefined {
 /** An object with numeric offsets (what every stored list holds). */
 const isSpan = (x: unknown): x is { start: number; end: number } => !!x && typeof x === 'object' && typeof (x as { start?: unknown }).start === 'number' && typeof (x as { end?: unknown }).end === 'number';
 
-function proseOf(text: string, runs: unknown): string | undefined {
-  if (!Array.isArray(runs) || runs.length % 2) return undefined;
-  const parts: string[] = [];
+/** Whether `runs` (start, end, start, end, …) are spans of a text of `length`, in order and apart. */
+function runsFit(runs: unknown, length: number): runs is number[] {
+  if (!Array.isArray(runs) || runs.length % 2) return false;
   let at = 0;
   for (let i = 0; i + 1 < runs.length; i += 2) {
     const [start, end] = [runs[i], runs[i + 1]];
-    if (!(Number.isInteger(start) && Number.isInteger(end) && at <= start && start < end && end <= text.length)) return undefined;
-    parts.push(text.slice(at, start), ' '.repeat(end - start));
+    if (!(Number.isInteger(start) && Number.isInteger(end) && at <= start && start < end && end <= length)) return false;
     at = end;
+  }
+  return true;
+}
+
+/** The text with `runs` (which fit it, see runsFit) blanked with spaces. */
+function proseOf(text: string, runs: readonly number[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (let i = 0; i + 1 < runs.length; i += 2) {
+    parts.push(text.slice(at, runs[i]), ' '.repeat(runs[i + 1] - runs[i]));
+    at = runs[i + 1];
   }
   parts.push(text.slice(at));
   return parts.join('');
@@ -94,8 +104,8 @@ export function decodeAnalysis(json: string, file: string, text: string, proseAs
     return undefined;
   }
   if (stored?.format !== FORMAT || stored.file !== file || stored.length !== text.length) return undefined;
-  const prose = stored.blanks !== undefined ? proseOf(text, stored.blanks) : stored.prose;
-  if (typeof prose !== 'string' || prose.length !== text.length) return undefined;
+  const runs = stored.blanks;
+  if (runs !== undefined ? !runsFit(runs, text.length) : typeof stored.prose !== 'string' || stored.prose.length !== text.length) return undefined;
   const { mentions, claims, figures, dates, meta, sentences } = stored;
   if (![mentions, claims, figures, dates, sentences].every(Array.isArray) || !meta || typeof meta !== 'object') return undefined;
   let fits = sentences.every(isSpan);
@@ -129,9 +139,9 @@ export function decodeAnalysis(json: string, file: string, text: string, proseAs
     return undefined; // lists that are not lists of spans
   }
   if (!fits) return undefined;
-  const doc = { file, text, prose, meta, sentences };
-  // Read back where the prose is seldom read (see proseOnDemand): it stays the runs it was stored as.
-  if (proseAsRuns && stored.blanks !== undefined) proseFromRuns(doc, stored.blanks);
+  // Read back where the prose is seldom read (see proseOnDemand), it stays the runs it was stored as.
+  const doc = { file, text, prose: runs === undefined ? stored.prose! : proseAsRuns ? text : proseOf(text, runs), meta, sentences };
+  if (runs !== undefined && proseAsRuns) proseFromRuns(doc, runs);
   return { doc, mentions, claims, figures, dates };
 }
 
@@ -177,7 +187,7 @@ export function shareSpan(item: object, file?: string, text?: string): void {
         continue;
       }
     }
-    if (v.length <= SHORT && !UNIQUE.has(key)) x[key] = remember(shared, v, () => v, 50_000);
+    if (v.length <= SHORT && !UNIQUE.has(key)) x[key] = intern(shared, v, 50_000);
   }
 }
 
@@ -203,7 +213,7 @@ function proseFromRuns(doc: DocumentAnalysis['doc'], runs: number[]): void {
     return;
   }
   Object.defineProperty(doc, 'prose', {
-    get: () => proseOf(text, runs)!,
+    get: () => proseOf(text, runs),
     set: (value: string) => Object.defineProperty(doc, 'prose', { value, writable: true, enumerable: true, configurable: true }),
     enumerable: true,
     configurable: true,

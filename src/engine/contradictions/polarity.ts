@@ -3,7 +3,7 @@ import { DENIAL, INVOLVEMENT } from './lexicon';
 import { partiesIn, partyKey, subjectBefore } from './parties';
 import { asks, fold, perPassage, type Statement, sideOf, voicesOf } from './statements';
 import { round } from './numeric';
-import { remember } from '../memo';
+import { intern, remember } from '../memo';
 import { gated } from '../prefilter';
 
 interface Stance {
@@ -222,7 +222,7 @@ function affirmedWords(lower: string): readonly string[] {
 const UNAFFIRMED = /* @__PURE__ */ new RegExp(`${NEGATION.source}|\\b(?:whether|if|possible|possibly|potential|potentially)\\b`, 'g');
 /** The one string kept for a word (see sharedWords). */
 function shared(w: string): string {
-  return sharedWords.get(w) ?? remember(sharedWords, w, () => w);
+  return intern(sharedWords, w);
 }
 
 /** A claim denying what another source states, matched by the words of what is denied. */
