@@ -26,6 +26,19 @@ function gluedToName(prose: string, start: number, end: number): boolean {
   return false;
 }
 
+// Each document's capitalised words followed by a space, where a name of two words may start: their
+// offsets and lengths, two numbers a word. Read once per document, not on every rebuild of its story.
+const capitalised = new WeakMap<ParsedDocument, Int32Array>();
+function capitalisedWords(doc: ParsedDocument): Int32Array {
+  let words = capitalised.get(doc);
+  if (!words) {
+    const found: number[] = [];
+    for (const w of doc.prose.matchAll(/\p{Lu}[\p{L}\p{M}'’.-]*/gu)) if (doc.prose[w.index + w[0].length] === ' ') found.push(w.index, w[0].length);
+    capitalised.set(doc, (words = Int32Array.from(found)));
+  }
+  return words;
+}
+
 /**
  * Adds, to each document's mentions, the names of two words or more that other documents of the
  * folder have and this one writes without a mention. Mentions are added in offset order; each
@@ -71,11 +84,12 @@ export function propagateNames(docs: { doc: ParsedDocument; mentions: Mention[] 
     const added: Mention[] = [];
     const taken = d.mentions.map((m) => [m.start, m.end] as const);
     const free = (s: number, e: number): boolean => !taken.some(([a, b]) => a < e && s < b) && !added.some((m) => m.start < e && s < m.end);
-    for (const w of prose.matchAll(/\p{Lu}[\p{L}\p{M}'’.-]*/gu)) {
-      const seconds = byFirst.get(w[0]);
-      const start = w.index;
-      const space = start + w[0].length;
-      if (!seconds || prose[space] !== ' ') continue;
+    const words = capitalisedWords(d.doc);
+    for (let k = 0; k < words.length; k += 2) {
+      const start = words[k];
+      const space = start + words[k + 1];
+      const seconds = byFirst.get(prose.slice(start, space));
+      if (!seconds) continue;
       for (const f of namesAt(seconds, prose.slice(space + 1, space + 81))) {
         const end = start + f.text.length;
         if (prose.slice(start, end) !== f.text || !free(start, end) || gluedToName(prose, start, end)) continue;

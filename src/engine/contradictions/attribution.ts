@@ -90,15 +90,15 @@ export function sameQuoteContradictions(statements: Statement[], actors: Map<str
   }
   // A pair found through two of the quote's words is tested once: the test depends on the two quotes
   // alone, and a pair found true is one quotation from then on.
-  const tried = new Set<number>();
+  // (Each quote's tried ones are marked with its number plus one.)
+  const tried = new Int32Array(quotes.length);
   quotes.forEach((_, i) => {
-    tried.clear();
     for (const w of rarest[i]) {
       const members = buckets.get(w)!;
       if (members.length > 200) continue; // a word in hundreds of quotes says nothing
       for (const j of members) {
-        if (j === i || root(i) === root(j) || tried.has(j)) continue;
-        tried.add(j);
+        if (j === i || tried[j] === i + 1 || root(i) === root(j)) continue;
+        tried[j] = i + 1;
         if (sameWords(quotes[i], quotes[j])) parent[root(j)] = root(i);
       }
     }
@@ -139,14 +139,24 @@ export function sameQuoteContradictions(statements: Statement[], actors: Map<str
 /** Short quotes ("This was preventable") match word for word; longer ones by their content words. */
 function sameWords(a: Quote, b: Quote): boolean {
   if (a.count >= 3 && a.joined === b.joined) return true;
-  if (a.content.size < 3 || b.content.size < 3) return false;
+  const na = a.content.size;
+  const nb = b.content.size;
+  if (na < 3 || nb < 3) return false;
   // A short quotation inside a much longer one is the same words only word for word, and long enough
   // to be one speaker's ("Our line did not start this fire" shares its words with "This fire was started by a power line").
-  const [short, long] = a.content.size <= b.content.size ? [a, b] : [b, a];
-  if (short.content.size < 0.75 * long.content.size) return short.content.size >= 4 && holdsWords(long.joined, short.joined);
+  const short = na <= nb ? a : b;
+  const long = short === a ? b : a;
+  const least = short.content.size;
+  if (least < 0.75 * long.content.size) return least >= 4 && holdsWords(long.joined, short.joined);
+  // Four words in five of the shorter one shared; given up once too many are missing.
   let shared = 0;
-  for (const w of a.content) if (b.content.has(w)) shared++;
-  return shared / Math.min(a.content.size, b.content.size) >= 0.8;
+  let left = least;
+  for (const w of short.content) {
+    left--;
+    if (long.content.has(w)) shared++;
+    else if ((shared + left) / least < 0.8) return false;
+  }
+  return shared / least >= 0.8;
 }
 
 /** Whether words joined by spaces hold other words so joined, whole words at both ends (` ${long} ` holding ` ${short} `). */

@@ -466,11 +466,23 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
     for (const r of readings) (byFile.get(r.st.file) ?? byFile.set(r.st.file, []).get(r.st.file)!).push(r);
     // Camps: readings that are compatible with each other; disputes are between camps, among the
     // readings that clash across them (same place, same time or not an update).
+    // A reading joins the first camp it is compatible with throughout: whose highest low is not above
+    // its high and whose lowest high is not below its low (kept per camp; Math.max and Math.min keep a NaN).
     const camps: Reading[][] = [];
+    const lows: number[] = [];
+    const highs: number[] = [];
     for (const r of [...readings].sort((a, b) => a.low - b.low || a.high - b.high)) {
-      const camp = camps.find((c) => c.every((x) => compatible(x, r)));
-      if (camp) camp.push(r);
-      else camps.push([r]);
+      let k = 0;
+      while (k < camps.length && !(lows[k] <= r.high && r.low <= highs[k])) k++;
+      if (k < camps.length) {
+        camps[k].push(r);
+        lows[k] = Math.max(lows[k], r.low);
+        highs[k] = Math.min(highs[k], r.high);
+      } else {
+        camps.push([r]);
+        lows.push(r.low);
+        highs.push(r.high);
+      }
     }
     if (camps.length < 2) continue;
     // The dispute: the pair of camps with the most readings on each side that clash with the other.
