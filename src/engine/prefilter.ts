@@ -10,7 +10,6 @@
  * test lets through is matched by the pattern itself.
  */
 
-import { remember } from './memo';
 
 /** What a part of a pattern can match: every string (when few), or strings of which any match contains one. */
 interface Info {
@@ -379,7 +378,7 @@ export class Gated extends RegExp {
     const lits = this.literals;
     if (!lits) return true;
     const id = this.id;
-    const seen = remember<Seen>(seenTexts, text, unseen, CACHED_TEXTS);
+    const seen = seenOf(text);
     // A text tried again and again (a passage, by every detector) is read once for all the patterns.
     // A text read before this pattern was first used (the patterns' literals are read lazily) is read again.
     if (seen.bits ? id >= seen.count : ++seen.tries >= REUSED) readAll(text, seen);
@@ -457,13 +456,37 @@ function register(literals: readonly string[]): number {
  * first `count` gated patterns may match it (a bit each), found in one pass over the text.
  */
 interface Seen {
+  text: string;
   tries: number;
   count: number;
   bits?: Uint32Array;
+  /** The text tried right after this one, the last time another was. */
+  next?: Seen;
 }
 const seenTexts = new Map<string, Seen>();
-// One function for every call (a closure written in the call would be made anew each time).
-const unseen = (): Seen => ({ tries: 0, count: 0 });
+// Detectors go over a story's passages one after another, each in the same order: the text tried
+// after another is most often the one tried after it before, found through `next` rather than
+// looked up in a map of a hundred thousand texts (a look-up there waits on memory).
+let lastSeen: Seen | undefined;
+function seenOf(text: string): Seen {
+  let last = lastSeen;
+  if (last !== undefined) {
+    if (last.text === text) return last;
+    const next = last.next;
+    if (next !== undefined && next.text === text) return (lastSeen = next);
+  }
+  let seen = seenTexts.get(text);
+  if (seen === undefined) {
+    // Emptied when full; the texts of before are then no longer linked to (nor from) the new ones.
+    if (seenTexts.size >= CACHED_TEXTS) {
+      seenTexts.clear();
+      last = undefined;
+    }
+    seenTexts.set(text, (seen = { text, tries: 0, count: 0, bits: undefined, next: undefined }));
+  }
+  if (last !== undefined) last.next = seen;
+  return (lastSeen = seen);
+}
 // A story's rebuild tries every passage of the story again: the texts kept must cover a large one
 // (2,000 articles of some 70 passages each), or each rebuild would read them all again.
 const CACHED_TEXTS = 1 << 17;

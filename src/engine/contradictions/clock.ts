@@ -349,6 +349,8 @@ const DATED: Array<{ topic: string; question: string; about: RegExp; words: RegE
     words: /\bfirst\s+(?:told|informed|notified|heard|learned|learnt)\b|\bnot\s+(?:informed|notified|told)\s+(?:of\s+[^.;]{0,40}?\s+)?until\b|\b(?:learned|learnt|heard)\s+(?:of\s+[^.;]{0,40}?\s+)?only\b|\bletter\s+(?:[^.;]{0,40}?\s)?(?:delivered|signed\s+for)\b|\b(?:informed|notified)\s+(?:\w+\s+){0,3}?in\s+writing\b/g },
 ];
 
+for (const d of DATED) Object.assign(d, { about: gated(d.about), words: gated(d.words) });
+
 /** Different days given for the signing of the agreement a story is about, or for the opening of its trial. */
 export function signingContradictions(statements: Statement[]): Contradiction[] {
   return DATED.flatMap((what) => datedContradictions(statements, what));
