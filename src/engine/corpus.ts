@@ -57,12 +57,8 @@ export function renameDocument(corpus: Corpus, from: string, to: string): boolea
  */
 export function corpusView(corpus: Corpus): CorpusView {
   if (corpus.view && corpus.view.version === corpus.version) return corpus.view;
-  const sorted = [...corpus.docs.values()].sort((a, b) => (a.doc.file < b.doc.file ? -1 : a.doc.file > b.doc.file ? 1 : 0));
   const byEvent = new Map<string, DocumentAnalysis[]>();
-  for (const a of sorted) {
-    const event = eventOf(a.doc.file, corpus.eventDepth);
-    (byEvent.get(event) ?? byEvent.set(event, []).get(event)!).push(a);
-  }
+  for (const [event, files] of filesByEvent(corpus)) byEvent.set(event, files.map((file) => corpus.docs.get(file)!));
   const events = new Map<string, EventView>();
   for (const event of [...byEvent.keys()].sort()) {
     const analyses = byEvent.get(event)!;
@@ -73,6 +69,22 @@ export function corpusView(corpus: Corpus): CorpusView {
   corpus.events = events;
   corpus.view = mergeEvents(corpus, events);
   return corpus.view;
+}
+
+// The corpus's files by event, each event's in name order, as the last view found them: an edit
+// replaces a document's analysis but keeps its file, and the files need not be sorted again.
+const layouts = new WeakMap<Corpus, { count: number; byEvent: Map<string, string[]> }>();
+function filesByEvent(corpus: Corpus): Map<string, string[]> {
+  const kept = layouts.get(corpus);
+  // The same number of files, each of them still there: the same files.
+  if (kept && kept.count === corpus.docs.size && [...kept.byEvent.values()].every((files) => files.every((file) => corpus.docs.has(file)))) return kept.byEvent;
+  const byEvent = new Map<string, string[]>();
+  for (const file of [...corpus.docs.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const event = eventOf(file, corpus.eventDepth);
+    (byEvent.get(event) ?? byEvent.set(event, []).get(event)!).push(file);
+  }
+  layouts.set(corpus, { count: corpus.docs.size, byEvent });
+  return byEvent;
 }
 
 /**
