@@ -85,6 +85,25 @@ describe('events: one folder per story', () => {
     assert.deepEqual(plain(view), plain(fresh));
   });
 
+  it('rebuilds with the files the corpus has when one went and another came between two views', () => {
+    const corpus = corpusOf(workspace, 1);
+    corpusView(corpus);
+    // As many files as before, one of them new: in a story of its own, and among another story's.
+    const moved = workspace.find((d) => d.file === 'harbor/coastal-ledger.md')!;
+    removeDocument(corpus, moved.file);
+    setDocument(corpus, 'quay/coastal-ledger.md', moved.text);
+    const view = corpusView(corpus);
+    const now = [...workspace.filter((d) => d !== moved), { file: 'quay/coastal-ledger.md', text: moved.text }];
+    assert.deepEqual(plain(view), plain(corpusView(corpusOf(now, 1))));
+    assert.ok(view.sources.some((s) => s.file === 'quay/coastal-ledger.md'));
+    removeDocument(corpus, 'alder/coastal-ledger.md');
+    setDocument(corpus, 'alder/zz-coastal-ledger.md', other(moved.text));
+    const again = corpusView(corpus);
+    const after = [...now.filter((d) => d.file !== 'alder/coastal-ledger.md'), { file: 'alder/zz-coastal-ledger.md', text: other(moved.text) }];
+    assert.deepEqual(plain(again), plain(corpusView(corpusOf(after, 1))));
+    assert.deepEqual(again.sources.filter((s) => s.file.startsWith('alder/')).map((s) => s.file), after.filter((d) => d.file.startsWith('alder/')).map((d) => d.file).sort());
+  });
+
   it('rebuilds a story the same after a folder of many stories let its passages go', () => {
     // Seventeen hundred one-article stories read after the two sample stories: the engine keeps the
     // passages of the articles it read last (a thousand, or as many as the largest story has), and
