@@ -1,4 +1,4 @@
-import type { Actor, Claim, ContradictionSide, DocumentAnalysis, Mention } from './types';
+import type { Actor, Claim, Contradiction, ContradictionSide, DocumentAnalysis, Mention, SourceMeta } from './types';
 import { ReadOnlyMap, datedSources, eventOf, linkClaim, type CorpusView } from './view';
 import { displayName } from './actors/index';
 import { formKey } from './actors/alias-linker';
@@ -64,25 +64,26 @@ export function withDocument(view: CorpusView, analysis: DocumentAnalysis, was?:
   for (const m of mentions) (added.get(m.actor) ?? added.set(m.actor, []).get(m.actor)!).push(m);
   const removed = new Map<string, Mention[]>();
   for (const m of before) (removed.get(m.actor!) ?? removed.set(m.actor!, []).get(m.actor!)!).push(m);
-  const touched = new Set([...removed.keys(), ...added.keys()]);
-  const actors: Actor[] = [];
+  // Only the touched actors are read (found by the view's index): the others stay where they are.
+  const index = editIndex(view);
   const gone = new Set<string>();
   const changed = new Map<string, Actor>();
-  for (const a of view.actors) {
-    if (!touched.has(a.id)) {
-      actors.push(a);
-      continue;
-    }
+  const replaced = new Map<number, Actor | undefined>();
+  const places = [...new Set([...removed.keys(), ...added.keys()])].map((id) => index.actorAt.get(id)).filter((at) => at !== undefined).sort((x, y) => x - y);
+  for (const at of places) {
+    const a = view.actors[at];
     const old = removed.get(a.id) ?? [];
     const mine = added.get(a.id) ?? [];
     if (old.length === a.mentions.length && !mine.length) {
       gone.add(a.id);
+      replaced.set(at, undefined);
       continue;
     }
     const copy = { ...a, mentions: replaceFile(a.mentions, old.length, mine, file), aliases: aliasesAfter(a, old, mine) };
-    actors.push(copy);
+    replaced.set(at, copy);
     changed.set(a.id, copy);
   }
+  const actors = withReplaced(view.actors, replaced);
   for (const a of fresh.values()) {
     const copy = { ...a, mentions: added.get(a.id)!, aliases: aliasesAfter(a, [], added.get(a.id)!) };
     actors.push(copy);
@@ -103,25 +104,80 @@ export function withDocument(view: CorpusView, analysis: DocumentAnalysis, was?:
     : to - from === old.length ? view.claims.slice(0, from).concat(mine, view.claims.slice(to))
     : view.claims.filter((c) => c.file !== file).concat(mine);
 
-  const contradictions = view.contradictions.flatMap((x) => {
-    if (!x.sides.some((s) => s.file === file)) return [x];
+  const disputes = new Map<number, Contradiction | undefined>();
+  for (const at of index.disputesOf.get(file) ?? []) {
+    const x = view.contradictions[at];
     const sides = x.sides.flatMap((s) => (s.file === file ? moved(s, text, mine) : [s]));
-    return new Set(sides.map((s) => s.file)).size >= 2 || (x.revision && sides.length >= 2) ? [{ ...x, sides }] : [];
-  });
+    disputes.set(at, new Set(sides.map((s) => s.file)).size >= 2 || (x.revision && sides.length >= 2) ? { ...x, sides } : undefined);
+  }
+  const contradictions = withReplaced(view.contradictions, disputes);
 
   const mentionsByFile = new Map(view.mentionsByFile);
   mentionsByFile.set(file, mentions);
   const claimsByFile = new Map(view.claimsByFile);
   claimsByFile.set(file, mine);
-  const own = datedSources([...view.sources.filter((s) => s.file !== file && eventOf(s.file, depth) === event), analysis.doc.meta]).pop()!;
-  const sources = view.sources.map((s) => (s.file === file ? own : s));
-  if (!sources.some((s) => s.file === file)) sources.push(own);
+  const own = datedSources([...(index.sourcesOf.get(event) ?? []).filter((s) => s.file !== file), analysis.doc.meta]).pop()!;
+  const at = index.sourceAt.get(file);
+  const sources = at === undefined ? [...view.sources, own] : withReplaced(view.sources, new Map(at.map((k) => [k, own])));
   return {
     version: view.version, eventDepth: view.eventDepth, sources, actors, claims, contradictions,
     actorById: new Overlay(view.actorById, changed, gone),
     claimById: new Overlay(view.claimById, new Map(mine.map((c) => [c.id, c])), new Set(old.map((c) => c.id))),
     mentionsByFile, claimsByFile,
   };
+}
+
+/**
+ * Where a view's items are, for putting an edited article into it without going over them all:
+ * each actor's place by id, the places of the disputes each file has a side in, each source's
+ * place and each event's sources. Made once per view (see prepareEdits).
+ */
+interface EditIndex {
+  actorAt: Map<string, number>;
+  disputesOf: Map<string, number[]>;
+  sourceAt: Map<string, number[]>;
+  sourcesOf: Map<string, SourceMeta[]>;
+}
+const editIndexes = new WeakMap<CorpusView, EditIndex>();
+function editIndex(view: CorpusView): EditIndex {
+  let index = editIndexes.get(view);
+  if (index) return index;
+  const depth = view.eventDepth ?? 0;
+  index = { actorAt: new Map(), disputesOf: new Map(), sourceAt: new Map(), sourcesOf: new Map() };
+  view.actors.forEach((a, i) => index!.actorAt.set(a.id, i));
+  view.contradictions.forEach((x, i) => {
+    for (const file of new Set(x.sides.map((s) => s.file))) (index!.disputesOf.get(file) ?? index!.disputesOf.set(file, []).get(file)!).push(i);
+  });
+  view.sources.forEach((s, i) => {
+    (index!.sourceAt.get(s.file) ?? index!.sourceAt.set(s.file, []).get(s.file)!).push(i);
+    const event = eventOf(s.file, depth);
+    (index!.sourcesOf.get(event) ?? index!.sourcesOf.set(event, []).get(event)!).push(s);
+  });
+  editIndexes.set(view, index);
+  return index;
+}
+
+/**
+ * Readies a view for an article's edit to be put into it (see withDocument): done when the view
+ * is shown, so the edit itself reads only the article's own items.
+ */
+export function prepareEdits(view: CorpusView): void {
+  editIndex(view);
+}
+
+/** A list with the items at some places replaced, or dropped where the replacement is undefined. */
+function withReplaced<T>(list: readonly T[], replaced: ReadonlyMap<number, T | undefined>): T[] {
+  if (!replaced.size) return list.slice();
+  const out: T[] = [];
+  let from = 0;
+  for (const at of [...replaced.keys()].sort((a, b) => a - b)) {
+    for (let i = from; i < at; i++) out.push(list[i]);
+    const item = replaced.get(at);
+    if (item !== undefined) out.push(item);
+    from = at + 1;
+  }
+  for (let i = from; i < list.length; i++) out.push(list[i]);
+  return out;
 }
 
 // Ids of the actors and claims of edited articles, unique across provisional views.

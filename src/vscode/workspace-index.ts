@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { createCorpus, hydrateView, removeDocument, setAnalysis, MAX_WORDS_PER_DOCUMENT, type Corpus, type CorpusView } from '../engine/view';
-import { withDocument } from '../engine/provisional';
+import { prepareEdits, withDocument } from '../engine/provisional';
 import type { AnalysisClient } from './analysis-client';
 import type { DocumentAnalysis } from '../engine/types';
 import type { AnnotationStore } from './annotation-store';
@@ -139,10 +139,21 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
     }
     if (result.error) log.appendLine(`[annotations] could not apply corrections: ${result.error}`);
     current = { view: { ...view, version: ++viewVersion } as AnnotatedView, orphans: result.orphans, applied: result.applied, dismissed: result.dismissed, resolved: result.resolved };
+    readyForEdits();
     log.appendLine(`Cross-source view in ${Date.now() - started} ms: ${view.sources.length} article(s), ${view.actors.length} actors, ${view.contradictions.length} contradictions.`);
     return keys;
   };
   let viewVersion = 0;
+  // The view shown is readied for an article's edit in a task of its own, so the edit itself reads
+  // only the article's items (see prepareEdits); a view replaced meanwhile is not readied.
+  let readying: ReturnType<typeof setTimeout> | undefined;
+  const readyForEdits = () => {
+    clearTimeout(readying);
+    readying = setTimeout(() => {
+      readying = undefined;
+      prepareEdits(current.view);
+    }, 0);
+  };
   // The view is stored for the next time the folder is opened, once changes have settled.
   let saveTimer: ReturnType<typeof setTimeout> | undefined;
   const scheduleSave = (ms = SAVE_DELAY_MS) => {
@@ -183,6 +194,7 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
   const showAtOnce = (key: string, a: DocumentAnalysis) => {
     try {
       current = { ...current, view: { ...withDocument(current.view, a, corpus.docs.get(key)), version: ++viewVersion } as AnnotatedView };
+      readyForEdits();
       setAnalysis(corpus, a);
       changed.fire([key]);
     } catch (e) {
@@ -413,6 +425,7 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
       generation++;
       clearTimeout(viewTimer);
       clearTimeout(saveTimer);
+      clearTimeout(readying);
       for (const t of pendingEdits.values()) clearTimeout(t);
       for (const d of disposables) d.dispose();
     },

@@ -89,6 +89,25 @@ describe('provisional view of an edited article', () => {
     assert.ok(hidden.some((m) => names(withDocument(before, analyzeDocument(file, edited))).has(m.text)), 'without the analysis before the edit, it cannot be known');
   });
 
+  it('an article emptied of its names loses the actors only it had; the other items stay, in their order', () => {
+    const emptied = withDocument(before, analyzeDocument(FILE, 'Nothing was said here.\n'));
+    const only = before.actors.filter((a) => a.mentions.every((m) => m.file === FILE));
+    const others = before.actors.filter((a) => a.mentions.some((m) => m.file !== FILE));
+    assert.ok(only.length > 0 && others.some((a) => a.mentions.some((m) => m.file === FILE)), 'the sample article has actors of its own and shared ones');
+    assert.deepEqual(emptied.actors.map((a) => a.id), others.map((a) => a.id));
+    for (const a of only) assert.equal(emptied.actorById.get(a.id), undefined);
+    for (const a of emptied.actors) {
+      assert.ok(a.mentions.every((m) => m.file !== FILE));
+      assert.equal(emptied.actorById.get(a.id), a);
+    }
+    // Disputes the article had no side in are the same objects, in the same order; its own sides are gone.
+    const untouched = before.contradictions.filter((x) => x.sides.every((side) => side.file !== FILE));
+    assert.deepEqual(emptied.contradictions.filter((x) => untouched.includes(x)), untouched);
+    assert.ok(emptied.contradictions.every((x) => x.sides.every((side) => side.file !== FILE)));
+    assert.ok(emptied.contradictions.length < before.contradictions.length, 'a dispute the article was a side of is dropped or loses that side');
+    assert.deepEqual(emptied.sources.map((x) => x.file), before.sources.map((x) => x.file));
+  });
+
   it('ids stay unique and the lookups agree with the lists', () => {
     let view = before;
     for (const text of [edited, original, edited]) view = withDocument(view, analyzeDocument(FILE, text));
