@@ -489,6 +489,8 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
     let best: { a: Reading[]; b: Reading[]; score: number; i: number; j: number } | undefined;
     for (let i = 0; i < camps.length; i++) {
       for (let j = i + 1; j < camps.length; j++) {
+        // A pair of camps scores at most their readings and two: one that cannot beat the best is not read.
+        if (best && camps[i].length + camps[j].length + 2 <= best.score) continue;
         const a = camps[i].filter((x) => camps[j].some((y) => conflict(x, y, cumulative, byFile)));
         if (!a.length) continue;
         const clashes = camps[j].map((y) => a.some((x) => conflict(x, y, cumulative, byFile)));
@@ -502,8 +504,9 @@ export function numericContradictions(statements: Statement[]): Contradiction[] 
     if (!best) continue;
     const { a, b } = best;
     // A third reading or more ("14 vs 17 vs 21"): every other camp that clashes with the two is named too.
+    const both = [...a, ...b];
     const others = camps.filter((_, k) => k !== best!.i && k !== best!.j)
-      .map((c) => c.filter((x) => [...a, ...b].some((y) => conflict(x, y, cumulative, byFile))))
+      .map((c) => c.filter((x) => both.some((y) => conflict(x, y, cumulative, byFile))))
       .filter((c) => c.length);
     const [unit, event] = key.split('@')[0].split('|');
     const nation = key.includes('@') ? readings[0].figure.group : undefined;
