@@ -406,8 +406,11 @@ export function linkMentions(docs: Mention[][], textOf?: (file: string) => strin
   };
 
   const forms = new Map<string, Form>();
-  const formOf = new Map<Mention, Form>();
-  for (const m of all) {
+  // Each mention's form, by its place in `all` (a map keyed by the mentions, fresh copies on every
+  // rebuild, would hash each of them anew).
+  const formAt: Form[] = new Array(all.length);
+  for (let i = 0; i < all.length; i++) {
+    const m = all[i];
     const type = typeOf(m);
     const key = type === 'person' ? personKey(m.text) : formKey(m.text);
     const id = `${type}\u0000${key}`;
@@ -423,7 +426,7 @@ export function linkMentions(docs: Mention[][], textOf?: (file: string) => strin
     // "ZELENETS" in a dateline and "Zelenets" in the text: a name written in capitals is no acronym.
     f.isAcronym &&= isAcronym(m.text.replace(/^the\s+/i, ''));
     f.mentions.push(m);
-    formOf.set(m, f);
+    formAt[i] = f;
   }
   // "Tarsian" beside "Tarsia": a demonym of a place the corpus names is an adjective, not an actor,
   // whatever the tagger made of it in an article that does not name the place itself.
@@ -480,14 +483,14 @@ export function linkMentions(docs: Mention[][], textOf?: (file: string) => strin
     if (byRoot.size === 1) union(matches[0], a);
   }
   // An acronym right after a name it abbreviates, even loosely ("Institute for Science ... (ISW)").
-  const byFile = new Map<string, Mention[]>();
-  for (const m of all) (byFile.get(m.file) ?? byFile.set(m.file, []).get(m.file) as Mention[]).push(m);
+  const byFile = new Map<string, number[]>();
+  all.forEach((m, i) => (byFile.get(m.file) ?? byFile.set(m.file, []).get(m.file) as number[]).push(i));
   for (const a of list.filter((f) => f.isAcronym)) {
     for (const m of a.mentions) {
       const near = (byFile.get(m.file) ?? [])
-        .filter((n) => n.end <= m.start && m.start - n.end < 60)
-        .sort((x, y) => x.end - y.end)
-        .map((n) => formOf.get(n) as Form)
+        .filter((n) => all[n].end <= m.start && m.start - all[n].end < 60)
+        .sort((x, y) => all[x].end - all[y].end)
+        .map((n) => formAt[n])
         .filter((f) => f.type === 'organization' && f.words.length >= 2 && initialsMatch(a.key, f.words, true));
       if (near.length) {
         union(near[near.length - 1], a);
@@ -685,21 +688,26 @@ export function linkMentions(docs: Mention[][], textOf?: (file: string) => strin
   }
 
   // Actors in order of first appearance: documents in the given order, then offset.
-  const groups = new Map<Form, Mention[]>();
+  const groups = new Map<Form, number[]>();
+  let offset = 0;
   for (const doc of docs) {
-    for (const m of [...doc].sort((a, b) => a.start - b.start)) {
-      if (demonyms.has(formOf.get(m) as Form)) {
+    const order = doc.map((_, k) => offset + k).sort((a, b) => all[a].start - all[b].start);
+    offset += doc.length;
+    for (const i of order) {
+      const m = all[i];
+      if (demonyms.has(formAt[i])) {
         delete m.actor;
         continue;
       }
-      const root = find(attach.get(m) ?? (formOf.get(m) as Form));
+      const root = find(attach.get(m) ?? formAt[i]);
       let g = groups.get(root);
       if (!g) groups.set(root, (g = []));
-      g.push(m);
+      g.push(i);
     }
   }
   const actors: Actor[] = [];
-  for (const mentions of groups.values()) {
+  for (const members of groups.values()) {
+    const mentions = members.map((i) => all[i]);
     const id = `${idPrefix}a${actors.length + 1}`;
     for (const m of mentions) m.actor = id;
     const counts = new Map<string, number>();
@@ -709,9 +717,9 @@ export function linkMentions(docs: Mention[][], textOf?: (file: string) => strin
     const name = (full.length ? full : aliases).slice().sort((a, b) => fullness(b) - fullness(a) || (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : 1))[0];
     // Full forms outvote acronyms: "Valmont People's Party" says more than "VPP".
     const votes = new Map<ActorType, number>();
-    for (const m of mentions) {
-      const t = formOf.get(m)?.type ?? m.type;
-      votes.set(t, (votes.get(t) ?? 0) + (isAcronym(m.text) ? 1 : 1.5));
+    for (const i of members) {
+      const t = formAt[i]?.type ?? all[i].type;
+      votes.set(t, (votes.get(t) ?? 0) + (isAcronym(all[i].text) ? 1 : 1.5));
     }
     const type = [...votes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
     for (const m of mentions) m.type = type;

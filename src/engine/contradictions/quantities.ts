@@ -440,10 +440,11 @@ function paidBackShare(st: Statement, f: Figure): Figure | undefined {
   return { ...f, text: percentText(f), event: 'paid back', eventClass: 'paid back' };
 }
 
+const IN_FULL_WORDS = /* @__PURE__ */ gated(/\bin\s+full\b|\bget\s+back\s+every\b/);
 const IN_FULL = /* @__PURE__ */ gated(/\b(?:repa(?:y|ys|id|ying)|refund(?:s|ed)?|reimburs(?:e|es|ed)|compensat(?:e|es|ed)|guaranteed|pa(?:y|ys|id)\s+back|get\s+back|covered)\b[^.;]{0,60}?\bin\s+full\b|\bget\s+back\s+every\s+(?!one\b|day\b|week\b|month\b|year\b)[\w'’]+\s+of\s+(?:it|them|their\s+(?:money|deposits?|savings))\b/g);
 /** "Repaid in full", "will get back every krov of it": the whole of it paid back, as a share of 100%. */
 export function paidInFull(st: Statement): Figure[] {
-  if (!/\bin\s+full\b|\bget\s+back\s+every\b/.test(st.lower)) return NO_FIGURES;
+  if (!IN_FULL_WORDS.test(st.lower)) return NO_FIGURES;
   const out: Figure[] = [];
   for (const m of st.lower.matchAll(IN_FULL)) {
     if (/\b(?:not|never|no)\b|n['’]t\b/.test(st.lower.slice(Math.max(0, m.index - 25), m.index + m[0].length))) continue;
