@@ -378,12 +378,13 @@ export class Gated extends RegExp {
     const lits = this.literals;
     if (!lits) return true;
     const id = this.id;
-    const seen = seenOf(text);
+    let k = seenOf(text);
     // A text tried again and again (a passage, by every detector) is read once for all the patterns.
     // A text read before this pattern was first used (the patterns' literals are read lazily) is read again.
-    if (seen.bits ? id >= seen.count : ++seen.tries >= REUSED) readAll(text, seen);
-    if (seen.bits) return (seen.bits[id >>> 5] & (1 << (id & 31))) !== 0;
-    for (let k = 0; k < lits.length; k++) if (text.includes(lits[k])) return true;
+    if (ats[k] >= 0 ? id >= counts[k] : ++tries[k] >= REUSED) k = readAll(text, k);
+    const at = ats[k];
+    if (at >= 0) return (pool[at + (id >>> 5)] & (1 << (id & 31))) !== 0;
+    for (let e = 0; e < lits.length; e++) if (text.includes(lits[e])) return true;
     return false;
   }
   override exec(text: string): RegExpExecArray | null {
@@ -452,59 +453,111 @@ function register(literals: readonly string[]): number {
 }
 
 /**
- * What is known of a text: how often it was tried, and once it was tried often, which of the
- * first `count` gated patterns may match it (a bit each), found in one pass over the text.
+ * What is known of the texts tried: each has a number (its place in these arrays), how often it
+ * was tried, and once it was tried often, which of the first `counts[k]` gated patterns may match
+ * it (a bit each, in `pool` from `ats[k]` on, -1 before it is read), found in one pass over the
+ * text; and the number of the text tried right after it the last time another was (-1: none).
+ * Arrays rather than an object per text: detectors read the texts in the order they were first
+ * tried, and the arrays are then read in order too.
  */
-interface Seen {
-  text: string;
-  tries: number;
-  count: number;
-  bits?: Uint32Array;
-  /** The text tried right after this one, the last time another was. */
-  next?: Seen;
-}
-const seenTexts = new Map<string, Seen>();
-// Detectors go over a story's passages one after another, each in the same order: the text tried
-// after another is most often the one tried after it before, found through `next` rather than
-// looked up in a map of a hundred thousand texts (a look-up there waits on memory).
-let lastSeen: Seen | undefined;
-function seenOf(text: string): Seen {
-  let last = lastSeen;
-  if (last !== undefined) {
-    if (last.text === text) return last;
-    const next = last.next;
-    if (next !== undefined && next.text === text) return (lastSeen = next);
-  }
-  let seen = seenTexts.get(text);
-  if (seen === undefined) {
-    // Emptied when full; the texts of before are then no longer linked to (nor from) the new ones.
-    if (seenTexts.size >= CACHED_TEXTS) {
-      seenTexts.clear();
-      last = undefined;
-    }
-    seenTexts.set(text, (seen = { text, tries: 0, count: 0, bits: undefined, next: undefined }));
-  }
-  if (last !== undefined) last.next = seen;
-  return (lastSeen = seen);
-}
 // A story's rebuild tries every passage of the story again: the texts kept must cover a large one
 // (2,000 articles of some 70 passages each), or each rebuild would read them all again.
 const CACHED_TEXTS = 1 << 17;
 const REUSED = 3;
-function readAll(text: string, seen: Seen): void {
-  const bits = new Uint32Array((patterns >>> 5) + 1);
+const seenTexts = new Map<string, number>();
+let texts: string[] = [];
+let tries = new Int32Array(0);
+let counts = new Int32Array(0);
+let ats = new Int32Array(0);
+let nexts = new Int32Array(0);
+// Detectors go over a story's passages one after another, each in the same order: the text tried
+// after another is most often the one tried after it before, found through `nexts` rather than
+// looked up in a map of a hundred thousand texts (a look-up there waits on memory).
+let last = -1;
+function seenOf(text: string): number {
+  if (last >= 0) {
+    if (texts[last] === text) return last;
+    const next = nexts[last];
+    if (next >= 0 && texts[next] === text) return (last = next);
+    // Texts are numbered in the order first tried, most often a story's passages in order: a
+    // detector going over all of them tries them in that order (`nexts` may hold a detector's that
+    // skips some).
+    if (last + 1 < texts.length && texts[last + 1] === text) return (last = last + 1);
+  }
+  let k = seenTexts.get(text);
+  if (k === undefined) {
+    // Emptied when full; the texts of before are then no longer linked to (nor from) the new ones.
+    if (texts.length >= CACHED_TEXTS) forgetTexts();
+    k = addText(text);
+  }
+  if (last >= 0) nexts[last] = k;
+  return (last = k);
+}
+function addText(text: string): number {
+  if (tries.length === 0) {
+    tries = new Int32Array(CACHED_TEXTS);
+    counts = new Int32Array(CACHED_TEXTS);
+    ats = new Int32Array(CACHED_TEXTS);
+    nexts = new Int32Array(CACHED_TEXTS);
+  }
+  const k = texts.length;
+  texts.push(text);
+  seenTexts.set(text, k);
+  tries[k] = 0;
+  counts[k] = 0;
+  ats[k] = -1;
+  nexts[k] = -1;
+  return k;
+}
+
+// The texts' bits, one run of words after another in the order the texts were read (as detectors
+// will read them again), rather than an array of their own each: a third of the memory, and close
+// together. Emptied with the texts.
+let pool = new Uint32Array(1 << 16);
+let used = 0;
+function forgetTexts(): void {
+  seenTexts.clear();
+  texts = [];
+  last = -1;
+  used = 0;
+}
+/** Reads text number `k` for every gated pattern's literals; returns its number (another when the texts had to be forgotten). */
+function readAll(text: string, k: number): number {
+  const width = (patterns >>> 5) + 1;
+  // A text read again for patterns first used since keeps its place while its bits fit there.
+  let at = ats[k];
+  if (at < 0 || (counts[k] >>> 5) + 1 < width) {
+    if (used + width > pool.length) {
+      // Texts read again and again as patterns came into use leave runs behind: past twice what
+      // every text kept needs, all are forgotten (and read again when tried again), as when full.
+      if (used + width > 2 * CACHED_TEXTS * width) {
+        forgetTexts();
+        k = addText(text);
+      } else {
+        const larger = new Uint32Array(Math.max(pool.length * 2, used + width));
+        larger.set(pool.subarray(0, used));
+        pool = larger;
+      }
+    }
+    at = used;
+    used += width;
+  }
+  const bits = pool;
+  bits.fill(0, at, at + width);
   for (let i = 0; i + 2 < text.length; i++) {
     const h = trigram(text, i);
     const ids = bucketIds[h];
     if (ids === undefined) continue;
     const lits = bucketLiterals[h]!;
     for (let e = 0; e < ids.length; e++) {
-      const k = ids[e];
-      if ((bits[k >>> 5] & (1 << (k & 31))) === 0 && text.startsWith(lits[e], i)) bits[k >>> 5] |= 1 << (k & 31);
+      const p = ids[e];
+      const w = at + (p >>> 5);
+      if ((bits[w] & (1 << (p & 31))) === 0 && text.startsWith(lits[e], i)) bits[w] |= 1 << (p & 31);
     }
   }
-  seen.bits = bits;
-  seen.count = patterns;
+  ats[k] = at;
+  counts[k] = patterns;
+  return k;
 }
 
 /** Whether a pattern may match a text: false only when it is gated and the text lacks its literals. */

@@ -177,4 +177,30 @@ describe('prefilter: a gated pattern answers as the pattern does', () => {
     }
     assert.ok(ruledOut > 2000, `ruled out ${ruledOut}`);
   });
+
+  it('texts tried in any order, read again as patterns come into use, get the same answers', () => {
+    const r = rng(23);
+    const words = ['fire', 'blaze', 'toll', 'rose', 'dead', 'said', 'denied', 'talks', 'court', 'warning'];
+    const texts = Array.from({ length: 300 }, () => Array.from({ length: 2 + Math.floor(r() * 8) }, () => words[Math.floor(r() * words.length)]).join(' '));
+    // Some texts again as other strings of the same content.
+    for (let i = 0; i < 40; i++) texts.push(texts[i].split(' ').join(' '));
+    const pairs: Array<[Gated, RegExp]> = [];
+    const orders = [
+      texts.map((_, i) => i),
+      texts.map((_, i) => texts.length - 1 - i),
+      texts.map((_, i) => i).filter((i) => i % 3 === 0),
+      texts.map((_, i) => i).flatMap((i) => [i, i, (i * 7) % texts.length]),
+    ];
+    for (let pass = 0; pass < 12; pass++) {
+      // Forty patterns come into use before each pass: the texts read before are read again for them.
+      for (let k = 0; k < 40; k++) {
+        const source = `\\b${words[Math.floor(r() * words.length)]}\\b(?:\\s+\\w+){0,${k % 3}}\\s+${words[Math.floor(r() * words.length)]}`;
+        pairs.push([new Gated(new RegExp(source)), new RegExp(source)]);
+      }
+      for (const i of orders[pass % orders.length]) {
+        for (const [g, plain] of pairs.slice(pass * 7 % 40)) assert.equal(g.test(texts[i]), plain.test(texts[i]), `${plain} on ${JSON.stringify(texts[i])}, pass ${pass}`);
+      }
+    }
+    assert.ok(pairs.every(([g]) => g.gates));
+  });
 });
