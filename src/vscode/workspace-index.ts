@@ -147,8 +147,10 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
   // The view shown is readied for an article's edit in a task of its own, so the edit itself reads
   // only the article's items (see prepareEdits); a view replaced meanwhile is not readied.
   let readying: ReturnType<typeof setTimeout> | undefined;
+  let disposed = false;
   const readyForEdits = () => {
     clearTimeout(readying);
+    if (disposed) return;
     readying = setTimeout(() => {
       readying = undefined;
       prepareEdits(current.view);
@@ -425,6 +427,7 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
       generation++;
       clearTimeout(viewTimer);
       clearTimeout(saveTimer);
+      disposed = true;
       clearTimeout(readying);
       for (const t of pendingEdits.values()) clearTimeout(t);
       for (const d of disposables) d.dispose();

@@ -103,6 +103,11 @@ describe('provisional view of an edited article', () => {
     // Disputes the article had no side in are the same objects, in the same order; its own sides are gone.
     const untouched = before.contradictions.filter((x) => x.sides.every((side) => side.file !== FILE));
     assert.deepEqual(emptied.contradictions.filter((x) => untouched.includes(x)), untouched);
+    // Those it was a side of and that still stand keep their places among them.
+    const ids = before.contradictions.map((x) => x.id);
+    const places = emptied.contradictions.map((x) => ids.indexOf(x.id));
+    assert.ok(places.every((at, k) => at >= 0 && (k === 0 || at > places[k - 1])), `in their places: ${places.join(' ')}`);
+    assert.ok(emptied.contradictions.some((x) => !untouched.includes(x)), 'a dispute the article was a side of still stands');
     assert.ok(emptied.contradictions.every((x) => x.sides.every((side) => side.file !== FILE)));
     assert.ok(emptied.contradictions.length < before.contradictions.length, 'a dispute the article was a side of is dropped or loses that side');
     assert.deepEqual(emptied.sources.map((x) => x.file), before.sources.map((x) => x.file));

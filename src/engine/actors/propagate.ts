@@ -33,7 +33,8 @@ function capitalisedWords(doc: ParsedDocument): Int32Array {
   let words = capitalised.get(doc);
   if (!words) {
     const found: number[] = [];
-    for (const w of doc.prose.matchAll(/\p{Lu}[\p{L}\p{M}'’.-]*/gu)) if (doc.prose[w.index + w[0].length] === ' ') found.push(w.index, w[0].length);
+    const prose = doc.prose;
+    for (const w of prose.matchAll(/\p{Lu}[\p{L}\p{M}'’.-]*/gu)) if (prose[w.index + w[0].length] === ' ') found.push(w.index, w[0].length);
     capitalised.set(doc, (words = Int32Array.from(found)));
   }
   return words;
