@@ -90,15 +90,30 @@ export function sameQuoteContradictions(statements: Statement[], actors: Map<str
   }
   // A pair found through two of the quote's words is tested once: the test depends on the two quotes
   // alone, and a pair found true is one quotation from then on.
-  // (Each quote's tried ones are marked with its number plus one.)
+  // Quotes of the same three words or more, and the same content words, are one quotation already
+  // (joined above), and a test gives each of them the answer it gives the others: the first of them
+  // stands for all, on either side of a test.
+  const groupOf = new Int32Array(quotes.length);
+  const firstOf = new Map<string, number>();
+  quotes.forEach((q, i) => {
+    groupOf[i] = i;
+    if (q.count < 3) return;
+    const key = `${q.joined}\u0000${[...q.content].join(' ')}`;
+    const first = firstOf.get(key);
+    if (first === undefined) firstOf.set(key, i);
+    else groupOf[i] = first;
+  });
+  // (The groups each quote tried are marked with its number plus one.)
   const tried = new Int32Array(quotes.length);
   quotes.forEach((_, i) => {
+    if (groupOf[i] !== i) return;
     for (const w of rarest[i]) {
       const members = buckets.get(w)!;
       if (members.length > 200) continue; // a word in hundreds of quotes says nothing
       for (const j of members) {
-        if (j === i || tried[j] === i + 1 || root(i) === root(j)) continue;
-        tried[j] = i + 1;
+        const g = groupOf[j];
+        if (g === i || tried[g] === i + 1 || root(i) === root(j)) continue;
+        tried[g] = i + 1;
         if (sameWords(quotes[i], quotes[j])) parent[root(j)] = root(i);
       }
     }
