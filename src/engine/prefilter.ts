@@ -484,14 +484,58 @@ function seenOf(text: string): number {
     // skips some).
     if (last + 1 < texts.length && texts[last + 1] === text) return (last = last + 1);
   }
+  // The texts about to be tried in order (see tryInOrder): a detector that skips a few of them.
+  if (orderLength > 0) {
+    for (let p = cursor + 1, end = Math.min(orderLength, cursor + 1 + WINDOW); p < end; p++) {
+      const k = order[p];
+      if (texts[k] === text) {
+        cursor = p;
+        if (last >= 0) nexts[last] = k;
+        return (last = k);
+      }
+    }
+  }
   let k = seenTexts.get(text);
   if (k === undefined) {
     // Emptied when full; the texts of before are then no longer linked to (nor from) the new ones.
     if (texts.length >= CACHED_TEXTS) forgetTexts();
     k = addText(text);
-  }
+  } else if (orderLength > 0 && positions[k] >= 0) cursor = positions[k];
   if (last >= 0) nexts[last] = k;
   return (last = k);
+}
+
+// The texts a caller is about to try, each in turn and most of them by many patterns (a story's
+// passages, by every detector): a text not found through the one tried before is looked for a
+// few places further on in this order before the map.
+const WINDOW = 16;
+let order = new Int32Array(0);
+let orderLength = 0;
+let cursor = -1;
+// Each text's place in the order (the last, for a text there more than once), or -1.
+let positions = new Int32Array(0);
+
+/** Says which texts will be tried next, in which order (see `order`); replaces the order said before. */
+export function tryInOrder(list: readonly string[]): void {
+  for (let p = 0; p < orderLength; p++) positions[order[p]] = -1;
+  orderLength = 0;
+  cursor = -1;
+  if (list.length > CACHED_TEXTS) return;
+  if (order.length < list.length) order = new Int32Array(Math.max(list.length, order.length * 2, 1024));
+  for (const text of list) {
+    let k = seenTexts.get(text);
+    if (k === undefined) {
+      // No room for them all with the texts kept: those are forgotten (and the order with them), once.
+      if (texts.length >= CACHED_TEXTS) {
+        forgetTexts();
+        tryInOrder(list);
+        return;
+      }
+      k = addText(text);
+    }
+    positions[k] = orderLength;
+    order[orderLength++] = k;
+  }
 }
 function addText(text: string): number {
   if (tries.length === 0) {
@@ -499,6 +543,7 @@ function addText(text: string): number {
     counts = new Int32Array(CACHED_TEXTS);
     ats = new Int32Array(CACHED_TEXTS);
     nexts = new Int32Array(CACHED_TEXTS);
+    positions = new Int32Array(CACHED_TEXTS).fill(-1);
   }
   const k = texts.length;
   texts.push(text);
@@ -520,6 +565,9 @@ function forgetTexts(): void {
   texts = [];
   last = -1;
   used = 0;
+  for (let p = 0; p < orderLength; p++) positions[order[p]] = -1;
+  orderLength = 0;
+  cursor = -1;
 }
 /** Reads text number `k` for every gated pattern's literals; returns its number (another when the texts had to be forgotten). */
 function readAll(text: string, k: number): number {

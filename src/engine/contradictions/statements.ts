@@ -1,6 +1,6 @@
 import type { Claim, ContradictionSide, DateRef, DocumentAnalysis, Figure, Mention, ParsedDocument, SourceMeta } from '../types';
 import { outletName } from '../view';
-import { gated } from '../prefilter';
+import { gated, tryInOrder } from '../prefilter';
 
 /** A sentence of one source, with the claim it carries (if any): what contradictions compare. */
 export interface Statement {
@@ -225,6 +225,8 @@ export function buildStatements(docs: DocumentAnalysis[], claims: Claim[], sourc
       });
     }
   }
+  // The detectors go over these passages in this order, each with its patterns.
+  tryInOrder(out.map((st) => st.lower));
   return out;
 }
 
