@@ -26,6 +26,11 @@ function gluedToName(prose: string, start: number, end: number): boolean {
   return false;
 }
 
+/** Whether a character is one a pattern's \\s matches. */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 // Each document's capitalised words followed by a space, where a name of two words may start: their
 // offsets and lengths, two numbers a word. Read once per document, not on every rebuild of its story.
 const capitalised = new WeakMap<ParsedDocument, Int32Array>();
@@ -70,28 +75,41 @@ export function propagateNames(docs: { doc: ParsedDocument; mentions: Mention[] 
     const seconds = byFirst.get(first) ?? byFirst.set(first, new Map()).get(first)!;
     (seconds.get(second) ?? seconds.set(second, []).get(second)!).push({ text, type });
   }
-  /** The names that may start at a word: those whose second word begins the text after it, longest first. */
-  const namesAt = (seconds: Map<string, Form[]>, after: string): Form[] => {
-    const run = /^\S*/.exec(after)![0];
+  /**
+   * The names that may start at a word: those whose second word begins the run of characters other
+   * than spaces (of at most 80) at `from`, longest first. The second words are tried one by one
+   * where there are fewer of them than the run has characters, else the run's beginnings are.
+   */
+  const namesAt = (seconds: Map<string, Form[]>, prose: string, from: number): Form[] => {
+    let end = from;
+    while (end < prose.length && end - from < 80 && !isSpace(prose.charCodeAt(end))) end++;
     const out: Form[] = [];
-    for (let n = run.length; n > 0; n--) {
-      const list = seconds.get(run.slice(0, n));
-      if (list) out.push(...list);
+    if (seconds.size < end - from) {
+      const found: string[] = [];
+      for (const second of seconds.keys()) if (second.length > 0 && second.length <= end - from && prose.startsWith(second, from)) found.push(second);
+      found.sort((a, b) => b.length - a.length);
+      for (const second of found) out.push(...seconds.get(second)!);
+    } else {
+      for (let n = end - from; n > 0; n--) {
+        const list = seconds.get(prose.slice(from, from + n));
+        if (list) out.push(...list);
+      }
     }
     return out.length > 1 ? out.sort((a, b) => b.text.length - a.text.length) : out;
   };
   for (const d of docs) {
     const prose = d.doc.prose;
     const added: Mention[] = [];
-    const taken = d.mentions.map((m) => [m.start, m.end] as const);
-    const free = (s: number, e: number): boolean => !taken.some(([a, b]) => a < e && s < b) && !added.some((m) => m.start < e && s < m.end);
+    // (The document's own mentions are added to only once its words are all read.)
+    const own = d.mentions;
+    const free = (s: number, e: number): boolean => !own.some((m) => m.start < e && s < m.end) && !added.some((m) => m.start < e && s < m.end);
     const words = capitalisedWords(d.doc);
     for (let k = 0; k < words.length; k += 2) {
       const start = words[k];
       const space = start + words[k + 1];
       const seconds = byFirst.get(prose.slice(start, space));
       if (!seconds) continue;
-      for (const f of namesAt(seconds, prose.slice(space + 1, space + 81))) {
+      for (const f of namesAt(seconds, prose, space + 1)) {
         const end = start + f.text.length;
         if (prose.slice(start, end) !== f.text || !free(start, end) || gluedToName(prose, start, end)) continue;
         added.push({ file: d.doc.file, start, end, text: f.text, type: f.type });
