@@ -406,6 +406,7 @@ export function linkMentions(docs: Mention[][], textOf?: (file: string) => strin
   };
 
   const forms = new Map<string, Form>();
+  const formsByType = new Map<ActorType, Map<string, Form>>();
   // Each mention's form, by its place in `all` (a map keyed by the mentions, fresh copies on every
   // rebuild, would hash each of them anew).
   const formAt: Form[] = new Array(all.length);
@@ -413,15 +414,18 @@ export function linkMentions(docs: Mention[][], textOf?: (file: string) => strin
     const m = all[i];
     const type = typeOf(m);
     const key = type === 'person' ? personKey(m.text) : formKey(m.text);
-    const id = `${type}\u0000${key}`;
-    let f = forms.get(id);
+    // Found by type, then by key (kept strings whose hash is known), not by a string made per mention.
+    let ofType = formsByType.get(type);
+    if (!ofType) formsByType.set(type, (ofType = new Map()));
+    let f = ofType.get(key);
     if (!f) {
       const words = wordsOf(key);
       const content = contentWords(words);
       const countries = new Set(type === 'organization' ? content.filter(isCountry) : []);
       f = { key, type, words, content, mentions: [], isAcronym: isAcronym(m.text.replace(/^the\s+/i, '')), countries, skeleton: skeleton(key), ...translitOf(key),
         closed: closed(key), core: placeCore(content, words), distinctive: distinctiveWords(content), parent: null };
-      forms.set(id, f);
+      forms.set(`${type}\u0000${key}`, f);
+      ofType.set(key, f);
     }
     // "ZELENETS" in a dateline and "Zelenets" in the text: a name written in capitals is no acronym.
     f.isAcronym &&= isAcronym(m.text.replace(/^the\s+/i, ''));
