@@ -10,7 +10,6 @@
  * test lets through is matched by the pattern itself.
  */
 
-
 /** What a part of a pattern can match: every string (when few), or strings of which any match contains one. */
 interface Info {
   /** All the strings the part can match, when there are few ('' among them when it can match the empty string). */

@@ -153,7 +153,12 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
     if (disposed) return;
     readying = setTimeout(() => {
       readying = undefined;
-      prepareEdits(current.view);
+      try {
+        prepareEdits(current.view);
+      } catch (e) {
+        // An edit then reads the view itself (withDocument readies it as it goes).
+        log.appendLine(`[view] the view could not be readied for edits: ${(e as Error).message}`);
+      }
     }, 0);
   };
   // The view is stored for the next time the folder is opened, once changes have settled.
