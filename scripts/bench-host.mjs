@@ -45,8 +45,8 @@ async function receive(buffers) {
   }
 }
 
-/** The view shown readied for an edit, in a task of its own as the extension does (prepareEdits): how long that held the thread. */
-async function ready() {
+/** The view held readied for an edit, in a task of its own as the extension does (prepareEdits): how long that held the thread. */
+async function readyView() {
   await tick();
   const t = now();
   E.prepareEdits(view);
@@ -73,7 +73,7 @@ const handlers = {
     const got = await receive(buffers);
     view = got.view;
     const ms = now() - t0;
-    const prepareMs = await ready();
+    const prepareMs = await readyView();
     // What this thread holds then (texts, analyses, view), after a full collection where the process allows one.
     globalThis.gc?.();
     return { partMax: got.partMax, finishMax: got.finishMax, prepareMs, ms, heapBytes: v8.getHeapStatistics().used_heap_size };
@@ -140,13 +140,13 @@ const handlers = {
    * The views shown since the last edit readied for the next one, each in a task of its own, as the
    * extension does once it shows a view (timed apart from the edit: the extension does it after).
    */
-  async ready() {
+  async readyShown() {
     await tick();
     const t = now();
     if (lastShown) E.prepareEdits(lastShown);
     lastShown = undefined;
     const shownMs = now() - t;
-    return { shownMs, viewMs: await ready() };
+    return { shownMs, viewMs: await readyView() };
   },
 };
 

@@ -346,7 +346,7 @@ async function runCase({ kind, engine, n, label, hovers, edits }) {
     provisionalTimes.push(t3 - t2);
     changeTimes.push(engineMs);
     // Then the host readies the views it showed for the next edit (see prepareEdits).
-    const readied = await host.run('ready', {});
+    const readied = await host.run('readyShown', {});
     mainThreadMaxMs = Math.max(mainThreadMaxMs, intoView, got.partMax, got.finishMs, got.patchMs, readied.shownMs, readied.viewMs);
     log(`${label}: edit ${k + 1}/${edits}: article shown after ${(t3 - t).toFixed(0)} ms (analysis ${(t1 - t).toFixed(0)} ms, into the view ${(t3 - t2).toFixed(1)} ms); full view after ${editTimes[editTimes.length - 1].toFixed(0)} ms (the event ${changes.replaces.map((e) => e || '(all)').join(', ')} rebuilt and posted ${engineMs.toFixed(0)} ms, received ${got.ms.toFixed(1)} ms, longest part ${got.partMax.toFixed(1)} ms, longest sorting step ${got.finishMs.toFixed(1)} ms: put into the view ${got.patchMs.toFixed(1)} ms); the views shown then readied for the next edit ${readied.shownMs.toFixed(1)} and ${readied.viewMs.toFixed(1)} ms`);
   }
