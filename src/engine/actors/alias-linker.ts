@@ -2,7 +2,7 @@
 // merged by rules that hold across news writing (acronyms, surnames, spelling variants,
 // reworded organization names); people who share a surname are never merged with each other.
 import type { Actor, ActorType, Mention } from '../types';
-import { GAZ, gazetteerCategories, lexKey } from './features';
+import { GAZ, gazetteerCategories, lexKey, lexiconVersion } from './features';
 import { COUNTRIES, DEMONYMS, MEDIA_NAME_HEADS, SEATS_OF_POWER, TITLES } from './lexicon';
 import { demonymStem, placeStem } from './demonyms';
 import { remember } from '../memo';
@@ -383,6 +383,105 @@ function candidatePairs(list: Form[]): Float64Array {
 /** Links mentions of several documents into actors (ids `${idPrefix}a1`, …); sets each mention's actor id. */
 export function linkMentions(docs: Mention[][], textOf?: (file: string) => string | undefined, idPrefix = ''): Actor[] {
   const all = docs.flat();
+  if (all.length < REPLAYED_FROM) return linkAnew(docs, all, textOf, idPrefix).actors;
+  const input = linkInput(docs, all, textOf);
+  const kept = linkRuns.find((r) => r.prefix === idPrefix && sameInput(r.input, input));
+  if (kept) return replay(kept, all, idPrefix);
+  const { actors, members } = linkAnew(docs, all, textOf, idPrefix);
+  const actorOf = new Int32Array(all.length).fill(-1);
+  members.forEach((list, k) => { for (const i of list) actorOf[i] = k; });
+  const run: LinkRun = {
+    prefix: idPrefix, input, actorOf,
+    actors: actors.map((a, k) => ({ name: a.name, type: a.type, aliases: a.aliases.slice(), members: Int32Array.from(members[k]) })),
+  };
+  linkRuns = [run, ...linkRuns.filter((r) => r.prefix !== idPrefix)].slice(0, KEPT_RUNS);
+  return actors;
+}
+
+// Sets of mentions this large (a long story: some 25 articles and more) have their linking kept,
+// so that the story's rebuild after an edit that changed no name replays it rather than comparing
+// every form again. The last KEPT_RUNS such sets are kept (one per id prefix: per story).
+const REPLAYED_FROM = 1000;
+const KEPT_RUNS = 2;
+
+/** Everything linkAnew reads of its mentions: the decisions follow from these alone. */
+interface LinkInput {
+  lexicon: number;
+  files: string[];
+  /** Mentions per document. */
+  counts: Int32Array;
+  texts: string[];
+  types: ActorType[];
+  /** Each mention's rank by offset within its document (ties in list order), and whether "the" stands before it. */
+  ranks: Int32Array;
+  the: Uint8Array;
+}
+
+interface LinkRun {
+  prefix: string;
+  input: LinkInput;
+  /** Per mention of the input, in order, its actor's index, or -1 for one left out (a demonym). */
+  actorOf: Int32Array;
+  actors: Array<{ name: string; type: ActorType; aliases: string[]; members: Int32Array }>;
+}
+let linkRuns: LinkRun[] = [];
+
+const THE_BEFORE = /\bthe\s+$/i;
+
+function linkInput(docs: Mention[][], all: Mention[], textOf: ((file: string) => string | undefined) | undefined): LinkInput {
+  const counts = new Int32Array(docs.length);
+  const files: string[] = new Array(docs.length);
+  const texts: string[] = new Array(all.length);
+  const types: ActorType[] = new Array(all.length);
+  const ranks = new Int32Array(all.length);
+  const the = new Uint8Array(all.length);
+  let offset = 0;
+  docs.forEach((doc, d) => {
+    counts[d] = doc.length;
+    files[d] = doc.length ? doc[0].file : '';
+    const text = textOf && doc.length ? textOf(doc[0].file) : undefined;
+    const order = doc.map((_, k) => k).sort((a, b) => doc[a].start - doc[b].start);
+    order.forEach((k, rank) => { ranks[offset + k] = rank; });
+    for (let k = 0; k < doc.length; k++) {
+      const m = doc[k];
+      // A document's mentions are all of its file; were one not, the input is told apart by file too.
+      texts[offset + k] = m.file === files[d] ? m.text : `${m.file}\u0000${m.text}`;
+      types[offset + k] = m.type;
+      const own = m.file === files[d] ? text : textOf?.(m.file);
+      if (own !== undefined && THE_BEFORE.test(own.slice(Math.max(0, m.start - 5), m.start))) the[offset + k] = 1;
+    }
+    offset += doc.length;
+  });
+  return { lexicon: lexiconVersion(), files, counts, texts, types, ranks, the };
+}
+
+function sameArray<T>(a: ArrayLike<T>, b: ArrayLike<T>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function sameInput(a: LinkInput, b: LinkInput): boolean {
+  return a.lexicon === b.lexicon && sameArray(a.counts, b.counts) && sameArray(a.files, b.files) && sameArray(a.types, b.types)
+    && sameArray(a.ranks, b.ranks) && sameArray(a.the, b.the) && sameArray(a.texts, b.texts);
+}
+
+/** The actors of a kept run, made of these mentions (which the run's input describes). */
+function replay(run: LinkRun, all: Mention[], idPrefix: string): Actor[] {
+  for (let i = 0; i < all.length; i++) if (run.actorOf[i] < 0) delete all[i].actor;
+  return run.actors.map((a, k) => {
+    const id = `${idPrefix}a${k + 1}`;
+    const mentions = Array.from(a.members, (i) => all[i]);
+    for (const m of mentions) {
+      m.actor = id;
+      m.type = a.type;
+    }
+    return { id, name: a.name, type: a.type, aliases: a.aliases.slice(), mentions };
+  });
+}
+
+/** Links the mentions, comparing their forms; also gives each actor's mentions by their place in `all`. */
+function linkAnew(docs: Mention[][], all: Mention[], textOf: ((file: string) => string | undefined) | undefined, idPrefix: string): { actors: Actor[]; members: number[][] } {
   // One type per surface form: the majority of its mentions, except that a seat of power used
   // as a place (drones over the Kremlin) stays apart from the institution (the Kremlin said).
   const typeVotes = new Map<string, Map<ActorType, number>>();
@@ -729,7 +828,7 @@ export function linkMentions(docs: Mention[][], textOf?: (file: string) => strin
     for (const m of mentions) m.type = type;
     actors.push({ id, name, type, aliases, mentions });
   }
-  return actors;
+  return { actors, members: [...groups.values()] };
 }
 
 /** Items by a key, each list in the items' order. */

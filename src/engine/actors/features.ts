@@ -79,10 +79,17 @@ interface Gazetteer {
 let gazetteer: Gazetteer | undefined;
 // Word lists that come with the model (generated at training time), by category.
 let extraLexicon: Record<string, string> = LEXICON_DATA;
+let lexiconGeneration = 0;
+
+/** A number that changes whenever the word lists do: what was decided with the old lists is stale. */
+export function lexiconVersion(): number {
+  return lexiconGeneration;
+}
 
 /** Replaces the model's generated word lists (the trainer does, before extracting any feature). */
 export function useLexicon(lists: Record<string, string>): void {
   extraLexicon = lists;
+  lexiconGeneration++;
   gazetteer = undefined;
   lexicalCache.clear();
   infoCache.clear();
