@@ -101,6 +101,12 @@ interface Slot {
 const HELPER_IDLE_MS = 30_000;
 /** A helper that failed (it could not start, or crashed) is not used for this long. */
 const HELPER_REST_MS = 60_000;
+/**
+ * A view that took this long (a long story of thousands of articles) will take as long again: while
+ * the main engine builds one, an edited article goes to a helper engine (if the machine has one),
+ * to be shown at once rather than after the view. A helper started cold is ready within a second.
+ */
+export const LONG_VIEW_MS = 1_000;
 
 /**
  * Sends documents to the engine (started on first use, restarted after a crash); cached analyses
@@ -118,6 +124,8 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
   const main: Slot = { engine: undefined, busy: 0, main: true };
   const helpers: Slot[] = Array.from({ length: Math.max(0, Math.floor(startEngine.helpers ?? 0)) }, () => ({ engine: undefined, busy: 0, main: false }));
   const stats: AnalysisStats = { engine: undefined, analysed: 0, byHelpers: 0, helpers: helpers.length, fromCache: 0, viewsSaved: 0, viewsRestored: 0 };
+  // How long the last view took, from the request to the view put together here.
+  let lastViewMs = 0;
 
   const start = (slot: Slot): Promise<EnginePort> => {
     const mine: Promise<EnginePort> = startEngine({
@@ -283,11 +291,21 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
     },
     async view(annotations) {
       const held = annotations.annotations.length ? undefined : engineView;
-      return (await ask<AppliedAnnotations>((id) => {
-        // The request is registered before it is made (see ask): the view it names goes with it.
-        if (held) pending.get(id)!.base = held.view;
-        return { kind: 'view', id, annotations, since: held?.token };
-      })).value;
+      // The main engine counts as busy while it builds a view as long as the last: documents asked
+      // for meanwhile go to an idle helper (see pick).
+      const long = lastViewMs >= LONG_VIEW_MS;
+      if (long) main.busy++;
+      const began = Date.now();
+      try {
+        return (await ask<AppliedAnnotations>((id) => {
+          // The request is registered before it is made (see ask): the view it names goes with it.
+          if (held) pending.get(id)!.base = held.view;
+          return { kind: 'view', id, annotations, since: held?.token };
+        })).value;
+      } finally {
+        if (long) main.busy--;
+        lastViewMs = Date.now() - began;
+      }
     },
     async restoreView(read) {
       // Every committed analysis must have its entry: then the key names exactly what the engine holds.

@@ -6,6 +6,9 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { TriangulateApi } from '../../../src/vscode/extension';
+import { LONG_VIEW_MS, createAnalysisClient, type EngineEvents, type EnginePort } from '../../../src/vscode/analysis-client';
+import type { AnalysisRequest } from '../../../src/vscode/analysis-worker';
+import type { DocumentAnalysis } from '../../../src/engine/types';
 
 
 const EXTENSION_ID = 'triangulate.triangulate';
@@ -521,5 +524,72 @@ suite('Triangulate in a real VS Code', () => {
       const live = liveHtml(html);
       assert.deepEqual(live, [], `report contains live injected HTML: ${live.join(', ')}`);
     });
+  });
+});
+
+suite('analysis client: an edit during a long view', () => {
+  // Engines that answer like the real one (dist/analysis-worker.js) after a set time, recording what
+  // each was asked: the first started is the main engine, the others helpers.
+  function engines(viewMs: number) {
+    const started: string[][] = [];
+    const start = Object.assign(async (events: EngineEvents): Promise<EnginePort> => {
+      const asked: string[] = [];
+      started.push(asked);
+      return {
+        kind: 'in-process',
+        postMessage(req: AnalysisRequest) {
+          if (!('kind' in req)) {
+            asked.push(req.file);
+            const analysis: DocumentAnalysis = {
+              doc: { file: req.file, text: req.text, prose: req.text, meta: { file: req.file, words: 1 }, sentences: [] }, mentions: [], claims: [], figures: [], dates: [],
+            };
+            setTimeout(() => events.message({ id: req.id, analysis }), 5);
+          } else if (req.kind === 'view') {
+            asked.push('view');
+            const viewPart = { version: 1, eventDepth: 0, sources: [], actors: [], claims: [], contradictions: [] };
+            const applied = { orphans: [], applied: 0, dismissed: [], resolved: [] };
+            setTimeout(() => events.message({ id: req.id, viewPart, last: true, applied, token: `view ${req.id}` }), viewMs);
+          }
+        },
+        terminate() {},
+      };
+    }, { helpers: 1 });
+    const context = { storageUri: undefined, extensionUri: vscode.Uri.parse('untitled:triangulate') } as unknown as vscode.ExtensionContext;
+    const log = { appendLine() {} } as unknown as vscode.OutputChannel;
+    return { client: createAnalysisClient(context, log, start), started };
+  }
+  const NONE = { version: 1 as const, annotations: [] };
+
+  test('the article goes to a helper engine when the last view took long, and waits for no view', async () => {
+    const { client, started } = engines(LONG_VIEW_MS + 200);
+    try {
+      await client.view(NONE);
+      const building = client.view(NONE);
+      let viewDone = false;
+      void building.then(() => (viewDone = true));
+      const a = await client.analyse('story/edited.md', 'A word typed.');
+      assert.equal(a.doc.file, 'story/edited.md');
+      assert.ok(!viewDone, 'the analysis came back before the view');
+      assert.equal(started.length, 2, 'a helper engine was started');
+      assert.deepEqual(started[1], ['story/edited.md']);
+      assert.ok(!started[0].includes('story/edited.md'), `the main engine was asked: ${started[0].join(', ')}`);
+      await building;
+    } finally {
+      client.dispose();
+    }
+  });
+
+  test('after a quick view the main engine analyses the article itself (no helper started)', async () => {
+    const { client, started } = engines(20);
+    try {
+      await client.view(NONE);
+      const building = client.view(NONE);
+      await client.analyse('story/edited.md', 'A word typed.');
+      await building;
+      assert.equal(started.length, 1, 'no helper engine was started');
+      assert.ok(started[0].includes('story/edited.md'));
+    } finally {
+      client.dispose();
+    }
   });
 });
