@@ -683,6 +683,39 @@ describe('actors: names carried across the folder', () => {
   });
 });
 
+describe('actors: names carried across a long story, again', () => {
+  // Thirty articles: the first names the bodies and people; the others write the names untagged.
+  const TEXTS = Array.from({ length: 30 }, (_, i) => (i === 0
+    ? 'Pellura Air said Ruth Varga would speak.\n'
+    : `Article ${i}: a Pellura Air jet landed; later Ruth Varga spoke to reporters.\n`));
+  const parsed = () => TEXTS.map((t, i) => parseDocument(`story/a${i}.md`, t));
+  const at = (doc: ParsedDocument, name: string, type: ActorType): Mention => {
+    const start = doc.text.indexOf(name);
+    return { file: doc.file, start, end: start + name.length, text: name, type };
+  };
+  // The first article's own names; the others have none.
+  const run = async (docs: ParsedDocument[], named: Array<[string, ActorType]>) => {
+    const { propagateNames } = await import('../../src/engine/actors/propagate');
+    const input = docs.map((doc, i) => ({ doc, mentions: i === 0 ? named.map(([n, t]) => at(doc, n, t)) : [] as Mention[] }));
+    propagateNames(input);
+    return input.map((d) => d.mentions.map((m) => [m.file, m.start, m.end, m.text, m.type]));
+  };
+
+  it('gives unchanged articles what a first reading gives, as the folder\'s names change', async () => {
+    const docs = parsed();
+    const steps: Array<Array<[string, ActorType]>> = [
+      [['Pellura Air', 'organization']],
+      [['Pellura Air', 'organization']],
+      [['Pellura Air', 'organization'], ['Ruth Varga', 'person']],
+      [['Pellura Air', 'place'], ['Ruth Varga', 'person']],
+      [['Ruth Varga', 'person']],
+    ];
+    for (const named of steps) assert.deepEqual(await run(docs, named), await run(parsed(), named), JSON.stringify(named));
+    const last = await run(docs, steps[3]);
+    assert.deepEqual(last[5].map((m) => [m[3], m[4]]), [['Pellura Air', 'place'], ['Ruth Varga', 'person']]);
+  });
+});
+
 describe('spelling distance', () => {
   // The full table, for comparison.
   const full = (a: string, b: string): number => {

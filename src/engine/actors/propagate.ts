@@ -64,10 +64,13 @@ export function propagateNames(docs: { doc: ParsedDocument; mentions: Mention[] 
     }
   }
   if (votes.size === 0) return;
+  const types = new Map<string, ActorType>();
+  for (const [text, v] of votes) types.set(text, [...v.entries()].sort((a, b) => b[1] - a[1])[0][0]);
+  // A long story rebuilt with the folder's names as they were: each unchanged article gains what it gained then.
+  const token = docs.length >= KEPT_FROM ? namesToken(types) : undefined;
   // Indexed by the first word, then the second: a folder names many people who share a first name.
   const byFirst = new Map<string, Map<string, Form[]>>();
-  for (const [text, v] of votes) {
-    const type = [...v.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  for (const [text, type] of types) {
     const space = text.indexOf(' ');
     const first = text.slice(0, space);
     const rest = text.slice(space + 1);
@@ -99,6 +102,14 @@ export function propagateNames(docs: { doc: ParsedDocument; mentions: Mention[] 
   };
   for (const d of docs) {
     const prose = d.doc.prose;
+    const spans = d.mentions.reduce((h, m) => (Math.imul(h, 31) + m.start * 7 + m.end) | 0, d.mentions.length);
+    const kept = token && gained.get(d.doc);
+    if (kept && kept.token === token && kept.spans === spans) {
+      if (kept.added.length === 0) continue;
+      d.mentions.push(...kept.added.map((m) => Object.assign({}, m)));
+      d.mentions.sort((a, b) => a.start - b.start);
+      continue;
+    }
     const added: Mention[] = [];
     // (The document's own mentions are added to only once its words are all read.)
     const own = d.mentions;
@@ -116,8 +127,33 @@ export function propagateNames(docs: { doc: ParsedDocument; mentions: Mention[] 
         break;
       }
     }
+    if (token) gained.set(d.doc, { token, spans, added: added.map((m) => Object.assign({}, m)) });
     if (added.length === 0) continue;
     d.mentions.push(...added);
     d.mentions.sort((a, b) => a.start - b.start);
   }
+}
+
+// Stories of this many articles keep what each article gained, by the folder's names it was found with.
+const KEPT_FROM = 25;
+/** What an article gained (copies: the view's linker sets the actors of the ones it is given). */
+const gained = new WeakMap<ParsedDocument, { token: object; spans: number; added: Mention[] }>();
+// The folder's names (with their types, in the order read) of the last runs, each with its token.
+let lastNames: Array<{ names: Map<string, ActorType>; token: object }> = [];
+
+/** The token of these names: that of a recent run with the same names in the same order, else a new one. */
+function namesToken(names: Map<string, ActorType>): object {
+  const same = lastNames.find((r) => {
+    if (r.names.size !== names.size) return false;
+    const other = r.names.entries();
+    for (const [text, type] of names) {
+      const [t, ty] = other.next().value!;
+      if (t !== text || ty !== type) return false;
+    }
+    return true;
+  });
+  if (same) return same.token;
+  const token = {};
+  lastNames = [{ names, token }, ...lastNames].slice(0, 4);
+  return token;
 }
