@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { buildReport } from '../engine/report/build';
-import { renderHtml } from '../engine/report/render';
+import { GENERATOR } from '../engine/report/build';
+import type { Report } from '../engine/types';
+import { PANEL_LIMITS, renderHtml } from '../engine/report/render';
 import type { WorkspaceIndex } from './workspace-index';
 
 /** The cross-source report webview; links in it open passages in the editor. */
@@ -16,25 +17,44 @@ function nonce(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** How long the report waits for the view to settle before it renders the page again. */
+const RENDER_DELAY_MS = 400;
+
 /** Creates the report panel controller (the panel opens on show()). */
 export function createReportPanel(context: vscode.ExtensionContext, index: WorkspaceIndex): ReportPanel {
   let panel: vscode.WebviewPanel | undefined;
   let html: string | undefined;
+  // The view the page shows, and a render waiting for changes to settle.
+  let shown: unknown;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const subs: vscode.Disposable[] = [];
 
-  const render = () => {
-    if (!panel) return;
+  // Each render replaces the whole page: only a page someone can see is rendered, once per view.
+  const render = (asked = false) => {
+    clearTimeout(timer);
+    timer = undefined;
+    if (!panel || (!panel.visible && !asked)) return;
+    const view = index.view();
+    if (view === shown && html !== undefined) return;
+    shown = view;
     const script = panel.webview.asWebviewUri(vscode.Uri.joinPath(context.extensionUri, 'media', 'report.js'));
-    html = renderHtml(buildReport(index.view()), { nonce: nonce(), cspSource: panel.webview.cspSource, scriptUri: script.toString() });
+    // The page reads the view's own lists (a copy of every claim, as the exported report makes, is not needed to show them).
+    const report: Report = { schemaVersion: 1, generator: GENERATOR, sources: view.sources, actors: view.actors, claims: view.claims, contradictions: view.contradictions };
+    html = renderHtml(report, { nonce: nonce(), cspSource: panel.webview.cspSource, scriptUri: script.toString(), limits: PANEL_LIMITS });
     panel.webview.html = html;
   };
 
-  subs.push(index.onDidChange(() => render()));
+  // An edit changes the view twice (the article at once, then the rebuilt view): the page follows the last.
+  subs.push(index.onDidChange(() => {
+    if (!panel) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => render(), RENDER_DELAY_MS);
+  }));
   return {
     show() {
       if (panel) {
         panel.reveal();
-        render();
+        render(true);
         return;
       }
       panel = vscode.window.createWebviewPanel('triangulate.report', 'Triangulate: Cross-Source Report', vscode.ViewColumn.Beside, {
@@ -43,7 +63,13 @@ export function createReportPanel(context: vscode.ExtensionContext, index: Works
         localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'media')],
       });
       panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', 'triangulate.svg');
-      panel.onDidDispose(() => (panel = undefined), null, subs);
+      panel.onDidDispose(() => {
+        panel = undefined;
+        shown = undefined;
+        clearTimeout(timer);
+      }, null, subs);
+      // A page hidden behind another tab is rendered when it is shown again.
+      panel.onDidChangeViewState(() => render(), null, subs);
       panel.webview.onDidReceiveMessage((msg: unknown) => {
         // Messages come from a page that shows untrusted text: accept one shape, checked.
         if (!msg || typeof msg !== 'object') return;
@@ -52,10 +78,11 @@ export function createReportPanel(context: vscode.ExtensionContext, index: Works
           void vscode.commands.executeCommand('triangulate.revealPassage', m.file, m.start, m.end);
         }
       }, null, subs);
-      render();
+      render(true);
     },
     lastHtml: () => html,
     dispose() {
+      clearTimeout(timer);
       panel?.dispose();
       for (const s of subs) s.dispose();
     },

@@ -6,7 +6,8 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { analyzeDocument, createCorpus, corpusView, setAnalysis, setDocument, MAX_WORDS_PER_DOCUMENT } from '../../src/engine/corpus';
 import { buildReport } from '../../src/engine/report/build';
-import { renderHtml, renderMarkdown } from '../../src/engine/report/render';
+import { PANEL_LIMITS, renderHtml, renderMarkdown } from '../../src/engine/report/render';
+import type { Report } from '../../src/engine/types';
 import { decodeArticle } from '../../src/engine/limits';
 import type { DocumentAnalysis } from '../../src/engine/types';
 
@@ -199,3 +200,48 @@ function corpusViewOf(file: string, text: string) {
   setDocument(corpus, file, text);
   return corpusView(corpus);
 }
+
+describe('the report of a folder of thousands of articles', () => {
+  // A report as a large folder gives it: many sources, disputes and claims.
+  function large(sources: number, contradictions: number, claims: number): Report {
+    const files = Array.from({ length: sources }, (_, i) => `story-${i % 40}/outlet-${i}.md`);
+    return {
+      schemaVersion: 1, generator: 'test',
+      sources: files.map((file, i) => ({ file, words: 800, outlet: `Outlet ${i}` })),
+      actors: [{ id: 'a1', name: 'Mara Quist', type: 'person', aliases: ['Mara Quist'], mentions: files.slice(0, 7).map((file) => ({ file, start: 0, end: 10, text: 'Mara Quist', type: 'person' })) }],
+      claims: Array.from({ length: claims }, (_, i) => ({
+        id: `c${i + 1}`, file: files[i % sources], start: 0, end: 20, text: `Claim number ${i + 1} of the folder.`, cue: 'said', content: { start: 0, end: 20 },
+        direct: false, hedged: false, polarity: 'affirm' as const, figures: [], speakerText: `Speaker ${i % 9}`,
+      })),
+      contradictions: Array.from({ length: contradictions }, (_, i) => ({
+        id: `x${i + 1}`, kind: 'numeric' as const, topic: 'killed', summary: `Dispute ${i + 1}`, confidence: 0.8,
+        sides: [0, 1].map((k) => ({ file: files[(i + k) % sources], start: 0, end: 10, text: `Side ${k} of dispute ${i + 1}` })),
+      })),
+    };
+  }
+  const count = (html: string, re: RegExp) => (html.match(re) ?? []).length;
+
+  it('lists at most the panel\'s limits in the editor, saying what is left out', () => {
+    const r = large(2000, 1500, 5000);
+    const html = renderHtml(r, { limits: PANEL_LIMITS });
+    assert.equal(count(html, /<section class="contradiction">/g), PANEL_LIMITS.contradictions);
+    assert.ok(html.includes(`Showing the first ${PANEL_LIMITS.contradictions} of 1,500 contradictions`), 'the cut is said');
+    assert.equal(count(html, /Claim number \d+ of the folder/g), PANEL_LIMITS.claims);
+    assert.ok(html.includes(`of 5,000 claims`) && html.includes('of 2,000 sources'));
+    // The actors table counts sources rather than giving each of the 2,000 a column.
+    assert.ok(html.includes('<th>Sources</th><th>Mentions</th>') && !html.includes('<th>Outlet 1999</th>'));
+    assert.ok(html.includes('<td class="n">7</td><td class="n">7</td>'), 'Mara Quist: in 7 sources, 7 mentions');
+    assert.ok(html.length < 1_000_000, `a page of ${html.length} characters`);
+  });
+
+  it('an exported report lists everything, and a few sources keep a column each', () => {
+    const all = renderHtml(large(2000, 1500, 5000));
+    assert.equal(count(all, /<section class="contradiction">/g), 1500);
+    assert.equal(count(all, /Claim number \d+ of the folder/g), 5000);
+    assert.ok(!all.includes('Showing the first'));
+    const few = large(5, 3, 10);
+    const html = renderHtml(few, { limits: PANEL_LIMITS });
+    assert.ok(few.sources.every((s) => html.includes(`<th>${s.outlet}</th>`)) && !html.includes('<th>Mentions</th>') && !html.includes('Showing the first'));
+    assert.ok(renderMarkdown(large(2000, 3, 10)).includes('| Actor | Type | Sources | Mentions |'));
+  });
+});

@@ -26,8 +26,14 @@ export function sourceLabel(report: Report, file: string): string {
 
 /** Actors ordered by how many sources and mentions they have. */
 export function rankedActors(report: Report): Actor[] {
-  const spread = (a: Actor) => new Set(a.mentions.map((m) => m.file)).size;
-  return [...report.actors].sort((a, b) => spread(b) - spread(a) || b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+  // Each actor's spread counted once, not in every comparison of the sort.
+  const spread = new Map<Actor, number>();
+  for (const a of report.actors) {
+    const files = new Set<string>();
+    for (const m of a.mentions) files.add(m.file);
+    spread.set(a, files.size);
+  }
+  return [...report.actors].sort((a, b) => spread.get(b)! - spread.get(a)! || b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
 }
 
 /** Claims grouped by speaker (actor name, or the description as written), largest groups first. */
@@ -136,9 +142,14 @@ export function renderMarkdown(report: Report): string {
   }
   out.push('## Actors by source', '');
   const files = report.sources.map((s) => s.file);
-  out.push(`| Actor | Type | ${files.map((f) => md(sourceLabel(report, f))).join(' | ')} |`);
-  out.push(`| --- | --- | ${files.map(() => '---:').join(' | ')} |`);
-  for (const a of rankedActors(report).slice(0, 40)) out.push(`| ${md(a.name)} | ${a.type} | ${files.map((f) => countBy(a, f) || '').join(' | ')} |`);
+  if (files.length <= SOURCE_COLUMNS) {
+    out.push(`| Actor | Type | ${files.map((f) => md(sourceLabel(report, f))).join(' | ')} |`);
+    out.push(`| --- | --- | ${files.map(() => '---:').join(' | ')} |`);
+    for (const a of rankedActors(report).slice(0, 40)) out.push(`| ${md(a.name)} | ${a.type} | ${files.map((f) => countBy(a, f) || '').join(' | ')} |`);
+  } else {
+    out.push('| Actor | Type | Sources | Mentions |', '| --- | --- | ---: | ---: |');
+    for (const a of rankedActors(report).slice(0, 40)) out.push(`| ${md(a.name)} | ${a.type} | ${new Set(a.mentions.map((m) => m.file)).size} | ${a.mentions.length} |`);
+  }
   out.push('', '## Claims by speaker', '');
   for (const g of claimsBySpeaker(report)) {
     out.push(`### ${md(g.speaker)}`, '');
@@ -156,7 +167,18 @@ export interface HtmlOptions {
   cspSource?: string;
   scriptUri?: string;
   styleUri?: string;
+  /**
+   * At most this many contradictions, claims and sources are listed (a note says how many are
+   * left out): a page a reader can open on a folder of thousands of articles. All of them by default.
+   */
+  limits?: { contradictions: number; claims: number; sources: number };
 }
+
+/** The limits of the report shown in the editor (see HtmlOptions.limits); an exported report has none. */
+export const PANEL_LIMITS = { contradictions: 300, claims: 600, sources: 300 };
+
+/** More sources than this are counted in the actors table rather than given a column each. */
+const SOURCE_COLUMNS = 12;
 
 /** The cross-source report as a standalone HTML page with a strict Content-Security-Policy. */
 export function renderHtml(report: Report, opts: HtmlOptions = {}): string {
@@ -181,29 +203,46 @@ export function renderHtml(report: Report, opts: HtmlOptions = {}): string {
   parts.push(`<h2>Contradictions</h2>`);
   if (!report.contradictions.length) parts.push('<p>None found.</p>');
   const story = storyLabels(report);
-  for (const x of report.contradictions) {
+  const limits = opts.limits;
+  // What a limit leaves out, said where the list ends.
+  const more = (shown: number, all: number, noun: string) => (shown < all
+    ? `<p class="more">Showing the first ${shown.toLocaleString('en')} of ${all.toLocaleString('en')} ${noun}s; Triangulate: Export Report writes them all.</p>` : '');
+  const contradictions = limits ? report.contradictions.slice(0, limits.contradictions) : report.contradictions;
+  for (const x of contradictions) {
     parts.push(`<section class="contradiction"><h3>${story(x) ? `<span class="story">${h(story(x))}</span> ` : ''}<span class="kind kind-${h(x.kind)}">${h(x.kind)}${x.revision ? ' · revision' : ''}</span> ${h(x.summary)}</h3><ul>`);
     for (const s of x.sides) parts.push(`<li><strong>${h(sideWho(report, s))}</strong>: ${quoted(clipText(s.text, 300), (t) => link(s.file, s.start, s.end, h(t)))}</li>`);
     parts.push(`</ul><p class="confidence">confidence ${pct(x.confidence)}</p></section>`);
   }
-  parts.push(`<h2>Actors by source</h2><table><thead><tr><th>Actor</th><th>Type</th>${files.map((f) => `<th>${h(sourceLabel(report, f))}</th>`).join('')}</tr></thead><tbody>`);
+  parts.push(more(contradictions.length, report.contradictions.length, 'contradiction'));
+  // A column per source while they fit on a page; beyond that, in how many sources and how often.
+  const columns = files.length <= SOURCE_COLUMNS;
+  const heads = columns ? files.map((f) => `<th>${h(sourceLabel(report, f))}</th>`).join('') : '<th>Sources</th><th>Mentions</th>';
+  parts.push(`<h2>Actors by source</h2><table><thead><tr><th>Actor</th><th>Type</th>${heads}</tr></thead><tbody>`);
   for (const a of rankedActors(report).slice(0, 60)) {
     const first = a.mentions[0];
     const name = first ? link(first.file, first.start, first.end, h(a.name)) : h(a.name);
-    parts.push(`<tr><td>${name}</td><td class="type-${h(a.type)}">${h(a.type)}</td>${files.map((f) => `<td class="n">${countBy(a, f) || ''}</td>`).join('')}</tr>`);
+    const cells = columns ? files.map((f) => `<td class="n">${countBy(a, f) || ''}</td>`).join('')
+      : `<td class="n">${new Set(a.mentions.map((m) => m.file)).size}</td><td class="n">${a.mentions.length}</td>`;
+    parts.push(`<tr><td>${name}</td><td class="type-${h(a.type)}">${h(a.type)}</td>${cells}</tr>`);
   }
   parts.push(`</tbody></table><h2>Claims by speaker</h2>`);
+  let claimsLeft = limits ? limits.claims : Number.POSITIVE_INFINITY;
   for (const g of claimsBySpeaker(report)) {
+    if (claimsLeft <= 0) break;
     parts.push(`<h3>${h(g.speaker)} <span class="muted">(${g.claims.length})</span></h3><ul>`);
-    for (const c of g.claims) {
+    for (const c of g.claims.slice(0, claimsLeft)) {
       const tags = `${c.hedged ? '<span class="tag">hedged</span> ' : ''}${c.polarity === 'deny' ? `<span class="tag">${polarityLabel(c)}</span> ` : ''}`;
       parts.push(`<li>${tags}${quoted(clipText(c.text, 240), (t) => link(c.file, c.start, c.end, h(t)))} <span class="muted">${h(sourceLabel(report, c.file))}</span></li>`);
     }
+    claimsLeft -= g.claims.length;
     parts.push('</ul>');
   }
+  if (limits) parts.push(more(Math.min(limits.claims, report.claims.length), report.claims.length, 'claim'));
   parts.push(`<h2>Sources</h2><ul>`);
-  for (const s of report.sources) parts.push(`<li><strong>${h(s.outlet ?? 'outlet unknown')}</strong>${s.published ? `, ${h(s.published)}` : ''}: ${h(s.title ?? s.file)} <span class="muted">(${h(s.file)}, ${s.words} words)</span></li>`);
+  const sources = limits ? report.sources.slice(0, limits.sources) : report.sources;
+  for (const s of sources) parts.push(`<li><strong>${h(s.outlet ?? 'outlet unknown')}</strong>${s.published ? `, ${h(s.published)}` : ''}: ${h(s.title ?? s.file)} <span class="muted">(${h(s.file)}, ${s.words} words)</span></li>`);
   parts.push('</ul>');
+  parts.push(more(sources.length, report.sources.length, 'source'));
   if (opts.scriptUri && nonce) parts.push(`<script nonce="${h(nonce)}" src="${h(opts.scriptUri)}"></script>`);
   parts.push('</body></html>');
   return parts.join('\n');
@@ -213,7 +252,8 @@ const STYLE = `
 body { font-family: var(--vscode-font-family, system-ui, sans-serif); font-size: var(--vscode-font-size, 14px); color: var(--vscode-foreground, #222); background: var(--vscode-editor-background, #fff); padding: 0 1.5em 2em; max-width: 70em; line-height: 1.45; }
 h1 { font-size: 1.6em; margin-bottom: 0.2em; } h2 { margin-top: 1.6em; border-bottom: 1px solid var(--vscode-panel-border, #ccc); padding-bottom: 0.2em; }
 h3 { font-size: 1.05em; margin: 0.9em 0 0.3em; }
-.counts, .muted, .confidence { color: var(--vscode-descriptionForeground, #666); }
+.counts, .muted, .confidence, .more { color: var(--vscode-descriptionForeground, #666); }
+.more { font-style: italic; }
 .contradiction { border-left: 3px solid var(--vscode-editorWarning-foreground, #c80); padding: 0.1em 0 0.1em 0.9em; margin: 0.8em 0; }
 .kind { font-size: 0.8em; text-transform: uppercase; letter-spacing: 0.04em; padding: 0.1em 0.45em; border-radius: 3px; background: var(--vscode-badge-background, #ddd); color: var(--vscode-badge-foreground, #222); }
 .story { font-size: 0.8em; padding: 0.1em 0.45em; border-radius: 3px; border: 1px solid var(--vscode-panel-border, #bbb); color: var(--vscode-descriptionForeground, #555); }
