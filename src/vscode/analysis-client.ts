@@ -44,6 +44,8 @@ export interface AnalysisStats {
   /** Cross-source views stored for the next opening of the folder, and views restored from the store. */
   viewsSaved: number;
   viewsRestored: number;
+  /** Of the views restored, those read on this thread too (shown without waiting for the engine to send them). */
+  viewsReadHere: number;
 }
 
 export type EngineKind = 'worker thread' | 'web worker' | 'in-process';
@@ -123,7 +125,7 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
   let nextId = 1;
   const main: Slot = { engine: undefined, busy: 0, main: true };
   const helpers: Slot[] = Array.from({ length: Math.max(0, Math.floor(startEngine.helpers ?? 0)) }, () => ({ engine: undefined, busy: 0, main: false }));
-  const stats: AnalysisStats = { engine: undefined, analysed: 0, byHelpers: 0, helpers: helpers.length, fromCache: 0, viewsSaved: 0, viewsRestored: 0 };
+  const stats: AnalysisStats = { engine: undefined, analysed: 0, byHelpers: 0, helpers: helpers.length, fromCache: 0, viewsSaved: 0, viewsRestored: 0, viewsReadHere: 0 };
   // How long the last view took, from the request to the view put together here.
   let lastViewMs = 0;
 
@@ -275,7 +277,7 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
       if (by && by.engine === main.engine) send({ kind: 'commit', file, id: by.id });
       // The engine parses a cached analysis from its bytes: cheaper here than copying the objects.
       // (A view of part of a larger buffer is copied out, or the whole buffer would be sent.)
-      else if (stored) send({ kind: 'put', json: stored.byteLength === stored.buffer.byteLength ? stored : stored.slice(), file, text: analysis.doc.text });
+      else if (stored) send({ kind: 'put', json: stored.byteLength === stored.buffer.byteLength ? stored : copyOf(stored), file, text: analysis.doc.text });
       else send({ kind: 'put', analysis });
     },
     remove(file) {
@@ -315,7 +317,7 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
       // The engine gets its own copy when this thread reads the view too; else the bytes are handed
       // over rather than copied, when they are a buffer of their own (not part of a shared pool).
       const own = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength && data.buffer instanceof ArrayBuffer;
-      const sent = read ? data.slice() : data;
+      const sent = read ? copyOf(data) : data;
       const engine = ask<boolean>((id) => ({ kind: 'restore', id, data: sent }), main, read || own ? [sent.buffer as ArrayBuffer] : undefined);
       const here = read ? readHere(data, new Map(committed)).catch((e: Error) => {
         log.appendLine(`[cache] the stored view could not be read: ${e.message}`);
@@ -324,6 +326,7 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
       const restored = (await engine).value;
       if (restored) stats.viewsRestored++;
       const view = await here;
+      if (restored && view) stats.viewsReadHere++;
       return restored && view ? { restored, view } : { restored };
     },
     async saveView() {
@@ -351,6 +354,14 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
 /** A stored view read on the extension host, yielding between parts so no step holds it long. */
 function readHere(data: Uint8Array, analyses: ReadonlyMap<string, DocumentAnalysis>): Promise<CorpusView | undefined> {
   return stepwise(readStoredView(data, analyses));
+}
+
+/**
+ * A copy of bytes in a buffer of their own. (Not `slice`: on a Node Buffer, which file reads give
+ * in the desktop build, it makes a view of the same memory, which a transfer would take away.)
+ */
+function copyOf(bytes: Uint8Array): Uint8Array {
+  return new Uint8Array(bytes);
 }
 
 /** Runs a stepwise computation on the extension host, letting others run between its steps. */

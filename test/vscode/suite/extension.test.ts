@@ -286,6 +286,8 @@ suite('Triangulate in a real VS Code', () => {
     assert.equal(after.analysed, before.analysed, `the re-scan analysed ${after.analysed - before.analysed} article(s) again instead of reading the cache`);
     assert.ok(after.fromCache - before.fromCache >= SAMPLE_ARTICLES.length, `the re-scan read ${after.fromCache - before.fromCache} analyses from the cache (${sources} sources)`);
     assert.equal(after.viewsRestored, before.viewsRestored + 1, 'the re-scan built the view again instead of restoring the stored one');
+    // Read here beside the engine (the bytes the engine is handed are a copy): shown without waiting for the engine to send it.
+    assert.equal(after.viewsReadHere, before.viewsReadHere + 1, 'the stored view was not read on the extension host (see the Triangulate output)');
   });
 
   test('hover on a figure shows the same quantity in the other sources, conflicts marked', async () => {
