@@ -104,11 +104,15 @@ function sequenceOf(lower: string): string[] {
   const out: string[] = [];
   for (const w of lower.match(/[a-z][a-z'-]+/g) ?? []) {
     if (STOP.has(w) || w.length < 3) continue;
-    const stem = w.replace(/'s$/, '').replace(/(?:ing|ed|es|s)$/, '').replace(/e$/, '');
-    out.push(SAME.get(stem) ?? stem);
+    // News repeats its words: each form's stem is made once.
+    out.push(stemCache.get(w) ?? remember(stemCache, w, () => {
+      const stem = w.replace(/'s$/, '').replace(/(?:ing|ed|es|s)$/, '').replace(/e$/, '');
+      return SAME.get(stem) ?? stem;
+    }));
   }
   return out;
 }
+const stemCache = new Map<string, string>();
 
 /** Whether three of the words occur close together in a text: one proposition, not words strewn over two. */
 function saidTogether(words: Set<string>, lower: string): boolean {
