@@ -44,7 +44,7 @@ export function actorHover(view: CorpusView, actorId: string, maxClaims: number)
   if (aka.length) out.appendMarkdown(`Also: ${aka.slice(0, 8).map(md).join(', ')}\n\n`);
   // Of the sources of its story: names are linked within a story (see eventOf).
   const event = eventOfFile(view, actor.mentions[0]?.file ?? '');
-  out.appendMarkdown(`Mentioned ${actor.mentions.length} times in ${s.perSource.length} of ${event.sources} sources${event.name ? ` in ${md(event.name)}` : ''}: `);
+  out.appendMarkdown(`Mentioned ${actor.mentions.length === 1 ? 'once' : `${actor.mentions.length} times`} in ${s.perSource.length} of ${event.sources} source${event.sources === 1 ? '' : 's'}${event.name ? ` in ${md(event.name)}` : ''}: `);
   // The outlets that name it most; a name in hundreds of articles would fill the screen.
   const shown = s.perSource.slice(0, MAX_SOURCES).map((p) => `${revealLink(md(p.outlet), p.file, p.first.start, p.first.end)} (${p.count})`);
   const more = s.perSource.length - MAX_SOURCES;

@@ -8,7 +8,10 @@ export function registerStatusBar(index: WorkspaceIndex): vscode.Disposable {
   item.command = 'workbench.view.extension.triangulate';
   const update = () => {
     const s = index.state();
-    if (s.kind === 'indexing') {
+    if (s.kind === 'indexing' && s.comparing) {
+      item.text = `$(sync~spin) Triangulate: comparing ${s.total} articles`;
+      item.tooltip = 'Triangulate has read the article files of this workspace and is comparing their sources';
+    } else if (s.kind === 'indexing') {
       item.text = `$(sync~spin) Triangulate: indexing ${s.done} of ${s.total}`;
       item.tooltip = 'Triangulate is reading the article files of this workspace';
     } else {

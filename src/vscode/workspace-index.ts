@@ -14,7 +14,8 @@ export interface SkippedFile {
   reason: string;
 }
 
-export type IndexState = { kind: 'indexing'; done: number; total: number } | { kind: 'ready' };
+/** While indexing: articles read of all found, then (`comparing`) the cross-source view being built. */
+export type IndexState = { kind: 'indexing'; done: number; total: number; comparing?: boolean } | { kind: 'ready' };
 
 /** The workspace's articles, analysed by the engine and kept current as files change. */
 export interface WorkspaceIndex extends vscode.Disposable {
@@ -80,9 +81,13 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
   const pendingEdits = new Map<string, ReturnType<typeof setTimeout>>();
 
   const setState = (s: IndexState) => {
+    // The Contradictions view's welcome text says whether the folder is still being read.
+    if ((state.kind === 'indexing') !== (s.kind === 'indexing') || !contextSet) void vscode.commands.executeCommand('setContext', 'triangulate.indexing', s.kind === 'indexing');
+    contextSet = true;
     state = s;
     stateChanged.fire(s);
   };
+  let contextSet = false;
 
   const keyOf = (uri: vscode.Uri): string => vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
 
@@ -290,6 +295,7 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
     if (mine !== generation) return; // a newer scan took over
     void client.endScan();
     log.appendLine(`Analysed ${found.length - skipped.size} article(s) in ${Date.now() - started} ms; skipped ${skipped.size}.`);
+    setState({ kind: 'indexing', done: found.length, total: found.length, comparing: true });
     clearTimeout(viewTimer);
     await building;
     // A folder reopened unchanged: the view stored last time is used instead of building it again.
