@@ -4,10 +4,14 @@ import { eventOfFile } from '../engine/view';
 import type { Contradiction, ContradictionSide } from '../engine/types';
 import type { WorkspaceIndex } from './workspace-index';
 
-/** A node of the Contradictions tree: a contradiction, or one of its sides. */
+/** A node of the Contradictions tree: a story (when the folder holds several), a contradiction, or one of its sides. */
 export type ContradictionNode =
+  | { kind: 'story'; name: string; items: Contradiction[]; of: number }
   | { kind: 'contradiction'; item: Contradiction }
   | { kind: 'side'; parent: Contradiction; side: ContradictionSide; index: number };
+
+/** Stories up to this many are shown expanded; a folder of more shows them closed, one line each. */
+const OPEN_STORIES = 5;
 
 const KIND_ICONS: Record<string, string> = {
   numeric: 'symbol-number', polarity: 'diff', status: 'pulse', attribution: 'person', temporal: 'calendar',
@@ -35,6 +39,21 @@ export function createContradictionsProvider(index: WorkspaceIndex): Contradicti
   };
   let kinds: ReadonlySet<string> | undefined;
   const shown = () => index.view().contradictions.filter((x) => !kinds || kinds.has(x.kind));
+  const storyOf = (x: Contradiction) => eventOfFile(index.view(), x.sides[0]?.file ?? '').name ?? '';
+  // The stories of the contradictions shown, when there are several (each contradiction is within one story).
+  const stories = new Map<string, ContradictionNode & { kind: 'story' }>();
+  const storyNodes = (): Array<ContradictionNode & { kind: 'story' }> | undefined => {
+    stories.clear();
+    const byStory = new Map<string, Contradiction[]>();
+    for (const x of shown()) {
+      const name = storyOf(x);
+      (byStory.get(name) ?? byStory.set(name, []).get(name)!).push(x);
+    }
+    if (byStory.size < 2) return undefined;
+    const names = [...byStory.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    for (const name of names) stories.set(name, { kind: 'story', name, items: byStory.get(name)!, of: byStory.size });
+    return [...stories.values()];
+  };
   return {
     onDidChangeTreeData: changed.event,
     filter: () => kinds,
@@ -46,21 +65,33 @@ export function createContradictionsProvider(index: WorkspaceIndex): Contradicti
     getChildren(node) {
       if (!node) {
         nodes.clear();
-        return shown().map(nodeOf);
+        return storyNodes() ?? shown().map(nodeOf);
       }
+      if (node.kind === 'story') return node.items.map(nodeOf);
       if (node.kind === 'contradiction') return node.item.sides.map((side, i) => ({ kind: 'side', parent: node.item, side, index: i }));
       return [];
     },
     getParent(node) {
-      return node.kind === 'side' ? nodeOf(node.parent) : undefined;
+      if (node.kind === 'side') return nodeOf(node.parent);
+      return node.kind === 'contradiction' ? stories.get(storyOf(node.item)) : undefined;
     },
     getTreeItem(node) {
+      if (node.kind === 'story') {
+        const t = new vscode.TreeItem(node.name || '(top folder)', node.of <= OPEN_STORIES ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+        t.id = `s:${node.name}`;
+        t.description = `${node.items.length} contradiction${node.items.length === 1 ? '' : 's'}`;
+        t.tooltip = `The story in ${node.name ? `the folder ${node.name}` : 'the top folder'}: its articles are compared with each other only`;
+        t.iconPath = new vscode.ThemeIcon('folder');
+        t.contextValue = 'story';
+        return t;
+      }
       if (node.kind === 'contradiction') {
         const x = node.item;
         const t = new vscode.TreeItem(x.topic ? capitalize(x.topic) : x.summary, vscode.TreeItemCollapsibleState.Collapsed);
         t.id = `x:${x.id}:${x.topic}`;
         const annotated = x as Contradiction & { confirmed?: boolean; notes?: string[] };
-        const event = eventOfFile(index.view(), x.sides[0]?.file ?? '').name;
+        // The story is named here when no story node above names it.
+        const event = stories.size ? '' : storyOf(x);
         t.description = `${event ? `${event} · ` : ''}${annotated.confirmed ? '✓ confirmed · ' : ''}${x.kind}${x.revision ? ' · revision' : ''} · ${x.sides.length} sides`;
         t.tooltip = new vscode.MarkdownString().appendText(`${x.summary}\n\nconfidence ${Math.round(x.confidence * 100)}%${annotated.notes?.length ? `\n\nNotes:\n${annotated.notes.join('\n')}` : ''}`);
         t.iconPath = new vscode.ThemeIcon(KIND_ICONS[x.kind] ?? 'warning');

@@ -385,11 +385,19 @@ suite('Triangulate in a real VS Code', () => {
   test('a folder holding another story is compared only within itself, and named in the tree', async () => {
     const story = vscode.Uri.joinPath(workspaceFolder(), 'second-story');
     const tree = api.contradictionsProvider;
-    // Each dispute of the tree, with the files of its sides (a side's command names its file).
-    const disputes = async () => Promise.all(((await tree.getChildren(undefined)) ?? []).map(async (root) => ({
-      item: await tree.getTreeItem(root),
-      files: await Promise.all(((await tree.getChildren(root)) ?? []).map(async (s) => String((await tree.getTreeItem(s)).command?.arguments?.[0]))),
-    })));
+    // Each dispute of the tree (under its story's node when there are several), with the story and
+    // the files of its sides (a side's command names its file).
+    const disputes = async () => {
+      const under = await Promise.all(((await tree.getChildren(undefined)) ?? []).map(async (root) => {
+        const item = await tree.getTreeItem(root);
+        return item.contextValue === 'story' ? ((await tree.getChildren(root)) ?? []).map((node) => ({ node, story: treeLabel(item) })) : [{ node: root, story: undefined }];
+      }));
+      return Promise.all(under.flat().map(async ({ node, story }) => ({
+        item: await tree.getTreeItem(node),
+        story,
+        files: await Promise.all(((await tree.getChildren(node)) ?? []).map(async (s) => String((await tree.getTreeItem(s)).command?.arguments?.[0]))),
+      })));
+    };
     const storyOf = (file: string) => (file.includes('/') ? file.slice(0, file.indexOf('/')) : '');
     // What the index holds, for a failure's message: each source's file, and each dispute's files.
     const state = async () => {
@@ -414,7 +422,9 @@ suite('Triangulate in a real VS Code', () => {
       });
       debug('Contradictions with two stories', listed.map((x) => `${treeLabel(x.item)} — ${x.item.description ?? ''}`).join('\n'));
       for (const x of listed) assert.equal(new Set(x.files.map(storyOf)).size, 1, `"${treeLabel(x.item)}" sets one story against the other: ${x.files.join(', ')}`);
-      assert.ok(listed.some((x) => String(x.item.description).startsWith('second-story · ')), 'a dispute of the second story is named by its folder');
+      // Two stories: each dispute is listed under its story, named by its folder.
+      for (const x of listed) assert.equal(x.story, storyOf(x.files[0]) || '(top folder)', `"${treeLabel(x.item)}" is listed under ${x.story}: ${x.files.join(', ')}`);
+      assert.ok(listed.some((x) => x.story === 'second-story'), 'the second story has a node of its own');
     } finally {
       await vscode.workspace.fs.delete(story, { recursive: true });
       await vscode.workspace.fs.delete(vscode.Uri.joinPath(workspaceFolder(), 'node_modules'), { recursive: true, useTrash: false }).then(undefined, () => undefined);
