@@ -807,4 +807,27 @@ describe('actors: a long story linked again', () => {
     assert.deepEqual(plain, seen(link(freshPlain, 'fresh3:'), 'fresh3:'));
     assert.notDeepEqual(plain.map((a) => a.name), before.map((a) => a.name), '"the Velna" is the river only with its "the"');
   });
+
+  it('links an acronym to the name just before it only while it stands close to it', () => {
+    // "Institute for Maritime Safety (IMSR)": the acronym goes on past the name's initials, which the
+    // linker accepts right after the name only; the same letters far from it stay apart.
+    const withAcronym = (gap: string) => {
+      const s = story();
+      const file = 'story/outlet-5.md';
+      let text = s.texts.get(file)!;
+      const name = 'Institute for Maritime Safety';
+      const at = text.length;
+      text += `${name}${gap}IMSR spoke.`;
+      s.docs[5].push({ file, start: at, end: at + name.length, text: name, type: 'organization' });
+      s.docs[5].push({ file, start: text.length - 'IMSR spoke.'.length, end: text.length - ' spoke.'.length, text: 'IMSR', type: 'organization' });
+      s.texts.set(file, text);
+      return s;
+    };
+    const ims = (actors: ReturnType<typeof seen>) => actors.find((a) => a.aliases.includes('IMSR'))!.aliases;
+    const close = seen(link(withAcronym(' ('), 'near:'), 'near:');
+    assert.deepEqual(ims(close), ['IMSR', 'Institute for Maritime Safety']);
+    const far = seen(link(withAcronym(` (${'and more words between them, '.repeat(3)}`), 'near:'), 'near:');
+    assert.deepEqual(ims(far), ['IMSR'], 'the same names, the acronym far from the name: decided again');
+    assert.deepEqual(far, seen(link(withAcronym(` (${'and more words between them, '.repeat(3)}`), 'fresh4:'), 'fresh4:'));
+  });
 });

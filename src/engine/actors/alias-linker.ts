@@ -415,6 +415,11 @@ interface LinkInput {
   /** Each mention's rank by offset within its document (ties in list order), and whether "the" stands before it. */
   ranks: Int32Array;
   the: Uint8Array;
+  /**
+   * For each mention, the mentions of its file that end at most 60 characters before it, in the
+   * order they end (an acronym after the name it abbreviates): how many, then their places in `all`.
+   */
+  near: Int32Array;
 }
 
 interface LinkRun {
@@ -452,7 +457,34 @@ function linkInput(docs: Mention[][], all: Mention[], textOf: ((file: string) =>
     }
     offset += doc.length;
   });
-  return { lexicon: lexiconVersion(), files, counts, texts, types, ranks, the };
+  return { lexicon: lexiconVersion(), files, counts, texts, types, ranks, the, near: nearBefore(all) };
+}
+
+/** See LinkInput.near: what the acronym rule of linkAnew reads of the mentions' places. */
+function nearBefore(all: Mention[]): Int32Array {
+  const byFile = new Map<string, number[]>();
+  all.forEach((m, i) => (byFile.get(m.file) ?? byFile.set(m.file, []).get(m.file)!).push(i));
+  const lists: number[][] = new Array(all.length);
+  for (const members of byFile.values()) {
+    // By end, ties in the order of `all`, as the rule sorts them.
+    const byEnd = [...members].sort((x, y) => all[x].end - all[y].end);
+    for (const i of members) {
+      const start = all[i].start;
+      let lo = 0;
+      let hi = byEnd.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (start - all[byEnd[mid]].end < 60) hi = mid;
+        else lo = mid + 1;
+      }
+      const list: number[] = [];
+      for (let k = lo; k < byEnd.length && all[byEnd[k]].end <= start; k++) list.push(byEnd[k]);
+      lists[i] = list;
+    }
+  }
+  const out: number[] = [];
+  for (const list of lists) out.push(list.length, ...list);
+  return Int32Array.from(out);
 }
 
 function sameArray<T>(a: ArrayLike<T>, b: ArrayLike<T>): boolean {
@@ -463,7 +495,7 @@ function sameArray<T>(a: ArrayLike<T>, b: ArrayLike<T>): boolean {
 
 function sameInput(a: LinkInput, b: LinkInput): boolean {
   return a.lexicon === b.lexicon && sameArray(a.counts, b.counts) && sameArray(a.files, b.files) && sameArray(a.types, b.types)
-    && sameArray(a.ranks, b.ranks) && sameArray(a.the, b.the) && sameArray(a.texts, b.texts);
+    && sameArray(a.ranks, b.ranks) && sameArray(a.the, b.the) && sameArray(a.near, b.near) && sameArray(a.texts, b.texts);
 }
 
 /** The actors of a kept run, made of these mentions (which the run's input describes). */
