@@ -111,7 +111,7 @@ async function runCase({ kind, engine, n, label, hovers, edits }) {
 
   // The extension's scan (workspace-index.ts, analysis-client.ts): the engine's worker and one
   // helper worker per spare core (up to four in all, as engine-node.ts starts them) analyse the
-  // articles side by side, four in flight at a time, in the order of their paths. The engine keeps
+  // articles side by side, sixteen in flight at a time (SCAN_LANES), in the order of their paths. The engine keeps
   // its own analyses (committed by id); a helper's are posted back (a structured clone) and put into
   // the engine. Then the engine is asked for the view, and the time runs until its last part has
   // arrived.
@@ -162,7 +162,7 @@ async function runCase({ kind, engine, n, label, hovers, edits }) {
         else engineWorker.postMessage({ kind: 'put', analysis: res.analysis });
       }
     };
-    await Promise.all([lane(), lane(), lane(), lane()]);
+    await Promise.all(Array.from({ length: 16 }, lane));
     parallelMs = now() - t;
     await ask(0, { kind: 'view' });
     scanMs = now() - t;

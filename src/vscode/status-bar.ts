@@ -11,6 +11,9 @@ export function registerStatusBar(index: WorkspaceIndex): vscode.Disposable {
     if (s.kind === 'indexing' && s.comparing) {
       item.text = `$(sync~spin) Triangulate: comparing ${s.total} articles`;
       item.tooltip = 'Triangulate has read the article files of this workspace and is comparing their sources';
+    } else if (s.kind === 'indexing' && !s.total) {
+      item.text = '$(sync~spin) Triangulate: looking for articles';
+      item.tooltip = 'Triangulate is looking for the article files of this workspace';
     } else if (s.kind === 'indexing') {
       item.text = `$(sync~spin) Triangulate: indexing ${s.done} of ${s.total}`;
       item.tooltip = 'Triangulate is reading the article files of this workspace';

@@ -42,6 +42,11 @@ const EDIT_DEBOUNCE_MS = 250;
 const SAVE_DELAY_MS = 30_000;
 // Changes that arrive together (a save of several files, a git checkout) make one view.
 const VIEW_DEBOUNCE_MS = 50;
+/**
+ * How many articles a scan has in flight. Reading a file and its cache entry is mostly waiting (in a
+ * remote or web workbench each read crosses to another process), and the engines queue what they are given.
+ */
+const SCAN_LANES = 16;
 
 function config() {
   const c = vscode.workspace.getConfiguration('triangulate');
@@ -283,7 +288,8 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
     setState({ kind: 'indexing', done: 0, total: found.length });
     client.beginScan();
     let done = 0;
-    // Reading and hashing overlap with the worker's analysis; a few files are in flight at once.
+    // Reading and hashing overlap with the worker's analysis; SCAN_LANES files are in flight at once
+    // (a reopened folder reads each article and its cached analysis, waits that lanes overlap).
     const queue = [...found];
     const lane = async () => {
       for (let uri = queue.shift(); uri && mine === generation; uri = queue.shift()) {
@@ -291,7 +297,7 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
         if (mine === generation) setState({ kind: 'indexing', done: ++done, total: found.length });
       }
     };
-    await Promise.all([lane(), lane(), lane(), lane()]);
+    await Promise.all(Array.from({ length: SCAN_LANES }, lane));
     if (mine !== generation) return; // a newer scan took over
     void client.endScan();
     log.appendLine(`Analysed ${found.length - skipped.size} article(s) in ${Date.now() - started} ms; skipped ${skipped.size}.`);

@@ -177,6 +177,9 @@ export interface HtmlOptions {
 /** The limits of the report shown in the editor (see HtmlOptions.limits); an exported report has none. */
 export const PANEL_LIMITS = { contradictions: 300, claims: 600, sources: 300 };
 
+/** The actors table's rows: the actors named in the most sources. */
+const ACTOR_ROWS = 60;
+
 /** More sources than this are counted in the actors table rather than given a column each. */
 const SOURCE_COLUMNS = 12;
 
@@ -218,14 +221,18 @@ export function renderHtml(report: Report, opts: HtmlOptions = {}): string {
   const columns = files.length <= SOURCE_COLUMNS;
   const heads = columns ? files.map((f) => `<th>${h(sourceLabel(report, f))}</th>`).join('') : '<th>Sources</th><th>Mentions</th>';
   parts.push(`<h2>Actors by source</h2><table><thead><tr><th>Actor</th><th>Type</th>${heads}</tr></thead><tbody>`);
-  for (const a of rankedActors(report).slice(0, 60)) {
+  const ranked = rankedActors(report);
+  for (const a of ranked.slice(0, ACTOR_ROWS)) {
     const first = a.mentions[0];
-    const name = first ? link(first.file, first.start, first.end, h(a.name)) : h(a.name);
+    // Two stories may each have their own actor of one name: the story tells them apart.
+    const name = `${first ? link(first.file, first.start, first.end, h(a.name)) : h(a.name)}${story(a) ? ` <span class="story">${h(story(a))}</span>` : ''}`;
     const cells = columns ? files.map((f) => `<td class="n">${countBy(a, f) || ''}</td>`).join('')
       : `<td class="n">${new Set(a.mentions.map((m) => m.file)).size}</td><td class="n">${a.mentions.length}</td>`;
     parts.push(`<tr><td>${name}</td><td class="type-${h(a.type)}">${h(a.type)}</td>${cells}</tr>`);
   }
-  parts.push(`</tbody></table><h2>Claims by speaker</h2>`);
+  parts.push('</tbody></table>');
+  if (ranked.length > ACTOR_ROWS) parts.push(`<p class="more">The ${ACTOR_ROWS} actors named in the most sources, of ${n(ranked.length, 'actor')}.</p>`);
+  parts.push('<h2>Claims by speaker</h2>');
   let claimsLeft = limits ? limits.claims : Number.POSITIVE_INFINITY;
   for (const g of claimsBySpeaker(report)) {
     if (claimsLeft <= 0) break;
@@ -278,7 +285,7 @@ export function polarityLabel(c: Claim): 'denial' | 'negative' {
 
 /** "1 source", "2 sources". */
 function n(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+  return `${count.toLocaleString('en')} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /** The report's counts: "5 sources, 29 actors, 111 claims, 6 contradictions". */
