@@ -219,6 +219,8 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
     }
   };
 
+  const inEditor = (uri: vscode.Uri) => vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === uri.toString());
+
   // The latest request per file wins: an older analysis that finishes later is dropped.
   const latest = new Map<string, number>();
   let requests = 0;
@@ -229,7 +231,9 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
       const a = await client.analyse(key, text);
       if (latest.get(key) !== mine) return false;
       stage(key, a);
-      if (state.kind === 'ready') showAtOnce(key, a);
+      // While a folder is read, an article open in an editor shows its own results as soon as it is
+      // analysed, not once every article is read.
+      if (state.kind === 'ready' || inEditor(uri)) showAtOnce(key, a);
       if (a.doc.meta.partial) log.appendLine(`[partial] ${uri.fsPath}: analysed only its first ${MAX_WORDS_PER_DOCUMENT} words (${a.doc.meta.words} in all)`);
       uris.set(key, uri);
       skipped.delete(key);
@@ -392,6 +396,15 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
       if (!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && d.isDirty)) void onFile(uri);
     }),
     watcher.onDidDelete(onDelete),
+    // An article opened while the folder is read shows its own results if it is analysed already.
+    vscode.window.onDidChangeVisibleTextEditors((editors) => {
+      if (state.kind !== 'indexing') return;
+      for (const e of editors) {
+        const key = keyOf(e.document.uri);
+        const analysis = staged.get(key)?.analysis;
+        if (analysis && corpus.docs.get(key) !== analysis) showAtOnce(key, analysis);
+      }
+    }),
     vscode.workspace.onDidChangeTextDocument((e) => {
       const uri = e.document.uri;
       if (!e.contentChanges.length || !matches(uri)) return;

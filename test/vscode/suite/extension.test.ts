@@ -6,7 +6,10 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { TriangulateApi } from '../../../src/vscode/extension';
-import { LONG_VIEW_MS, createAnalysisClient, type EngineEvents, type EnginePort } from '../../../src/vscode/analysis-client';
+import { LONG_VIEW_MS, createAnalysisClient, type AnalysisClient, type EngineEvents, type EnginePort } from '../../../src/vscode/analysis-client';
+import { createWorkspaceIndex } from '../../../src/vscode/workspace-index';
+import { createAnnotationStore } from '../../../src/vscode/annotation-store';
+import { hydrateView } from '../../../src/engine/view';
 import type { AnalysisRequest } from '../../../src/vscode/analysis-worker';
 import type { DocumentAnalysis } from '../../../src/engine/types';
 
@@ -602,6 +605,57 @@ suite('analysis client: an edit during a long view', () => {
       assert.ok(started[0].includes('story/edited.md'));
     } finally {
       client.dispose();
+    }
+  });
+});
+
+suite('workspace index: an article open while the folder is read', () => {
+  test('shows its own names as soon as it is analysed, before the cross-source view', async () => {
+    const doc = await vscode.workspace.openTextDocument(articleUri('coastal-ledger.md'));
+    await vscode.window.showTextDocument(doc, { preview: false });
+    // An engine whose analyses name Elena Varga where the text does, and whose view is held back.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const client: AnalysisClient = {
+      async analyse(file, text) {
+        const at = text.indexOf('Elena Varga');
+        const mentions = at < 0 ? [] : [{ file, start: at, end: at + 'Elena Varga'.length, text: 'Elena Varga', type: 'person' as const }];
+        return { doc: { file, text, prose: text, meta: { file, words: 1 }, sentences: [] }, mentions, claims: [], figures: [], dates: [] };
+      },
+      commit() {},
+      remove() {},
+      clear() {},
+      async view() {
+        await held;
+        return { view: hydrateView({ version: 1, sources: [], actors: [], claims: [], contradictions: [] }), orphans: [], applied: 0, dismissed: [], resolved: [] };
+      },
+      async restoreView() {
+        return { restored: false };
+      },
+      async saveView() {},
+      beginScan() {},
+      async endScan() {},
+      stats: () => ({ engine: 'in-process', analysed: 0, byHelpers: 0, helpers: 0, fromCache: 0, viewsSaved: 0, viewsRestored: 0, viewsReadHere: 0 }),
+      dispose() {},
+    };
+    const log = { appendLine() {} } as unknown as vscode.OutputChannel;
+    const store = createAnnotationStore(log);
+    const index = createWorkspaceIndex(log, client, store);
+    try {
+      await waitFor('the open article among the indexed ones', async () => index.keyOf(doc.uri));
+      assert.equal(index.state().kind, 'indexing', 'the folder is still being read');
+      assert.ok(index.view().actors.some((a) => a.name === 'Elena Varga'), `the open article's names are not shown: ${index.view().actors.map((a) => a.name).join(', ')}`);
+      // An article no editor shows waits for the view.
+      const shown = (u: vscode.Uri) => vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === u.toString());
+      const closed = SAMPLE_ARTICLES.map(articleUri).find((u) => !shown(u));
+      if (closed) assert.equal(index.keyOf(closed), undefined, `${closed.path} is put in before the view, though no editor shows it`);
+      release();
+      await index.whenReady();
+      assert.equal(index.state().kind, 'ready');
+    } finally {
+      release();
+      index.dispose();
+      store.dispose();
     }
   });
 });
