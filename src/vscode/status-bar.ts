@@ -19,9 +19,9 @@ export function registerStatusBar(index: WorkspaceIndex): vscode.Disposable {
       item.tooltip = 'Triangulate is reading the article files of this workspace';
     } else {
       const v = index.view();
-      item.text = `$(law) ${v.sources.length} sources · ${v.contradictions.length} contradictions`;
+      item.text = `${s.updating ? '$(sync~spin)' : '$(law)'} ${v.sources.length} sources · ${v.contradictions.length} contradictions`;
       const skipped = index.skipped().length;
-      item.tooltip = `Triangulate: ${v.sources.length} articles, ${v.actors.length} actors, ${v.claims.length} claims, ${v.contradictions.length} contradictions${skipped ? `; ${skipped} file(s) skipped (see the Triangulate output)` : ''}. Click to open the Triangulate views.`;
+      item.tooltip = `Triangulate: ${v.sources.length} articles, ${v.actors.length} actors, ${v.claims.length} claims, ${v.contradictions.length} contradictions${skipped ? `; ${skipped} file(s) skipped (see the Triangulate output)` : ''}${s.updating ? '; comparing the sources again after a change' : ''}. Click to open the Triangulate views.`;
     }
     item.show();
   };

@@ -14,8 +14,11 @@ export interface SkippedFile {
   reason: string;
 }
 
-/** While indexing: articles read of all found, then (`comparing`) the cross-source view being built. */
-export type IndexState = { kind: 'indexing'; done: number; total: number; comparing?: boolean } | { kind: 'ready' };
+/**
+ * While indexing: articles read of all found, then (`comparing`) the cross-source view being built.
+ * Ready: `updating` while a view after a change has taken longer than UPDATING_AFTER_MS (a long story's rebuild).
+ */
+export type IndexState = { kind: 'indexing'; done: number; total: number; comparing?: boolean } | { kind: 'ready'; updating?: boolean };
 
 /** The workspace's articles, analysed by the engine and kept current as files change. */
 export interface WorkspaceIndex extends vscode.Disposable {
@@ -47,6 +50,8 @@ const VIEW_DEBOUNCE_MS = 50;
  * remote or web workbench each read crosses to another process), and the engines queue what they are given.
  */
 const SCAN_LANES = 16;
+/** A view after a change that takes longer than this is said to be under way (quicker ones would only flicker). */
+const UPDATING_AFTER_MS = 500;
 
 function config() {
   const c = vscode.workspace.getConfiguration('triangulate');
@@ -194,7 +199,16 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
         await building;
         const corrected = annotationsChanged;
         annotationsChanged = false;
-        const keys = await refreshView();
+        const slow = setTimeout(() => {
+          if (state.kind === 'ready') setState({ kind: 'ready', updating: true });
+        }, UPDATING_AFTER_MS);
+        let keys: string[];
+        try {
+          keys = await refreshView();
+        } finally {
+          clearTimeout(slow);
+          if (state.kind === 'ready' && state.updating) setState({ kind: 'ready' });
+        }
         if (corrected) changed.fire([...corpus.docs.keys()]);
         else if (keys.length) changed.fire(keys);
         if (keys.length) scheduleSave();

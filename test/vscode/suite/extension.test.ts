@@ -609,13 +609,15 @@ suite('analysis client: an edit during a long view', () => {
   });
 });
 
-suite('workspace index: an article open while the folder is read', () => {
-  test('shows its own names as soon as it is analysed, before the cross-source view', async () => {
-    const doc = await vscode.workspace.openTextDocument(articleUri('coastal-ledger.md'));
-    await vscode.window.showTextDocument(doc, { preview: false });
-    // An engine whose analyses name Elena Varga where the text does, and whose view is held back.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
+suite('workspace index with an engine whose views are held back', () => {
+  // An engine whose analyses name Elena Varga where the text does, and whose views wait until released.
+  function heldEngine() {
+    let release = () => {};
+    let held = Promise.resolve();
+    const hold = () => {
+      held = new Promise<void>((resolve) => (release = resolve));
+    };
+    hold();
     const client: AnalysisClient = {
       async analyse(file, text) {
         const at = text.indexOf('Elena Varga');
@@ -641,6 +643,14 @@ suite('workspace index: an article open while the folder is read', () => {
     const log = { appendLine() {} } as unknown as vscode.OutputChannel;
     const store = createAnnotationStore(log);
     const index = createWorkspaceIndex(log, client, store);
+    return { index, hold, release: () => release(), dispose: () => { release(); index.dispose(); store.dispose(); } };
+  }
+
+  test('an article open while the folder is read shows its own names as soon as it is analysed, before the cross-source view', async () => {
+    const doc = await vscode.workspace.openTextDocument(articleUri('coastal-ledger.md'));
+    await vscode.window.showTextDocument(doc, { preview: false });
+    const engine = heldEngine();
+    const { index } = engine;
     try {
       await waitFor('the open article among the indexed ones', async () => index.keyOf(doc.uri));
       assert.equal(index.state().kind, 'indexing', 'the folder is still being read');
@@ -649,13 +659,31 @@ suite('workspace index: an article open while the folder is read', () => {
       const shown = (u: vscode.Uri) => vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === u.toString());
       const closed = SAMPLE_ARTICLES.map(articleUri).find((u) => !shown(u));
       if (closed) assert.equal(index.keyOf(closed), undefined, `${closed.path} is put in before the view, though no editor shows it`);
-      release();
+      engine.release();
       await index.whenReady();
       assert.equal(index.state().kind, 'ready');
     } finally {
-      release();
-      index.dispose();
-      store.dispose();
+      engine.dispose();
+    }
+  });
+
+  test('a view after an edit that takes long is said to be under way, and no longer once it is in', async () => {
+    const doc = await vscode.workspace.openTextDocument(articleUri('coastal-ledger.md'));
+    const editor = await vscode.window.showTextDocument(doc, { preview: false });
+    const engine = heldEngine();
+    const { index } = engine;
+    try {
+      engine.release();
+      await index.whenReady();
+      assert.deepEqual(index.state(), { kind: 'ready' });
+      engine.hold();
+      await editor.edit((e) => e.insert(doc.positionAt(doc.getText().length), '\nA line typed.\n'));
+      await waitFor('the state saying a view is under way', async () => (index.state() as { updating?: boolean }).updating || undefined, 10_000);
+      engine.release();
+      await waitFor('the state back to plain ready', async () => (index.state().kind === 'ready' && !(index.state() as { updating?: boolean }).updating) || undefined, 10_000);
+    } finally {
+      engine.dispose();
+      await vscode.commands.executeCommand('undo');
     }
   });
 });
