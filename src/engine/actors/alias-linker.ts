@@ -431,7 +431,13 @@ interface LinkRun {
 }
 let linkRuns: LinkRun[] = [];
 
-const THE_BEFORE = /\bthe\s+$/i;
+/** Whether "the" stands right before a mention ("the Velna"): read by the river rule of linkAnew and kept in its input. */
+function theBefore(text: string, start: number): boolean {
+  return /\bthe\s+$/i.test(text.slice(Math.max(0, start - 5), start));
+}
+
+/** How far before an acronym (in characters) the name it abbreviates may end: read by linkAnew and kept in its input. */
+const ACRONYM_REACH = 60;
 
 function linkInput(docs: Mention[][], all: Mention[], textOf: ((file: string) => string | undefined) | undefined): LinkInput {
   const counts = new Int32Array(docs.length);
@@ -453,7 +459,7 @@ function linkInput(docs: Mention[][], all: Mention[], textOf: ((file: string) =>
       texts[offset + k] = m.file === files[d] ? m.text : `${m.file}\u0000${m.text}`;
       types[offset + k] = m.type;
       const own = m.file === files[d] ? text : textOf?.(m.file);
-      if (own !== undefined && THE_BEFORE.test(own.slice(Math.max(0, m.start - 5), m.start))) the[offset + k] = 1;
+      if (own !== undefined && theBefore(own, m.start)) the[offset + k] = 1;
     }
     offset += doc.length;
   });
@@ -474,7 +480,7 @@ function nearBefore(all: Mention[]): Int32Array {
       let hi = byEnd.length;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (start - all[byEnd[mid]].end < 60) hi = mid;
+        if (start - all[byEnd[mid]].end < ACRONYM_REACH) hi = mid;
         else lo = mid + 1;
       }
       const list: number[] = [];
@@ -623,7 +629,7 @@ function linkAnew(docs: Mention[][], all: Mention[], textOf: ((file: string) => 
   for (const a of list.filter((f) => f.isAcronym)) {
     for (const m of a.mentions) {
       const near = (byFile.get(m.file) ?? [])
-        .filter((n) => all[n].end <= m.start && m.start - all[n].end < 60)
+        .filter((n) => all[n].end <= m.start && m.start - all[n].end < ACRONYM_REACH)
         .sort((x, y) => all[x].end - all[y].end)
         .map((n) => formAt[n])
         .filter((f) => f.type === 'organization' && f.words.length >= 2 && initialsMatch(a.key, f.words, true));
@@ -743,7 +749,7 @@ function linkAnew(docs: Mention[][], all: Mention[], textOf: ((file: string) => 
       && !(gazetteerCategories(x.key) & (GAZ.country | GAZ.city | GAZ.region)) && !COMPASS.has(x.key))) {
       const owners = [...new Set(waters.get(f.key)!.map(find))];
       if (owners.length !== 1) continue;
-      const withThe = f.mentions.filter((m) => /\bthe\s+$/i.test(textOf(m.file)?.slice(Math.max(0, m.start - 5), m.start) ?? '')).length;
+      const withThe = f.mentions.filter((m) => theBefore(textOf(m.file) ?? '', m.start)).length;
       if (withThe * 2 > f.mentions.length) {
         union(owners[0], f);
         f.type = 'place';

@@ -24,15 +24,15 @@ export function sourceLabel(report: Report, file: string): string {
   return labels.get(file) ?? plainLabel(file);
 }
 
+/** In how many sources an actor is named. */
+function sourceCount(a: Actor): number {
+  return new Set(a.mentions.map((m) => m.file)).size;
+}
+
 /** Actors ordered by how many sources and mentions they have. */
 export function rankedActors(report: Report): Actor[] {
   // Each actor's spread counted once, not in every comparison of the sort.
-  const spread = new Map<Actor, number>();
-  for (const a of report.actors) {
-    const files = new Set<string>();
-    for (const m of a.mentions) files.add(m.file);
-    spread.set(a, files.size);
-  }
+  const spread = new Map(report.actors.map((a) => [a, sourceCount(a)]));
   return [...report.actors].sort((a, b) => spread.get(b)! - spread.get(a)! || b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
 }
 
@@ -108,7 +108,7 @@ export function renderSummary(report: Report, opts: { topActors?: number; texts?
   const ofStory = storySources(report);
   const storyName = storyLabels(report);
   for (const a of rankedActors(report).slice(0, top)) {
-    const sources = new Set(a.mentions.map((m) => m.file)).size;
+    const sources = sourceCount(a);
     const aka = a.aliases.filter((x) => x !== a.name);
     lines.push(`  ${a.name} (${a.type}${storyName(a) ? `, ${storyName(a)}` : ''}): ${n(a.mentions.length, 'mention')} in ${sources} of ${n(ofStory(a), 'source')}${aka.length ? `; also ${aka.slice(0, 4).join(', ')}` : ''}`);
   }
@@ -148,7 +148,7 @@ export function renderMarkdown(report: Report): string {
     for (const a of rankedActors(report).slice(0, 40)) out.push(`| ${md(a.name)} | ${a.type} | ${files.map((f) => countBy(a, f) || '').join(' | ')} |`);
   } else {
     out.push('| Actor | Type | Sources | Mentions |', '| --- | --- | ---: | ---: |');
-    for (const a of rankedActors(report).slice(0, 40)) out.push(`| ${md(a.name)} | ${a.type} | ${new Set(a.mentions.map((m) => m.file)).size} | ${a.mentions.length} |`);
+    for (const a of rankedActors(report).slice(0, 40)) out.push(`| ${md(a.name)} | ${a.type} | ${sourceCount(a)} | ${a.mentions.length} |`);
   }
   out.push('', '## Claims by speaker', '');
   for (const g of claimsBySpeaker(report)) {
@@ -227,7 +227,7 @@ export function renderHtml(report: Report, opts: HtmlOptions = {}): string {
     // Two stories may each have their own actor of one name: the story tells them apart.
     const name = `${first ? link(first.file, first.start, first.end, h(a.name)) : h(a.name)}${story(a) ? ` <span class="story">${h(story(a))}</span>` : ''}`;
     const cells = columns ? files.map((f) => `<td class="n">${countBy(a, f) || ''}</td>`).join('')
-      : `<td class="n">${new Set(a.mentions.map((m) => m.file)).size}</td><td class="n">${a.mentions.length}</td>`;
+      : `<td class="n">${sourceCount(a)}</td><td class="n">${a.mentions.length}</td>`;
     parts.push(`<tr><td>${name}</td><td class="type-${h(a.type)}">${h(a.type)}</td>${cells}</tr>`);
   }
   parts.push('</tbody></table>');
