@@ -16,6 +16,7 @@ import { MODEL_VERSION } from './actors/model';
  * hospital", "on the wards"; 11: counts of people by nation, "103 Talvessans" and "97 Zemlyrian prisoners"; 12: a sentence
  * ends after several footnote markers ("[1][3]"), and "Public Prosecution" names an organization; 13: "15 or more", "40 or so", "40-odd"; 14:
  * "17 sick babies and three deaths" keeps each count's own event; 15: people who crossed or entered a country, and
- * those who tested positive, failed tests or returned adverse findings).
+ * those who tested positive, failed tests or returned adverse findings; 16: company names ending in "Minerals", "Metals",
+ * "Resources", "Pharma", "Aerospace" and other trades name organizations, whatever their first word).
  */
-export const ANALYSIS_VERSION = `${GENERATOR}/model-${MODEL_VERSION}/15`;
+export const ANALYSIS_VERSION = `${GENERATOR}/model-${MODEL_VERSION}/16`;

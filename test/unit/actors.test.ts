@@ -113,6 +113,13 @@ describe('actors: recognition cues', () => {
     assert.deepEqual(m, [['Pellasca Aqua', 'organization'], ['Velbrun', 'place'], ['Kessary', 'place']]);
   });
 
+  it('types a company named after a person by its trade ("Ulrich Minerals") as a body, and a refinery as a place', () => {
+    const m = recognizeMentions(parseDocument('a.txt', 'Ulrich Minerals said on Tuesday that the dam held. Kessel Aerospace and Marten Pharma declined to comment. The blaze spread across Ozmar Refinery overnight.\n'))
+      .map((x): [string, ActorType] => [x.text, x.type]);
+    assert.deepEqual(m.filter(([, t]) => t === 'organization').map(([x]) => x).sort(), ['Kessel Aerospace', 'Marten Pharma', 'Ulrich Minerals'], JSON.stringify(m));
+    assert.ok(!m.some(([x, t]) => x === 'Ozmar Refinery' && t === 'organization'), JSON.stringify(m));
+  });
+
   it('keeps a capitalised "The" that is part of a publication name', () => {
     const m = found('Marta Kowal told The Courier that the talks had failed.');
     assert.ok(m.some(([x, t]) => x === 'The Courier' && t === 'organization'), JSON.stringify(m));

@@ -171,6 +171,7 @@ Consortium|Cartel|Gang|Militia|Battalion|Regiment|Squad|Unit|Command|Headquarter
 Clinic|Laboratory|Lab|Labs|Studio|Studios|Records|Entertainment|Media|Group|Systems|Technologies|Technology|
 Software|Electronics|Energy|Oil|Petroleum|Gas|Mining|Coal|Steel|Engineering|Construction|Tunnelling|Tunneling|Drilling|Contractors|Chemicals|Pharmaceuticals|Telecom|Communications|
 Insurance|Investments|Bancorp|Financial|Trading|Shipping|Railways|Railway|Transport|Logistics|Foods|Brewery|
+Minerals|Metals|Resources|Materials|Pharma|Therapeutics|Biotech|Aerospace|Ventures|Properties|Realty|Utilities|Semiconductor|Semiconductors|Textiles|Fisheries|Refining|Airline|Carriers|Freight|
 Stores|Markets|Team|United|City|Rovers|Wanderers|Athletic|Rangers|Hotspur|Albion|FC|CF|SC|AC|Dynamo|Spartak|
 Olympique|Real|Sporting|Bloc|Guild|Distillery|Winery|Monopoly|Chronicle|Courier|Observer|Sentinel|Mirror|Express|Dispatch|Bulletin|Clarion|Courant|Crier|Vanguard|Lantern|Lookout`);
 
@@ -180,7 +181,8 @@ Territory|Prefecture|Governorate|Canton|Republic|Emirate|Kingdom|Island|Islands|
 Mount|Mt.|Hills|Valley|River|Lake|Sea|Ocean|Bay|Gulf|Strait|Desert|Coast|Forest|Plain|Plateau|Basin|Delta|Cape|
 Street|St.|Avenue|Ave.|Boulevard|Road|Square|Bridge|Airport|Port|Harbor|Harbour|Station|Park|Village|Town|
 City|Heights|Springs|Beach|Falls|Canyon|Pass|Border|Crossing|Lagoon|Reef|Estuary|Wetlands|Reservoir|
-Glacier|Fjord|Cove|Creek|Atoll|Archipelago|Highway|Motorway|Quay|Wharf|Canal|Gorge|Volcano|Steppe|Dunes|Prison|Jail|Penitentiary|Barracks`);
+Glacier|Fjord|Cove|Creek|Atoll|Archipelago|Highway|Motorway|Quay|Wharf|Canal|Gorge|Volcano|Steppe|Dunes|Prison|Jail|Penitentiary|Barracks|
+Refinery|Shipyard|Dam|Stadium|Arena|Smelter|Colliery|Mine|Base`);
 
 /** Well-known organizations, including acronyms and media outlets anyone reads in world news. */
 export const ORGANIZATIONS = split(`United Nations|UN|U.N.|NATO|European Union|EU|E.U.|OPEC|IMF|
