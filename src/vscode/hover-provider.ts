@@ -3,7 +3,7 @@ import { actorAt, claimAt, contradictionsOfClaim, eventOfFile, outletName, sameQ
 import { clipText, escapeMarkdown } from '../engine/escape';
 import { polarityLabel } from '../engine/report/render';
 import type { Claim, Contradiction, Figure } from '../engine/types';
-import type { WorkspaceIndex } from './workspace-index';
+import type { IndexState, WorkspaceIndex } from './workspace-index';
 import { toRange } from './positions';
 
 /** The only command a hover may link to; article text never reaches a link unescaped. */
@@ -96,6 +96,21 @@ export function claimHover(view: CorpusView, claim: Claim, figure?: Figure): vsc
   return out;
 }
 
+/**
+ * Until the sources are compared, a card counts only the articles open in an editor (see the
+ * workspace index): it says so, and how far the reading is, so "1 of 1 source" is not taken for the story's coverage.
+ */
+export function readingNote(state: IndexState): string | undefined {
+  if (state.kind !== 'indexing') return undefined;
+  const doing = state.comparing ? 'Comparing the sources' : `Still reading the folder${state.total ? ` (${state.done.toLocaleString('en-US')} of ${state.total.toLocaleString('en-US')} articles)` : ''}`;
+  return `*${doing}: until then this card counts only the articles open in an editor.*`;
+}
+
+function withNote(card: vscode.MarkdownString, note: string | undefined): vscode.MarkdownString {
+  if (note) card.appendMarkdown(`\n\n---\n\n${note}\n`);
+  return card;
+}
+
 /** Hovers on actor mentions and claims in indexed article files. */
 export function registerHoverProvider(index: WorkspaceIndex): vscode.Disposable {
   const provider: vscode.HoverProvider = {
@@ -110,14 +125,14 @@ export function registerHoverProvider(index: WorkspaceIndex): vscode.Disposable 
       const hit = actorAt(view, key, offset);
       if (hit) {
         const card = actorHover(view, hit.actor.id, maxClaims);
-        if (card) return new vscode.Hover(card, toRange(document, hit.mention.start, hit.mention.end));
+        if (card) return new vscode.Hover(withNote(card, readingNote(index.state())), toRange(document, hit.mention.start, hit.mention.end));
       }
       const claim = claimAt(view, key, offset);
       if (claim) {
         const f = claim.figures.find((x) => x.start <= offset && offset < x.end);
         const disputed = contradictionsOfClaim(view, claim.id).length > 0;
         // A claim's card shows where the reader points at a figure, or anywhere in a disputed claim.
-        if (f || disputed) return new vscode.Hover(claimHover(view, claim, f), toRange(document, f ? f.start : claim.start, f ? f.end : claim.end));
+        if (f || disputed) return new vscode.Hover(withNote(claimHover(view, claim, f), readingNote(index.state())), toRange(document, f ? f.start : claim.start, f ? f.end : claim.end));
       }
       return undefined;
     },

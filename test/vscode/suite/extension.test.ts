@@ -9,6 +9,7 @@ import type { TriangulateApi } from '../../../src/vscode/extension';
 import { LONG_VIEW_MS, createAnalysisClient, type AnalysisClient, type EngineEvents, type EnginePort } from '../../../src/vscode/analysis-client';
 import { createWorkspaceIndex } from '../../../src/vscode/workspace-index';
 import { createAnnotationStore } from '../../../src/vscode/annotation-store';
+import { registerHoverProvider } from '../../../src/vscode/hover-provider';
 import { hydrateView } from '../../../src/engine/view';
 import type { AnalysisRequest } from '../../../src/vscode/analysis-worker';
 import type { DocumentAnalysis } from '../../../src/engine/types';
@@ -659,9 +660,21 @@ suite('workspace index with an engine whose views are held back', () => {
       const shown = (u: vscode.Uri) => vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === u.toString());
       const closed = SAMPLE_ARTICLES.map(articleUri).find((u) => !shown(u));
       if (closed) assert.equal(index.keyOf(closed), undefined, `${closed.path} is put in before the view, though no editor shows it`);
-      engine.release();
-      await index.whenReady();
-      assert.equal(index.state().kind, 'ready');
+      // Its card says that the folder is still read, so a count of sources is not taken for the story's.
+      const hovers = registerHoverProvider(index);
+      try {
+        const at = doc.positionAt(doc.getText().indexOf('Elena Varga') + 2);
+        const during = hoverText(await hoversAt(doc, at));
+        assert.match(during, /\*\*Elena Varga\*\*/, during);
+        assert.match(during, /(?:Still reading the folder \(\d+ of \d+ articles\)|Comparing the sources): until then this card counts only the articles open in an editor/, during);
+        engine.release();
+        await index.whenReady();
+        assert.equal(index.state().kind, 'ready');
+        const after = hoverText(await hoversAt(doc, at));
+        assert.doesNotMatch(after, /Still reading|Comparing the sources/, after);
+      } finally {
+        hovers.dispose();
+      }
     } finally {
       engine.dispose();
     }
