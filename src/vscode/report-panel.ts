@@ -17,6 +17,9 @@ function nonce(): string {
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** The report panel's type: VS Code restores a panel of this type after a reload (see the serializer). */
+export const REPORT_VIEW_TYPE = 'triangulate.report';
+
 /** How long the report waits for the view to settle before it renders the page again. */
 const RENDER_DELAY_MS = 400;
 
@@ -50,6 +53,46 @@ export function createReportPanel(context: vscode.ExtensionContext, index: Works
     clearTimeout(timer);
     timer = setTimeout(() => render(), RENDER_DELAY_MS);
   }));
+  const options = (): vscode.WebviewOptions => ({
+    enableScripts: true,
+    enableCommandUris: false,
+    localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'media')],
+  });
+  // Takes charge of a panel: one made by show(), or one VS Code restores after a reload.
+  const adopt = (p: vscode.WebviewPanel) => {
+    panel = p;
+    p.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', 'triangulate.svg');
+    p.onDidDispose(() => {
+      if (panel !== p) return;
+      panel = undefined;
+      shown = undefined;
+      clearTimeout(timer);
+    }, null, subs);
+    // A page hidden behind another tab is rendered when it is shown again.
+    p.onDidChangeViewState(() => render(), null, subs);
+    p.webview.onDidReceiveMessage((msg: unknown) => {
+      // Messages come from a page that shows untrusted text: accept one shape, checked.
+      if (!msg || typeof msg !== 'object') return;
+      const m = msg as { type?: unknown; file?: unknown; start?: unknown; end?: unknown };
+      if (m.type === 'reveal' && typeof m.file === 'string' && Number.isInteger(m.start) && Number.isInteger(m.end)) {
+        void vscode.commands.executeCommand('triangulate.revealPassage', m.file, m.start, m.end);
+      }
+    }, null, subs);
+    render(true);
+  };
+  // A report left open when the window closed comes back with it, showing the view as it is now
+  // (while the folder is read again, what is read so far; the page follows the view).
+  subs.push(vscode.window.registerWebviewPanelSerializer(REPORT_VIEW_TYPE, {
+    async deserializeWebviewPanel(restored) {
+      if (panel) {
+        restored.dispose();
+        return;
+      }
+      restored.webview.options = options();
+      html = undefined;
+      adopt(restored);
+    },
+  }));
   return {
     show() {
       if (panel) {
@@ -57,28 +100,7 @@ export function createReportPanel(context: vscode.ExtensionContext, index: Works
         render(true);
         return;
       }
-      panel = vscode.window.createWebviewPanel('triangulate.report', 'Triangulate: Cross-Source Report', vscode.ViewColumn.Beside, {
-        enableScripts: true,
-        enableCommandUris: false,
-        localResourceRoots: [vscode.Uri.joinPath(context.extensionUri, 'media')],
-      });
-      panel.iconPath = vscode.Uri.joinPath(context.extensionUri, 'media', 'triangulate.svg');
-      panel.onDidDispose(() => {
-        panel = undefined;
-        shown = undefined;
-        clearTimeout(timer);
-      }, null, subs);
-      // A page hidden behind another tab is rendered when it is shown again.
-      panel.onDidChangeViewState(() => render(), null, subs);
-      panel.webview.onDidReceiveMessage((msg: unknown) => {
-        // Messages come from a page that shows untrusted text: accept one shape, checked.
-        if (!msg || typeof msg !== 'object') return;
-        const m = msg as { type?: unknown; file?: unknown; start?: unknown; end?: unknown };
-        if (m.type === 'reveal' && typeof m.file === 'string' && Number.isInteger(m.start) && Number.isInteger(m.end)) {
-          void vscode.commands.executeCommand('triangulate.revealPassage', m.file, m.start, m.end);
-        }
-      }, null, subs);
-      render(true);
+      adopt(vscode.window.createWebviewPanel(REPORT_VIEW_TYPE, 'Triangulate: Cross-Source Report', vscode.ViewColumn.Beside, options()));
     },
     lastHtml: () => html,
     dispose() {

@@ -5,7 +5,8 @@
 // drives the workbench in Chromium through playwright-core:
 //   1. open an article from the explorer, hover an actor, read the card;
 //   2. open the Triangulate view container, read the Contradictions tree;
-//   3. run "Triangulate: Show Cross-Source Report" from the command palette;
+//   3. run "Triangulate: Show Cross-Source Report" from the command palette, then reload the window
+//      and find the report restored;
 //   4. hover the actor of the crafted article: no live injected link or markup.
 // Screenshots go to test-results/screenshots/. Exits non-zero on any failed
 // check, naming it.
@@ -360,6 +361,32 @@ async function main() {
     check(text.trim().length > 0, 'the report webview is empty');
     await page.waitForTimeout(500);
     await shot('report-webview');
+  });
+
+  await step('the report left open comes back after the window is reloaded', async () => {
+    // Through VS Code's own command, which saves the window's state (its editors) before reloading.
+    const reloaded = page.waitForEvent('load', { timeout: 60_000 });
+    await runCommand('Developer: Reload Window');
+    const t0 = Date.now();
+    await reloaded;
+    log(`reloaded in ${Date.now() - t0} ms`);
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    const tab = page.locator(`.tabs-container .tab[aria-label*="${REPORT_TITLE.split(': ').pop()}"]`).first();
+    await tab.waitFor({ timeout: 30_000 });
+    // VS Code restores a webview when it is first shown.
+    if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
+    const body = page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame').locator('body');
+    await waitUntil(
+      'the restored report to show the outlets',
+      async () => {
+        const t = await body.innerText({ timeout: 2_000 }).catch(() => '');
+        return OUTLETS.every((o) => t.includes(o)) ? t : null;
+      },
+      60_000,
+      500,
+    );
+    log(`report restored ${Date.now() - t0} ms after the reload`);
+    await shot('report-restored');
   });
 
   await step(`crafted article: hover on ${CRAFTED_ACTOR} renders no live injected link or markup`, async () => {
