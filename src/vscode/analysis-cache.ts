@@ -4,6 +4,7 @@ import { ANALYSIS_VERSION } from '../engine/version';
 import { decodeAnalysis, encodeAnalysis } from '../engine/stored-analysis';
 import { sha256OfParts } from './sha256';
 import { writeAtomically } from './export-report';
+import { readBytes } from './file-reader';
 
 /** Analyses kept in the extension's workspace storage, one JSON file per analysed text. */
 export interface AnalysisCache {
@@ -46,7 +47,7 @@ export function createAnalysisCache(storage: vscode.Uri | undefined, log: vscode
     async read(key, file, text) {
       if (!dir) return undefined;
       try {
-        const bytes = await vscode.workspace.fs.readFile(entry(key));
+        const bytes = await readBytes(entry(key));
         // The entry is named by a hash of the text, and holds all but the text.
         // Held by the extension host, which reads its prose only to send it on: kept as runs (see proseOnDemand).
         const analysis = decodeAnalysis(new TextDecoder().decode(bytes), file, text, true);
@@ -71,7 +72,7 @@ export function createAnalysisCache(storage: vscode.Uri | undefined, log: vscode
     async readView(key) {
       if (!views) return undefined;
       try {
-        return await vscode.workspace.fs.readFile(vscode.Uri.joinPath(views, `${key}.json`));
+        return await readBytes(vscode.Uri.joinPath(views, `${key}.json`));
       } catch {
         return undefined;
       }

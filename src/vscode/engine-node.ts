@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { engineScript, type StartEngine } from './analysis-client';
 import type { AnalysisResponse } from './analysis-worker';
+import { readLocalFilesWith } from './file-reader';
 
 /**
  * Desktop: the engine runs in a Node worker thread of the extension host; while a folder is
@@ -26,5 +27,10 @@ export function nodeEngine(context: vscode.ExtensionContext, log: vscode.OutputC
   let createHash: typeof import('node:crypto').createHash | undefined;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   start.sha256 = (...parts) => (createHash ??= (require('node:crypto') as typeof import('node:crypto')).createHash)('sha256').update(parts.join('\0'), 'utf8').digest('hex');
+  // Articles and cached analyses on this machine are read with Node's fs: a large folder's scan reads
+  // thousands of files, each a round trip to the workbench through vscode.workspace.fs.
+  let readFile: typeof import('node:fs/promises').readFile | undefined;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  readLocalFilesWith((fsPath) => (readFile ??= (require('node:fs/promises') as typeof import('node:fs/promises')).readFile)(fsPath));
   return start;
 }

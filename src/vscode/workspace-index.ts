@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { readBytes } from './file-reader';
 import { createCorpus, hydrateView, removeDocument, setAnalysis, MAX_WORDS_PER_DOCUMENT, type Corpus, type CorpusView } from '../engine/view';
 import { prepareEdits, withDocument } from '../engine/provisional';
 import type { AnalysisClient } from './analysis-client';
@@ -272,7 +273,7 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
     }
     let bytes: Uint8Array;
     try {
-      bytes = await vscode.workspace.fs.readFile(uri);
+      bytes = await readBytes(uri);
     } catch (e) {
       skipped.set(key, { uri, reason: `could not be read: ${(e as Error).message}` });
       return undefined;
