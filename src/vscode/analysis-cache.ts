@@ -3,8 +3,7 @@ import type { DocumentAnalysis } from '../engine/types';
 import { ANALYSIS_VERSION } from '../engine/version';
 import { decodeAnalysis, encodeAnalysis } from '../engine/stored-analysis';
 import { sha256OfParts } from './sha256';
-import { writeAtomically } from './export-report';
-import { readBytes } from './file-reader';
+import { readBytes, writeStored } from './files';
 
 /** Analyses kept in the extension's workspace storage, one JSON file per analysed text. */
 export interface AnalysisCache {
@@ -63,7 +62,7 @@ export function createAnalysisCache(storage: vscode.Uri | undefined, log: vscode
       try {
         dirReady ??= vscode.workspace.fs.createDirectory(dir);
         await dirReady;
-        await writeAtomically(entry(key), json, writing);
+        await writeStored(entry(key), json, writing);
       } catch (e) {
         log.appendLine(`[cache] could not store an analysis: ${(e as Error).message}`);
       }
@@ -82,7 +81,7 @@ export function createAnalysisCache(storage: vscode.Uri | undefined, log: vscode
       try {
         await vscode.workspace.fs.createDirectory(views);
         const name = `${key}.json`;
-        await writeAtomically(vscode.Uri.joinPath(views, name), data);
+        await writeStored(vscode.Uri.joinPath(views, name), data);
         // One stored view: the one of the folder as it is now.
         for (const [other] of await vscode.workspace.fs.readDirectory(views)) {
           if (other !== name) await vscode.workspace.fs.delete(vscode.Uri.joinPath(views, other)).then(undefined, () => undefined);

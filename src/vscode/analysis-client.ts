@@ -6,7 +6,7 @@ import { proseOnDemand, shareStrings } from '../engine/stored-analysis';
 import type { AnnotatedView, AnnotationsFile, AppliedAnnotations } from '../engine/annotations/index';
 import type { AnalysisRequest, AnalysisResponse } from './analysis-worker';
 import { createAnalysisCache } from './analysis-cache';
-import { localReads } from './file-reader';
+import { localFileCalls } from './files';
 
 /** Analyses documents off the extension host's thread, reusing cached analyses of unchanged text. */
 export interface AnalysisClient extends vscode.Disposable {
@@ -47,8 +47,8 @@ export interface AnalysisStats {
   viewsRestored: number;
   /** Of the views restored, those read on this thread too (shown without waiting for the engine to send them). */
   viewsReadHere: number;
-  /** Files (articles, cached analyses and views) read with the build's own reader rather than through `vscode.workspace.fs` (see file-reader.ts). */
-  readOnDisk: number;
+  /** Files (articles, cached analyses and views) read or written with the build's own file access rather than through `vscode.workspace.fs` (see files.ts). */
+  onDisk: number;
 }
 
 export type EngineKind = 'worker thread' | 'web worker' | 'in-process';
@@ -128,7 +128,7 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
   let nextId = 1;
   const main: Slot = { engine: undefined, busy: 0, main: true };
   const helpers: Slot[] = Array.from({ length: Math.max(0, Math.floor(startEngine.helpers ?? 0)) }, () => ({ engine: undefined, busy: 0, main: false }));
-  const stats: AnalysisStats = { engine: undefined, analysed: 0, byHelpers: 0, helpers: helpers.length, fromCache: 0, viewsSaved: 0, viewsRestored: 0, viewsReadHere: 0, readOnDisk: 0 };
+  const stats: AnalysisStats = { engine: undefined, analysed: 0, byHelpers: 0, helpers: helpers.length, fromCache: 0, viewsSaved: 0, viewsRestored: 0, viewsReadHere: 0, onDisk: 0 };
   // How long the last view took, from the request to the view put together here.
   let lastViewMs = 0;
 
@@ -346,7 +346,7 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
       used = undefined;
       if (keep) await cache.sweep(keep);
     },
-    stats: () => ({ ...stats, readOnDisk: localReads() }),
+    stats: () => ({ ...stats, onDisk: localFileCalls() }),
     dispose() {
       disposed = true;
       for (const slot of [main, ...helpers]) stop(slot);

@@ -8,7 +8,7 @@ import type { ActorType, Contradiction } from '../engine/types';
 import type { WorkspaceIndex } from './workspace-index';
 import type { AnnotationStore } from './annotation-store';
 import type { ContradictionNode } from './contradictions-tree';
-import { writeAtomically } from './export-report';
+import { writeAtomically } from './files';
 
 const TYPES: { label: string; type: ActorType }[] = [
   { label: 'Person', type: 'person' }, { label: 'Organization', type: 'organization' }, { label: 'Place', type: 'place' }, { label: 'Other', type: 'other' },

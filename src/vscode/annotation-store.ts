@@ -3,7 +3,7 @@ import {
   ANNOTATIONS_PATH, addAnnotation, emptyAnnotationsFile, parseAnnotationsFile, removeAnnotation, serializeAnnotationsFile,
   type Annotation, type AnnotationsFile,
 } from '../engine/annotations/index';
-import { writeAtomically } from './export-report';
+import { writeAtomically } from './files';
 
 /** The journalist's corrections, kept in `.triangulate/annotations.json` beside the articles. */
 export interface AnnotationStore extends vscode.Disposable {

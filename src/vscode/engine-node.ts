@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { engineScript, type StartEngine } from './analysis-client';
 import type { AnalysisResponse } from './analysis-worker';
-import { readLocalFilesWith } from './file-reader';
+import { useLocalFiles } from './files';
 
 /**
  * Desktop: the engine runs in a Node worker thread of the extension host; while a folder is
@@ -27,10 +27,17 @@ export function nodeEngine(context: vscode.ExtensionContext, log: vscode.OutputC
   let createHash: typeof import('node:crypto').createHash | undefined;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   start.sha256 = (...parts) => (createHash ??= (require('node:crypto') as typeof import('node:crypto')).createHash)('sha256').update(parts.join('\0'), 'utf8').digest('hex');
-  // Articles and cached analyses on this machine are read with Node's fs: a large folder's scan reads
-  // thousands of files, each a round trip to the workbench through vscode.workspace.fs.
-  let readFile: typeof import('node:fs/promises').readFile | undefined;
+  // Articles and cached analyses on this machine are read, and the cache written, with Node's fs: a
+  // large folder's scan reads and writes thousands of files, each a round trip to the workbench
+  // through vscode.workspace.fs. Loaded at the first file, not when the extension loads.
+  let fs: typeof import('node:fs/promises') | undefined;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  readLocalFilesWith((fsPath) => (readFile ??= (require('node:fs/promises') as typeof import('node:fs/promises')).readFile)(fsPath));
+  const nodeFs = () => (fs ??= require('node:fs/promises') as typeof import('node:fs/promises'));
+  useLocalFiles({
+    read: (p) => nodeFs().readFile(p),
+    write: (p, data) => nodeFs().writeFile(p, data),
+    rename: (from, to) => nodeFs().rename(from, to),
+    remove: (p) => nodeFs().rm(p, { force: true }),
+  });
   return start;
 }

@@ -4,6 +4,7 @@ import { renderHtml, renderMarkdown } from '../engine/report/render';
 import { claimsCsv, contradictionsCsv } from '../engine/report/csv';
 import type { Report } from '../engine/types';
 import type { WorkspaceIndex } from './workspace-index';
+import { writeAtomically } from './files';
 
 interface Format {
   label: string;
@@ -20,22 +21,6 @@ const FORMATS: Format[] = [
   { label: 'HTML report', detail: 'The same report as a standalone page', ext: 'html', render: (r) => renderHtml(r) },
 ];
 
-/** Writes a file atomically: a temporary file beside it, then a rename over the target. */
-export async function writeAtomically(uri: vscode.Uri, content: string | Uint8Array, writing?: Set<string>): Promise<void> {
-  const tmp = uri.with({ path: `${uri.path}.${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}.tmp` });
-  // `writing` holds the temporary names being written, for a sweep of the folder to leave alone.
-  const name = tmp.path.slice(tmp.path.lastIndexOf('/') + 1);
-  writing?.add(name);
-  try {
-    await vscode.workspace.fs.writeFile(tmp, typeof content === 'string' ? new TextEncoder().encode(content) : content);
-    await vscode.workspace.fs.rename(tmp, uri, { overwrite: true });
-  } catch (e) {
-    await vscode.workspace.fs.delete(tmp).then(undefined, () => undefined);
-    throw e;
-  } finally {
-    writing?.delete(name);
-  }
-}
 
 /** Asks for a format and a place, then exports the cross-source report there. */
 export async function exportReport(index: WorkspaceIndex, preset?: { format?: string; uri?: vscode.Uri }): Promise<vscode.Uri | undefined> {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { readBytes } from './file-reader';
+import { readBytes } from './files';
 import { createCorpus, hydrateView, removeDocument, setAnalysis, MAX_WORDS_PER_DOCUMENT, type Corpus, type CorpusView } from '../engine/view';
 import { prepareEdits, withDocument } from '../engine/provisional';
 import type { AnalysisClient } from './analysis-client';

@@ -294,7 +294,7 @@ suite('Triangulate in a real VS Code', () => {
     assert.equal(after.viewsReadHere, before.viewsReadHere + 1, 'the stored view was not read on the extension host (see the Triangulate output)');
     // The desktop build reads the articles, their cached analyses and the stored view on disk with
     // Node's fs (a round trip to the workbench each through vscode.workspace.fs); the web build has only vscode.workspace.fs.
-    const onDisk = after.readOnDisk - before.readOnDisk;
+    const onDisk = after.onDisk - before.onDisk;
     // (each cached analysis and the view; articles open in an editor are read from the editor)
     if (after.engine === 'worker thread') assert.ok(onDisk >= after.fromCache - before.fromCache + 1, `${onDisk} files read on disk for ${after.fromCache - before.fromCache} cached analyses and the view`);
     else assert.equal(onDisk, 0, `the ${after.engine} build read ${onDisk} files without vscode.workspace.fs`);
@@ -644,7 +644,7 @@ suite('workspace index with an engine whose views are held back', () => {
       async saveView() {},
       beginScan() {},
       async endScan() {},
-      stats: () => ({ engine: 'in-process', analysed: 0, byHelpers: 0, helpers: 0, fromCache: 0, viewsSaved: 0, viewsRestored: 0, viewsReadHere: 0, readOnDisk: 0 }),
+      stats: () => ({ engine: 'in-process', analysed: 0, byHelpers: 0, helpers: 0, fromCache: 0, viewsSaved: 0, viewsRestored: 0, viewsReadHere: 0, onDisk: 0 }),
       dispose() {},
     };
     const log = { appendLine() {} } as unknown as vscode.OutputChannel;
