@@ -17,6 +17,7 @@ import { MODEL_VERSION } from './actors/model';
  * ends after several footnote markers ("[1][3]"), and "Public Prosecution" names an organization; 13: "15 or more", "40 or so", "40-odd"; 14:
  * "17 sick babies and three deaths" keeps each count's own event; 15: people who crossed or entered a country, and
  * those who tested positive, failed tests or returned adverse findings; 16: company names ending in "Minerals", "Metals",
- * "Resources", "Pharma", "Aerospace" and other trades name organizations, whatever their first word).
+ * "Resources", "Pharma", "Aerospace" and other trades name organizations, whatever their first word; a byline's desk credit,
+ * "By Staff", "By Web Desk", is no actor; photo and news agencies are known organizations).
  */
 export const ANALYSIS_VERSION = `${GENERATOR}/model-${MODEL_VERSION}/16`;

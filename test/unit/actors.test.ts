@@ -113,6 +113,16 @@ describe('actors: recognition cues', () => {
     assert.deepEqual(m, [['Pellasca Aqua', 'organization'], ['Velbrun', 'place'], ['Kessary', 'place']]);
   });
 
+  it('takes no actor from a byline\'s desk credit ("By Staff", "By Web Desk"), keeps the agency of "By Reuters Staff" and a signed name, and knows a photo agency', () => {
+    const names = (byline: string) => recognizeMentions(parseDocument('a.md', `# Flood in the valley\n\n${byline}\n\nWater poured through the breach on Sunday, officials said. Photo: Getty Images\n`))
+      .map((x) => `${x.text}:${x.type}`);
+    for (const desk of ['By Staff', 'By Agencies', 'By Web Desk', '*By News Desk*', 'By Staff Writer', 'By Our Correspondent']) {
+      assert.deepEqual(names(desk), ['Getty Images:organization'], desk);
+    }
+    assert.deepEqual(names('By Reuters Staff'), ['Reuters:organization', 'Getty Images:organization']);
+    assert.deepEqual(names('By Jane Moss, Staff Writer'), ['Jane Moss:person', 'Getty Images:organization']);
+  });
+
   it('types a company named after a person by its trade ("Ulrich Minerals") as a body, and a refinery as a place', () => {
     const m = recognizeMentions(parseDocument('a.txt', 'Ulrich Minerals said on Tuesday that the dam held. Kessel Aerospace and Marten Pharma declined to comment. The blaze spread across Ozmar Refinery overnight.\n'))
       .map((x): [string, ActorType] => [x.text, x.type]);

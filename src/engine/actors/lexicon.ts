@@ -204,6 +204,8 @@ Le Monde|Le Figaro|Der Spiegel|Spiegel|Die Zeit|Frankfurter Allgemeine|El Pais|C
 La Repubblica|Kommersant|Izvestia|Pravda|Novaya Gazeta|Vedomosti|Politico|Axios|Newsweek|Time|USA Today|
 Los Angeles Times|Chicago Tribune|Boston Globe|Daily Mail|The Sun|Daily Mirror|The Atlantic|The New Yorker|
 Haaretz|Times of Israel|Jerusalem Post|
+Getty Images|Shutterstock|Alamy|European Pressphoto Agency|Anadolu Agency|Anadolu|PA Media|Press Association|UPI|
+United Press International|Australian Associated Press|Canadian Press|Interfax|Ukrinform|IRNA|KCNA|Yonhap News Agency|
 Twitter|Facebook|Google|Apple|Microsoft|Amazon|Meta|Telegram|YouTube|TikTok|Instagram|
 Gazprom|Rosneft|Lukoil|Sberbank|Aeroflot|Rosatom|Roscosmos|Boeing|Airbus|Lockheed Martin|Raytheon|
 General Motors|Ford|Toyota|Volkswagen|Siemens|Shell|BP|Exxon|ExxonMobil|Chevron|Total|Nestle|Samsung|Sony|

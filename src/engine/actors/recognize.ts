@@ -93,13 +93,35 @@ export function recognizeDocument(doc: ParsedDocument, tokens?: Token[]): Mentio
   const headline = words.map(isHeadline);
   const kept = applyRules(lines, views.map((v) => v.words), candidates, headline);
   const outlet = outletForms(doc.meta.outlet);
-  return kept.map((c) => {
+  const out: Mention[] = [];
+  for (const c of kept) {
     const start = lines[c.line][c.start].start;
-    const end = lines[c.line][c.end - 1].end;
-    const text = doc.text.slice(start, end);
+    let end = lines[c.line][c.end - 1].end;
+    let text = doc.text.slice(start, end);
+    // "By Staff", "By Web Desk", "By Reuters Staff": a byline's desk credit names no one.
+    let type = c.type as ActorType;
+    if (inByline(doc.text, start)) {
+      const desk = DESK_CREDIT.exec(text);
+      if (desk && desk.index === 0) continue;
+      if (desk) {
+        text = text.slice(0, desk.index).trimEnd();
+        end = start + text.length;
+        type = 'organization';
+      }
+    }
     // "told the Gazette" in The Valley Gazette: the outlet speaking of itself is an organization.
-    const type = outlet.has(nameKey(text)) ? 'organization' : c.type as ActorType;
-    return { file: doc.file, start, end, text, type };
-  });
+    if (outlet.has(nameKey(text))) type = 'organization';
+    out.push({ file: doc.file, start, end, text, type });
+  }
+  return out;
+}
+
+// What a byline credits when no one signs: the staff, a desk, the agencies ("Reuters Staff" keeps "Reuters").
+const DESK_CREDIT = /(?:^|\s)(?:(?:Our\s+)?(?:Staff|Correspondents?|Agencies)|(?:(?:Web|News|City|Metro|Foreign|Online|Digital|Sports)\s+)?Desk|(?:Staff|Special)\s+(?:Reporters?|Writers?|Correspondents?))$/;
+
+/** Whether an offset is on a byline line ("By …", "From …" at the start of a line, markup aside). */
+function inByline(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  return /^[\s*_>]*(?:By|BY|From)\s/.test(text.slice(lineStart, at + 1));
 }
 
