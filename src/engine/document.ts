@@ -26,7 +26,8 @@ export function parseDocument(file: string, text: string): ParsedDocument {
   const layout = withoutWebChrome(text, isMarkdownFile(file) && !deeplyNested(text) ? markdownLayout(text) : plainTextLayout(text));
   const sentences = splitSentences(layout.prose, layout.blocks);
   const meta = extractMeta(file, text, layout);
-  return { file, text, prose: layout.prose, meta, sentences };
+  // A prose view that blanks nothing is the text itself: one string kept, not two.
+  return { file, text, prose: layout.prose === text ? text : layout.prose, meta, sentences };
 }
 
 const MAX_CONTAINER_DEPTH = 64;

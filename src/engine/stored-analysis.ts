@@ -64,6 +64,7 @@ function runsFit(runs: unknown, length: number): runs is number[] {
 
 /** The text with `runs` (which fit it, see runsFit) blanked with spaces. */
 function proseOf(text: string, runs: readonly number[]): string {
+  if (!runs.length) return text;
   const parts: string[] = [];
   let at = 0;
   for (let i = 0; i + 1 < runs.length; i += 2) {
