@@ -119,9 +119,15 @@ export function recognizeDocument(doc: ParsedDocument, tokens?: Token[]): Mentio
 // What a byline credits when no one signs: the staff, a desk, the agencies ("Reuters Staff" keeps "Reuters").
 const DESK_CREDIT = /(?:^|\s)(?:(?:Our\s+)?(?:Staff|Correspondents?|Agencies)|(?:(?:Web|News|City|Metro|Foreign|Online|Digital|Sports)\s+)?Desk|(?:Staff|Special)\s+(?:Reporters?|Writers?|Correspondents?))$/;
 
-/** Whether an offset is on a byline line ("By …", "From …" at the start of a line, markup aside). */
+/**
+ * Whether an offset is on a byline: a short line opening with "By" or "From" (markup aside), not a
+ * sentence that does ("By Tuesday the City Desk had …").
+ */
 function inByline(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  return /^[\s*_>]*(?:By|BY|From)\s/.test(text.slice(lineStart, at + 1));
+  let lineEnd = text.indexOf('\n', at);
+  if (lineEnd < 0) lineEnd = text.length;
+  const line = text.slice(lineStart, lineEnd);
+  return /^[\s*_>]*(?:By|BY|From)\s/.test(line) && line.split(/\s+/).length <= 12 && !/[.!?]["”’]?\s*$/.test(line.trim().replace(/[*_]+$/, ''));
 }
 
