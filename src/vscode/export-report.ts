@@ -21,7 +21,6 @@ const FORMATS: Format[] = [
   { label: 'HTML report', detail: 'The same report as a standalone page', ext: 'html', render: (r) => renderHtml(r) },
 ];
 
-
 /** Asks for a format and a place, then exports the cross-source report there. */
 export async function exportReport(index: WorkspaceIndex, preset?: { format?: string; uri?: vscode.Uri }): Promise<vscode.Uri | undefined> {
   await index.whenReady();

@@ -130,6 +130,10 @@ describe('actors: recognition cues', () => {
       .map((x): [string, ActorType] => [x.text, x.type]);
     assert.deepEqual(m.filter(([, t]) => t === 'organization').map(([x]) => x).sort(), ['Kessel Aerospace', 'Marten Pharma', 'Ulrich Minerals'], JSON.stringify(m));
     assert.ok(!m.some(([x, t]) => x === 'Ozmar Refinery' && t === 'organization'), JSON.stringify(m));
+    // A first name before a place's head is a person's ("Tony Park"), unless the tagger reads a place.
+    const p = recognizeMentions(parseDocument('a.txt', 'Tony Park told reporters the water was rising. Mr Jan Dam said nothing. Fans filled Kelso Stadium.\n'))
+      .map((x): [string, ActorType] => [x.text, x.type]);
+    assert.deepEqual(p, [['Tony Park', 'person'], ['Jan Dam', 'person'], ['Kelso Stadium', 'place']]);
   });
 
   it('keeps a capitalised "The" that is part of a publication name', () => {

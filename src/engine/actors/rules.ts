@@ -420,6 +420,8 @@ function classifyChunk(ws: string[], start: number, end: number): { start: numbe
   if (rangeCats(ws, start, end) & (PLACE_CATS | GAZ.org)) return null;
   if ((ORG_HEAD_WORDS.has(last) || MORE_ORG_HEADS.has(last)) && !TITLE_WORDS.has(last)) return { start, end, type: 'organization' };
   if ((PLACE_HEAD_WORDS.has(last) || PLACE_HEAD_WORDS.has(last.replace(/s$/, ''))) && !ORG_HEAD_WORDS.has(last)) {
+    // "Tony Park", "Bruce Arena": a first name and a surname that is also a place's head are left to the tagger.
+    if (end - start === 2 && rangeCats(ws, start, start + 1) & GAZ.first) return null;
     // "Russian Belgorod Oblast": the adjective describes the place, it is not part of its name.
     let s = start;
     while (s < end - 2 && isDemonym(lexKey(ws[s]))) s++;
