@@ -116,7 +116,7 @@ const WEB_CHROME = new RegExp(`^(?:${[
   'most (?:read|popular|viewed|shared)', 'related(?: articles| stories| content| coverage| topics)?', 'recommended(?: for you| stories)?',
   'trending(?: now)?', 'you (?:may|might) also like', 'listen to (?:this )?(?:article|story).*', 'image caption', 'back to top',
   'accept (?:all )?cookies', 'cookie (?:settings|policy|preferences)', 'support (?:[\\w-]+ ){0,3}journalism.*', 'donate(?: now| today)?',
-  'become a (?:member|supporter|subscriber|patron).*', 'contact us', 'about us', 'privacy policy', 'terms of (?:use|service)',
+  'become a (?:member|supporter|subscriber|patron).*', '(?:topics|tags|filed under|categories)\\s*:.*', 'contact us', 'about us', 'privacy policy', 'terms of (?:use|service)',
 ].join('|')})[.:!]?$`, 'i');
 
 /** A line with its Markdown links and images reduced to their text: "[News](https://…) › [World](…)" → "News › World". */
@@ -133,12 +133,14 @@ function breadcrumb(line: string): string[] | undefined {
   return crumbs.length >= 2 && crumbs.every((x) => /^[\p{Lu}\d][\p{L}\d&'’. -]{0,40}$/u.test(x) && x.split(' ').length <= 5) ? crumbs : undefined;
 }
 
-/** Whether a line is site furniture: a known phrase, a navigation bar of four or more short links, or a breadcrumb trail. */
+/** Whether a line is site furniture: a known phrase (or several), a navigation bar of four or more short links, or a breadcrumb trail. */
 function isWebChrome(line: string): boolean {
   const l = linkText(line).trim();
   if (!l || l.length > 160) return false;
   if (WEB_CHROME.test(l) || breadcrumb(l)) return true;
   const links = l.split(/\s+[|•·]\s+/);
+  // "Share on Facebook · Share on X · Share via Email": every piece of the line is furniture.
+  if (links.length >= 2 && links.every((x) => WEB_CHROME.test(x))) return true;
   return links.length >= 4 && links.every((x) => /^[\p{Lu}\d][\p{L}\d&' -]{0,24}$/u.test(x) && x.split(' ').length <= 3) && !links.some((x) => parseDateText(x));
 }
 

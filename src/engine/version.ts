@@ -18,6 +18,7 @@ import { MODEL_VERSION } from './actors/model';
  * "17 sick babies and three deaths" keeps each count's own event; 15: people who crossed or entered a country, and
  * those who tested positive, failed tests or returned adverse findings; 16: company names ending in "Minerals", "Metals",
  * "Resources", "Pharma", "Aerospace" and other trades name organizations, whatever their first word; a byline's desk credit,
- * "By Staff", "By Web Desk", is no actor; photo and news agencies are known organizations).
+ * "By Staff", "By Web Desk", is no actor, nor a page's "Published" or "Updated"; photo and news agencies are known
+ * organizations; a line of share links or of topics is site furniture).
  */
 export const ANALYSIS_VERSION = `${GENERATOR}/model-${MODEL_VERSION}/16`;

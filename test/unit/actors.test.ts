@@ -121,6 +121,8 @@ describe('actors: recognition cues', () => {
     }
     assert.deepEqual(names('By Reuters Staff'), ['Reuters:organization', 'Getty Images:organization']);
     assert.deepEqual(names('By Jane Moss, Staff Writer'), ['Jane Moss:person', 'Getty Images:organization']);
+    // Nor do a page's time stamps.
+    assert.deepEqual(names('Published 24 July 2026 · Updated 25 July 2026, 19:40'), ['Getty Images:organization']);
     // A sentence that opens with "By" is no byline.
     assert.ok(names('By Tuesday the Harbour Desk had warned the Interior Ministry.').includes('Harbour Desk:organization'));
   });

@@ -94,13 +94,14 @@ describe('document model', () => {
       'Engineers closed the Coldmere bridge on Monday after finding cracks in a pier, the county council said.', '',
       'Advertisement', '', 'Read more: Council fined over flood defences in Elmby', '',
       'The council said the bridge would stay shut for at least three weeks.', '',
+      'Share on Facebook · Share on Twitter · Share via Email', '', 'Topics: Bridges, Coldmere, Transport', '',
     ].join('\n');
     const doc = parseDocument('000_5e1f.txt', text);
     assert.equal(doc.meta.outlet, 'Harwick Ledger');
     assert.equal(doc.meta.title, 'Bridge at Coldmere closes after cracks found in pier');
     assert.equal(doc.meta.byline, 'Imogen Tally');
     assert.equal(doc.meta.published, '2026-05-12');
-    for (const chrome of ['Skip to content', 'Share this article', 'Advertisement', 'Elmby', 'Business | Sport']) assert.ok(!doc.prose.includes(chrome), chrome);
+    for (const chrome of ['Skip to content', 'Share this article', 'Advertisement', 'Elmby', 'Business | Sport', 'Share via Email', 'Topics: Bridges']) assert.ok(!doc.prose.includes(chrome), chrome);
     const sents = doc.sentences.map((s) => text.slice(s.start, s.end));
     assert.ok(sents.includes('Engineers closed the Coldmere bridge on Monday after finding cracks in a pier, the county council said.'));
     assert.ok(!sents.some((s) => /Skip|Share|Advertisement|Read more/.test(s)));
