@@ -19,6 +19,7 @@ import { MODEL_VERSION } from './actors/model';
  * those who tested positive, failed tests or returned adverse findings; 16: company names ending in "Minerals", "Metals",
  * "Resources", "Pharma", "Aerospace" and other trades name organizations, whatever their first word; a byline's desk credit,
  * "By Staff", "By Web Desk", is no actor, nor a page's "Published" or "Updated"; photo and news agencies are known
- * organizations; a line of share links or of topics is site furniture).
+ * organizations; a line of share links or of topics is site furniture; a
+ * title-case headline's word the article nowhere else capitalises is no name).
  */
 export const ANALYSIS_VERSION = `${GENERATOR}/model-${MODEL_VERSION}/16`;

@@ -127,6 +127,12 @@ describe('actors: recognition cues', () => {
     assert.ok(names('By Tuesday the Harbour Desk had warned the Interior Ministry.').includes('Harbour Desk:organization'));
   });
 
+  it('takes no name from an ordinary word of a title-case headline that the article nowhere else capitalises', () => {
+    const m = recognizeMentions(parseDocument('a.md', '# Port Strike Enters Third Week As Talks Stall In Velmar\n\nDockworkers at the port of Velmar extended their strike into a third week on Monday, after talks with the Harbour Employers Association collapsed, union leaders said.\n'))
+      .map((x) => `${x.text}:${x.type}`);
+    assert.deepEqual(m, ['Velmar:place', 'Velmar:place', 'Harbour Employers Association:organization']);
+  });
+
   it('types a company named after a person by its trade ("Ulrich Minerals") as a body, and a refinery as a place', () => {
     const m = recognizeMentions(parseDocument('a.txt', 'Ulrich Minerals said on Tuesday that the dam held. Kessel Aerospace and Marten Pharma declined to comment. The blaze spread across Ozmar Refinery overnight.\n'))
       .map((x): [string, ActorType] => [x.text, x.type]);
