@@ -167,10 +167,18 @@ const DESK_CREDIT = /(?:^|\s)(?:(?:Our\s+)?(?:Staff|Correspondents?|Agencies)|(?
  * sentence that does ("By Tuesday the City Desk had …").
  */
 function inByline(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  let lineEnd = text.indexOf('\n', at);
-  if (lineEnd < 0) lineEnd = text.length;
-  const line = text.slice(lineStart, lineEnd);
-  return /^[\s*_>]*(?:By|BY|From)\s/.test(line) && line.split(/\s+/).length <= 12 && !/[.!?]["”’]?\s*$/.test(line.trim().replace(/[*_]+$/, ''));
+  // Only a short line is read (a single line may hold a whole article).
+  const before = text.slice(Math.max(0, at - BYLINE_CHARS), at);
+  const nl = before.lastIndexOf('\n');
+  if (nl < 0 && at > BYLINE_CHARS) return false;
+  const lineStart = at - before.length + nl + 1;
+  if (!BYLINE_OPENING.test(text.slice(lineStart, at + 1))) return false;
+  const after = text.slice(at, lineStart + BYLINE_CHARS + 1);
+  const end = after.indexOf('\n');
+  if (end < 0 && lineStart + BYLINE_CHARS < text.length) return false;
+  const line = text.slice(lineStart, end < 0 ? text.length : at + end);
+  return line.split(/\s+/).length <= 12 && !/[.!?]["”’]?\s*$/.test(line.trim().replace(/[*_]+$/, ''));
 }
+const BYLINE_CHARS = 160;
+const BYLINE_OPENING = /^[\s*_>]*(?:By|BY|From)\s/;
 
