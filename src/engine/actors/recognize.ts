@@ -90,16 +90,12 @@ export function recognizeDocument(doc: ParsedDocument, tokens?: Token[]): Mentio
     });
   }
   // Rules read headlines as the document writes their words elsewhere, like the tagger does.
-  const headline = words.map(isHeadline);
+  const title = doc.meta.title?.trim();
+  const headline = words.map((ws, li) => isHeadline(ws) || titleCase(ws, title, doc.text.slice(lines[li][0].start, lines[li][lines[li].length - 1].end)));
   const kept = applyRules(lines, views.map((v) => v.words), candidates, headline);
   const outlet = outletForms(doc.meta.outlet);
-  const title = doc.meta.title?.trim();
-  const isTitle = lines.map((l) => !!title && title.length >= 12 && doc.text.slice(l[0].start, l[l.length - 1].end).trim() === title);
-  const guessed = titleGuesses(words, kept, isTitle);
   const out: Mention[] = [];
-  for (const k of kept) {
-    const c = guessed.has(k) ? guessed.get(k) : k;
-    if (!c) continue;
+  for (const c of kept) {
     const start = lines[c.line][c.start].start;
     let end = lines[c.line][c.end - 1].end;
     let text = doc.text.slice(start, end);
@@ -123,38 +119,12 @@ export function recognizeDocument(doc: ParsedDocument, tokens?: Token[]): Mentio
   return out;
 }
 
-// Any list of names: a word in one may be a name even in a headline.
-const NAMED = GAZ.country | GAZ.city | GAZ.region | GAZ.first | GAZ.surname | GAZ.org | GAZ.person | GAZ.team;
-
 /**
- * A title-case headline ("Port Strike Enters Third Week As Talks Stall") capitalises every word, so
- * a word the tagger takes for (the start of) a name there ("Enters", "Stall") is one only if the
- * article writes it with a capital elsewhere too, or a list knows it: news names its actors in the
- * body. Such words are dropped from the front of a headline's name, or the name with them.
+ * Whether a line is the article's title written in title case ("Port Strike Enters Third Week As
+ * Talks Stall"): a headline, whose capitals say nothing of which words are names.
  */
-function titleGuesses(words: string[][], cands: Candidate[], isTitle: boolean[]): Map<Candidate, Candidate | null> {
-  const out = new Map<Candidate, Candidate | null>();
-  const titleCase = words.map((ws, line) => isTitle[line] && capsSentence(ws) && ws.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).length >= 4);
-  if (!titleCase.some(Boolean)) return out;
-  const elsewhere = new Set<string>();
-  words.forEach((ws, line) => {
-    if (!titleCase[line]) for (const w of ws) if (/^\p{Lu}/u.test(w)) elsewhere.add(lexKey(w));
-  });
-  const known = (k: string): boolean => elsewhere.has(k) || (gazetteerCategories(k) & NAMED) !== 0;
-  // What the body takes a name for: what is left of a headline's name is that, or nothing.
-  const bodyType = new Map<string, Candidate['type']>();
-  for (const c of cands) if (!titleCase[c.line]) bodyType.set(words[c.line].slice(c.start, c.end).map(lexKey).join(' '), c.type);
-  for (const c of cands) {
-    if (!titleCase[c.line]) continue;
-    const ws = words[c.line];
-    // "Stall In Velmar": the words before the first one the article knows are the headline's own.
-    let start = c.start;
-    while (start < c.end && !known(lexKey(ws[start]))) start++;
-    if (start === c.start) continue;
-    const type = start < c.end ? bodyType.get(ws.slice(start, c.end).map(lexKey).join(' ')) : undefined;
-    out.set(c, type ? { ...c, start, type } : null);
-  }
-  return out;
+function titleCase(words: string[], title: string | undefined, line: string): boolean {
+  return !!title && title.length >= 12 && line.trim() === title && capsSentence(words) && words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).length >= 4;
 }
 
 const STAMP_WORDS = new Set(['published', 'updated', 'posted', 'modified', 'edited']);
