@@ -99,8 +99,6 @@ export function recognizeDocument(doc: ParsedDocument, tokens?: Token[]): Mentio
     const start = lines[c.line][c.start].start;
     let end = lines[c.line][c.end - 1].end;
     let text = doc.text.slice(start, end);
-    // "Published 24 July · Updated 25 July": a page's time stamps name no one.
-    if (c.end - c.start === 1 && STAMP_WORDS.has(lexKey(text))) continue;
     // "By Staff", "By Web Desk", "By Reuters Staff": a byline's desk credit names no one.
     let type = c.type as ActorType;
     if (inByline(doc.text, start)) {
@@ -126,8 +124,6 @@ export function recognizeDocument(doc: ParsedDocument, tokens?: Token[]): Mentio
 function titleCase(words: string[], title: string | undefined, line: string): boolean {
   return !!title && title.length >= 12 && line.trim() === title && capsSentence(words) && words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).length >= 4;
 }
-
-const STAMP_WORDS = new Set(['published', 'updated', 'posted', 'modified', 'edited']);
 
 // What a byline credits when no one signs: the staff, a desk, the agencies ("Reuters Staff" keeps "Reuters").
 const DESK_CREDIT = /(?:^|\s)(?:(?:Our\s+)?(?:Staff|Correspondents?|Agencies)|(?:(?:Web|News|City|Metro|Foreign|Online|Digital|Sports)\s+)?Desk|(?:Staff|Special)\s+(?:Reporters?|Writers?|Correspondents?))$/;

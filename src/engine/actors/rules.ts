@@ -89,6 +89,7 @@ const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'in', 'on'
   'not', 'yet', 'so', 'even', 'also', 'still', 'only', 'just', 'one', 'two', 'three', 'both', 'each', 'every', 'other', 'another', 'more',
   'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'may', 'might', 'should',
   'photo', 'image', 'video', 'read', 'watch', 'share', 'skip', 'go', 'home', 'menu', 'search', 'advertisement', 'related', 'explained',
+  'published', 'updated', 'posted', 'modified', 'edited',
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june',
   'july', 'august', 'september', 'october', 'november', 'december', 'today', 'yesterday', 'tomorrow', 'mr', 'mrs', 'ms', 'despite',
   'during', 'amid', 'among', 'against', 'under', 'over', 'through', 'without', 'within', 'across', 'toward', 'towards', 'via', 'until',
