@@ -128,7 +128,7 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
   let nextId = 1;
   const main: Slot = { engine: undefined, busy: 0, main: true };
   const helpers: Slot[] = Array.from({ length: Math.max(0, Math.floor(startEngine.helpers ?? 0)) }, () => ({ engine: undefined, busy: 0, main: false }));
-  const stats: AnalysisStats = { engine: undefined, analysed: 0, byHelpers: 0, helpers: helpers.length, fromCache: 0, viewsSaved: 0, viewsRestored: 0, viewsReadHere: 0, onDisk: 0 };
+  const stats: Omit<AnalysisStats, 'onDisk'> = { engine: undefined, analysed: 0, byHelpers: 0, helpers: helpers.length, fromCache: 0, viewsSaved: 0, viewsRestored: 0, viewsReadHere: 0 };
   // How long the last view took, from the request to the view put together here.
   let lastViewMs = 0;
 
