@@ -62,14 +62,41 @@ export function corpusView(corpus: Corpus): CorpusView {
   const events = new Map<string, EventView>();
   for (const event of [...byEvent.keys()].sort()) {
     const analyses = byEvent.get(event)!;
+    const madeOf = (part: EventView | undefined): part is EventView => !!part && part.analyses.length === analyses.length && part.analyses.every((a, i) => a === analyses[i]);
     const was = corpus.events?.get(event);
-    const same = was && was.analyses.length === analyses.length && was.analyses.every((a, i) => a === analyses[i]);
-    events.set(event, same ? was : eventView(analyses, event ? `${event}/` : ''));
+    const ahead = corpus.prepared?.get(event);
+    events.set(event, madeOf(was) ? was : madeOf(ahead) ? ahead : eventView(analyses, event ? `${event}/` : ''));
   }
   corpus.events = events;
+  corpus.prepared = undefined;
   corpus.view = mergeEvents(corpus, events);
   return corpus.view;
 }
+
+/**
+ * Builds now one event's part of the next view, from the corpus's documents `files`, which must be
+ * all of that event's: the next corpusView takes the part as it is if they are then still the
+ * event's documents, and builds it again if not. A scan calls this as each event's last article
+ * comes in, so the sources of one story are compared while the articles of the next are analysed
+ * (on other threads). Returns false, building nothing, when a file is not in the corpus or the
+ * files are not of one event.
+ */
+export function prepareEvent(corpus: Corpus, files: readonly string[]): boolean {
+  const sorted = [...files].sort(byName);
+  const event = sorted.length ? eventOf(sorted[0], corpus.eventDepth) : '';
+  const analyses: DocumentAnalysis[] = [];
+  for (const file of sorted) {
+    const a = corpus.docs.get(file);
+    if (!a || eventOf(file, corpus.eventDepth) !== event) return false;
+    analyses.push(a);
+  }
+  if (!analyses.length) return false;
+  (corpus.prepared ??= new Map()).set(event, eventView(analyses, event ? `${event}/` : ''));
+  return true;
+}
+
+/** File names in the order an event's documents are taken in (code unit order, as filesByEvent sorts them). */
+const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 // The corpus's files by event, each event's in name order, as the last view found them: an edit
 // replaces a document's analysis but keeps its file, and the files need not be sorted again.
@@ -79,7 +106,7 @@ function filesByEvent(corpus: Corpus): Map<string, string[]> {
   // The same number of files, each of them still there: the same files.
   if (kept && kept.count === corpus.docs.size && [...kept.byEvent.values()].every((files) => files.every((file) => corpus.docs.has(file)))) return kept.byEvent;
   const byEvent = new Map<string, string[]>();
-  for (const file of [...corpus.docs.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const file of [...corpus.docs.keys()].sort(byName)) {
     const event = eventOf(file, corpus.eventDepth);
     (byEvent.get(event) ?? byEvent.set(event, []).get(event)!).push(file);
   }
@@ -115,6 +142,7 @@ export function adoptView(corpus: Corpus, view: CorpusView): void {
   for (const [file, list] of view.mentionsByFile) part(file).mentionsByFile.set(file, list);
   for (const [file, list] of view.claimsByFile) part(file).claimsByFile.set(file, list);
   corpus.events = parts;
+  corpus.prepared = undefined;
   corpus.view = { ...view, version: corpus.version, eventDepth: corpus.eventDepth, parts };
 }
 

@@ -24,6 +24,8 @@ export interface Corpus {
   readonly eventDepth: number;
   /** Each event's part of the last view, kept so a change rebuilds only the events it touches. */
   events?: Map<string, EventView>;
+  /** Events' parts built ahead of the next view (see prepareEvent); it takes those still made from the event's documents. */
+  prepared?: Map<string, EventView>;
 }
 
 /** One event's items in a view (see eventOf): its sources, actors, claims and contradictions, and lookups by id. */

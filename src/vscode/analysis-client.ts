@@ -14,10 +14,14 @@ export interface AnalysisClient extends vscode.Disposable {
   /** Makes an analysis the engine's document for its file (the engine builds views from these). */
   commit(analysis: DocumentAnalysis): void;
   remove(file: string): void;
-  /** Forgets every document; from now on the first `eventDepth` folders of a path name its event (see eventOf). */
-  clear(eventDepth?: number): void;
+  /**
+   * Forgets every document; from now on the first `eventDepth` folders of a path name its event
+   * (see eventOf). `expect`: the files a scan is about to commit, so the engine compares each
+   * event's sources as soon as its last article is in, while the others are still analysed.
+   */
+  clear(eventDepth?: number, expect?: string[]): void;
   /** The cross-source view of the committed documents with the corrections applied, built off the extension host's thread. */
-  view(annotations: AnnotationsFile): Promise<AppliedAnnotations & { error?: string }>;
+  view(annotations: AnnotationsFile): Promise<AppliedAnnotations & { error?: string; prepared?: number }>;
   /**
    * Makes the view stored for exactly the committed analyses (by `saveView`) the engine's view, so
    * a reopened folder is shown without building it again. With `read`, the stored view is also
@@ -47,6 +51,8 @@ export interface AnalysisStats {
   viewsRestored: number;
   /** Of the views restored, those read on this thread too (shown without waiting for the engine to send them). */
   viewsReadHere: number;
+  /** Stories (events) whose sources the engine compared while a scan still read the folder (see `clear`'s `expect`). */
+  comparedAhead: number;
   /** Files (articles, cached analyses and views) read or written with the build's own file access rather than through `vscode.workspace.fs` (see files.ts). */
   onDisk: number;
 }
@@ -128,7 +134,7 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
   let nextId = 1;
   const main: Slot = { engine: undefined, busy: 0, main: true };
   const helpers: Slot[] = Array.from({ length: Math.max(0, Math.floor(startEngine.helpers ?? 0)) }, () => ({ engine: undefined, busy: 0, main: false }));
-  const stats: Omit<AnalysisStats, 'onDisk'> = { engine: undefined, analysed: 0, byHelpers: 0, helpers: helpers.length, fromCache: 0, viewsSaved: 0, viewsRestored: 0, viewsReadHere: 0 };
+  const stats: Omit<AnalysisStats, 'onDisk'> = { engine: undefined, analysed: 0, byHelpers: 0, helpers: helpers.length, fromCache: 0, viewsSaved: 0, viewsRestored: 0, viewsReadHere: 0, comparedAhead: 0 };
   // How long the last view took, from the request to the view put together here.
   let lastViewMs = 0;
 
@@ -288,11 +294,11 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
       committedEntries.delete(file);
       send({ kind: 'remove', file });
     },
-    clear(depth) {
+    clear(depth, expect) {
       committed.clear();
       committedEntries.clear();
       eventDepth = depth ?? 0;
-      send({ kind: 'clear', eventDepth });
+      send({ kind: 'clear', eventDepth, expect });
     },
     async view(annotations) {
       const held = annotations.annotations.length ? undefined : engineView;
@@ -302,11 +308,13 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
       if (long) main.busy++;
       const began = Date.now();
       try {
-        return (await ask<AppliedAnnotations>((id) => {
+        const { value } = await ask<AppliedAnnotations & { error?: string; prepared?: number }>((id) => {
           // The request is registered before it is made (see ask): the view it names goes with it.
           if (held) pending.get(id)!.base = held.view;
           return { kind: 'view', id, annotations, since: held?.token };
-        })).value;
+        });
+        stats.comparedAhead += value.prepared ?? 0;
+        return value;
       } finally {
         if (long) main.busy--;
         lastViewMs = Date.now() - began;

@@ -4,7 +4,7 @@
 // bundle serves both builds: in the desktop build it runs in a Node worker thread, in the web build
 // in a Web Worker (or, where a worker cannot be started, evaluated in the extension host itself;
 // see engine-web.ts).
-import { adoptView, analyzeDocument, corpusView, createCorpus, removeDocument, setAnalysis, viewChanges, viewData, viewParts, type EventView, type ViewData } from '../engine/corpus';
+import { adoptView, analyzeDocument, corpusView, createCorpus, eventOf, prepareEvent, removeDocument, setAnalysis, viewChanges, viewData, viewParts, type EventView, type ViewData } from '../engine/corpus';
 import { decodeView, encodeView } from '../engine/stored-view';
 import { decodeAnalysis, shareStrings } from '../engine/stored-analysis';
 import type { DocumentAnalysis } from '../engine/types';
@@ -23,8 +23,13 @@ export type AnalysisRequest =
   | { kind: 'put'; analysis: DocumentAnalysis }
   | { kind: 'put'; json: Uint8Array; file: string; text: string }
   | { kind: 'remove'; file: string }
-  /** Forget every document; `eventDepth` says which folders are events from now on (see eventOf). */
-  | { kind: 'clear'; eventDepth?: number }
+  /**
+   * Forget every document; `eventDepth` says which folders are events from now on (see eventOf).
+   * `expect`: the files a scan is about to commit. As the last of an event's files is committed,
+   * its part of the view is built at once (see prepareEvent), unless every one of them came
+   * from the cache (a reopened folder, whose stored view may yet be restored).
+   */
+  | { kind: 'clear'; eventDepth?: number; expect?: string[] }
   /**
    * Build the cross-source view of the committed documents, with the journalist's corrections
    * applied. `since`: the token of the last view this engine sent, which the asker still holds; the
@@ -41,6 +46,8 @@ export type AnalysisRequest =
 export type AppliedSummary = Omit<AppliedAnnotations, 'view'> & {
   /** Why the corrections could not be applied (the view is then the engine's own). */
   error?: string;
+  /** How many events' parts of this view were built while their folder was read (see the 'clear' request's `expect`). */
+  prepared?: number;
 };
 
 /** The engine's answers; `{ ready: true }` is sent once, when the engine has loaded. */
@@ -65,6 +72,17 @@ const instance = Math.random().toString(36).slice(2);
 let views = 0;
 // Analyses made but not yet committed, the latest per file (an older one is dropped with its file's next request).
 const made = new Map<string, { id: number; analysis: DocumentAnalysis }>();
+// While a scan is read: each event's files not yet committed, all of them, and whether one was analysed afresh.
+let awaited: Map<string, { left: Set<string>; files: string[]; fresh: boolean }> | undefined;
+
+/** A file the scan expected is in (or gone): the last of its event's has its event's part built now. */
+function arrived(file: string, fresh: boolean): void {
+  const event = awaited?.get(eventOf(file, corpus.eventDepth));
+  if (!event?.left.delete(file)) return;
+  event.fresh ||= fresh;
+  if (event.left.size || !event.fresh) return;
+  prepareEvent(corpus, event.files.filter((f) => corpus.docs.has(f)));
+}
 
 function answer(req: AnalysisRequest): AnalysisResponse | AnalysisResponse[] | undefined {
   try {
@@ -79,22 +97,33 @@ function answer(req: AnalysisRequest): AnalysisResponse | AnalysisResponse[] | u
         if (m?.id === req.id) {
           setAnalysis(corpus, m.analysis);
           made.delete(req.file);
+          arrived(req.file, true);
         }
         return undefined;
       }
       case 'put':
         // Bytes the host read as an analysis are one here too; were they not, the text is analysed again.
         // A helper's analysis is a copy with every string its own: they are shared (see shareStrings).
+        // (A helper's analysis, made during a scan, is as fresh as one made here; a cached one is not.)
         setAnalysis(corpus, 'json' in req ? decodeAnalysis(new TextDecoder().decode(req.json), req.file, req.text) ?? analyzeDocument(req.file, req.text) : shareStrings(req.analysis));
+        arrived('json' in req ? req.file : req.analysis.doc.file, !('json' in req));
         return undefined;
       case 'remove':
         removeDocument(corpus, req.file);
         made.delete(req.file);
+        arrived(req.file, false);
         return undefined;
       case 'clear':
         corpus = createCorpus({ eventDepth: req.eventDepth });
         made.clear();
         sent = undefined;
+        awaited = undefined;
+        for (const file of req.expect ?? []) {
+          const event = eventOf(file, corpus.eventDepth);
+          const e = (awaited ??= new Map()).get(event) ?? awaited.set(event, { left: new Set(), files: [], fresh: false }).get(event)!;
+          if (!e.left.has(file)) e.files.push(file);
+          e.left.add(file);
+        }
         return undefined;
       case 'save':
         return { id: req.id, saved: encodeView(corpus.docs, viewData(corpusView(corpus))) };
@@ -110,8 +139,12 @@ function answer(req: AnalysisRequest): AnalysisResponse | AnalysisResponse[] | u
       case 'view': {
         // Corrections are applied here too: on thousands of articles that takes longer than the
         // extension host may be held.
+        // The scan is over once its view is asked for: later commits are edits, each rebuilding only its event.
+        awaited = undefined;
+        const ahead = corpus.prepared;
         const view = corpusView(corpus);
-        const none = { orphans: [], applied: 0, dismissed: [], resolved: [] };
+        const prepared = ahead ? [...ahead].filter(([event, part]) => corpus.events?.get(event) === part).length : 0;
+        const none = { orphans: [], applied: 0, dismissed: [], resolved: [], prepared };
         let data: ViewData;
         let last: { applied: AppliedSummary; token?: string; replaces?: string[] };
         if (req.annotations?.annotations.length) {
@@ -123,7 +156,7 @@ function answer(req: AnalysisRequest): AnalysisResponse | AnalysisResponse[] | u
           }
           const { view: corrected, ...applied } = result;
           data = viewData(corrected);
-          last = { applied };
+          last = { applied: { ...applied, prepared } };
           sent = undefined;
         } else {
           // Without corrections the asker can be sent only what changed since the view it holds.

@@ -129,7 +129,7 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
   const refreshView = async (): Promise<string[]> => {
     const upTo = seq;
     const started = Date.now();
-    let result: AppliedAnnotations & { error?: string };
+    let result: AppliedAnnotations & { error?: string; prepared?: number };
     try {
       result = await client.view(store.file());
     } catch (e) {
@@ -139,7 +139,7 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
     return install(result, upTo, started);
   };
   /** Makes a view of everything staged up to `upTo` the current one; returns the files it brought in. */
-  const install = (result: AppliedAnnotations & { error?: string }, upTo: number, started: number): string[] => {
+  const install = (result: AppliedAnnotations & { error?: string; prepared?: number }, upTo: number, started: number): string[] => {
     const keys: string[] = [];
     let view: CorpusView = result.view;
     for (const [key, s] of staged) {
@@ -156,7 +156,8 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
     if (result.error) log.appendLine(`[annotations] could not apply corrections: ${result.error}`);
     current = { view: { ...view, version: ++viewVersion } as AnnotatedView, orphans: result.orphans, applied: result.applied, dismissed: result.dismissed, resolved: result.resolved };
     readyForEdits();
-    log.appendLine(`Cross-source view in ${Date.now() - started} ms: ${view.sources.length} article(s), ${view.actors.length} actors, ${view.contradictions.length} contradictions.`);
+    const ahead = result.prepared ? ` (${result.prepared} stor${result.prepared === 1 ? 'y' : 'ies'} compared while the folder was read)` : '';
+    log.appendLine(`Cross-source view in ${Date.now() - started} ms: ${view.sources.length} article(s), ${view.actors.length} actors, ${view.contradictions.length} contradictions${ahead}.`);
     return keys;
   };
   let viewVersion = 0;
@@ -300,7 +301,8 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
     if (mine !== generation) return;
     found.sort((a, b) => a.toString().localeCompare(b.toString()));
     // Start over: every document present now is staged for removal unless the scan finds it again.
-    client.clear(eventDepthOf(events));
+    // The engine is told which articles to expect, to compare each story's sources once its last is in.
+    client.clear(eventDepthOf(events), found.map(keyOf));
     for (const key of [...corpus.docs.keys()]) staged.set(key, { seq: ++seq });
     uris.clear();
     skipped.clear();

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import v8 from 'node:v8';
-import { corpusView, createCorpus, eventOf, hydrateView, patchView, removeDocument, sameQuantity, setDocument, viewChanges, viewData, viewParts, viewAssembler, type Corpus, type CorpusView } from '../../src/engine/corpus';
+import { corpusView, createCorpus, eventOf, hydrateView, patchView, prepareEvent, removeDocument, sameQuantity, setDocument, viewChanges, viewData, viewParts, viewAssembler, type Corpus, type CorpusView } from '../../src/engine/corpus';
 import { decodeView, encodeView } from '../../src/engine/stored-view';
 import { addAnnotation, anchorTarget, applyAnnotations, emptyAnnotationsFile } from '../../src/engine/annotations/index';
 import { passagesKept } from '../../src/engine/contradictions/statements';
@@ -83,6 +83,42 @@ describe('events: one folder per story', () => {
     assert.notEqual(corpus.events!.get('alder'), before.get('alder'));
     const fresh = corpusView(corpusOf(workspace.map((d) => (d.file === file ? { file, text } : d)), 1));
     assert.deepEqual(plain(view), plain(fresh));
+  });
+
+  it('takes a story compared ahead of the view as it is, and compares it again if its articles changed since', () => {
+    const corpus = corpusOf(workspace, 1);
+    const harbor = workspace.filter((d) => d.file.startsWith('harbor/')).map((d) => d.file).reverse();
+    const alder = workspace.filter((d) => d.file.startsWith('alder/')).map((d) => d.file);
+    assert.equal(prepareEvent(corpus, harbor), true, 'in any order');
+    assert.equal(prepareEvent(corpus, alder), true);
+    const ahead = new Map(corpus.prepared);
+    const view = corpusView(corpus);
+    assert.equal(corpus.events!.get('harbor'), ahead.get('harbor'), 'the story compared ahead is the view\'s part');
+    assert.equal(corpus.events!.get('alder'), ahead.get('alder'));
+    assert.equal(corpus.prepared, undefined, 'a view takes what was prepared for it');
+    assert.deepEqual(plain(view), plain(corpusView(corpusOf(workspace, 1))));
+    // An article edited after its story was compared: the story is compared again; the other is taken.
+    const fresh = corpusOf(workspace, 1);
+    prepareEvent(fresh, harbor);
+    prepareEvent(fresh, alder);
+    const kept = new Map(fresh.prepared);
+    const file = 'alder/coastal-ledger.md';
+    const text = other(samples.find((s) => s.file === 'coastal-ledger.md')!.text).replace('At least 31 people', 'At least 44 people');
+    setDocument(fresh, file, text);
+    const edited = corpusView(fresh);
+    assert.equal(fresh.events!.get('harbor'), kept.get('harbor'));
+    assert.notEqual(fresh.events!.get('alder'), kept.get('alder'));
+    assert.deepEqual(plain(edited), plain(corpusView(corpusOf(workspace.map((d) => (d.file === file ? { file, text } : d)), 1))));
+    // Not all of a story's articles, one not in the corpus, or files of two stories: nothing is built.
+    const partial = corpusOf(workspace, 1);
+    assert.equal(prepareEvent(partial, alder.slice(1)), true);
+    const part = partial.prepared!.get('alder');
+    corpusView(partial);
+    assert.notEqual(partial.events!.get('alder'), part, 'a story compared on some of its articles is compared again on all');
+    assert.equal(prepareEvent(partial, ['alder/missing.md', ...alder]), false);
+    assert.equal(prepareEvent(partial, [harbor[0], alder[0]]), false);
+    assert.equal(prepareEvent(partial, []), false);
+    assert.equal(partial.prepared, undefined);
   });
 
   it('rebuilds with the files the corpus has when one went and another came between two views', () => {

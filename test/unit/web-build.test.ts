@@ -230,6 +230,64 @@ describe('the engine bundle shared by the desktop and web builds', function () {
     assert.equal(posted.find((m) => m.id === 103)!.restored, false);
   });
 
+  it('compares each story of a scan as its last expected article comes in, unless all of them came from the cache', () => {
+    const files = ['meridian-wire.md', 'coastal-ledger.md', 'daily-sentinel.txt'];
+    const texts = files.map((file) => readFileSync(join(root, 'samples', 'harbor-blast', file), 'utf8'));
+    const docs = ['north', 'south'].flatMap((folder) => files.map((file, i) => ({ file: `${folder}/${file}`, text: texts[i] })));
+    const engine = () => {
+      const posted: Array<{ id?: number; viewPart?: ViewData; last?: boolean; applied?: { prepared?: number } }> = [];
+      const scope: { onmessage: ((e: { data: unknown }) => void) | null; postMessage(m: never): void } = { onmessage: null, postMessage: (m) => posted.push(m) };
+      new Function('self', 'require', readFileSync(engineBundle, 'utf8'))(scope, undefined);
+      const send = (data: unknown) => scope.onmessage!({ data });
+      const view = (id: number) => {
+        send({ kind: 'view', id });
+        const parts = posted.filter((m) => m.id === id);
+        return { data: JSON.parse(JSON.stringify({ ...assemble(parts.map((p) => p.viewPart!)), version: 0 })) as unknown, prepared: parts[parts.length - 1].applied!.prepared };
+      };
+      return { send, view };
+    };
+    const reference = createCorpus({ eventDepth: 1 });
+    for (const d of docs) setDocument(reference, d.file, d.text);
+    const expected = JSON.parse(JSON.stringify({ ...viewData(corpusView(reference)), version: 0 })) as unknown;
+
+    // Analysed afresh, by this engine (committed) or by a helper (put): both stories are compared during the scan.
+    const fresh = engine();
+    fresh.send({ kind: 'clear', eventDepth: 1, expect: docs.map((d) => d.file) });
+    docs.forEach((d, i) => {
+      if (i % 2) {
+        fresh.send({ kind: 'put', analysis: analyzeDocument(d.file, d.text) });
+      } else {
+        fresh.send({ id: i + 1, file: d.file, text: d.text });
+        fresh.send({ kind: 'commit', file: d.file, id: i + 1 });
+      }
+    });
+    const scanned = fresh.view(100);
+    assert.equal(scanned.prepared, 2);
+    assert.deepEqual(scanned.data, expected);
+    // After the scan's view, an edit is compared when the next view is asked for, not as it comes in.
+    fresh.send({ id: 50, file: docs[0].file, text: docs[0].text });
+    fresh.send({ kind: 'commit', file: docs[0].file, id: 50 });
+    const edited = fresh.view(101);
+    assert.equal(edited.prepared, 0);
+    assert.deepEqual(edited.data, expected);
+
+    // Every article from the cache (a reopened folder, whose stored view may be restored): nothing is compared ahead.
+    const cached = engine();
+    cached.send({ kind: 'clear', eventDepth: 1, expect: docs.map((d) => d.file) });
+    for (const d of docs) cached.send({ kind: 'put', json: new TextEncoder().encode(encodeAnalysis(analyzeDocument(d.file, d.text))), file: d.file, text: d.text });
+    const reopened = cached.view(100);
+    assert.equal(reopened.prepared, 0);
+    assert.deepEqual(reopened.data, expected);
+
+    // A story one of whose expected articles never came (it could not be read) is compared with the view.
+    const short = engine();
+    short.send({ kind: 'clear', eventDepth: 1, expect: [...docs.map((d) => d.file), 'south/unreadable.md'] });
+    for (const d of docs) short.send({ kind: 'put', analysis: analyzeDocument(d.file, d.text) });
+    const partial = short.view(100);
+    assert.equal(partial.prepared, 1);
+    assert.deepEqual(partial.data, expected);
+  });
+
   it('the web extension requires nothing but vscode', () => {
     const required = new Set([...readFileSync(webExtension, 'utf8').matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]));
     assert.deepEqual([...required], ['vscode']);

@@ -186,6 +186,8 @@ suite('Triangulate in a real VS Code', () => {
     assert.ok(stats.analysed >= SAMPLE_ARTICLES.length, `the first scan analysed ${stats.analysed} articles`);
     if (stats.helpers > 0) assert.ok(stats.byHelpers > 0 && stats.byHelpers < stats.analysed, `helpers made ${stats.byHelpers} of ${stats.analysed} analyses`);
     else assert.equal(stats.byHelpers, 0);
+    // The engine was told which articles the scan would bring, and compared the story once its last was in.
+    assert.ok(stats.comparedAhead >= 1, `${stats.comparedAhead} stories compared while the folder was read`);
   });
 
   for (const actor of ACTORS) {
@@ -290,6 +292,7 @@ suite('Triangulate in a real VS Code', () => {
     assert.equal(after.analysed, before.analysed, `the re-scan analysed ${after.analysed - before.analysed} article(s) again instead of reading the cache`);
     assert.ok(after.fromCache - before.fromCache >= SAMPLE_ARTICLES.length, `the re-scan read ${after.fromCache - before.fromCache} analyses from the cache (${sources} sources)`);
     assert.equal(after.viewsRestored, before.viewsRestored + 1, 'the re-scan built the view again instead of restoring the stored one');
+    assert.equal(after.comparedAhead, before.comparedAhead, 'the re-scan compared sources whose stored view it restored');
     // Read here beside the engine (the bytes the engine is handed are a copy): shown without waiting for the engine to send it.
     assert.equal(after.viewsReadHere, before.viewsReadHere + 1, 'the stored view was not read on the extension host (see the Triangulate output)');
     // The desktop build reads the articles, their cached analyses and the stored view on disk with
@@ -644,7 +647,7 @@ suite('workspace index with an engine whose views are held back', () => {
       async saveView() {},
       beginScan() {},
       async endScan() {},
-      stats: () => ({ engine: 'in-process', analysed: 0, byHelpers: 0, helpers: 0, fromCache: 0, viewsSaved: 0, viewsRestored: 0, viewsReadHere: 0, onDisk: 0 }),
+      stats: () => ({ engine: 'in-process', analysed: 0, byHelpers: 0, helpers: 0, fromCache: 0, viewsSaved: 0, viewsRestored: 0, viewsReadHere: 0, comparedAhead: 0, onDisk: 0 }),
       dispose() {},
     };
     const log = { appendLine() {} } as unknown as vscode.OutputChannel;
