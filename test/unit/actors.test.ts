@@ -133,6 +133,24 @@ describe('actors: recognition cues', () => {
     assert.deepEqual(m, ['Velmar:place', 'Velmar:place', 'Harbour Employers Association:organization']);
   });
 
+  it('reads a title-case subheading as a headline: a name there counts where the body names it; a byline or credit line is no heading', () => {
+    const article = '# Flood waters rise in Kessington\n\nResidents of Kessington were evacuated after the Tarle River burst its banks.\n\n'
+      + '## Brandt Promises Swift Repairs To Levee\n\nMayor Ilse Brandt said repairs to the levee would begin next week.\n\n'
+      + 'Red Cross Volunteers Reach Cut-Off Villages\n\nVolunteers from the Red Cross reached three villages by boat, Brandt said.\n';
+    for (const file of ['a.md', 'a.txt']) {
+      const text = file === 'a.md' ? article : article.replace(/^#+ /gm, '');
+      const m = recognizeMentions(parseDocument(file, text)).map((x) => `${x.text}:${x.type}`);
+      assert.deepEqual(m.filter((x) => /Brandt|Red Cross/.test(x)), ['Brandt:person', 'Ilse Brandt:person', 'Red Cross:organization', 'Red Cross:organization', 'Brandt:person'], `${file}: ${JSON.stringify(m)}`);
+    }
+    // Lines of names in title case, without a full stop, keep their names though the body never uses them.
+    for (const line of ['By Anna Berg and Tomas Hale', 'Anna Berg, Environment Correspondent', '(Reporting by Anna Berg in Velmar; Editing by Tomas Hale)']) {
+      const m = recognizeMentions(parseDocument('a.txt', `Dock Strike Spreads\n\n${line}\n\nDockworkers in Velmar stayed out on Monday.\n`)).map((x) => x.text);
+      assert.ok(m.includes('Anna Berg'), `${line}: ${JSON.stringify(m)}`);
+    }
+    // "Saturdays and Sundays" are days, not bodies.
+    assert.deepEqual(recognizeMentions(parseDocument('a.txt', 'Irina Botezan said workshops would open on Saturdays and Sundays.\n')).map((x) => x.text), ['Irina Botezan']);
+  });
+
   it('types a company named after a person by its trade ("Ulrich Minerals") as a body, and a refinery as a place', () => {
     const m = recognizeMentions(parseDocument('a.txt', 'Ulrich Minerals said on Tuesday that the dam held. Kessel Aerospace and Marten Pharma declined to comment. The blaze spread across Ozmar Refinery overnight.\n'))
       .map((x): [string, ActorType] => [x.text, x.type]);

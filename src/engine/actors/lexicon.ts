@@ -380,7 +380,7 @@ New England Patriots|Pittsburgh Steelers|Montreal Canadiens|Toronto Maple Leafs`
 /** Months and weekdays, with their usual abbreviations: capitalised, but not names of actors. */
 export const CALENDAR = split(`January|February|March|April|May|June|July|August|September|October|November|December|
 Jan.|Feb.|Mar.|Apr.|Aug.|Sep.|Sept.|Oct.|Nov.|Dec.|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|
-Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon.|Tue.|Tues.|Wed.|Thu.|Thur.|Thurs.|Fri.|Sat.|Sun.`);
+Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|Mon.|Tue.|Tues.|Wed.|Thu.|Thur.|Thurs.|Fri.|Sat.|Sun.`);
 
 /**
  * Last words of newspaper and agency names, by which a text may name the publication alone

@@ -91,7 +91,9 @@ export function recognizeDocument(doc: ParsedDocument, tokens?: Token[]): Mentio
   }
   // Rules read headlines as the document writes their words elsewhere, like the tagger does.
   const title = doc.meta.title?.trim();
-  const headline = words.map((ws, li) => isHeadline(ws) || titleCase(ws, title, doc.text.slice(lines[li][0].start, lines[li][lines[li].length - 1].end)));
+  const tagged: Candidate[][] = lines.map(() => []);
+  for (const c of candidates) tagged[c.line].push(c);
+  const headline = words.map((ws, li) => isHeadline(ws) || titleCase(ws, title, doc.text, lines[li], tagged[li]));
   const kept = applyRules(lines, views.map((v) => v.words), candidates, headline);
   const outlet = outletForms(doc.meta.outlet);
   const out: Mention[] = [];
@@ -118,12 +120,31 @@ export function recognizeDocument(doc: ParsedDocument, tokens?: Token[]): Mentio
 }
 
 /**
- * Whether a line is the article's title written in title case ("Port Strike Enters Third Week As
- * Talks Stall"): a headline, whose capitals say nothing of which words are names.
+ * Whether a sentence is a headline in title case, whose capitals say nothing of which words are
+ * names: the article's title ("Port Strike Enters Third Week As Talks Stall"), or a subheading
+ * ("Rescue Teams Reach Cut-Off Villages"): a line of its own (a Markdown heading's marks aside) that
+ * does not end as a sentence does, and that capitalises at least two ordinary words, words the
+ * tagger took for no name (`tagged`: its names on the line). A byline ("By Anna Berg and Tom
+ * Hale", "Anna Berg, Staff Writer"), a dateline's names, a credit in brackets or a source list
+ * are no headings.
  */
-function titleCase(words: string[], title: string | undefined, line: string): boolean {
-  return !!title && title.length >= 12 && line.trim() === title && capsSentence(words) && words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).length >= 4;
+function titleCase(words: string[], title: string | undefined, text: string, tokens: Token[], tagged: Candidate[]): boolean {
+  if (!capsSentence(words) || words.filter((w) => TITLE_WORD.test(w)).length < 4) return false;
+  const start = tokens[0].start;
+  const end = tokens[tokens.length - 1].end;
+  const line = text.slice(start, end);
+  if (title && title.length >= 12 && line.trim() === title) return true;
+  if (/[\n(;,|]/.test(line) || /[.:"”’]$/.test(line)) return false;
+  const before = text.lastIndexOf('\n', start - 1) + 1;
+  const after = text.indexOf('\n', end);
+  if (!HEADING_MARKS.test(text.slice(before, start)) || !HEADING_MARKS.test(text.slice(end, after < 0 ? text.length : after))) return false;
+  if (BYLINE_OPENING.test(text.slice(before, end))) return false;
+  const ordinary = words.filter((w, i) => w.length >= 4 && TITLE_WORD.test(w) && !tagged.some((c) => c.start <= i && i < c.end) && !(gazetteerCategories(lexKey(w)) & GAZ.calendar));
+  return ordinary.length >= 2;
 }
+const TITLE_WORD = /^\p{Lu}\p{Ll}/u;
+// What may stand around a heading's words on its line: Markdown's heading, emphasis and quote marks.
+const HEADING_MARKS = /^[\s#*_>]*$/;
 
 // What a byline credits when no one signs: the staff, a desk, the agencies ("Reuters Staff" keeps "Reuters").
 const DESK_CREDIT = /(?:^|\s)(?:(?:Our\s+)?(?:Staff|Correspondents?|Agencies)|(?:(?:Web|News|City|Metro|Foreign|Online|Digital|Sports)\s+)?Desk|(?:Staff|Special)\s+(?:Reporters?|Writers?|Correspondents?))$/;
