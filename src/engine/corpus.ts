@@ -2,6 +2,7 @@ import type { Claim, DocumentAnalysis, Mention } from './types';
 import { countWords, parseDocument } from './document';
 import { recognizeMentions, linkActors } from './actors/index';
 import { propagateNames } from './actors/propagate';
+import { dropOrdinaryWords } from './actors/ordinary-words';
 import { extractClaims } from './claims/index';
 import { findContradictions } from './contradictions/index';
 import { extractFigures } from './figures';
@@ -177,6 +178,7 @@ function eventView(originals: DocumentAnalysis[], idPrefix: string): EventView {
   // (Copied with Object.assign: in V8 a field added later to a spread copy costs several times more.)
   const analyses = originals.map((a) => ({ ...a, mentions: a.mentions.map((m) => Object.assign({}, m)) }));
   const sources = datedSources(analyses.map((a) => a.doc.meta));
+  dropOrdinaryWords(analyses);
   propagateNames(analyses);
   const texts = new Map(analyses.map((a) => [a.doc.file, a.doc.text]));
   const actors = linkActors(analyses.map((a) => a.mentions), (file) => texts.get(file), idPrefix);

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { linkActors, recognizeMentions } from '../../src/engine/actors/index';
 import { applyRules, type Candidate } from '../../src/engine/actors/rules';
 import { editDistance } from '../../src/engine/actors/alias-linker';
+import { dropOrdinaryWords } from '../../src/engine/actors/ordinary-words';
 import { tokenize } from '../../src/engine/actors/tokens';
 import { parseDocument } from '../../src/engine/document';
 import type { ActorType, Mention, ParsedDocument } from '../../src/engine/types';
@@ -149,6 +150,25 @@ describe('actors: recognition cues', () => {
     }
     // "Saturdays and Sundays" are days, not bodies.
     assert.deepEqual(recognizeMentions(parseDocument('a.txt', 'Irina Botezan said workshops would open on Saturdays and Sundays.\n')).map((x) => x.text), ['Irina Botezan']);
+  });
+
+  it('drops a one-word name the folder capitalises only where a sentence starts and writes in lower case elsewhere', () => {
+    const a = 'Survivors said the roof of the plant fell without warning.\n\n- Power lines came down across the valley.\n\nThe river burst its banks.[^1] Villagers fled.\n\nShell said it had shut its depot. Varga said the same. Crews worked all night.\n';
+    const b = 'Most villagers returned on Tuesday; the survivors were housed in a school. Talks with oil major Shell broke down, and power was cut, said Ilona Varga. Snow kept crews away.\n';
+    const docs = [a, b].map((text, i) => {
+      const doc = parseDocument(`${'ab'[i]}.md`, text);
+      // What a tagger might take for names: each capitalised word at the head of a sentence or line, and the names within sentences.
+      const mentions: Mention[] = [...text.matchAll(/\b(Survivors|Power|Villagers|Shell|Varga|Crews|Ilona Varga)\b/g)]
+        .map((m) => ({ file: doc.file, start: m.index, end: m.index + m[0].length, text: m[0], type: 'organization' as ActorType }));
+      return { doc, mentions };
+    });
+    dropOrdinaryWords(docs);
+    assert.deepEqual(docs.map((d) => d.mentions.map((m) => m.text)), [['Shell', 'Varga'], ['Shell', 'Ilona Varga']]);
+    // Without the lower-case use, a word capitalised only at the head of sentences is kept.
+    const alone = [{ doc: parseDocument('c.md', 'Survivors said the roof fell. Crews arrived later.\n'), mentions: [] as Mention[] }];
+    alone[0].mentions.push({ file: 'c.md', start: 0, end: 9, text: 'Survivors', type: 'organization' });
+    dropOrdinaryWords(alone);
+    assert.equal(alone[0].mentions.length, 1);
   });
 
   it('types a company named after a person by its trade ("Ulrich Minerals") as a body, and a refinery as a place', () => {
