@@ -148,6 +148,13 @@ describe('actors: recognition cues', () => {
       const m = recognizeMentions(parseDocument('a.txt', `Dock Strike Spreads\n\n${line}\n\nDockworkers in Velmar stayed out on Monday.\n`)).map((x) => x.text);
       assert.ok(m.includes('Anna Berg'), `${line}: ${JSON.stringify(m)}`);
     }
+    // A section's one-word label in capitals names no one, unless the body names it too.
+    for (const label of ['PERMITS', 'CASUALTIES', 'WARNINGS']) {
+      const m = recognizeMentions(parseDocument('a.txt', `The strike spread on Monday, the union said.\n\n${label}\n\nThe Kashwar Development Authority (KDA), the town's planning body, said it had issued no licence.\n`)).map((x) => x.text);
+      assert.deepEqual(m, ['Kashwar Development Authority', 'KDA'], label);
+    }
+    const named = recognizeMentions(parseDocument('a.txt', 'VELMAR\n\nDockworkers in Velmar stayed out on Monday.\n')).map((x) => x.text);
+    assert.deepEqual(named, ['VELMAR', 'Velmar']);
     // "Saturdays and Sundays" are days, not bodies.
     assert.deepEqual(recognizeMentions(parseDocument('a.txt', 'Irina Botezan said workshops would open on Saturdays and Sundays.\n')).map((x) => x.text), ['Irina Botezan']);
   });

@@ -45,12 +45,14 @@ const COMMON = GAZ.adjective | GAZ.verb | GAZ.noun;
 
 /**
  * A headline for the rules: capitals throughout, or title case with ordinary words capitalised
- * ("Rebels Attack Border Town"). A list of names ("A. Dale, H. Morris") or a photo credit
+ * ("Rebels Attack Border Town"), or a section's one-word label in capitals. A list of names ("A. Dale, H. Morris") or a photo credit
  * ("Photo by NAME/AGENCY via Getty Images") capitalises names only and is read as prose.
  */
 function isHeadline(words: string[]): boolean {
-  if (!capsSentence(words) || words.some((x) => /^(photo|photograph|image|picture|credit)s?$/i.test(x))) return false;
   const letters = words.filter((w) => /\p{L}/u.test(w));
+  // A section's label: one word in capitals on its own ("PERMITS", "BACKGROUND").
+  if (letters.length === 1 && letters[0].length >= 3 && letters[0] === letters[0].toUpperCase() && words.length === 1) return true;
+  if (!capsSentence(words) || words.some((x) => /^(photo|photograph|image|picture|credit)s?$/i.test(x))) return false;
   if (letters.filter((w) => w.length > 1 && w === w.toUpperCase()).length * 2 > letters.length) return true;
   const ordinary = words.filter((w) => w.length >= 4 && /^\p{Lu}\p{Ll}+$/u.test(w) && gazetteerCategories(lexKey(w)) & COMMON
     && !(gazetteerCategories(lexKey(w)) & (GAZ.first | GAZ.surname | GAZ.country | GAZ.city | GAZ.region)));
