@@ -22,7 +22,8 @@ import { MODEL_VERSION } from './actors/model';
  * organizations; a line of share links or of topics is site furniture; a
  * title in title case is read as a headline: a name there counts where the body names it; 17: so is a subheading in
  * title case, a line of its own that capitalises ordinary words, and a section's one-word label in capitals
- * ("PERMITS"); "Saturdays", "Sundays" are days; the stored
+ * ("PERMITS"); "Saturdays", "Sundays" are days; a portfolio of several words is no actor, "Internal Affairs
+ * Minister X", "the Minister of External Relations"; the stored
  * view, keyed by these keys, leaves out one-word names the folder writes in lower case, see ordinary-words.ts).
  */
 export const ANALYSIS_VERSION = `${GENERATOR}/model-${MODEL_VERSION}/17`;

@@ -213,6 +213,15 @@ describe('actors: recognition cues', () => {
     assert.deepEqual(m.find(([x]) => x === 'Radio Pelin'), ['Radio Pelin', 'organization']);
   });
 
+  it('takes no actor from a minister\'s portfolio of several words, before the title or after "Minister of"', () => {
+    const texts = (t: string) => found(t).map(([x]) => x);
+    assert.deepEqual(texts("Kaldonia's Minister of External Relations, Bohdana Kurelya, said the ship had been seized."), ['Kaldonia', 'Bohdana Kurelya']);
+    assert.deepEqual(texts('The Secretary for Public Works, Dana Moll, said the bridge was safe.'), ['Dana Moll']);
+    // A place after "of" is the minister's country; the ministry itself is a body.
+    assert.deepEqual(texts('The Prime Minister of Tarsia, Anton Mel, spoke.'), ['Tarsia', 'Anton Mel']);
+    assert.ok(texts('The Ministry of External Relations said the ship had been seized.').includes('Ministry of External Relations'));
+  });
+
   it('splits a person from the party named after "of", types youth wings, structures and border posts, and the outlet speaking of itself', () => {
     const m = found('Opposition leader Lena Vukovic of the Civic Renewal Party spoke. Members of Progress Youth were seen near the Belcova Dam and at Border Post 14.');
     assert.deepEqual(m.find(([x]) => x === 'Lena Vukovic'), ['Lena Vukovic', 'person'], JSON.stringify(m));

@@ -492,9 +492,12 @@ function retype(ws: string[], c: Candidate): Candidate | null {
   if (c.type === 'place' && keys.length === 1 && c.start === 0 && /^\p{Lu}{2,6}$/u.test(ws[0]) && ws[1] === ',' && /^(the|a|an)$/.test(ws[2] ?? '') && !(cats & PLACE_CATS)) {
     return { ...c, type: 'organization' };
   }
-  // "Energy Minister Arvo Tamm": the portfolio of a minister named after it is no actor.
-  if (keys.length === 1 && c.type !== 'person' && PORTFOLIO_TITLES.has(lexKey(ws[c.end] ?? '')) && isCap(ws[c.end + 1] ?? '')
-    && !(cats & (PLACE_CATS | GAZ.org | GAZ.first | GAZ.surname))) return null;
+  // "Energy Minister Arvo Tamm", "Internal Affairs Minister Pavol Drach", "the Minister of External
+  // Relations": the portfolio of a minister named with it is no actor.
+  if (keys.length <= 3 && c.type !== 'place' && !(cats & (PLACE_CATS | GAZ.org | GAZ.first | GAZ.surname))) {
+    if (c.type !== 'person' && PORTFOLIO_TITLES.has(lexKey(ws[c.end] ?? '')) && isCap(ws[c.end + 1] ?? '')) return null;
+    if (keys.length <= 2 && /^(of|for)$/.test(ws[c.start - 1] ?? '') && PORTFOLIO_TITLES.has(lexKey(ws[c.start - 2] ?? '')) && !isCap(ws[c.end] ?? '')) return null;
+  }
   if (SEATS.has(keys.join(' '))) {
     const before = lexKey(ws[c.start - 1] ?? '') === 'the' ? lexKey(ws[c.start - 2] ?? '') : lexKey(ws[c.start - 1] ?? '');
     return { ...c, type: LOCATIVE.has(before) ? 'place' : 'organization' };
