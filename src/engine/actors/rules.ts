@@ -4,7 +4,7 @@
 // rules than in 1996 newswire statistics.
 import type { ActorType, Token } from '../types';
 import { GAZ, gazetteerCategories, lexKey } from './features';
-import { DEMONYMS, ORG_HEADS, PLACE_HEADS, SEATS_OF_POWER, TERM_ACRONYMS, TITLES } from './lexicon';
+import { DEMONYMS, GENERA, ORG_HEADS, PLACE_HEADS, SEATS_OF_POWER, TERM_ACRONYMS, TITLES } from './lexicon';
 import { demonymStem, placeStem } from './demonyms';
 import { gated } from '../prefilter';
 import { startsUpper } from '../lexicon/words';
@@ -76,6 +76,9 @@ const COMPANY_TRADES = new Set([...TRADE_WORDS, 'power', 'water', 'utilities', '
   'packaging', 'trucking', 'shipbuilding', 'aerospace', 'defence', 'armaments', 'agrochemicals', 'fertilisers', 'fertilizers', 'biotech']);
 // Words that name a step on a scale or in a sequence by the number after them.
 const SCALE_WORDS = new Set(['category', 'level', 'phase', 'stage', 'grade', 'class', 'tier', 'step', 'round', 'type', 'alert', 'code']);
+// A species' name after its genus, in the endings biology's Latin has and English words lack:
+// "sakazakii", "cholerae", "monocytogenes", "pneumoniae".
+const EPITHET = /^\p{Ll}{3,}(?:ii|ae|genes|ensis|iensis)$/u;
 // Titles a portfolio comes before: "Energy Minister Arvo Tamm", "Health Secretary Jo Bell".
 const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'commissioner']);
 // Broadcasters named by their medium first: "Radio Lenn", "Television Orla".
@@ -492,6 +495,8 @@ function retype(ws: string[], c: Candidate): Candidate | null {
   if (c.type === 'place' && keys.length === 1 && c.start === 0 && /^\p{Lu}{2,6}$/u.test(ws[0]) && ws[1] === ',' && /^(the|a|an)$/.test(ws[2] ?? '') && !(cats & PLACE_CATS)) {
     return { ...c, type: 'organization' };
   }
+  // "Listeria was found at the plant", "Cronobacter sakazakii": a genus is no actor.
+  if (keys.length === 1 && (GENERA.has(keys[0]) || EPITHET.test(ws[c.end] ?? ''))) return null;
   // "Energy Minister Arvo Tamm", "Internal Affairs Minister Pavol Drach", "the Minister of External
   // Relations": the portfolio of a minister named with it is no actor.
   if (keys.length <= 3 && c.type !== 'place' && !(cats & (PLACE_CATS | GAZ.org | GAZ.first | GAZ.surname))) {
