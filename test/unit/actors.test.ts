@@ -471,6 +471,13 @@ describe('actors: alias linking', () => {
     const actors = linkActors(ms);
     assert.deepEqual(actors.map((a) => a.name), ['Tarsia', 'Kiseni']);
     assert.equal(ms[1][0].actor, undefined, 'the demonym has no actor');
+    // "-i" and "-er" are added to a place's whole name; a final vowel swapped is the place spelt another way.
+    const more = [[mention('a.md', 0, 'Sadrevan', 'place'), mention('a.md', 20, 'Brisland', 'organization'), mention('a.md', 40, 'Dorlany', 'place')],
+      [mention('b.md', 0, 'Sadrevani', 'organization'), mention('b.md', 20, 'Brislanders', 'organization'), mention('b.md', 40, 'Dorlani', 'place')]];
+    const linked = linkActors(more);
+    assert.deepEqual(linked.map((a) => `${a.name.replace(/^Dorlan[iy]$/, 'Dorlany or Dorlani')}:${a.type}`).sort(), ['Brisland:place', 'Dorlany or Dorlani:place', 'Sadrevan:place']);
+    assert.deepEqual(more[1].map((m) => !!m.actor), [false, false, true]);
+    assert.equal(more[1][2].actor, more[0][2].actor, 'Dorlani is Dorlany');
   });
 
   it('makes a name with a demonym a place even where it speaks as its government, and keeps a given name', () => {

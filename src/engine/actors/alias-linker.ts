@@ -579,7 +579,7 @@ function linkAnew(docs: Mention[][], all: Mention[], textOf: ((file: string) => 
   }
   const demonyms = new Set<Form>();
   for (const f of forms.values()) {
-    const stem = f.words.length === 1 ? demonymStem(f.key, (x) => stems.has(x)) : undefined;
+    const stem = f.words.length === 1 ? demonymStem(f.key, (x) => stems.get(x)?.map((p) => p.key)) : undefined;
     // "Roman" beside "Rome" may be a given name: a person-typed form counts only with a demonym's
     // own ending ("-ian", "-ese", "-ish").
     if (stem === undefined || (f.type === 'person' && !/(?:ian|ese|ish|ean)s?$/.test(f.key))) continue;

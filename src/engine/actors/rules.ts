@@ -157,13 +157,14 @@ export function applyRules(_lines: Token[][], words: string[][], tagged: Candida
  * text itself names is an adjective, not an actor, whether or not a list knows the country.
  */
 function dropDerivedDemonyms(words: string[][], cands: Candidate[]): Candidate[] {
-  const places = new Set<string>();
+  // The stems of the places named, each with the places it is the stem of.
+  const places = new Map<string, Set<string>>();
   for (const c of cands) {
     if (c.type !== 'place' || c.end - c.start !== 1) continue;
     const k = lexKey(words[c.line][c.start]);
-    if (k.length >= 4) places.add(placeStem(k));
+    if (k.length >= 4) (places.get(placeStem(k)) ?? places.set(placeStem(k), new Set()).get(placeStem(k))!).add(k);
   }
-  const derived = (k: string): boolean => demonymStem(k, (x) => places.has(x)) !== undefined;
+  const derived = (k: string): boolean => demonymStem(k, (x) => places.get(x)) !== undefined;
   return cands.filter((c) => {
     const ws = words[c.line];
     const keys = ws.slice(c.start, c.end).map(lexKey);
@@ -1051,7 +1052,7 @@ function statePlaces(words: string[][], cands: Candidate[]): Candidate[] {
         while (k < ws.length && k - i <= 4 && (isNamePart(ws[k]) || /^'s?$/.test(lexKey(ws[k]))) && !ORG_HEAD_WORDS.has(lexKey(ws[k]))) k++;
         const bodyName = k > i + 1 && k < ws.length && ORG_HEAD_WORDS.has(lexKey(ws[k])) && !WEAK_ORG_HEADS.has(lexKey(ws[k]));
         if (!QUALIFIED_BY_DEMONYMS.has(after) && !ORG_HEAD_WORDS.has(after) && !bodyName) continue;
-        const stem = demonymStem(lexKey(ws[i]), (x) => single.has(x));
+        const stem = demonymStem(lexKey(ws[i]), (x) => (single.has(x) ? [single.get(x)!] : undefined));
         if (stem) states.add(single.get(stem)!);
       }
     }

@@ -20,7 +20,7 @@ export function demonymPlace(word: string, actors?: Map<string, Actor>): string 
     }
     placeStems.set(actors, stems);
   }
-  const stem = demonymStem(word, (x) => stems.has(x));
+  const stem = demonymStem(word, (x) => (stems.has(x) ? [stems.get(x)!] : undefined));
   return stem === undefined ? undefined : stems.get(stem);
 }
 
