@@ -21,7 +21,7 @@ export interface AnalysisClient extends vscode.Disposable {
    */
   clear(eventDepth?: number, expect?: string[]): void;
   /** The cross-source view of the committed documents with the corrections applied, built off the extension host's thread. */
-  view(annotations: AnnotationsFile): Promise<AppliedAnnotations & { error?: string; prepared?: number }>;
+  view(annotations: AnnotationsFile): Promise<ViewResult>;
   /**
    * Makes the view stored for exactly the committed analyses (by `saveView`) the engine's view, so
    * a reopened folder is shown without building it again. With `read`, the stored view is also
@@ -36,6 +36,9 @@ export interface AnalysisClient extends vscode.Disposable {
   endScan(): Promise<void>;
   stats(): AnalysisStats;
 }
+
+/** A view from the engine: the corrected view, what became of the corrections, and how many stories were compared during the scan. */
+export type ViewResult = AppliedAnnotations & { error?: string; prepared?: number };
 
 /** Where the engine runs (once started) and how many analyses came from it and from the cache. */
 export interface AnalysisStats {
@@ -308,7 +311,7 @@ export function createAnalysisClient(context: vscode.ExtensionContext, log: vsco
       if (long) main.busy++;
       const began = Date.now();
       try {
-        const { value } = await ask<AppliedAnnotations & { error?: string; prepared?: number }>((id) => {
+        const { value } = await ask<ViewResult>((id) => {
           // The request is registered before it is made (see ask): the view it names goes with it.
           if (held) pending.get(id)!.base = held.view;
           return { kind: 'view', id, annotations, since: held?.token };

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { readBytes } from './files';
 import { createCorpus, hydrateView, removeDocument, setAnalysis, MAX_WORDS_PER_DOCUMENT, type Corpus, type CorpusView } from '../engine/view';
 import { prepareEdits, withDocument } from '../engine/provisional';
-import type { AnalysisClient } from './analysis-client';
+import type { AnalysisClient, ViewResult } from './analysis-client';
 import type { DocumentAnalysis } from '../engine/types';
 import type { AnnotationStore } from './annotation-store';
 import type { AnnotatedView, AppliedAnnotations } from '../engine/annotations/index';
@@ -129,7 +129,7 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
   const refreshView = async (): Promise<string[]> => {
     const upTo = seq;
     const started = Date.now();
-    let result: AppliedAnnotations & { error?: string; prepared?: number };
+    let result: ViewResult;
     try {
       result = await client.view(store.file());
     } catch (e) {
@@ -139,7 +139,7 @@ export function createWorkspaceIndex(log: vscode.OutputChannel, client: Analysis
     return install(result, upTo, started);
   };
   /** Makes a view of everything staged up to `upTo` the current one; returns the files it brought in. */
-  const install = (result: AppliedAnnotations & { error?: string; prepared?: number }, upTo: number, started: number): string[] => {
+  const install = (result: ViewResult, upTo: number, started: number): string[] => {
     const keys: string[] = [];
     let view: CorpusView = result.view;
     for (const [key, s] of staged) {

@@ -399,7 +399,7 @@ export const MEDIA_NAME_HEADS: ReadonlySet<string> = new Set(['times', 'post', '
  */
 export const GENERA: ReadonlySet<string> = new Set(['salmonella', 'listeria', 'legionella', 'shigella', 'campylobacter', 'cronobacter',
   'clostridium', 'clostridioides', 'staphylococcus', 'streptococcus', 'enterococcus', 'vibrio', 'escherichia', 'mycobacterium', 'plasmodium',
-  'candida', 'aspergillus', 'bordetella', 'neisseria', 'klebsiella', 'pseudomonas', 'acinetobacter', 'yersinia', 'bacillus', 'brucella',
+  'aspergillus', 'bordetella', 'neisseria', 'klebsiella', 'pseudomonas', 'acinetobacter', 'yersinia', 'bacillus', 'brucella',
   'leptospira', 'rickettsia', 'treponema', 'haemophilus', 'cryptosporidium', 'giardia', 'toxoplasma', 'cyclospora', 'trichinella',
   'burkholderia', 'coxiella', 'francisella', 'chlamydia', 'helicobacter', 'cryptococcus', 'trypanosoma', 'leishmania', 'schistosoma']);
 

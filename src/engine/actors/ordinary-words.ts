@@ -45,9 +45,23 @@ function wholeWord(prose: string, at: number, length: number): boolean {
  */
 export function dropOrdinaryWords(docs: { doc: ParsedDocument; mentions: Mention[] }[]): void {
   const asked = new Set<string>();
+  // Words the folder's names hold within a sentence ("Varga" in "said Ilona Varga"): names, found
+  // without reading the texts again, as most names of a story are.
+  const named = new Set<string>();
   for (const d of docs) {
-    for (const m of d.mentions) if (m.end - m.start === m.text.length && OPENER.test(m.text) && opensSentence(d.doc.prose, m.start)) asked.add(m.text);
+    for (const m of d.mentions) {
+      if (m.end - m.start !== m.text.length) continue;
+      const words = m.text.split(' ');
+      const opens = opensSentence(d.doc.prose, m.start);
+      if (words.length === 1 && OPENER.test(m.text)) {
+        if (opens) asked.add(m.text);
+        else named.add(m.text);
+      } else {
+        for (let i = opens ? 1 : 0; i < words.length; i++) named.add(words[i]);
+      }
+    }
   }
+  for (const word of named) asked.delete(word);
   if (asked.size === 0) return;
   const ordinary = new Set<string>();
   for (const word of asked) {

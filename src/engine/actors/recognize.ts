@@ -45,8 +45,9 @@ const COMMON = GAZ.adjective | GAZ.verb | GAZ.noun;
 
 /**
  * A headline for the rules: capitals throughout, or title case with ordinary words capitalised
- * ("Rebels Attack Border Town"), or a section's one-word label in capitals. A list of names ("A. Dale, H. Morris") or a photo credit
- * ("Photo by NAME/AGENCY via Getty Images") capitalises names only and is read as prose.
+ * ("Rebels Attack Border Town"), or a section's one-word label in capitals. A list of names ("A.
+ * Dale, H. Morris") or a photo credit ("Photo by NAME/AGENCY via Getty Images") capitalises names
+ * only and is read as prose.
  */
 function isHeadline(words: string[]): boolean {
   const letters = words.filter((w) => /\p{L}/u.test(w));
