@@ -24,7 +24,7 @@ import { MODEL_VERSION } from './actors/model';
  * title case, a line of its own that capitalises ordinary words, and a section's one-word label in capitals
  * ("PERMITS"); "Saturdays", "Sundays" are days; a portfolio of several words is no actor, "Internal Affairs
  * Minister X", "the Minister of External Relations"; nor a genus, "Listeria", "Cronobacter sakazakii"; demonyms
- * that add "-i" or "-er" to a place's name, "Sadrevani", "Brislander"; the stored
+ * that add "-i" or "-er" to a place's name, "Sadrevani", "Brislander"; "Bruce Arena, who ..." is a person; the stored
  * view, keyed by these keys, leaves out one-word names the folder writes in lower case, see ordinary-words.ts).
  */
 export const ANALYSIS_VERSION = `${GENERATOR}/model-${MODEL_VERSION}/17`;

@@ -213,6 +213,11 @@ describe('actors: recognition cues', () => {
     assert.deepEqual(m.find(([x]) => x === 'Radio Pelin'), ['Radio Pelin', 'organization']);
   });
 
+  it('reads a given name before a word that heads places as a person when "who" or a person\'s description follows', () => {
+    const m = found('Bruce Arena, who runs a shop on the square, said trade had stopped. Tony Dam, a farmer, said the fields flooded. Fans filled Kelso Arena.');
+    assert.deepEqual(m.filter(([x]) => /Arena|Dam/.test(x)), [['Bruce Arena', 'person'], ['Tony Dam', 'person'], ['Kelso Arena', 'place']]);
+  });
+
   it('takes no actor from a genus, known or written before its species', () => {
     const texts = (t: string) => found(t).map(([x]) => x);
     assert.deepEqual(texts('Inspectors found Listeria in the plant. Salmonella was ruled out, said Mira Holt.'), ['Mira Holt']);

@@ -874,20 +874,23 @@ function placeLists(words: string[][], cands: Candidate[], caps: boolean[]): Can
 }
 
 /**
- * "Caesar said he...", "Caesar, who...": a name that a personal pronoun or "who" follows is a
- * person, whatever the tagger made of an unfamiliar single word.
+ * "Caesar said he...", "Caesar, who...", "Caesar, a farmer, ...": a name that a personal pronoun,
+ * "who" or a person's description follows is a person, whatever the tagger made of an unfamiliar
+ * single word, or of a given name before a word that also heads places ("Bruce Arena, who ...").
  */
 function personCues(words: string[][], cands: Candidate[]): Candidate[] {
   const cued = new Set<string>();
   for (const c of cands) {
-    if (c.type === 'person' || c.end - c.start !== 1) continue;
+    if (c.type === 'person' || c.end - c.start > 3) continue;
     const ws = words[c.line];
     const k = spanKey(ws, c);
+    if (c.end - c.start > 1 && !(gazetteerCategories(lexKey(ws[c.start])) & GAZ.first)) continue;
     if (gazetteerCategories(k) & (PLACE_CATS | GAZ.org | GAZ.team) || ORG_HEAD_WORDS.has(k)) continue;
-    const next = ws.slice(c.end, c.end + 3).map(lexKey);
+    const next = ws.slice(c.end, c.end + 4).map(lexKey);
     const saidHe = /^(said|says|told|added|explained)$/.test(next[0] ?? '') && /^(he|she)$/.test(next[1] ?? '');
     const who = next[0] === ',' && next[1] === 'who';
-    if (saidHe || who) cued.add(k);
+    const described = next[0] === ',' && /^(a|an)$/.test(next[1] ?? '') && PEOPLE_NOUNS.has(next[2] ?? '') && /^(,|\.|who|from|in|at|of|and|said|says)$/.test(next[3] ?? '');
+    if (saidHe || who || described) cued.add(k);
   }
   if (!cued.size) return cands;
   return cands.map((c) => (c.type !== 'person' && cued.has(spanKey(words[c.line], c)) ? { ...c, type: 'person' } : c));
