@@ -25,6 +25,7 @@ import { MODEL_VERSION } from './actors/model';
  * ("PERMITS"); "Saturdays", "Sundays" are days; a portfolio of several words is no actor, "Internal Affairs
  * Minister X", "the Minister of External Relations"; nor a genus, "Listeria", "Cronobacter sakazakii"; demonyms
  * that add "-i" or "-er" to a place's name, "Sadrevani", "Brislander"; "Bruce Arena, who ..." is a person; the stored
- * view, keyed by these keys, leaves out one-word names the folder writes in lower case, see ordinary-words.ts).
+ * view, keyed by these keys, leaves out one-word names the folder writes in lower case, see ordinary-words.ts, and
+ * links "Tahir"/"Tohir" before one surname).
  */
 export const ANALYSIS_VERSION = `${GENERATOR}/model-${MODEL_VERSION}/17`;

@@ -471,6 +471,16 @@ describe('actors: alias linking', () => {
     assert.deepEqual(actors.map((a) => a.aliases), [['Vachrin', 'Vakhrin'], ['ORT', 'ORT News'], ['UNA'], ['UNA Security Council']]);
   });
 
+  it('links a given name transliterated with another vowel before the same surname, and keeps names that end apart', () => {
+    const ms = [[mention('a.md', 0, 'Tahir Bekzoda', 'person'), mention('a.md', 30, 'Ivana Hale', 'person')],
+      [mention('b.md', 0, 'Tohir Bekzoda', 'person'), mention('b.md', 30, 'Ivano Hale', 'person'), mention('b.md', 60, 'Tahir Rashidov', 'person')]];
+    const actors = linkActors(ms);
+    assert.equal(ms[0][0].actor, ms[1][0].actor, 'Tahir and Tohir Bekzoda are one person');
+    assert.notEqual(ms[0][1].actor, ms[1][1].actor, 'Ivana and Ivano Hale are two');
+    assert.notEqual(ms[0][0].actor, ms[1][2].actor, 'another surname is another person');
+    assert.equal(actors.length, 4);
+  });
+
   it('leaves a demonym of a place the corpus names out of the actors, in every article', () => {
     const ms = [[mention('a.md', 0, 'Tarsia', 'place')], [mention('b.md', 0, 'Tarsian', 'place'), mention('b.md', 40, 'Kiseni', 'place')]];
     const actors = linkActors(ms);

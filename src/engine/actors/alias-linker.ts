@@ -262,6 +262,23 @@ function spellingVariants(a: Form, b: Form): boolean {
   return long >= 7 && editDistance(x, y, long >= 10 ? 2 : 1) <= (long >= 10 ? 2 : 1);
 }
 
+/**
+ * One given name transliterated with another vowel inside it ("Tahir"/"Tohir", "Pavel"/"Pavol"):
+ * as long, one letter apart, both vowels, neither first nor last (an ending may make another name:
+ * "Marta"/"Marto", "Ivana"/"Ivano").
+ */
+function vowelVariant(x: string, y: string): boolean {
+  if (x.length !== y.length || x.length < 4 || x === y) return false;
+  let at = -1;
+  for (let i = 0; i < x.length; i++) {
+    if (x[i] === y[i]) continue;
+    if (at >= 0) return false;
+    at = i;
+  }
+  return at > 0 && at < x.length - 1 && VOWEL.test(x[at]) && VOWEL.test(y[at]);
+}
+const VOWEL = /^[aeiouy]$/;
+
 /** A key written closed: without its spaces and hyphens. */
 const closed = (key: string): string => key.replace(/[\s-]+/g, '');
 
@@ -358,7 +375,11 @@ function candidatePairs(list: Form[]): Float64Array {
     if (f.isAcronym) return;
     for (const k of blockingKeys(f)) add(buckets, `${f.type}\u0000${k}`, i);
     if (f.type !== 'person') add(shapes, `${f.type}\u0000${shapeKey(f)}`, i);
-    else if (f.words.length >= 2) add(shapes, `person\u0000${personShape(f)}`, i);
+    else if (f.words.length >= 2) {
+      add(shapes, `person\u0000${personShape(f)}`, i);
+      // A first name transliterated with another vowel ("Tahir"/"Tohir") before the same surname.
+      add(buckets, `person\u0000vowel\u0000${f.words.slice(1).join(' ')}\u0000${f.words[0][0]}\u0000${f.words[0].length}`, i);
+    }
   });
   // Each pair as one number (a * n + b), sorted and deduplicated at the end: cheaper than a set of pairs.
   const n = list.length;
@@ -603,7 +624,8 @@ function linkAnew(docs: Mention[][], all: Mention[], textOf: ((file: string) => 
     if (a.type === 'person') {
       // The same first name, or one first name transliterated two ways before the same surname ("Nuri"/"Nouri Akhtaran",
       // "Đorđe Pavić"/"Djordje Pavic").
-      const sameFirst = a.words[0] === b.words[0] || (transliterated(a.words[0]) === transliterated(b.words[0]) && jFold(a.words.slice(1).join(' ')) === jFold(b.words.slice(1).join(' ')));
+      const sameFirst = a.words[0] === b.words[0] || (transliterated(a.words[0]) === transliterated(b.words[0]) && jFold(a.words.slice(1).join(' ')) === jFold(b.words.slice(1).join(' ')))
+        || (a.words.slice(1).join(' ') === b.words.slice(1).join(' ') && vowelVariant(a.words[0], b.words[0]));
       if (a.words.length === b.words.length && a.words.length >= 2 && sameFirst && spellingVariants(a, b)) union(a, b);
       continue;
     }
